@@ -1,0 +1,173 @@
+/**
+ * ReportDocument: the incremental parser. It keeps lines, their lexed tokens and parsed blocks;
+ * an edit re-lexes only the lines it touches and re-parses only the blocks those lines belong to.
+ */
+import { lexLine, LineKind, LineToken } from './text/lines';
+import { Block, parseBlock, shiftBlock } from './structure/block';
+import { assemble } from './structure/assemble';
+import type { ReportModel } from './model';
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+export interface TextChange { range?: Range; text: string }
+
+
+/** Split text into lines and the line breaks that end them (the last line has ''). */
+export function splitLines(text: string): { lines: string[]; eols: string[] } {
+  const lines: string[] = [];
+  const eols: string[] = [];
+  const re = /\r\n|\r|\n/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push(text.slice(last, m.index));
+    eols.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  lines.push(text.slice(last));
+  eols.push('');
+  return { lines, eols };
+}
+
+export interface ParseStats { lexedLines: number; parsedBlocks: number; reusedBlocks: number }
+
+export class ReportDocument {
+  private lines: string[];
+  private eols: string[];
+  private lex: LineToken[];
+  private blocks: Block[] = [];
+  private model?: ReportModel;
+  /** Bumped on every change; caches elsewhere key on it. */
+  version = 0;
+  /** What the last update did, for tests and the benchmark. */
+  stats: ParseStats = { lexedLines: 0, parsedBlocks: 0, reusedBlocks: 0 };
+
+  constructor(text: string) {
+    // A BOM stays in the first line (the lexer treats it as white space), so getText() is the input.
+    const { lines, eols } = splitLines(text);
+    this.lines = lines;
+    this.eols = eols;
+    this.lex = lines.map(lexLine);
+    this.stats = { lexedLines: lines.length, parsedBlocks: 0, reusedBlocks: 0 };
+    this.reblock();
+  }
+
+  get lineCount(): number { return this.lines.length; }
+  getLines(): readonly string[] { return this.lines; }
+  getLine(i: number): string { return this.lines[i] ?? ''; }
+  getText(): string {
+    let out = '';
+    for (let i = 0; i < this.lines.length; i++) out += this.lines[i] + this.eols[i];
+    return out;
+  }
+  getLexed(): readonly LineToken[] { return this.lex; }
+  getBlocks(): readonly Block[] { return this.blocks; }
+
+  /** Apply LSP-style changes in order (a change without range replaces the whole text). */
+  update(changes: TextChange[]): void {
+    for (const c of changes) {
+      if (!c.range) this.replaceAll(c.text);
+      else this.applyEdit(c.range, c.text);
+    }
+  }
+
+  private replaceAll(text: string): void {
+    const fresh = new ReportDocument(text);
+    this.lines = fresh.lines;
+    this.eols = fresh.eols;
+    this.lex = fresh.lex;
+    this.blocks = fresh.blocks;
+    this.model = undefined;
+    this.stats = fresh.stats;
+    this.version++;
+  }
+
+  applyEdit(range: Range, text: string): void {
+    const a = clampPos(range.start, this.lines);
+    const b = clampPos(range.end, this.lines);
+    const [s, e] = comparePos(a, b) <= 0 ? [a, b] : [b, a];
+    const prefix = this.lines[s.line].slice(0, s.character);
+    const suffix = this.lines[e.line].slice(e.character);
+    const lastEol = this.eols[e.line];
+    const { lines: newLines, eols: newEols } = splitLines(prefix + text + suffix);
+    newEols[newEols.length - 1] = lastEol;
+    // A lone \r before the edit and \n after it would become one break: re-split the joined lines to be safe.
+    const removed = e.line - s.line + 1;
+    this.lines.splice(s.line, removed, ...newLines);
+    this.eols.splice(s.line, removed, ...newEols);
+    this.lex.splice(s.line, removed, ...newLines.map(lexLine));
+    this.stats = { lexedLines: newLines.length, parsedBlocks: 0, reusedBlocks: 0 };
+    if (this.mergeSplitCrLf(s.line, s.line + newLines.length)) this.reblock();
+    else this.reblock({ oldStart: s.line, oldEnd: e.line + 1, newEnd: s.line + newLines.length });
+    this.model = undefined;
+    this.version++;
+  }
+
+  /**
+   * An edit can leave "\r" ending one line and "\n" alone after it: that is one CRLF break.
+   * Merge such pairs; returns true when it did (rare, so the caller then re-blocks everything).
+   */
+  private mergeSplitCrLf(from: number, to: number): boolean {
+    let merged = false;
+    for (let i = Math.max(0, from - 1); i < Math.min(to + 1, this.lines.length - 1); i++) {
+      if (this.eols[i] === '\r' && this.lines[i + 1] === '' && this.eols[i + 1] === '\n') {
+        this.eols[i] = '\r\n';
+        this.lines.splice(i + 1, 1);
+        this.eols.splice(i + 1, 1);
+        this.lex.splice(i + 1, 1);
+        merged = true;
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * Recompute block boundaries (a cheap scan of line kinds) and reuse every old block whose lines
+   * the edit did not touch and whose boundaries are unchanged once moved by the edit's line delta.
+   */
+  private reblock(edit?: { oldStart: number; oldEnd: number; newEnd: number }): void {
+    const reusable = new Map<number, Block>();
+    if (edit) {
+      const delta = edit.newEnd - edit.oldEnd;
+      for (const b of this.blocks) {
+        if (b.endLine <= edit.oldStart) reusable.set(b.startLine, b);
+        else if (b.startLine >= edit.oldEnd) reusable.set(b.startLine + delta, b);
+      }
+    }
+    const blocks: Block[] = [];
+    const addBlock = (start: number, end: number) => {
+      const old = reusable.get(start);
+      if (old && old.endLine - old.startLine === end - start) {
+        shiftBlock(old, start - old.startLine);
+        blocks.push(old);
+        this.stats.reusedBlocks++;
+      } else {
+        blocks.push({ startLine: start, endLine: end, parse: parseBlock(this.lines, this.lex, start, end) });
+        this.stats.parsedBlocks++;
+      }
+    };
+    let start = 0;
+    for (let i = 1; i < this.lex.length; i++) {
+      if (this.lex[i].kind === LineKind.Section) {
+        addBlock(start, i);
+        start = i;
+      }
+    }
+    addBlock(start, this.lines.length);
+    this.blocks = blocks;
+  }
+
+  getModel(): ReportModel {
+    if (!this.model) this.model = assemble(this.lines, this.blocks);
+    return this.model;
+  }
+}
+
+function clampPos(p: Position, lines: string[]): Position {
+  const line = Math.max(0, Math.min(p.line, lines.length - 1));
+  const character = Math.max(0, Math.min(p.character, lines[line].length));
+  return { line, character };
+}
+
+function comparePos(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}

@@ -1,0 +1,143 @@
+/** The report model: what the parser found, with every element keeping its source range. */
+import type { FormatId, TableId, ColumnDef } from './format';
+import type { CellValue } from './text/normalize';
+import type { SectionHeading } from './structure/headings';
+
+/** A range on one line: UTF-16 offsets, as LSP counts them. Lines are absolute, 0-based. */
+export interface Span { line: number; start: number; end: number }
+
+export interface TextCell { text: string; norm: string; span: Span }
+
+export type TableStyle = 'pipe' | 'tab' | 'cells' | 'spaced';
+
+export interface FoundRow {
+  table: TableId;
+  key: string;
+  /** Table 二 sub-table key. */
+  sub?: string;
+  label: TextCell;
+  /** The official label this row was matched to. */
+  official: string;
+  /** Formats in which the label as written is official (empty when matched only approximately). */
+  exactIn: FormatId[];
+  /** Value cells in source order, before they are assigned to columns. */
+  values: TextCell[];
+  firstLine: number;
+  lastLine: number;
+  style: TableStyle;
+}
+
+export interface HeaderCell extends TextCell {
+  table: TableId;
+  sub?: string;
+  /** Column key when the cell names a column, exactly or approximately. */
+  column?: string;
+  official?: string;
+  /** True when the label differs from the official text (and is not an accepted variant). */
+  nonstandard?: boolean;
+}
+
+/** One table, or the part of it found in one block. Table 四 may also have a row of bare numbers. */
+export interface TableFragment {
+  table: TableId;
+  firstLine: number;
+  lastLine: number;
+  style: TableStyle;
+  rows: FoundRow[];
+  headers: HeaderCell[];
+  /** Table 二 sub-table titles found (第二十条第（一）项 …). */
+  subTitles: { sub: string; cell: TextCell; official: string }[];
+  /** Table 四's row of numbers without a label. */
+  bareValues?: TextCell[];
+  bareLine?: number;
+}
+
+export interface SubHeadingModel { level: number; text: string; span: Span }
+
+export interface ProseFacts {
+  /** Lines of prose (not headings, not table rows) with any text. */
+  contentLines: number;
+  /** Content consists only of 无 / 暂无 … */
+  onlyEmptyMarker: boolean;
+  /** Which watched phrases occur in the prose. */
+  mentions: Set<string>;
+  /** Spans of the prose lines, for rules that point into the text. */
+  firstContentLine?: number;
+}
+
+export interface SectionModel {
+  ordinal: string;
+  heading: SectionHeading;
+  headingSpan: Span;
+  startLine: number;
+  /** Last line of the section (inclusive). */
+  endLine: number;
+  subHeadings: SubHeadingModel[];
+  prose: ProseFacts;
+}
+
+export interface ResolvedCell {
+  column: ColumnDef;
+  /** undefined when the row has no cell for this column at all. */
+  cell?: TextCell;
+  value: CellValue;
+  span: Span;
+}
+
+export interface ResolvedRow {
+  key: string;
+  row: FoundRow;
+  cells: ResolvedCell[];
+  /** Numbers beyond the table's columns. */
+  extra: TextCell[];
+  /** Fewer value cells than columns, none of them blank: a column is really missing. */
+  short: boolean;
+}
+
+export interface SubTableModel {
+  key: string;
+  title?: TextCell;
+  headers: HeaderCell[];
+  rows: Map<string, ResolvedRow>;
+  firstLine: number;
+}
+
+export interface Table2Model { subs: Map<string, SubTableModel>; firstLine: number; lastLine: number; style: TableStyle }
+export interface Table3Model { rows: Map<string, ResolvedRow>; headers: HeaderCell[]; firstLine: number; lastLine: number; style: TableStyle }
+export interface Table4Model {
+  /** group key → resolved cells (5 each). */
+  groups: Map<string, ResolvedRow>;
+  headers: HeaderCell[];
+  firstLine: number;
+  lastLine: number;
+  style: TableStyle;
+  /** Present when the data row is shorter than 15 values with no blanks. */
+  short?: { have: number; line: number };
+}
+
+export interface TitleModel {
+  text: string;
+  norm: string;
+  span: Span;
+  year?: number;
+  /** Stray fragments of a wrapped title such as a lone 告 line. */
+  fragments: Span[];
+}
+
+export interface ReportModel {
+  lineCount: number;
+  title?: TitleModel;
+  year?: number;
+  /** Which table generation the report uses, from fingerprints; null when no table was found. */
+  format: FormatId | null;
+  /** Why the format was judged 2019: the cell that shows it. */
+  formatEvidence?: TextCell;
+  sections: SectionModel[];
+  table2?: Table2Model;
+  table3?: Table3Model;
+  table4?: Table4Model;
+  /** All table fragments in document order (for outline and folding). */
+  fragments: TableFragment[];
+  /** Whether the text looks like an annual report at all. */
+  looksLikeReport: boolean;
+}

@@ -1,0 +1,218 @@
+/**
+ * Assembly: blocks → report model. Cheap work done on every version: title and year, the
+ * table generation, and merging table fragments (a table may sit under the wrong heading).
+ */
+import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef } from '../format';
+import type {
+  FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
+  Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
+} from '../model';
+import { normalizeLabel, parseCellValue } from '../text/normalize';
+import type { Block } from './block';
+
+const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
+
+export function assemble(lines: string[], blocks: Block[]): ReportModel {
+  const sections: SectionModel[] = [];
+  const fragments: TableFragment[] = [];
+  for (const b of blocks) {
+    fragments.push(...b.parse.fragments);
+    const h = b.parse.heading;
+    if (!h) continue;
+    sections.push({
+      ordinal: h.info.ordinal,
+      heading: h.info,
+      headingSpan: h.span,
+      startLine: b.startLine,
+      endLine: b.endLine - 1,
+      subHeadings: b.parse.subHeadings,
+      prose: b.parse.prose,
+    });
+  }
+  const preamble = blocks[0]?.parse.heading ? undefined : blocks[0];
+  const title = preamble ? findTitle(lines, preamble) : undefined;
+  const year = title?.year ?? findYear(lines, blocks);
+  const { format, evidence } = detectFormat(fragments);
+  const fmt = FORMATS[format ?? '2021'];
+  const model: ReportModel = {
+    lineCount: lines.length,
+    title,
+    year,
+    format,
+    formatEvidence: evidence,
+    sections,
+    fragments,
+    looksLikeReport: looksLikeReport(title, sections),
+  };
+  model.table2 = buildTable2(fragments, fmt.id);
+  model.table3 = buildTable3(fragments, fmt.id);
+  model.table4 = buildTable4(fragments);
+  return model;
+}
+
+function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]): boolean {
+  if (title && title.norm.includes('政府信息公开')) return true;
+  return new Set(sections.map((s) => s.ordinal)).size >= 3;
+}
+
+const YEAR_RE = /((?:19|20)\d{2})\s*年/;
+
+function findTitle(lines: string[], preamble: Block): TitleModel | undefined {
+  const fragments = new Set(RECOGNITION.title_fragments.map(normalizeLabel));
+  let title: TitleModel | undefined;
+  for (const i of preamble.parse.proseLines) {
+    const text = lines[i];
+    const norm = normalizeLabel(text);
+    if (!title) {
+      if (norm.includes('报告') || norm.includes('政府信息公开')) {
+        const start = text.length - text.replace(/^[\s\u00a0\u3000#*\ufeff]+/, '').length;
+        const end = text.replace(/[\s\u00a0\u3000*]+$/, '').length;
+        const y = YEAR_RE.exec(norm);
+        title = { text: text.slice(start, end), norm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
+      }
+    } else if (fragments.has(norm)) {
+      title.fragments.push({ line: i, start: 0, end: text.length });
+    }
+  }
+  return title;
+}
+
+function findYear(lines: string[], blocks: Block[]): number | undefined {
+  for (const b of blocks.slice(0, 2)) {
+    for (const i of b.parse.proseLines) {
+      const m = YEAR_RE.exec(lines[i]);
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+function detectFormat(fragments: TableFragment[]): { format: FormatId | null; evidence?: TextCell } {
+  if (fragments.length === 0) return { format: null };
+  for (const f of fragments) {
+    for (const h of f.headers) if (FINGERPRINTS.has(h.norm)) return { format: '2019', evidence: h };
+    for (const t of f.subTitles) if (FINGERPRINTS.has(t.cell.norm)) return { format: '2019', evidence: t.cell };
+    for (const r of f.rows) {
+      if (FINGERPRINTS.has(r.label.norm)) return { format: '2019', evidence: r.label };
+      if (r.key === 'oth_process' && r.values.some((v) => v.text !== '')) return { format: '2019', evidence: r.label };
+    }
+  }
+  return { format: '2021' };
+}
+
+function absentSpan(row: FoundRow): Span {
+  const last = row.values.length ? row.values[row.values.length - 1].span : row.label.span;
+  return { line: last.line, start: last.end, end: last.end };
+}
+
+/**
+ * Assign a row's value cells to the table's columns. Converters leave trailing tabs and merged-cell
+ * padding, so: trailing blanks beyond the columns are dropped, then leading ones; a row with blanks
+ * but too few cells lost its leading cells (merged labels, seed 004); a row of numbers that is simply
+ * too short is `short` (a column is missing).
+ */
+export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values): ResolvedRow {
+  const n = columns.length;
+  let end = values.length;
+  while (end > 0 && values[end - 1].text === '') end--;
+  let core = values.slice(0, end);
+  let extra: TextCell[] = [];
+  let placed: (TextCell | undefined)[];
+  let short = false;
+  if (core.length >= n) {
+    while (core.length > n && core[0].text === '') core = core.slice(1);
+    extra = core.slice(n);
+    placed = core.slice(0, n);
+  } else if (core.some((v) => v.text === '')) {
+    placed = [...new Array<undefined>(n - core.length), ...core];
+  } else if (values.length >= n) {
+    placed = values.slice(0, n);
+  } else {
+    placed = [...core, ...new Array<undefined>(n - core.length)];
+    short = true;
+  }
+  const fallback = absentSpan(row);
+  const cells: ResolvedCell[] = columns.map((column, i) => {
+    const cell = placed[i];
+    return { column, cell, value: cell ? parseCellValue(cell.text) : { kind: 'blank' }, span: cell ? cell.span : fallback };
+  });
+  return { key: row.key, row, cells, extra, short };
+}
+
+function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model | undefined {
+  const parts = fragments.filter((f) => f.table === 'table2');
+  if (!parts.length) return undefined;
+  const subs = new Map<string, SubTableModel>();
+  const defs = FORMATS[format].table2;
+  const sub = (key: string, line: number): SubTableModel => {
+    let s = subs.get(key);
+    if (!s) { s = { key, headers: [], rows: new Map(), firstLine: line }; subs.set(key, s); }
+    return s;
+  };
+  for (const f of parts) {
+    for (const t of f.subTitles) {
+      const s = sub(t.sub, t.cell.span.line);
+      s.title ??= t.cell;
+    }
+    for (const h of f.headers) if (h.sub) sub(h.sub, h.span.line).headers.push(h);
+    for (const r of f.rows) {
+      const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
+      if (!def) continue;
+      const s = sub(def.key, r.firstLine);
+      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns));
+    }
+  }
+  return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+}
+
+function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {
+  const parts = fragments.filter((f) => f.table === 'table3');
+  if (!parts.length) return undefined;
+  const fmt = FORMATS[format];
+  const known = new Set(fmt.table3Rows.map((r) => r.key));
+  const rows = new Map<string, ResolvedRow>();
+  const headers = parts.flatMap((f) => f.headers);
+  for (const f of parts) {
+    for (const r of f.rows) {
+      if (!known.has(r.key) || rows.has(r.key)) continue;
+      rows.set(r.key, resolveRow(r, fmt.table3Columns));
+    }
+  }
+  const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
+  return { rows, headers, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style };
+}
+
+function mostCommonStyle<T>(items: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [k, v] of counts) if (best === undefined || v > counts.get(best)!) best = k;
+  return best;
+}
+
+function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
+  const parts = fragments.filter((f) => f.table === 'table4');
+  if (!parts.length) return undefined;
+  const groups = FORMATS['2021'].table4Groups;
+  const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+  const bare = parts.find((p) => p.bareValues);
+  if (bare?.bareValues) {
+    const allColumns = groups.flatMap((g) => g.columns);
+    const pseudo: FoundRow = {
+      table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
+      official: '', exactIn: ['2021'], values: bare.bareValues, firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
+    };
+    const all = resolveRow(pseudo, allColumns);
+    if (all.short) model.short = { have: bare.bareValues.filter((v) => v.text !== '').length, line: bare.bareLine! };
+    groups.forEach((g, gi) => {
+      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short });
+    });
+  }
+  for (const p of parts) {
+    for (const r of p.rows) {
+      const g = groups.find((x) => x.key === r.key);
+      if (g && !model.groups.has(g.key)) model.groups.set(g.key, resolveRow(r, g.columns));
+    }
+  }
+  return model;
+}

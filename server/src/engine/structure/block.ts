@@ -1,0 +1,126 @@
+/**
+ * A block is the preamble or one top-level section: the unit of incremental re-parsing.
+ * Everything parsed from a block depends only on its own lines, so an untouched block is reused.
+ */
+import { LineKind, LineToken } from '../text/lines';
+import { buildRows } from '../tables/rows';
+import { recognizeTables } from '../tables/recognize';
+import type { ProseFacts, Span, SubHeadingModel, TableFragment } from '../model';
+import type { SectionHeading } from './headings';
+import { RECOGNITION, SECTIONS } from '../format';
+import { normalizeLabel } from '../text/normalize';
+import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
+
+export interface BlockParse {
+  heading?: { info: SectionHeading; span: Span };
+  subHeadings: SubHeadingModel[];
+  fragments: TableFragment[];
+  prose: ProseFacts;
+  /** Prose lines (absolute line numbers), kept for rules that read the text. */
+  proseLines: number[];
+}
+
+export interface Block {
+  startLine: number;
+  /** Exclusive end line. */
+  endLine: number;
+  parse: BlockParse;
+}
+
+/** Phrases watched in each section's prose, from the format data. */
+function watchedPhrases(ordinal: string | undefined): string[] {
+  if (!ordinal) return [RECOGNITION.title_phrase];
+  const section = SECTIONS.find((s) => s.ordinal === ordinal)!;
+  const out = [...section.mustMention];
+  if (ordinal === '一') out.push(...Object.values(RECOGNITION.topic_phrases).flat());
+  if (ordinal === '五') out.push(...RECOGNITION.problem_phrases, ...RECOGNITION.improvement_phrases);
+  if (ordinal === '六') out.push(...RECOGNITION.fee_phrases);
+  return [...new Set(out)];
+}
+
+export function parseBlock(lines: string[], lex: LineToken[], start: number, end: number): BlockParse {
+  const first = lex[start];
+  const heading = first?.kind === LineKind.Section
+    ? { info: first.section!, span: headingSpan(lines[start], start) }
+    : undefined;
+  const bodyStart = heading ? start + 1 : start;
+  const rows = buildRows(lex, bodyStart, end);
+  const fragments = recognizeTables(rows);
+  const tableLines = new Set<number>();
+  for (const f of fragments) for (let l = f.firstLine; l <= f.lastLine; l++) tableLines.add(l);
+
+  const subHeadings: SubHeadingModel[] = [];
+  const proseLines: number[] = [];
+  const watched = watchedPhrases(heading?.info.ordinal);
+  const mentions = new Set<string>();
+  let contentLines = 0;
+  let onlyEmpty = true;
+  let firstContentLine: number | undefined;
+  for (let i = bodyStart; i < end; i++) {
+    const tok = lex[i];
+    if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
+    if (tableLines.has(i)) continue;
+    if (tok.kind !== LineKind.Text && tok.kind !== LineKind.Section) {
+      // Table-like lines outside any recognised table still count as content.
+      contentLines++;
+      onlyEmpty = false;
+      continue;
+    }
+    const text = lines[i];
+    const norm = normalizeLabel(text);
+    if (tok.sub && !lookupRow(norm) && !lookupSubTitle(norm)) {
+      subHeadings.push({ level: tok.sub.level, text: tok.sub.text, span: { line: i, start: 0, end: text.length } });
+    } else if (tok.kind === LineKind.Text && isKnownLabel(norm)) {
+      continue;
+    }
+    contentLines++;
+    firstContentLine ??= i;
+    proseLines.push(i);
+    if (!(RECOGNITION.empty_markers as string[]).includes(norm)) onlyEmpty = false;
+    for (const p of watched) if (!mentions.has(p) && text.includes(p)) mentions.add(p);
+  }
+  return {
+    heading,
+    subHeadings,
+    fragments,
+    proseLines,
+    prose: { contentLines, onlyEmptyMarker: contentLines > 0 && onlyEmpty, mentions, firstContentLine },
+  };
+}
+
+/** The heading's range without Markdown marks and surrounding space. */
+function headingSpan(line: string, lineNo: number): Span {
+  const m = /^[\s\u00a0\u3000#]*(?:\*\*)?/.exec(line)!;
+  let end = line.length;
+  while (end > m[0].length && /[\s\u00a0\u3000*]/.test(line[end - 1])) end--;
+  return { line: lineNo, start: m[0].length, end };
+}
+
+/** Every span a parse holds, so a reused block can be moved when lines are inserted above it. */
+export function shiftBlock(block: Block, delta: number): void {
+  if (delta === 0) return;
+  block.startLine += delta;
+  block.endLine += delta;
+  const p = block.parse;
+  // Collect first: cells can share a span object, and each must move once.
+  const spans = new Set<Span>();
+  if (p.heading) spans.add(p.heading.span);
+  for (const s of p.subHeadings) spans.add(s.span);
+  for (let i = 0; i < p.proseLines.length; i++) p.proseLines[i] += delta;
+  if (p.prose.firstContentLine !== undefined) p.prose.firstContentLine += delta;
+  for (const f of p.fragments) {
+    f.firstLine += delta;
+    f.lastLine += delta;
+    if (f.bareLine !== undefined) f.bareLine += delta;
+    for (const h of f.headers) spans.add(h.span);
+    for (const t of f.subTitles) spans.add(t.cell.span);
+    for (const c of f.bareValues ?? []) spans.add(c.span);
+    for (const r of f.rows) {
+      r.firstLine += delta;
+      r.lastLine += delta;
+      spans.add(r.label.span);
+      for (const v of r.values) spans.add(v.span);
+    }
+  }
+  for (const s of spans) s.line += delta;
+}

@@ -1,0 +1,69 @@
+/**
+ * Heading recognition. A top-level section is an ordinal whose key phrase fits (一、总体情况),
+ * or an exact standard title; 一、开展工作情况 under 一 or 一、存在的问题 inside 五 are not sections.
+ */
+import { RECOGNITION, SECTIONS } from '../format';
+import { normalizeLabel, stripNumbering } from '../text/normalize';
+
+export interface SectionHeading {
+  /** Which standard section (一…六) this heading introduces. */
+  ordinal: string;
+  /** The ordinal as written, or undefined for an unnumbered heading. */
+  writtenOrdinal?: string;
+  /** Normalised heading text (without Markdown marks). */
+  norm: string;
+  /** True when it is the standard title character for character (after normalisation). */
+  exact: boolean;
+}
+
+export interface SubHeading {
+  /** 1 for 一、, 2 for （一）, 3 for 1. ; Markdown level when only a # heading. */
+  level: number;
+  text: string;
+}
+
+const ORDINAL_RE = /^([一二三四五六七八九十]+)[、.，,]/;
+const SUB_ORDINAL_RE = /^（([一二三四五六七八九十]+)）/;
+const ARABIC_RE = /^(\d{1,2})[.、](?!\d)/;
+
+const standardNorm = new Map(SECTIONS.map((s) => [s.ordinal, normalizeLabel(s.title)]));
+const unnumbered = new Map<string, string>();
+for (const s of SECTIONS) {
+  unnumbered.set(stripNumbering(normalizeLabel(s.title)), s.ordinal);
+  for (const u of (RECOGNITION.sections as any)[s.ordinal].unnumbered as string[]) unnumbered.set(normalizeLabel(u), s.ordinal);
+}
+
+function keyPhraseFits(ordinal: string, text: string): boolean {
+  const spec = (RECOGNITION.sections as any)[ordinal];
+  if (!spec) return false;
+  return (spec.key_phrases as string[][]).some((all) => all.every((p) => text.includes(p)));
+}
+
+export function detectSectionHeading(line: string): SectionHeading | undefined {
+  const norm = normalizeLabel(line);
+  if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
+  const m = ORDINAL_RE.exec(norm);
+  const rest = m ? norm.slice(m[0].length).replace(/[。：]$/, '') : norm.replace(/[。：]$/, '');
+  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest)) {
+    return { ordinal: m[1], writtenOrdinal: m[1], norm, exact: norm === standardNorm.get(m[1]) };
+  }
+  // A standard title with a wrong or missing ordinal (五、其他需要报告的事项, 其他需要报告的事项).
+  const byTitle = unnumbered.get(rest);
+  if (byTitle && (!m || standardNorm.has(m[1]))) {
+    return { ordinal: byTitle, writtenOrdinal: m?.[1], norm, exact: false };
+  }
+  return undefined;
+}
+
+export function detectSubHeading(trimmed: string, mdLevel: number | undefined): SubHeading | undefined {
+  const norm = normalizeLabel(trimmed);
+  if (norm.length === 0) return undefined;
+  let level: number | undefined;
+  if (ORDINAL_RE.test(norm)) level = 1;
+  else if (SUB_ORDINAL_RE.test(norm)) level = 2;
+  else if (ARABIC_RE.test(norm)) level = 3;
+  const short = norm.length <= 30 && !/。.+/.test(norm);
+  if (level !== undefined && short) return { level, text: norm };
+  if (mdLevel !== undefined && norm.length <= 40) return { level: level ?? mdLevel, text: norm };
+  return undefined;
+}

@@ -1,0 +1,178 @@
+/**
+ * Lookup tables from normalised label text to what it names in the official tables.
+ * Built once from the format data; matching is by label, never by position.
+ */
+import { FORMAT_2019, FORMAT_2021, FormatId, RECOGNITION, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TableId } from '../format';
+import { normalizeLabel, stripNumbering } from '../text/normalize';
+
+export interface RowLabel {
+  table: TableId;
+  /** Row key (table 二/三) or group key (table 四). */
+  key: string;
+  /** Sub-table key for table 二. */
+  sub?: string;
+  official: string;
+  formats: FormatId[];
+  /** A parent label of table 三 (三、本年度办理结果, （三）不予公开 …): never carries numbers in the 2021 format. */
+  parent?: boolean;
+}
+
+export interface ColumnLabel {
+  table: TableId;
+  key: string;
+  sub?: string;
+  official: string;
+  formats: FormatId[];
+}
+
+export interface TitleLabel { table: 'table2'; sub: string; official: string; formats: FormatId[] }
+
+const rowLabels = new Map<string, RowLabel[]>();
+const columnLabels = new Map<string, ColumnLabel[]>();
+const subTitles = new Map<string, TitleLabel[]>();
+/** Header words of table 三 and 四 that are neither rows nor columns. */
+const headerWords = new Map<string, TableId>();
+
+function add<T extends { formats: FormatId[] }>(map: Map<string, T[]>, label: string, entry: T, same: (a: T) => boolean): void {
+  const key = normalizeLabel(label);
+  const list = map.get(key) ?? [];
+  const existing = list.find(same);
+  if (existing) {
+    for (const f of entry.formats) if (!existing.formats.includes(f)) existing.formats.push(f);
+  } else {
+    list.push(entry);
+  }
+  map.set(key, list);
+}
+
+for (const fmt of [FORMAT_2021, FORMAT_2019]) {
+  for (const sub of fmt.table2) {
+    add(subTitles, sub.title, { table: 'table2', sub: sub.key, official: sub.title, formats: [fmt.id] }, (a) => a.sub === sub.key);
+    for (const r of sub.rows) {
+      add(rowLabels, r.label, { table: 'table2', key: r.key, sub: sub.key, official: r.label, formats: [fmt.id] },
+        (a) => a.table === 'table2' && a.key === r.key && a.sub === sub.key);
+    }
+    for (const c of sub.columns) {
+      add(columnLabels, c.label, { table: 'table2', key: c.key, sub: sub.key, official: c.label, formats: [fmt.id] },
+        (a) => a.table === 'table2' && a.key === c.key && a.sub === sub.key);
+    }
+  }
+  for (const r of fmt.table3Rows) {
+    add(rowLabels, r.label, { table: 'table3', key: r.key, official: r.label, formats: [fmt.id] },
+      (a) => a.table === 'table3' && a.key === r.key && !a.parent);
+    for (const p of r.path.slice(0, -1)) {
+      add(rowLabels, p, { table: 'table3', key: normalizeLabel(p), official: p, formats: [fmt.id], parent: true },
+        (a) => a.table === 'table3' && !!a.parent && a.official === p);
+    }
+  }
+  for (const c of fmt.table3Columns) {
+    add(columnLabels, c.label, { table: 'table3', key: c.key, official: c.label, formats: [fmt.id] },
+      (a) => a.table === 'table3' && a.key === c.key);
+  }
+  for (const g of fmt.table4Groups) {
+    add(rowLabels, g.label, { table: 'table4', key: g.key, official: g.label, formats: [fmt.id] },
+      (a) => a.table === 'table4' && a.key === g.key);
+    for (const c of g.columns) {
+      add(columnLabels, c.label, { table: 'table4', key: c.key, official: c.label, formats: [fmt.id] },
+        (a) => a.table === 'table4' && a.key === c.key);
+    }
+  }
+}
+for (const w of [TABLE3_HEADER_NOTE, TABLE3_COLUMN_GROUP, '法人或其他组织']) headerWords.set(normalizeLabel(w), 'table3');
+headerWords.set(normalizeLabel('行政诉讼'), 'table4');
+headerWords.set(normalizeLabel('信息内容'), 'table2');
+
+export function lookupRow(norm: string): RowLabel[] | undefined {
+  return rowLabels.get(norm);
+}
+export function lookupColumn(norm: string): ColumnLabel[] | undefined {
+  return columnLabels.get(norm);
+}
+export function lookupSubTitle(norm: string): TitleLabel[] | undefined {
+  return subTitles.get(norm);
+}
+export function lookupHeaderWord(norm: string): TableId | undefined {
+  if (headerWords.has(norm)) return headerWords.get(norm);
+  // The table 三 note is long and often reworded: its formula phrase is enough.
+  if (norm.includes('勾稽关系')) return 'table3';
+  return undefined;
+}
+
+/** A label of any official table (row, parent row, column, sub-table title or header word). */
+export function isKnownLabel(norm: string): boolean {
+  return rowLabels.has(norm) || columnLabels.has(norm) || subTitles.has(norm) || lookupHeaderWord(norm) !== undefined;
+}
+
+/** Local variants the spec says to accept silently, and common aliases flagged as nonstandard. */
+export interface VariantHit { table: TableId; key: string; kind: 'row' | 'column'; accepted: boolean; official: string }
+
+const variants = new Map<string, VariantHit>();
+function officialColumn(table: TableId, key: string): string {
+  for (const list of columnLabels.values()) for (const c of list) if (c.table === table && c.key === key) return c.official;
+  return key;
+}
+function officialRow(table: TableId, key: string): string {
+  for (const list of rowLabels.values()) for (const r of list) if (r.table === table && r.key === key && !r.parent) return r.official;
+  return key;
+}
+for (const [label, v] of Object.entries(RECOGNITION.accepted_variants) as [string, any][]) {
+  const kind = v.column ? 'column' : 'row';
+  const key = v.column ?? v.row;
+  variants.set(normalizeLabel(label), { table: v.table, key, kind, accepted: true, official: kind === 'column' ? officialColumn(v.table, key) : officialRow(v.table, key) });
+}
+for (const [label, v] of Object.entries(RECOGNITION.label_aliases) as [string, any][]) {
+  const kind = v.column ? 'column' : 'row';
+  const key = v.column ?? v.row;
+  variants.set(normalizeLabel(label), { table: v.table, key, kind, accepted: false, official: kind === 'column' ? officialColumn(v.table, key) : officialRow(v.table, key) });
+}
+export function lookupVariant(norm: string): VariantHit | undefined {
+  return variants.get(norm);
+}
+
+/** Dice similarity on characters: cheap and good enough for label typos and dropped characters. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b) {
+    const n = counts.get(ch);
+    if (n) { common++; counts.set(ch, n - 1); }
+  }
+  return (2 * common) / ([...a].length + [...b].length);
+}
+
+export interface FuzzyRow { label: RowLabel; score: number }
+
+/** Best near-match among data-row labels of the given tables, for labels typed slightly wrong. */
+export function fuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined {
+  const bare = stripNumbering(norm);
+  if ([...bare].length < 2) return undefined;
+  let best: FuzzyRow | undefined;
+  let second = 0;
+  for (const list of rowLabels.values()) {
+    for (const label of list) {
+      if (label.parent || !tables.includes(label.table)) continue;
+      const score = similarity(bare, stripNumbering(normalizeLabel(label.official)));
+      if (!best || score > best.score) { second = best?.score ?? 0; best = { label, score }; } else if (score > second) second = score;
+    }
+  }
+  if (best && best.score >= 0.8 && best.score - second >= 0.1) return best;
+  return undefined;
+}
+
+/** Best near-match among column labels of one table (or sub-table). */
+export function fuzzyColumn(norm: string, candidates: ColumnLabel[]): ColumnLabel | undefined {
+  let best: ColumnLabel | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const score = similarity(norm, normalizeLabel(c.official));
+    if (score > bestScore) { bestScore = score; best = c; }
+  }
+  return bestScore >= 0.75 ? best : undefined;
+}
+
+export function allColumnLabels(): ColumnLabel[] {
+  return [...columnLabels.values()].flat();
+}

@@ -1,0 +1,234 @@
+/**
+ * Table recognition: logical rows → table fragments. Rows are identified by their labels
+ * (rightmost cell naming an official row); the cells after the label are its values.
+ */
+import type { TableId } from '../format';
+import type { FoundRow, HeaderCell, TableFragment, TableStyle, TextCell } from '../model';
+import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
+import type { LogicalRow } from './rows';
+import {
+  fuzzyColumn, fuzzyRow, isKnownLabel, lookupColumn, lookupHeaderWord, lookupRow, lookupSubTitle,
+  lookupVariant, allColumnLabels, RowLabel,
+} from './labels';
+
+interface Context {
+  fragments: TableFragment[];
+  current?: TableFragment;
+  /** Current table 二 sub-table (set by its title). */
+  sub?: string;
+}
+
+function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragment {
+  let f = ctx.current;
+  if (!f || f.table !== table) {
+    f = ctx.fragments.find((x) => x.table === table && x === ctx.current) ?? {
+      table, firstLine: row.firstLine, lastLine: row.lastLine, style: styleOf(row), rows: [], headers: [], subTitles: [],
+    };
+    if (!ctx.fragments.includes(f)) ctx.fragments.push(f);
+    ctx.current = f;
+  }
+  f.lastLine = Math.max(f.lastLine, row.lastLine);
+  return f;
+}
+
+function styleOf(row: LogicalRow): TableStyle {
+  return row.style === 'text' ? 'spaced' : row.style;
+}
+
+/** Data-row label for a cell: exact official label, else an alias, else a near match. */
+function dataLabel(norm: string, preferTable?: TableId): { label: RowLabel; exact: boolean } | undefined {
+  const hits = lookupRow(norm)?.filter((r) => !r.parent);
+  if (hits && hits.length) {
+    const pick = hits.find((h) => h.table === preferTable) ?? hits[0];
+    return { label: pick, exact: true };
+  }
+  return undefined;
+}
+
+function isParentLabel(norm: string): boolean {
+  return !!lookupRow(norm)?.some((r) => r.parent);
+}
+
+function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): HeaderCell | undefined {
+  const cols = lookupColumn(c.norm)?.filter((x) => x.table === table && (table !== 'table2' || !sub || x.sub === sub));
+  if (cols && cols.length) return { ...c, table, sub: cols[0].sub ?? sub, column: cols[0].key, official: cols[0].official };
+  const variant = lookupVariant(c.norm);
+  if (variant && variant.kind === 'column' && variant.table === table) {
+    return { ...c, table, sub, column: variant.key, official: variant.official, nonstandard: !variant.accepted };
+  }
+  return undefined;
+}
+
+/** Which table a header row belongs to, judged by its column labels and header words. */
+function headerTable(cells: TextCell[]): TableId | undefined {
+  const votes: Record<TableId, number> = { table2: 0, table3: 0, table4: 0 };
+  for (const c of cells) {
+    if (!c.norm) continue;
+    const word = lookupHeaderWord(c.norm);
+    if (word) votes[word] += 2;
+    for (const col of lookupColumn(c.norm) ?? []) votes[col.table] += 1;
+    const variant = lookupVariant(c.norm);
+    if (variant?.kind === 'column') votes[variant.table] += 1;
+    if (c.norm === '行政复议') votes.table4 += 2;
+  }
+  const best = (Object.keys(votes) as TableId[]).sort((a, b) => votes[b] - votes[a])[0];
+  return votes[best] >= 2 ? best : undefined;
+}
+
+function recordHeaders(f: TableFragment, cells: TextCell[], sub: string | undefined): void {
+  const candidates = allColumnLabels().filter((c) => c.table === f.table && (f.table !== 'table2' || !sub || c.sub === sub));
+  for (const c of cells) {
+    if (!c.norm || lookupHeaderWord(c.norm) || c.norm === '行政复议' || c.norm === '行政诉讼') continue;
+    const known = headerCellFor(c, f.table, sub);
+    if (known) { f.headers.push(known); continue; }
+    if (!hasCjk(c.norm) || isKnownLabel(c.norm)) continue;
+    const near = fuzzyColumn(c.norm, candidates);
+    if (near) f.headers.push({ ...c, table: f.table, sub: near.sub ?? sub, column: near.key, official: near.official, nonstandard: true });
+  }
+}
+
+function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: TextCell[], row: LogicalRow, firstLine: number): FoundRow {
+  return {
+    table: label.table,
+    key: label.key,
+    sub: label.sub,
+    label: labelCell,
+    official: label.official,
+    exactIn: exact ? [...label.formats] : [],
+    values,
+    firstLine,
+    lastLine: row.lastLine,
+    style: styleOf(row),
+  };
+}
+
+function trimTrailingBlanks(values: TextCell[]): TextCell[] {
+  let n = values.length;
+  while (n > 0 && values[n - 1].text === '') n--;
+  return values.slice(0, n);
+}
+
+export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
+  const ctx: Context = { fragments: [] };
+  /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
+  let pending: { label: RowLabel; exact: boolean; cell: TextCell; row: LogicalRow } | undefined;
+
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const cells = row.cells;
+    const nonEmpty = cells.filter((c) => c.text !== '');
+    if (nonEmpty.length === 0) continue;
+
+    // Sub-table title of table 二.
+    const titleCell = nonEmpty.length === 1 ? nonEmpty[0] : undefined;
+    const title = titleCell && lookupSubTitle(titleCell.norm);
+    if (title && titleCell) {
+      ctx.sub = title[0].sub;
+      const f = fragmentFor(ctx, 'table2', row);
+      f.subTitles.push({ sub: title[0].sub, cell: titleCell, official: title[0].official });
+      pending = undefined;
+      continue;
+    }
+
+    // Find the rightmost cell naming a data row; everything after it is the row's values.
+    const preferTable = ctx.current?.table;
+    let leaf = -1;
+    let match: { label: RowLabel; exact: boolean } | undefined;
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const m = cells[i].norm ? dataLabel(cells[i].norm, preferTable) : undefined;
+      if (m) { leaf = i; match = m; break; }
+    }
+    if (match) {
+      const after = cells.slice(leaf + 1);
+      // A known label after the "leaf" means this is a header row (行政复议 … 行政诉讼 …).
+      const headerLike = after.some((c) => c.norm && !looksLikeValue(c.text) && isKnownLabel(c.norm))
+        || cells.slice(0, leaf).some((c) => c.norm && !isParentLabel(c.norm) && isKnownLabel(c.norm));
+      // 2019's （六）其他处理 is a data row only when it carries numbers.
+      const hasValues = after.some((c) => c.text !== '');
+      const parentToo = isParentLabel(cells[leaf].norm);
+      if (!headerLike && (hasValues || !parentToo)) {
+        if (row.style === 'text' && after.length === 0) {
+          pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
+          continue;
+        }
+        addRow(ctx, match.label, match.exact, cells[leaf], trimTrailingBlanks(after), row, row.firstLine);
+        pending = undefined;
+        continue;
+      }
+    }
+
+    // Header rows: column labels and header words.
+    const ht = headerTable(cells);
+    if (ht) {
+      const f = fragmentFor(ctx, ht, row);
+      recordHeaders(f, cells, ht === 'table2' ? ctx.sub : undefined);
+      pending = undefined;
+      continue;
+    }
+
+    const valuesOnly = nonEmpty.every((c) => looksLikeValue(c.text));
+    if (valuesOnly && pending) {
+      addRow(ctx, pending.label, pending.exact, pending.cell, trimTrailingBlanks(cells), row, pending.row.firstLine);
+      pending = undefined;
+      continue;
+    }
+    if (valuesOnly && (ctx.current?.table === 'table4' || nonEmpty.length >= 10) && row.style !== 'text') {
+      const f = fragmentFor(ctx, 'table4', row);
+      if (!f.bareValues) {
+        f.bareValues = trimTrailingBlanks(cells);
+        f.bareLine = row.firstLine;
+      }
+      continue;
+    }
+
+    // A label typed slightly wrong: only for short, label-like first cells followed by numbers.
+    if (!match && row.style !== 'text') {
+      const labelIdx = lastLabelCell(cells);
+      if (labelIdx >= 0) {
+        const labelCell = joinWrapped(cells[labelIdx], rows[r - 1], rows[r + 1]);
+        const near = labelCell.exact ?? fuzzyRow(labelCell.cell.norm, preferTable ? [preferTable] : ['table2', 'table3', 'table4']);
+        if (near) {
+          const exact = 'exact' in near ? !!near.exact : false;
+          addRow(ctx, near.label, exact, labelCell.cell, trimTrailingBlanks(cells.slice(labelIdx + 1)), row, row.firstLine);
+          pending = undefined;
+          continue;
+        }
+      }
+    }
+    if (row.style === 'text' && !isParentLabel(row.cells[0].norm)) {
+      pending = undefined;
+    }
+  }
+  return ctx.fragments;
+}
+
+function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCell, values: TextCell[], row: LogicalRow, firstLine: number): void {
+  const f = fragmentFor(ctx, label.table, row);
+  if (label.table === 'table2') ctx.sub = label.sub;
+  f.rows.push(makeRow(label, exact, labelCell, values, row, firstLine));
+}
+
+/** Index of the last non-value cell with Chinese text, when every cell after it is a value. */
+function lastLabelCell(cells: TextCell[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i];
+    if (c.text === '' || looksLikeValue(c.text)) continue;
+    if (!hasCjk(c.text) || [...c.norm].length > 60) return -1;
+    return cells.slice(i + 1).some((x) => x.text !== '') ? i : -1;
+  }
+  return -1;
+}
+
+/** PDF text wraps long labels onto the line before or after; try the label joined with them. */
+function joinWrapped(
+  c: TextCell, before: LogicalRow | undefined, after: LogicalRow | undefined,
+): { cell: TextCell; exact?: { label: RowLabel; exact: true } } {
+  const tries: TextCell[] = [];
+  if (after?.style === 'text' && after.firstLine === c.span.line + 1) tries.push({ ...c, text: c.text + after.cells[0].text, norm: normalizeLabel(c.text + after.cells[0].text) });
+  if (before?.style === 'text' && before.lastLine === c.span.line - 1) tries.push({ ...c, text: before.cells[0].text + c.text, norm: normalizeLabel(before.cells[0].text + c.text) });
+  for (const t of tries) {
+    const m = dataLabel(t.norm);
+    if (m) return { cell: c, exact: { label: m.label, exact: true } };
+  }
+  return { cell: c };
+}

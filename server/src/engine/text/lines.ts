@@ -1,0 +1,139 @@
+/**
+ * Line lexing: each line is classified on its own text alone, so a lexed line can be reused
+ * whenever the line is unchanged (the basis of incremental parsing).
+ */
+import { looksLikeValue, normalizeLabel } from './normalize';
+import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading } from '../structure/headings';
+import { isKnownLabel } from '../tables/labels';
+
+export const enum LineKind {
+  Blank,
+  /** A top-level section heading candidate (ordinal + key phrase). */
+  Section,
+  /** Plain text: prose, a sub-heading, a label on its own, a wrapped cell. */
+  Text,
+  /** Markdown pipe table row. */
+  Pipe,
+  /** Markdown pipe table delimiter row |---|. */
+  PipeDelimiter,
+  /** Tab-separated row with several cells. */
+  Tabbed,
+  /** One cell per line, as copied from Word: a tab, then one cell. */
+  OneCell,
+  /** Cells separated by runs of spaces (text copied from PDF). */
+  Spaced,
+  /** A page number like -3- or a bare number on its own. */
+  PageNumber,
+}
+
+export interface RawCell {
+  /** Cell text trimmed of surrounding white space (NBSP and U+3000 included). */
+  text: string;
+  /** UTF-16 offsets within the line. */
+  start: number;
+  end: number;
+}
+
+export interface LineToken {
+  kind: LineKind;
+  cells?: RawCell[];
+  section?: SectionHeading;
+  sub?: SubHeading;
+  /** Markdown heading level when the line starts with #. */
+  mdLevel?: number;
+}
+
+const TRIM_CHARS = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g;
+
+function makeCell(line: string, start: number, end: number): RawCell {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  return { text: line.slice(s, e), start: s, end: e };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 13 || c === 10 || c === 0x200b;
+}
+
+function splitOn(line: string, sep: RegExp): RawCell[] {
+  const cells: RawCell[] = [];
+  let last = 0;
+  sep.lastIndex = 0;
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
+    cells.push(makeCell(line, last, m.index));
+    last = m.index + m[0].length;
+  }
+  cells.push(makeCell(line, last, line.length));
+  return cells;
+}
+
+const PAGE_NUMBER_RE = /^[\s\u00a0\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})[\s\u00a0\u3000]*$/;
+const PIPE_DELIMITER_RE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+const WIDE_GAP_RE = /(?:[ \u00a0]{2,}|\u3000+[ \u00a0\u3000]*)/g;
+const SINGLE_GAP_RE = /[ \u00a0\u3000]+/g;
+
+export function lexLine(line: string): LineToken {
+  const trimmed = line.replace(TRIM_CHARS, '');
+  if (trimmed === '') return { kind: LineKind.Blank };
+
+  if (trimmed.startsWith('|')) {
+    if (PIPE_DELIMITER_RE.test(trimmed)) return { kind: LineKind.PipeDelimiter };
+    const cells = splitOn(line, /\|/g);
+    // Drop what lies outside the outer pipes.
+    const first = line.indexOf('|');
+    const inner = cells.filter((c) => c.start > first || c.end > first).slice(1);
+    if (line.trimEnd().endsWith('|')) inner.pop();
+    return { kind: LineKind.Pipe, cells: inner };
+  }
+
+  if (line.includes('\t')) {
+    const cells = splitOn(line, /\t/g);
+    if (cells.length === 2 && cells[0].text === '' && line.replace(/^[ \u00a0\u3000]*/, '').startsWith('\t')) {
+      return { kind: LineKind.OneCell, cells: [cells[1]] };
+    }
+    const nonEmpty = cells.filter((c) => c.text !== '');
+    // A heading followed by stray tabs is still a heading.
+    if (nonEmpty.length === 1) {
+      const section = detectSectionHeading(nonEmpty[0].text);
+      if (section) return { kind: LineKind.Section, section, cells: nonEmpty };
+    }
+    return { kind: LineKind.Tabbed, cells };
+  }
+
+  if (PAGE_NUMBER_RE.test(line)) return { kind: LineKind.PageNumber };
+
+  const mdLevel = /^\s*(#{1,6})\s/.exec(line)?.[1].length;
+  const section = detectSectionHeading(trimmed);
+  if (section) return { kind: LineKind.Section, section, mdLevel };
+
+  const spaced = lexSpaced(line);
+  if (spaced) return { kind: LineKind.Spaced, cells: spaced };
+
+  const sub = detectSubHeading(trimmed, mdLevel);
+  return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel };
+}
+
+/**
+ * Space-aligned rows from PDF text: a label and trailing values separated by runs of spaces,
+ * or (for known labels only) by single spaces. Prose never qualifies: it has no trailing values.
+ */
+function lexSpaced(line: string): RawCell[] | undefined {
+  if (line.length > 200) return undefined;
+  const wide = splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== '');
+  if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !/[。；]$/.test(wide[0].text)) {
+    if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {
+      return wide;
+    }
+  }
+  const words = splitOn(line, SINGLE_GAP_RE).filter((c) => c.text !== '');
+  if (words.length < 2) return undefined;
+  let firstValue = words.length;
+  while (firstValue > 0 && looksLikeValue(words[firstValue - 1].text)) firstValue--;
+  if (firstValue === words.length) return undefined;
+  if (firstValue === 0) return words.length >= 3 ? words : undefined;
+  const label = { text: line.slice(words[0].start, words[firstValue - 1].end), start: words[0].start, end: words[firstValue - 1].end };
+  if (!isKnownLabel(normalizeLabel(label.text))) return undefined;
+  return [label, ...words.slice(firstValue)];
+}

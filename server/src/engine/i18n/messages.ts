@@ -1,0 +1,88 @@
+/**
+ * Diagnostic and fix texts, Chinese first with English. Each entry is a template with {name} slots.
+ * The engine formats them; the server and the CLI pick the locale.
+ */
+export type Locale = 'zh-cn' | 'en';
+
+const catalog = {
+  'section-missing': { zh: '缺少第{ordinal}部分“{title}”', en: 'Section {ordinal} “{title}” is missing' },
+  'section-missing.fix': { zh: '插入第{ordinal}部分“{title}”', en: 'Insert section {ordinal} “{title}”' },
+  'section-order': { zh: '第{ordinal}部分“{title}”位置不对：应在第{before}部分之前', en: 'Section {ordinal} “{title}” is out of order: it belongs before section {before}' },
+  'section-duplicate': { zh: '第{ordinal}部分重复出现（第一次在第 {firstLine} 行）', en: 'Section {ordinal} appears twice (first at line {firstLine})' },
+  'section-title': { zh: '第{ordinal}部分标题与标准不同，标准标题为“{title}”', en: 'Section {ordinal} title differs from the standard “{title}”' },
+  'section-title.ordinal': { zh: '“{written}”是第{ordinal}部分的标题，序号应为“{ordinal}”，标准标题为“{title}”', en: '“{written}” is the title of section {ordinal}; its number should be {ordinal}: “{title}”' },
+  'section-title.fix': { zh: '改为标准标题“{title}”', en: 'Use the standard title “{title}”' },
+  'section-empty': { zh: '第{ordinal}部分“{title}”没有实质内容', en: 'Section {ordinal} “{title}” has no content' },
+  'section-empty.marker': { zh: '第{ordinal}部分“{title}”只写了“{marker}”，本部分必须填写内容', en: 'Section {ordinal} “{title}” only says “{marker}”; this section requires content' },
+  'title-format.missing': { zh: '缺少报告标题（应为“{机关全称}{YYYY}年政府信息公开工作年度报告”）', en: 'Report title missing (expected “{agency}{YYYY}年政府信息公开工作年度报告”)' },
+  'title-format.shape': { zh: '标题“{title}”不符合标准格式“{机关全称}{YYYY}年政府信息公开工作年度报告”', en: 'Title “{title}” does not follow the standard form “{agency}{YYYY}年政府信息公开工作年度报告”' },
+  'title-format.suggest': { zh: '标题“{title}”不符合标准格式，建议改为“{suggestion}”', en: 'Title “{title}” does not follow the standard form; suggested: “{suggestion}”' },
+  'title-format.suggest.fix': { zh: '改为“{suggestion}”', en: 'Change to “{suggestion}”' },
+  'title-format.region': { zh: '标题中的机关名称“{agency}”未包含行政区划名称（如“××县”），应使用机关全称', en: 'The agency name “{agency}” in the title has no region (such as “××县”); use the full name' },
+  'title-format.fragment': { zh: '多余的标题残片“{text}”（标题折行所致）', en: 'Stray title fragment “{text}” (the title was wrapped)' },
+  'title-format.fragment.fix': { zh: '删除标题残片“{text}”', en: 'Delete the stray fragment “{text}”' },
+  'table-missing': { zh: '第{ordinal}部分缺少表格“{table}”', en: 'Section {ordinal} lacks the table “{table}”' },
+  'table-missing.sub': { zh: '表格二缺少子表“{title}”（{rows}）', en: 'Table 二 lacks the sub-table “{title}” ({rows})' },
+  'table-missing.fix': { zh: '插入标准表格“{table}”', en: 'Insert the standard table “{table}”' },
+  'row-missing': { zh: '{table}缺少“{label}”行', en: '{table} lacks the row “{label}”' },
+  'row-missing.table4': { zh: '表格四缺少数据行（15 个数值）', en: 'Table 四 lacks its data row (15 numbers)' },
+  'row-missing.fix': { zh: '插入“{label}”行', en: 'Insert the row “{label}”' },
+  'column-missing': { zh: '{table}表头缺少“{label}”列', en: '{table} header lacks the column “{label}”' },
+  'column-missing.header': { zh: '{table}缺少表头（{labels}）', en: '{table} has no header ({labels})' },
+  'column-missing.short': { zh: '“{label}”行只有 {have} 个数值，应有 {need} 个（{columns}）', en: 'Row “{label}” has {have} values; {need} expected ({columns})' },
+  'column-missing.table4': { zh: '表格四数据行只有 {have} 个数值，应有 15 个', en: 'Table 四 data row has {have} values; 15 expected' },
+  'label-nonstandard': { zh: '“{text}”不是标准名称，应为“{official}”', en: '“{text}” is not the official label; use “{official}”' },
+  'label-nonstandard.fix': { zh: '改为“{official}”', en: 'Change to “{official}”' },
+  'format-outdated': { zh: '{year} 年度报告使用了 2019 版表格（“{evidence}”），{year} 年及以后应使用 2021 版表格（国办公开办函〔2021〕30号）', en: 'A {year} report uses the 2019 tables (“{evidence}”); reports for 2021 and later use the 2021 tables' },
+  'cell-missing': { zh: '“{label}”行{columns}为空，应填写数字（没有请填 0）', en: 'Row “{label}”: {columns} blank; enter a number (0 when none)' },
+  'cell-missing.fix': { zh: '空白单元格填 0', en: 'Fill blank cells with 0' },
+  'cell-invalid': { zh: '“{label}”行“{column}”列的“{text}”不是{expected}', en: 'Row “{label}”, column “{column}”: “{text}” is not {expected}' },
+  'cell-invalid.na': { zh: '“{label}”行“{column}”列填写了“{text}”，此处应填写数字（没有请填 0）', en: 'Row “{label}”, column “{column}” says “{text}”; a number is required (0 when none)' },
+  'cell-invalid.extra': { zh: '“{label}”行多出 {count} 个数值（{texts}）', en: 'Row “{label}” has {count} extra values ({texts})' },
+  'expected.int': { zh: '非负整数', en: 'a non-negative integer' },
+  'expected.decimal': { zh: '非负数', en: 'a non-negative number' },
+  'expected.signed': { zh: '整数', en: 'an integer' },
+  'row-total': { zh: '{table}“{label}”行：{terms}={sum}，但总计为 {total}，相差 {diff}', en: '{table} row “{label}”: {terms}={sum}, but the total is {total} (off by {diff})' },
+  'row-total.fix': { zh: '把总计改为 {sum}', en: 'Set the total to {sum}' },
+  'result-total': { zh: '第三部分表格“{column}”列：（一）至（六）各项之和为 {sum}，但（七）总计为 {total}，相差 {diff}', en: 'Table 三 column “{column}”: the result rows add up to {sum}, but （七）总计 is {total} (off by {diff})' },
+  'result-total.fix': { zh: '把（七）总计改为 {sum}', en: 'Set （七）总计 to {sum}' },
+  'balance': { zh: '第三部分表格“{column}”列：一({a})+二({b})={left}，但（七）总计({c})+四({d})={right}，相差 {diff}', en: 'Table 三 column “{column}”: 一({a})+二({b})={left}, but （七）总计({c})+四({d})={right} (off by {diff})' },
+  'fee-statement-missing': { zh: '第六部分未说明是否收取信息处理费', en: 'Section 六 does not say whether information processing fees (信息处理费) were charged' },
+  'fee-statement-missing.fix': { zh: '插入信息处理费说明（请核实后修改）', en: 'Insert a fee statement (check and edit it)' },
+  'fee-statement.text': { zh: '本年度未收取信息处理费。', en: '本年度未收取信息处理费。' },
+  'improvement-missing.problems': { zh: '第五部分未写明存在的主要问题', en: 'Section 五 does not state the problems' },
+  'improvement-missing.improvements': { zh: '第五部分未写明改进情况', en: 'Section 五 does not state the improvements' },
+  'overview-topics': { zh: '第一部分未涉及：{topics}', en: 'Section 一 does not cover: {topics}' },
+  'year-mismatch.format': { zh: '{year} 年度报告使用了 2021 版表格，2019、2020 年度报告应使用 2019 版表格', en: 'A {year} report uses the 2021 tables; 2019 and 2020 reports use the 2019 tables' },
+  'disable.fix': { zh: '忽略此处（{rule}）', en: 'Ignore here ({rule})' },
+  'table.2': { zh: '表格二', en: 'Table 二' },
+  'table.3': { zh: '表格三', en: 'Table 三' },
+  'table.4': { zh: '表格四', en: 'Table 四' },
+  'table.name.2': { zh: '主动公开政府信息情况', en: 'proactive disclosure' },
+  'table.name.3': { zh: '收到和处理政府信息公开申请情况', en: 'requests received and handled' },
+  'table.name.4': { zh: '政府信息公开行政复议、行政诉讼情况', en: 'administrative review and litigation' },
+  'placeholder.一': { zh: '（待填写：本年度主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况。）', en: '（待填写：本年度主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况。）' },
+  'placeholder.五': { zh: '（待填写：存在的主要问题及改进情况。）', en: '（待填写：存在的主要问题及改进情况。）' },
+  'placeholder.六': { zh: '（待填写：本年度是否收取信息处理费，及其他需要报告的事项。）', en: '（待填写：本年度是否收取信息处理费，及其他需要报告的事项。）' },
+  'list.sep': { zh: '、', en: ', ' },
+  'not-analysed': { zh: '未分析此文件：{reason}', en: 'File not analysed: {reason}' },
+} as const;
+
+export type MessageKey = keyof typeof catalog;
+export type Params = Record<string, string | number>;
+
+export function format(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const entry = catalog[key];
+  const template: string = locale === 'en' ? entry.en : entry.zh;
+  return template.replace(/\{([a-zA-Z]+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
+export function translator(locale: Locale): (key: MessageKey, params?: Params) => string {
+  return (key, params) => format(locale, key, params);
+}
+
+export type Translate = ReturnType<typeof translator>;
+
+export function joinList(locale: Locale, items: string[]): string {
+  return items.join(locale === 'en' ? ', ' : '、');
+}

@@ -1,0 +1,110 @@
+/**
+ * The arithmetic of table 三 and 四. A rule only speaks when every term is a valid number:
+ * a blank is never 0, and a missing input is reported by the rule that owns it.
+ */
+import { FORMATS } from '../format';
+import type { ResolvedCell, ResolvedRow } from '../model';
+import { Rule, RuleContext, spanRange } from './types';
+import type { RelatedInfo } from './types';
+
+/** Integer value of a cell, or undefined when it is not a plain non-negative integer. */
+function num(c: ResolvedCell | undefined): number | undefined {
+  const v = c?.value;
+  return v && v.kind === 'number' && v.integer && v.value >= 0 ? v.value : undefined;
+}
+
+function related(cells: ResolvedCell[]): RelatedInfo[] {
+  return cells.map((c) => ({ range: spanRange(c.span), message: `${c.column.label} = ${c.cell?.text ?? ''}` }));
+}
+
+function checkRowTotal(ctx: RuleContext, table: string, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
+  const totalCell = row.cells[row.cells.length - 1];
+  const parts = row.cells.slice(0, -1);
+  const total = num(totalCell);
+  const values = parts.map(num);
+  if (total === undefined || values.some((v) => v === undefined) || !totalCell.cell) return;
+  const sum = (values as number[]).reduce((a, b) => a + b, 0);
+  if (sum === total) return;
+  const terms = parts.map((c, i) => `${c.column.label}(${values[i]})`).join('+');
+  report({
+    range: spanRange(totalCell.span),
+    message: ctx.t('row-total', { table, label, terms, sum, total, diff: Math.abs(sum - total) }),
+    related: related(parts),
+    fixes: [{ title: ctx.t('row-total.fix', { sum }), edits: [{ range: spanRange(totalCell.span), newText: String(sum) }], safe: true }],
+  });
+}
+
+export const rowTotal: Rule = {
+  id: 'row-total',
+  aliases: ['行合计'],
+  severity: 'error',
+  check(ctx, report) {
+    const t3 = ctx.model.table3;
+    if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, ctx.t('table.3'), r.row.label.text, r, report);
+    const t4 = ctx.model.table4;
+    if (t4) {
+      for (const [key, g] of t4.groups) {
+        const label = FORMATS['2021'].table4Groups.find((x) => x.key === key)!.label;
+        checkRowTotal(ctx, ctx.t('table.4'), label, g, report);
+      }
+    }
+  },
+};
+
+export const resultTotal: Rule = {
+  id: 'result-total',
+  aliases: ['办理结果合计'],
+  severity: 'error',
+  check(ctx, report) {
+    const t3 = ctx.model.table3;
+    if (!t3) return;
+    const fmt = FORMATS[ctx.model.format ?? '2021'];
+    const total = t3.rows.get('result_total');
+    const results = fmt.table3ResultRows.map((k) => t3.rows.get(k));
+    if (!total || results.some((r) => !r)) return;
+    fmt.table3Columns.forEach((col, ci) => {
+      const t = num(total.cells[ci]);
+      const vals = results.map((r) => num(r!.cells[ci]));
+      if (t === undefined || vals.some((v) => v === undefined) || !total.cells[ci].cell) return;
+      const sum = (vals as number[]).reduce((a, b) => a + b, 0);
+      if (sum === t) return;
+      // Relate the terms that contribute; zeros add nothing a reader needs to look at.
+      const terms = results.filter((_, i) => vals[i] !== 0).map((r) => r!);
+      report({
+        range: spanRange(total.cells[ci].span),
+        message: ctx.t('result-total', { column: col.label, sum, total: t, diff: Math.abs(sum - t) }),
+        related: terms.map((r) => ({ range: spanRange(r.cells[ci].span), message: `${r.row.label.text} = ${r.cells[ci].cell?.text ?? ''}` })),
+        fixes: [{ title: ctx.t('result-total.fix', { sum }), edits: [{ range: spanRange(total.cells[ci].span), newText: String(sum) }], safe: true }],
+      });
+    });
+  },
+};
+
+export const balance: Rule = {
+  id: 'balance',
+  aliases: ['勾稽关系'],
+  severity: 'error',
+  check(ctx, report) {
+    const t3 = ctx.model.table3;
+    if (!t3) return;
+    const rows = ['new_received', 'carried_over', 'result_total', 'carry_forward'].map((k) => t3.rows.get(k));
+    if (rows.some((r) => !r)) return;
+    const [a, b, c, d] = rows as ResolvedRow[];
+    FORMATS[ctx.model.format ?? '2021'].table3Columns.forEach((col, ci) => {
+      const cells = [a, b, c, d].map((r) => r.cells[ci]);
+      const v = cells.map(num);
+      if (v.some((x) => x === undefined)) return;
+      const [va, vb, vc, vd] = v as number[];
+      const left = va + vb;
+      const right = vc + vd;
+      if (left === right) return;
+      report({
+        range: spanRange(cells[2].span),
+        message: ctx.t('balance', { column: col.label, a: va, b: vb, left, c: vc, d: vd, right, diff: Math.abs(left - right) }),
+        related: cells.map((cell, i) => ({ range: spanRange(cell.span), message: `${[a, b, c, d][i].row.label.text} = ${cell.cell?.text ?? ''}` })),
+      });
+    });
+  },
+};
+
+export const arithmeticRules: Rule[] = [rowTotal, resultTotal, balance];

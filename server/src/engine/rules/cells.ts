@@ -1,0 +1,80 @@
+/** Cell contents: blanks where a number is required, and values that are not valid numbers. */
+import type { ResolvedCell, ResolvedRow } from '../model';
+import { Rule, RuleContext, spanRange } from './types';
+import type { Range } from '../document';
+
+/** Every resolved row of every table, with a display label. */
+export function allRows(ctx: RuleContext): { label: string; row: ResolvedRow }[] {
+  const out: { label: string; row: ResolvedRow }[] = [];
+  const { table2, table3, table4 } = ctx.model;
+  if (table2) for (const s of table2.subs.values()) for (const r of s.rows.values()) out.push({ label: r.row.label.text, row: r });
+  if (table3) for (const r of table3.rows.values()) out.push({ label: r.row.label.text, row: r });
+  if (table4) {
+    for (const [key, g] of table4.groups) {
+      const label = key === 'review' ? '行政复议' : key === 'lit_direct' ? '行政诉讼（未经复议直接起诉）' : '行政诉讼（复议后起诉）';
+      out.push({ label: g.row.key === 'all' ? `${ctx.t('table.4')} ${label}` : g.row.label.text, row: g });
+    }
+  }
+  return out;
+}
+
+function cover(cells: ResolvedCell[]): Range {
+  const first = cells[0].span;
+  const last = cells[cells.length - 1].span;
+  return { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } };
+}
+
+export const cellMissing: Rule = {
+  id: 'cell-missing',
+  aliases: ['空白单元格'],
+  severity: 'warning',
+  check(ctx, report) {
+    for (const { label, row } of allRows(ctx)) {
+      if (row.short) continue; // column-missing explains it
+      const blanks = row.cells.filter((c) => c.value.kind === 'blank');
+      if (!blanks.length) continue;
+      const fillable = blanks.filter((c) => c.cell);
+      report({
+        range: cover(blanks),
+        message: ctx.t('cell-missing', { label, columns: blanks.map((c) => `“${c.column.label}”`).join(ctx.options.locale === 'en' ? ', ' : '、') }),
+        related: blanks.map((c) => ({ range: spanRange(c.span), message: c.column.label })),
+        fixes: fillable.length === blanks.length
+          ? [{ title: ctx.t('cell-missing.fix'), edits: fillable.map((c) => ({ range: spanRange(c.span), newText: '0' })), safe: false }]
+          : [],
+      });
+    }
+  },
+};
+
+export const cellInvalid: Rule = {
+  id: 'cell-invalid',
+  aliases: ['无效数值'],
+  severity: 'error',
+  check(ctx, report) {
+    for (const { label, row } of allRows(ctx)) {
+      for (const c of row.cells) {
+        const v = c.value;
+        const type = c.column.valueType;
+        const expected = ctx.t(type === 'decimal>=0' ? 'expected.decimal' : type === 'int' ? 'expected.signed' : 'expected.int');
+        if (v.kind === 'na') {
+          report({ range: spanRange(c.span), message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
+        } else if (v.kind === 'invalid') {
+          report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected }) });
+        } else if (v.kind === 'number') {
+          const bad = (type !== 'int' && v.value < 0) || (type !== 'decimal>=0' && !v.integer);
+          if (bad) report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: c.cell?.text ?? '', expected }) });
+        }
+      }
+      if (row.extra.length) {
+        const first = row.extra[0].span;
+        const last = row.extra[row.extra.length - 1].span;
+        report({
+          range: { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } },
+          message: ctx.t('cell-invalid.extra', { label, count: row.extra.length, texts: row.extra.map((e) => e.text).join(' ') }),
+        });
+      }
+    }
+  },
+};
+
+export const cellRules: Rule[] = [cellMissing, cellInvalid];

@@ -1,0 +1,63 @@
+/** What the prose sections must say: the fee statement, problems and improvements, the five areas. */
+import { RECOGNITION, SECTIONS } from '../format';
+import { insertAfter } from '../fixes/insert';
+import { firstSections } from './structure';
+import { Rule, spanRange } from './types';
+
+export const feeStatementMissing: Rule = {
+  id: 'fee-statement-missing',
+  aliases: ['信息处理费'],
+  severity: 'warning',
+  check(ctx, report) {
+    const six = firstSections(ctx).get('六');
+    if (!six) return;
+    if (RECOGNITION.fee_phrases.some((p) => six.prose.mentions.has(p))) return;
+    report({
+      range: spanRange(six.headingSpan),
+      message: ctx.t('fee-statement-missing'),
+      fixes: [{ title: ctx.t('fee-statement-missing.fix'), edits: [insertAfter(ctx, six.headingSpan.line, [ctx.t('fee-statement.text')])], safe: false }],
+    });
+  },
+};
+
+export const improvementMissing: Rule = {
+  id: 'improvement-missing',
+  aliases: ['问题及改进'],
+  severity: 'warning',
+  check(ctx, report) {
+    const five = firstSections(ctx).get('五');
+    if (!five || five.prose.contentLines === 0 || five.prose.onlyEmptyMarker) return; // section-empty speaks
+    const has = (list: string[]) => list.some((p) => five.prose.mentions.has(p));
+    if (!has(RECOGNITION.problem_phrases)) report({ range: spanRange(five.headingSpan), message: ctx.t('improvement-missing.problems') });
+    if (!has(RECOGNITION.improvement_phrases)) report({ range: spanRange(five.headingSpan), message: ctx.t('improvement-missing.improvements') });
+  },
+};
+
+export const overviewTopics: Rule = {
+  id: 'overview-topics',
+  aliases: ['总体情况要点'],
+  severity: 'information',
+  check(ctx, report) {
+    const one = firstSections(ctx).get('一');
+    if (!one || one.prose.contentLines === 0 || one.prose.onlyEmptyMarker) return;
+    const topics = SECTIONS[0].expectedTopics;
+    const phrases = RECOGNITION.topic_phrases as Record<string, string[]>;
+    const missing = topics.filter((t) => !(phrases[t] ?? [t]).some((p) => one.prose.mentions.has(p)));
+    // One uncovered area is often just worded differently; flag only clear gaps.
+    if (missing.length < 2) return;
+    report({ range: spanRange(one.headingSpan), message: ctx.t('overview-topics', { topics: missing.join('、') }) });
+  },
+};
+
+export const yearMismatch: Rule = {
+  id: 'year-mismatch',
+  aliases: ['年份不一致'],
+  severity: 'warning',
+  check(ctx, report) {
+    const { model } = ctx;
+    if (model.format !== '2021' || !model.year || model.year >= 2021 || !model.title) return;
+    report({ range: spanRange(model.title.span), message: ctx.t('year-mismatch.format', { year: model.year }) });
+  },
+};
+
+export const contentRules: Rule[] = [feeStatementMissing, improvementMissing, overviewTopics, yearMismatch];

@@ -1,0 +1,192 @@
+/** Section structure and title rules. */
+import { RECOGNITION, SECTIONS } from '../format';
+import type { SectionModel } from '../model';
+import { normalizeLabel } from '../text/normalize';
+import { headingPrefix, insertLines, documentStyle } from '../fixes/insert';
+import { renderTemplate, TemplateId } from '../fixes/templates';
+import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
+
+const ORDER = SECTIONS.map((s) => s.ordinal);
+const titleOf = (ordinal: string) => SECTIONS.find((s) => s.ordinal === ordinal)!.title;
+
+/** First occurrence of each section, in document order. */
+export function firstSections(ctx: RuleContext): Map<string, SectionModel> {
+  const first = new Map<string, SectionModel>();
+  for (const s of ctx.model.sections) if (!first.has(s.ordinal)) first.set(s.ordinal, s);
+  return first;
+}
+
+const TABLE_OF: Record<string, 'table2' | 'table3' | 'table4' | undefined> = { '二': 'table2', '三': 'table3', '四': 'table4' };
+
+/** Where a missing section belongs: before its own table if that sits elsewhere, else before the next section. */
+function insertionLine(ctx: RuleContext, ordinal: string): number {
+  const table = TABLE_OF[ordinal];
+  const own = table ? ctx.model[table] : undefined;
+  if (own) return own.firstLine;
+  const first = firstSections(ctx);
+  for (const later of ORDER.slice(ORDER.indexOf(ordinal) + 1)) {
+    const s = first.get(later);
+    if (s) return s.startLine;
+  }
+  return ctx.lines.length;
+}
+
+export const sectionMissing: Rule = {
+  id: 'section-missing',
+  aliases: ['缺少章节', 'missing-section'],
+  severity: 'error',
+  check(ctx, report) {
+    if (!ctx.model.looksLikeReport) return;
+    const first = firstSections(ctx);
+    for (const ordinal of ORDER) {
+      if (first.has(ordinal)) continue;
+      const title = titleOf(ordinal);
+      const line = insertionLine(ctx, ordinal);
+      const body: string[] = [headingPrefix(ctx) + title, ''];
+      const table = TABLE_OF[ordinal];
+      if (table && !ctx.model[table]) {
+        body.push(...renderTemplate(table as TemplateId, documentStyle(ctx), ctx.model.format ?? '2021', ctx.options.templateFill), '');
+      } else if (!table) {
+        body.push(ctx.t(`placeholder.${ordinal}` as any), '');
+      }
+      report({
+        range: line < ctx.lines.length ? pointRange(line) : pointRange(ctx.lines.length - 1, ctx.lines[ctx.lines.length - 1].length),
+        message: ctx.t('section-missing', { ordinal, title }),
+        fixes: [{ title: ctx.t('section-missing.fix', { ordinal, title }), edits: [insertLines(ctx, line, body)], safe: false }],
+      });
+    }
+  },
+};
+
+export const sectionOrder: Rule = {
+  id: 'section-order',
+  aliases: ['章节顺序'],
+  severity: 'error',
+  check(ctx, report) {
+    const seen: SectionModel[] = [];
+    for (const s of firstSections(ctx).values()) {
+      const idx = ORDER.indexOf(s.ordinal);
+      const later = seen.find((p) => ORDER.indexOf(p.ordinal) > idx);
+      if (later) {
+        report({
+          range: spanRange(s.headingSpan),
+          message: ctx.t('section-order', { ordinal: s.ordinal, title: titleOf(s.ordinal), before: later.ordinal }),
+          related: [{ range: spanRange(later.headingSpan), message: later.heading.norm }],
+        });
+      }
+      seen.push(s);
+    }
+  },
+};
+
+export const sectionDuplicate: Rule = {
+  id: 'section-duplicate',
+  aliases: ['章节重复'],
+  severity: 'warning',
+  check(ctx, report) {
+    const first = firstSections(ctx);
+    for (const s of ctx.model.sections) {
+      const f = first.get(s.ordinal)!;
+      if (f === s) continue;
+      report({
+        range: spanRange(s.headingSpan),
+        message: ctx.t('section-duplicate', { ordinal: s.ordinal, firstLine: f.headingSpan.line + 1 }),
+        related: [{ range: spanRange(f.headingSpan), message: f.heading.norm }],
+      });
+    }
+  },
+};
+
+export const sectionTitle: Rule = {
+  id: 'section-title',
+  aliases: ['章节标题'],
+  severity: 'hint',
+  check(ctx, report) {
+    for (const s of ctx.model.sections) {
+      if (s.heading.exact) continue;
+      const title = titleOf(s.ordinal);
+      const wrongOrdinal = s.heading.writtenOrdinal !== s.ordinal;
+      const span = s.headingSpan;
+      report({
+        range: spanRange(span),
+        message: wrongOrdinal
+          ? ctx.t('section-title.ordinal', { written: s.heading.norm, ordinal: s.ordinal, title })
+          : ctx.t('section-title', { ordinal: s.ordinal, title }),
+        fixes: [{ title: ctx.t('section-title.fix', { title }), edits: [{ range: spanRange(span), newText: title }], safe: true }],
+      });
+    }
+  },
+};
+
+export const sectionEmpty: Rule = {
+  id: 'section-empty',
+  aliases: ['章节为空'],
+  severity: 'warning',
+  check(ctx, report) {
+    for (const s of firstSections(ctx).values()) {
+      if (SECTIONS.find((d) => d.ordinal === s.ordinal)!.kind !== 'text' || s.ordinal === '六') continue;
+      if (s.prose.contentLines > 0 && !s.prose.onlyEmptyMarker) continue;
+      const title = titleOf(s.ordinal);
+      const marker = s.prose.onlyEmptyMarker && s.prose.firstContentLine !== undefined
+        ? normalizeLabel(ctx.lines[s.prose.firstContentLine]) : undefined;
+      report({
+        range: spanRange(s.headingSpan),
+        message: marker ? ctx.t('section-empty.marker', { ordinal: s.ordinal, title, marker }) : ctx.t('section-empty', { ordinal: s.ordinal, title }),
+      });
+    }
+  },
+};
+
+const STANDARD_TITLE = /^(.+?)((?:19|20)\d{2})年政府信息公开工作年度报告$/;
+
+export const titleFormat: Rule = {
+  id: 'title-format',
+  aliases: ['标题格式'],
+  severity: 'hint',
+  check(ctx, report) {
+    const { title } = ctx.model;
+    if (!ctx.model.looksLikeReport) return;
+    if (!title) {
+      report({ range: lineRange(ctx.lines, 0), message: ctx.t('title-format.missing') });
+      return;
+    }
+    const m = STANDARD_TITLE.exec(title.norm);
+    if (!m) {
+      const suggestion = suggestTitle(title.norm);
+      if (suggestion) {
+        report({
+          range: spanRange(title.span),
+          message: ctx.t('title-format.suggest', { title: title.text, suggestion }),
+          fixes: [{ title: ctx.t('title-format.suggest.fix', { suggestion }), edits: [{ range: spanRange(title.span), newText: suggestion }], safe: false }],
+        });
+      } else {
+        report({ range: spanRange(title.span), message: ctx.t('title-format.shape', { title: title.text }) });
+      }
+    } else if (!RECOGNITION.region_markers.some((r) => m[1].includes(r))) {
+      report({ range: spanRange(title.span), message: ctx.t('title-format.region', { agency: m[1] }) });
+    }
+    for (const f of title.fragments) {
+      const text = normalizeLabel(ctx.lines[f.line]);
+      const next = f.line + 1 < ctx.lines.length ? { line: f.line + 1, character: 0 } : { line: f.line, character: ctx.lines[f.line].length };
+      report({
+        range: spanRange(f),
+        message: ctx.t('title-format.fragment', { text }),
+        fixes: [{ title: ctx.t('title-format.fragment.fix', { text }), edits: [{ range: { start: { line: f.line, character: 0 }, end: next }, newText: '' }], safe: true }],
+      });
+    }
+  },
+};
+
+/** Rebuild a standard title from a variant (year first, 年度…工作报告, missing 工作). */
+function suggestTitle(norm: string): string | undefined {
+  const year = /((?:19|20)\d{2})年度?/.exec(norm);
+  if (!year) return undefined;
+  const agency = norm
+    .replace(year[0], '')
+    .replace(/政府信息公开(?:工作)?(?:年度)?(?:工作)?报告$/, '')
+    .replace(/^关于/, '');
+  if (!agency || agency.length > 40 || agency.includes('报告')) return undefined;
+  return `${agency}${year[1]}年政府信息公开工作年度报告`;
+}
+
+export const structureRules: Rule[] = [sectionMissing, sectionOrder, sectionDuplicate, sectionTitle, sectionEmpty, titleFormat];

@@ -1,0 +1,209 @@
+/** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
+import { FORMATS, FormatId, TableId } from '../format';
+import type { HeaderCell, ResolvedRow, SubTableModel, TableStyle } from '../model';
+import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
+import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
+import { firstSections } from './structure';
+import { Rule, RuleContext, spanRange, pointRange } from './types';
+
+const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
+const tableName = (ctx: RuleContext, t: TableId) => ctx.t(t === 'table2' ? 'table.2' : t === 'table3' ? 'table.3' : 'table.4');
+const withSeparator = (style: TableStyle, lines: string[]) => (style === 'cells' ? [...lines, ''] : lines);
+
+function subTableLastLine(s: SubTableModel): number {
+  let last = s.firstLine;
+  if (s.title) last = Math.max(last, s.title.span.line);
+  for (const h of s.headers) last = Math.max(last, h.span.line);
+  for (const r of s.rows.values()) last = Math.max(last, r.row.lastLine);
+  return last;
+}
+
+export const tableMissing: Rule = {
+  id: 'table-missing',
+  aliases: ['缺少表格'],
+  severity: 'error',
+  check(ctx, report) {
+    const first = firstSections(ctx);
+    const fmt = formatOf(ctx);
+    const style = documentStyle(ctx);
+    const fill = ctx.options.templateFill;
+    for (const [ordinal, table] of [['二', 'table2'], ['三', 'table3'], ['四', 'table4']] as const) {
+      const section = first.get(ordinal);
+      if (!section || ctx.model[table]) continue;
+      const name = ctx.t(`table.name.${table.slice(-1)}` as any);
+      const lines = renderTemplate(table as TemplateId, style, fmt, fill);
+      report({
+        range: spanRange(section.headingSpan),
+        message: ctx.t('table-missing', { ordinal, table: name }),
+        fixes: [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...lines])], safe: false }],
+      });
+    }
+    const t2 = ctx.model.table2;
+    if (!t2) return;
+    const defs = FORMATS[fmt].table2;
+    defs.forEach((def, i) => {
+      if (t2.subs.has(def.key)) return;
+      const prev = defs.slice(0, i).reverse().map((d) => t2.subs.get(d.key)).find(Boolean);
+      const next = defs.slice(i + 1).map((d) => t2.subs.get(d.key)).find(Boolean);
+      const lines = ['', ...renderTemplate(def.key as TemplateId, style, fmt, fill)];
+      const edit = prev ? insertAfter(ctx, subTableLastLine(prev), lines) : insertLines(ctx, next!.firstLine, [...lines.slice(1), '']);
+      const at = prev ? subTableLastLine(prev) : next!.firstLine;
+      report({
+        range: prev ? pointRange(at, ctx.lines[at].length) : pointRange(at),
+        message: ctx.t('table-missing.sub', { title: def.title, rows: def.rows.map((r) => r.label).join('、') }),
+        fixes: [{ title: ctx.t('table-missing.fix', { table: def.title }), edits: [edit], safe: false }],
+      });
+    });
+  },
+};
+
+export const rowMissing: Rule = {
+  id: 'row-missing',
+  aliases: ['缺少行'],
+  severity: 'error',
+  check(ctx, report) {
+    const fmt = FORMATS[formatOf(ctx)];
+    const style = documentStyle(ctx);
+    const fill = ctx.options.templateFill;
+    const t2 = ctx.model.table2;
+    if (t2) {
+      for (const def of fmt.table2) {
+        const sub = t2.subs.get(def.key);
+        if (!sub) continue;
+        def.rows.forEach((r, i) => {
+          if (sub.rows.has(r.key)) return;
+          const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find(Boolean);
+          const lines = withSeparator(style, renderTable2Row(style, r.label, def.columns.length, fill));
+          const line = next ? next.row.firstLine : subTableLastLine(sub) + 1;
+          report({
+            range: pointRange(Math.min(line, ctx.lines.length - 1)),
+            message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }),
+            fixes: [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, lines)], safe: false }],
+          });
+        });
+      }
+    }
+    const t3 = ctx.model.table3;
+    if (t3) {
+      fmt.table3Rows.forEach((r, i) => {
+        if (t3.rows.has(r.key)) return;
+        const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find(Boolean);
+        const line = next ? next.row.firstLine : t3.lastLine + 1;
+        report({
+          range: pointRange(Math.min(line, ctx.lines.length - 1)),
+          message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }),
+          fixes: [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(style, renderTable3Row(style, r.label, fill)))], safe: false }],
+        });
+      });
+    }
+    const t4 = ctx.model.table4;
+    if (t4 && t4.groups.size === 0) {
+      report({
+        range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length),
+        message: ctx.t('row-missing.table4'),
+        fixes: [{ title: ctx.t('row-missing.fix', { label: ctx.t('table.4') }), edits: [insertAfter(ctx, t4.lastLine, renderTemplate('table4', style, '2021', fill).slice(-1))], safe: false }],
+      });
+    }
+  },
+};
+
+function headerRange(headers: HeaderCell[], fallbackLine: number) {
+  return headers.length ? spanRange(headers[0].span) : pointRange(fallbackLine);
+}
+
+export const columnMissing: Rule = {
+  id: 'column-missing',
+  aliases: ['缺少列'],
+  severity: 'error',
+  check(ctx, report) {
+    const fmt = FORMATS[formatOf(ctx)];
+    const shortRow = (table: string, r: ResolvedRow) => {
+      if (!r.short) return;
+      const have = r.cells.filter((c) => c.cell).length;
+      report({
+        range: spanRange(r.row.label.span),
+        message: ctx.t('column-missing.short', { label: r.row.label.text || table, have, need: r.cells.length, columns: r.cells.map((c) => c.column.label).join('、') }),
+      });
+    };
+    const t2 = ctx.model.table2;
+    if (t2) {
+      for (const def of fmt.table2) {
+        const sub = t2.subs.get(def.key);
+        if (!sub) continue;
+        if (sub.headers.length) {
+          for (const c of def.columns) {
+            if (!sub.headers.some((h) => h.column === c.key)) {
+              report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }) });
+            }
+          }
+        }
+        for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
+      }
+    }
+    const t3 = ctx.model.table3;
+    if (t3) {
+      if (!t3.headers.length) {
+        report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }) });
+      } else {
+        for (const c of fmt.table3Columns) {
+          if (!t3.headers.some((h) => h.column === c.key)) report({ range: headerRange(t3.headers, t3.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.3'), label: c.label }) });
+        }
+      }
+      for (const r of t3.rows.values()) shortRow(ctx.t('table.3'), r);
+    }
+    const t4 = ctx.model.table4;
+    if (t4) {
+      if (t4.headers.length) {
+        for (const c of fmt.table4Groups[0].columns) {
+          if (!t4.headers.some((h) => h.column === c.key)) report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }) });
+        }
+      }
+      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t('column-missing.table4', { have: t4.short.have }) });
+      else for (const g of t4.groups.values()) if (g.row.key !== 'all') shortRow(ctx.t('table.4'), g);
+    }
+  },
+};
+
+export const labelNonstandard: Rule = {
+  id: 'label-nonstandard',
+  aliases: ['非标准名称'],
+  severity: 'warning',
+  check(ctx, report) {
+    const fmt = formatOf(ctx);
+    const flag = (text: string, span: { line: number; start: number; end: number }, official: string) => {
+      report({
+        range: spanRange(span),
+        message: ctx.t('label-nonstandard', { text, official }),
+        fixes: [{ title: ctx.t('label-nonstandard.fix', { official }), edits: [{ range: spanRange(span), newText: official }], safe: true }],
+      });
+    };
+    for (const f of ctx.model.fragments) {
+      for (const h of f.headers) if (h.nonstandard && h.official) flag(h.text, h.span, h.official);
+      for (const r of f.rows) if (!r.exactIn.includes(fmt) && r.label.text) flag(r.label.text, r.label.span, officialRowLabel(fmt, r.table, r.key) ?? r.official);
+    }
+  },
+};
+
+/** The label of a row key in the given format (a 2019 label in a 2021 report gets the 2021 text). */
+function officialRowLabel(fmt: FormatId, table: TableId, key: string): string | undefined {
+  const f = FORMATS[fmt];
+  if (table === 'table2') return f.table2.flatMap((s) => s.rows).find((r) => r.key === key)?.label;
+  if (table === 'table3') return f.table3Rows.find((r) => r.key === key)?.label;
+  return f.table4Groups.find((g) => g.key === key)?.label;
+}
+
+export const formatOutdated: Rule = {
+  id: 'format-outdated',
+  aliases: ['旧版表格'],
+  severity: 'error',
+  check(ctx, report) {
+    const { model } = ctx;
+    if (model.format !== '2019' || !model.year || model.year < 2021 || !model.formatEvidence) return;
+    report({
+      range: spanRange(model.formatEvidence.span),
+      message: ctx.t('format-outdated', { year: model.year, evidence: model.formatEvidence.text }),
+    });
+  },
+};
+
+export const tableRules: Rule[] = [tableMissing, rowMissing, columnMissing, labelNonstandard, formatOutdated];

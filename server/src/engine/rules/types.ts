@@ -1,0 +1,74 @@
+/** Rule plumbing shared by every rule family. */
+import type { ReportModel, Span } from '../model';
+import type { Range } from '../document';
+import type { Locale, Translate } from '../i18n/messages';
+import type { TableStyle } from '../model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const RULE_IDS = [
+  'section-missing', 'section-order', 'section-duplicate', 'section-title', 'section-empty', 'title-format',
+  'table-missing', 'row-missing', 'column-missing', 'label-nonstandard', 'format-outdated',
+  'cell-missing', 'cell-invalid', 'row-total', 'result-total', 'balance',
+  'fee-statement-missing', 'improvement-missing', 'overview-topics', 'year-mismatch',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface TextEdit { range: Range; newText: string }
+
+/** What a quick fix needs, computed with the diagnostic so the editor only has to apply it. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply together with other safe fixes in "fix all". */
+  safe: boolean;
+}
+
+export interface RelatedInfo { range: Range; message: string }
+
+export interface Finding {
+  rule: RuleId;
+  range: Range;
+  message: string;
+  related?: RelatedInfo[];
+  fixes?: Fix[];
+}
+
+export interface EngineOptions {
+  locale: Locale;
+  /** Table style for inserted tables when the document has none of its own. */
+  defaultStyle: TableStyle;
+  /** Fill inserted tables with 0 or leave the cells empty. */
+  templateFill: 'empty' | 'zero';
+}
+
+export const DEFAULT_OPTIONS: EngineOptions = { locale: 'zh-cn', defaultStyle: 'tab', templateFill: 'empty' };
+
+export interface RuleContext {
+  model: ReportModel;
+  lines: readonly string[];
+  eol: string;
+  options: EngineOptions;
+  t: Translate;
+}
+
+export interface Rule {
+  id: RuleId;
+  /** Other names users may write in settings and comments (markdownlint style). */
+  aliases: string[];
+  severity: Severity;
+  check(ctx: RuleContext, report: (f: Omit<Finding, 'rule'>) => void): void;
+}
+
+export function spanRange(s: Span): Range {
+  return { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
+}
+
+export function pointRange(line: number, character = 0): Range {
+  return { start: { line, character }, end: { line, character } };
+}
+
+export function lineRange(lines: readonly string[], line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } };
+}

@@ -656,7 +656,7 @@ async function startReportServer(token, onEvent) {
  *   mochaPath: string        default <repo>/node_modules/mocha
  *   timeoutMs: number        hard limit for the whole run (default 300000)
  *   helloTimeoutMs: number   limit for the extension host to start (default 90000)
- *   onEvent(event)           every event: hello, start, pass, fail, pending, end, error
+ *   onEvent(event)           every event: hello, start, test, pass, fail, pending, end, error
  *   afterRun(workbench)      called before stopping, e.g. for screenshots
  *   screenshotOnFailure: boolean (default true) -> test-output/vscode/
  *
@@ -673,6 +673,7 @@ export async function runSuites(options = {}) {
   let resolveDone;
   const done = new Promise((r) => (resolveDone = r));
   let helloSeen = false;
+  let current; // title of the test running now
   const token = randomBytes(16).toString('hex');
   const report = await startReportServer(token, (event) => {
     switch (event.type) {
@@ -680,11 +681,16 @@ export async function runSuites(options = {}) {
         if (event.granted) helloSeen = true;
         result.vscodeVersion = event.vscodeVersion;
         break;
+      case 'test':
+        current = event.title;
+        break;
       case 'pass':
+        current = undefined;
         result.passed++;
         result.tests.push({ title: event.title, state: 'passed', duration: event.duration, file: event.file });
         break;
       case 'fail':
+        current = undefined;
         result.failed++;
         result.tests.push({ title: event.title, state: 'failed', duration: event.duration, file: event.file, error: event.error });
         break;
@@ -746,7 +752,11 @@ export async function runSuites(options = {}) {
       return helloSeen ? new Promise(() => {}) : 'no-hello';
     })();
     const outcome = await Promise.race([done, timeout, helloCheck]);
-    if (outcome === 'timeout') result.errors.push(`hard timeout: the run did not finish within ${hardTimeout} ms`);
+    if (outcome === 'timeout') {
+      result.errors.push(
+        `hard timeout: the run did not finish within ${hardTimeout} ms` + (current ? ` (still running: ${current})` : '')
+      );
+    }
     if (outcome === 'no-hello') {
       result.errors.push(
         `the runner extension did not report within ${helloTimeout} ms (the extension host did not start, or activation failed)`

@@ -80,10 +80,8 @@ export function lexLine(line: string): LineToken {
 
   if (trimmed.startsWith('|')) {
     if (PIPE_DELIMITER_RE.test(trimmed)) return { kind: LineKind.PipeDelimiter };
-    const cells = splitOn(line, /\|/g);
     // Drop what lies outside the outer pipes.
-    const first = line.indexOf('|');
-    const inner = cells.filter((c) => c.start > first || c.end > first).slice(1);
+    const inner = splitOn(line, /\|/g).slice(1);
     if (line.trimEnd().endsWith('|')) inner.pop();
     return { kind: LineKind.Pipe, cells: inner };
   }
@@ -127,6 +125,8 @@ function lexSpaced(line: string): RawCell[] | undefined {
       return wide;
     }
   }
+  // A header line: several known labels separated by wide gaps and no values.
+  if (wide.length >= 2 && wide.filter((c) => isKnownLabel(normalizeLabel(c.text))).length >= 2) return wide;
   const words = splitOn(line, SINGLE_GAP_RE).filter((c) => c.text !== '');
   if (words.length < 2) return undefined;
   let firstValue = words.length;

@@ -14,7 +14,8 @@
 // installed in an ordinary editor.
 //
 // Each event is one JSON object POSTed to reportUrl, in order:
-//   hello -> (harness answers {"run": true|false}) -> start -> pass|fail|pending ... -> end
+//   hello -> (harness answers {"run": true|false}) -> start
+//   -> (test -> pass|fail) | pending ... -> end
 // plus "error" if the suites cannot even be loaded. The harness answers "run":
 // false to a second extension host (for example after a window reload), so the
 // suites run once per harness run.
@@ -101,7 +102,10 @@ async function runSuites(config) {
   // A reporter that forwards mocha's events to the harness and prints nothing.
   function HarnessReporter(runner) {
     const started = new Map();
-    runner.on('test', (test) => started.set(test, Date.now()));
+    runner.on('test', (test) => {
+      started.set(test, Date.now());
+      send({ type: 'test', title: test.fullTitle(), file: test.file });
+    });
     runner.on('pass', (test) => {
       send({ type: 'pass', title: test.fullTitle(), file: test.file, duration: test.duration });
     });

@@ -1,0 +1,36 @@
+// Bundles the language server, the extension client and the CLI with esbuild.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Some dependencies are ESM and read import.meta.url; give them the bundle's own URL.
+  define: { GKNB_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__gknbImportMetaUrl' },
+  banner: { js: "const __gknbImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+];
+
+const existing = entries.filter((e) => {
+  try { readFileSync(e.entryPoints[0]); return true; } catch { return false; }
+});
+
+if (watch) {
+  for (const e of existing) (await esbuild.context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
+}

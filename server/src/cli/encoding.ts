@@ -1,0 +1,30 @@
+/** Reading report files as users have them: UTF-8 with or without BOM, or GB18030/GBK. */
+import * as iconv from 'iconv-lite';
+
+export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' } | { error: 'binary' };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** NUL bytes or many control characters mean this is not a text file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (looksBinary(bytes)) return { error: 'binary' };
+  let body = bytes;
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
+  try {
+    return { text: utf8.decode(body), encoding: 'utf-8' };
+  } catch {
+    // Not valid UTF-8: Chinese government files are very often GBK; GB18030 is its superset.
+    return { text: iconv.decode(Buffer.from(body), 'gb18030'), encoding: 'gb18030' };
+  }
+}

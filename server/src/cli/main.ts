@@ -1,0 +1,171 @@
+/**
+ * The `gknb` command line: check reports or extract their tables. A thin shell over the engine.
+ * Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O problem.
+ */
+import * as fs from 'fs';
+import { analyze, ReportDocument, RULE_IDS, CheckOptions } from '../engine';
+import { decode } from './encoding';
+import { expandArgs } from './files';
+import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted } from './output';
+
+declare const GKNB_VERSION: string;
+const VERSION = typeof GKNB_VERSION === 'string' ? GKNB_VERSION : '0.0.0-dev';
+
+type Lang = 'zh-cn' | 'en';
+
+const HELP: Record<Lang, string> = {
+  'zh-cn': `gknb ${VERSION} — 政府信息公开工作年度报告检查工具
+
+用法：
+  gknb check [选项] <文件|目录|通配符>...    检查报告，输出问题
+  gknb extract [选项] <文件|目录|通配符>...  提取标题、年份、章节和三张表格的数据
+  gknb rules                                 列出全部规则
+
+选项：
+  --format <格式>    check: stylish（默认）| json | sarif；extract: json（默认）| csv
+  --lang <语言>      zh-cn（默认）| en
+  --rule <规则>=<级别>  调整规则级别：off | hint | information | warning | error（可重复）
+  -h, --help         显示帮助
+  -v, --version      显示版本
+
+退出码：0 无错误；1 发现错误级别的问题；2 用法错误或文件无法读取。`,
+  en: `gknb ${VERSION} — checker for Government Information Disclosure Annual Reports
+
+Usage:
+  gknb check [options] <file|dir|glob>...    check reports and print the problems
+  gknb extract [options] <file|dir|glob>...  print title, year, sections and table data
+  gknb rules                                 list all rules
+
+Options:
+  --format <fmt>     check: stylish (default) | json | sarif; extract: json (default) | csv
+  --lang <lang>      zh-cn (default) | en
+  --rule <id>=<level>  change a rule's severity: off | hint | information | warning | error (repeatable)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit codes: 0 no errors; 1 error-severity problems found; 2 usage or I/O problem.`,
+};
+
+class UsageError extends Error {}
+
+interface Parsed { command?: string; paths: string[]; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean }
+
+function detectLang(): Lang {
+  const env = process.env.GKNB_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '';
+  return /^en/i.test(env) ? 'en' : 'zh-cn';
+}
+
+function parseArgs(argv: string[]): Parsed {
+  const p: Parsed = { paths: [], lang: detectLang(), rules: {}, help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq > 0 && a.startsWith('--')) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`选项 ${name} 需要一个值 / option ${name} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') p.help = true;
+    else if (a === '-v' || a === '--version') p.version = true;
+    else if (a === '--format' || a.startsWith('--format=')) p.format = value('--format');
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const l = value('--lang').toLowerCase();
+      if (l !== 'zh-cn' && l !== 'en' && l !== 'zh') throw new UsageError(`未知语言：${l} / unknown language`);
+      p.lang = l === 'en' ? 'en' : 'zh-cn';
+    } else if (a === '--rule' || a.startsWith('--rule=') && a.indexOf('=') === 6) {
+      const spec = a === '--rule' ? value('--rule') : a.slice(7);
+      const m = /^([^=]+)=(off|hint|information|warning|error)$/.exec(spec);
+      if (!m) throw new UsageError(`--rule 的格式应为 <规则>=<级别>：${spec}`);
+      p.rules[m[1]] = m[2];
+    } else if (a === '--') p.paths.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项：${a} / unknown option`);
+    else if (!p.command) p.command = a;
+    else p.paths.push(a);
+  }
+  return p;
+}
+
+function readReport(file: string, lang: Lang): { text?: string; error?: string } {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? (lang === 'en' ? 'permission denied' : '没有读取权限')
+      : code === 'ENOENT' ? (lang === 'en' ? 'no such file' : '文件不存在')
+      : code === 'EISDIR' ? (lang === 'en' ? 'is a directory' : '这是一个目录') : (e as Error).message;
+    return { error: reason };
+  }
+  const decoded = decode(bytes);
+  if ('error' in decoded) return { error: lang === 'en' ? 'binary file, not a text report' : '二进制文件，不是文本报告' };
+  return { text: decoded.text };
+}
+
+export interface CliIo { stdout: (s: string) => void; stderr: (s: string) => void; isTty: boolean }
+
+export function run(argv: string[], io: CliIo): number {
+  let args: Parsed;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`gknb: ${(e as Error).message}`);
+    return 2;
+  }
+  const lang = args.lang;
+  if (args.version) { io.stdout(VERSION); return 0; }
+  if (args.help || !args.command) { (args.help ? io.stdout : io.stderr)(HELP[lang]); return args.help ? 0 : 2; }
+  if (args.command === 'rules') {
+    io.stdout(RULE_IDS.join('\n'));
+    return 0;
+  }
+  if (args.command !== 'check' && args.command !== 'extract') {
+    io.stderr(`gknb: ${lang === 'en' ? 'unknown command' : '未知命令'}：${args.command}`);
+    return 2;
+  }
+  const formats = args.command === 'check' ? ['stylish', 'json', 'sarif'] : ['json', 'csv'];
+  const format = args.format ?? formats[0];
+  if (!formats.includes(format)) {
+    io.stderr(`gknb: ${lang === 'en' ? 'unknown format' : '未知输出格式'}：${format}（${formats.join(' | ')}）`);
+    return 2;
+  }
+  if (!args.paths.length) {
+    io.stderr(`gknb: ${lang === 'en' ? 'no files given' : '没有指定要检查的文件'}`);
+    return 2;
+  }
+  const { files, problems } = expandArgs(args.paths);
+  let ioProblem = problems.length > 0;
+  for (const p of problems) io.stderr(`gknb: ${p.arg}: ${p.message}`);
+  const options: CheckOptions = { locale: lang, rules: args.rules };
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const { text, error } = readReport(file, lang);
+    if (error !== undefined || text === undefined) {
+      io.stderr(`gknb: ${file}: ${error}`);
+      ioProblem = true;
+      results.push({ file, lines: [], error });
+      continue;
+    }
+    const doc = new ReportDocument(text);
+    results.push({ file, lines: doc.getLines(), analysis: analyze(doc, options) });
+  }
+  if (args.command === 'extract') {
+    const items: Extracted[] = results.filter((r) => r.analysis).map((r) => extract(r.file, r.analysis!.model, r.lines));
+    io.stdout(format === 'csv' ? extractCsv(items) : JSON.stringify(items, null, 2));
+    return ioProblem ? 2 : 0;
+  }
+  if (format === 'json') io.stdout(formatJson(results));
+  else if (format === 'sarif') io.stdout(formatSarif(results, [...RULE_IDS], VERSION));
+  else io.stdout(formatStylish(results, lang, io.isTty));
+  if (ioProblem) return 2;
+  return results.some((r) => r.analysis?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** Entry point used by bin/gknb.js. */
+export function main(): void {
+  process.exitCode = run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s + '\n'),
+    stderr: (s) => process.stderr.write(s + '\n'),
+    isTty: !!process.stdout.isTTY,
+  });
+}

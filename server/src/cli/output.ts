@@ -1,0 +1,181 @@
+/** Output formats of `gknb check` and `gknb extract`. */
+import type { Analysis, Diagnostic, ReportModel } from '../engine';
+import { FORMATS } from '../engine/format';
+
+/** Column as a user counts it: characters (code points), 1-based. */
+export function userColumn(line: string, utf16: number): number {
+  let n = 1;
+  for (let i = 0; i < utf16 && i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) i++;
+    n++;
+  }
+  return n;
+}
+
+export interface FileResult {
+  file: string;
+  lines: readonly string[];
+  analysis?: Analysis;
+  /** A file that could not be read or analysed, with the reason. */
+  error?: string;
+}
+
+export interface JsonDiagnostic {
+  rule: string; severity: string; line: number; column: number; endLine: number; endColumn: number; message: string;
+}
+
+export function toJsonDiagnostic(d: Diagnostic, lines: readonly string[]): JsonDiagnostic {
+  const { start, end } = d.range;
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    line: start.line + 1,
+    column: userColumn(lines[start.line] ?? '', start.character),
+    endLine: end.line + 1,
+    endColumn: userColumn(lines[end.line] ?? '', end.character),
+    message: d.message,
+  };
+}
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify(
+    results.filter((r) => r.analysis).map((r) => ({ file: r.file, diagnostics: r.analysis!.diagnostics.map((d) => toJsonDiagnostic(d, r.lines)) })),
+    null,
+    2,
+  );
+}
+
+const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
+
+export function formatStylish(results: FileResult[], locale: 'zh-cn' | 'en', color: boolean): string {
+  const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  for (const r of results) {
+    if (!r.analysis) continue;
+    const diags = r.analysis.diagnostics;
+    if (!diags.length) continue;
+    out.push(paint('4', r.file));
+    for (const d of diags) {
+      const j = toJsonDiagnostic(d, r.lines);
+      const sev = locale === 'en' ? d.severity : SEVERITY_ZH[d.severity];
+      const sevPainted = d.severity === 'error' ? paint('31', sev) : d.severity === 'warning' ? paint('33', sev) : paint('36', sev);
+      out.push(`  ${`${j.line}:${j.column}`.padEnd(8)} ${sevPainted}  ${d.message}  ${paint('2', d.rule)}`);
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else others++;
+    }
+    out.push('');
+  }
+  const files = results.filter((r) => r.analysis).length;
+  out.push(
+    locale === 'en'
+      ? `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${others} other(s)`
+      : `共检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${others} 个提示/信息`,
+  );
+  return out.join('\n');
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export function formatSarif(results: FileResult[], ruleIds: string[], version: string): string {
+  const runs = [{
+    tool: {
+      driver: {
+        name: 'gknb',
+        version,
+        rules: ruleIds.map((id) => ({ id, helpUri: `docs/rules/${id}.md` })),
+      },
+    },
+    results: results.filter((r) => r.analysis).flatMap((r) => r.analysis!.diagnostics.map((d) => {
+      const j = toJsonDiagnostic(d, r.lines);
+      return {
+        ruleId: d.rule,
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: r.file.split('\\').join('/') },
+            region: { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn },
+          },
+        }],
+      };
+    })),
+    invocations: [{
+      executionSuccessful: results.every((r) => !r.error),
+      toolExecutionNotifications: results.filter((r) => r.error).map((r) => ({
+        level: 'error',
+        message: { text: `${r.file}: ${r.error}` },
+      })),
+    }],
+  }];
+  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2);
+}
+
+type CellMap = Record<string, Record<string, number | null>>;
+
+export interface Extracted {
+  file: string;
+  title: string | null;
+  year: number | null;
+  format: '2021' | '2019' | null;
+  sections: { ordinal: string; title: string; line: number }[];
+  tables: { table2: CellMap; table3: CellMap; table4: CellMap };
+}
+
+function cellNumber(v: { kind: string; value?: number }): number | null {
+  return v.kind === 'number' ? v.value! : null;
+}
+
+export function extract(file: string, model: ReportModel, lines: readonly string[]): Extracted {
+  const table2: CellMap = {};
+  const table3: CellMap = {};
+  const table4: CellMap = {};
+  if (model.table2) {
+    for (const sub of model.table2.subs.values()) {
+      for (const [key, row] of sub.rows) table2[key] = Object.fromEntries(row.cells.map((c) => [c.column.key, cellNumber(c.value)]));
+    }
+  }
+  if (model.table3) {
+    const order = FORMATS[model.format ?? '2021'].table3Rows.map((r) => r.key);
+    for (const key of order) {
+      const row = model.table3.rows.get(key);
+      if (row) table3[key] = Object.fromEntries(row.cells.map((c) => [c.column.key, cellNumber(c.value)]));
+    }
+  }
+  if (model.table4) {
+    for (const [key, g] of model.table4.groups) table4[key] = Object.fromEntries(g.cells.map((c) => [c.column.key, cellNumber(c.value)]));
+  }
+  return {
+    file,
+    title: model.title ? model.title.text : null,
+    year: model.year ?? null,
+    format: model.format,
+    sections: model.sections.map((s) => ({
+      ordinal: s.ordinal,
+      title: lines[s.headingSpan.line].slice(s.headingSpan.start, s.headingSpan.end),
+      line: s.headingSpan.line + 1,
+    })),
+    tables: { table2, table3, table4 },
+  };
+}
+
+function csvField(s: string | number | null): string {
+  const t = s === null ? '' : String(s);
+  return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
+export function extractCsv(items: Extracted[]): string {
+  const rows = ['file,table,row,column,value'];
+  for (const e of items) {
+    for (const [table, map] of Object.entries(e.tables)) {
+      for (const [row, cols] of Object.entries(map)) {
+        for (const [col, value] of Object.entries(cols)) rows.push([e.file, table, row, col, value].map(csvField).join(','));
+      }
+    }
+  }
+  return rows.join('\n');
+}

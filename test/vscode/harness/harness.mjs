@@ -516,25 +516,32 @@ export async function startWorkbench(options = {}) {
         await page.screenshot({ path: file, ...opts });
         return file;
       },
-      /** Runs a command through the command palette, by its label. */
+      /** Runs a command through the command palette, by its label
+       * (e.g. "Problems: Focus on Problems View"). */
       async runCommand(label) {
         await page.keyboard.press('F1');
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible', timeout: 10000 });
         await input.fill(`>${label}`);
-        await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10000 });
-        await page.keyboard.press('Enter');
+        // Results arrive after the typing: wait for the row naming the command.
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+        await row.waitFor({ timeout: 10000 });
+        await row.click();
+        await input.waitFor({ state: 'hidden', timeout: 10000 });
       },
-      /** Opens a workspace file through Quick Open. */
+      /** Opens a workspace file through Quick Open and waits for its tab. */
       async openFile(relPath) {
+        const base = path.basename(relPath);
         await page.keyboard.press('Control+P');
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible', timeout: 10000 });
         await input.fill(relPath);
-        await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 10000 });
-        await page.keyboard.press('Enter');
-        const base = path.basename(relPath);
-        await page.locator(`.tabs-container .tab[aria-label*="${base.replace(/"/g, '\\"')}"]`).first().waitFor({ timeout: 10000 });
+        // Recently opened files are listed first and file search results come
+        // later: wait for a row with this file's name rather than taking row 1.
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first();
+        await row.waitFor({ timeout: 10000 });
+        await row.click();
+        await page.locator('.tabs-container .tab.active', { hasText: base }).first().waitFor({ timeout: 10000 });
       },
       /** Resolves when the remote extension host has started (read from its log). */
       async waitForExtensionHost(timeoutMs = 60000) {

@@ -98,7 +98,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 /** All descendants of a pid, read from /proc (Linux). */
-function descendants(root) {
+export function descendants(root) {
   const children = new Map();
   let entries = [];
   try {
@@ -140,7 +140,7 @@ function alive(pid) {
   }
 }
 
-async function killTree(pid, graceMs = 3000) {
+export async function killTree(pid, graceMs = 3000) {
   if (!pid) return;
   const pids = [...descendants(pid), pid];
   for (const p of pids) {
@@ -617,72 +617,28 @@ export function collectSuiteFiles(paths) {
   return out;
 }
 
-/** A loopback HTTP endpoint receiving the runner extension's events. */
-async function startReportServer(token, onEvent) {
-  let runsGranted = 0;
-  const server = http.createServer((req, res) => {
-    if (req.method !== 'POST' || req.url !== '/report' || req.headers['x-harness-token'] !== token) {
-      res.writeHead(403).end();
-      return;
-    }
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      let event;
-      try {
-        event = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        res.writeHead(400).end();
-        return;
-      }
-      let answer = {};
-      if (event.type === 'hello') {
-        answer = { run: runsGranted === 0 };
-        runsGranted++;
-        event.granted = answer.run;
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
-      onEvent(event);
-    });
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  return { server, url: `http://127.0.0.1:${server.address().port}/report` };
-}
-
 /**
- * Runs mocha suite files inside the real extension host.
+ * A loopback HTTP endpoint receiving the runner's events (see
+ * runner-extension/mocha-runner.js), plus the config file that tells the
+ * runner where it is. Used by runSuites and by run-electron.mjs.
  *
- * options:
- *   files: string[]          suite files (plain JS, `require('vscode')`)
- *   extensions: string[]     extensions under test (folders or .vsix)
- *   workspace, copyWorkspace, settings, env, verbose, keepTemp: as startWorkbench
- *   mocha: {timeout, grep, bail, slow}   passed to new Mocha()
- *   mochaPath: string        default <repo>/node_modules/mocha
- *   timeoutMs: number        hard limit for the whole run (default 300000)
- *   helloTimeoutMs: number   limit for the extension host to start (default 90000)
- *   onEvent(event)           every event: hello, start, test, pass, fail, pending, end, error
- *   afterRun(workbench)      called before stopping, e.g. for screenshots
- *   screenshotOnFailure: boolean (default true) -> test-output/vscode/
- *
- * returns { passed, failed, pending, tests: [{title, state, duration, error}],
- *           errors: [..], durationMs, vscodeVersion }
+ * options: files, mocha, mochaPath (as runSuites), onEvent(event)
+ * returns { url, configFile, result, done, waitForHello(ms), current(), close() }
+ *   result: { passed, failed, pending, tests, errors, vscodeVersion } (filled live)
+ *   done:   resolves with 'end' or 'error'
  */
-export async function runSuites(options = {}) {
-  const t0 = Date.now();
-  const files = options.files || [];
-  if (!files.length) throw new Error('runSuites: no suite files');
-  const result = { passed: 0, failed: 0, pending: 0, tests: [], errors: [], durationMs: 0, vscodeVersion: undefined };
+export async function createReportChannel(options = {}) {
+  const token = randomBytes(16).toString('hex');
   const onEvent = options.onEvent || (() => {});
-
+  const result = { passed: 0, failed: 0, pending: 0, tests: [], errors: [], durationMs: 0, vscodeVersion: undefined };
   let resolveDone;
   const done = new Promise((r) => (resolveDone = r));
+  let runsGranted = 0;
   let helloSeen = false;
   let current; // title of the test running now
-  const token = randomBytes(16).toString('hex');
-  const report = await startReportServer(token, (event) => {
+  let closed = false;
+
+  const handle = (event) => {
     switch (event.type) {
       case 'hello':
         if (event.granted) helloSeen = true;
@@ -718,20 +674,99 @@ export async function runSuites(options = {}) {
     } catch {
       /* a reporter's error must not stop the run */
     }
-  });
+  };
 
-  const tempConfigDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'gknb-harness-cfg-'));
-  const configFile = path.join(tempConfigDir, 'config.json');
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/report' || req.headers['x-harness-token'] !== token) {
+      res.writeHead(403).end();
+      return;
+    }
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      let event;
+      try {
+        event = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      let answer = {};
+      if (event.type === 'hello') {
+        // Only the first extension host runs the suites (not one restarted
+        // by a window reload).
+        answer = { run: runsGranted === 0 };
+        runsGranted++;
+        event.granted = answer.run;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      handle(event);
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const url = `http://127.0.0.1:${server.address().port}/report`;
+
+  const configDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'gknb-harness-cfg-'));
+  const configFile = path.join(configDir, 'config.json');
   await fsp.writeFile(
     configFile,
     JSON.stringify({
-      reportUrl: report.url,
+      reportUrl: url,
       token,
       mochaPath: options.mochaPath || path.join(REPO_ROOT, 'node_modules', 'mocha'),
-      files: files.map((f) => path.resolve(f)),
+      files: (options.files || []).map((f) => path.resolve(f)),
       mocha: options.mocha || {},
     })
   );
+
+  return {
+    url,
+    configFile,
+    result,
+    done,
+    current: () => current,
+    /** Resolves true once the runner said hello, false after ms (or on close). */
+    async waitForHello(ms) {
+      const until = Date.now() + ms;
+      while (!helloSeen && !closed && Date.now() < until) await sleep(200);
+      return helloSeen;
+    },
+    async close() {
+      closed = true;
+      server.closeAllConnections?.();
+      await new Promise((r) => server.close(r));
+      await fsp.rm(configDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Runs mocha suite files inside the real extension host.
+ *
+ * options:
+ *   files: string[]          suite files (plain JS, `require('vscode')`)
+ *   extensions: string[]     extensions under test (folders or .vsix)
+ *   workspace, copyWorkspace, settings, env, verbose, keepTemp: as startWorkbench
+ *   mocha: {timeout, grep, bail, slow}   passed to new Mocha()
+ *   mochaPath: string        default <repo>/node_modules/mocha
+ *   timeoutMs: number        hard limit for the whole run (default 300000)
+ *   helloTimeoutMs: number   limit for the extension host to start (default 90000)
+ *   onEvent(event)           every event: hello, start, test, pass, fail, pending, end, error
+ *   afterRun(workbench)      called before stopping, e.g. for screenshots
+ *   screenshotOnFailure: boolean (default true) -> test-output/vscode/
+ *
+ * returns { passed, failed, pending, tests: [{title, state, duration, error}],
+ *           errors: [..], durationMs, vscodeVersion }
+ */
+export async function runSuites(options = {}) {
+  const t0 = Date.now();
+  const files = options.files || [];
+  if (!files.length) throw new Error('runSuites: no suite files');
+  const channel = await createReportChannel(options);
+  const { result } = channel;
 
   let wb;
   let timer;
@@ -743,7 +778,7 @@ export async function runSuites(options = {}) {
     const started = startWorkbench({
       ...options,
       extensions: [...(options.extensions || []), RUNNER_EXTENSION],
-      env: { ...(options.env || {}), GKNB_HARNESS_CONFIG: configFile },
+      env: { ...(options.env || {}), GKNB_HARNESS_CONFIG: channel.configFile },
     });
     const first = await Promise.race([started.then((w) => ({ w })), timeout]);
     if (first === 'timeout') {
@@ -753,13 +788,10 @@ export async function runSuites(options = {}) {
     wb = first.w;
 
     const helloTimeout = options.helloTimeoutMs || 90000;
-    const helloCheck = (async () => {
-      const until = Date.now() + helloTimeout;
-      while (!helloSeen && Date.now() < until) await sleep(200);
-      return helloSeen ? new Promise(() => {}) : 'no-hello';
-    })();
-    const outcome = await Promise.race([done, timeout, helloCheck]);
+    const noHello = channel.waitForHello(helloTimeout).then((ok) => (ok ? new Promise(() => {}) : 'no-hello'));
+    const outcome = await Promise.race([channel.done, timeout, noHello]);
     if (outcome === 'timeout') {
+      const current = channel.current();
       result.errors.push(
         `hard timeout: the run did not finish within ${hardTimeout} ms` + (current ? ` (still running: ${current})` : '')
       );
@@ -786,9 +818,7 @@ export async function runSuites(options = {}) {
       }
     }
     if (wb) await wb.stop();
-    await new Promise((r) => report.server.close(r));
-    report.server.closeAllConnections?.();
-    await fsp.rm(tempConfigDir, { recursive: true, force: true });
+    await channel.close();
   }
   result.durationMs = Date.now() - t0;
   return result;

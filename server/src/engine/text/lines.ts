@@ -76,6 +76,11 @@ const SINGLE_GAP_RE = /[ \u00a0\u3000]+/g;
 
 export function lexLine(line: string): LineToken {
   const trimmed = line.replace(TRIM_CHARS, '');
+  // One cell per line: a tab, then the cell, which may itself be empty (a blank cell, not a blank line).
+  const firstTab = line.indexOf('\t');
+  if (firstTab >= 0 && line.indexOf('\t', firstTab + 1) < 0 && /^[ \u00a0\u3000]*$/.test(line.slice(0, firstTab))) {
+    return { kind: LineKind.OneCell, cells: [makeCell(line, firstTab + 1, line.length)] };
+  }
   if (trimmed === '') return { kind: LineKind.Blank };
 
   if (trimmed.startsWith('|')) {
@@ -88,9 +93,6 @@ export function lexLine(line: string): LineToken {
 
   if (line.includes('\t')) {
     const cells = splitOn(line, /\t/g);
-    if (cells.length === 2 && cells[0].text === '' && line.replace(/^[ \u00a0\u3000]*/, '').startsWith('\t')) {
-      return { kind: LineKind.OneCell, cells: [cells[1]] };
-    }
     const nonEmpty = cells.filter((c) => c.text !== '');
     // A heading followed by stray tabs is still a heading.
     if (nonEmpty.length === 1) {

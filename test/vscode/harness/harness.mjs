@@ -622,7 +622,9 @@ export function collectSuiteFiles(paths) {
  * runner-extension/mocha-runner.js), plus the config file that tells the
  * runner where it is. Used by runSuites and by run-electron.mjs.
  *
- * options: files, mocha, mochaPath (as runSuites), onEvent(event)
+ * options: files, mocha, mochaPath (as runSuites), onEvent(event),
+ *   runner: 'extension' (the runner extension runs the suites; default) or
+ *           'entry' (runner-extension/electron-entry.js does, for test-electron)
  * returns { url, configFile, result, done, waitForHello(ms), current(), close() }
  *   result: { passed, failed, pending, tests, errors, vscodeVersion } (filled live)
  *   done:   resolves with 'end' or 'error'
@@ -719,6 +721,7 @@ export async function createReportChannel(options = {}) {
       mochaPath: options.mochaPath || path.join(REPO_ROOT, 'node_modules', 'mocha'),
       files: (options.files || []).map((f) => path.resolve(f)),
       mocha: options.mocha || {},
+      runner: options.runner || 'extension',
     })
   );
 

@@ -14,7 +14,8 @@ const { readConfig, hello, runMocha, post, describeError } = require('./mocha-ru
 
 async function activate() {
   const config = readConfig();
-  if (!config || !config.reportUrl) return;
+  // runner "entry": the @vscode/test-electron path runs the suites itself.
+  if (!config || !config.reportUrl || config.runner === 'entry') return;
   const answer = await hello(config, vscode);
   if (!answer.run) return;
   // Run after activation has returned, so that activation does not wait for

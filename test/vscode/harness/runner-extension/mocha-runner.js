@@ -10,7 +10,8 @@
 //     "token": "<random>",                           // sent back in every request
 //     "mochaPath": "/abs/node_modules/mocha",         // mocha to load
 //     "files": ["/abs/a.test.js", ...],              // suite files, in order
-//     "mocha": { "timeout": 20000, "grep": "...", "bail": false }
+//     "mocha": { "timeout": 20000, "grep": "...", "bail": false },
+//     "runner": "extension" | "entry"   // who runs the suites (see extension.js)
 //   }
 //
 // Events, in order: hello -> (answer {"run": true|false}) -> start

@@ -102,12 +102,6 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
   };
 }
 
-function trimTrailingBlanks(values: TextCell[]): TextCell[] {
-  let n = values.length;
-  while (n > 0 && values[n - 1].text === '') n--;
-  return values.slice(0, n);
-}
-
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   const ctx: Context = { fragments: [] };
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
@@ -117,7 +111,15 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     const row = rows[r];
     const cells = row.cells;
     const nonEmpty = cells.filter((c) => c.text !== '');
-    if (nonEmpty.length === 0) continue;
+    if (nonEmpty.length === 0) {
+      // An unfilled table 四 data row: fifteen empty cells right under its header.
+      if (ctx.current?.table === 'table4' && cells.length >= 15 && !ctx.current.bareValues) {
+        ctx.current.bareValues = cells;
+        ctx.current.bareLine = row.firstLine;
+        ctx.current.lastLine = Math.max(ctx.current.lastLine, row.lastLine);
+      }
+      continue;
+    }
 
     // Sub-table title of table 二.
     const titleCell = nonEmpty.length === 1 ? nonEmpty[0] : undefined;
@@ -151,7 +153,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
           continue;
         }
-        addRow(ctx, match.label, match.exact, cells[leaf], trimTrailingBlanks(after), row, row.firstLine);
+        addRow(ctx, match.label, match.exact, cells[leaf], after, row, row.firstLine);
         pending = undefined;
         continue;
       }
@@ -168,14 +170,14 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     const valuesOnly = nonEmpty.every((c) => looksLikeValue(c.text));
     if (valuesOnly && pending) {
-      addRow(ctx, pending.label, pending.exact, pending.cell, trimTrailingBlanks(cells), row, pending.row.firstLine);
+      addRow(ctx, pending.label, pending.exact, pending.cell, cells, row, pending.row.firstLine);
       pending = undefined;
       continue;
     }
     if (valuesOnly && (ctx.current?.table === 'table4' || nonEmpty.length >= 10) && row.style !== 'text') {
       const f = fragmentFor(ctx, 'table4', row);
       if (!f.bareValues) {
-        f.bareValues = trimTrailingBlanks(cells);
+        f.bareValues = cells;
         f.bareLine = row.firstLine;
       }
       continue;
@@ -189,7 +191,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         const near = labelCell.exact ?? fuzzyRow(labelCell.cell.norm, preferTable ? [preferTable] : ['table2', 'table3', 'table4']);
         if (near) {
           const exact = 'exact' in near ? !!near.exact : false;
-          addRow(ctx, near.label, exact, labelCell.cell, trimTrailingBlanks(cells.slice(labelIdx + 1)), row, row.firstLine);
+          addRow(ctx, near.label, exact, labelCell.cell, cells.slice(labelIdx + 1), row, row.firstLine);
           pending = undefined;
           continue;
         }

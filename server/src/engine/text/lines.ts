@@ -81,7 +81,9 @@ export function lexLine(line: string): LineToken {
   if (firstTab >= 0 && line.indexOf('\t', firstTab + 1) < 0 && /^[ \u00a0\u3000]*$/.test(line.slice(0, firstTab))) {
     return { kind: LineKind.OneCell, cells: [makeCell(line, firstTab + 1, line.length)] };
   }
-  if (trimmed === '') return { kind: LineKind.Blank };
+  // Several tabs and nothing else is a row of empty cells (an unfilled table row), not a blank line.
+  if (trimmed === '' && firstTab < 0) return { kind: LineKind.Blank };
+  if (trimmed === '') return { kind: LineKind.Tabbed, cells: splitOn(line, /\t/g) };
 
   if (trimmed.startsWith('|')) {
     if (PIPE_DELIMITER_RE.test(trimmed)) return { kind: LineKind.PipeDelimiter };

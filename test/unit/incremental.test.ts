@@ -1,0 +1,84 @@
+/**
+ * The incremental parser must give exactly what a fresh parse of the same text gives, after every
+ * edit of any random sequence (fast-check, seeded and bounded), and must reuse untouched blocks.
+ */
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { analyze, ReportDocument } from '../../server/src/engine';
+import { allSamples, seed } from '../helpers/fixtures';
+import { snapshot } from '../helpers/snapshot';
+
+/** Snippets that matter to the parser: headings, labels, numbers, separators, line breaks. */
+const FRAGMENTS = [
+  '\n', '\r\n', '\t', ' ', '|', '0', '1', '12', 'abc', '-1', '2.5', '一、', '二、', '三、', '（一）', '1.',
+  '总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议', '其他需要报告的事项', '信息处理费',
+  '（七）总计', '规章', '第二十条第（五）项', '自然人', '## ', '告', '\u3000', '\u00a0', '无', '存在的主要问题及改进情况',
+];
+
+const editArb = fc.record({
+  line: fc.nat(),
+  col: fc.nat(),
+  endLineDelta: fc.nat({ max: 3 }),
+  endCol: fc.nat(),
+  text: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }).map((a) => a.join('')),
+});
+
+function applyRandom(doc: ReportDocument, e: { line: number; col: number; endLineDelta: number; endCol: number; text: string }): void {
+  const n = doc.lineCount;
+  const line = e.line % n;
+  const col = e.col % (doc.getLine(line).length + 1);
+  const endLine = Math.min(n - 1, line + (e.endLineDelta > 1 ? 0 : e.endLineDelta));
+  const endCol = endLine === line ? Math.min(doc.getLine(line).length, col + (e.endCol % 6)) : e.endCol % (doc.getLine(endLine).length + 1);
+  doc.update([{ range: { start: { line, character: col }, end: { line: endLine, character: endCol } }, text: e.text }]);
+}
+
+describe('incremental parsing', () => {
+  for (const sample of allSamples()) {
+    it(`${sample.name}: random edit sequences match a fresh parse after every edit`, () => {
+      fc.assert(
+        fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+          const doc = new ReportDocument(sample.text);
+          analyze(doc);
+          for (const e of edits) {
+            applyRandom(doc, e);
+            const fresh = new ReportDocument(doc.getText());
+            assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(fresh)));
+          }
+        }),
+        { numRuns: 40, seed: 20261123 },
+      );
+    });
+  }
+
+  it('an edit inside one section re-parses only that block', () => {
+    const doc = new ReportDocument(seed('002').text);
+    const line = doc.getLines().findIndex((l) => l.includes('主要问题：'));
+    doc.update([{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '新' }]);
+    assert.strictEqual(doc.stats.parsedBlocks, 1);
+    assert.strictEqual(doc.stats.reusedBlocks, 6);
+    assert.strictEqual(doc.stats.lexedLines, 1);
+  });
+
+  it('inserting lines moves later blocks instead of re-parsing them', () => {
+    const doc = new ReportDocument(seed('004').text);
+    const before = analyze(doc).model.table3!.rows.get('carry_forward')!.cells[6].span.line;
+    doc.update([{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: '新增一行。\n又一行。\n' }]);
+    assert.strictEqual(doc.stats.parsedBlocks, 1);
+    const after = analyze(doc).model.table3!.rows.get('carry_forward')!.cells[6].span.line;
+    assert.strictEqual(after, before + 2);
+  });
+
+  it('a full-text change (no range) replaces the document', () => {
+    const doc = new ReportDocument(seed('002').text);
+    doc.update([{ text: seed('003').text }]);
+    assert.strictEqual(doc.getText(), seed('003').text);
+    assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(new ReportDocument(seed('003').text))));
+  });
+
+  it('CR, LF and CRLF line ends survive edits that split or join them', () => {
+    const doc = new ReportDocument('一、总体情况\r二、主动公开政府信息情况\r\n三、收到和处理政府信息公开申请情况\n');
+    doc.update([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' }]);
+    assert.strictEqual(doc.getText(), '一、总体情况\r\n二、主动公开政府信息情况\r\n三、收到和处理政府信息公开申请情况\n');
+    assert.strictEqual(doc.lineCount, 4);
+  });
+});

@@ -1,1 +1,230 @@
-// placeholder
+/**
+ * The gknb language server: a thin shell over the engine. Incremental sync into ReportDocuments,
+ * pull diagnostics cached by document version, outline, folding, hover, completion and quick fixes.
+ */
+import {
+  createConnection, ProposedFeatures, TextDocumentSyncKind, InitializeParams, DocumentDiagnosticReportKind,
+  ResponseError, LSPErrorCodes, CancellationToken, CodeActionKind, DidChangeConfigurationNotification,
+} from 'vscode-languageserver/node';
+import { analyze, Analysis, CheckOptions, Locale } from './engine';
+import { renderTemplate, TemplateId } from './engine/fixes/templates';
+import { documentStyleOf } from './engine/fixes/insert';
+import { format as message } from './engine/i18n/messages';
+import { DocumentStore, OpenDocument } from './lsp/store';
+import { DEFAULT_SETTINGS, sanitize, Settings, SettingsCache } from './lsp/settings';
+import { toLspDiagnostic } from './lsp/convert';
+import { documentSymbols, foldingRanges } from './lsp/outline';
+import { hover } from './lsp/hover';
+import { completions } from './lsp/completion';
+import { codeActions, FIX_ALL_KIND, safeEdits } from './lsp/actions';
+
+const connection = createConnection(ProposedFeatures.all);
+let locale: Locale = 'zh-cn';
+let canPullConfiguration = false;
+let canRefreshDiagnostics = false;
+const settings = new SettingsCache(connection, () => canPullConfiguration);
+const store = new DocumentStore(() => settings.global.maxFileSize);
+/** The analysis shown while run mode is "onSave": the one of the last saved version. */
+const savedAnalysis = new Map<string, Analysis>();
+
+function log(msg: string): void {
+  connection.console.log(`[gknb] ${msg}`);
+}
+
+/** Wrap a handler so that a failure is logged and answered, never fatal to the server. */
+function safely<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationToken) => R | Promise<R>) {
+  return async (p: P, token: CancellationToken): Promise<R> => {
+    try {
+      return await fn(p, token);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log(`${name} failed: ${(e as Error)?.stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+function checkOptions(s: Settings, doc: OpenDocument): CheckOptions {
+  const style = s.template.style === 'auto' ? (doc.uri.toLowerCase().endsWith('.md') || doc.languageId === 'markdown' ? 'pipe' : 'tab') : s.template.style;
+  return { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill };
+}
+
+/** The analysis of a report document, or undefined for documents gknb leaves alone. */
+async function reportAnalysis(uri: string): Promise<{ doc: OpenDocument; analysis: Analysis; settings: Settings } | undefined> {
+  const doc = store.get(uri);
+  if (!doc?.report) return undefined;
+  const s = await settings.get(uri);
+  const analysis = analyze(doc.report, checkOptions(s, doc));
+  if (doc.languageId !== 'gknb' && !analysis.model.looksLikeReport) return undefined;
+  return { doc, analysis, settings: s };
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  const opts = params.initializationOptions as { locale?: string } | undefined;
+  locale = /^en/i.test(opts?.locale ?? params.locale ?? '') ? 'en' : 'zh-cn';
+  canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
+      documentSymbolProvider: { label: 'gknb' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      completionProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: ['gknb.server.insertTemplate', 'gknb.server.fixAll'] },
+    },
+    serverInfo: { name: 'gknb', version: typeof GKNB_VERSION === 'string' ? GKNB_VERSION : 'dev' },
+  };
+});
+
+declare const GKNB_VERSION: string;
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'gknb' }).catch(() => undefined);
+    await settings.refreshGlobal();
+  }
+});
+
+connection.onDidChangeConfiguration(async (params) => {
+  settings.clear();
+  const pushed = (params.settings as any)?.gknb;
+  if (pushed) settings.global = sanitize(pushed);
+  else await settings.refreshGlobal();
+  for (const doc of store.all()) store.resize(doc);
+  savedAnalysis.clear();
+  if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+});
+
+connection.onDidOpenTextDocument((p) => {
+  store.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
+});
+
+connection.onDidChangeTextDocument((p) => {
+  store.change(p.textDocument.uri, p.textDocument.version, p.contentChanges);
+});
+
+connection.onDidSaveTextDocument(async (p) => {
+  const doc = store.get(p.textDocument.uri);
+  if (!doc) return;
+  doc.savedVersion = doc.version;
+  const r = await reportAnalysis(doc.uri);
+  if (r) savedAnalysis.set(doc.uri, r.analysis);
+  if (r?.settings.run === 'onSave' && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+});
+
+connection.onDidCloseTextDocument((p) => {
+  store.close(p.textDocument.uri);
+  settings.forget(p.textDocument.uri);
+  savedAnalysis.delete(p.textDocument.uri);
+});
+
+/** Result ids are `version:settings` so an unchanged document is answered "unchanged" at no cost. */
+connection.languages.diagnostics.on(safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as any, async (params, token) => {
+  const uri = params.textDocument.uri;
+  const doc = store.get(uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+  const s = await settings.get(uri);
+  if (!doc.report) {
+    const size = (store.text(doc).length / 1024 / 1024).toFixed(1);
+    const limit = (s.maxFileSize / 1024 / 1024).toFixed(1);
+    const reason = locale === 'en' ? `${size} MB exceeds gknb.maxFileSize (${limit} MB)` : `文件大小 ${size} MB 超过 gknb.maxFileSize（${limit} MB）`;
+    return { kind: DocumentDiagnosticReportKind.Full, items: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'gknb', code: 'not-analysed', message: message(locale, 'not-analysed', { reason }) }] };
+  }
+  const resultId = `${doc.version}:${JSON.stringify(s)}`;
+  if (s.run === 'off') return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
+  if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  const r = await reportAnalysis(uri);
+  if (!r) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+  let analysis = r.analysis;
+  let version = doc.version;
+  if (s.run === 'onSave') {
+    analysis = savedAnalysis.get(uri) ?? analysis;
+    if (!savedAnalysis.has(uri)) savedAnalysis.set(uri, analysis);
+    version = analysis.version === r.analysis.version ? doc.version : -1;
+  }
+  const items = analysis.diagnostics.map((d) => toLspDiagnostic(d, uri, version));
+  for (const f of analysis.failures) {
+    log(`rule ${f.rule} failed: ${(f.error as Error)?.stack ?? f.error}`);
+  }
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+}));
+
+connection.onDocumentSymbol(safely('symbols', [], async (p) => {
+  const r = await reportAnalysis(p.textDocument.uri);
+  return r ? documentSymbols(r.analysis, r.doc.report!.getLines(), locale) : [];
+}));
+
+connection.onFoldingRanges(safely('folding', [], async (p) => {
+  const r = await reportAnalysis(p.textDocument.uri);
+  return r ? foldingRanges(r.analysis, r.doc.report!.getLines()) : [];
+}));
+
+connection.onHover(safely('hover', null, async (p) => {
+  const r = await reportAnalysis(p.textDocument.uri);
+  return r ? hover(r.analysis, p.position, locale) : null;
+}));
+
+connection.onCompletion(safely('completion', [], async (p) => {
+  const r = await reportAnalysis(p.textDocument.uri);
+  return r ? completions(r.analysis, r.doc.report!.getLines(), p.position) : [];
+}));
+
+connection.onCodeAction(safely('codeAction', [], async (p) => {
+  const r = await reportAnalysis(p.textDocument.uri);
+  if (!r) return [];
+  const title = locale === 'en' ? 'Fix all auto-fixable problems (gknb)' : '修复所有可自动修复的问题 (gknb)';
+  return codeActions(p.textDocument.uri, r.doc.version, r.analysis, { diagnostics: p.context.diagnostics, only: p.context.only }, title);
+}));
+
+const TEMPLATES: TemplateId[] = ['table2', 'table3', 'table4', 'art20_1', 'art20_5', 'art20_6', 'art20_8'];
+
+connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
+  const arg = (p.arguments?.[0] ?? {}) as { uri?: string; template?: string; position?: { line: number; character: number } };
+  const doc = arg.uri ? store.get(arg.uri) : undefined;
+  if (!doc?.report) return false;
+  if (p.command === 'gknb.server.fixAll') {
+    const r = await reportAnalysis(doc.uri);
+    if (!r) return false;
+    const edits = safeEdits(r.analysis);
+    if (!edits.length) return false;
+    const res = await connection.workspace.applyEdit({ label: 'gknb', edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } });
+    return res.applied;
+  }
+  if (p.command === 'gknb.server.insertTemplate') {
+    const template = arg.template as TemplateId;
+    if (!TEMPLATES.includes(template)) return false;
+    const s = await settings.get(doc.uri);
+    const opts = checkOptions(s, doc);
+    const analysis = analyze(doc.report, opts);
+    const style = s.template.style === 'auto' ? documentStyleOf(analysis.model, opts.defaultStyle!) : s.template.style;
+    const lines = renderTemplate(template, style, analysis.model.format ?? '2021', s.template.fill);
+    const eol = doc.report.getText().includes('\r\n') ? '\r\n' : '\n';
+    const pos = arg.position ?? { line: doc.report.lineCount, character: 0 };
+    const line = Math.max(0, Math.min(pos.line, doc.report.lineCount - 1));
+    const atLineStart = pos.character === 0 || doc.report.getLine(line).trim() === '';
+    // Tables start on a line of their own: insert at the start of the line, after a line break if needed.
+    const at = atLineStart ? { line, character: 0 } : { line, character: doc.report.getLine(line).length };
+    const text = (atLineStart ? '' : eol) + lines.join(eol) + eol;
+    const res = await connection.workspace.applyEdit({ label: 'gknb', edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range: { start: at, end: at }, newText: text }] }] } });
+    return res.applied;
+  }
+  return false;
+}));
+
+connection.onRequest('gknb/documentInfo', safely('documentInfo', { isReport: false } as any, async (p: { uri: string }) => {
+  const r = await reportAnalysis(p.uri);
+  if (!r) return { isReport: false, year: null, format: null, counts: { error: 0, warning: 0, information: 0, hint: 0 } };
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  if (r.settings.run !== 'off') for (const d of r.analysis.diagnostics) counts[d.severity]++;
+  return { isReport: true, year: r.analysis.model.year ?? null, format: r.analysis.model.format, counts };
+}));
+
+// Keep the defaults visible to the type checker (and to readers): settings start from these.
+void DEFAULT_SETTINGS;
+
+connection.listen();

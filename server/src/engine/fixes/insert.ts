@@ -1,14 +1,18 @@
 /** Helpers that turn "put these lines here" into text edits in the document's own style. */
-import type { TableStyle } from '../model';
+import type { ReportModel, TableStyle } from '../model';
 import type { RuleContext, TextEdit } from '../rules/types';
 
 /** The table layout the document already uses, so inserted tables look like their neighbours. */
 export function documentStyle(ctx: RuleContext): TableStyle {
+  return documentStyleOf(ctx.model, ctx.options.defaultStyle);
+}
+
+export function documentStyleOf(model: ReportModel, fallback: TableStyle): TableStyle {
   const counts = new Map<TableStyle, number>();
-  for (const f of ctx.model.fragments) for (const r of f.rows) counts.set(r.style, (counts.get(r.style) ?? 0) + 1);
+  for (const f of model.fragments) for (const r of f.rows) counts.set(r.style, (counts.get(r.style) ?? 0) + 1);
   let best: TableStyle | undefined;
   for (const [k, v] of counts) if (!best || v > counts.get(best)!) best = k;
-  const style = best ?? ctx.options.defaultStyle;
+  const style = best ?? fallback;
   // Space-aligned text comes from PDF conversion; nobody types it, so insert tab-separated rows there.
   return style === 'spaced' ? 'tab' : style;
 }

@@ -1,0 +1,58 @@
+/**
+ * Code actions: each quick fix comes straight from the fix data on its diagnostic. Edits are
+ * versioned, so a fix computed for an older document version is refused rather than misapplied.
+ */
+import { CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { Analysis, Fix, TextEdit } from '../engine';
+import type { DiagnosticData } from './convert';
+
+export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.gknb';
+
+function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const before = (x: TextEdit['range']['end'], y: TextEdit['range']['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return !(before(a.range.end, b.range.start) || before(b.range.end, a.range.start));
+}
+
+/** All safe fixes of the analysis that do not overlap one another. */
+export function safeEdits(a: Analysis): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const d of a.diagnostics) {
+    for (const f of d.fixes ?? []) {
+      if (!f.safe) continue;
+      if (f.edits.some((e) => edits.some((x) => overlaps(x, e)))) continue;
+      edits.push(...f.edits);
+    }
+  }
+  return edits;
+}
+
+export function codeActions(uri: string, version: number, a: Analysis, context: { diagnostics: LspDiagnostic[]; only?: string[] }, fixAllTitle: string): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const wants = (kind: string) => !context.only || context.only.some((k) => kind === k || kind.startsWith(k + '.'));
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of context.diagnostics) {
+      if (d.source !== 'gknb') continue;
+      const data = d.data as DiagnosticData | undefined;
+      // A diagnostic from an older version: its fix would land in the wrong place.
+      if (!data || data.version !== version) continue;
+      data.fixes.forEach((f: Fix, i: number) => {
+        actions.push({
+          title: f.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: i === 0 && f.safe,
+          edit: versionedEdit(uri, version, f.edits),
+        });
+      });
+    }
+  }
+  if (wants(FIX_ALL_KIND) || (context.only && context.only.includes(CodeActionKind.SourceFixAll))) {
+    const edits = safeEdits(a);
+    if (edits.length) actions.push({ title: fixAllTitle, kind: FIX_ALL_KIND, edit: versionedEdit(uri, version, edits) });
+  }
+  return actions;
+}

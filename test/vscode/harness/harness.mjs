@@ -238,10 +238,14 @@ function readManifest(folder) {
 }
 
 /**
- * Puts one extension into an extensions dir. A folder is symlinked as
- * <publisher>.<name>-<version> (VS Code scans the dir and writes its
- * extensions.json on first start); a .vsix is installed by code-server itself.
- * Returns { id, version, location }.
+ * Installs one extension into an extensions dir.
+ *
+ * A folder is used in place: an entry pointing at it is added to the dir's
+ * extensions.json (the list VS Code 1.100 reads; it ignores folders of the dir
+ * that the list does not name, and marks them for removal). Nothing is copied
+ * or linked, so VS Code's clean-up of the extensions dir can never reach the
+ * folder. A .vsix is installed by `code-server --install-extension`, which
+ * adds its own entry. Returns { id, version, location }.
  */
 export async function installExtension(source, { extensionsDir, userDataDir, configFile, env } = {}) {
   const abs = path.resolve(source);
@@ -272,9 +276,20 @@ export async function installExtension(source, { extensionsDir, userDataDir, con
     }
   }
   const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
-  const link = path.join(extensionsDir, `${id}-${manifest.version}`);
-  await fsp.rm(link, { recursive: true, force: true });
-  await fsp.symlink(abs, link, 'dir');
+  const listFile = path.join(extensionsDir, 'extensions.json');
+  let list = [];
+  try {
+    list = JSON.parse(await fsp.readFile(listFile, 'utf8'));
+  } catch {
+    list = [];
+  }
+  list = list.filter((e) => String(e?.identifier?.id).toLowerCase() !== id);
+  list.push({
+    identifier: { id },
+    version: manifest.version,
+    location: { $mid: 1, scheme: 'file', path: abs },
+  });
+  await fsp.writeFile(listFile, JSON.stringify(list));
   return { id, version: manifest.version, location: abs };
 }
 

@@ -379,12 +379,6 @@ export async function startCodeServer(options = {}) {
     const settings = Object.assign({}, QUIET_SETTINGS, options.settings || {});
     await fsp.writeFile(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
-    const installed = [];
-    for (const ext of options.extensions || []) {
-      installed.push(await installExtension(ext, { extensionsDir, userDataDir, configFile, env: options.env }));
-    }
-    handle.installed = installed;
-
     // code-server keeps logs and a heartbeat file in XDG dirs, and VS Code puts
     // IPC sockets in TMPDIR: point all of them into the temp dir so that a run
     // leaves nothing behind.
@@ -395,6 +389,15 @@ export async function startCodeServer(options = {}) {
       XDG_CACHE_HOME: path.join(tempDir, 'xdg-cache'),
     };
     for (const dir of Object.values(privateDirs)) await fsp.mkdir(dir, { recursive: true });
+
+    const installed = [];
+    for (const ext of options.extensions || []) {
+      installed.push(
+        await installExtension(ext, { extensionsDir, userDataDir, configFile, env: { ...privateDirs, ...(options.env || {}) } })
+      );
+    }
+    handle.installed = installed;
+
 
     let lastError;
     for (let attempt = 0; attempt < 3; attempt++) {

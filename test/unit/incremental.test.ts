@@ -42,6 +42,7 @@ describe('incremental parsing', () => {
           for (const e of edits) {
             applyRandom(doc, e);
             const fresh = new ReportDocument(doc.getText());
+            assert.strictEqual(doc.length, fresh.getText().length);
             assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(fresh)));
           }
         }),

@@ -36,8 +36,11 @@ export class ReportDocument {
   private lex: LineToken[];
   private blocks: Block[] = [];
   private model?: ReportModel;
+  private lastModel?: ReportModel;
   /** Bumped on every change; caches elsewhere key on it. */
   version = 0;
+  /** Length of the text in UTF-16 units, kept up to date without joining the lines. */
+  length = 0;
   /** What the last update did, for tests and the benchmark. */
   stats: ParseStats = { lexedLines: 0, parsedBlocks: 0, reusedBlocks: 0 };
 
@@ -47,6 +50,7 @@ export class ReportDocument {
     this.lines = lines;
     this.eols = eols;
     this.lex = lines.map(lexLine);
+    this.length = text.length;
     this.stats = { lexedLines: lines.length, parsedBlocks: 0, reusedBlocks: 0 };
     this.reblock();
   }
@@ -60,6 +64,17 @@ export class ReportDocument {
     return out;
   }
   getLexed(): readonly LineToken[] { return this.lex; }
+
+  /** The line break most lines use (for text that fixes insert). */
+  get eol(): string {
+    let crlf = 0;
+    let other = 0;
+    for (let i = 0; i < this.eols.length && i < 2000; i++) {
+      if (this.eols[i] === '\r\n') crlf++;
+      else if (this.eols[i]) other++;
+    }
+    return crlf > other ? '\r\n' : '\n';
+  }
   getBlocks(): readonly Block[] { return this.blocks; }
 
   /** Apply LSP-style changes in order (a change without range replaces the whole text). */
@@ -75,6 +90,7 @@ export class ReportDocument {
     this.lines = fresh.lines;
     this.eols = fresh.eols;
     this.lex = fresh.lex;
+    this.length = fresh.length;
     this.blocks = fresh.blocks;
     this.model = undefined;
     this.stats = fresh.stats;
@@ -92,6 +108,8 @@ export class ReportDocument {
     newEols[newEols.length - 1] = lastEol;
     // A lone \r before the edit and \n after it would become one break: re-split the joined lines to be safe.
     const removed = e.line - s.line + 1;
+    for (let i = s.line; i <= e.line; i++) this.length -= this.lines[i].length + this.eols[i].length;
+    for (let i = 0; i < newLines.length; i++) this.length += newLines[i].length + newEols[i].length;
     this.lines.splice(s.line, removed, ...newLines);
     this.eols.splice(s.line, removed, ...newEols);
     this.lex.splice(s.line, removed, ...newLines.map(lexLine));
@@ -110,6 +128,7 @@ export class ReportDocument {
     let merged = false;
     for (let i = Math.max(0, from - 1); i < Math.min(to + 1, this.lines.length - 1); i++) {
       if (this.eols[i] === '\r' && this.lines[i + 1] === '' && this.eols[i + 1] === '\n') {
+        // Same characters, one line fewer: the length does not change.
         this.eols[i] = '\r\n';
         this.lines.splice(i + 1, 1);
         this.eols.splice(i + 1, 1);
@@ -157,7 +176,10 @@ export class ReportDocument {
   }
 
   getModel(): ReportModel {
-    if (!this.model) this.model = assemble(this.lines, this.blocks);
+    if (!this.model) {
+      this.model = assemble(this.lines, this.blocks, this.lastModel);
+      this.lastModel = this.model;
+    }
     return this.model;
   }
 }

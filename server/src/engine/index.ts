@@ -3,7 +3,7 @@
  * Pure: no `vscode`, no LSP connection. The language server and the CLI are thin shells over this.
  */
 import { ReportDocument } from './document';
-import { RULES, runRules, findRule, RuleFailure } from './rules';
+import { RULES, runRules, findRule, RuleFailure, RuleMemo } from './rules';
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
 import { translator } from './i18n/messages';
 import type { ReportModel } from './model';
@@ -41,14 +41,7 @@ function severities(overrides: Record<string, SeveritySetting> | undefined): Map
   return map;
 }
 
-function dominantEol(doc: ReportDocument): string {
-  const text = doc.lineCount > 1 ? doc.getText().slice(0, 20000) : '';
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
-  return crlf > lf ? '\r\n' : '\n';
-}
-
-const cache = new WeakMap<ReportDocument, { version: number; key: string; analysis: Analysis }>();
+const cache = new WeakMap<ReportDocument, { version: number; key: string; analysis: Analysis; memo: RuleMemo }>();
 
 /** Check a document; the result is cached per document version and options. */
 export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analysis {
@@ -59,15 +52,17 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   const model = doc.getModel();
   const sev = severities(options.rules);
   const active = RULES.filter((r) => sev.get(r.id) !== 'off');
-  const { findings, failures } = runRules(
-    { model, lines: doc.getLines(), eol: dominantEol(doc), options: engineOptions, t: translator(engineOptions.locale) },
+  const memoKey = `${model.tablesKey}|${model.format}|${key}`;
+  const { findings, failures, memo } = runRules(
+    { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t: translator(engineOptions.locale) },
     active,
+    { previous: hit?.memo, key: memoKey },
   );
   const diagnostics = findings
     .map((f) => ({ ...f, severity: sev.get(f.rule) as Severity }))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
   const analysis = { version: doc.version, model, diagnostics, failures };
-  cache.set(doc, { version: doc.version, key, analysis });
+  cache.set(doc, { version: doc.version, key, analysis, memo });
   return analysis;
 }
 

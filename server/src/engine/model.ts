@@ -39,6 +39,8 @@ export interface HeaderCell extends TextCell {
 
 /** One table, or the part of it found in one block. Table 四 may also have a row of bare numbers. */
 export interface TableFragment {
+  /** Unique per parse, so an unchanged fragment can be recognised across versions. */
+  id: number;
   table: TableId;
   firstLine: number;
   lastLine: number;
@@ -140,4 +142,6 @@ export interface ReportModel {
   fragments: TableFragment[];
   /** Whether the text looks like an annual report at all. */
   looksLikeReport: boolean;
+  /** Identity of the table fragments the tables were built from (same key → same table objects). */
+  tablesKey: string;
 }

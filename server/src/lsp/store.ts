@@ -42,7 +42,7 @@ export class DocumentStore {
     if (!doc) return undefined;
     if (doc.report) {
       doc.report.update(changes);
-      if (doc.report.getText().length > this.maxSize()) this.setText(doc, doc.report.getText());
+      if (doc.report.length > this.maxSize()) this.setText(doc, doc.report.getText());
     } else if (doc.plain) {
       doc.plain = TextDocument.update(doc.plain, changes.map((c) => (c.range ? { range: c.range, text: c.text } : { text: c.text })), version);
       if (doc.plain.getText().length <= this.maxSize()) this.setText(doc, doc.plain.getText());

@@ -38,6 +38,7 @@ export const rowTotal: Rule = {
   id: 'row-total',
   aliases: ['行合计'],
   severity: 'error',
+  scope: 'tables',
   check(ctx, report) {
     const t3 = ctx.model.table3;
     if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, ctx.t('table.3'), r.row.label.text, r, report);
@@ -55,6 +56,7 @@ export const resultTotal: Rule = {
   id: 'result-total',
   aliases: ['办理结果合计'],
   severity: 'error',
+  scope: 'tables',
   check(ctx, report) {
     const t3 = ctx.model.table3;
     if (!t3) return;
@@ -84,6 +86,7 @@ export const balance: Rule = {
   id: 'balance',
   aliases: ['勾稽关系'],
   severity: 'error',
+  scope: 'tables',
   check(ctx, report) {
     const t3 = ctx.model.table3;
     if (!t3) return;

@@ -28,6 +28,7 @@ export const cellMissing: Rule = {
   id: 'cell-missing',
   aliases: ['空白单元格'],
   severity: 'warning',
+  scope: 'tables',
   check(ctx, report) {
     for (const { label, row } of allRows(ctx)) {
       if (row.short) continue; // column-missing explains it
@@ -50,19 +51,20 @@ export const cellInvalid: Rule = {
   id: 'cell-invalid',
   aliases: ['无效数值'],
   severity: 'error',
+  scope: 'tables',
   check(ctx, report) {
     for (const { label, row } of allRows(ctx)) {
       for (const c of row.cells) {
         const v = c.value;
         const type = c.column.valueType;
-        const expected = ctx.t(type === 'decimal>=0' ? 'expected.decimal' : type === 'int' ? 'expected.signed' : 'expected.int');
+        const expected = () => ctx.t(type === 'decimal>=0' ? 'expected.decimal' : type === 'int' ? 'expected.signed' : 'expected.int');
         if (v.kind === 'na') {
           report({ range: spanRange(c.span), message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
         } else if (v.kind === 'invalid') {
-          report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected }) });
+          report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected: expected() }) });
         } else if (v.kind === 'number') {
           const bad = (type !== 'int' && v.value < 0) || (type !== 'decimal>=0' && !v.integer);
-          if (bad) report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: c.cell?.text ?? '', expected }) });
+          if (bad) report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: c.cell?.text ?? '', expected: expected() }) });
         }
       }
       if (row.extra.length) {

@@ -17,16 +17,30 @@ export function findRule(name: string): Rule | undefined {
 
 export interface RuleFailure { rule: RuleId; error: unknown }
 
+/** Findings of table-scoped rules, kept while the tables they were computed from are unchanged. */
+export interface RuleMemo { key: string; byRule: Map<RuleId, Finding[]> }
+
 /** Run rules; a rule that throws is isolated so the others still report. */
-export function runRules(ctx: RuleContext, rules: Rule[] = RULES): { findings: Finding[]; failures: RuleFailure[] } {
+export function runRules(ctx: RuleContext, rules: Rule[] = RULES, memo?: { previous?: RuleMemo; key: string }): { findings: Finding[]; failures: RuleFailure[]; memo: RuleMemo } {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const next: RuleMemo = { key: memo?.key ?? '', byRule: new Map() };
+  const reuse = memo?.previous && memo.previous.key === memo.key ? memo.previous : undefined;
   for (const rule of rules) {
+    const cached = rule.scope === 'tables' ? reuse?.byRule.get(rule.id) : undefined;
+    if (cached) {
+      findings.push(...cached);
+      next.byRule.set(rule.id, cached);
+      continue;
+    }
+    const own: Finding[] = [];
     try {
-      rule.check(ctx, (f) => findings.push({ rule: rule.id, ...f }));
+      rule.check(ctx, (f) => own.push({ rule: rule.id, ...f }));
+      if (rule.scope === 'tables') next.byRule.set(rule.id, own);
     } catch (error) {
       failures.push({ rule: rule.id, error });
     }
+    findings.push(...own);
   }
-  return { findings, failures };
+  return { findings, failures, memo: next };
 }

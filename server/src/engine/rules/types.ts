@@ -58,6 +58,8 @@ export interface Rule {
   /** Other names users may write in settings and comments (markdownlint style). */
   aliases: string[];
   severity: Severity;
+  /** 'tables': the findings depend only on the table models (and options), so they can be reused while the tables are unchanged. */
+  scope?: 'tables';
   check(ctx: RuleContext, report: (f: Omit<Finding, 'rule'>) => void): void;
 }
 

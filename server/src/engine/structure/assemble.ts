@@ -12,7 +12,7 @@ import type { Block } from './block';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
-export function assemble(lines: string[], blocks: Block[]): ReportModel {
+export function assemble(lines: string[], blocks: Block[], previous?: ReportModel): ReportModel {
   const sections: SectionModel[] = [];
   const fragments: TableFragment[] = [];
   for (const b of blocks) {
@@ -32,9 +32,12 @@ export function assemble(lines: string[], blocks: Block[]): ReportModel {
   const preamble = blocks[0]?.parse.heading ? undefined : blocks[0];
   const title = preamble ? findTitle(lines, preamble) : undefined;
   const year = title?.year ?? findYear(lines, blocks);
-  const { format, evidence } = detectFormat(fragments);
+  // Tables are rebuilt only when a fragment changed or moved; typing in prose reuses them.
+  const tablesKey = fragments.map((f) => `${f.id}@${f.firstLine}`).join(',');
+  const same = previous && previous.tablesKey === tablesKey ? previous : undefined;
+  const { format, evidence } = same ? { format: same.format, evidence: same.formatEvidence } : detectFormat(fragments);
   const fmt = FORMATS[format ?? '2021'];
-  const model: ReportModel = {
+  return {
     lineCount: lines.length,
     title,
     year,
@@ -43,11 +46,11 @@ export function assemble(lines: string[], blocks: Block[]): ReportModel {
     sections,
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
+    tablesKey,
+    table2: same ? same.table2 : buildTable2(fragments, fmt.id),
+    table3: same ? same.table3 : buildTable3(fragments, fmt.id),
+    table4: same ? same.table4 : buildTable4(fragments),
   };
-  model.table2 = buildTable2(fragments, fmt.id);
-  model.table3 = buildTable3(fragments, fmt.id);
-  model.table4 = buildTable4(fragments);
-  return model;
 }
 
 function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]): boolean {

@@ -40,6 +40,8 @@ function keyPhraseFits(ordinal: string, text: string): boolean {
 }
 
 export function detectSectionHeading(line: string): SectionHeading | undefined {
+  // Headings are short; long prose lines are never headings (and are costly to normalise).
+  if (line.length > RECOGNITION.max_heading_length * 2 + 20) return undefined;
   const norm = normalizeLabel(line);
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);
@@ -56,6 +58,7 @@ export function detectSectionHeading(line: string): SectionHeading | undefined {
 }
 
 export function detectSubHeading(trimmed: string, mdLevel: number | undefined): SubHeading | undefined {
+  if (trimmed.length > 100) return undefined;
   const norm = normalizeLabel(trimmed);
   if (norm.length === 0) return undefined;
   let level: number | undefined;

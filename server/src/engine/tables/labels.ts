@@ -173,6 +173,7 @@ export function fuzzyColumn(norm: string, candidates: ColumnLabel[]): ColumnLabe
   return bestScore >= 0.75 ? best : undefined;
 }
 
+const ALL_COLUMNS = [...columnLabels.values()].flat();
 export function allColumnLabels(): ColumnLabel[] {
-  return [...columnLabels.values()].flat();
+  return ALL_COLUMNS;
 }

@@ -11,6 +11,8 @@ import {
   lookupVariant, allColumnLabels, RowLabel,
 } from './labels';
 
+let nextFragmentId = 1;
+
 interface Context {
   fragments: TableFragment[];
   current?: TableFragment;
@@ -22,7 +24,7 @@ function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragme
   let f = ctx.current;
   if (!f || f.table !== table) {
     f = ctx.fragments.find((x) => x.table === table && x === ctx.current) ?? {
-      table, firstLine: row.firstLine, lastLine: row.lastLine, style: styleOf(row), rows: [], headers: [], subTitles: [],
+      id: nextFragmentId++, table, firstLine: row.firstLine, lastLine: row.lastLine, style: styleOf(row), rows: [], headers: [], subTitles: [],
     };
     if (!ctx.fragments.includes(f)) ctx.fragments.push(f);
     ctx.current = f;
@@ -76,12 +78,13 @@ function headerTable(cells: TextCell[]): TableId | undefined {
 }
 
 function recordHeaders(f: TableFragment, cells: TextCell[], sub: string | undefined): void {
-  const candidates = allColumnLabels().filter((c) => c.table === f.table && (f.table !== 'table2' || !sub || c.sub === sub));
+  let candidates: ReturnType<typeof allColumnLabels> | undefined;
   for (const c of cells) {
     if (!c.norm || lookupHeaderWord(c.norm) || c.norm === '行政复议' || c.norm === '行政诉讼') continue;
     const known = headerCellFor(c, f.table, sub);
     if (known) { f.headers.push(known); continue; }
     if (!hasCjk(c.norm) || isKnownLabel(c.norm)) continue;
+    candidates ??= allColumnLabels().filter((x) => x.table === f.table && (f.table !== 'table2' || !sub || x.sub === sub));
     const near = fuzzyColumn(c.norm, candidates);
     if (near) f.headers.push({ ...c, table: f.table, sub: near.sub ?? sub, column: near.key, official: near.official, nonstandard: true });
   }

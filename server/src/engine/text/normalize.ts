@@ -13,8 +13,22 @@ const PUNCT_MAP: Record<string, string> = {
 
 const PUNCT_RE = /[(),:;?!"'\u2018\u2019「」．]/g;
 
+const labelCache = new Map<string, string>();
+const CACHE_LIMIT = 20000;
+
 /** NFKC, drop all white space, unify punctuation to the official full-width forms. */
 export function normalizeLabel(text: string): string {
+  // Reports repeat the same cells and labels over and over: remember recent results.
+  const hit = labelCache.get(text);
+  if (hit !== undefined) return hit;
+  const out = computeLabel(text);
+  if (labelCache.size >= CACHE_LIMIT) labelCache.clear();
+  labelCache.set(text, out);
+  return out;
+}
+
+function computeLabel(text: string): string {
+  if (/^[0-9]*$/.test(text)) return text;
   let s = text.normalize('NFKC');
   s = s.replace(SPACE_RE, '');
   s = s.replace(PUNCT_RE, (c) => PUNCT_MAP[c] ?? c);
@@ -42,8 +56,12 @@ export type CellValue =
 
 const NA_VALUES = new Set(['/', '／', '-', '－', '—', '–', '——', '无', '\\']);
 
+const ZERO: CellValue = { kind: 'number', value: 0, integer: true };
+
 /** Read a table cell as a user meant it. Blank stays blank (never 0). */
 export function parseCellValue(raw: string): CellValue {
+  if (raw === '0') return ZERO;
+  if (/^[1-9][0-9]{0,8}$/.test(raw)) return { kind: 'number', value: Number(raw), integer: true };
   const s = raw.normalize('NFKC').replace(SPACE_RE, '');
   if (s === '') return { kind: 'blank' };
   if (NA_VALUES.has(s)) return { kind: 'na', text: s };

@@ -22,6 +22,9 @@ const connection = createConnection(ProposedFeatures.all);
 let locale: Locale = 'zh-cn';
 let canPullConfiguration = false;
 let canRefreshDiagnostics = false;
+/** Clients without pull diagnostics (LSP < 3.17, e.g. Neovim 0.7) get textDocument/publishDiagnostics. */
+let pushDiagnostics = false;
+const pushTimers = new Map<string, NodeJS.Timeout>();
 const settings = new SettingsCache(connection, () => canPullConfiguration);
 const store = new DocumentStore(() => settings.global.maxFileSize);
 /** The analysis shown while run mode is "onSave": the one of the last saved version. */
@@ -64,10 +67,11 @@ connection.onInitialize((params: InitializeParams) => {
   locale = /^en/i.test(opts?.locale ?? params.locale ?? '') ? 'en' : 'zh-cn';
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+  pushDiagnostics = !params.capabilities.textDocument?.diagnostic;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
+      diagnosticProvider: pushDiagnostics ? undefined : { interFileDependencies: false, workspaceDiagnostics: false },
       documentSymbolProvider: { label: 'gknb' },
       foldingRangeProvider: true,
       hoverProvider: true,
@@ -96,14 +100,17 @@ connection.onDidChangeConfiguration(async (params) => {
   for (const doc of store.all()) store.resize(doc);
   savedAnalysis.clear();
   if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+  pushAll();
 });
 
 connection.onDidOpenTextDocument((p) => {
   store.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
+  schedulePush(p.textDocument.uri);
 });
 
 connection.onDidChangeTextDocument((p) => {
   store.change(p.textDocument.uri, p.textDocument.version, p.contentChanges);
+  schedulePush(p.textDocument.uri);
 });
 
 connection.onDidSaveTextDocument(async (p) => {
@@ -113,17 +120,43 @@ connection.onDidSaveTextDocument(async (p) => {
   const r = await reportAnalysis(doc.uri);
   if (r) savedAnalysis.set(doc.uri, r.analysis);
   if (r?.settings.run === 'onSave' && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+  if (r?.settings.run === 'onSave') schedulePush(doc.uri);
 });
 
 connection.onDidCloseTextDocument((p) => {
   store.close(p.textDocument.uri);
+  clearTimeout(pushTimers.get(p.textDocument.uri));
+  if (pushDiagnostics) connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
   settings.forget(p.textDocument.uri);
   savedAnalysis.delete(p.textDocument.uri);
 });
 
+/** Push mode: publish after a short pause, so a burst of keystrokes is analysed once. */
+function schedulePush(uri: string): void {
+  if (!pushDiagnostics) return;
+  clearTimeout(pushTimers.get(uri));
+  pushTimers.set(uri, setTimeout(async () => {
+    pushTimers.delete(uri);
+    const doc = store.get(uri);
+    if (!doc) return;
+    try {
+      const report = await diagnosticsFor(uri, undefined, CancellationToken.None);
+      if (report.kind === DocumentDiagnosticReportKind.Full) connection.sendDiagnostics({ uri, version: doc.version, diagnostics: report.items });
+    } catch (e) {
+      log(`push diagnostics failed: ${(e as Error)?.stack ?? e}`);
+    }
+  }, 50));
+}
+
+function pushAll(): void {
+  for (const doc of store.all()) schedulePush(doc.uri);
+}
+
 /** Result ids are `version:settings` so an unchanged document is answered "unchanged" at no cost. */
-connection.languages.diagnostics.on(safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as any, async (params, token) => {
-  const uri = params.textDocument.uri;
+connection.languages.diagnostics.on(safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as any, (params, token) =>
+  diagnosticsFor(params.textDocument.uri, params.previousResultId, token)));
+
+async function diagnosticsFor(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<any> {
   const doc = store.get(uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
@@ -136,7 +169,7 @@ connection.languages.diagnostics.on(safely('diagnostics', { kind: DocumentDiagno
   }
   const resultId = `${doc.version}:${JSON.stringify(s)}`;
   if (s.run === 'off') return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
-  if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   const r = await reportAnalysis(uri);
   if (!r) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
@@ -152,7 +185,7 @@ connection.languages.diagnostics.on(safely('diagnostics', { kind: DocumentDiagno
     log(`rule ${f.rule} failed: ${(f.error as Error)?.stack ?? f.error}`);
   }
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
-}));
+}
 
 connection.onDocumentSymbol(safely('symbols', [], async (p) => {
   const r = await reportAnalysis(p.textDocument.uri);

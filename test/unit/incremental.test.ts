@@ -56,8 +56,24 @@ describe('incremental parsing', () => {
     const line = doc.getLines().findIndex((l) => l.includes('主要问题：'));
     doc.update([{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '新' }]);
     assert.strictEqual(doc.stats.parsedBlocks, 1);
-    assert.strictEqual(doc.stats.reusedBlocks, 6);
+    assert.strictEqual(doc.stats.reusedBlocks, doc.getBlocks().length - 1);
+    assert.ok(doc.getBlocks().length >= 7, 'at least the preamble and six sections');
     assert.strictEqual(doc.stats.lexedLines, 1);
+  });
+
+  it('a long section is cut into paragraph blocks, so typing in it re-parses one paragraph', () => {
+    const paragraph = '本镇持续推进政务公开标准化规范化建设，完善公开目录，规范发布流程，强化监督检查，确保信息准确及时。';
+    const body = Array.from({ length: 400 }, (_, i) => `（${'一二三四五'[i % 5]}）第${i + 1}项工作\n\n${paragraph.repeat(3)}\n`).join('\n');
+    const text = seed('002').text.replace('加强组织领导，', body + '\n加强组织领导，');
+    const doc = new ReportDocument(text);
+    const blocks = doc.getBlocks().length;
+    assert.ok(blocks > 400, `${blocks} blocks`);
+    const line = doc.getLines().findIndex((l) => l.includes('第200项工作')) + 2;
+    doc.update([{ range: { start: { line, character: 5 }, end: { line, character: 5 } }, text: '全面' }]);
+    assert.strictEqual(doc.stats.parsedBlocks, 1);
+    const fresh = new ReportDocument(doc.getText());
+    assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(fresh)));
+    assert.strictEqual(analyze(doc).model.sections[0].subHeadings.length, 400 + 0);
   });
 
   it('inserting lines moves later blocks instead of re-parsing them', () => {

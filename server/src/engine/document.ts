@@ -166,7 +166,10 @@ export class ReportDocument {
     };
     let start = 0;
     for (let i = 1; i < this.lex.length; i++) {
-      if (this.lex[i].kind === LineKind.Section) {
+      const tok = this.lex[i];
+      // Sections start blocks; inside a section, prose paragraphs and sub-headings after a blank line
+      // do too, so typing in a long section re-parses only the paragraph around the cursor.
+      if (tok.kind === LineKind.Section || (tok.soft && this.lex[i - 1].kind === LineKind.Blank)) {
         addBlock(start, i);
         start = i;
       }

@@ -8,29 +8,47 @@ import type {
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
 import { normalizeLabel, parseCellValue } from '../text/normalize';
-import type { Block } from './block';
+import { Block, blockMentions } from './block';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
 export function assemble(lines: string[], blocks: Block[], previous?: ReportModel): ReportModel {
   const sections: SectionModel[] = [];
   const fragments: TableFragment[] = [];
+  /** Blocks before the first section heading. */
+  const preamble: Block[] = [];
+  let current: SectionModel | undefined;
   for (const b of blocks) {
-    fragments.push(...b.parse.fragments);
+    for (const f of b.parse.fragments) fragments.push(f);
     const h = b.parse.heading;
-    if (!h) continue;
-    sections.push({
-      ordinal: h.info.ordinal,
-      heading: h.info,
-      headingSpan: h.span,
-      startLine: b.startLine,
-      endLine: b.endLine - 1,
-      subHeadings: b.parse.subHeadings,
-      prose: b.parse.prose,
-    });
+    if (h) {
+      current = {
+        ordinal: h.info.ordinal,
+        heading: h.info,
+        headingSpan: h.span,
+        startLine: b.startLine,
+        endLine: b.endLine - 1,
+        subHeadings: [...b.parse.subHeadings],
+        prose: { ...b.parse.prose, mentions: new Set(blockMentions(b, lines, h.info.ordinal)) },
+      };
+      sections.push(current);
+    } else if (current) {
+      // A soft block continues the section above it.
+      current.endLine = b.endLine - 1;
+      for (const sh of b.parse.subHeadings) current.subHeadings.push(sh);
+      const p = current.prose;
+      const q = b.parse.prose;
+      if (q.contentLines > 0) {
+        p.onlyEmptyMarker = (p.contentLines === 0 || p.onlyEmptyMarker) && q.onlyEmptyMarker;
+        p.contentLines += q.contentLines;
+        p.firstContentLine ??= q.firstContentLine;
+      }
+      for (const m of blockMentions(b, lines, current.ordinal)) p.mentions.add(m);
+    } else {
+      preamble.push(b);
+    }
   }
-  const preamble = blocks[0]?.parse.heading ? undefined : blocks[0];
-  const title = preamble ? findTitle(lines, preamble) : undefined;
+  const title = findTitle(lines, preamble);
   const year = title?.year ?? findYear(lines, blocks);
   // Tables are rebuilt only when a fragment changed or moved; typing in prose reuses them.
   const tablesKey = fragments.map((f) => `${f.id}@${f.firstLine}`).join(',');
@@ -60,10 +78,10 @@ function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]
 
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
 
-function findTitle(lines: string[], preamble: Block): TitleModel | undefined {
+function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   const fragments = new Set(RECOGNITION.title_fragments.map(normalizeLabel));
   let title: TitleModel | undefined;
-  for (const i of preamble.parse.proseLines) {
+  for (const i of preamble.flatMap((b) => b.parse.proseLines)) {
     const text = lines[i];
     const norm = normalizeLabel(text);
     if (!title) {
@@ -80,8 +98,11 @@ function findTitle(lines: string[], preamble: Block): TitleModel | undefined {
   return title;
 }
 
+/** Without a title year: the first year named before section 二. */
 function findYear(lines: string[], blocks: Block[]): number | undefined {
-  for (const b of blocks.slice(0, 2)) {
+  let sections = 0;
+  for (const b of blocks) {
+    if (b.parse.heading && ++sections > 1) break;
     for (const i of b.parse.proseLines) {
       const m = YEAR_RE.exec(lines[i]);
       if (m) return Number(m[1]);

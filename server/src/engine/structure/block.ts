@@ -15,7 +15,7 @@ export interface BlockParse {
   heading?: { info: SectionHeading; span: Span };
   subHeadings: SubHeadingModel[];
   fragments: TableFragment[];
-  prose: ProseFacts;
+  prose: Omit<ProseFacts, 'mentions'>;
   /** Prose lines (absolute line numbers), kept for rules that read the text. */
   proseLines: number[];
 }
@@ -25,10 +25,38 @@ export interface Block {
   /** Exclusive end line. */
   endLine: number;
   parse: BlockParse;
+  /** Watched phrases found in this block's prose, for the section it belongs to (memoised). */
+  mentions?: { ordinal: string | undefined; found: Set<string> };
 }
+
+/** The watched phrases of section `ordinal` that occur in the block's prose; computed once per block. */
+export function blockMentions(block: Block, lines: readonly string[], ordinal: string | undefined): Set<string> {
+  if (block.mentions && block.mentions.ordinal === ordinal) return block.mentions.found;
+  const watched = watchedPhrases(ordinal);
+  const found = new Set<string>();
+  for (const i of block.parse.proseLines) {
+    const text = lines[i];
+    for (const p of watched) if (!found.has(p) && text.includes(p)) found.add(p);
+  }
+  block.mentions = { ordinal, found };
+  return found;
+}
+
+const EMPTY_MARKERS = new Set(RECOGNITION.empty_markers as string[]);
+const watchedCache = new Map<string, string[]>();
 
 /** Phrases watched in each section's prose, from the format data. */
 function watchedPhrases(ordinal: string | undefined): string[] {
+  const key = ordinal ?? '';
+  let list = watchedCache.get(key);
+  if (!list) {
+    list = computeWatched(ordinal);
+    watchedCache.set(key, list);
+  }
+  return list;
+}
+
+function computeWatched(ordinal: string | undefined): string[] {
   if (!ordinal) return [RECOGNITION.title_phrase];
   const section = SECTIONS.find((s) => s.ordinal === ordinal)!;
   const out = [...section.mustMention];
@@ -51,8 +79,6 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
 
   const subHeadings: SubHeadingModel[] = [];
   const proseLines: number[] = [];
-  const watched = watchedPhrases(heading?.info.ordinal);
-  const mentions = new Set<string>();
   let contentLines = 0;
   let onlyEmpty = true;
   let firstContentLine: number | undefined;
@@ -67,24 +93,24 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
       continue;
     }
     const text = lines[i];
-    const norm = normalizeLabel(text);
+    // Labels and empty markers are short; long prose lines need no normalising.
+    const norm = text.length <= 80 ? normalizeLabel(text) : '';
     if (tok.sub && !lookupRow(norm) && !lookupSubTitle(norm)) {
       subHeadings.push({ level: tok.sub.level, text: tok.sub.text, span: { line: i, start: 0, end: text.length } });
-    } else if (tok.kind === LineKind.Text && isKnownLabel(norm)) {
+    } else if (norm && tok.kind === LineKind.Text && isKnownLabel(norm)) {
       continue;
     }
     contentLines++;
     firstContentLine ??= i;
     proseLines.push(i);
-    if (!(RECOGNITION.empty_markers as string[]).includes(norm)) onlyEmpty = false;
-    for (const p of watched) if (!mentions.has(p) && text.includes(p)) mentions.add(p);
+    if (!norm || !EMPTY_MARKERS.has(norm)) onlyEmpty = false;
   }
   return {
     heading,
     subHeadings,
     fragments,
     proseLines,
-    prose: { contentLines, onlyEmptyMarker: contentLines > 0 && onlyEmpty, mentions, firstContentLine },
+    prose: { contentLines, onlyEmptyMarker: contentLines > 0 && onlyEmpty, firstContentLine },
   };
 }
 

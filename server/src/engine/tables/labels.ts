@@ -85,6 +85,16 @@ headerWords.set(normalizeLabel('信息内容'), 'table2');
 export function lookupRow(norm: string): RowLabel[] | undefined {
   return rowLabels.get(norm);
 }
+
+/** Labels of rows that carry numbers (parent labels left out), precomputed for the hot path. */
+const dataRows = new Map<string, RowLabel[]>();
+for (const [k, list] of rowLabels) {
+  const data = list.filter((r) => !r.parent);
+  if (data.length) dataRows.set(k, data);
+}
+export function lookupDataRow(norm: string): RowLabel[] | undefined {
+  return dataRows.get(norm);
+}
 export function lookupColumn(norm: string): ColumnLabel[] | undefined {
   return columnLabels.get(norm);
 }

@@ -7,7 +7,7 @@ import type { FoundRow, HeaderCell, TableFragment, TableStyle, TextCell } from '
 import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
 import type { LogicalRow } from './rows';
 import {
-  fuzzyColumn, fuzzyRow, isKnownLabel, lookupColumn, lookupHeaderWord, lookupRow, lookupSubTitle,
+  fuzzyColumn, fuzzyRow, isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
 } from './labels';
 
@@ -39,8 +39,8 @@ function styleOf(row: LogicalRow): TableStyle {
 
 /** Data-row label for a cell: exact official label, else an alias, else a near match. */
 function dataLabel(norm: string, preferTable?: TableId): { label: RowLabel; exact: boolean } | undefined {
-  const hits = lookupRow(norm)?.filter((r) => !r.parent);
-  if (hits && hits.length) {
+  const hits = lookupDataRow(norm);
+  if (hits) {
     const pick = hits.find((h) => h.table === preferTable) ?? hits[0];
     return { label: pick, exact: true };
   }
@@ -52,8 +52,14 @@ function isParentLabel(norm: string): boolean {
 }
 
 function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): HeaderCell | undefined {
-  const cols = lookupColumn(c.norm)?.filter((x) => x.table === table && (table !== 'table2' || !sub || x.sub === sub));
-  if (cols && cols.length) return { ...c, table, sub: cols[0].sub ?? sub, column: cols[0].key, official: cols[0].official };
+  const all = lookupColumn(c.norm);
+  if (all) {
+    for (const x of all) {
+      if (x.table === table && (table !== 'table2' || !sub || x.sub === sub)) {
+        return { text: c.text, norm: c.norm, span: c.span, table, sub: x.sub ?? sub, column: x.key, official: x.official };
+      }
+    }
+  }
   const variant = lookupVariant(c.norm);
   if (variant && variant.kind === 'column' && variant.table === table) {
     return { ...c, table, sub, column: variant.key, official: variant.official, nonstandard: !variant.accepted };
@@ -113,8 +119,9 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const cells = row.cells;
-    const nonEmpty = cells.filter((c) => c.text !== '');
-    if (nonEmpty.length === 0) {
+    let nonEmptyCount = 0;
+    for (const c of cells) if (c.text !== '') nonEmptyCount++;
+    if (nonEmptyCount === 0) {
       // An unfilled table 四 data row: fifteen empty cells right under its header.
       if (ctx.current?.table === 'table4' && cells.length >= 15 && !ctx.current.bareValues) {
         ctx.current.bareValues = cells;
@@ -125,7 +132,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     }
 
     // Sub-table title of table 二.
-    const titleCell = nonEmpty.length === 1 ? nonEmpty[0] : undefined;
+    const titleCell = nonEmptyCount === 1 ? cells.find((c) => c.text !== '') : undefined;
     const title = titleCell && lookupSubTitle(titleCell.norm);
     if (title && titleCell) {
       ctx.sub = title[0].sub;
@@ -171,13 +178,13 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       continue;
     }
 
-    const valuesOnly = nonEmpty.every((c) => looksLikeValue(c.text));
+    const valuesOnly = cells.every((c) => c.text === '' || looksLikeValue(c.text));
     if (valuesOnly && pending) {
       addRow(ctx, pending.label, pending.exact, pending.cell, cells, row, pending.row.firstLine);
       pending = undefined;
       continue;
     }
-    if (valuesOnly && (ctx.current?.table === 'table4' || nonEmpty.length >= 10) && row.style !== 'text') {
+    if (valuesOnly && (ctx.current?.table === 'table4' || nonEmptyCount >= 10) && row.style !== 'text') {
       const f = fragmentFor(ctx, 'table4', row);
       if (!f.bareValues) {
         f.bareValues = cells;

@@ -41,9 +41,15 @@ export interface LineToken {
   sub?: SubHeading;
   /** Markdown heading level when the line starts with #. */
   mdLevel?: number;
+  /**
+   * A line where a long section may be cut into separately parsed blocks: a sub-heading that is
+   * no table label, or a paragraph of prose. Tables never span such a line.
+   */
+  soft?: boolean;
 }
 
-const TRIM_CHARS = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g;
+const VALUE_END = /[0-9０-９/／\-－—–无]$/;
+const WIDE_GAP_TEST = /[ \u00a0]{2}|\u3000/;
 
 function makeCell(line: string, start: number, end: number): RawCell {
   let s = start;
@@ -75,7 +81,11 @@ const WIDE_GAP_RE = /(?:[ \u00a0]{2,}|\u3000+[ \u00a0\u3000]*)/g;
 const SINGLE_GAP_RE = /[ \u00a0\u3000]+/g;
 
 export function lexLine(line: string): LineToken {
-  const trimmed = line.replace(TRIM_CHARS, '');
+  let a = 0;
+  let b = line.length;
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
   // One cell per line: a tab, then the cell, which may itself be empty (a blank cell, not a blank line).
   const firstTab = line.indexOf('\t');
   if (firstTab >= 0 && line.indexOf('\t', firstTab + 1) < 0 && /^[ \u00a0\u3000]*$/.test(line.slice(0, firstTab))) {
@@ -110,11 +120,13 @@ export function lexLine(line: string): LineToken {
   const section = detectSectionHeading(trimmed);
   if (section) return { kind: LineKind.Section, section, mdLevel };
 
-  const spaced = lexSpaced(line);
+  // Only a line ending in a value, or with wide gaps (a header), can be a space-aligned row.
+  const spaced = (VALUE_END.test(trimmed) || WIDE_GAP_TEST.test(trimmed)) ? lexSpaced(line) : undefined;
   if (spaced) return { kind: LineKind.Spaced, cells: spaced };
 
   const sub = detectSubHeading(trimmed, mdLevel);
-  return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel };
+  const soft = sub ? !isKnownLabel(sub.text) : trimmed.length > 60 && /[。；]/.test(trimmed);
+  return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
 }
 
 /**

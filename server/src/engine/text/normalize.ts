@@ -56,11 +56,14 @@ export type CellValue =
 
 const NA_VALUES = new Set(['/', '／', '-', '－', '—', '–', '——', '无', '\\']);
 
-const ZERO: CellValue = { kind: 'number', value: 0, integer: true };
+/** Shared read-only values for the small counts that fill most tables (values are never mutated). */
+const SMALL_INTS: CellValue[] = Array.from({ length: 1000 }, (_, i) => Object.freeze({ kind: 'number', value: i, integer: true }) as CellValue);
+const BLANK: CellValue = Object.freeze({ kind: 'blank' }) as CellValue;
 
 /** Read a table cell as a user meant it. Blank stays blank (never 0). */
 export function parseCellValue(raw: string): CellValue {
-  if (raw === '0') return ZERO;
+  if (raw === '') return BLANK;
+  if (raw.length <= 3 && /^(?:0|[1-9][0-9]{0,2})$/.test(raw)) return SMALL_INTS[Number(raw)];
   if (/^[1-9][0-9]{0,8}$/.test(raw)) return { kind: 'number', value: Number(raw), integer: true };
   const s = raw.normalize('NFKC').replace(SPACE_RE, '');
   if (s === '') return { kind: 'blank' };

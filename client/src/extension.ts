@@ -1,1 +1,38 @@
-// placeholder until the extension lands
+/**
+ * gknb VS Code extension: starts the language server (dist/server.js, IPC), registers the commands
+ * and the report status bar item. All checking happens in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { Commands } from './commands';
+import { CrashHandler, createLanguageClient } from './languageClient';
+import { ReportStatus } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('gknb');
+  const crashHandler = new CrashHandler();
+  client = createLanguageClient(context, output, crashHandler);
+
+  context.subscriptions.push(
+    output,
+    ...new Commands(context, client, crashHandler, output).register(),
+    new ReportStatus(client),
+  );
+
+  try {
+    await client.start();
+  } catch (error) {
+    // The client has already logged the failure; `gknb.restartServer` can try again.
+    output.appendLine(`start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) {
+    const c = client;
+    client = undefined;
+    await c.dispose();
+  }
+}

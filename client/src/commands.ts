@@ -1,0 +1,144 @@
+/** The extension's commands. The work is done by the server; these only collect arguments. */
+import * as vscode from 'vscode';
+import { LanguageClient, State } from 'vscode-languageclient/node';
+import { CrashHandler } from './languageClient';
+import { LANGUAGES, SCHEMES, SERVER_FIX_ALL, SERVER_INSERT_TEMPLATE, TemplateId } from './protocol';
+
+const l10n = vscode.l10n;
+
+/** A document the server is registered for (it decides itself whether the document is a report). */
+export function isServed(document: vscode.TextDocument): boolean {
+  return (LANGUAGES as readonly string[]).includes(document.languageId)
+    && (SCHEMES as readonly string[]).includes(document.uri.scheme);
+}
+
+interface TableItem extends vscode.QuickPickItem {
+  template?: TemplateId;
+}
+
+function tableItems(): TableItem[] {
+  return [
+    {
+      template: 'table2',
+      label: l10n.t('Table 2: Proactive disclosure (all four sub-tables)'),
+      detail: l10n.t('Article 20, items (1), (5), (6) and (8)'),
+    },
+    { label: l10n.t('Table 2 sub-tables'), kind: vscode.QuickPickItemKind.Separator },
+    { template: 'art20_1', label: l10n.t('Article 20, item (1)'), detail: l10n.t('Rules; administrative normative documents') },
+    { template: 'art20_5', label: l10n.t('Article 20, item (5)'), detail: l10n.t('Administrative licensing') },
+    { template: 'art20_6', label: l10n.t('Article 20, item (6)'), detail: l10n.t('Administrative penalties; administrative coercion') },
+    { template: 'art20_8', label: l10n.t('Article 20, item (8)'), detail: l10n.t('Administrative fees (10,000 yuan)') },
+    { label: '', kind: vscode.QuickPickItemKind.Separator },
+    {
+      template: 'table3',
+      label: l10n.t('Table 3: Disclosure requests received and handled'),
+      detail: l10n.t('Applicants × outcomes, with totals'),
+    },
+    {
+      template: 'table4',
+      label: l10n.t('Table 4: Administrative reconsideration and litigation'),
+      detail: l10n.t('15 numbers: reconsideration; litigation without and after reconsideration'),
+    },
+  ];
+}
+
+export class Commands {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+    private readonly crashHandler: CrashHandler,
+    private readonly output: vscode.OutputChannel,
+  ) {}
+
+  register(): vscode.Disposable[] {
+    return [
+      vscode.commands.registerCommand('gknb.insertTable', () => this.insertTable()),
+      vscode.commands.registerCommand('gknb.fixAll', (uri?: unknown) => this.fixAll(uri)),
+      vscode.commands.registerCommand('gknb.restartServer', () => this.restartServer()),
+      vscode.commands.registerCommand('gknb.showOutput', () => this.output.show()),
+      vscode.commands.registerCommand('gknb.openRule', (id?: unknown) => this.openRule(id)),
+    ];
+  }
+
+  private async insertTable(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !isServed(editor.document)) {
+      void vscode.window.showInformationMessage(l10n.t('Open a Markdown, plain text or gknb document first.'));
+      return;
+    }
+    const pick = await vscode.window.showQuickPick(tableItems(), {
+      title: l10n.t('Insert Standard Table'),
+      placeHolder: l10n.t('Choose the standard table to insert at the cursor'),
+      matchOnDetail: true,
+    });
+    if (!pick?.template) return;
+    const c2p = this.client.code2ProtocolConverter;
+    const applied = await this.runServerCommand(SERVER_INSERT_TEMPLATE, {
+      uri: c2p.asUri(editor.document.uri),
+      template: pick.template,
+      position: c2p.asPosition(editor.selection.active),
+    });
+    if (applied === false) {
+      void vscode.window.showWarningMessage(l10n.t('The table was not inserted: the document changed, or it is not recognised as a report yet (write the title “…政府信息公开工作年度报告” first, or use the gknb-table snippets).'));
+    }
+  }
+
+  private async fixAll(arg: unknown): Promise<void> {
+    const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+    const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!uri || !document || !isServed(document)) {
+      void vscode.window.showInformationMessage(l10n.t('Open a Markdown, plain text or gknb document first.'));
+      return;
+    }
+    const applied = await this.runServerCommand(SERVER_FIX_ALL, { uri: this.client.code2ProtocolConverter.asUri(uri) });
+    if (applied === false) {
+      void vscode.window.showInformationMessage(l10n.t('No problems that can be fixed automatically.'));
+    }
+  }
+
+  /** Runs a command the server declared; vscode-languageclient forwards it as `workspace/executeCommand`. */
+  private async runServerCommand(command: string, arg: object): Promise<unknown> {
+    if (this.client.state === State.Starting) {
+      await this.client.start().catch(() => undefined);
+    }
+    if (this.client.state !== State.Running) {
+      const restart = l10n.t('Restart');
+      const choice = await vscode.window.showErrorMessage(l10n.t('The gknb language server is not running.'), restart);
+      if (choice === restart) await this.restartServer();
+      return undefined;
+    }
+    try {
+      return await vscode.commands.executeCommand(command, arg);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.output.appendLine(`${command}: ${message}`);
+      void vscode.window.showErrorMessage(l10n.t('gknb command failed: {0}', message));
+      return undefined;
+    }
+  }
+
+  private async restartServer(): Promise<void> {
+    this.crashHandler.reset();
+    try {
+      if (this.client.state === State.Starting) await this.client.start().catch(() => undefined);
+      if (this.client.state === State.Running) await this.client.restart();
+      else await this.client.start();
+      vscode.window.setStatusBarMessage(l10n.t('gknb language server restarted.'), 3000);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.output.appendLine(`restart: ${message}`);
+      void vscode.window.showErrorMessage(l10n.t('The gknb language server could not be started: {0}', message));
+    }
+  }
+
+  /** Opens a rule page shipped with the extension (linked from the `gknb.rules.*` setting descriptions). */
+  private async openRule(id: unknown): Promise<void> {
+    if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) return;
+    const page = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules', `${id}.md`);
+    try {
+      await vscode.commands.executeCommand('markdown.showPreview', page);
+    } catch {
+      await vscode.commands.executeCommand('vscode.open', page);
+    }
+  }
+}

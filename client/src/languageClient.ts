@@ -1,0 +1,86 @@
+/** Creates the LanguageClient for `dist/server.js` (IPC) and its crash handling. */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult,
+  LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, TransportKind,
+} from 'vscode-languageclient/node';
+import { LANGUAGES, SCHEMES } from './protocol';
+
+/** A crashed server is restarted at most this many times within RESTART_WINDOW_MS. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/** The server's locale: VS Code's display language; anything not English is Chinese. */
+export function serverLocale(): 'zh-cn' | 'en' {
+  return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
+}
+
+/**
+ * Restarts a server that exited unexpectedly, a few times, and tells the user once per session.
+ * When it keeps dying it stays down and says so; `gknb.restartServer` starts it again.
+ */
+export class CrashHandler implements ErrorHandler {
+  private restarts: number[] = [];
+  private warned = false;
+
+  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    if (count !== undefined && count <= 3) return { action: ErrorAction.Continue };
+    return {
+      action: ErrorAction.Shutdown,
+      message: vscode.l10n.t('The connection to the gknb language server keeps failing; the server was stopped. Run “Restart gknb Language Server” to start it again.'),
+    };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+    if (this.restarts.length >= MAX_RESTARTS) {
+      this.restarts = [];
+      const restart = vscode.l10n.t('Restart');
+      const showOutput = vscode.l10n.t('Show Output');
+      void vscode.window
+        .showErrorMessage(
+          vscode.l10n.t('The gknb language server exited unexpectedly {0} times within 3 minutes and will not be restarted automatically.', MAX_RESTARTS + 1),
+          restart, showOutput,
+        )
+        .then((choice) => {
+          if (choice === restart) void vscode.commands.executeCommand('gknb.restartServer');
+          else if (choice === showOutput) void vscode.commands.executeCommand('gknb.showOutput');
+        });
+      return { action: CloseAction.DoNotRestart, handled: true };
+    }
+    this.restarts.push(now);
+    if (!this.warned) {
+      this.warned = true;
+      void vscode.window.showWarningMessage(vscode.l10n.t('The gknb language server exited unexpectedly and was restarted automatically.'));
+    }
+    return { action: CloseAction.Restart, handled: true };
+  }
+
+  /** Forget earlier crashes (the user restarted the server by hand). */
+  reset(): void {
+    this.restarts = [];
+  }
+}
+
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.OutputChannel,
+  errorHandler: ErrorHandler,
+): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+    initializationOptions: { locale: serverLocale() },
+    diagnosticCollectionName: 'gknb',
+    outputChannel,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler,
+  };
+  return new LanguageClient('gknb', vscode.l10n.t('gknb Language Server'), serverOptions, clientOptions);
+}

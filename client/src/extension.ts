@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from './commands';
-import { CrashHandler, createLanguageClient } from './languageClient';
+import { CrashHandler, createLanguageClient, serverLocale } from './languageClient';
 import { ReportStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -19,6 +19,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     ...new Commands(context, client, crashHandler, output).register(),
     new ReportStatus(client),
+    // The locale is fixed when the server starts: restart it when the setting changes.
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('gknb.locale') || !client) return;
+      client.clientOptions.initializationOptions = { locale: serverLocale() };
+      await client.restart().catch((error) => output.appendLine(`restart: ${String(error)}`));
+    }),
   );
 
   try {

@@ -11,8 +11,13 @@ import { LANGUAGES, SCHEMES } from './protocol';
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
-/** The server's locale: VS Code's display language; anything not English is Chinese. */
+/**
+ * The server's locale, from `gknb.locale`: Chinese by default (the reports are Chinese whatever the
+ * editor's UI language); `auto` follows VS Code's display language, where anything not English is Chinese.
+ */
 export function serverLocale(): 'zh-cn' | 'en' {
+  const setting = vscode.workspace.getConfiguration('gknb').get<string>('locale', 'zh-cn');
+  if (setting === 'en' || setting === 'zh-cn') return setting;
   return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
 }
 

@@ -49,7 +49,7 @@ function safely<P, R>(name: string, fallback: R, fn: (p: P, token: CancellationT
 
 function checkOptions(s: Settings, doc: OpenDocument): CheckOptions {
   const style = s.template.style === 'auto' ? (doc.uri.toLowerCase().endsWith('.md') || doc.languageId === 'markdown' ? 'pipe' : 'tab') : s.template.style;
-  return { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill };
+  return { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill, nonReport: doc.languageId === 'gknb' ? 'check' : 'silent' };
 }
 
 /** The analysis of a report document, or undefined for documents gknb leaves alone. */

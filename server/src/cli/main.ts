@@ -3,7 +3,7 @@
  * Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O problem.
  */
 import * as fs from 'fs';
-import { analyze, ReportDocument, RULE_IDS, CheckOptions } from '../engine';
+import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge } from '../engine';
 import { decode } from './encoding';
 import { expandArgs } from './files';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted } from './output';
@@ -25,6 +25,7 @@ const HELP: Record<Lang, string> = {
   --format <格式>    check: stylish（默认）| json | sarif；extract: json（默认）| csv
   --lang <语言>      zh-cn（默认）| en
   --rule <规则>=<级别>  调整规则级别：off | hint | information | warning | error（可重复）
+  --max-file-size <MB>  超过此大小的文件不分析（默认 5）
   -h, --help         显示帮助
   -v, --version      显示版本
 
@@ -40,6 +41,7 @@ Options:
   --format <fmt>     check: stylish (default) | json | sarif; extract: json (default) | csv
   --lang <lang>      zh-cn (default) | en
   --rule <id>=<level>  change a rule's severity: off | hint | information | warning | error (repeatable)
+  --max-file-size <MB>  files larger than this are not analysed (default 5)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -48,7 +50,7 @@ Exit codes: 0 no errors; 1 error-severity problems found; 2 usage or I/O problem
 
 class UsageError extends Error {}
 
-interface Parsed { command?: string; paths: string[]; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean }
+interface Parsed { command?: string; paths: string[]; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number }
 
 function detectLang(): Lang {
   const env = process.env.GKNB_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '';
@@ -56,7 +58,7 @@ function detectLang(): Lang {
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { paths: [], lang: detectLang(), rules: {}, help: false, version: false };
+  const p: Parsed = { paths: [], lang: detectLang(), rules: {}, help: false, version: false, maxFileSize: DEFAULT_MAX_FILE_SIZE };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
@@ -69,6 +71,11 @@ function parseArgs(argv: string[]): Parsed {
     if (a === '-h' || a === '--help') p.help = true;
     else if (a === '-v' || a === '--version') p.version = true;
     else if (a === '--format' || a.startsWith('--format=')) p.format = value('--format');
+    else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
+      const mb = Number(value('--max-file-size'));
+      if (!(mb > 0)) throw new UsageError('--max-file-size 需要一个正数（单位 MB） / needs a positive number of MB');
+      p.maxFileSize = mb * 1024 * 1024;
+    }
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const l = value('--lang').toLowerCase();
       if (l !== 'zh-cn' && l !== 'en' && l !== 'zh') throw new UsageError(`未知语言：${l} / unknown language`);
@@ -136,7 +143,7 @@ export function run(argv: string[], io: CliIo): number {
   const { files, problems } = expandArgs(args.paths);
   let ioProblem = problems.length > 0;
   for (const p of problems) io.stderr(`gknb: ${p.arg}: ${p.message}`);
-  const options: CheckOptions = { locale: lang, rules: args.rules };
+  const options: CheckOptions = { locale: lang, rules: args.rules, nonReport: 'explain' };
   const results: FileResult[] = [];
   for (const file of files) {
     const { text, error } = readReport(file, lang);
@@ -144,6 +151,10 @@ export function run(argv: string[], io: CliIo): number {
       io.stderr(`gknb: ${file}: ${error}`);
       ioProblem = true;
       results.push({ file, lines: [], error });
+      continue;
+    }
+    if (text.length > args.maxFileSize) {
+      results.push({ file, lines: [''], analysis: tooLarge(text.length, args.maxFileSize, lang) });
       continue;
     }
     const doc = new ReportDocument(text);

@@ -5,6 +5,7 @@
 import { ReportDocument } from './document';
 import { RULES, runRules, findRule, RuleFailure, RuleMemo } from './rules';
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
+import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
 import type { ReportModel } from './model';
 
@@ -16,13 +17,44 @@ export { RULE_IDS } from './rules/types';
 export type { ReportModel } from './model';
 export type { Locale } from './i18n/messages';
 
-export interface Diagnostic extends Finding {
+export interface Diagnostic extends Omit<Finding, 'rule'> {
+  /** A rule id, or a code about the file itself (not analysed, wrong encoding, a rule that failed). */
+  rule: RuleId | FileCode;
   severity: Severity;
 }
 
 export interface CheckOptions extends Partial<EngineOptions> {
   /** Per-rule severity overrides by id or alias. */
   rules?: Record<string, SeveritySetting>;
+}
+
+/** Codes of diagnostics about the file itself rather than the report format. */
+export type FileCode = 'not-analysed' | 'encoding' | 'internal-error';
+
+/**
+ * Why a text should not be checked as a report: binary content, or Chinese text decoded with the
+ * wrong encoding (GBK bytes read as UTF-8 give U+FFFD; read as Latin-1 they give letters like Õþ).
+ */
+function fileProblem(doc: ReportDocument, t: ReturnType<typeof translator>): Diagnostic | undefined {
+  let nul = 0, replacement = 0, latin = 0, cjkLines = 0;
+  let first: number | undefined;
+  for (const b of doc.getBlocks()) {
+    const s = b.parse.suspect;
+    nul += s.nul;
+    replacement += s.replacement;
+    latin += s.latin;
+    cjkLines += s.cjkLines;
+    if (s.firstLine !== undefined) first ??= s.firstLine;
+  }
+  const at = first ?? 0;
+  const range = { start: { line: at, character: 0 }, end: { line: at, character: Math.min(doc.getLine(at).length, 200) } };
+  if (nul > 0) {
+    return { rule: 'not-analysed', severity: 'warning', range, message: t('not-analysed', { reason: t('reason.binary', { count: nul }) }) };
+  }
+  if (replacement >= 3 || (latin >= 20 && latin > cjkLines * 4)) {
+    return { rule: 'encoding', severity: 'warning', range, message: t('encoding', { count: replacement || latin }) };
+  }
+  return undefined;
 }
 
 export interface Analysis {
@@ -50,16 +82,36 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
   const engineOptions: EngineOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
   const model = doc.getModel();
+  const t = translator(engineOptions.locale);
+  const problem = fileProblem(doc, t);
+  if (problem) {
+    const analysis = { version: doc.version, model, diagnostics: [problem], failures: [] };
+    cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
+    return analysis;
+  }
+  if (!model.looksLikeReport && engineOptions.nonReport !== 'check') {
+    const diagnostics: Diagnostic[] = engineOptions.nonReport === 'explain'
+      ? [{ rule: 'not-analysed', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: t('not-analysed', { reason: t('reason.not-report') }) }]
+      : [];
+    const analysis = { version: doc.version, model, diagnostics, failures: [] };
+    cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
+    return analysis;
+  }
   const sev = severities(options.rules);
   const active = RULES.filter((r) => sev.get(r.id) !== 'off');
   const memoKey = `${model.tablesKey}|${model.format}|${key}`;
   const { findings, failures, memo } = runRules(
-    { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t: translator(engineOptions.locale) },
+    { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t },
     active,
     { previous: hit?.memo, key: memoKey },
   );
+  const failed: Diagnostic[] = failures.map((f) => ({
+    rule: 'internal-error', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: t('internal-error', { rule: f.rule, error: String((f.error as Error)?.message ?? f.error).slice(0, 200) }),
+  }));
   const diagnostics = findings
-    .map((f) => ({ ...f, severity: sev.get(f.rule) as Severity }))
+    .map((f): Diagnostic => ({ ...f, severity: sev.get(f.rule) as Severity }))
+    .concat(failed)
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
   const analysis = { version: doc.version, model, diagnostics, failures };
   cache.set(doc, { version: doc.version, key, analysis, memo });
@@ -73,4 +125,22 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 /** One-shot check of a text. */
 export function checkText(text: string, options: CheckOptions = {}): Analysis {
   return analyze(new ReportDocument(text), options);
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** The analysis of a file that is too large to check: one diagnostic saying so, and an empty model. */
+export function tooLarge(size: number, limit: number, locale: Locale = 'zh-cn'): Analysis {
+  const t = translator(locale);
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  const empty = new ReportDocument('');
+  return {
+    version: 0,
+    model: empty.getModel(),
+    failures: [],
+    diagnostics: [{
+      rule: 'not-analysed', severity: 'warning', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: t('not-analysed', { reason: t('reason.size', { size: mb(size), limit: mb(limit) }) }),
+    }],
+  };
 }

@@ -66,6 +66,11 @@ const catalog = {
   'placeholder.六': { zh: '（待填写：本年度是否收取信息处理费，及其他需要报告的事项。）', en: '（待填写：本年度是否收取信息处理费，及其他需要报告的事项。）' },
   'list.sep': { zh: '、', en: ', ' },
   'not-analysed': { zh: '未分析此文件：{reason}', en: 'File not analysed: {reason}' },
+  'reason.not-report': { zh: '看起来不是政府信息公开工作年度报告（没有报告标题，也没有三个以上的标准章节）', en: 'it does not look like an annual report (no report title and fewer than three standard sections)' },
+  'reason.binary': { zh: '文件包含 {count} 个 NUL 字符，是二进制文件而不是文本报告', en: 'it contains {count} NUL characters: a binary file, not a text report' },
+  'reason.size': { zh: '文件大小 {size} MB 超过上限 {limit} MB（设置 gknb.maxFileSize）', en: '{size} MB exceeds the limit of {limit} MB (setting gknb.maxFileSize)' },
+  'encoding': { zh: '文件中有 {count} 个无法正确解码的字符，可能是 GBK/GB18030 编码的文件被按 UTF-8 打开。请“通过编码重新打开”并选择 GB18030 后再检查', en: '{count} characters could not be decoded: this looks like a GBK/GB18030 file opened as UTF-8. Reopen it with the GB18030 encoding' },
+  'internal-error': { zh: '规则 {rule} 运行出错，已跳过，其他规则照常检查（{error}）', en: 'Rule {rule} failed and was skipped; the other rules still ran ({error})' },
 } as const;
 
 export type MessageKey = keyof typeof catalog;
@@ -74,7 +79,12 @@ export type Params = Record<string, string | number>;
 export function format(locale: Locale, key: MessageKey, params: Params = {}): string {
   const entry = catalog[key];
   const template: string = locale === 'en' ? entry.en : entry.zh;
-  return template.replace(/\{([a-zA-Z]+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  return template.replace(/\{([a-zA-Z]+)\}/g, (m, name) => (name in params ? clip(String(params[name])) : m));
+}
+
+/** Quoted user text stays short in messages, whatever the input. */
+function clip(s: string): string {
+  return s.length > 80 ? s.slice(0, 77) + '…' : s;
 }
 
 export function translator(locale: Locale): (key: MessageKey, params?: Params) => string {

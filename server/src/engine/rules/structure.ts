@@ -36,7 +36,7 @@ export const sectionMissing: Rule = {
   aliases: ['缺少章节', 'missing-section'],
   severity: 'error',
   check(ctx, report) {
-    if (!ctx.model.looksLikeReport) return;
+    if (!ctx.model.looksLikeReport && ctx.options.nonReport !== 'check') return;
     const first = firstSections(ctx);
     for (const ordinal of ORDER) {
       if (first.has(ordinal)) continue;
@@ -145,7 +145,7 @@ export const titleFormat: Rule = {
   severity: 'hint',
   check(ctx, report) {
     const { title } = ctx.model;
-    if (!ctx.model.looksLikeReport) return;
+    if (!ctx.model.looksLikeReport && ctx.options.nonReport !== 'check') return;
     if (!title) {
       report({ range: lineRange(ctx.lines, 0), message: ctx.t('title-format.missing') });
       return;

@@ -41,9 +41,14 @@ export interface EngineOptions {
   defaultStyle: TableStyle;
   /** Fill inserted tables with 0 or leave the cells empty. */
   templateFill: 'empty' | 'zero';
+  /**
+   * A text that does not look like a report: 'silent' gives no diagnostics (Markdown files in the
+   * editor), 'explain' one saying it was not checked (the CLI), 'check' checks it anyway (gknb files).
+   */
+  nonReport: 'silent' | 'explain' | 'check';
 }
 
-export const DEFAULT_OPTIONS: EngineOptions = { locale: 'zh-cn', defaultStyle: 'tab', templateFill: 'empty' };
+export const DEFAULT_OPTIONS: EngineOptions = { locale: 'zh-cn', defaultStyle: 'tab', templateFill: 'empty', nonReport: 'check' };
 
 export interface RuleContext {
   model: ReportModel;

@@ -83,6 +83,7 @@ function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   let title: TitleModel | undefined;
   for (const i of preamble.flatMap((b) => b.parse.proseLines)) {
     const text = lines[i];
+    if (text.length > 120) continue; // a title is one short line
     const norm = normalizeLabel(text);
     if (!title) {
       if (norm.includes('报告') || norm.includes('政府信息公开')) {

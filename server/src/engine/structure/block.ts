@@ -18,6 +18,8 @@ export interface BlockParse {
   prose: Omit<ProseFacts, 'mentions'>;
   /** Prose lines (absolute line numbers), kept for rules that read the text. */
   proseLines: number[];
+  /** Totals of suspicious characters and lines with Chinese text (see lexLine). */
+  suspect: { nul: number; replacement: number; latin: number; cjkLines: number; firstLine?: number };
 }
 
 export interface Block {
@@ -77,6 +79,16 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   const tableLines = new Set<number>();
   for (const f of fragments) for (let l = f.firstLine; l <= f.lastLine; l++) tableLines.add(l);
 
+  const suspect: BlockParse['suspect'] = { nul: 0, replacement: 0, latin: 0, cjkLines: 0 };
+  for (let i = start; i < end; i++) {
+    if (lex[i].cjk) suspect.cjkLines++;
+    const x = lex[i].suspect;
+    if (!x) continue;
+    suspect.nul += x.nul;
+    suspect.replacement += x.replacement;
+    suspect.latin += x.latin;
+    suspect.firstLine ??= i;
+  }
   const subHeadings: SubHeadingModel[] = [];
   const proseLines: number[] = [];
   let contentLines = 0;
@@ -111,6 +123,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
     fragments,
     proseLines,
     prose: { contentLines, onlyEmptyMarker: contentLines > 0 && onlyEmpty, firstContentLine },
+    suspect,
   };
 }
 
@@ -133,6 +146,7 @@ export function shiftBlock(block: Block, delta: number): void {
   if (p.heading) spans.add(p.heading.span);
   for (const s of p.subHeadings) spans.add(s.span);
   for (let i = 0; i < p.proseLines.length; i++) p.proseLines[i] += delta;
+  if (p.suspect.firstLine !== undefined) p.suspect.firstLine += delta;
   if (p.prose.firstContentLine !== undefined) p.prose.firstContentLine += delta;
   for (const f of p.fragments) {
     f.firstLine += delta;

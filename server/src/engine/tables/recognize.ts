@@ -23,10 +23,8 @@ interface Context {
 function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragment {
   let f = ctx.current;
   if (!f || f.table !== table) {
-    f = ctx.fragments.find((x) => x.table === table && x === ctx.current) ?? {
-      id: nextFragmentId++, table, firstLine: row.firstLine, lastLine: row.lastLine, style: styleOf(row), rows: [], headers: [], subTitles: [],
-    };
-    if (!ctx.fragments.includes(f)) ctx.fragments.push(f);
+    f = { id: nextFragmentId++, table, firstLine: row.firstLine, lastLine: row.lastLine, style: styleOf(row), rows: [], headers: [], subTitles: [] };
+    ctx.fragments.push(f);
     ctx.current = f;
   }
   f.lastLine = Math.max(f.lastLine, row.lastLine);

@@ -46,6 +46,10 @@ export interface LineToken {
    * no table label, or a paragraph of prose. Tables never span such a line.
    */
   soft?: boolean;
+  /** Characters suggesting binary content or a wrong decoding. */
+  suspect?: Suspect;
+  /** The line has Chinese characters. */
+  cjk?: boolean;
 }
 
 const VALUE_END = /[0-9０-９/／\-－—–无]$/;
@@ -80,7 +84,34 @@ const PIPE_DELIMITER_RE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 const WIDE_GAP_RE = /(?:[ \u00a0]{2,}|\u3000+[ \u00a0\u3000]*)/g;
 const SINGLE_GAP_RE = /[ \u00a0\u3000]+/g;
 
+/** Characters that show a file is not readable text as decoded: NUL, U+FFFD, Latin-1 letters (GBK read as Latin-1). */
+const SUSPECT = /[\u0000\ufffd\u00c0-\u00ff]/;
+const CJK = /[\u4e00-\u9fff]/;
+
+export interface Suspect { nul: number; replacement: number; latin: number }
+
+/** Counts of suspicious characters in a line (undefined when there are none). */
+export function suspectChars(line: string): Suspect | undefined {
+  if (!SUSPECT.test(line)) return undefined;
+  const s: Suspect = { nul: 0, replacement: 0, latin: 0 };
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0) s.nul++;
+    else if (c === 0xfffd) s.replacement++;
+    else if (c >= 0xc0 && c <= 0xff) s.latin++;
+  }
+  return s;
+}
+
 export function lexLine(line: string): LineToken {
+  const suspect = suspectChars(line);
+  const tok = lexClean(line);
+  if (suspect) tok.suspect = suspect;
+  if (CJK.test(line)) tok.cjk = true;
+  return tok;
+}
+
+function lexClean(line: string): LineToken {
   let a = 0;
   let b = line.length;
   while (a < b && isSpace(line.charCodeAt(a))) a++;

@@ -69,11 +69,19 @@ describe('language server protocol', function () {
     assert.ok(!after.some((d) => d.code === 'row-total' && d.range.start.line === rt.range.start.line));
   });
 
-  it('refuses a stale fix: a diagnostic of an older version gets no quick fix', async () => {
+  it('refuses a stale fix: a diagnostic of an older version whose text moved gets no quick fix', async () => {
     const items = await pull(server, URI);
     const some = items.find((d) => (d.data as any)?.fixes?.length)!;
     assert.ok(some);
+    // Unchanged text keeps its fix (recomputed for the current version)…
     await change(server, URI, 4, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    const still = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI }, range: some.range, context: { diagnostics: [some] },
+    })) as CodeAction[];
+    assert.ok(still.some((a) => a.kind === 'quickfix' && (a.edit!.documentChanges![0] as TextDocumentEdit).textDocument.version === 4));
+    // …but once a line is inserted above it, the old diagnostic is stale and its fix is refused.
+    await change(server, URI, 5, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    text = '\n' + text;
     const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: URI }, range: some.range, context: { diagnostics: [some] },
     })) as CodeAction[];

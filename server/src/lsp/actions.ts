@@ -30,6 +30,13 @@ export function safeEdits(a: Analysis): TextEdit[] {
   return edits;
 }
 
+function currentFixes(a: Analysis, d: LspDiagnostic): Fix[] {
+  const same = a.diagnostics.find((x) => x.rule === d.code && x.message === d.message
+    && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character
+    && x.range.end.line === d.range.end.line && x.range.end.character === d.range.end.character);
+  return same?.fixes ?? [];
+}
+
 export function codeActions(uri: string, version: number, a: Analysis, context: { diagnostics: LspDiagnostic[]; only?: string[] }, fixAllTitle: string): CodeAction[] {
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !context.only || context.only.some((k) => kind === k || kind.startsWith(k + '.'));
@@ -37,9 +44,10 @@ export function codeActions(uri: string, version: number, a: Analysis, context: 
     for (const d of context.diagnostics) {
       if (d.source !== 'gknb') continue;
       const data = d.data as DiagnosticData | undefined;
-      // A diagnostic from an older version: its fix would land in the wrong place.
-      if (!data || data.version !== version) continue;
-      data.fixes.forEach((f: Fix, i: number) => {
+      // Fixes always come from the current version's analysis: a diagnostic of an older version is
+      // honoured only when the current text still has the same problem at the same place.
+      const fixes = data && data.version === version ? data.fixes : currentFixes(a, d);
+      fixes.forEach((f: Fix, i: number) => {
         actions.push({
           title: f.title,
           kind: CodeActionKind.QuickFix,

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// UI tests in the real workbench (code-server + headless Chromium), as a person would use gknb:
+// the Problems panel, the Outline, the light-bulb quick fix, the insert-table command and the
+// status bar. Screenshots go to test-output/vscode/ so a person can look at them.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, startWorkbench } from '../harness/harness.mjs';
+
+const seeds = path.join(REPO_ROOT, 'test', 'fixtures', 'seeds');
+const seed002 = fs.readFileSync(path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith('002'))), 'utf8');
+const broken = seed002.replace('(一) 予以公开\t1\t', '(一) 予以公开\t2\t');
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-ui-'));
+fs.writeFileSync(path.join(workspace, 'broken-total.md'), broken);
+fs.writeFileSync(path.join(workspace, 'new-report.txt'), '示范县审计局2023年政府信息公开工作年度报告\n\n四、政府信息公开行政复议、行政诉讼情况\n\n');
+
+const results = [];
+let wb;
+async function check(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    results.push(true);
+    console.log(`  pass  ${name} (${Date.now() - t} ms)`);
+  } catch (err) {
+    results.push(false);
+    console.log(`  FAIL  ${name}\n        ${String(err?.message ?? err).split('\n')[0]}`);
+    const shot = await wb?.screenshot(`ui-failure-${results.length}`).catch(() => undefined);
+    if (shot) console.log(`        screenshot ${path.relative(process.cwd(), shot)}`);
+  }
+}
+
+const t0 = Date.now();
+try {
+  wb = await startWorkbench({ workspace, copyWorkspace: false, extensions: [REPO_ROOT], viewport: { width: 1400, height: 900 } });
+  const { page } = wb;
+  await wb.waitForExtensionHost();
+  const shot = async (name) => console.log(`        screenshot ${path.relative(process.cwd(), await wb.screenshot(name))}`);
+
+  await check('the Problems panel shows the broken total in Chinese', async () => {
+    await wb.openFile('broken-total.md');
+    await page.locator('.monaco-editor .view-lines', { hasText: '承留镇' }).first().waitFor({ timeout: 15000 });
+    await wb.runCommand('Problems: Focus on Problems View');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: '但总计为 1' });
+    await row.first().waitFor({ timeout: 20000 });
+    await shot('ui-problems');
+  });
+
+  await check('the status bar shows the report year, format and counts', async () => {
+    const item = page.locator('.statusbar-item', { hasText: '2022' });
+    await item.first().waitFor({ timeout: 10000 });
+    assert.match(await item.first().innerText(), /2021/);
+  });
+
+  await check('the Outline lists the six sections', async () => {
+    await wb.runCommand('Explorer: Focus on Outline View');
+    // The outline pane is short; its first rows are the title and the first sections.
+    for (const title of ['政府信息公开工作年度报告', '一、总体情况', '二、主动公开政府信息情况']) {
+      await page.locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
+    }
+    await shot('ui-outline');
+  });
+
+  await check('the light-bulb quick fix sets the total and the problem disappears', async () => {
+    const lines = broken.split('\n');
+    const line = lines.findIndex((l) => l.includes('(一) 予以公开\t2\t'));
+    const col = lines[line].split('\t').slice(0, 8).join('\t').length + 1;
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type(`${line + 1}:${col + 1}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.lightBulbWidget, .codicon-light-bulb, .codicon-lightbulb-autofix').first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: '把总计改为 2' });
+    await item.first().waitFor({ timeout: 10000 });
+    await shot('ui-quickfix');
+    // The menu opens with its first (preferred) fix selected: accept it with Enter.
+    await page.keyboard.press('Enter');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: '但总计为 1' });
+    await row.first().waitFor({ state: 'detached', timeout: 20000 });
+    await shot('ui-after-fix');
+  });
+
+  await check('“Insert Standard Table” puts table 四 into a new report', async () => {
+    await wb.openFile('new-report.txt');
+    await page.locator('.monaco-editor .view-lines', { hasText: '示范县审计局' }).first().waitFor({ timeout: 15000 });
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+End');
+    await wb.runCommand('gknb: Insert Standard Table');
+    const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Table 4' });
+    await pick.first().waitFor({ timeout: 20000 });
+    await pick.first().click();
+    await page.locator('.monaco-editor .view-lines', { hasText: '复议后起诉' }).first().waitFor({ timeout: 15000 });
+    // Section 四 now has its table: the table-missing problem goes away.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: '缺少表格' }).first().waitFor({ state: 'detached', timeout: 20000 });
+    await shot('ui-insert-table');
+  });
+} catch (err) {
+  results.push(false);
+  console.log(`  FAIL  workbench: ${String(err?.message ?? err).split('\n')[0]}`);
+} finally {
+  await wb?.stop();
+  fs.rmSync(workspace, { recursive: true, force: true });
+}
+const failed = results.filter((r) => !r).length;
+console.log(`ui: finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

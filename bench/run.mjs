@@ -448,7 +448,10 @@ details.server = server;
 figure('memory', 'server.rss', `language server RSS, ${server.docs} reports open and pulled (VmRSS)`, server.open.rss, 'MB', { target: { op: '<=', value: 100 } });
 figure('memory', 'server.hwm', `language server peak RSS so far (VmHWM)`, server.open.hwm, 'MB');
 figure('memory', 'server.idle', `language server RSS after initialize, nothing open`, server.idle.rss, 'MB');
-figure('memory', 'server.ms', `  didOpen + diagnostic pull, ${server.docs} reports`, server.ms, 'ms', { note: `${server.diagnostics} diagnostics` });
+// What the engine finds in the same reports, to show that the server really analysed them.
+server.engineDiagnostics = texts.slice(0, P.serverDocs).reduce((n, t) => n + checkText(t).diagnostics.length, 0);
+figure('memory', 'server.ms', `  didOpen + diagnostic pull, ${server.docs} reports`, server.ms, 'ms',
+  { note: `${server.diagnostics} diagnostics; the engine finds ${server.engineDiagnostics}` });
 
 // ---------------------------------------------------------------------------------------------
 // 6. Extension: load time of dist/client.js (stub vscode), package size
@@ -526,9 +529,13 @@ figure('extension', 'extension.vsix', vsix ? `.vsix size (${basename(vsix)}${pac
 // Report
 
 const cpu0 = cpus()[0];
+const git = (args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+// What was measured: the commit, and whether source files outside bench/ had uncommitted edits.
+const dirty = (git(['status', '--porcelain', '--untracked-files=no', '--', 'server', 'client', 'scripts', 'package.json']) ?? '').split('\n').filter(Boolean).length;
 const result = {
   date: new Date().toISOString(),
   quick: QUICK,
+  git: { commit: git(['rev-parse', '--short', 'HEAD']) ?? null, uncommittedSourceFiles: dirty },
   machine: {
     cores: cpus().length, cpu: cpu0?.model?.trim(), memoryGB: +(totalmem() / 1e9).toFixed(1), platform: `${platform()} ${release()}`, node: process.version,
     // 1-minute load average when the run started and ended: above the core count, other processes competed.
@@ -563,6 +570,7 @@ for (const f of figures) {
 }
 const m = result.machine;
 console.log(`gknb benchmark${QUICK ? ' (--quick: numbers are not meaningful)' : ''} — ${result.date.slice(0, 10)}, ${m.cores} cores, ${m.cpu}, Node ${m.node}, load average ${m.loadAverage.start} → ${m.loadAverage.end}`);
+console.log(`commit ${result.git.commit}${dirty ? ` + uncommitted edits in ${dirty} source files` : ''}`);
 console.log(`corpus: ${details.corpus.files} reports, ${(corpusBytes / 1e6).toFixed(2)} MB (${details.corpus.sizeMin}–${details.corpus.sizeMax} B, median ${details.corpus.sizeMedian}), seed ${DEFAULT_SEED}; gknb found ${checks.gknb?.diagnostics} diagnostics in ${checks.gknb?.files} files`);
 console.log(table(rows));
 const targeted = figures.filter((f) => f.target);

@@ -19,8 +19,8 @@ const EXPECTED: Record<string, string[]> = {
     '34 row-missing', '34 row-missing', '34 row-missing', // 一, 二, （一）
     '34 section-missing', // 三、收到和处理政府信息公开申请情况, where its table starts
   ],
-  '001': ['1 title-format', '3 overview-topics', '409 fee-statement-missing'],
-  '002': ['5 title-format'],
+  '001': ['1 title-format', '4 narrative-sum', '409 fee-statement-missing'], // 22 条，其中 9+10+1 = 20 (information)
+  '002': ['5 title-format', '13 narrative-mismatch'], // 新收 1 件 in the text, 0 in table 三
   '003': ['5 title-format', '7 overview-topics', '95 fee-statement-missing'],
   '004': [
     '3 title-format', '50 label-nonstandard',

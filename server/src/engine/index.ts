@@ -75,6 +75,13 @@ function severities(overrides: Record<string, SeveritySetting> | undefined): Map
 
 const cache = new WeakMap<ReportDocument, { version: number; key: string; analysis: Analysis; memo: RuleMemo }>();
 
+/** The user's setting wins; otherwise a finding may be milder than its rule's default. */
+function severityOf(f: Finding, sev: Map<RuleId, SeveritySetting>, overrides: Record<string, SeveritySetting> | undefined): Severity {
+  const configured = Object.keys(overrides ?? {}).some((name) => findRule(name)?.id === f.rule);
+  if (!configured && f.severity) return f.severity;
+  return sev.get(f.rule) as Severity;
+}
+
 /** Check a document; the result is cached per document version and options. */
 export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analysis {
   const key = JSON.stringify(options);
@@ -110,7 +117,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     message: t('internal-error', { rule: f.rule, error: String((f.error as Error)?.message ?? f.error).slice(0, 200) }),
   }));
   const diagnostics = findings
-    .map((f): Diagnostic => ({ ...f, severity: sev.get(f.rule) as Severity }))
+    .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev, options.rules) }))
     .concat(failed)
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
   const analysis = { version: doc.version, model, diagnostics, failures };

@@ -2,6 +2,7 @@
 import type { FormatId, TableId, ColumnDef } from './format';
 import type { CellValue } from './text/normalize';
 import type { SectionHeading } from './structure/headings';
+import type { Claim, StatedSum } from './narrative/claims';
 
 /** A range on one line: UTF-16 offsets, as LSP counts them. Lines are absolute, 0-based. */
 export interface Span { line: number; start: number; end: number }
@@ -76,6 +77,11 @@ export interface SectionModel {
   endLine: number;
   subHeadings: SubHeadingModel[];
   prose: ProseFacts;
+  /** Numbers the prose states about the tables, and stated totals with their parts. */
+  claims: Claim[];
+  sums: StatedSum[];
+  /** Years named in the prose, with how often (for year-mismatch). */
+  years: Map<number, number>;
 }
 
 export interface ResolvedCell {

@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'table-missing', 'row-missing', 'column-missing', 'label-nonstandard', 'format-outdated',
   'cell-missing', 'cell-invalid', 'row-total', 'result-total', 'balance',
   'fee-statement-missing', 'improvement-missing', 'overview-topics', 'year-mismatch',
+  'narrative-mismatch', 'narrative-sum', 'carryover-mismatch',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -31,6 +32,8 @@ export interface Finding {
   rule: RuleId;
   range: Range;
   message: string;
+  /** A finding milder than its rule's default (e.g. a partial 其中 list); user settings still win. */
+  severity?: Severity;
   related?: RelatedInfo[];
   fixes?: Fix[];
 }

@@ -8,7 +8,7 @@ import type {
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
 import { normalizeLabel, parseCellValue } from '../text/normalize';
-import { Block, blockMentions } from './block';
+import { Block, blockMentions, blockNarrative, blockYears } from './block';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -30,7 +30,11 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
         endLine: b.endLine - 1,
         subHeadings: [...b.parse.subHeadings],
         prose: { ...b.parse.prose, mentions: new Set(blockMentions(b, lines, h.info.ordinal)) },
+        claims: [],
+        sums: [],
+        years: new Map(),
       };
+      addNarrative(current, b, lines);
       sections.push(current);
     } else if (current) {
       // A soft block continues the section above it.
@@ -44,6 +48,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
         p.firstContentLine ??= q.firstContentLine;
       }
       for (const m of blockMentions(b, lines, current.ordinal)) p.mentions.add(m);
+      addNarrative(current, b, lines);
     } else {
       preamble.push(b);
     }
@@ -69,6 +74,15 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     table3: same ? same.table3 : buildTable3(fragments, fmt.id),
     table4: same ? same.table4 : buildTable4(fragments),
   };
+}
+
+/** Narrative statements and years of the report's first four sections (五 and 六 plan the future). */
+function addNarrative(section: SectionModel, block: Block, lines: string[]): void {
+  if (!['一', '二', '三', '四'].includes(section.ordinal)) return;
+  const n = blockNarrative(block, lines);
+  for (const c of n.claims) section.claims.push(c);
+  for (const x of n.sums) section.sums.push(x);
+  for (const [y, count] of blockYears(block, lines)) section.years.set(y, (section.years.get(y) ?? 0) + count);
 }
 
 function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]): boolean {

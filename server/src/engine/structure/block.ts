@@ -10,6 +10,7 @@ import type { SectionHeading } from './headings';
 import { RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel } from '../text/normalize';
 import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
+import { Claim, claimsInLine, StatedSum, sumsInLine } from '../narrative/claims';
 
 export interface BlockParse {
   heading?: { info: SectionHeading; span: Span };
@@ -29,6 +30,43 @@ export interface Block {
   parse: BlockParse;
   /** Watched phrases found in this block's prose, for the section it belongs to (memoised). */
   mentions?: { ordinal: string | undefined; found: Set<string> };
+  /** Numbers the prose states (memoised; lines relative to the block so a moved block keeps them). */
+  narrative?: { claims: Claim[]; sums: StatedSum[] };
+  years?: Map<number, number>;
+}
+
+const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前))/g;
+
+/** Years named in the block's prose and how often (memoised; position-free). */
+export function blockYears(block: Block, lines: readonly string[]): Map<number, number> {
+  if (!block.years) {
+    const years = new Map<number, number>();
+    for (const i of block.parse.proseLines) {
+      YEAR_MENTION.lastIndex = 0;
+      for (let m = YEAR_MENTION.exec(lines[i]); m; m = YEAR_MENTION.exec(lines[i])) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+    }
+    block.years = years;
+  }
+  return block.years;
+}
+
+/** Statements about the tables in the block's prose, with absolute lines. */
+export function blockNarrative(block: Block, lines: readonly string[]): { claims: Claim[]; sums: StatedSum[] } {
+  if (!block.narrative) {
+    const claims: Claim[] = [];
+    const sums: StatedSum[] = [];
+    for (const i of block.parse.proseLines) {
+      const rel = i - block.startLine;
+      for (const c of claimsInLine(lines[i], rel)) claims.push(c);
+      for (const x of sumsInLine(lines[i], rel)) sums.push(x);
+    }
+    block.narrative = { claims, sums };
+  }
+  const at = block.startLine;
+  return {
+    claims: block.narrative.claims.map((c) => ({ ...c, line: c.line + at })),
+    sums: block.narrative.sums.map((x) => ({ ...x, line: x.line + at })),
+  };
 }
 
 /** The watched phrases of section `ordinal` that occur in the block's prose; computed once per block. */

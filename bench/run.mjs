@@ -15,8 +15,8 @@
 // unless the benchmark itself could not run.
 import { spawnSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
-import { join, basename, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, mkdirSync, copyFileSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { join, basename, resolve, dirname } from 'node:path';
 import { tmpdir, cpus, totalmem, platform, release, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -458,14 +458,15 @@ figure('memory', 'server.ms', `  didOpen + diagnostic pull, ${server.docs} repor
 
 log('extension load time and size …');
 
-/** Median load time of a client bundle, each in a fresh process. */
-function loadTimes(file) {
-  const loads = [];
-  for (let i = 0; i < P.activationReps; i++) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'activation.cjs'), file], { encoding: 'utf8' });
-    try { loads.push(JSON.parse(r.stdout.trim().split('\n').pop()).loadMs); } catch { log(`activation.cjs ${file}: ${r.stderr.slice(0, 300)}`); }
+/** Load time of a client bundle in a fresh process (NaN when it fails). */
+function loadTime(file) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'activation.cjs'), file], { encoding: 'utf8' });
+  try {
+    return JSON.parse(r.stdout.trim().split('\n').pop()).loadMs;
+  } catch {
+    log(`activation.cjs ${file}: ${r.stderr.slice(0, 300)}`);
+    return NaN;
   }
-  return loads;
 }
 function bundleSizes(label) {
   for (const [name, file] of [['client', DIST_CLIENT], ['server', DIST_SERVER]]) {
@@ -477,8 +478,13 @@ function findVsix() {
   return readdirSync(ROOT).filter((f) => f.endsWith('.vsix')).map((f) => join(ROOT, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
-// dist/client.js as `npm run build` made it (not minified, source map comment).
-const distLoads = loadTimes(DIST_CLIENT);
+// dist/client.js as `npm run build` made it (not minified, source map comment), copied aside
+// because packaging rebuilds dist/; the bundle is self-contained, so the copy loads the same.
+const bundles = mkdtempSync(join(tmpdir(), 'gknb-bench-client-'));
+process.on('exit', () => rmSync(bundles, { recursive: true, force: true }));
+const devClient = join(bundles, 'dev', 'dist', 'client.js');
+mkdirSync(dirname(devClient), { recursive: true });
+copyFileSync(DIST_CLIENT, devClient);
 // A fresh package in a full run (the `package` script, when the project has one); --quick only
 // measures a .vsix that is already there. `npm run package` rebuilds dist/ for production, so the
 // development build is restored afterwards.
@@ -502,13 +508,16 @@ const vsix = findVsix();
 // The shipped client is the one inside the .vsix (production build).
 let packagedClient;
 if (vsix) {
-  const dir = mkdtempSync(join(tmpdir(), 'gknb-bench-vsix-'));
-  const r = spawnSync('unzip', ['-q', '-o', vsix, 'extension/dist/client.js', 'extension/package.json', '-d', dir], { encoding: 'utf8' });
-  if (r.status === 0 && existsSync(join(dir, 'extension', 'dist', 'client.js'))) packagedClient = { dir, file: join(dir, 'extension', 'dist', 'client.js') };
-  else rmSync(dir, { recursive: true, force: true });
+  const r = spawnSync('unzip', ['-q', '-o', vsix, 'extension/dist/client.js', 'extension/package.json', '-d', bundles], { encoding: 'utf8' });
+  if (r.status === 0 && existsSync(join(bundles, 'extension', 'dist', 'client.js'))) packagedClient = { file: join(bundles, 'extension', 'dist', 'client.js') };
 }
-const packagedLoads = packagedClient ? loadTimes(packagedClient.file) : [];
-if (packagedClient) rmSync(packagedClient.dir, { recursive: true, force: true });
+// Interleaved, so a change in machine load affects both alike.
+const distLoads = [];
+const packagedLoads = [];
+for (let i = 0; i < P.activationReps; i++) {
+  distLoads.push(loadTime(devClient));
+  if (packagedClient) packagedLoads.push(loadTime(packagedClient.file));
+}
 details.activation = {
   measured: 'require() of the client bundle in a fresh Node process, vscode stubbed by a Module._load hook; activate() not called; not a real editor',
   distClientMs: distLoads, packagedClientMs: packagedLoads,

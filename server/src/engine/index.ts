@@ -8,6 +8,8 @@ import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySett
 import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
 import type { ReportModel } from './model';
+import { applyDirectives, DirectiveCode } from './suppress';
+import { configTranslator } from './i18n/config-messages';
 
 export { ReportDocument } from './document';
 export type { Range, Position, TextChange } from './document';
@@ -19,7 +21,7 @@ export type { Locale } from './i18n/messages';
 
 export interface Diagnostic extends Omit<Finding, 'rule'> {
   /** A rule id, or a code about the file itself (not analysed, wrong encoding, a rule that failed). */
-  rule: RuleId | FileCode;
+  rule: RuleId | FileCode | DirectiveCode;
   severity: Severity;
 }
 
@@ -120,7 +122,11 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev, options.rules) }))
     .concat(failed)
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
-  const analysis = { version: doc.version, model, diagnostics, failures };
+  // Inline exceptions (<!-- gknb-disable … -->) silence what they name; stale ones are reported.
+  const kept: Diagnostic[] = applyDirectives(doc.getLexed(), doc.getLines(), diagnostics, {
+    severityOf: (id) => sev.get(id) ?? 'off', failed: new Set(failures.map((f) => f.rule)), overrides: options.rules, t: configTranslator(engineOptions.locale),
+  });
+  const analysis = { version: doc.version, model, diagnostics: kept, failures };
   cache.set(doc, { version: doc.version, key, analysis, memo });
   return analysis;
 }

@@ -5,6 +5,7 @@
 import { looksLikeValue, normalizeLabel } from './normalize';
 import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading } from '../structure/headings';
 import { isKnownLabel } from '../tables/labels';
+import { Directive, lexCommentLine } from './directives';
 
 export const enum LineKind {
   Blank,
@@ -24,6 +25,11 @@ export const enum LineKind {
   Spaced,
   /** A page number like -3- or a bare number on its own. */
   PageNumber,
+  /**
+   * A line that is one HTML comment (gknb's exception comments among them): invisible in rendered
+   * Markdown, so the parser skips it exactly as it skips a page number (same kind).
+   */
+  Comment = PageNumber,
 }
 
 export interface RawCell {
@@ -50,6 +56,8 @@ export interface LineToken {
   suspect?: Suspect;
   /** The line has Chinese characters. */
   cjk?: boolean;
+  /** A gknb exception comment (kind Comment), read by ../suppress.ts. */
+  directive?: Directive;
 }
 
 const VALUE_END = /[0-9０-９/／\-－—–无]$/;
@@ -112,6 +120,8 @@ export function lexLine(line: string): LineToken {
 }
 
 function lexClean(line: string): LineToken {
+  const comment = lexCommentLine(line);
+  if (comment) return comment.directive ? { kind: LineKind.Comment, directive: comment.directive } : { kind: LineKind.Comment };
   let a = 0;
   let b = line.length;
   while (a < b && isSpace(line.charCodeAt(a))) a++;

@@ -5,7 +5,9 @@
 import {
   createConnection, ProposedFeatures, TextDocumentSyncKind, InitializeParams, DocumentDiagnosticReportKind,
   ResponseError, LSPErrorCodes, CancellationToken, CodeActionKind, DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification, FileChangeType,
 } from 'vscode-languageserver/node';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { analyze, Analysis, CheckOptions, Locale } from './engine';
 import { renderTemplate, TemplateId } from './engine/fixes/templates';
 import { documentStyleOf } from './engine/fixes/insert';
@@ -27,6 +29,9 @@ let pushDiagnostics = false;
 const pushTimers = new Map<string, NodeJS.Timeout>();
 const settings = new SettingsCache(connection, () => canPullConfiguration);
 const store = new DocumentStore(() => settings.global.maxFileSize);
+/** Report files of the workspace by agency and year, for carryover-mismatch across files. */
+const index = new WorkspaceIndex(store, () => settings.global.maxFileSize);
+let workspaceFolders: string[] = [];
 /** The analysis shown while run mode is "onSave": the one of the last saved version. */
 const savedAnalysis = new Map<string, Analysis>();
 
@@ -57,7 +62,8 @@ async function reportAnalysis(uri: string): Promise<{ doc: OpenDocument; analysi
   const doc = store.get(uri);
   if (!doc?.report) return undefined;
   const s = await settings.get(uri);
-  const analysis = analyze(doc.report, checkOptions(s, doc));
+  const previousYear = doc.report.getModel().looksLikeReport ? index.previousYear(uri, doc.report) : undefined;
+  const analysis = analyze(doc.report, { ...checkOptions(s, doc), previousYear });
   if (doc.languageId !== 'gknb' && !analysis.model.looksLikeReport) return undefined;
   return { doc, analysis, settings: s };
 }
@@ -66,12 +72,15 @@ connection.onInitialize((params: InitializeParams) => {
   const opts = params.initializationOptions as { locale?: string } | undefined;
   locale = /^en/i.test(opts?.locale ?? params.locale ?? '') ? 'en' : 'zh-cn';
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []);
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
   pushDiagnostics = !params.capabilities.textDocument?.diagnostic;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      diagnosticProvider: pushDiagnostics ? undefined : { interFileDependencies: false, workspaceDiagnostics: false },
+      // Last year's report (another file) feeds carryover-mismatch.
+      diagnosticProvider: pushDiagnostics ? undefined : { interFileDependencies: true, workspaceDiagnostics: false },
       documentSymbolProvider: { label: 'gknb' },
       foldingRangeProvider: true,
       hoverProvider: true,
@@ -85,7 +94,33 @@ connection.onInitialize((params: InitializeParams) => {
 
 declare const GKNB_VERSION: string;
 
+let canWatchFiles = false;
+
+/** A report file changed on disk: re-index it, and re-check open reports (one may be its next year). */
+connection.onDidChangeWatchedFiles((p) => {
+  for (const c of p.changes) {
+    if (c.type === FileChangeType.Deleted) index.remove(c.uri);
+    else index.update(c.uri);
+  }
+  if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+  pushAll();
+});
+
 connection.onInitialized(async () => {
+  // Index the workspace in the background of start-up; re-check once it is known.
+  setTimeout(() => {
+    try {
+      index.build(workspaceFolders);
+      log(`indexed ${index.size} report file(s) in ${workspaceFolders.length} workspace folder(s)`);
+      if (index.size && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+      pushAll();
+    } catch (e) {
+      log(`workspace index failed: ${(e as Error)?.stack ?? e}`);
+    }
+  }, 0);
+  if (canWatchFiles) {
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,txt,markdown,gknb}' }] }).catch(() => undefined);
+  }
   if (canPullConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'gknb' }).catch(() => undefined);
     await settings.refreshGlobal();
@@ -167,7 +202,9 @@ async function diagnosticsFor(uri: string, previousResultId: string | undefined,
     const reason = locale === 'en' ? `${size} MB exceeds gknb.maxFileSize (${limit} MB)` : `文件大小 ${size} MB 超过 gknb.maxFileSize（${limit} MB）`;
     return { kind: DocumentDiagnosticReportKind.Full, items: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'gknb', code: 'not-analysed', message: message(locale, 'not-analysed', { reason }) }] };
   }
-  const resultId = `${doc.version}:${JSON.stringify(s)}`;
+  // Last year's report is part of the input: its identity is part of the result id.
+  const previousKey = doc.report.getModel().looksLikeReport ? index.previousYear(uri, doc.report)?.key : undefined;
+  const resultId = `${doc.version}:${previousKey ?? ''}:${JSON.stringify(s)}`;
   if (s.run === 'off') return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
   if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   const r = await reportAnalysis(uri);
@@ -211,7 +248,7 @@ connection.onCodeAction(safely('codeAction', [], async (p) => {
   const r = await reportAnalysis(p.textDocument.uri);
   if (!r) return [];
   const title = locale === 'en' ? 'Fix all auto-fixable problems (gknb)' : '修复所有可自动修复的问题 (gknb)';
-  return codeActions(p.textDocument.uri, r.doc.version, r.analysis, { diagnostics: p.context.diagnostics, only: p.context.only }, title);
+  return codeActions(p.textDocument.uri, r.doc.version, r.analysis, { diagnostics: p.context.diagnostics, only: p.context.only }, title, p.range);
 }));
 
 const TEMPLATES: TemplateId[] = ['table2', 'table3', 'table4', 'art20_1', 'art20_5', 'art20_6', 'art20_8'];

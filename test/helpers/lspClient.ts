@@ -21,7 +21,7 @@ export interface TestServer {
   exited: Promise<number | null>;
 }
 
-export async function startServer(opts: { locale?: string; settings?: any } = {}): Promise<TestServer> {
+export async function startServer(opts: { locale?: string; settings?: any; workspaceFolder?: string } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const server: TestServer = {
@@ -46,7 +46,7 @@ export async function startServer(opts: { locale?: string; settings?: any } = {}
       textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
     },
     initializationOptions: { locale: opts.locale ?? 'zh-cn' },
-    workspaceFolders: null,
+    workspaceFolders: opts.workspaceFolder ? [{ uri: opts.workspaceFolder, name: 'workspace' }] : null,
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return server;

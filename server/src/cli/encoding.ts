@@ -28,3 +28,12 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: iconv.decode(Buffer.from(body), 'gb18030'), encoding: 'gb18030' };
   }
 }
+
+/** Decode the first bytes of a file, which may end in the middle of a UTF-8 character. */
+export function decodeHead(bytes: Uint8Array): Decoded {
+  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
+    const d = decode(bytes.subarray(0, bytes.length - cut));
+    if ('error' in d || d.encoding === 'utf-8') return d;
+  }
+  return decode(bytes);
+}

@@ -3,7 +3,7 @@
  * Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O problem.
  */
 import * as fs from 'fs';
-import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge } from '../engine';
+import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge, agencyOf, findPreviousYear } from '../engine';
 import { decode } from './encoding';
 import { expandArgs } from './files';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted } from './output';
@@ -145,6 +145,7 @@ export function run(argv: string[], io: CliIo): number {
   for (const p of problems) io.stderr(`gknb: ${p.arg}: ${p.message}`);
   const options: CheckOptions = { locale: lang, rules: args.rules, nonReport: 'explain' };
   const results: FileResult[] = [];
+  const parsed: { file: string; doc: ReportDocument }[] = [];
   for (const file of files) {
     const { text, error } = readReport(file, lang);
     if (error !== undefined || text === undefined) {
@@ -158,7 +159,19 @@ export function run(argv: string[], io: CliIo): number {
       continue;
     }
     const doc = new ReportDocument(text);
-    results.push({ file, lines: doc.getLines(), analysis: analyze(doc, options) });
+    parsed.push({ file, doc });
+    results.push({ file, lines: doc.getLines() });
+  }
+  // Last year's report of the same agency, when it is among the files checked (carryover-mismatch).
+  const index = parsed.flatMap(({ file, doc }) => {
+    const agency = agencyOf(doc.getModel());
+    const year = doc.getModel().year;
+    return agency && year ? [{ file, agency, year, doc }] : [];
+  });
+  for (const { file, doc } of parsed) {
+    const prev = findPreviousYear(doc.getModel(), index);
+    const previousYear = prev ? { uri: prev.file, key: prev.file, model: index.find((x) => x.file === prev.file)!.doc.getModel() } : undefined;
+    results.find((r) => r.file === file)!.analysis = analyze(doc, { ...options, previousYear });
   }
   if (args.command === 'extract') {
     const items: Extracted[] = results.filter((r) => r.analysis).map((r) => extract(r.file, r.analysis!.model, r.lines));

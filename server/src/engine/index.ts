@@ -3,7 +3,7 @@
  * Pure: no `vscode`, no LSP connection. The language server and the CLI are thin shells over this.
  */
 import { ReportDocument } from './document';
-import { RULES, runRules, findRule, RuleFailure, RuleMemo } from './rules';
+import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from './rules';
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
 import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
@@ -14,6 +14,9 @@ import { configTranslator } from './i18n/config-messages';
 export { ReportDocument } from './document';
 export type { Range, Position, TextChange } from './document';
 export { RULES, findRule } from './rules';
+export { agencyOf, findPreviousYear, indexHead } from './crossyear';
+export type { IndexedReport } from './crossyear';
+export type { PreviousYear } from './rules/types';
 export type { Finding, Fix, TextEdit, RuleId, Severity, SeveritySetting, EngineOptions } from './rules/types';
 export { RULE_IDS } from './rules/types';
 export type { ReportModel } from './model';
@@ -77,16 +80,20 @@ function severities(overrides: Record<string, SeveritySetting> | undefined): Map
 
 const cache = new WeakMap<ReportDocument, { version: number; key: string; analysis: Analysis; memo: RuleMemo }>();
 
-/** The user's setting wins; otherwise a finding may be milder than its rule's default. */
-function severityOf(f: Finding, sev: Map<RuleId, SeveritySetting>, overrides: Record<string, SeveritySetting> | undefined): Severity {
-  const configured = Object.keys(overrides ?? {}).some((name) => findRule(name)?.id === f.rule);
-  if (!configured && f.severity) return f.severity;
-  return sev.get(f.rule) as Severity;
+/**
+ * A finding may be milder than its rule's default (a partial 其中 list); a severity the user chose
+ * for the rule (different from the default) still wins.
+ */
+function severityOf(f: Finding, sev: Map<RuleId, SeveritySetting>): Severity {
+  const configured = sev.get(f.rule) as Severity;
+  const byDefault = RULES_BY_ID.get(f.rule)?.severity;
+  return f.severity && configured === byDefault ? f.severity : configured;
 }
 
 /** Check a document; the result is cached per document version and options. */
 export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analysis {
-  const key = JSON.stringify(options);
+  // Last year's report is keyed by its identity, not serialised.
+  const key = JSON.stringify({ ...options, previousYear: options.previousYear?.key });
   const hit = cache.get(doc);
   if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
   const engineOptions: EngineOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
@@ -119,7 +126,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     message: t('internal-error', { rule: f.rule, error: String((f.error as Error)?.message ?? f.error).slice(0, 200) }),
   }));
   const diagnostics = findings
-    .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev, options.rules) }))
+    .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev) }))
     .concat(failed)
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
   // Inline exceptions (<!-- gknb-disable … -->) silence what they name; stale ones are reported.

@@ -4,7 +4,7 @@
  */
 import { CodeAction, CodeActionKind, Diagnostic as LspDiagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Analysis, Fix, TextEdit } from '../engine';
-import type { DiagnosticData } from './convert';
+import { DiagnosticData, toLspDiagnostic } from './convert';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.gknb';
 
@@ -37,7 +37,19 @@ function currentFixes(a: Analysis, d: LspDiagnostic): Fix[] {
   return same?.fixes ?? [];
 }
 
-export function codeActions(uri: string, version: number, a: Analysis, context: { diagnostics: LspDiagnostic[]; only?: string[] }, fixAllTitle: string): CodeAction[] {
+function intersects(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
+  const before = (x: LspDiagnostic['range']['end'], y: LspDiagnostic['range']['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+export function codeActions(
+  uri: string, version: number, a: Analysis, context: { diagnostics: LspDiagnostic[]; only?: string[] }, fixAllTitle: string,
+  range?: LspDiagnostic['range'],
+): CodeAction[] {
+  // A client may ask while its diagnostics are being refreshed (none in the context): use ours at the range.
+  if (range && !context.diagnostics.some((d) => d.source === 'gknb')) {
+    context = { ...context, diagnostics: a.diagnostics.filter((d) => d.fixes?.length && intersects(d.range, range)).map((d) => toLspDiagnostic(d, uri, version)) };
+  }
   const actions: CodeAction[] = [];
   const wants = (kind: string) => !context.only || context.only.some((k) => kind === k || kind.startsWith(k + '.'));
   if (wants(CodeActionKind.QuickFix)) {

@@ -29,7 +29,7 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, version: number): Ls
     codeDescription: { href: rulePage(d.rule) },
     source: 'gknb',
     message: d.message,
-    relatedInformation: d.related?.map((r) => DiagnosticRelatedInformation.create(Location.create(uri, r.range), r.message)),
+    relatedInformation: d.related?.map((r) => DiagnosticRelatedInformation.create(Location.create(r.uri ?? uri, r.range), r.message)),
     data,
   };
 }

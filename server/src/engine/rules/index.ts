@@ -5,9 +5,10 @@ import { cellRules } from './cells';
 import { arithmeticRules } from './arithmetic';
 import { contentRules } from './content';
 import { narrativeRules } from './narrative';
+import { carryoverMismatch } from './carryover';
 import type { Finding, Rule, RuleContext, RuleId } from './types';
 
-export const RULES: Rule[] = [...structureRules, ...tableRules, ...cellRules, ...arithmeticRules, ...contentRules, ...narrativeRules];
+export const RULES: Rule[] = [...structureRules, ...tableRules, ...cellRules, ...arithmeticRules, ...contentRules, ...narrativeRules, carryoverMismatch];
 export const RULES_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
 
 /** Resolve a rule id or alias as users write it in settings or comments. */

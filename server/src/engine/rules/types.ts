@@ -26,7 +26,8 @@ export interface Fix {
   safe: boolean;
 }
 
-export interface RelatedInfo { range: Range; message: string }
+/** A place that explains a diagnostic; `uri` when it is in another file (last year's report). */
+export interface RelatedInfo { range: Range; message: string; uri?: string }
 
 export interface Finding {
   rule: RuleId;
@@ -49,6 +50,16 @@ export interface EngineOptions {
    * editor), 'explain' one saying it was not checked (the CLI), 'check' checks it anyway (gknb files).
    */
   nonReport: 'silent' | 'explain' | 'check';
+  /** Last year's report of the same agency, for carryover-mismatch (found by the caller). */
+  previousYear?: PreviousYear;
+}
+
+export interface PreviousYear {
+  /** Where it is (a file path for the CLI, a URI in the editor). */
+  uri: string;
+  /** Identifies this version of it, for caching. */
+  key: string;
+  model: ReportModel;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = { locale: 'zh-cn', defaultStyle: 'tab', templateFill: 'empty', nonReport: 'check' };

@@ -1,0 +1,42 @@
+/**
+ * Reports of the same agency across years: who wrote a report (the agency in its title) and for
+ * which year, so last year's report can be found among many files.
+ */
+import type { ReportModel } from './model';
+
+const SUFFIX = /(?:政府信息公开)?(?:工作)?(?:年度)?(?:工作)?报告$/;
+
+/** The agency named in a title, normalised so "××镇人民政府" and "××镇" match. */
+export function agencyOf(model: ReportModel): string | undefined {
+  const t = model.title;
+  if (!t) return undefined;
+  const agency = t.norm
+    .replace(/((?:19|20)\d{2})年度?/, '')
+    .replace(SUFFIX, '')
+    .replace(/^关于/, '')
+    .replace(/(?:人民政府|政府)$/, '');
+  return agency.length >= 2 ? agency : undefined;
+}
+
+export interface IndexedReport { file: string; agency: string; year: number }
+
+/** The report of the same agency for the year before, among the given ones. */
+export function findPreviousYear(model: ReportModel, candidates: IndexedReport[]): IndexedReport | undefined {
+  const agency = agencyOf(model);
+  const year = model.year;
+  if (!agency || !year) return undefined;
+  return candidates.find((c) => c.agency === agency && c.year === year - 1);
+}
+
+/** A cheap look at a file's head: the title line's agency and year, without parsing the report. */
+export function indexHead(file: string, head: string): IndexedReport | undefined {
+  for (const line of head.split(/\r\n|\r|\n/).slice(0, 15)) {
+    const norm = line.normalize('NFKC').replace(/[\s#*\ufeff]/g, '');
+    if (!/报告$/.test(norm) || !norm.includes('政府信息公开')) continue;
+    const y = /((?:19|20)\d{2})年/.exec(norm);
+    if (!y) return undefined;
+    const agency = norm.replace(/((?:19|20)\d{2})年度?/, '').replace(SUFFIX, '').replace(/^关于/, '').replace(/(?:人民政府|政府)$/, '');
+    return agency.length >= 2 ? { file, agency, year: Number(y[1]) } : undefined;
+  }
+  return undefined;
+}

@@ -7,7 +7,9 @@ import { FORMATS, FormatId, SubTableDef, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE
 import type { TableStyle } from '../model';
 
 export type Fill = 'empty' | 'zero';
-type Grid = { title?: string; header: string[][]; rows: { label: string; values: number }[]; note?: string };
+/** A row: its label and how many value cells, or the cell texts themselves (undefined = per `fill`). */
+type GridRow = { label: string; values: number; cells?: (string | undefined)[] };
+type Grid = { title?: string; header: string[][]; rows: GridRow[]; note?: string };
 
 function fillCell(fill: Fill): string {
   return fill === 'zero' ? '0' : '';
@@ -37,28 +39,31 @@ function renderGrid(style: TableStyle, grid: Grid, fill: Fill): string[] {
     if (style === 'pipe' && i === 0) out.push('|' + h.map(() => ' --- ').join('|') + '|');
   });
   for (const r of grid.rows) {
-    const cells = [r.label, ...new Array(r.values).fill(fillCell(fill))];
+    const cells = [r.label, ...Array.from({ length: r.values }, (_, i) => r.cells?.[i] ?? fillCell(fill))];
     out.push(renderRow(style, cells), ...sep);
   }
   if (style === 'cells') while (out[out.length - 1] === '') out.pop();
   return out;
 }
 
-export function renderSubTable(style: TableStyle, sub: SubTableDef, fill: Fill): string[] {
+/** Cell texts by row key, in column order, for tables rendered with values (the 2019 → 2021 upgrade). */
+export type RowValues = Record<string, (string | undefined)[]>;
+
+export function renderSubTable(style: TableStyle, sub: SubTableDef, fill: Fill, values: RowValues = {}): string[] {
   const grid: Grid = {
     title: sub.title,
     header: [['信息内容', ...sub.columns.map((c) => c.label)]],
-    rows: sub.rows.map((r) => ({ label: r.label, values: sub.columns.length })),
+    rows: sub.rows.map((r) => ({ label: r.label, values: sub.columns.length, cells: values[r.key] })),
   };
   // A pipe table needs its header as the first row; the sub-table title stays a line above it.
   return renderGrid(style, grid, fill);
 }
 
-export function renderTable2(style: TableStyle, format: FormatId, fill: Fill): string[] {
+export function renderTable2(style: TableStyle, format: FormatId, fill: Fill, values: RowValues = {}): string[] {
   const out: string[] = [];
   for (const sub of FORMATS[format].table2) {
     if (out.length) out.push('');
-    out.push(...renderSubTable(style, sub, fill));
+    out.push(...renderSubTable(style, sub, fill, values));
   }
   return out;
 }
@@ -88,6 +93,11 @@ export function renderTable3(style: TableStyle, format: FormatId, fill: Fill): s
 
 export function renderTable3Row(style: TableStyle, label: string, fill: Fill): string[] {
   return renderGrid(style, { header: [], rows: [{ label, values: 7 }] }, fill);
+}
+
+/** Rows of table 三 given by label, with no values for parent labels (e.g. （六）其他处理 and its three rows). */
+export function renderTable3Rows(style: TableStyle, rows: { label: string; parent?: boolean }[], fill: Fill): string[] {
+  return renderGrid(style, { header: [], rows: rows.map((r) => ({ label: r.label, values: r.parent ? 0 : 7 })) }, fill);
 }
 
 export function renderTable2Row(style: TableStyle, label: string, columns: number, fill: Fill): string[] {

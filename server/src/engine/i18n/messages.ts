@@ -63,6 +63,8 @@ const catalog = {
   'carryover-mismatch': { zh: '表格三“二、上年结转”的“{column}”为 {now}，但 {year} 年度报告“四、结转下年度继续办理”为 {then}', en: 'Table 三 “二、上年结转”, column “{column}”: {now}, but the {year} report carried {then} forward' },
   'carryover-mismatch.related': { zh: '{year} 年度报告中的数值：{value}', en: 'In the {year} report: {value}' },
   'carryover-mismatch.in-force': { zh: '“{label}”现行有效件数为 {actual}，按 {year} 年度的 {last} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}', en: '“{label}” in force: {actual}; from {year}: {last} + {issued} issued − {repealed} repealed = {expected}' },
+  'format-outdated.summary': { zh: '。可一键升级：带入 {carried} 个对应数值，{toFill} 个单元格需手工填写；2021 版不再统计的数值：{dropped}', en: '. One-click upgrade: carries {carried} matching values, leaves {toFill} cells to fill in; values the 2021 tables no longer have: {dropped}' },
+  'format-outdated.fix': { zh: '升级为 2021 版表格（带入 {carried} 个数值，{toFill} 个单元格待填写）', en: 'Upgrade to the 2021 tables ({carried} values carried, {toFill} cells to fill in)' },
   'disable.fix': { zh: '忽略此处（{rule}）', en: 'Ignore here ({rule})' },
   'table.2': { zh: '表格二', en: 'Table 二' },
   'table.3': { zh: '表格三', en: 'Table 三' },

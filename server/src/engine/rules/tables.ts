@@ -3,12 +3,40 @@ import { FORMATS, FormatId, TableId } from '../format';
 import type { HeaderCell, ResolvedRow, SubTableModel, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
+import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
+import { normalizeLabel } from '../text/normalize';
 import { Rule, RuleContext, spanRange, pointRange } from './types';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 const tableName = (ctx: RuleContext, t: TableId) => ctx.t(t === 'table2' ? 'table.2' : t === 'table3' ? 'table.3' : 'table.4');
-const withSeparator = (style: TableStyle, lines: string[]) => (style === 'cells' ? [...lines, ''] : lines);
+/**
+ * In the one-cell-per-line layout blank lines separate rows: a row inserted before another row is
+ * followed by one; a row appended after a table's last line is preceded by one (and followed by one
+ * unless the next line is already blank), or it would run into the row above.
+ */
+const withSeparator = (ctx: RuleContext, style: TableStyle, line: number, lines: string[], appended: boolean) => {
+  if (style !== 'cells') return lines;
+  if (!appended) return [...lines, ''];
+  return ['', ...lines, ...((ctx.lines[line] ?? '').trim() ? [''] : [])];
+};
+
+/**
+ * PDF text wraps a long label onto the next line, which then belongs to the row above it: a row
+ * appended at that line would cut the label from its numbers, so it goes after the wrapped tail.
+ */
+function afterWrappedTail(ctx: RuleContext, line: number, rows: Iterable<ResolvedRow>): number {
+  for (const r of rows) {
+    const tail = ctx.lines[line];
+    if (r.row.lastLine + 1 === line && tail?.trim() && normalizeLabel(r.row.label.text + tail) === normalizeLabel(r.row.official)) return line + 1;
+  }
+  return line;
+}
+
+/** Whether a line lies within another table: a stray row there is no place to insert a missing row next to. */
+function inOtherTable(ctx: RuleContext, table: TableId, line: number): boolean {
+  return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine <= line && line <= ctx.model[t]!.lastLine);
+}
 
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
@@ -46,8 +74,10 @@ export const tableMissing: Rule = {
       const prev = defs.slice(0, i).reverse().map((d) => t2.subs.get(d.key)).find(Boolean);
       const next = defs.slice(i + 1).map((d) => t2.subs.get(d.key)).find(Boolean);
       const lines = ['', ...renderTemplate(def.key as TemplateId, style, fmt, fill)];
-      const edit = prev ? insertAfter(ctx, subTableLastLine(prev), lines) : insertLines(ctx, next!.firstLine, [...lines.slice(1), '']);
-      const at = prev ? subTableLastLine(prev) : next!.firstLine;
+      // A table 二 recognised from a stray header alone has no sub-table to put the missing one next to.
+      const before = next?.firstLine ?? t2.firstLine;
+      const edit = prev ? insertAfter(ctx, subTableLastLine(prev), lines) : insertLines(ctx, before, [...lines.slice(1), '']);
+      const at = prev ? subTableLastLine(prev) : before;
       report({
         range: prev ? pointRange(at, ctx.lines[at].length) : pointRange(at),
         message: ctx.t('table-missing.sub', { title: def.title, rows: def.rows.map((r) => r.label).join('、') }),
@@ -72,9 +102,9 @@ export const rowMissing: Rule = {
         if (!sub) continue;
         def.rows.forEach((r, i) => {
           if (sub.rows.has(r.key)) return;
-          const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find(Boolean);
-          const lines = withSeparator(style, renderTable2Row(style, r.label, def.columns.length, fill));
-          const line = next ? next.row.firstLine : subTableLastLine(sub) + 1;
+          const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
+          const line = next ? next.row.firstLine : afterWrappedTail(ctx, subTableLastLine(sub) + 1, sub.rows.values());
+          const lines = withSeparator(ctx, style, line, renderTable2Row(style, r.label, def.columns.length, fill), !next);
           report({
             range: pointRange(Math.min(line, ctx.lines.length - 1)),
             message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }),
@@ -87,12 +117,12 @@ export const rowMissing: Rule = {
     if (t3) {
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key)) return;
-        const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find(Boolean);
-        const line = next ? next.row.firstLine : t3.lastLine + 1;
+        const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
+        const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({
           range: pointRange(Math.min(line, ctx.lines.length - 1)),
           message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }),
-          fixes: [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(style, renderTable3Row(style, r.label, fill)))], safe: false }],
+          fixes: [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable3Row(style, r.label, fill), !next))], safe: false }],
         });
       });
     }
@@ -101,7 +131,7 @@ export const rowMissing: Rule = {
       report({
         range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length),
         message: ctx.t('row-missing.table4'),
-        fixes: [{ title: ctx.t('row-missing.fix', { label: ctx.t('table.4') }), edits: [insertAfter(ctx, t4.lastLine, renderTemplate('table4', style, '2021', fill).slice(-1))], safe: false }],
+        fixes: [{ title: ctx.t('row-missing.fix', { label: ctx.t('table.4') }), edits: [insertAfter(ctx, t4.lastLine, withSeparator(ctx, style, t4.lastLine + 1, renderTemplate('table4', style, '2021', fill).slice(-1), true))], safe: false }],
       });
     }
   },
@@ -171,10 +201,14 @@ export const labelNonstandard: Rule = {
   check(ctx, report) {
     const fmt = formatOf(ctx);
     const flag = (text: string, span: { line: number; start: number; end: number }, official: string) => {
+      // A row of the other format's table has no label of this format: nothing to rename it to.
+      if (normalizeLabel(text) === normalizeLabel(official)) return;
+      // A label wrapped over several lines is longer than its span: replacing the span would keep the rest.
+      const whole = normalizeLabel(ctx.lines[span.line]?.slice(span.start, span.end) ?? '') === normalizeLabel(text);
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),
-        fixes: [{ title: ctx.t('label-nonstandard.fix', { official }), edits: [{ range: spanRange(span), newText: official }], safe: true }],
+        fixes: whole ? [{ title: ctx.t('label-nonstandard.fix', { official }), edits: [{ range: spanRange(span), newText: official }], safe: true }] : [],
       });
     };
     for (const f of ctx.model.fragments) {
@@ -199,9 +233,14 @@ export const formatOutdated: Rule = {
   check(ctx, report) {
     const { model } = ctx;
     if (model.format !== '2019' || !model.year || model.year < 2021 || !model.formatEvidence) return;
+    const upgrade = upgradeTo2021(model, ctx.lines, documentStyle(ctx), ctx.eol);
+    const summary = upgrade
+      ? ctx.t('format-outdated.summary', { carried: upgrade.carried, toFill: upgrade.toFill, dropped: upgrade.dropped.length ? upgrade.dropped.join('；') : '—' })
+      : '';
     report({
       range: spanRange(model.formatEvidence.span),
-      message: ctx.t('format-outdated', { year: model.year, evidence: model.formatEvidence.text }),
+      message: ctx.t('format-outdated', { year: model.year, evidence: model.formatEvidence.text }) + summary,
+      fixes: upgrade ? [{ title: ctx.t('format-outdated.fix', { carried: upgrade.carried, toFill: upgrade.toFill }), edits: upgrade.edits, safe: false }] : [],
     });
   },
 };

@@ -17,6 +17,8 @@ const common = {
   // Some dependencies are ESM and read import.meta.url; give them the bundle's own URL.
   define: { GKNB_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__gknbImportMetaUrl' },
   banner: { js: "const __gknbImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: bundle its ES module build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const entries = [

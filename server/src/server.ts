@@ -19,6 +19,11 @@ import { documentSymbols, foldingRanges } from './lsp/outline';
 import { hover } from './lsp/hover';
 import { completions } from './lsp/completion';
 import { codeActions, FIX_ALL_KIND, safeEdits } from './lsp/actions';
+import { ConfigFiles } from './configFiles';
+import { configDiagnostics, FileConfigs, isConfigUri } from './lsp/fileConfig';
+import { checkWorkspace, CHECK_WORKSPACE, CheckWorkspaceParams } from './lsp/workspaceCheck';
+import { ignoreActions } from './lsp/ignoreActions';
+import { formatTables } from './engine/format-table';
 
 const connection = createConnection(ProposedFeatures.all);
 let locale: Locale = 'zh-cn';
@@ -27,7 +32,9 @@ let canRefreshDiagnostics = false;
 /** Clients without pull diagnostics (LSP < 3.17, e.g. Neovim 0.7) get textDocument/publishDiagnostics. */
 let pushDiagnostics = false;
 const pushTimers = new Map<string, NodeJS.Timeout>();
-const settings = new SettingsCache(connection, () => canPullConfiguration);
+/** `.gknbrc.json` files: the nearest one is laid over the editor's settings (re-created with the locale at initialize). */
+let fileConfigs = new FileConfigs(new ConfigFiles('zh-cn'), () => workspaceFolders);
+const settings = new SettingsCache(connection, () => canPullConfiguration, (uri, s) => fileConfigs.apply(uri, s));
 const store = new DocumentStore(() => settings.global.maxFileSize);
 /** Report files of the workspace by agency and year, for carryover-mismatch across files. */
 const index = new WorkspaceIndex(store, () => settings.global.maxFileSize);
@@ -76,6 +83,7 @@ connection.onInitialize((params: InitializeParams) => {
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
   pushDiagnostics = !params.capabilities.textDocument?.diagnostic;
+  fileConfigs = new FileConfigs(new ConfigFiles(locale), () => workspaceFolders);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -86,7 +94,8 @@ connection.onInitialize((params: InitializeParams) => {
       hoverProvider: true,
       completionProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      executeCommandProvider: { commands: ['gknb.server.insertTemplate', 'gknb.server.fixAll'] },
+      documentRangeFormattingProvider: true,
+      executeCommandProvider: { commands: ['gknb.server.insertTemplate', 'gknb.server.fixAll', 'gknb.server.formatTables'] },
     },
     serverInfo: { name: 'gknb', version: typeof GKNB_VERSION === 'string' ? GKNB_VERSION : 'dev' },
   };
@@ -98,7 +107,13 @@ let canWatchFiles = false;
 
 /** A report file changed on disk: re-index it, and re-check open reports (one may be its next year). */
 connection.onDidChangeWatchedFiles((p) => {
+  // A configuration file changed: every report under it may have other settings now.
+  if (p.changes.some((c) => isConfigUri(c.uri))) {
+    fileConfigs.clear();
+    savedAnalysis.clear();
+  }
   for (const c of p.changes) {
+    if (isConfigUri(c.uri)) continue;
     if (c.type === FileChangeType.Deleted) index.remove(c.uri);
     else index.update(c.uri);
   }
@@ -119,7 +134,7 @@ connection.onInitialized(async () => {
     }
   }, 0);
   if (canWatchFiles) {
-    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,txt,markdown,gknb}' }] }).catch(() => undefined);
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,txt,markdown,gknb}' }, { globPattern: '**/.gknbrc.json' }] }).catch(() => undefined);
   }
   if (canPullConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'gknb' }).catch(() => undefined);
@@ -248,7 +263,17 @@ connection.onCodeAction(safely('codeAction', [], async (p) => {
   const r = await reportAnalysis(p.textDocument.uri);
   if (!r) return [];
   const title = locale === 'en' ? 'Fix all auto-fixable problems (gknb)' : '修复所有可自动修复的问题 (gknb)';
-  return codeActions(p.textDocument.uri, r.doc.version, r.analysis, { diagnostics: p.context.diagnostics, only: p.context.only }, title, p.range);
+  return codeActions(p.textDocument.uri, r.doc.version, r.analysis, { diagnostics: p.context.diagnostics, only: p.context.only }, title, p.range)
+    .concat(ignoreActions(p.textDocument.uri, r.doc.version, r.doc.report!, r.analysis, p.context.diagnostics, p.context.only, locale));
+}));
+
+/** Range formatting: the tables the range touches (engine/format-table.ts); nothing else is changed. */
+connection.onDocumentRangeFormatting(safely('rangeFormatting', [], async (p) => {
+  const r = await reportAnalysis(p.textDocument.uri);
+  if (!r) return [];
+  const { start, end } = p.range;
+  const last = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+  return formatTables(r.doc.report!.getLines(), r.doc.report!.getLexed(), { startLine: start.line, endLine: last });
 }));
 
 const TEMPLATES: TemplateId[] = ['table2', 'table3', 'table4', 'art20_1', 'art20_5', 'art20_6', 'art20_8'];
@@ -264,6 +289,16 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
     if (!edits.length) return false;
     const res = await connection.workspace.applyEdit({ label: 'gknb', edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } });
     return res.applied;
+  }
+  if (p.command === 'gknb.server.formatTables') {
+    // Answers the number of lines changed (0: the tables were already tidy), false when not a report.
+    const r = await reportAnalysis(doc.uri);
+    if (!r) return false;
+    const range = (arg as { range?: { start: { line: number }; end: { line: number } } }).range;
+    const edits = formatTables(doc.report.getLines(), doc.report.getLexed(), range ? { startLine: range.start.line, endLine: range.end.line } : undefined);
+    if (!edits.length) return 0;
+    const res = await connection.workspace.applyEdit({ label: 'gknb', edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } });
+    return res.applied ? edits.length : false;
   }
   if (p.command === 'gknb.server.insertTemplate') {
     const template = arg.template as TemplateId;
@@ -291,8 +326,15 @@ connection.onRequest('gknb/documentInfo', safely('documentInfo', { isReport: fal
   if (!r) return { isReport: false, year: null, format: null, counts: { error: 0, warning: 0, information: 0, hint: 0 } };
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   if (r.settings.run !== 'off') for (const d of r.analysis.diagnostics) counts[d.severity]++;
-  return { isReport: true, year: r.analysis.model.year ?? null, format: r.analysis.model.format, counts };
+  return { isReport: true, year: r.analysis.model.year ?? null, format: r.analysis.model.format, counts, run: r.settings.run, ignored: !!r.settings.ignored, configFile: r.settings.configFile ?? null };
 }));
+
+/** Check every report of the workspace folders (or the given files), open or not: lsp/workspaceCheck.ts. */
+connection.onRequest(CHECK_WORKSPACE, safely('checkWorkspace', null, (p: CheckWorkspaceParams, token) =>
+  checkWorkspace(p, token, { connection, locale, configs: fileConfigs, editorSettings: (uri) => settings.editor(uri) }, connection.window.attachWorkDoneProgress(p.workDoneToken))));
+
+/** Problems of a `.gknbrc.json` text (the client shows them on the open file). */
+connection.onRequest('gknb/configDiagnostics', safely('configDiagnostics', [], (p: { text: string }) => configDiagnostics(String(p.text ?? ''), locale)));
 
 // Keep the defaults visible to the type checker (and to readers): settings start from these.
 void DEFAULT_SETTINGS;

@@ -3,8 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { globSync } from 'tinyglobby';
 
-export const REPORT_EXTENSIONS = ['.md', '.txt', '.markdown'];
-const SKIP_DIRS = new Set(['node_modules', '.git', '.cache', 'dist', 'out']);
+/** Files a folder is searched for (the editor's "check all reports" walks folders the same way). */
+export const REPORT_EXTENSIONS = ['.md', '.txt', '.markdown', '.gknb'];
+/** Folders never searched (hidden folders, starting with a dot, are skipped too). */
+export const SKIP_DIRS = new Set(['node_modules', '.git', '.cache', 'dist', 'out']);
 
 export interface Expanded { files: string[]; problems: { arg: string; message: string }[] }
 
@@ -39,7 +41,7 @@ export function expandArgs(args: string[]): Expanded {
         problems.push({ arg, message: `无法读取目录：${(e as Error).message}` });
         continue;
       }
-      if (!found.length) problems.push({ arg, message: '目录中没有报告文件（.md/.txt）' });
+      if (!found.length) problems.push({ arg, message: '目录中没有报告文件（.md/.txt/.gknb）' });
       files.push(...found);
     } else if (stat) {
       files.push(arg);

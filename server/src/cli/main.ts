@@ -3,10 +3,13 @@
  * Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O problem.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge, agencyOf, findPreviousYear } from '../engine';
 import { decode } from './encoding';
 import { expandArgs } from './files';
-import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted } from './output';
+import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
+import { ConfigFiles, LoadedConfig } from '../configFiles';
+import { layerRules } from '../engine/config';
 
 declare const GKNB_VERSION: string;
 const VERSION = typeof GKNB_VERSION === 'string' ? GKNB_VERSION : '0.0.0-dev';
@@ -22,14 +25,17 @@ const HELP: Record<Lang, string> = {
   gknb rules                                 列出全部规则
 
 选项：
-  --format <格式>    check: stylish（默认）| json | sarif；extract: json（默认）| csv
+  --format <格式>    check: stylish（默认）| compact | json | sarif；extract: json（默认）| csv
+                     compact 每个问题一行：文件:行:列: 级别: 说明 [规则]（终端可点击，VS Code 问题匹配器 $gknb）
   --lang <语言>      zh-cn（默认）| en
-  --rule <规则>=<级别>  调整规则级别：off | hint | information | warning | error（可重复）
+  --rule <规则>=<级别>  调整规则级别：off | hint | information | warning | error（可重复，优先于配置文件）
+  --config <文件>    使用此配置文件（默认：从每个报告所在目录向上查找最近的 .gknbrc.json）
+  --no-config        不读取任何配置文件
   --max-file-size <MB>  超过此大小的文件不分析（默认 5）
   -h, --help         显示帮助
   -v, --version      显示版本
 
-退出码：0 无错误；1 发现错误级别的问题；2 用法错误或文件无法读取。`,
+退出码：0 无错误；1 发现错误级别的问题；2 用法错误、文件无法读取或配置文件有误（其余结果照常输出）。`,
   en: `gknb ${VERSION} — checker for Government Information Disclosure Annual Reports
 
 Usage:
@@ -38,19 +44,22 @@ Usage:
   gknb rules                                 list all rules
 
 Options:
-  --format <fmt>     check: stylish (default) | json | sarif; extract: json (default) | csv
+  --format <fmt>     check: stylish (default) | compact | json | sarif; extract: json (default) | csv
+                     compact: one line per problem, file:line:col: severity: message [rule] (problem matcher $gknb)
   --lang <lang>      zh-cn (default) | en
-  --rule <id>=<level>  change a rule's severity: off | hint | information | warning | error (repeatable)
+  --rule <id>=<level>  change a rule's severity: off | hint | information | warning | error (repeatable; beats the configuration file)
+  --config <file>    use this configuration file (default: the nearest .gknbrc.json above each report)
+  --no-config        read no configuration file
   --max-file-size <MB>  files larger than this are not analysed (default 5)
   -h, --help         show this help
   -v, --version      show the version
 
-Exit codes: 0 no errors; 1 error-severity problems found; 2 usage or I/O problem.`,
+Exit codes: 0 no errors; 1 error-severity problems found; 2 usage or I/O problem, or a bad configuration file (the other results are still printed).`,
 };
 
 class UsageError extends Error {}
 
-interface Parsed { command?: string; paths: string[]; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number }
+interface Parsed { command?: string; paths: string[]; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number; config?: string; noConfig?: boolean }
 
 function detectLang(): Lang {
   const env = process.env.GKNB_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '';
@@ -71,6 +80,8 @@ function parseArgs(argv: string[]): Parsed {
     if (a === '-h' || a === '--help') p.help = true;
     else if (a === '-v' || a === '--version') p.version = true;
     else if (a === '--format' || a.startsWith('--format=')) p.format = value('--format');
+    else if (a === '--config' || a.startsWith('--config=')) p.config = value('--config');
+    else if (a === '--no-config') p.noConfig = true;
     else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
       const mb = Number(value('--max-file-size'));
       if (!(mb > 0)) throw new UsageError('--max-file-size 需要一个正数（单位 MB） / needs a positive number of MB');
@@ -130,7 +141,7 @@ export function run(argv: string[], io: CliIo): number {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown command' : '未知命令'}：${args.command}`);
     return 2;
   }
-  const formats = args.command === 'check' ? ['stylish', 'json', 'sarif'] : ['json', 'csv'];
+  const formats = args.command === 'check' ? ['stylish', 'compact', 'json', 'sarif'] : ['json', 'csv'];
   const format = args.format ?? formats[0];
   if (!formats.includes(format)) {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown format' : '未知输出格式'}：${format}（${formats.join(' | ')}）`);
@@ -144,9 +155,41 @@ export function run(argv: string[], io: CliIo): number {
   let ioProblem = problems.length > 0;
   for (const p of problems) io.stderr(`gknb: ${p.arg}: ${p.message}`);
   const options: CheckOptions = { locale: lang, rules: args.rules, nonReport: 'explain' };
+  // .gknbrc.json: the nearest one above each file (or --config), read once each; its problems go to stderr once.
+  const configs = new ConfigFiles(lang);
+  if (args.config && !args.noConfig) {
+    let isFile = false;
+    try { isFile = fs.statSync(args.config).isFile(); } catch { /* reported below */ }
+    if (!isFile) {
+      io.stderr(`gknb: --config ${args.config}: ${lang === 'en' ? 'no such file' : '文件不存在'}`);
+      return 2;
+    }
+  }
+  const configShown = new Set<string>();
+  let configProblem = false;
+  let ignored = 0;
+  const optionsFor = new Map<string, CheckOptions>();
+  const configFor = (file: string): LoadedConfig | undefined => {
+    if (args.noConfig) return undefined;
+    const c = configs.forFile(file, args.config);
+    if (c && !configShown.has(c.file)) {
+      configShown.add(c.file);
+      const shown = path.relative(process.cwd(), c.file);
+      for (const p of c.problems) io.stderr(`gknb: ${shown.startsWith('..') ? c.file : shown}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
+      if (c.problems.length) configProblem = true;
+    }
+    return c;
+  };
   const results: FileResult[] = [];
   const parsed: { file: string; doc: ReportDocument }[] = [];
   for (const file of files) {
+    const config = configFor(file);
+    if (configs.ignores(file, config)) {
+      ignored++;
+      continue;
+    }
+    // Precedence: defaults < the configuration file < --rule.
+    optionsFor.set(file, { ...options, rules: layerRules(config && !config.fatal ? config.config.rules : undefined, args.rules) });
     const { text, error } = readReport(file, lang);
     if (error !== undefined || text === undefined) {
       io.stderr(`gknb: ${file}: ${error}`);
@@ -171,17 +214,20 @@ export function run(argv: string[], io: CliIo): number {
   for (const { file, doc } of parsed) {
     const prev = findPreviousYear(doc.getModel(), index);
     const previousYear = prev ? { uri: prev.file, key: prev.file, model: index.find((x) => x.file === prev.file)!.doc.getModel() } : undefined;
-    results.find((r) => r.file === file)!.analysis = analyze(doc, { ...options, previousYear });
+    results.find((r) => r.file === file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear });
   }
   if (args.command === 'extract') {
     const items: Extracted[] = results.filter((r) => r.analysis).map((r) => extract(r.file, r.analysis!.model, r.lines));
     io.stdout(format === 'csv' ? extractCsv(items) : JSON.stringify(items, null, 2));
-    return ioProblem ? 2 : 0;
+    return ioProblem || configProblem ? 2 : 0;
   }
   if (format === 'json') io.stdout(formatJson(results));
   else if (format === 'sarif') io.stdout(formatSarif(results, [...RULE_IDS], VERSION));
-  else io.stdout(formatStylish(results, lang, io.isTty));
-  if (ioProblem) return 2;
+  else if (format === 'compact') {
+    const out = formatCompact(results);
+    if (out) io.stdout(out);
+  } else io.stdout(formatStylish(results, lang, io.isTty, ignored));
+  if (ioProblem || configProblem) return 2;
   return results.some((r) => r.analysis?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 

@@ -48,7 +48,24 @@ export function formatJson(results: FileResult[]): string {
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
 
-export function formatStylish(results: FileResult[], locale: 'zh-cn' | 'en', color: boolean): string {
+/**
+ * One line per diagnostic, `file:line:column: severity: message [rule]`, as compilers print: terminals
+ * link the location, and VS Code's `$gknb` problem matcher reads it. The severity word stays English
+ * (error | warning | information | hint) whatever the language, so the matcher understands it.
+ */
+export function formatCompact(results: FileResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    if (!r.analysis) continue;
+    for (const d of r.analysis.diagnostics) {
+      const j = toJsonDiagnostic(d, r.lines);
+      out.push(`${r.file}:${j.line}:${j.column}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, ' ')} [${d.rule}]`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function formatStylish(results: FileResult[], locale: 'zh-cn' | 'en', color: boolean, ignored = 0): string {
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const out: string[] = [];
   let errors = 0;
@@ -73,8 +90,8 @@ export function formatStylish(results: FileResult[], locale: 'zh-cn' | 'en', col
   const files = results.filter((r) => r.analysis).length;
   out.push(
     locale === 'en'
-      ? `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${others} other(s)`
-      : `共检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${others} 个提示/信息`,
+      ? `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${others} other(s)${ignored ? `; ${ignored} file(s) ignored by the configuration` : ''}`
+      : `共检查 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${others} 个提示/信息${ignored ? `；${ignored} 个文件按配置忽略` : ''}`,
   );
   return out.join('\n');
 }

@@ -239,9 +239,14 @@ export function isIgnored(config: GknbConfig, relativePath: string): boolean {
   return ignored;
 }
 
-/** The severities to use: those of the settings, then the file's on top (the file wins). */
-export function mergeRules(base: Record<string, SeveritySetting>, config: GknbConfig): Record<string, SeveritySetting> {
+/** Severity maps laid one over the other (later wins), rule names resolved to ids so an alias overrides its id. */
+export function layerRules(...layers: (Record<string, SeveritySetting> | undefined)[]): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
-  for (const [name, value] of Object.entries(base)) out[findRule(name)?.id ?? name] = value;
-  return Object.assign(out, config.rules);
+  for (const layer of layers) for (const [name, value] of Object.entries(layer ?? {})) out[findRule(name)?.id ?? name] = value;
+  return out;
+}
+
+/** The severities to use in the editor: those of the settings, then the file's on top (the file wins). */
+export function mergeRules(base: Record<string, SeveritySetting>, config: GknbConfig): Record<string, SeveritySetting> {
+  return layerRules(base, config.rules);
 }

@@ -1,4 +1,7 @@
-/** Settings (section `gknb`), pulled per document and cached until the client says they changed. */
+/**
+ * Settings (section `gknb`), pulled per document and cached until the client says they changed,
+ * with the nearest `.gknbrc.json` laid over them (the file wins; see fileConfig.ts).
+ */
 import type { Connection } from 'vscode-languageserver/node';
 import type { SeveritySetting } from '../engine';
 import type { TableStyle } from '../engine/model';
@@ -8,6 +11,10 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   template: { style: 'auto' | TableStyle; fill: 'empty' | 'zero' };
   maxFileSize: number;
+  /** The document is ignored by the `ignore` globs of its configuration file (nothing is reported). */
+  ignored?: boolean;
+  /** The configuration file that applies, if any. */
+  configFile?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,9 +48,15 @@ export class SettingsCache {
   /** Settings shared by all documents, used for the size limit before a document's own arrive. */
   global: Settings = DEFAULT_SETTINGS;
 
-  constructor(private connection: Connection, private canPull: () => boolean) {}
+  /** `overlay` lays the configuration file over the editor's settings; applied on every get (it caches itself). */
+  constructor(private connection: Connection, private canPull: () => boolean, private overlay: (uri: string, s: Settings) => Settings = (_, s) => s) {}
 
   get(uri: string): Promise<Settings> {
+    return this.editor(uri).then((s) => this.overlay(uri, s));
+  }
+
+  /** The editor's own settings for a document or folder, without the configuration file. */
+  editor(uri: string): Promise<Settings> {
     if (!this.canPull()) return Promise.resolve(this.global);
     let p = this.cache.get(uri);
     if (!p) {

@@ -7,6 +7,7 @@ import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from '.
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
 import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
+import { ruleInputs } from './signature';
 import type { ReportModel } from './model';
 import { applyDirectives, DirectiveCode } from './suppress';
 import { configTranslator } from './i18n/config-messages';
@@ -78,7 +79,17 @@ function severities(overrides: Record<string, SeveritySetting> | undefined): Map
   return map;
 }
 
-const cache = new WeakMap<ReportDocument, { version: number; key: string; analysis: Analysis; memo: RuleMemo }>();
+interface CacheEntry {
+  version: number;
+  key: string;
+  analysis: Analysis;
+  memo: RuleMemo;
+  /** The rules' inputs and their findings before inline exceptions, reused while the inputs are unchanged. */
+  inputs?: string;
+  raw?: Diagnostic[];
+}
+
+const cache = new WeakMap<ReportDocument, CacheEntry>();
 
 /**
  * A finding may be milder than its rule's default (a partial 其中 list); a severity the user chose
@@ -114,27 +125,39 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     return analysis;
   }
   const sev = severities(options.rules);
-  const active = RULES.filter((r) => sev.get(r.id) !== 'off');
-  const memoKey = `${model.tablesKey}|${model.format}|${key}`;
-  const { findings, failures, memo } = runRules(
-    { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t },
-    active,
-    { previous: hit?.memo, key: memoKey },
-  );
-  const failed: Diagnostic[] = failures.map((f) => ({
-    rule: 'internal-error', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    message: t('internal-error', { rule: f.rule, error: String((f.error as Error)?.message ?? f.error).slice(0, 200) }),
-  }));
-  const diagnostics = findings
-    .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev) }))
-    .concat(failed)
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  const inputs = ruleInputs(model, doc.getLines(), doc.eol);
+  let diagnostics: Diagnostic[];
+  let failures: RuleFailure[];
+  let memo: RuleMemo;
+  if (hit && hit.key === key && hit.inputs === inputs && hit.raw) {
+    diagnostics = hit.raw;
+    failures = hit.analysis.failures;
+    memo = hit.memo;
+  } else {
+    const active = RULES.filter((r) => sev.get(r.id) !== 'off');
+    const memoKey = `${model.tablesKey}|${model.format}|${key}`;
+    const run = runRules(
+      { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t },
+      active,
+      { previous: hit?.memo, key: memoKey },
+    );
+    failures = run.failures;
+    memo = run.memo;
+    const failed: Diagnostic[] = failures.map((f) => ({
+      rule: 'internal-error', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: t('internal-error', { rule: f.rule, error: String((f.error as Error)?.message ?? f.error).slice(0, 200) }),
+    }));
+    diagnostics = run.findings
+      .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev) }))
+      .concat(failed)
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  }
   // Inline exceptions (<!-- gknb-disable … -->) silence what they name; stale ones are reported.
   const kept: Diagnostic[] = applyDirectives(doc.getLexed(), doc.getLines(), diagnostics, {
     severityOf: (id) => sev.get(id) ?? 'off', failed: new Set(failures.map((f) => f.rule)), overrides: options.rules, t: configTranslator(engineOptions.locale),
   });
   const analysis = { version: doc.version, model, diagnostics: kept, failures };
-  cache.set(doc, { version: doc.version, key, analysis, memo });
+  cache.set(doc, { version: doc.version, key, analysis, memo, inputs, raw: diagnostics });
   return analysis;
 }
 

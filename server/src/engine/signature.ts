@@ -1,0 +1,27 @@
+/**
+ * Everything the rules read, as one string. Typing in prose usually changes none of it (the text of a
+ * sentence is not an input unless it states a number the rules read), so the previous findings are
+ * reused and a keystroke costs only the re-parse of its paragraph.
+ */
+import type { ReportModel } from './model';
+
+export function ruleInputs(model: ReportModel, lines: readonly string[], eol: string): string {
+  const parts: unknown[] = [
+    lines.length, lines[lines.length - 1]?.length, eol, model.year, model.format, model.looksLikeReport, model.tablesKey,
+  ];
+  const t = model.title;
+  if (t) parts.push(t.text, t.year, t.span.line, t.span.start, t.span.end, t.fragments.map((f) => `${f.line}:${f.start}-${f.end}`).join(','));
+  for (const s of model.sections) {
+    const h = s.headingSpan;
+    parts.push(
+      s.ordinal, s.heading.norm, s.heading.writtenOrdinal, h.line, h.start, h.end, lines[h.line].slice(0, h.start), s.startLine, s.endLine,
+      s.prose.contentLines, s.prose.onlyEmptyMarker, s.prose.firstContentLine,
+      s.prose.onlyEmptyMarker && s.prose.firstContentLine !== undefined ? lines[s.prose.firstContentLine] : '',
+      [...s.prose.mentions].sort().join(','),
+      s.claims.map((c) => `${c.kind}${c.value}@${c.line}:${c.start}-${c.end}${c.text}`).join(','),
+      s.sums.map((x) => `${x.total}=${x.parts.join('+')}${x.unit}${x.complete}@${x.line}:${x.start}-${x.end}`).join(','),
+      [...s.years].map(([y, n]) => `${y}x${n}`).join(','),
+    );
+  }
+  return parts.join('\u0001');
+}

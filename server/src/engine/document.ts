@@ -28,6 +28,8 @@ export function splitLines(text: string): { lines: string[]; eols: string[] } {
   return { lines, eols };
 }
 
+let nextBlockId = 1;
+
 export interface ParseStats { lexedLines: number; parsedBlocks: number; reusedBlocks: number }
 
 export class ReportDocument {
@@ -160,7 +162,7 @@ export class ReportDocument {
         blocks.push(old);
         this.stats.reusedBlocks++;
       } else {
-        blocks.push({ startLine: start, endLine: end, parse: parseBlock(this.lines, this.lex, start, end) });
+        blocks.push({ id: nextBlockId++, startLine: start, endLine: end, parse: parseBlock(this.lines, this.lex, start, end) });
         this.stats.parsedBlocks++;
       }
     };

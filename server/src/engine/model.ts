@@ -69,6 +69,8 @@ export interface ProseFacts {
 }
 
 export interface SectionModel {
+  /** Identity of the blocks it was built from (same key → the same section object is reused). */
+  key: string;
   ordinal: string;
   heading: SectionHeading;
   headingSpan: Span;
@@ -150,4 +152,6 @@ export interface ReportModel {
   looksLikeReport: boolean;
   /** Identity of the table fragments the tables were built from (same key → same table objects). */
   tablesKey: string;
+  /** Identity of the blocks before section 一 (same key → same title). */
+  preambleKey: string;
 }

@@ -13,47 +13,25 @@ import { Block, blockMentions, blockNarrative, blockYears } from './block';
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
 export function assemble(lines: string[], blocks: Block[], previous?: ReportModel): ReportModel {
-  const sections: SectionModel[] = [];
   const fragments: TableFragment[] = [];
   /** Blocks before the first section heading. */
   const preamble: Block[] = [];
-  let current: SectionModel | undefined;
+  /** Each section's blocks: its heading block, then the soft blocks that continue it. */
+  const groups: Block[][] = [];
   for (const b of blocks) {
     for (const f of b.parse.fragments) fragments.push(f);
-    const h = b.parse.heading;
-    if (h) {
-      current = {
-        ordinal: h.info.ordinal,
-        heading: h.info,
-        headingSpan: h.span,
-        startLine: b.startLine,
-        endLine: b.endLine - 1,
-        subHeadings: [...b.parse.subHeadings],
-        prose: { ...b.parse.prose, mentions: new Set(blockMentions(b, lines, h.info.ordinal)) },
-        claims: [],
-        sums: [],
-        years: new Map(),
-      };
-      addNarrative(current, b, lines);
-      sections.push(current);
-    } else if (current) {
-      // A soft block continues the section above it.
-      current.endLine = b.endLine - 1;
-      for (const sh of b.parse.subHeadings) current.subHeadings.push(sh);
-      const p = current.prose;
-      const q = b.parse.prose;
-      if (q.contentLines > 0) {
-        p.onlyEmptyMarker = (p.contentLines === 0 || p.onlyEmptyMarker) && q.onlyEmptyMarker;
-        p.contentLines += q.contentLines;
-        p.firstContentLine ??= q.firstContentLine;
-      }
-      for (const m of blockMentions(b, lines, current.ordinal)) p.mentions.add(m);
-      addNarrative(current, b, lines);
-    } else {
-      preamble.push(b);
-    }
+    if (b.parse.heading) groups.push([b]);
+    else if (groups.length) groups[groups.length - 1].push(b);
+    else preamble.push(b);
   }
-  const title = findTitle(lines, preamble);
+  // A section whose blocks are the same objects at the same places is reused as it was.
+  const reusable = new Map(previous?.sections.map((s) => [s.key, s]));
+  const sections = groups.map((g) => {
+    const key = blocksKey(g);
+    return reusable.get(key) ?? buildSection(g, lines, key);
+  });
+  const preambleKey = blocksKey(preamble);
+  const title = previous && previous.preambleKey === preambleKey ? previous.title : findTitle(lines, preamble);
   const year = title?.year ?? findYear(lines, blocks);
   // Tables are rebuilt only when a fragment changed or moved; typing in prose reuses them.
   const tablesKey = fragments.map((f) => `${f.id}@${f.firstLine}`).join(',');
@@ -61,6 +39,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const { format, evidence } = same ? { format: same.format, evidence: same.formatEvidence } : detectFormat(fragments);
   const fmt = FORMATS[format ?? '2021'];
   return {
+    preambleKey,
     lineCount: lines.length,
     title,
     year,
@@ -74,6 +53,45 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     table3: same ? same.table3 : buildTable3(fragments, fmt.id),
     table4: same ? same.table4 : buildTable4(fragments),
   };
+}
+
+function blocksKey(blocks: Block[]): string {
+  let key = '';
+  for (const b of blocks) key += `${b.id}@${b.startLine},`;
+  return key;
+}
+
+function buildSection(group: Block[], lines: string[], key: string): SectionModel {
+  const [first, ...rest] = group;
+  const h = first.parse.heading!;
+  const section: SectionModel = {
+    key,
+    ordinal: h.info.ordinal,
+    heading: h.info,
+    headingSpan: h.span,
+    startLine: first.startLine,
+    endLine: group[group.length - 1].endLine - 1,
+    subHeadings: [...first.parse.subHeadings],
+    prose: { ...first.parse.prose, mentions: new Set(blockMentions(first, lines, h.info.ordinal)) },
+    claims: [],
+    sums: [],
+    years: new Map(),
+  };
+  addNarrative(section, first, lines);
+  for (const b of rest) {
+    // A soft block continues the section above it.
+    for (const sh of b.parse.subHeadings) section.subHeadings.push(sh);
+    const p = section.prose;
+    const q = b.parse.prose;
+    if (q.contentLines > 0) {
+      p.onlyEmptyMarker = (p.contentLines === 0 || p.onlyEmptyMarker) && q.onlyEmptyMarker;
+      p.contentLines += q.contentLines;
+      p.firstContentLine ??= q.firstContentLine;
+    }
+    for (const m of blockMentions(b, lines, section.ordinal)) p.mentions.add(m);
+    addNarrative(section, b, lines);
+  }
+  return section;
 }
 
 /** Narrative statements and years of the report's first four sections (五 and 六 plan the future). */

@@ -24,6 +24,8 @@ export interface BlockParse {
 }
 
 export interface Block {
+  /** Unique per parse, so an unchanged block can be recognised across versions. */
+  id: number;
   startLine: number;
   /** Exclusive end line. */
   endLine: number;

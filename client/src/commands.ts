@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/node';
 import { CrashHandler } from './languageClient';
-import { LANGUAGES, SCHEMES, SERVER_FIX_ALL, SERVER_INSERT_TEMPLATE, TemplateId } from './protocol';
+import { LANGUAGES, SCHEMES, SERVER_FIX_ALL, SERVER_FORMAT_TABLES, SERVER_INSERT_TEMPLATE, TemplateId } from './protocol';
 
 const l10n = vscode.l10n;
 
@@ -57,7 +57,36 @@ export class Commands {
       vscode.commands.registerCommand('gknb.restartServer', () => this.restartServer()),
       vscode.commands.registerCommand('gknb.showOutput', () => this.output.show()),
       vscode.commands.registerCommand('gknb.openRule', (id?: unknown) => this.openRule(id)),
+      vscode.commands.registerCommand('gknb.formatTables', (uri?: unknown) => this.formatTables(uri)),
     ];
+  }
+
+  /**
+   * "格式化表格": aligns the Markdown pipe tables and tidies the tab-separated tables of the active
+   * report (those the selection touches, when there is one). Resolves with the number of lines changed.
+   */
+  private async formatTables(arg: unknown): Promise<number | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const document = arg instanceof vscode.Uri
+      ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString())
+      : editor?.document;
+    if (!document || !isServed(document)) {
+      void vscode.window.showInformationMessage(l10n.t('Open a Markdown, plain text or gknb document first.'));
+      return undefined;
+    }
+    const c2p = this.client.code2ProtocolConverter;
+    const selection = editor && editor.document === document && !editor.selection.isEmpty ? editor.selection : undefined;
+    const changed = await this.runServerCommand(SERVER_FORMAT_TABLES, {
+      uri: c2p.asUri(document.uri),
+      ...(selection ? { range: c2p.asRange(selection) } : {}),
+    });
+    if (changed === false) {
+      void vscode.window.showInformationMessage(l10n.t('Not formatted: the document is not recognised as a report, or it changed meanwhile.'));
+      return undefined;
+    }
+    if (typeof changed !== 'number') return undefined;
+    vscode.window.setStatusBarMessage(changed ? l10n.t('gknb: {0} table lines formatted.', changed) : l10n.t('gknb: the tables are already tidy.'), 4000);
+    return changed;
   }
 
   private async insertTable(): Promise<void> {

@@ -7,6 +7,9 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from './commands';
 import { CrashHandler, createLanguageClient, serverLocale } from './languageClient';
 import { ReportStatus } from './statusBar';
+import { WorkspaceCheck } from './workspaceCheck';
+import { ConfigSupport } from './config';
+import { GknbTaskProvider, TASK_TYPE } from './tasks';
 
 let client: LanguageClient | undefined;
 
@@ -15,10 +18,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const crashHandler = new CrashHandler();
   client = createLanguageClient(context, output, crashHandler);
 
+  const workspaceCheck = new WorkspaceCheck(client, output);
+  const config = new ConfigSupport(context, client);
   context.subscriptions.push(
     output,
     ...new Commands(context, client, crashHandler, output).register(),
     new ReportStatus(client),
+    workspaceCheck,
+    config,
+    vscode.commands.registerCommand('gknb.checkWorkspace', () => workspaceCheck.run()),
+    vscode.commands.registerCommand('gknb.clearWorkspaceResults', () => workspaceCheck.clear()),
+    vscode.commands.registerCommand('gknb.openConfig', () => config.openOrCreate()),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, new GknbTaskProvider(context)),
     // The locale is fixed when the server starts: restart it when the setting changes.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('gknb.locale') || !client) return;

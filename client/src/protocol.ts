@@ -2,15 +2,24 @@
  * The client's side of the client ⇄ server contract (docs/architecture.md).
  * Only names and shapes live here; the server owns the behaviour.
  */
-import { RequestType } from 'vscode-languageclient/node';
+import { Diagnostic, ProgressToken, ProgressType, RequestType } from 'vscode-languageclient/node';
 
-/** Languages whose documents are sent to the server (`file` and `untitled` schemes). */
+/**
+ * Languages whose documents are sent to the server: files, untitled documents, and documents of
+ * virtual workspaces (`vscode-vfs`, e.g. GitHub repositories opened without cloning): analysis only
+ * needs the text. Configuration files and the workspace check need files on disk (`file`).
+ */
 export const LANGUAGES = ['markdown', 'plaintext', 'gknb'] as const;
-export const SCHEMES = ['file', 'untitled'] as const;
+export const SCHEMES = ['file', 'untitled', 'vscode-vfs'] as const;
 
 /** Commands the server declares in `executeCommandProvider`; vscode-languageclient registers them. */
 export const SERVER_INSERT_TEMPLATE = 'gknb.server.insertTemplate';
 export const SERVER_FIX_ALL = 'gknb.server.fixAll';
+/** `[{ uri, range? }]` → lines changed (0: already tidy), or false when the document is not a report. */
+export const SERVER_FORMAT_TABLES = 'gknb.server.formatTables';
+
+/** The configuration file shared by the editor and the CLI. */
+export const CONFIG_FILE_NAME = '.gknbrc.json';
 
 /** `template` argument of `gknb.server.insertTemplate`. */
 export type TemplateId = 'table2' | 'art20_1' | 'art20_5' | 'art20_6' | 'art20_8' | 'table3' | 'table4';
@@ -26,6 +35,40 @@ export interface DocumentInfo {
   /** The table format generation, e.g. `2021` or `2019`, when known. */
   format: string | null;
   counts: { error: number; warning: number; information: number; hint: number };
+  /** The run mode in force (VS Code setting or configuration file). */
+  run?: 'onType' | 'onSave' | 'off';
+  /** Ignored by the `ignore` globs of its configuration file. */
+  ignored?: boolean;
+  /** The configuration file that applies (a path), if any. */
+  configFile?: string | null;
 }
 
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo | null, void>('gknb/documentInfo');
+
+export interface CheckWorkspaceParams {
+  /** Folder URIs to walk (the workspace folders); `files` instead checks just these file URIs. */
+  folders?: string[];
+  files?: string[];
+  workDoneToken?: ProgressToken;
+  partialResultToken?: ProgressToken;
+}
+
+export interface FileDiagnostics { uri: string; diagnostics: Diagnostic[] }
+
+export interface CheckWorkspaceResult {
+  files: number;
+  reports: number;
+  ignored: number;
+  skipped: number;
+  counts: { error: number; warning: number; information: number; hint: number };
+  cancelled: boolean;
+  badConfigs: string[];
+  items?: FileDiagnostics[];
+}
+
+/** Check every report of the workspace folders, open or not; results stream as partial results. */
+export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult | null, void>('gknb/checkWorkspace');
+export const CheckWorkspacePartialResult = new ProgressType<FileDiagnostics[]>();
+
+/** Problems of a `.gknbrc.json` text, shown on the open configuration file. */
+export const ConfigDiagnosticsRequest = new RequestType<{ text: string }, Diagnostic[], void>('gknb/configDiagnostics');

@@ -81,7 +81,10 @@ export class ReportStatus implements vscode.Disposable {
     if (typeof info.year === 'number') head.push(l10n.t('{0} report', String(info.year)));
     if (info.format) head.push(l10n.t('{0} format', info.format));
     if (head.length) parts.push(head.join(' · '), '·');
-    parts.push(`$(error) ${counts.error} $(warning) ${counts.warning}`);
+    // Ignored by the configuration file, or checking turned off: say so rather than show 0 problems.
+    if (info.ignored) parts.push(l10n.t('ignored by .gknbrc.json'));
+    else if (info.run === 'off') parts.push(l10n.t('checking off'));
+    else parts.push(`$(error) ${counts.error} $(warning) ${counts.warning}`);
     this.item.text = parts.join(' ');
 
     const year = typeof info.year === 'number'
@@ -92,6 +95,7 @@ export class ReportStatus implements vscode.Disposable {
       l10n.t('Government Information Disclosure Annual Report'),
       `${year} · ${format}`,
       l10n.t('Errors: {0} · Warnings: {1} · Information: {2} · Hints: {3}', counts.error, counts.warning, counts.information, counts.hint),
+      ...(info.configFile ? [l10n.t('Configuration: {0}', info.configFile)] : []),
       l10n.t('Click to open the Problems panel'),
     ].join('\n');
     this.item.tooltip = tooltip;

@@ -41,11 +41,8 @@ const P = QUICK
   ? { corpus: 10, seedWarm: 2, seedReps: 3, passes: 1, passWarm: 1, keyWarm: 2, keyReps: 3, hugeKeyWarm: 1, hugeKeyReps: 2, fullReps: 2, hugeFullReps: 1, hugeBytes: 256 * 1024, procReps: 1, serverDocs: 3, activationReps: 1 }
   : { corpus: 1000, seedWarm: 50, seedReps: 300, passes: 5, passWarm: 1, keyWarm: 50, keyReps: 300, hugeKeyWarm: 5, hugeKeyReps: 40, fullReps: 100, hugeFullReps: 9, hugeBytes: 1 << 20, procReps: 5, serverDocs: 50, activationReps: 9 };
 
-const DIST_CLI = join(ROOT, 'dist', 'cli.js');
-const DIST_SERVER = join(ROOT, 'dist', 'server.js');
-const DIST_CLIENT = join(ROOT, 'dist', 'client.js');
+const BUILT = ['cli.js', 'server.js', 'client.js'].map((f) => join(ROOT, 'dist', f));
 const ENGINE = join(ROOT, 'out', 'server', 'src', 'engine', 'index.js');
-const BIN = join(ROOT, 'bin', 'gknb.js');
 const MDL_CONFIG = join(ROOT, 'bench', '.markdownlint-cli2.jsonc');
 
 function log(msg) {
@@ -62,7 +59,19 @@ function build() {
     if (r.status !== 0) throw new Error(`${what} build failed (exit ${r.status})`);
   }
 }
-if (flag('--build') || ![DIST_CLI, DIST_SERVER, DIST_CLIENT, ENGINE].every(existsSync)) build();
+if (flag('--build') || ![...BUILT, ENGINE].every(existsSync)) build();
+
+// Other work may rebuild dist/ while this runs (and `npm run package` does): measure a private copy
+// of bin/ and dist/, taken now. It stays inside the repository so module resolution is unchanged.
+const SNAPSHOT = mkdtempSync(join(ROOT, 'bench', '.snapshot-'));
+process.on('exit', () => rmSync(SNAPSHOT, { recursive: true, force: true }));
+for (const dir of ['bin', 'dist']) {
+  mkdirSync(join(SNAPSHOT, dir));
+  for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.js')) copyFileSync(join(ROOT, dir, f), join(SNAPSHOT, dir, f));
+}
+const BIN = join(SNAPSHOT, 'bin', 'gknb.js');
+const DIST_SERVER = join(SNAPSHOT, 'dist', 'server.js');
+const DIST_CLIENT = join(SNAPSHOT, 'dist', 'client.js');
 
 const engine = require(ENGINE);
 const { checkText, analyze, ReportDocument } = engine;
@@ -468,23 +477,18 @@ function loadTime(file) {
     return NaN;
   }
 }
-function bundleSizes(label) {
-  for (const [name, file] of [['client', DIST_CLIENT], ['server', DIST_SERVER]]) {
-    const buf = readFileSync(file);
-    figure('extension', `bundle.${name}`, `dist/${name}.js, ${label} (gzip ${(gzipSync(buf).length / 1000).toFixed(0)} KB)`, buf.length / 1000, 'KB');
+function bundleSizes(label, dir) {
+  for (const name of ['client', 'server']) {
+    const buf = readFileSync(join(dir, `${name}.js`));
+    figure('extension', `bundle.${name}`, `${name}.js, ${label} (gzip ${(gzipSync(buf).length / 1000).toFixed(0)} KB)`, buf.length / 1000, 'KB');
   }
 }
 function findVsix() {
   return readdirSync(ROOT).filter((f) => f.endsWith('.vsix')).map((f) => join(ROOT, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
-// dist/client.js as `npm run build` made it (not minified, source map comment), copied aside
-// because packaging rebuilds dist/; the bundle is self-contained, so the copy loads the same.
-const bundles = mkdtempSync(join(tmpdir(), 'gknb-bench-client-'));
+const bundles = mkdtempSync(join(tmpdir(), 'gknb-bench-vsix-'));
 process.on('exit', () => rmSync(bundles, { recursive: true, force: true }));
-const devClient = join(bundles, 'dev', 'dist', 'client.js');
-mkdirSync(dirname(devClient), { recursive: true });
-copyFileSync(DIST_CLIENT, devClient);
 // A fresh package in a full run (the `package` script, when the project has one); --quick only
 // measures a .vsix that is already there. `npm run package` rebuilds dist/ for production, so the
 // development build is restored afterwards.
@@ -498,24 +502,24 @@ if (!QUICK && pkg.scripts?.package) {
   const after = findVsix();
   packaged = r.status === 0 && !!after && statSync(after).mtimeMs > beforeTime;
   if (!packaged) log(`npm run package failed (exit ${r.status}); measuring ${after ? 'the existing ' + basename(after) : 'no .vsix'}`);
-  else bundleSizes('production build');
   const rebuild = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (rebuild.status !== 0) log('could not restore the development build of dist/');
 }
-if (!packaged) bundleSizes('as last built');
 const vsix = findVsix();
 
-// The shipped client is the one inside the .vsix (production build).
+// The shipped bundles are the ones inside the .vsix (production build).
 let packagedClient;
 if (vsix) {
-  const r = spawnSync('unzip', ['-q', '-o', vsix, 'extension/dist/client.js', 'extension/package.json', '-d', bundles], { encoding: 'utf8' });
+  const r = spawnSync('unzip', ['-q', '-o', vsix, 'extension/dist/client.js', 'extension/dist/server.js', 'extension/package.json', '-d', bundles], { encoding: 'utf8' });
   if (r.status === 0 && existsSync(join(bundles, 'extension', 'dist', 'client.js'))) packagedClient = { file: join(bundles, 'extension', 'dist', 'client.js') };
 }
+if (packagedClient && existsSync(join(bundles, 'extension', 'dist', 'server.js'))) bundleSizes('in the .vsix', join(bundles, 'extension', 'dist'));
+else bundleSizes('dist/ as built by npm run build', dirname(DIST_CLIENT));
 // Interleaved, so a change in machine load affects both alike.
 const distLoads = [];
 const packagedLoads = [];
 for (let i = 0; i < P.activationReps; i++) {
-  distLoads.push(loadTime(devClient));
+  distLoads.push(loadTime(DIST_CLIENT));
   if (packagedClient) packagedLoads.push(loadTime(packagedClient.file));
 }
 details.activation = {

@@ -1,9 +1,10 @@
 /** Reading report files as users have them: UTF-8 with or without BOM, or GB18030/GBK. */
-import * as iconv from 'iconv-lite';
 
 export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' } | { error: 'binary' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Node's own decoder (full ICU) reads GB18030, the superset of GBK and GB2312: no table to ship. */
+const gb18030 = new TextDecoder('gb18030');
 
 /** NUL bytes or many control characters mean this is not a text file. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -25,7 +26,7 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: utf8.decode(body), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: Chinese government files are very often GBK; GB18030 is its superset.
-    return { text: iconv.decode(Buffer.from(body), 'gb18030'), encoding: 'gb18030' };
+    return { text: gb18030.decode(body), encoding: 'gb18030' };
   }
 }
 

@@ -109,6 +109,28 @@ describe('gknb check', () => {
   });
 });
 
+describe('gknb with many files (worker threads)', () => {
+  it('gives exactly the same output on all cores as on one, for check and extract', function () {
+    this.timeout(60000);
+    const dir = fs.mkdtempSync(path.join(tmp, 'many-'));
+    const seeds = fs.readdirSync(SEEDS);
+    for (let i = 0; i < 60; i++) {
+      const text = fs.readFileSync(path.join(SEEDS, seeds[i % seeds.length]), 'utf8').replace(/2022/g, String(2000 + (i % 30)));
+      fs.writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), text);
+    }
+    fs.writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 3]));
+    const runWith = (args: string[], env: Record<string, string>) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn', ...env } });
+    for (const args of [['check', '--format', 'json', dir], ['extract', dir]]) {
+      const parallel = runWith(args, {});
+      const single = runWith(args, { GKNB_NO_WORKERS: '1' });
+      assert.strictEqual(parallel.status, single.status);
+      assert.strictEqual(parallel.stdout, single.stdout);
+      assert.strictEqual(parallel.stderr, single.stderr);
+      assert.strictEqual(JSON.parse(parallel.stdout).length, 60);
+    }
+  });
+});
+
 describe('gknb extract', () => {
   it('JSON with the format keys; blank cells are null, missing rows absent', () => {
     const out = JSON.parse(gknb(['extract', path.join(SEEDS, seed('002').name), path.join(SEEDS, seed('004').name), path.join(SEEDS, seed('000').name)]).stdout);

@@ -5,7 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge, agencyOf, findPreviousYear } from '../engine';
-import { decode } from './encoding';
+import { readReport } from './read';
+import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
 import { ConfigFiles, LoadedConfig } from '../configFiles';
@@ -104,25 +105,9 @@ function parseArgs(argv: string[]): Parsed {
   return p;
 }
 
-function readReport(file: string, lang: Lang): { text?: string; error?: string } {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' ? (lang === 'en' ? 'permission denied' : '没有读取权限')
-      : code === 'ENOENT' ? (lang === 'en' ? 'no such file' : '文件不存在')
-      : code === 'EISDIR' ? (lang === 'en' ? 'is a directory' : '这是一个目录') : (e as Error).message;
-    return { error: reason };
-  }
-  const decoded = decode(bytes);
-  if ('error' in decoded) return { error: lang === 'en' ? 'binary file, not a text report' : '二进制文件，不是文本报告' };
-  return { text: decoded.text };
-}
-
 export interface CliIo { stdout: (s: string) => void; stderr: (s: string) => void; isTty: boolean }
 
-export function run(argv: string[], io: CliIo): number {
+export async function run(argv: string[], io: CliIo): Promise<number> {
   let args: Parsed;
   try {
     args = parseArgs(argv);
@@ -182,7 +167,19 @@ export function run(argv: string[], io: CliIo): number {
   };
   const results: FileResult[] = [];
   const parsed: { file: string; doc: ReportDocument }[] = [];
+  // Many files: both cores work (worker threads), each reading, parsing and checking its share.
+  const parallel = shouldRunInParallel(files.length);
+  const jobs: FileJob[] = [];
   for (const file of files) {
+    if (parallel) {
+      const config = configFor(file);
+      if (configs.ignores(file, config)) {
+        ignored++;
+        continue;
+      }
+      jobs.push({ file, options: { ...options, rules: layerRules(config && !config.fatal ? config.config.rules : undefined, args.rules) } });
+      continue;
+    }
     const config = configFor(file);
     if (configs.ignores(file, config)) {
       ignored++;
@@ -205,19 +202,31 @@ export function run(argv: string[], io: CliIo): number {
     parsed.push({ file, doc });
     results.push({ file, lines: doc.getLines() });
   }
+  if (parallel) {
+    const done = await checkInParallel(jobs, { mode: args.command, maxFileSize: args.maxFileSize, lang });
+    for (const r of done) {
+      if (r.error !== undefined) {
+        io.stderr(`gknb: ${r.file}: ${r.error}`);
+        ioProblem = true;
+      }
+      results.push(toFileResult(r));
+    }
+  }
   // Last year's report of the same agency, when it is among the files checked (carryover-mismatch).
   const index = parsed.flatMap(({ file, doc }) => {
     const agency = agencyOf(doc.getModel());
     const year = doc.getModel().year;
     return agency && year ? [{ file, agency, year, doc }] : [];
   });
+  const resultOf = new Map(results.map((r) => [r.file, r]));
+  const docOf = new Map(index.map((x) => [x.file, x.doc]));
   for (const { file, doc } of parsed) {
     const prev = findPreviousYear(doc.getModel(), index);
-    const previousYear = prev ? { uri: prev.file, key: prev.file, model: index.find((x) => x.file === prev.file)!.doc.getModel() } : undefined;
-    results.find((r) => r.file === file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear });
+    const previousYear = prev ? { uri: prev.file, key: prev.file, model: docOf.get(prev.file)!.getModel() } : undefined;
+    resultOf.get(file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear });
   }
   if (args.command === 'extract') {
-    const items: Extracted[] = results.filter((r) => r.analysis).map((r) => extract(r.file, r.analysis!.model, r.lines));
+    const items: Extracted[] = results.filter((r) => r.analysis || r.extracted).map((r) => r.extracted ?? extract(r.file, r.analysis!.model, r.lines));
     io.stdout(format === 'csv' ? extractCsv(items) : JSON.stringify(items, null, 2));
     return ioProblem || configProblem ? 2 : 0;
   }
@@ -232,8 +241,8 @@ export function run(argv: string[], io: CliIo): number {
 }
 
 /** Entry point used by bin/gknb.js. */
-export function main(): void {
-  process.exitCode = run(process.argv.slice(2), {
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s + '\n'),
     stderr: (s) => process.stderr.write(s + '\n'),
     isTty: !!process.stdout.isTTY,

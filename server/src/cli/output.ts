@@ -19,6 +19,8 @@ export interface FileResult {
   analysis?: Analysis;
   /** A file that could not be read or analysed, with the reason. */
   error?: string;
+  /** extract's result when it was computed in a worker thread. */
+  extracted?: Extracted;
 }
 
 export interface JsonDiagnostic {

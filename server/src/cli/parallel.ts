@@ -1,0 +1,128 @@
+/**
+ * Checking many files on all cores: worker threads each read, parse and check a share of the files
+ * and send back only what the output needs (diagnostics, the lines they point at, or extract data).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, IndexedReport, ReportDocument, tooLarge } from '../engine';
+import { decodeHead } from './encoding';
+import { extract, Extracted, FileResult } from './output';
+import { Lang, readReport } from './read';
+
+/** Below this many files one thread is faster than starting workers. */
+const PARALLEL_MIN_FILES = 48;
+
+export function shouldRunInParallel(files: number): boolean {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return files >= PARALLEL_MIN_FILES && cores > 1 && !process.env.GKNB_NO_WORKERS;
+}
+
+export interface FileJob { file: string; options: CheckOptions; previousFile?: string }
+export interface JobSettings { mode: 'check' | 'extract'; maxFileSize: number; lang: Lang }
+
+/** What a worker sends back for one file. */
+export interface PortableResult {
+  file: string;
+  error?: string;
+  diagnostics?: Diagnostic[];
+  /** The text of the lines the diagnostics point at (columns are counted in them). */
+  lines?: [number, string][];
+  extracted?: Extracted;
+}
+
+export function toFileResult(r: PortableResult): FileResult {
+  const lines: string[] = [];
+  for (const [i, text] of r.lines ?? []) lines[i] = text;
+  return {
+    file: r.file,
+    lines,
+    error: r.error,
+    extracted: r.extracted,
+    // Output needs only the diagnostics; the model stays in the worker.
+    analysis: r.diagnostics ? ({ diagnostics: r.diagnostics } as FileResult['analysis']) : undefined,
+  };
+}
+
+/** Last year's report of the same agency among the files, found from each file's first lines. */
+function linkPreviousYears(jobs: FileJob[]): void {
+  const heads: IndexedReport[] = [];
+  for (const job of jobs) {
+    try {
+      const fd = fs.openSync(job.file, 'r');
+      const buf = Buffer.alloc(4096);
+      const n = fs.readSync(fd, buf, 0, buf.length, 0);
+      fs.closeSync(fd);
+      const d = decodeHead(buf.subarray(0, n));
+      const entry = 'text' in d ? indexHead(job.file, d.text) : undefined;
+      if (entry) heads.push(entry);
+    } catch {
+      // An unreadable file is reported by the worker that reads it.
+    }
+  }
+  const byFile = new Map(heads.map((h) => [h.file, h]));
+  for (const job of jobs) {
+    const me = byFile.get(job.file);
+    if (!me) continue;
+    const prev = heads.find((h) => h.agency === me.agency && h.year === me.year - 1);
+    if (prev) job.previousFile = prev.file;
+  }
+}
+
+export async function checkInParallel(jobs: FileJob[], settings: JobSettings): Promise<PortableResult[]> {
+  linkPreviousYears(jobs);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const threads = Math.max(1, Math.min(cores, 4, Math.ceil(jobs.length / 24)));
+  const shares: { index: number; job: FileJob }[][] = Array.from({ length: threads }, () => []);
+  jobs.forEach((job, index) => shares[index % threads].push({ index, job }));
+  const results: PortableResult[] = new Array(jobs.length);
+  await Promise.all(shares.map((share) => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { jobs: share.map((s) => s.job), settings } });
+    worker.once('message', (out: PortableResult[]) => {
+      out.forEach((r, i) => (results[share[i].index] = r));
+      resolve();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+  })));
+  return results;
+}
+
+/** The work of one file, in a worker (or anywhere): read, parse, check, keep what the output needs. */
+export function checkOne(job: FileJob, settings: JobSettings, previous: Map<string, ReportDocument>): PortableResult {
+  const { text, error } = readReport(job.file, settings.lang);
+  if (error !== undefined || text === undefined) return { file: job.file, error };
+  if (text.length > settings.maxFileSize) {
+    return { file: job.file, diagnostics: tooLarge(text.length, settings.maxFileSize, settings.lang).diagnostics, lines: [[0, '']] };
+  }
+  const doc = new ReportDocument(text);
+  let previousYear: CheckOptions['previousYear'];
+  if (job.previousFile) {
+    let prev = previous.get(job.previousFile);
+    if (!prev) {
+      const read = readReport(job.previousFile, settings.lang);
+      if (read.text !== undefined && read.text.length <= settings.maxFileSize) prev = new ReportDocument(read.text);
+      if (prev) previous.set(job.previousFile, prev);
+    }
+    // Same agency and year as the head said: confirm with the parsed titles.
+    if (prev && findPreviousYear(doc.getModel(), [{ file: job.previousFile, ...agencyYear(prev) }])) {
+      previousYear = { uri: job.previousFile, key: job.previousFile, model: prev.getModel() };
+    }
+  }
+  const analysis = analyze(doc, { ...job.options, previousYear });
+  if (settings.mode === 'extract') return { file: job.file, extracted: extract(job.file, analysis.model, doc.getLines()) };
+  const wanted = new Set<number>();
+  for (const d of analysis.diagnostics) {
+    wanted.add(d.range.start.line);
+    wanted.add(d.range.end.line);
+  }
+  // Fixes are for the editor; the CLI prints none, so they stay here.
+  const diagnostics = analysis.diagnostics.map(({ fixes: _fixes, ...d }) => d as Diagnostic);
+  return { file: job.file, diagnostics, lines: [...wanted].map((i) => [i, doc.getLine(i)]) };
+}
+
+function agencyYear(doc: ReportDocument): { agency: string; year: number } {
+  const head = indexHead('', doc.getLines().slice(0, 15).join('\n'));
+  return { agency: head?.agency ?? '', year: head?.year ?? doc.getModel().year ?? 0 };
+}

@@ -1,0 +1,15 @@
+/** A CLI worker thread: checks its share of the files and posts the results back (see parallel.ts). */
+import { parentPort, workerData } from 'worker_threads';
+import type { ReportDocument } from '../engine';
+import { checkOne, FileJob, JobSettings, PortableResult } from './parallel';
+
+const { jobs, settings } = workerData as { jobs: FileJob[]; settings: JobSettings };
+const previous = new Map<string, ReportDocument>();
+const out: PortableResult[] = jobs.map((job) => {
+  try {
+    return checkOne(job, settings, previous);
+  } catch (e) {
+    return { file: job.file, error: String((e as Error)?.message ?? e) };
+  }
+});
+parentPort!.postMessage(out);

@@ -28,7 +28,8 @@ export function headingPrefix(ctx: RuleContext): string {
 
 /** Insert whole lines before line `line` (or at the end when `line` is past the last line). */
 export function insertLines(ctx: RuleContext, line: number, newLines: string[]): TextEdit {
-  const body = newLines.join(ctx.eol);
+  // A rendered row of the one-cell-per-line layout holds '\n' breaks of its own: use the document's.
+  const body = newLines.join(ctx.eol).replace(/\r?\n/g, ctx.eol);
   if (line < ctx.lines.length) {
     return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: body + ctx.eol };
   }

@@ -21,7 +21,8 @@ export interface Upgrade { edits: TextEdit[]; carried: number; toFill: number; d
 function wholeLines(lines: readonly string[], first: number, last: number, text: string[], eol: string): TextEdit {
   const end = last + 1 < lines.length ? { line: last + 1, character: 0 } : { line: last, character: lines[last].length };
   const tail = last + 1 < lines.length ? eol : '';
-  return { range: { start: { line: first, character: 0 }, end }, newText: text.join(eol) + tail };
+  // Rows of the one-cell-per-line layout hold '\n' breaks of their own: use the document's.
+  return { range: { start: { line: first, character: 0 }, end }, newText: text.join(eol).replace(/\r?\n/g, eol) + tail };
 }
 
 export function upgradeTo2021(model: ReportModel, lines: readonly string[], style: TableStyle, eol: string): Upgrade | undefined {

@@ -18,17 +18,22 @@ export function firstSections(ctx: RuleContext): Map<string, SectionModel> {
 
 const TABLE_OF: Record<string, 'table2' | 'table3' | 'table4' | undefined> = { '二': 'table2', '三': 'table3', '四': 'table4' };
 
-/** Where a missing section belongs: before its own table if that sits elsewhere, else before the next section. */
+/**
+ * Where a missing section belongs: before its own table if that sits between the sections before and
+ * after it and not inside another table, else before the first section that comes after it in the
+ * standard order — never where the heading would be out of order or cut a table while a better place exists.
+ */
 function insertionLine(ctx: RuleContext, ordinal: string): number {
   const table = TABLE_OF[ordinal];
   const own = table ? ctx.model[table] : undefined;
-  if (own) return own.firstLine;
-  const first = firstSections(ctx);
-  for (const later of ORDER.slice(ORDER.indexOf(ordinal) + 1)) {
-    const s = first.get(later);
-    if (s) return s.startLine;
-  }
-  return ctx.lines.length;
+  const rank = ORDER.indexOf(ordinal);
+  const present = [...firstSections(ctx).values()]; // in document order
+  const inOrder = (line: number) => present.every((s) => (ORDER.indexOf(s.ordinal) < rank) === (s.headingSpan.line < line));
+  const insideOther = (line: number) => (['table2', 'table3', 'table4'] as const)
+    .some((t) => t !== table && ctx.model[t] && ctx.model[t]!.firstLine < line && line <= ctx.model[t]!.lastLine);
+  if (own && inOrder(own.firstLine) && !insideOther(own.firstLine)) return own.firstLine;
+  const next = present.find((s) => ORDER.indexOf(s.ordinal) > rank);
+  return next ? next.startLine : ctx.lines.length;
 }
 
 export const sectionMissing: Rule = {

@@ -38,6 +38,11 @@ function inOtherTable(ctx: RuleContext, table: TableId, line: number): boolean {
   return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine <= line && line <= ctx.model[t]!.lastLine);
 }
 
+/** Whether lines inserted before `line` would cut another table in two (then the report is too mixed up to offer a fix). */
+function splitsOtherTable(ctx: RuleContext, table: TableId, line: number): boolean {
+  return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine < line && line <= ctx.model[t]!.lastLine);
+}
+
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
   if (s.title) last = Math.max(last, s.title.span.line);
@@ -81,7 +86,7 @@ export const tableMissing: Rule = {
       report({
         range: prev ? pointRange(at, ctx.lines[at].length) : pointRange(at),
         message: ctx.t('table-missing.sub', { title: def.title, rows: def.rows.map((r) => r.label).join('、') }),
-        fixes: [{ title: ctx.t('table-missing.fix', { table: def.title }), edits: [edit], safe: false }],
+        fixes: splitsOtherTable(ctx, 'table2', prev ? at + 1 : at) ? [] : [{ title: ctx.t('table-missing.fix', { table: def.title }), edits: [edit], safe: false }],
       });
     });
   },
@@ -108,7 +113,7 @@ export const rowMissing: Rule = {
           report({
             range: pointRange(Math.min(line, ctx.lines.length - 1)),
             message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }),
-            fixes: [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, lines)], safe: false }],
+            fixes: splitsOtherTable(ctx, 'table2', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, lines)], safe: false }],
           });
         });
       }
@@ -122,7 +127,7 @@ export const rowMissing: Rule = {
         report({
           range: pointRange(Math.min(line, ctx.lines.length - 1)),
           message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }),
-          fixes: [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable3Row(style, r.label, fill), !next))], safe: false }],
+          fixes: splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable3Row(style, r.label, fill), !next))], safe: false }],
         });
       });
     }

@@ -3,7 +3,8 @@
  * folders (lsp/workspaceCheck.ts) and streams the results; they go into a diagnostic collection of
  * their own (`gknb-workspace`), so they never fight the live, pulled diagnostics of open documents:
  * - a file open in the editor is left to the live diagnostics (its workspace entry is dropped);
- * - when it is closed, or a checked file changes on disk, that file is checked again on its own.
+ * - when its last tab closes (the language client then drops the live ones, even though VS Code may
+ *   keep the document a while), or a checked file changes on disk, that file is checked again alone.
  * A progress notification counts the files and can be cancelled; what was checked stays.
  */
 import { randomUUID } from 'crypto';
@@ -26,6 +27,8 @@ export class WorkspaceCheck implements vscode.Disposable {
   private readonly checked = new Set<string>();
   private running: Promise<WorkspaceCheckSummary | undefined> | undefined;
   private pending = new Map<string, vscode.Uri>();
+  /** Documents whose tabs were closed but which VS Code has not closed yet: no live diagnostics any more. */
+  private readonly tabClosed = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly client: LanguageClient, private readonly output: vscode.OutputChannel) {
@@ -34,9 +37,29 @@ export class WorkspaceCheck implements vscode.Disposable {
       this.collection,
       watcher,
       vscode.workspace.onDidOpenTextDocument((d) => {
+        this.tabClosed.delete(d.uri.toString());
         if (isServed(d)) this.collection.delete(d.uri);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.recheck(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.tabClosed.delete(d.uri.toString());
+        this.recheck(d.uri);
+      }),
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.opened) {
+          const uri = tabUri(tab);
+          if (uri) {
+            this.tabClosed.delete(uri.toString());
+            this.collection.delete(uri);
+          }
+        }
+        for (const tab of e.closed) {
+          const uri = tabUri(tab);
+          if (uri && !this.hasTab(uri)) {
+            this.tabClosed.add(uri.toString());
+            this.recheck(uri);
+          }
+        }
+      }),
       watcher.onDidChange((uri) => this.recheck(uri)),
       watcher.onDidCreate((uri) => this.recheck(uri)),
       watcher.onDidDelete((uri) => {
@@ -59,9 +82,16 @@ export class WorkspaceCheck implements vscode.Disposable {
     this.checked.clear();
   }
 
-  private isOpen(uri: vscode.Uri): boolean {
+  private hasTab(uri: vscode.Uri): boolean {
     const key = uri.toString();
-    return vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key && isServed(d));
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => tabUri(t)?.toString() === key));
+  }
+
+  /** Whether the live (pulled) diagnostics cover the file: it has a tab, or is open without ever having had one closed. */
+  private isOpen(uri: vscode.Uri): boolean {
+    if (this.hasTab(uri)) return true;
+    const key = uri.toString();
+    return !this.tabClosed.has(key) && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key && isServed(d));
   }
 
   private async add(items: FileDiagnostics[]): Promise<void> {
@@ -191,4 +221,11 @@ export class WorkspaceCheck implements vscode.Disposable {
     if (this.timer !== undefined) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  if (input instanceof vscode.TabInputTextDiff) return input.modified;
+  return undefined;
 }

@@ -248,3 +248,6 @@ export async function main(): Promise<void> {
     isTty: !!process.stdout.isTTY,
   });
 }
+
+// Run directly (`node dist/cli.js check …`, as the extension's gknb task does): start at once.
+if (require.main === module) main();

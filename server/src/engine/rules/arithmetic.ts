@@ -18,6 +18,7 @@ function related(cells: ResolvedCell[]): RelatedInfo[] {
 }
 
 function checkRowTotal(ctx: RuleContext, table: string, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
+  if (row.short) return;
   const totalCell = row.cells[row.cells.length - 1];
   const parts = row.cells.slice(0, -1);
   const total = num(totalCell);
@@ -63,7 +64,8 @@ export const resultTotal: Rule = {
     const fmt = FORMATS[ctx.model.format ?? '2021'];
     const total = t3.rows.get('result_total');
     const results = fmt.table3ResultRows.map((k) => t3.rows.get(k));
-    if (!total || results.some((r) => !r)) return;
+    // A short row's values cannot be placed in their columns: column-missing speaks for it.
+    if (!total || results.some((r) => !r || r.short) || total.short) return;
     fmt.table3Columns.forEach((col, ci) => {
       const t = num(total.cells[ci]);
       const vals = results.map((r) => num(r!.cells[ci]));
@@ -93,6 +95,7 @@ export const balance: Rule = {
     const rows = ['new_received', 'carried_over', 'result_total', 'carry_forward'].map((k) => t3.rows.get(k));
     if (rows.some((r) => !r)) return;
     const [a, b, c, d] = rows as ResolvedRow[];
+    if ([a, b, c, d].some((r) => r.short)) return;
     FORMATS[ctx.model.format ?? '2021'].table3Columns.forEach((col, ci) => {
       const cells = [a, b, c, d].map((r) => r.cells[ci]);
       const v = cells.map(num);

@@ -45,7 +45,7 @@ export const overviewTopics: Rule = {
     const missing = topics.filter((t) => !(phrases[t] ?? [t]).some((p) => one.prose.mentions.has(p)));
     // Areas are often worded differently: flag only an overview that touches at most one of the five.
     if (topics.length - missing.length > 1) return;
-    report({ range: spanRange(one.headingSpan), message: ctx.t('overview-topics', { topics: missing.join('、') }) });
+    report({ range: spanRange(one.headingSpan), message: ctx.t('overview-topics', { topics: missing.join(ctx.t('list.topics.sep')) }) });
   },
 };
 

@@ -15,14 +15,14 @@ function total(cells: ResolvedCell[] | undefined): number | undefined {
 }
 
 /** The table figure a statement is about; undefined when the table cannot say (missing row, blank cell). */
-function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>): Figure | undefined {
+function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: RuleContext['t']): Figure | undefined {
   const t3 = model.table3;
   const t4 = model.table4;
   const row3 = (key: string) => t3?.rows.get(key);
   const of3 = (key: string) => {
     const r = row3(key);
     const v = total(r?.cells);
-    return r && v !== undefined ? { value: v, cells: [r.cells[r.cells.length - 1]], label: `表格三“${r.row.official}”总计` } : undefined;
+    return r && v !== undefined ? { value: v, cells: [r.cells[r.cells.length - 1]], label: t('narrative.figure3', { row: r.row.official }) } : undefined;
   };
   switch (kind) {
     case 'new': return of3('new_received');
@@ -32,14 +32,14 @@ function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>): Figur
     case 'review': {
       const g = t4?.groups.get('review');
       const v = total(g?.cells);
-      return g && v !== undefined ? { value: v, cells: [g.cells[4]], label: '表格四“行政复议”总计' } : undefined;
+      return g && v !== undefined ? { value: v, cells: [g.cells[4]], label: t('narrative.figure4', { group: '行政复议' }) } : undefined;
     }
     case 'litigation': {
       const a = t4?.groups.get('lit_direct');
       const b = t4?.groups.get('lit_after_review');
       const va = total(a?.cells);
       const vb = total(b?.cells);
-      return a && b && va !== undefined && vb !== undefined ? { value: va + vb, cells: [a.cells[4], b.cells[4]], label: '表格四“行政诉讼”两项总计之和' } : undefined;
+      return a && b && va !== undefined && vb !== undefined ? { value: va + vb, cells: [a.cells[4], b.cells[4]], label: t('narrative.figure4.litigation') } : undefined;
     }
   }
 }
@@ -60,8 +60,8 @@ export const narrativeMismatch: Rule = {
     for (const s of ctx.model.sections) {
       for (const c of s.claims) {
         if (c.kind === 'received') {
-          const fresh = figure(ctx.model, 'new');
-          const carried = figure(ctx.model, 'carried');
+          const fresh = figure(ctx.model, 'new', ctx.t);
+          const carried = figure(ctx.model, 'carried', ctx.t);
           if (!fresh) continue;
           // 收到申请 N 件 may mean the new applications only, or new plus carried over.
           if (c.value === fresh.value || (carried && c.value === fresh.value + carried.value)) continue;
@@ -73,7 +73,7 @@ export const narrativeMismatch: Rule = {
           });
           continue;
         }
-        const f = figure(ctx.model, c.kind);
+        const f = figure(ctx.model, c.kind, ctx.t);
         if (!f || f.value === c.value) continue;
         report({
           range: claimRange(c),

@@ -184,6 +184,8 @@ export const titleFormat: Rule = {
 
 /** Rebuild a standard title from a variant (year first, 年度…工作报告, missing 工作). */
 function suggestTitle(norm: string): string | undefined {
+  // A title cut short by wrapping (…年度报 / 告) is not rebuilt: the fragment hint explains it.
+  if (!norm.endsWith('报告')) return undefined;
   const year = /((?:19|20)\d{2})年度?/.exec(norm);
   if (!year) return undefined;
   const agency = norm

@@ -136,7 +136,7 @@ export const rowMissing: Rule = {
       report({
         range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length),
         message: ctx.t('row-missing.table4'),
-        fixes: [{ title: ctx.t('row-missing.fix', { label: ctx.t('table.4') }), edits: [insertAfter(ctx, t4.lastLine, withSeparator(ctx, style, t4.lastLine + 1, renderTemplate('table4', style, '2021', fill).slice(-1), true))], safe: false }],
+        fixes: [{ title: ctx.t('row-missing.table4.fix'), edits: [insertAfter(ctx, t4.lastLine, withSeparator(ctx, style, t4.lastLine + 1, renderTemplate('table4', style, '2021', fill).slice(-1), true))], safe: false }],
       });
     }
   },

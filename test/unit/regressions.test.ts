@@ -1,0 +1,21 @@
+/** Bugs found by reading the rule pages against real output, each pinned by a test. */
+import * as assert from 'assert';
+import { checkText } from '../../server/src/engine';
+import { seed } from '../helpers/fixtures';
+
+describe('regressions', () => {
+  it('a table 三 row with a column missing is column-missing only: no balance/result-total/row-total from shifted values', () => {
+    // Six numbers for seven columns (1 0 0 0 0 0 1 → 1 0 0 0 0 1): which one is missing cannot be known.
+    const text = seed('002').text.replace('二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1\t', '二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t1');
+    const rules = checkText(text).diagnostics.map((d) => d.rule);
+    assert.ok(rules.includes('column-missing'), rules.join());
+    for (const r of ['balance', 'result-total', 'row-total']) assert.ok(!rules.includes(r as any), `${r}: ${rules.join()}`);
+  });
+
+  it('a title cut by wrapping (…年度报 / 告) gets no garbled suggested title', () => {
+    const text = seed('003').text.replace('邢庄镇人民政府 2023 年政府信息公开工作年度报告\n', '邢庄镇人民政府 2023 年政府信息公开工作年度报\n');
+    const d = checkText(text).diagnostics.filter((x) => x.rule === 'title-format');
+    assert.ok(d.length >= 1);
+    for (const x of d) for (const f of x.fixes ?? []) assert.ok(!/报.*年政府信息公开工作年度报告/.test(f.edits[0].newText) || f.edits[0].newText === '', f.title);
+  });
+});

@@ -170,16 +170,19 @@ for (let p = 0; p < P.passes; p++) {
   passUs.push(total);
 }
 details.corpus.diagnostics = corpusDiagnostics;
-const throughput = passUs.map((us) => corpusBytes / us); // bytes per µs = MB/s
+// Bytes per µs = MB/s. The figure divides by the sum of each report's median time over the passes,
+// which a burst of load from other processes distorts less than a whole pass; per-pass figures go to details.
+const throughput = passUs.map((us) => corpusBytes / us);
+const medianSumUs = perFile.reduce((s, t) => s + median(t), 0);
 // A typical report: the corpus files of 8–12 KB (or the three nearest 10 KB when there are too few).
 let typical = corpus.map((f, i) => ({ i, bytes: f.bytes })).filter((f) => f.bytes >= 8000 && f.bytes <= 12000);
 if (typical.length < 3) typical = corpus.map((f, i) => ({ i, bytes: f.bytes })).sort((a, b) => Math.abs(a.bytes - 10000) - Math.abs(b.bytes - 10000)).slice(0, 3);
 const typicalUs = median(typical.map(({ i }) => median(perFile[i])));
 figure('full', 'full.typical', `full check, typical report (median of ${typical.length} corpus reports of 8–12 KB)`, typicalUs, 'µs',
   { target: { op: '<=', value: 300 } });
-figure('full', 'corpus.throughput', `corpus throughput, one core (${corpus.length} reports, ${(corpusBytes / 1e6).toFixed(1)} MB)`, median(throughput), 'MB/s',
-  { target: { op: '>=', value: 30 } });
-details['corpus.throughput'] = { passes: throughput, passMs: passUs.map((u) => u / 1000) };
+figure('full', 'corpus.throughput', `corpus throughput, one core (${corpus.length} reports, ${(corpusBytes / 1e6).toFixed(1)} MB)`, corpusBytes / medianSumUs, 'MB/s',
+  { target: { op: '>=', value: 30 }, note: `median pass ${median(throughput).toFixed(1)} MB/s` });
+details['corpus.throughput'] = { fromPerReportMedians: corpusBytes / medianSumUs, passes: throughput, passMs: passUs.map((u) => u / 1000) };
 
 // ---------------------------------------------------------------------------------------------
 // 3. One keystroke: update + analyze, against a full re-parse of the same text

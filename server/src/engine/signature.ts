@@ -8,6 +8,8 @@ import type { ReportModel } from './model';
 export function ruleInputs(model: ReportModel, lines: readonly string[], eol: string): string {
   const parts: unknown[] = [
     lines.length, lines[lines.length - 1]?.length, eol, model.year, model.format, model.looksLikeReport, model.tablesKey,
+    // Without a title, title-format points at the whole first line.
+    model.title ? '' : lines[0]?.length,
   ];
   const t = model.title;
   if (t) parts.push(t.text, t.year, t.span.line, t.span.start, t.span.end, t.fragments.map((f) => `${f.line}:${f.start}-${f.end}`).join(','));

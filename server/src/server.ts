@@ -64,14 +64,23 @@ function checkOptions(s: Settings, doc: OpenDocument): CheckOptions {
   return { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill, nonReport: doc.languageId === 'gknb' ? 'check' : 'silent' };
 }
 
+/**
+ * GBK text opened as UTF-8 (U+FFFD where its bytes were): unreadable, so whether it is a report cannot be
+ * told; it gets the one diagnostic that says to reopen it with GB18030.
+ */
+function undecodable(report: NonNullable<OpenDocument['report']>): boolean {
+  return report.getBlocks().reduce((n, b) => n + b.parse.suspect.replacement, 0) >= 3;
+}
+
 /** The analysis of a report document, or undefined for documents gknb leaves alone. */
 async function reportAnalysis(uri: string): Promise<{ doc: OpenDocument; analysis: Analysis; settings: Settings } | undefined> {
   const doc = store.get(uri);
   if (!doc?.report) return undefined;
   const s = await settings.get(uri);
+  if (doc.report.length > s.maxFileSize) return undefined; // opened before the settings arrived
   const previousYear = doc.report.getModel().looksLikeReport ? index.previousYear(uri, doc.report) : undefined;
   const analysis = analyze(doc.report, { ...checkOptions(s, doc), previousYear });
-  if (doc.languageId !== 'gknb' && !analysis.model.looksLikeReport) return undefined;
+  if (doc.languageId !== 'gknb' && !analysis.model.looksLikeReport && !undecodable(doc.report)) return undefined;
   return { doc, analysis, settings: s };
 }
 
@@ -211,7 +220,8 @@ async function diagnosticsFor(uri: string, previousResultId: string | undefined,
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
   const s = await settings.get(uri);
-  if (!doc.report) {
+  // The store applies the limit known when the document was opened; the document's own settings decide.
+  if (!doc.report || doc.report.length > s.maxFileSize) {
     const size = (store.text(doc).length / 1024 / 1024).toFixed(1);
     const limit = (s.maxFileSize / 1024 / 1024).toFixed(1);
     const reason = locale === 'en' ? `${size} MB exceeds gknb.maxFileSize (${limit} MB)` : `文件大小 ${size} MB 超过 gknb.maxFileSize（${limit} MB）`;
@@ -314,7 +324,7 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
     const atLineStart = pos.character === 0 || doc.report.getLine(line).trim() === '';
     // Tables start on a line of their own: insert at the start of the line, after a line break if needed.
     const at = atLineStart ? { line, character: 0 } : { line, character: doc.report.getLine(line).length };
-    const text = (atLineStart ? '' : eol) + lines.join(eol) + eol;
+    const text = (atLineStart ? '' : eol) + lines.join(eol).replace(/\r?\n/g, eol) + eol;
     const res = await connection.workspace.applyEdit({ label: 'gknb', edit: { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: [{ range: { start: at, end: at }, newText: text }] }] } });
     return res.applied;
   }

@@ -10,11 +10,25 @@ export const SKIP_DIRS = new Set(['node_modules', '.git', '.cache', 'dist', 'out
 
 export interface Expanded { files: string[]; problems: { arg: string; message: string }[] }
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+/** Why a path could not be used, as the user should read it (not "no such file" when it is there but locked). */
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'ENOENT' || code === 'ENOTDIR' ? '文件不存在' : (e as Error).message;
+}
+
+/** Report files under a folder; a sub-folder that cannot be read is a problem of its own, the rest is still searched. */
+function walk(dir: string, out: string[], problems: Expanded['problems']): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push({ arg: dir, message: `无法读取目录：${reason(e)}` });
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
+    if (entry.isDirectory()) walk(full, out, problems);
     else if (REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
   }
 }
@@ -28,20 +42,17 @@ export function expandArgs(args: string[]): Expanded {
   const problems: Expanded['problems'] = [];
   for (const arg of args) {
     let stat: fs.Stats | undefined;
+    let statError: unknown;
     try {
       stat = fs.statSync(arg);
-    } catch {
-      stat = undefined;
+    } catch (e) {
+      statError = e;
     }
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      try {
-        walk(arg, found);
-      } catch (e) {
-        problems.push({ arg, message: `无法读取目录：${(e as Error).message}` });
-        continue;
-      }
-      if (!found.length) problems.push({ arg, message: '目录中没有报告文件（.md/.txt/.gknb）' });
+      const before = problems.length;
+      walk(arg, found, problems);
+      if (!found.length && problems.length === before) problems.push({ arg, message: '目录中没有报告文件（.md/.txt/.gknb）' });
       files.push(...found);
     } else if (stat) {
       files.push(arg);
@@ -50,7 +61,7 @@ export function expandArgs(args: string[]): Expanded {
       if (!found.length) problems.push({ arg, message: '没有匹配的文件' });
       files.push(...found);
     } else {
-      problems.push({ arg, message: '文件不存在' });
+      problems.push({ arg, message: reason(statError) });
     }
   }
   return { files: [...new Set(files)], problems };

@@ -231,7 +231,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return ioProblem || configProblem ? 2 : 0;
   }
   if (format === 'json') io.stdout(formatJson(results));
-  else if (format === 'sarif') io.stdout(formatSarif(results, [...RULE_IDS], VERSION));
+  // Paths that named no readable file are failures of the run too (SARIF lists them as notifications).
+  else if (format === 'sarif') io.stdout(formatSarif([...problems.map((p) => ({ file: p.arg, lines: [], error: p.message })), ...results], [...RULE_IDS], VERSION));
   else if (format === 'compact') {
     const out = formatCompact(results);
     if (out) io.stdout(out);

@@ -1,6 +1,6 @@
 // Bundles the language server, the extension client and the CLI with esbuild.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -37,3 +37,8 @@ if (watch) {
 } else {
   await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
 }
+
+// The .gknbrc.json schema is generated from the manifest and its translations: keep it in step.
+const { createRequire } = await import('node:module');
+const schema = createRequire(import.meta.url)('./schema.cjs');
+if (!existsSync(schema.OUT) || readFileSync(schema.OUT, 'utf8') !== schema.render()) writeFileSync(schema.OUT, schema.render());

@@ -187,12 +187,20 @@ export function applyDirectives<D extends SuppressibleDiagnostic>(
   };
   const matches = (list: Entry[] | undefined, rule: RuleId) => list?.find((e) => e.key === rule) ?? list?.find((e) => e.key === '*');
 
-  const order = diagnostics.map((_, i) => i).sort((a, b) => diagnostics[a].range.start.line - diagnostics[b].range.start.line || a - b);
+  // A diagnostic placed on an exception comment's own line (a rule that points "after the table", where the
+  // comment now is) counts as on the line the comment stands before.
+  const effective = (line: number) => {
+    let l = line;
+    while (l < lexed.length && lexed[l]?.directive) l++;
+    return l;
+  };
+  const at = diagnostics.map((d) => effective(d.range.start.line));
+  const order = diagnostics.map((_, i) => i).sort((a, b) => at[a] - at[b] || a - b);
   const drop = new Set<number>();
   let next = 0;
   for (const i of order) {
     const d = diagnostics[i];
-    const line = d.range.start.line;
+    const line = at[i];
     while (next < ranged.length && ranged[next].line < line) apply(ranged[next++]);
     if (!RULES_BY_ID.has(d.rule as RuleId)) continue;
     const rule = d.rule as RuleId;
@@ -247,6 +255,22 @@ function pipeTableAround(lexed: readonly LineToken[], line: number): { first: nu
   return { first, last };
 }
 
+/**
+ * Lines of a space-aligned table (PDF text) around `line`: its labels wrap onto the line before or after
+ * a row, and the parser joins them only when they are adjacent, so a comment line must not go between.
+ */
+function spacedTableAround(lexed: readonly LineToken[], line: number): { first: number; last: number } | undefined {
+  const kind = (i: number) => lexed[i]?.kind;
+  const near = (i: number) => kind(i) === LineKind.Spaced || (kind(i) === LineKind.Text && (kind(i - 1) === LineKind.Spaced || kind(i + 1) === LineKind.Spaced));
+  if (!near(line)) return undefined;
+  const inside = (i: number) => kind(i) === LineKind.Spaced || kind(i) === LineKind.Text || kind(i) === LineKind.PageNumber;
+  let first = line;
+  let last = line;
+  while (first > 0 && inside(first - 1)) first--;
+  while (last + 1 < lexed.length && inside(last + 1)) last++;
+  return { first, last };
+}
+
 /** Where a comment at the top of the file goes: after YAML front matter, if the file has one. */
 function topLine(lines: readonly string[]): number {
   if (lines[0]?.trim() !== '---') return 0;
@@ -257,8 +281,9 @@ function topLine(lines: readonly string[]): number {
 /**
  * The "Ignore here" quick fixes for a diagnostic of a rule: a `gknb-disable-next-line` comment on the
  * line above (added to one already there), or — inside a Markdown pipe table, which a comment line
- * would cut in two — `gknb-disable` / `gknb-enable` around the table; and `gknb-disable-file`.
- * Nothing for diagnostics that are not about a rule.
+ * would cut in two, or a space-aligned table, whose wrapped labels it would cut off — `gknb-disable` /
+ * `gknb-enable` around the table; and `gknb-disable-file`. Comments go at column 0 (indented by four
+ * spaces a Markdown line would be a visible code block). Nothing for diagnostics that are not about a rule.
  */
 export function ignoreFixes(diag: SuppressibleDiagnostic, lexed: readonly LineToken[], lines: readonly string[], eol: string, t: ConfigTranslate): Fix[] {
   const rule = RULES_BY_ID.get(diag.rule as RuleId);
@@ -266,7 +291,7 @@ export function ignoreFixes(diag: SuppressibleDiagnostic, lexed: readonly LineTo
   const id = rule.id;
   const line = Math.max(0, Math.min(diag.range.start.line, lines.length - 1));
   const fixes: Fix[] = [];
-  const table = pipeTableAround(lexed, line);
+  const table = pipeTableAround(lexed, line) ?? spacedTableAround(lexed, line);
   if (table) {
     const lastText = lines[table.last];
     fixes.push({

@@ -341,7 +341,9 @@ connection.onRequest('gknb/documentInfo', safely('documentInfo', { isReport: fal
 
 /** Check every report of the workspace folders (or the given files), open or not: lsp/workspaceCheck.ts. */
 connection.onRequest(CHECK_WORKSPACE, safely('checkWorkspace', null, (p: CheckWorkspaceParams, token) =>
-  checkWorkspace(p, token, { connection, locale, configs: fileConfigs, editorSettings: (uri) => settings.editor(uri) }, connection.window.attachWorkDoneProgress(p.workDoneToken))));
+  checkWorkspace(p, token, {
+    connection, locale, configs: fileConfigs, editorSettings: (uri) => settings.editor(uri), previousYear: (uri, doc) => index.previousYear(uri, doc),
+  }, connection.window.attachWorkDoneProgress(p.workDoneToken))));
 
 /** Problems of a `.gknbrc.json` text (the client shows them on the open file). */
 connection.onRequest('gknb/configDiagnostics', safely('configDiagnostics', [], (p: { text: string }) => configDiagnostics(String(p.text ?? ''), locale)));

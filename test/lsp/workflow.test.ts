@@ -58,6 +58,8 @@ describe('reviewer workflow over LSP', function () {
     write(path.join(ws, '草稿', '草稿.txt'), BROKEN);
     write(path.join(ws, 'sub', '.gknbrc.json'), '{ "rules": { "narrative-mismatch": "off", "row-total": "hint" } }');
     SEEDS.forEach((name) => write(path.join(ws, 'sub', name), readFixture(path.join('seeds', name))));
+    // Two years of one agency: carryover-mismatch needs last year's report (another file).
+    for (const name of fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'crossyear'))) write(path.join(ws, 'years', name), readFixture(path.join('crossyear', name)));
     server = await startServer({ workspaceFolder: uriOf(ws) });
   });
 
@@ -70,7 +72,8 @@ describe('reviewer workflow over LSP', function () {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gknb.js'), 'check', '--format', 'json', ws], { encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn' } });
     assert.strictEqual(r.stderr, '');
     const cli = JSON.parse(r.stdout) as { file: string; diagnostics: ReturnType<typeof asCli>[] }[];
-    assert.deepStrictEqual(cli.map((f) => path.relative(ws, f.file)).sort(), ['sub/' + SEEDS[0], ...SEEDS.slice(1).map((s) => 'sub/' + s), '报告A.txt', '报告B.md'].sort());
+    const years = fs.readdirSync(path.join(ws, 'years')).map((n) => 'years/' + n);
+    assert.deepStrictEqual(cli.map((f) => path.relative(ws, f.file)).sort(), [...SEEDS.map((s) => 'sub/' + s), ...years, '报告A.txt', '报告B.md'].sort());
     let compared = 0;
     for (const f of cli) {
       const text = fs.readFileSync(f.file, 'utf8');
@@ -88,6 +91,7 @@ describe('reviewer workflow over LSP', function () {
     assert.ok(b.some((d) => d.rule === 'unused-disable'), 'the stale exception is reported by both');
     const s = cli.find((f) => f.file.includes('sub'))!.diagnostics;
     assert.ok(!s.some((d) => d.rule === 'narrative-mismatch'), 'sub/.gknbrc.json is the nearest there');
+    assert.ok(cli.some((f) => f.diagnostics.some((d) => d.rule === 'carryover-mismatch')), 'last year found on both sides');
     // The ignored file: not checked by the CLI, nothing in the editor (and the status bar says why).
     const draft = uriOf(path.join(ws, '草稿', '草稿.txt'));
     await open(server, draft, BROKEN, 'plaintext');
@@ -134,7 +138,9 @@ describe('reviewer workflow over LSP', function () {
     ];
     const result = await server.connection.sendRequest('gknb/checkWorkspace', { folders: [uriOf(ws)], workDoneToken: 'progress-1', partialResultToken: 'results-1' }) as any;
     subs.forEach((s) => s.dispose());
-    assert.deepStrictEqual([result.files, result.reports, result.ignored, result.cancelled], [3 + SEEDS.length, 2 + SEEDS.length, 1, false]);
+    const years = fs.readdirSync(path.join(ws, 'years')).length;
+    assert.deepStrictEqual([result.files, result.reports, result.ignored, result.cancelled], [3 + SEEDS.length + years, 2 + SEEDS.length + years, 1, false]);
+    assert.ok(received.some((i) => i.diagnostics.some((d) => d.code === 'carryover-mismatch')), 'last year\'s report is used as in the editor');
     assert.strictEqual(received.length, result.reports);
     assert.deepStrictEqual([progress[0], progress[progress.length - 1]], ['begin', 'end']);
     assert.ok(progress.includes('report'));

@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CancellationToken, Connection, Diagnostic as LspDiagnostic, ProgressToken, ProgressType, WorkDoneProgressReporter } from 'vscode-languageserver/node';
-import { analyze, Locale, ReportDocument, tooLarge } from '../engine';
+import { analyze, Locale, PreviousYear, ReportDocument, tooLarge } from '../engine';
 import { decode } from '../cli/encoding';
 import { REPORT_EXTENSIONS, SKIP_DIRS } from '../cli/files';
 import { toLspDiagnostic } from './convert';
@@ -58,6 +58,8 @@ interface Deps {
   configs: FileConfigs;
   /** The editor's settings for a folder or file URI (without the configuration file). */
   editorSettings: (uri: string) => Promise<Settings>;
+  /** Last year's report of the same agency (carryover-mismatch), found as for open documents. */
+  previousYear?: (uri: string, doc: ReportDocument) => PreviousYear | undefined;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -150,7 +152,9 @@ export async function checkWorkspace(params: CheckWorkspaceParams, token: Cancel
         diagnostics = tooLarge(decoded.text.length, s.maxFileSize, locale).diagnostics.map((d) => toLspDiagnostic(d, uri, -1));
       } else {
         const style = s.template.style === 'auto' ? (/\.(md|markdown)$/i.test(file) ? 'pipe' : 'tab') : s.template.style;
-        const a = analyze(new ReportDocument(decoded.text), { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill, nonReport: isGknb ? 'check' : 'silent' });
+        const doc = new ReportDocument(decoded.text);
+        const previousYear = doc.getModel().looksLikeReport ? deps.previousYear?.(uri, doc) : undefined;
+        const a = analyze(doc, { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill, nonReport: isGknb ? 'check' : 'silent', previousYear });
         if (isGknb || a.model.looksLikeReport) diagnostics = a.diagnostics.map((d) => toLspDiagnostic(d, uri, -1));
         else result.skipped++;
       }

@@ -89,11 +89,20 @@ export class WorkspaceIndex {
       const agency = agencyOf(m);
       if (agency && m.year) candidates.push({ file: open.uri, agency, year: m.year });
     }
-    for (const e of this.entries.values()) if (e.file !== uri && !candidates.some((c) => c.file === e.file)) candidates.push(e);
+    // A set, not candidates.some(): this runs for every report of a workspace check (linear, not quadratic).
+    const seen = new Set(candidates.map((c) => c.file));
+    const addIndexed = () => {
+      for (const e of this.entries.values()) {
+        if (e.file === uri || seen.has(e.file)) continue;
+        seen.add(e.file);
+        candidates.push(e);
+      }
+    };
+    addIndexed();
     let found = findPreviousYear(model, candidates);
     // Not indexed (yet): last year's report usually sits in the same folder; look there, at most every few seconds.
     if (!found && this.rescanFolderOf(uri)) {
-      for (const e of this.entries.values()) if (e.file !== uri && !candidates.some((c) => c.file === e.file)) candidates.push(e);
+      addIndexed();
       found = findPreviousYear(model, candidates);
     }
     if (!found) return undefined;

@@ -186,9 +186,9 @@ export class WorkspaceCheck implements vscode.Disposable {
     if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
   }
 
-  /** Check one file again (closed in the editor, or changed on disk) if the last run had it, or it is new. */
+  /** Check one file of the workspace folders again (closed in the editor, or changed on disk), once a run has been made. */
   private recheck(uri: vscode.Uri): void {
-    if (uri.scheme !== 'file' || (!this.checked.has(uri.toString()) && !this.checked.size)) return;
+    if (uri.scheme !== 'file' || !this.checked.size || !vscode.workspace.getWorkspaceFolder(uri)) return;
     this.pending.set(uri.toString(), uri);
     if (this.timer !== undefined) return;
     // Several events for one save (or a checkout touching many files) become one request.

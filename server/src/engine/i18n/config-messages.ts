@@ -3,7 +3,7 @@
  * (<!-- gknb-disable … -->), Chinese first with English. Same template pattern as messages.ts:
  * {name} slots, user text clipped so a message stays short whatever the input.
  */
-import type { Locale } from './messages';
+import { fillTemplate, Locale } from './messages';
 
 const catalog = {
   // .gknbrc.json
@@ -53,13 +53,7 @@ export type ConfigParams = Record<string, string | number>;
 
 export function configMessage(locale: Locale, key: ConfigMessageKey, params: ConfigParams = {}): string {
   const entry = catalog[key];
-  const template: string = locale === 'en' ? entry.en : entry.zh;
-  return template.replace(/\{([a-zA-Z]+)\}/g, (m, name) => (name in params ? clip(String(params[name])) : m));
-}
-
-/** Quoted user text stays short in messages, whatever the input. */
-function clip(s: string): string {
-  return s.length > 80 ? s.slice(0, 77) + '…' : s;
+  return fillTemplate(locale === 'en' ? entry.en : entry.zh, params);
 }
 
 export type ConfigTranslate = (key: ConfigMessageKey, params?: ConfigParams) => string;

@@ -94,7 +94,11 @@ export type Params = Record<string, string | number>;
 
 export function format(locale: Locale, key: MessageKey, params: Params = {}): string {
   const entry = catalog[key];
-  const template: string = locale === 'en' ? entry.en : entry.zh;
+  return fillTemplate(locale === 'en' ? entry.en : entry.zh, params);
+}
+
+/** Put params into a {name} template; quoted user text is clipped. Shared by every message catalog. */
+export function fillTemplate(template: string, params: Params): string {
   return template.replace(/\{([a-zA-Z]+)\}/g, (m, name) => (name in params ? clip(String(params[name])) : m));
 }
 

@@ -245,6 +245,31 @@ describe('the manifest and the translations', () => {
     }
   });
 
+  it('the translations have no stray keys, keep every {n} placeholder and are Chinese; the manifest names the l10n folder', () => {
+    const manifestText = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+    const manifest = JSON.parse(manifestText);
+    const used = new Set([...manifestText.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]));
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    const zh = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+    // The same keys in both files, each used by the manifest (a stale key is a translation nobody sees).
+    assert.deepStrictEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+    assert.deepStrictEqual(Object.keys(en).filter((k) => !used.has(k)), []);
+    const placeholders = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+    for (const [k, v] of Object.entries<string>(zh)) assert.match(v, /[\u4e00-\u9fff]/, `package.nls.zh-cn.json ${k} is not Chinese: ${v}`);
+    // Runtime strings: VS Code reads <l10n>/bundle.l10n.<language>.json; every entry is still used by the client.
+    assert.strictEqual(manifest.l10n, './l10n');
+    const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
+    const dir = path.join(ROOT, 'client', 'src');
+    const src = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    assert.deepStrictEqual([...src.matchAll(/l10n\.t\(\s*(?!')/g)].length, 0, 'l10n.t called with something other than a string literal');
+    const calls = new Set([...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
+    for (const [k, v] of Object.entries<string>(bundle)) {
+      assert.ok(calls.has(k), `bundle.l10n.zh-cn.json: “${k}” is not used by the client`);
+      assert.deepStrictEqual(placeholders(v), placeholders(k), `bundle.l10n.zh-cn.json: “${v}” must keep the placeholders of “${k}”`);
+      assert.match(v, /[\u4e00-\u9fff]/, `bundle.l10n.zh-cn.json: “${k}” is not translated`);
+    }
+  });
+
   it('declares untrusted and (limited) virtual workspace support', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, true);

@@ -8,7 +8,7 @@
 // See README.md beside this file for the options, the quirks and the timings.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
@@ -290,7 +290,34 @@ export async function installExtension(source, { extensionsDir, userDataDir, con
     location: { $mid: 1, scheme: 'file', path: abs },
   });
   await fsp.writeFile(listFile, JSON.stringify(list));
+  if (manifest.contributes?.localizations?.length) await registerLanguagePack(abs, id, manifest, userDataDir);
   return { id, version: manifest.version, location: abs };
+}
+
+/**
+ * A language pack used in place: adds its display languages to <user-data>/languagepacks.json, as VS
+ * Code's language pack service does after installing one (the server reads that file to resolve the
+ * display language; without an entry, --locale zh-cn falls back to English everywhere).
+ */
+async function registerLanguagePack(folder, id, manifest, userDataDir) {
+  const file = path.join(userDataDir, 'languagepacks.json');
+  let packs = {};
+  try {
+    packs = JSON.parse(await fsp.readFile(file, 'utf8'));
+  } catch {
+    packs = {};
+  }
+  for (const loc of manifest.contributes.localizations) {
+    const translations = {};
+    for (const t of loc.translations || []) translations[t.id] = path.join(folder, t.path);
+    packs[loc.languageId] = {
+      hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations,
+      label: loc.localizedLanguageName || loc.languageName,
+    };
+  }
+  await fsp.writeFile(file, JSON.stringify(packs));
 }
 
 async function waitForHttp(url, { timeoutMs, isDead }) {
@@ -342,6 +369,8 @@ export async function saveLogs(server, dest) {
  *   extensions: string[]   extension folders or .vsix files to install
  *   settings: object       user settings merged over QUIET_SETTINGS
  *   env: object            extra environment (reaches the extension host)
+ *   locale: string         display language, e.g. 'zh-cn' (code-server --locale; the
+ *                          workbench's browser gets it too); default: English
  *   startTimeoutMs: number (default 30000)
  *   verbose: boolean       echo code-server's output
  *   keepTemp: boolean      do not delete the temp dir on stop()
@@ -416,6 +445,9 @@ export async function startCodeServer(options = {}) {
         '--disable-getting-started-override',
         '--disable-proxy',
         '--ignore-last-opened',
+        // The display language. It takes effect only with a language pack for it among the
+        // extensions (see registerLanguagePack); without one everything, extensions included, is English.
+        ...(options.locale ? ['--locale', options.locale.toLowerCase()] : []),
       ];
       const child = spawn(process.execPath, args, {
         cwd: tempDir,

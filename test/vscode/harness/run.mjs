@@ -16,9 +16,10 @@ import { collectSuiteFiles, REPO_ROOT, runSuites } from './harness.mjs';
 
 const USAGE = `usage: node test/vscode/harness/run.mjs [options] <suite file or folder>...
 ${COMMON_USAGE}
-  --screenshot <name>         save a screenshot after the run into test-output/vscode/`;
+  --screenshot <name>         save a screenshot after the run into test-output/vscode/
+  --locale <id>               display language, e.g. zh-cn (default: English)`;
 
-const opts = parseArgs(process.argv.slice(2), { usage: USAGE, extra: { screenshot: 'value' } });
+const opts = parseArgs(process.argv.slice(2), { usage: USAGE, extra: { screenshot: 'value', locale: 'value' } });
 const files = collectSuiteFiles(opts.suites);
 if (!files.length) {
   process.stderr.write(`no *.test.js files in ${opts.suites.join(' ')}\n`);
@@ -51,6 +52,7 @@ const result = await runSuites({
   workspace,
   copyWorkspace: opts.copyWorkspace && !emptyWorkspace,
   settings: opts.settings,
+  locale: opts.extra.locale,
   verbose: opts.verbose,
   keepTemp: opts.keep,
   timeoutMs: opts.timeout * 1000,

@@ -29,12 +29,13 @@ export class CrashHandler implements ErrorHandler {
   private restarts: number[] = [];
   private warned = false;
 
-  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    if (count !== undefined && count <= 3) return { action: ErrorAction.Continue };
-    return {
-      action: ErrorAction.Shutdown,
-      message: vscode.l10n.t('The connection to the gknb language server keeps failing; the server was stopped. Run “Restart gknb Language Server” to start it again.'),
-    };
+  /**
+   * A server that dies while the client is still sending fails every pending message, often more than
+   * three times: shutting down here would stop the client and leave the server dead. Errors are logged;
+   * whether to restart is decided in closed(), which limits restarts.
+   */
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue, handled: true };
   }
 
   closed(): CloseHandlerResult {

@@ -46,8 +46,8 @@ if (buildOk !== false && typesOk !== false) {
   run('unit', npx, ['mocha'], mochaCounts);
   if (setupOk !== false) {
     run('vscode', process.execPath, ['test/vscode/harness/run.mjs', 'test/vscode/suite'], harnessCounts);
-    // gknb.vsix as packaged by the unit stage (test/unit/package.test.ts), installed into code-server.
-    run('vsix', process.execPath, ['test/vscode/harness/run.mjs', '--extension', 'gknb.vsix', 'test/vscode/vsix'], harnessCounts);
+    // gknb.vsix as packaged and checked by the unit stage (test/unit/package.test.ts), installed into code-server.
+    run('vsix', process.execPath, ['test/vscode/harness/run.mjs', '--extension', 'test-output/vsix/gknb.vsix', 'test/vscode/vsix'], harnessCounts);
     run('ui', process.execPath, ['test/vscode/ui/ui.mjs'], harnessCounts);
     run('ui-zh-cn', process.execPath, ['test/vscode/ui/zh-cn-and-colours.mjs'], harnessCounts);
   }

@@ -3,7 +3,7 @@
  * holds what the extension needs at run time and nothing else. A .vsix is a zip: its entries are read from
  * the zip's central directory here (no unzip program needed), and single entries are inflated with zlib.
  * That the .vsix installs into a real VS Code and works is shown by the `vsix` stage of `npm test`
- * (test/vscode/vsix/, run with `--extension gknb.vsix`).
+ * (test/vscode/vsix/), which installs the very bytes checked here (copied to test-output/vsix/gknb.vsix).
  *
  * `npm run package` rebuilds dist/ minified; afterwards the development build (with source maps) is
  * restored, so the tests that follow use the same files as before.
@@ -16,6 +16,8 @@ import * as zlib from 'zlib';
 import { ROOT } from '../helpers/fixtures';
 
 const VSIX = path.join(ROOT, 'gknb.vsix');
+/** The bytes checked here, for the `vsix` stage to install (gknb.vsix itself may be rebuilt meanwhile, e.g. by `npm run bench`). */
+const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 const MAX_BYTES = 500 * 1024;
 
 interface ZipEntry {
@@ -76,10 +78,13 @@ describe('packaging (npm run package → gknb.vsix)', function () {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
   before(() => {
-    fs.rmSync(VSIX, { force: true });
+    const started = Date.now() - 1000;
     const r = spawnSync(npm, ['run', 'package'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     assert.strictEqual(r.status, 0, `npm run package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    assert.ok(fs.statSync(VSIX).mtimeMs >= started, 'gknb.vsix was not written by this run');
     zip = fs.readFileSync(VSIX);
+    fs.mkdirSync(path.dirname(CHECKED_VSIX), { recursive: true });
+    fs.writeFileSync(CHECKED_VSIX, zip);
     entries = zipEntries(zip);
     names = entries.map((e) => e.name);
   });

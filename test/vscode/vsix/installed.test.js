@@ -1,6 +1,6 @@
 // gknb installed from the packaged gknb.vsix (not the repository folder), in a real VS Code:
 //   npm run package && node test/vscode/harness/run.mjs --extension gknb.vsix test/vscode/vsix
-// (the `vsix` stage of `npm test`; test/unit/package.test.ts makes gknb.vsix just before).
+// (the `vsix` stage of `npm test` installs test-output/vsix/gknb.vsix: the bytes test/unit/package.test.ts checked).
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');

@@ -183,3 +183,22 @@ describe('gknb across years', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
+
+describe('gknb snippets', function () {
+  this.timeout(60000);
+
+  it('the table snippet inserts the standard table 四 into a Markdown report', async () => {
+    await activate();
+    const uri = writeWorkspaceFile('snippet.md', '# 示范县审计局2023年政府信息公开工作年度报告\n\n## 四、政府信息公开行政复议、行政诉讼情况\n\n');
+    const doc = await openDoc(uri);
+    const editor = vscode.window.activeTextEditor;
+    editor.selection = new vscode.Selection(doc.lineCount - 1, 0, doc.lineCount - 1, 0);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'gknb table 4 (Markdown pipe table)' });
+    const text = doc.getText();
+    assert.ok(text.includes('| 行政复议 |'), text);
+    assert.ok(text.includes('复议后起诉'));
+    // The report now has its table 四: no table-missing for section 四.
+    await waitForDiagnostics(uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'table-missing'));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});

@@ -70,7 +70,21 @@ export interface Analysis {
   failures: RuleFailure[];
 }
 
+const severityCache = new Map<string, Map<RuleId, SeveritySetting>>();
+
+/** Severities after the user's overrides; the same overrides give the same (shared, read-only) map. */
 function severities(overrides: Record<string, SeveritySetting> | undefined): Map<RuleId, SeveritySetting> {
+  const key = JSON.stringify(overrides ?? {});
+  let map = severityCache.get(key);
+  if (!map) {
+    map = computeSeverities(overrides);
+    if (severityCache.size > 100) severityCache.clear();
+    severityCache.set(key, map);
+  }
+  return map;
+}
+
+function computeSeverities(overrides: Record<string, SeveritySetting> | undefined): Map<RuleId, SeveritySetting> {
   const map = new Map<RuleId, SeveritySetting>(RULES.map((r) => [r.id, r.severity]));
   for (const [name, value] of Object.entries(overrides ?? {})) {
     const rule = findRule(name);

@@ -8,10 +8,9 @@ import {
   DidChangeWatchedFilesNotification, FileChangeType,
 } from 'vscode-languageserver/node';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
-import { analyze, Analysis, CheckOptions, Locale } from './engine';
+import { analyze, Analysis, CheckOptions, Locale, tooLarge } from './engine';
 import { renderTemplate, TemplateId } from './engine/fixes/templates';
 import { documentStyleOf } from './engine/fixes/insert';
-import { format as message } from './engine/i18n/messages';
 import { DocumentStore, OpenDocument } from './lsp/store';
 import { DEFAULT_SETTINGS, sanitize, Settings, SettingsCache } from './lsp/settings';
 import { toLspDiagnostic } from './lsp/convert';
@@ -222,10 +221,9 @@ async function diagnosticsFor(uri: string, previousResultId: string | undefined,
   const s = await settings.get(uri);
   // The store applies the limit known when the document was opened; the document's own settings decide.
   if (!doc.report || doc.report.length > s.maxFileSize) {
-    const size = (store.text(doc).length / 1024 / 1024).toFixed(1);
-    const limit = (s.maxFileSize / 1024 / 1024).toFixed(1);
-    const reason = locale === 'en' ? `${size} MB exceeds gknb.maxFileSize (${limit} MB)` : `文件大小 ${size} MB 超过 gknb.maxFileSize（${limit} MB）`;
-    return { kind: DocumentDiagnosticReportKind.Full, items: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'gknb', code: 'not-analysed', message: message(locale, 'not-analysed', { reason }) }] };
+    // The same diagnostic the CLI gives for a file over its limit.
+    const [tooBig] = tooLarge(store.text(doc).length, s.maxFileSize, locale).diagnostics;
+    return { kind: DocumentDiagnosticReportKind.Full, items: [toLspDiagnostic(tooBig, uri, doc.version)] };
   }
   // Last year's report is part of the input: its identity is part of the result id.
   const previousKey = doc.report.getModel().looksLikeReport ? index.previousYear(uri, doc.report)?.key : undefined;

@@ -19,3 +19,13 @@ describe('regressions', () => {
     for (const x of d) for (const f of x.fixes ?? []) assert.ok(!/报.*年政府信息公开工作年度报告/.test(f.edits[0].newText) || f.edits[0].newText === '', f.title);
   });
 });
+
+describe('sizes in messages', () => {
+  it('a small size limit is shown in KB or bytes, not 0.0 MB', async () => {
+    const { byteSize, tooLarge } = await import('../../server/src/engine');
+    assert.strictEqual(byteSize(5 * 1024 * 1024), '5.0 MB');
+    assert.strictEqual(byteSize(2048), '2.0 KB');
+    assert.strictEqual(byteSize(500), '500 B');
+    assert.match(tooLarge(3000, 1000).diagnostics[0].message, /文件大小 2\.9 KB 超过上限 1000 B/);
+  });
+});

@@ -186,10 +186,16 @@ export function checkText(text: string, options: CheckOptions = {}): Analysis {
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
+/** A size as people read it: MB with one decimal, or KB / bytes when that would show 0.0 MB. */
+export function byteSize(n: number): string {
+  if (n >= 100 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}
+
 /** The analysis of a file that is too large to check: one diagnostic saying so, and an empty model. */
 export function tooLarge(size: number, limit: number, locale: Locale = 'zh-cn'): Analysis {
   const t = translator(locale);
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   const empty = new ReportDocument('');
   return {
     version: 0,
@@ -197,7 +203,7 @@ export function tooLarge(size: number, limit: number, locale: Locale = 'zh-cn'):
     failures: [],
     diagnostics: [{
       rule: 'not-analysed', severity: 'warning', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: t('not-analysed', { reason: t('reason.size', { size: mb(size), limit: mb(limit) }) }),
+      message: t('not-analysed', { reason: t('reason.size', { size: byteSize(size), limit: byteSize(limit) }) }),
     }],
   };
 }

@@ -8,7 +8,7 @@ import {
   DidChangeWatchedFilesNotification, FileChangeType,
 } from 'vscode-languageserver/node';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
-import { analyze, Analysis, CheckOptions, Locale, tooLarge } from './engine';
+import { analyze, Analysis, CheckOptions, Locale, PreviousYear, ReportDocument, tooLarge } from './engine';
 import { renderTemplate, TemplateId } from './engine/fixes/templates';
 import { documentStyleOf } from './engine/fixes/insert';
 import { DocumentStore, OpenDocument } from './lsp/store';
@@ -72,12 +72,18 @@ function undecodable(report: NonNullable<OpenDocument['report']>): boolean {
 }
 
 /** The analysis of a report document, or undefined for documents gknb leaves alone. */
-async function reportAnalysis(uri: string): Promise<{ doc: OpenDocument; analysis: Analysis; settings: Settings } | undefined> {
+/** Last year's report of the same agency, for a document that looks like a report. */
+function previousYearOf(uri: string, report: ReportDocument): PreviousYear | undefined {
+  return report.getModel().looksLikeReport ? index.previousYear(uri, report) : undefined;
+}
+
+/** `previousYear` may be passed when the caller has already looked it up (it reads files). */
+async function reportAnalysis(uri: string, known?: { previousYear: PreviousYear | undefined }): Promise<{ doc: OpenDocument; analysis: Analysis; settings: Settings } | undefined> {
   const doc = store.get(uri);
   if (!doc?.report) return undefined;
   const s = await settings.get(uri);
   if (doc.report.length > s.maxFileSize) return undefined; // opened before the settings arrived
-  const previousYear = doc.report.getModel().looksLikeReport ? index.previousYear(uri, doc.report) : undefined;
+  const previousYear = known ? known.previousYear : previousYearOf(uri, doc.report);
   const analysis = analyze(doc.report, { ...checkOptions(s, doc), previousYear });
   if (doc.languageId !== 'gknb' && !analysis.model.looksLikeReport && !undecodable(doc.report)) return undefined;
   return { doc, analysis, settings: s };
@@ -226,11 +232,11 @@ async function diagnosticsFor(uri: string, previousResultId: string | undefined,
     return { kind: DocumentDiagnosticReportKind.Full, items: [toLspDiagnostic(tooBig, uri, doc.version)] };
   }
   // Last year's report is part of the input: its identity is part of the result id.
-  const previousKey = doc.report.getModel().looksLikeReport ? index.previousYear(uri, doc.report)?.key : undefined;
-  const resultId = `${doc.version}:${previousKey ?? ''}:${JSON.stringify(s)}`;
+  const previousYear = previousYearOf(uri, doc.report);
+  const resultId = `${doc.version}:${previousYear?.key ?? ''}:${JSON.stringify(s)}`;
   if (s.run === 'off') return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
   if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  const r = await reportAnalysis(uri);
+  const r = await reportAnalysis(uri, { previousYear });
   if (!r) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
   let analysis = r.analysis;

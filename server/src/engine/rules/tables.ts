@@ -9,7 +9,6 @@ import { normalizeLabel } from '../text/normalize';
 import { Rule, RuleContext, spanRange, pointRange } from './types';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
-const tableName = (ctx: RuleContext, t: TableId) => ctx.t(t === 'table2' ? 'table.2' : t === 'table3' ? 'table.3' : 'table.4');
 /**
  * In the one-cell-per-line layout blank lines separate rows: a row inserted before another row is
  * followed by one; a row appended after a table's last line is preceded by one (and followed by one

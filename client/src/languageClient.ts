@@ -87,6 +87,17 @@ export function createLanguageClient(
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,
+    middleware: {
+      // While the user types, the server holds a pull until typing pauses, and the next keystroke cancels
+      // it. vscode-languageclient 9 turns the answer to a cancelled pull into an empty report, which would
+      // blank the Problems panel and the squiggles between keystrokes; a CancellationError instead keeps
+      // what is shown and makes the client pull again for the current version.
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (token.isCancellationRequested) throw new vscode.CancellationError();
+        return report;
+      },
+    },
   };
   return new LanguageClient('gknb', vscode.l10n.t('gknb Language Server'), serverOptions, clientOptions);
 }

@@ -23,6 +23,8 @@ import { configDiagnostics, FileConfigs, isConfigUri } from './lsp/fileConfig';
 import { checkWorkspace, CHECK_WORKSPACE, CheckWorkspaceParams } from './lsp/workspaceCheck';
 import { ignoreActions } from './lsp/ignoreActions';
 import { formatTables } from './engine/format-table';
+import { QuietPeriods } from './lsp/quiet';
+import { AnalysisStats, STATS_REQUEST } from './lsp/stats';
 
 const connection = createConnection(ProposedFeatures.all);
 let locale: Locale = 'zh-cn';
@@ -31,6 +33,10 @@ let canRefreshDiagnostics = false;
 /** Clients without pull diagnostics (LSP < 3.17, e.g. Neovim 0.7) get textDocument/publishDiagnostics. */
 let pushDiagnostics = false;
 const pushTimers = new Map<string, NodeJS.Timeout>();
+/** When each document last changed: diagnostics wait for a pause in typing (lsp/quiet.ts). */
+const quiet = new QuietPeriods();
+/** Analyses computed per document, and what became of the pulls (`gknb/stats`; logged with GKNB_TRACE=1). */
+const stats = new AnalysisStats(process.env.GKNB_TRACE === '1' ? (msg) => log(msg) : undefined);
 /** `.gknbrc.json` files: the nearest one is laid over the editor's settings (re-created with the locale at initialize). */
 let fileConfigs = new FileConfigs(new ConfigFiles('zh-cn'), () => workspaceFolders);
 const settings = new SettingsCache(connection, () => canPullConfiguration, (uri, s) => fileConfigs.apply(uri, s));
@@ -77,14 +83,18 @@ function previousYearOf(uri: string, report: ReportDocument): PreviousYear | und
   return report.getModel().looksLikeReport ? index.previousYear(uri, report) : undefined;
 }
 
-/** `previousYear` may be passed when the caller has already looked it up (it reads files). */
-async function reportAnalysis(uri: string, known?: { previousYear: PreviousYear | undefined }): Promise<{ doc: OpenDocument; analysis: Analysis; settings: Settings } | undefined> {
+/**
+ * `reason` names the request that needs the analysis (counted in `gknb/stats`); `previousYear` may be passed
+ * when the caller has already looked it up (it reads files).
+ */
+async function reportAnalysis(uri: string, reason: string, known?: { previousYear: PreviousYear | undefined }): Promise<{ doc: OpenDocument; analysis: Analysis; settings: Settings } | undefined> {
   const doc = store.get(uri);
   if (!doc?.report) return undefined;
   const s = await settings.get(uri);
   if (doc.report.length > s.maxFileSize) return undefined; // opened before the settings arrived
   const previousYear = known ? known.previousYear : previousYearOf(uri, doc.report);
   const analysis = analyze(doc.report, { ...checkOptions(s, doc), previousYear });
+  stats.analysed(uri, analysis, reason);
   if (doc.languageId !== 'gknb' && !analysis.model.looksLikeReport && !undecodable(doc.report)) return undefined;
   return { doc, analysis, settings: s };
 }
@@ -169,11 +179,13 @@ connection.onDidChangeConfiguration(async (params) => {
 
 connection.onDidOpenTextDocument((p) => {
   store.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
+  quiet.forget(p.textDocument.uri);
   schedulePush(p.textDocument.uri);
 });
 
 connection.onDidChangeTextDocument((p) => {
   store.change(p.textDocument.uri, p.textDocument.version, p.contentChanges);
+  quiet.changed(p.textDocument.uri);
   schedulePush(p.textDocument.uri);
 });
 
@@ -181,7 +193,7 @@ connection.onDidSaveTextDocument(async (p) => {
   const doc = store.get(p.textDocument.uri);
   if (!doc) return;
   doc.savedVersion = doc.version;
-  const r = await reportAnalysis(doc.uri);
+  const r = await reportAnalysis(doc.uri, 'save');
   if (r) savedAnalysis.set(doc.uri, r.analysis);
   if (r?.settings.run === 'onSave' && canRefreshDiagnostics) connection.languages.diagnostics.refresh();
   if (r?.settings.run === 'onSave') schedulePush(doc.uri);
@@ -190,12 +202,16 @@ connection.onDidSaveTextDocument(async (p) => {
 connection.onDidCloseTextDocument((p) => {
   store.close(p.textDocument.uri);
   clearTimeout(pushTimers.get(p.textDocument.uri));
+  quiet.forget(p.textDocument.uri);
   if (pushDiagnostics) connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
   settings.forget(p.textDocument.uri);
   savedAnalysis.delete(p.textDocument.uri);
 });
 
-/** Push mode: publish after a short pause, so a burst of keystrokes is analysed once. */
+/**
+ * Push mode: publish once the document has been quiet for the same interval pulls wait for (at once when it
+ * has not just changed), so a burst of keystrokes is analysed once.
+ */
 function schedulePush(uri: string): void {
   if (!pushDiagnostics) return;
   clearTimeout(pushTimers.get(uri));
@@ -209,7 +225,7 @@ function schedulePush(uri: string): void {
     } catch (e) {
       log(`push diagnostics failed: ${(e as Error)?.stack ?? e}`);
     }
-  }, 50));
+  }, Math.ceil(quiet.remaining(uri))));
 }
 
 function pushAll(): void {
@@ -220,10 +236,20 @@ function pushAll(): void {
 connection.languages.diagnostics.on(safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as any, (params, token) =>
   diagnosticsFor(params.textDocument.uri, params.previousResultId, token)));
 
+function cancelled(): ResponseError<{ retriggerRequest: boolean }> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+}
+
 async function diagnosticsFor(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<any> {
   const doc = store.get(uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+  // While the user types, wait for a pause (lsp/quiet.ts); a newer keystroke cancels this pull.
+  const version = doc.version;
+  const waited = await quiet.settle(uri, token);
+  if (token.isCancellationRequested || store.get(uri) !== doc || doc.version !== version) {
+    stats.pulled(uri, version, waited, 'cancelled');
+    throw cancelled();
+  }
   const s = await settings.get(uri);
   // The store applies the limit known when the document was opened; the document's own settings decide.
   if (!doc.report || doc.report.length > s.maxFileSize) {
@@ -235,18 +261,25 @@ async function diagnosticsFor(uri: string, previousResultId: string | undefined,
   const previousYear = previousYearOf(uri, doc.report);
   const resultId = `${doc.version}:${previousYear?.key ?? ''}:${JSON.stringify(s)}`;
   if (s.run === 'off') return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
-  if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  const r = await reportAnalysis(uri, { previousYear });
+  if (previousResultId === resultId) {
+    stats.pulled(uri, version, waited, 'unchanged');
+    return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  }
+  const r = await reportAnalysis(uri, 'diagnostics', { previousYear });
+  if (token.isCancellationRequested) {
+    stats.pulled(uri, version, waited, 'cancelled');
+    throw cancelled();
+  }
+  stats.pulled(uri, version, waited, 'answered');
   if (!r) return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [] };
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
   let analysis = r.analysis;
-  let version = doc.version;
+  let fixVersion = doc.version;
   if (s.run === 'onSave') {
     analysis = savedAnalysis.get(uri) ?? analysis;
     if (!savedAnalysis.has(uri)) savedAnalysis.set(uri, analysis);
-    version = analysis.version === r.analysis.version ? doc.version : -1;
+    fixVersion = analysis.version === r.analysis.version ? doc.version : -1;
   }
-  const items = analysis.diagnostics.map((d) => toLspDiagnostic(d, uri, version));
+  const items = analysis.diagnostics.map((d) => toLspDiagnostic(d, uri, fixVersion));
   for (const f of analysis.failures) {
     log(`rule ${f.rule} failed: ${(f.error as Error)?.stack ?? f.error}`);
   }
@@ -254,27 +287,27 @@ async function diagnosticsFor(uri: string, previousResultId: string | undefined,
 }
 
 connection.onDocumentSymbol(safely('symbols', [], async (p) => {
-  const r = await reportAnalysis(p.textDocument.uri);
+  const r = await reportAnalysis(p.textDocument.uri, 'documentSymbol');
   return r ? documentSymbols(r.analysis, r.doc.report!.getLines(), locale) : [];
 }));
 
 connection.onFoldingRanges(safely('folding', [], async (p) => {
-  const r = await reportAnalysis(p.textDocument.uri);
+  const r = await reportAnalysis(p.textDocument.uri, 'foldingRange');
   return r ? foldingRanges(r.analysis, r.doc.report!.getLines()) : [];
 }));
 
 connection.onHover(safely('hover', null, async (p) => {
-  const r = await reportAnalysis(p.textDocument.uri);
+  const r = await reportAnalysis(p.textDocument.uri, 'hover');
   return r ? hover(r.analysis, p.position, locale) : null;
 }));
 
 connection.onCompletion(safely('completion', [], async (p) => {
-  const r = await reportAnalysis(p.textDocument.uri);
+  const r = await reportAnalysis(p.textDocument.uri, 'completion');
   return r ? completions(r.analysis, r.doc.report!.getLines(), p.position) : [];
 }));
 
 connection.onCodeAction(safely('codeAction', [], async (p) => {
-  const r = await reportAnalysis(p.textDocument.uri);
+  const r = await reportAnalysis(p.textDocument.uri, 'codeAction');
   if (!r) return [];
   const title = locale === 'en' ? 'Fix all auto-fixable problems (gknb)' : '修复所有可自动修复的问题 (gknb)';
   return codeActions(p.textDocument.uri, r.doc.version, r.analysis, { diagnostics: p.context.diagnostics, only: p.context.only }, title, p.range)
@@ -283,7 +316,7 @@ connection.onCodeAction(safely('codeAction', [], async (p) => {
 
 /** Range formatting: the tables the range touches (engine/format-table.ts); nothing else is changed. */
 connection.onDocumentRangeFormatting(safely('rangeFormatting', [], async (p) => {
-  const r = await reportAnalysis(p.textDocument.uri);
+  const r = await reportAnalysis(p.textDocument.uri, 'rangeFormatting');
   if (!r) return [];
   const { start, end } = p.range;
   const last = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
@@ -297,7 +330,7 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
   const doc = arg.uri ? store.get(arg.uri) : undefined;
   if (!doc?.report) return false;
   if (p.command === 'gknb.server.fixAll') {
-    const r = await reportAnalysis(doc.uri);
+    const r = await reportAnalysis(doc.uri, 'fixAll');
     if (!r) return false;
     const edits = safeEdits(r.analysis);
     if (!edits.length) return false;
@@ -306,7 +339,7 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
   }
   if (p.command === 'gknb.server.formatTables') {
     // Answers the number of lines changed (0: the tables were already tidy), false when not a report.
-    const r = await reportAnalysis(doc.uri);
+    const r = await reportAnalysis(doc.uri, 'formatTables');
     if (!r) return false;
     const range = (arg as { range?: { start: { line: number }; end: { line: number } } }).range;
     const edits = formatTables(doc.report.getLines(), doc.report.getLexed(), range ? { startLine: range.start.line, endLine: range.end.line } : undefined);
@@ -320,6 +353,7 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
     const s = await settings.get(doc.uri);
     const opts = checkOptions(s, doc);
     const analysis = analyze(doc.report, opts);
+    stats.analysed(doc.uri, analysis, 'insertTemplate');
     const style = s.template.style === 'auto' ? documentStyleOf(analysis.model, opts.defaultStyle!) : s.template.style;
     const lines = renderTemplate(template, style, analysis.model.format ?? '2021', s.template.fill);
     const eol = doc.report.getText().includes('\r\n') ? '\r\n' : '\n';
@@ -336,7 +370,7 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
 }));
 
 connection.onRequest('gknb/documentInfo', safely('documentInfo', { isReport: false } as any, async (p: { uri: string }) => {
-  const r = await reportAnalysis(p.uri);
+  const r = await reportAnalysis(p.uri, 'documentInfo');
   if (!r) return { isReport: false, year: null, format: null, counts: { error: 0, warning: 0, information: 0, hint: 0 } };
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   if (r.settings.run !== 'off') for (const d of r.analysis.diagnostics) counts[d.severity]++;
@@ -348,6 +382,13 @@ connection.onRequest(CHECK_WORKSPACE, safely('checkWorkspace', null, (p: CheckWo
   checkWorkspace(p, token, {
     connection, locale, configs: fileConfigs, editorSettings: (uri) => settings.editor(uri), previousYear: (uri, doc) => index.previousYear(uri, doc),
   }, connection.window.attachWorkDoneProgress(p.workDoneToken))));
+
+/** For tests and the benchmark: analyses per document and what became of the pulls (lsp/stats.ts). */
+connection.onRequest(STATS_REQUEST, safely('stats', null, (p: { uri?: string; reset?: boolean } | undefined) => {
+  const result = stats.get(p?.uri);
+  if (p?.reset) stats.reset(p.uri);
+  return result;
+}));
 
 /** Problems of a `.gknbrc.json` text (the client shows them on the open file). */
 connection.onRequest('gknb/configDiagnostics', safely('configDiagnostics', [], (p: { text: string }) => configDiagnostics(String(p.text ?? ''), locale)));

@@ -21,7 +21,8 @@ export interface TestServer {
   exited: Promise<number | null>;
 }
 
-export async function startServer(opts: { locale?: string; settings?: any; workspaceFolder?: string } = {}): Promise<TestServer> {
+/** `pushDiagnostics`: announce no pull-diagnostics support, so the server publishes (as for Neovim 0.7). */
+export async function startServer(opts: { locale?: string; settings?: any; workspaceFolder?: string; pushDiagnostics?: boolean } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const server: TestServer = {
@@ -43,7 +44,7 @@ export async function startServer(opts: { locale?: string; settings?: any; works
     rootUri: null,
     capabilities: {
       workspace: { configuration: true, diagnostics: { refreshSupport: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
-      textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+      textDocument: { ...(opts.pushDiagnostics ? {} : { diagnostic: { dynamicRegistration: false } }), codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
     },
     initializationOptions: { locale: opts.locale ?? 'zh-cn' },
     workspaceFolders: opts.workspaceFolder ? [{ uri: opts.workspaceFolder, name: 'workspace' }] : null,
@@ -66,6 +67,12 @@ export async function change(server: TestServer, uri: string, version: number, e
 export async function pull(server: TestServer, uri: string): Promise<Diagnostic[]> {
   const r = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
   return r.kind === 'full' ? r.items : [];
+}
+
+/** The server's count of analyses and pulls (`gknb/stats`, server/src/lsp/stats.ts), optionally restarting it. */
+export async function stats(server: TestServer, uri: string, reset = false): Promise<{ analyses: number; byReason: Record<string, number>; pulls: number; waited: number; cancelled: number; unchanged: number }> {
+  const r = (await server.connection.sendRequest('gknb/stats', { uri, reset })) as { documents: Record<string, any> };
+  return r.documents[uri] ?? { analyses: 0, byReason: {}, pulls: 0, waited: 0, cancelled: 0, unchanged: 0 };
 }
 
 export async function stop(server: TestServer): Promise<number | null> {

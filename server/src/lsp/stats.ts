@@ -1,0 +1,73 @@
+/**
+ * How often the server really analysed each document (the engine answers a repeated request for the same
+ * version and options from its cache, returning the same Analysis object; a new object is a new analysis),
+ * and what became of the diagnostic pulls. Read by tests and the benchmark through `gknb/stats`; with the
+ * environment variable GKNB_TRACE=1 every analysis and pull is also logged.
+ */
+import type { Analysis } from '../engine';
+
+export const STATS_REQUEST = 'gknb/stats';
+
+export interface DocumentStats {
+  /** Analyses computed (cache hits not counted). */
+  analyses: number;
+  /** The same, by the request that needed them (diagnostics, codeAction, documentSymbol, …). */
+  byReason: Record<string, number>;
+  /** Diagnostic pulls received, of which: waited for typing to pause, cancelled (ServerCancelled), answered unchanged. */
+  pulls: number;
+  waited: number;
+  cancelled: number;
+  unchanged: number;
+}
+
+export interface StatsResult {
+  analyses: number;
+  documents: Record<string, DocumentStats>;
+}
+
+export class AnalysisStats {
+  private readonly seen = new WeakSet<Analysis>();
+  private readonly docs = new Map<string, DocumentStats>();
+
+  constructor(private readonly trace?: (msg: string) => void) {}
+
+  private of(uri: string): DocumentStats {
+    let s = this.docs.get(uri);
+    if (!s) this.docs.set(uri, (s = { analyses: 0, byReason: {}, pulls: 0, waited: 0, cancelled: 0, unchanged: 0 }));
+    return s;
+  }
+
+  /** An analysis the engine returned for `uri`; counted when it was computed rather than cached. */
+  analysed(uri: string, analysis: Analysis, reason: string): void {
+    if (this.seen.has(analysis)) return;
+    this.seen.add(analysis);
+    const s = this.of(uri);
+    s.analyses++;
+    s.byReason[reason] = (s.byReason[reason] ?? 0) + 1;
+    this.trace?.(`analysed ${uri} v${analysis.version} for ${reason} (#${s.analyses})`);
+  }
+
+  /** A diagnostic pull for `uri` at `version` ended: waited `waitedMs`, then cancelled, unchanged or answered. */
+  pulled(uri: string, version: number, waitedMs: number, outcome: 'cancelled' | 'unchanged' | 'answered'): void {
+    const s = this.of(uri);
+    s.pulls++;
+    if (waitedMs > 0) s.waited++;
+    if (outcome === 'cancelled') s.cancelled++;
+    if (outcome === 'unchanged') s.unchanged++;
+    this.trace?.(`pull ${uri} v${version}: waited ${waitedMs.toFixed(1)} ms, ${outcome}`);
+  }
+
+  get(uri?: string): StatsResult {
+    const entries = [...this.docs].filter(([u]) => uri === undefined || u === uri);
+    return {
+      analyses: entries.reduce((n, [, s]) => n + s.analyses, 0),
+      documents: Object.fromEntries(entries.map(([u, s]) => [u, { ...s, byReason: { ...s.byReason } }])),
+    };
+  }
+
+  /** Start counting again (all documents, or one). */
+  reset(uri?: string): void {
+    if (uri === undefined) this.docs.clear();
+    else this.docs.delete(uri);
+  }
+}

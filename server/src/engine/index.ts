@@ -32,6 +32,11 @@ export interface Diagnostic extends Omit<Finding, 'rule'> {
 export interface CheckOptions extends Partial<EngineOptions> {
   /** Per-rule severity overrides by id or alias. */
   rules?: Record<string, SeveritySetting>;
+  /**
+   * false when this version is the only one ever analysed (the CLI, checkText): skips the
+   * bookkeeping that lets the next version reuse this one's findings. Default true.
+   */
+  incremental?: boolean;
 }
 
 /** Codes of diagnostics about the file itself rather than the report format. */
@@ -118,7 +123,8 @@ function severityOf(f: Finding, sev: Map<RuleId, SeveritySetting>): Severity {
 /** Check a document; the result is cached per document version and options. */
 export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analysis {
   // Last year's report is keyed by its identity, not serialised.
-  const key = JSON.stringify({ ...options, previousYear: options.previousYear?.key });
+  const key = JSON.stringify({ ...options, previousYear: options.previousYear?.key, incremental: undefined });
+  const incremental = options.incremental !== false;
   const hit = cache.get(doc);
   if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
   const engineOptions: EngineOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
@@ -139,11 +145,11 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     return analysis;
   }
   const sev = severities(options.rules);
-  const inputs = ruleInputs(model, doc.getLines(), doc.eol);
+  const inputs = incremental ? ruleInputs(model, doc.getLines(), doc.eol) : undefined;
   let diagnostics: Diagnostic[];
   let failures: RuleFailure[];
   let memo: RuleMemo;
-  if (hit && hit.key === key && hit.inputs === inputs && hit.raw) {
+  if (hit && hit.key === key && inputs !== undefined && hit.inputs === inputs && hit.raw) {
     diagnostics = hit.raw;
     failures = hit.analysis.failures;
     memo = hit.memo;
@@ -176,12 +182,12 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k !== 'rules')) as Partial<T>;
+  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k !== 'rules' && k !== 'incremental')) as Partial<T>;
 }
 
 /** One-shot check of a text. */
 export function checkText(text: string, options: CheckOptions = {}): Analysis {
-  return analyze(new ReportDocument(text), options);
+  return analyze(new ReportDocument(text), { incremental: false, ...options });
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

@@ -107,8 +107,17 @@ function clip(s: string): string {
   return s.length > 80 ? s.slice(0, 77) + '…' : s;
 }
 
+const fixedMessages: Record<Locale, Map<MessageKey, string>> = { 'zh-cn': new Map(), en: new Map() };
+
 export function translator(locale: Locale): (key: MessageKey, params?: Params) => string {
-  return (key, params) => format(locale, key, params);
+  // Rules name tables (table.3 …) for every row they look at: fixed texts are looked up once.
+  const fixed = fixedMessages[locale];
+  return (key, params) => {
+    if (params) return format(locale, key, params);
+    let text = fixed.get(key);
+    if (text === undefined) fixed.set(key, text = format(locale, key));
+    return text;
+  };
 }
 
 export type Translate = ReturnType<typeof translator>;

@@ -110,8 +110,10 @@ function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]
 
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
 
+const TITLE_FRAGMENTS = new Set(RECOGNITION.title_fragments.map(normalizeLabel));
+
 function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
-  const fragments = new Set(RECOGNITION.title_fragments.map(normalizeLabel));
+  const fragments = TITLE_FRAGMENTS;
   let title: TitleModel | undefined;
   for (const i of preamble.flatMap((b) => b.parse.proseLines)) {
     const text = lines[i];

@@ -29,6 +29,13 @@ export function normalizeLabel(text: string): string {
 
 function computeLabel(text: string): string {
   if (/^[0-9]*$/.test(text)) return text;
+  const fast = fold(text, true);
+  if (fast !== undefined) return fast;
+  return computeLabelSlowly(text);
+}
+
+/** The definition: what `fold(text, true)` computes quickly for the characters reports are made of. */
+export function computeLabelSlowly(text: string): string {
   let s = text.normalize('NFKC');
   s = s.replace(SPACE_RE, '');
   s = s.replace(PUNCT_RE, (c) => PUNCT_MAP[c] ?? c);
@@ -36,6 +43,67 @@ function computeLabel(text: string): string {
   // straighten “ ” pairs so 3.危及“三安全一稳定” matches with either quote style.
   s = s.replace(/[“”"]/g, '“');
   return stripMarkup(s);
+}
+
+/** NFKC without white space: the text of a cell as compared and read. */
+export function foldWidth(text: string): string {
+  return fold(text, false) ?? text.normalize('NFKC').replace(SPACE_RE, '');
+}
+
+/*
+ * A character table for the fast path. NFKC is costly and almost every character of a report is
+ * its own normal form (ASCII, CJK ideographs, CJK punctuation) or a full-width form of ASCII; a text
+ * of only such characters is folded in one loop. Anything else (combining marks, compatibility
+ * characters) takes the slow path, so the result is always exactly the slow one (tested).
+ */
+const KEEP = 1, DROP = 2, WIDE = 3;
+const CHAR_CLASS = new Uint8Array(0x10000);
+/** For labels: the official punctuation a (folded) character becomes, as a char code. */
+const LABEL_CHAR = new Uint16Array(0x10000);
+/** Characters after which stripMarkup may have work to do. */
+const MARKUP = new Uint8Array(128);
+(() => {
+  // Stable on its own and never reordered or composed with a neighbour (U+302A–302F are combining tone marks).
+  const stable = (c: number) => String.fromCharCode(c).normalize('NFKC') === String.fromCharCode(c) && !(c >= 0x302a && c <= 0x302f);
+  const space = /^[\s\u00a0\u3000\u200b\ufeff]$/;
+  const mark = (from: number, to: number) => { for (let c = from; c <= to; c++) if (stable(c)) CHAR_CLASS[c] = KEEP; };
+  mark(0x20, 0x7e); mark(0xb7, 0xb7); mark(0x2010, 0x205e); mark(0x3001, 0x303f); mark(0x3400, 0x4dbf); mark(0x4e00, 0x9fff);
+  for (let c = 0xff01; c <= 0xff5e; c++) if (String.fromCharCode(c).normalize('NFKC') === String.fromCharCode(c - 0xfee0)) CHAR_CLASS[c] = WIDE;
+  // Every white space character is dropped, whether NFKC keeps it or turns it into a space.
+  for (let c = 0; c < 0x10000; c++) if (space.test(String.fromCharCode(c))) CHAR_CLASS[c] = DROP;
+  for (let c = 0; c < 0x10000; c++) LABEL_CHAR[c] = c;
+  for (const [from, to] of Object.entries(PUNCT_MAP)) LABEL_CHAR[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (const q of '“”"') LABEL_CHAR[q.charCodeAt(0)] = 0x201c;
+  for (let c = 0; c < 0x10000; c++) if (LABEL_CHAR[c] === 0x201d) LABEL_CHAR[c] = 0x201c;
+  for (const m of '#*_-+>') MARKUP[m.charCodeAt(0)] = 1;
+})();
+
+function fold(text: string, label: boolean): string | undefined {
+  let out = '';
+  let runStart = 0;
+  let markup = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const cls = CHAR_CLASS[c];
+    let to = c;
+    if (cls === KEEP) {
+      if (c < 128 && MARKUP[c]) markup = true;
+      if (!label || LABEL_CHAR[c] === c) continue;
+      to = LABEL_CHAR[c];
+    } else if (cls === WIDE) {
+      to = c - 0xfee0;
+      if (MARKUP[to]) markup = true;
+      if (label) to = LABEL_CHAR[to];
+    } else if (cls !== DROP) {
+      return undefined;
+    }
+    // Copy the unchanged run before this character, then its replacement (nothing for a space).
+    out += text.slice(runStart, i);
+    if (cls !== DROP) out += String.fromCharCode(to);
+    runStart = i + 1;
+  }
+  out = runStart === 0 ? text : out + text.slice(runStart);
+  return label && markup ? stripMarkup(out) : out;
 }
 
 /** Remove Markdown emphasis and heading marks that converters leave around labels. */
@@ -65,7 +133,7 @@ export function parseCellValue(raw: string): CellValue {
   if (raw === '') return BLANK;
   if (raw.length <= 3 && /^(?:0|[1-9][0-9]{0,2})$/.test(raw)) return SMALL_INTS[Number(raw)];
   if (/^[1-9][0-9]{0,8}$/.test(raw)) return { kind: 'number', value: Number(raw), integer: true };
-  const s = raw.normalize('NFKC').replace(SPACE_RE, '');
+  const s = foldWidth(raw);
   if (s === '') return { kind: 'blank' };
   if (NA_VALUES.has(s)) return { kind: 'na', text: s };
   // Digits with thousands separators or a trailing unit (件/条/万元) are still the number the user wrote.
@@ -79,8 +147,16 @@ export function parseCellValue(raw: string): CellValue {
   return { kind: 'invalid', text: s };
 }
 
+/** The only Chinese characters a value cell can hold (NFKC leaves every CJK ideograph as it is). */
+const VALUE_WORD_CHARS = '无件条个项万元';
+
 /** True when the text could only be a value cell (a number, a blank or a not-applicable mark). */
 export function looksLikeValue(raw: string): boolean {
+  // A Chinese character other than 无 or a unit means text, whatever else the cell holds.
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_WORD_CHARS.includes(raw[i])) return false;
+  }
   const v = parseCellValue(raw);
   return v.kind !== 'invalid';
 }

@@ -133,7 +133,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   const problem = fileProblem(doc, t);
   if (problem) {
     const analysis = { version: doc.version, model, diagnostics: [problem], failures: [] };
-    cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
+    if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
     return analysis;
   }
   if (!model.looksLikeReport && engineOptions.nonReport !== 'check') {
@@ -141,7 +141,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
       ? [{ rule: 'not-analysed', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: t('not-analysed', { reason: t('reason.not-report') }) }]
       : [];
     const analysis = { version: doc.version, model, diagnostics, failures: [] };
-    cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
+    if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
     return analysis;
   }
   const sev = severities(options.rules);
@@ -177,7 +177,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     severityOf: (id) => sev.get(id) ?? 'off', failed: new Set(failures.map((f) => f.rule)), overrides: options.rules, t: configTranslator(engineOptions.locale),
   });
   const analysis = { version: doc.version, model, diagnostics: kept, failures };
-  cache.set(doc, { version: doc.version, key, analysis, memo, inputs, raw: diagnostics });
+  if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo, inputs, raw: diagnostics });
   return analysis;
 }
 

@@ -15,6 +15,7 @@ const PUNCT_RE = /[(),:;?!"'\u2018\u2019「」．]/g;
 
 const labelCache = new Map<string, string>();
 const CACHE_LIMIT = 20000;
+const CACHED_LENGTH = 64;
 
 /** NFKC, drop all white space, unify punctuation to the official full-width forms. */
 export function normalizeLabel(text: string): string {
@@ -22,6 +23,9 @@ export function normalizeLabel(text: string): string {
   const hit = labelCache.get(text);
   if (hit !== undefined) return hit;
   const out = computeLabel(text);
+  // Only label-sized texts are worth keeping: prose lines rarely repeat, and keeping them
+  // (until the cache is cleared) made the garbage collector copy them around.
+  if (text.length > CACHED_LENGTH) return out;
   if (labelCache.size >= CACHE_LIMIT) labelCache.clear();
   labelCache.set(text, out);
   return out;

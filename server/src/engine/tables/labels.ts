@@ -139,6 +139,22 @@ export function lookupVariant(norm: string): VariantHit | undefined {
   return variants.get(norm);
 }
 
+/**
+ * Sentence punctuation that no official label, variant or header word contains (computed from the
+ * data, so a future label with 。 would simply switch the shortcut off for that mark).
+ */
+const SENTENCE_MARKS = ['。', '；'].filter((m) =>
+  ![rowLabels, columnLabels, subTitles, headerWords, variants].some((map) => [...map.keys()].some((k) => k.includes(m))));
+
+/**
+ * A line of prose that names no table label whatever its spacing: it has a sentence mark no label
+ * has, and it is not the table 三 note (matched by 勾稽关系 anywhere, so spaces inside it don't matter).
+ */
+export function isProse(text: string): boolean {
+  for (const m of SENTENCE_MARKS) if (text.includes(m)) return !text.includes('稽');
+  return false;
+}
+
 /** Dice similarity on characters: cheap and good enough for label typos and dropped characters. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;

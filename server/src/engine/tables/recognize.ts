@@ -32,7 +32,7 @@ function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragme
 }
 
 function styleOf(row: LogicalRow): TableStyle {
-  return row.style === 'text' ? 'spaced' : row.style;
+  return row.style === 'text' || row.style === 'prose' ? 'spaced' : row.style;
 }
 
 /** Data-row label for a cell: exact official label, else an alias, else a near match. */
@@ -116,6 +116,8 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
+    // A sentence between a label and its numbers breaks them apart, as any text line does.
+    if (row.style === 'prose') { pending = undefined; continue; }
     const cells = row.cells;
     let nonEmptyCount = 0;
     for (const c of cells) if (c.text !== '') nonEmptyCount++;

@@ -4,14 +4,18 @@
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
+import { isProse } from './labels';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
   cells: TextCell[];
-  style: TableStyle | 'text';
+  /** 'prose': a sentence, which names no label; it only separates table rows (no cells are made). */
+  style: TableStyle | 'text' | 'prose';
   firstLine: number;
   lastLine: number;
 }
+
+const NO_CELLS: TextCell[] = [];
 
 function cell(text: string, line: number, start: number, end: number): TextCell {
   return { text, norm: normalizeLabel(text), span: { line, start, end } };
@@ -46,7 +50,8 @@ export function buildRows(lex: LineToken[], from: number, to: number): LogicalRo
           break;
         }
         closeGroup();
-        rows.push({ cells: [cell(c.text, i, c.start, c.end)], style: 'text', firstLine: i, lastLine: i });
+        if (!tok.sub && isProse(c.text)) rows.push({ cells: NO_CELLS, style: 'prose', firstLine: i, lastLine: i });
+        else rows.push({ cells: [cell(c.text, i, c.start, c.end)], style: 'text', firstLine: i, lastLine: i });
         break;
       }
       case LineKind.Tabbed:

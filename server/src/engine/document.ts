@@ -16,6 +16,18 @@ export interface TextChange { range?: Range; text: string }
 export function splitLines(text: string): { lines: string[]; eols: string[] } {
   const lines: string[] = [];
   const eols: string[] = [];
+  if (text.indexOf('\r') < 0) {
+    // Only \n breaks (most files): indexOf is several times faster than the regex below.
+    let last = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', last)) {
+      lines.push(text.slice(last, at));
+      eols.push('\n');
+      last = at + 1;
+    }
+    lines.push(text.slice(last));
+    eols.push('');
+    return { lines, eols };
+  }
   const re = /\r\n|\r|\n/g;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -78,24 +78,36 @@ export function blockMentions(block: Block, lines: readonly string[], ordinal: s
   const found = new Set<string>();
   for (const i of block.parse.proseLines) {
     const text = lines[i];
-    for (const p of watched) if (!found.has(p) && text.includes(p)) found.add(p);
+    // One pass over the line: only where a watched phrase can start is anything compared.
+    for (let at = 0; at < text.length && found.size < watched.count; at++) {
+      const starting = watched.byFirst.get(text.charCodeAt(at));
+      if (!starting) continue;
+      for (const p of starting) if (!found.has(p) && text.startsWith(p, at)) found.add(p);
+    }
   }
   block.mentions = { ordinal, found };
   return found;
 }
 
 const EMPTY_MARKERS = new Set(RECOGNITION.empty_markers as string[]);
-const watchedCache = new Map<string, string[]>();
+/** Watched phrases by their first character (a UTF-16 code). */
+interface Watched { byFirst: Map<number, string[]>; count: number }
+const watchedCache = new Map<string, Watched>();
 
 /** Phrases watched in each section's prose, from the format data. */
-function watchedPhrases(ordinal: string | undefined): string[] {
+function watchedPhrases(ordinal: string | undefined): Watched {
   const key = ordinal ?? '';
-  let list = watchedCache.get(key);
-  if (!list) {
-    list = computeWatched(ordinal);
-    watchedCache.set(key, list);
+  let w = watchedCache.get(key);
+  if (!w) {
+    const list = computeWatched(ordinal).filter((p) => p.length > 0);
+    w = { byFirst: new Map(), count: list.length };
+    for (const p of list) {
+      const first = p.charCodeAt(0);
+      w.byFirst.set(first, [...(w.byFirst.get(first) ?? []), p]);
+    }
+    watchedCache.set(key, w);
   }
-  return list;
+  return w;
 }
 
 function computeWatched(ordinal: string | undefined): string[] {

@@ -39,10 +39,14 @@ function keyPhraseFits(ordinal: string, text: string): boolean {
   return (spec.key_phrases as string[][]).some((all) => all.every((p) => text.includes(p)));
 }
 
-export function detectSectionHeading(line: string): SectionHeading | undefined {
+/** Longer lines are never looked at as headings (a heading has at most max_heading_length characters once normalised). */
+export const HEADING_LINE_LIMIT = RECOGNITION.max_heading_length * 2 + 20;
+
+/** `norm` is normalizeLabel(line) when the caller has it already. */
+export function detectSectionHeading(line: string, norm?: string): SectionHeading | undefined {
   // Headings are short; long prose lines are never headings (and are costly to normalise).
-  if (line.length > RECOGNITION.max_heading_length * 2 + 20) return undefined;
-  const norm = normalizeLabel(line);
+  if (line.length > HEADING_LINE_LIMIT) return undefined;
+  norm ??= normalizeLabel(line);
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);
   const rest = m ? norm.slice(m[0].length).replace(/[。：]$/, '') : norm.replace(/[。：]$/, '');
@@ -57,9 +61,9 @@ export function detectSectionHeading(line: string): SectionHeading | undefined {
   return undefined;
 }
 
-export function detectSubHeading(trimmed: string, mdLevel: number | undefined): SubHeading | undefined {
+export function detectSubHeading(trimmed: string, mdLevel: number | undefined, norm?: string): SubHeading | undefined {
   if (trimmed.length > 100) return undefined;
-  const norm = normalizeLabel(trimmed);
+  norm ??= normalizeLabel(trimmed);
   if (norm.length === 0) return undefined;
   let level: number | undefined;
   if (ORDINAL_RE.test(norm)) level = 1;

@@ -67,18 +67,26 @@ function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): He
 
 /** Which table a header row belongs to, judged by its column labels and header words. */
 function headerTable(cells: TextCell[]): TableId | undefined {
-  const votes: Record<TableId, number> = { table2: 0, table3: 0, table4: 0 };
+  let table2 = 0, table3 = 0, table4 = 0;
+  const vote = (t: TableId, n: number) => {
+    if (t === 'table2') table2 += n;
+    else if (t === 'table3') table3 += n;
+    else table4 += n;
+  };
   for (const c of cells) {
     if (!c.norm) continue;
     const word = lookupHeaderWord(c.norm);
-    if (word) votes[word] += 2;
-    for (const col of lookupColumn(c.norm) ?? []) votes[col.table] += 1;
+    if (word) vote(word, 2);
+    const columns = lookupColumn(c.norm);
+    if (columns) for (const col of columns) vote(col.table, 1);
     const variant = lookupVariant(c.norm);
-    if (variant?.kind === 'column') votes[variant.table] += 1;
-    if (c.norm === '行政复议') votes.table4 += 2;
+    if (variant?.kind === 'column') vote(variant.table, 1);
+    if (c.norm === '行政复议') table4 += 2;
   }
-  const best = (Object.keys(votes) as TableId[]).sort((a, b) => votes[b] - votes[a])[0];
-  return votes[best] >= 2 ? best : undefined;
+  // The most votes wins; on a tie the earlier table (as the order 二, 三, 四 of a stable sort did).
+  const best = Math.max(table2, table3, table4);
+  if (best < 2) return undefined;
+  return table2 === best ? 'table2' : table3 === best ? 'table3' : 'table4';
 }
 
 function recordHeaders(f: TableFragment, cells: TextCell[], sub: string | undefined): void {

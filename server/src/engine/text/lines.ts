@@ -3,7 +3,7 @@
  * whenever the line is unchanged (the basis of incremental parsing).
  */
 import { looksLikeValue, normalizeLabel } from './normalize';
-import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading } from '../structure/headings';
+import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT } from '../structure/headings';
 import { isKnownLabel } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 
@@ -174,14 +174,16 @@ function lexClean(line: string): LineToken {
   if (PAGE_NUMBER_RE.test(line)) return { kind: LineKind.PageNumber };
 
   const mdLevel = /^\s*(#{1,6})\s/.exec(line)?.[1].length;
-  const section = detectSectionHeading(trimmed);
+  // Both heading tests read the same normalised text: fold it once.
+  const norm = trimmed.length <= Math.max(HEADING_LINE_LIMIT, 100) ? normalizeLabel(trimmed) : undefined;
+  const section = detectSectionHeading(trimmed, norm);
   if (section) return { kind: LineKind.Section, section, mdLevel };
 
   // Only a line ending in a value, or with wide gaps (a header), can be a space-aligned row.
   const spaced = (VALUE_END.test(trimmed) || WIDE_GAP_TEST.test(trimmed)) ? lexSpaced(line) : undefined;
   if (spaced) return { kind: LineKind.Spaced, cells: spaced };
 
-  const sub = detectSubHeading(trimmed, mdLevel);
+  const sub = detectSubHeading(trimmed, mdLevel, norm);
   const soft = sub ? !isKnownLabel(sub.text) : trimmed.length > 60 && /[。；]/.test(trimmed);
   return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
 }

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // gknb benchmark: engine speed (full check, corpus throughput, keystrokes), the CLI as a whole
 // process against markdownlint-cli2 and a read-and-split baseline, memory of the CLI and of the
-// language server, extension load time and package size. Prints a table, writes JSON.
+// language server, extension load time and package size, and keystroke → Problems panel in a real
+// VS Code (code-server, bench/editor-latency.mjs). Prints a table, writes JSON.
 //
 //   npm run bench                                   # builds, then the full run (a few minutes)
-//   node bench/run.mjs [--quick] [--out file.json] [--build]
+//   node bench/run.mjs [--quick [--editor]] [--out file.json] [--build]
 //
 // --quick   10 reports, 1 repetition, 3 reports open in the server: checks that every figure can be
-//           produced (used by test/unit/bench-smoke.test.ts); its numbers mean nothing.
+//           produced (used by test/unit/bench-smoke.test.ts); its numbers mean nothing. The real-editor
+//           section (code-server) is skipped, and says so, unless --editor is given too.
 // --out     where to write the JSON (default bench/results.json, or bench/results-quick.json with --quick)
 // --build   rebuild dist/ and out/ first (done anyway when they are missing)
 //
@@ -542,6 +544,32 @@ figure('extension', 'extension.vsix', vsix ? `.vsix size (${basename(vsix)}${pac
   { target: { op: '<=', value: 500 }, unavailable: 'not built (no .vsix in the repository root and no `npm run package` script)' });
 
 // ---------------------------------------------------------------------------------------------
+// 7. In the real editor: keystroke → Problems panel in code-server, and analyses per typing burst
+//    (bench/editor-latency.mjs). It uses the extension as built in dist/, not the snapshot.
+
+const EDITOR = !QUICK || flag('--editor');
+const { measureEditorLatency, editorAvailable } = await import('./editor-latency.mjs');
+let editorSkipped;
+if (!EDITOR) {
+  editorSkipped = 'skipped in --quick (add --editor, or run node bench/editor-latency.mjs)';
+} else if (!(await editorAvailable())) {
+  editorSkipped = 'code-server or Chromium not installed (npm run editors:install)';
+} else {
+  log('keystroke → Problems panel in code-server …');
+  try {
+    const r = await measureEditorLatency({ reps: QUICK ? 1 : 10, bursts: QUICK ? 1 : 5, log: (m) => log(`editor: ${m}`) });
+    for (const f of r.figures) figure('editor', f.id, f.label, f.value, f.unit, { target: f.target, note: f.note });
+    details.editor = r.details;
+  } catch (e) {
+    editorSkipped = `failed: ${String(e?.message ?? e).split('\n')[0]}`;
+  }
+}
+if (editorSkipped) {
+  log(`editor latency: ${editorSkipped}`);
+  details.editor = { skipped: editorSkipped };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 
 const cpu0 = cpus()[0];
@@ -557,7 +585,7 @@ const result = {
     // 1-minute load average when the run started and ended: above the core count, other processes competed.
     loadAverage: { start: +LOAD_AT_START.toFixed(2), end: +loadavg()[0].toFixed(2) },
   },
-  units: { 'µs': 'microseconds', ms: 'milliseconds', 'MB/s': '10^6 bytes of UTF-8 per second', MB: '10^6 bytes', KB: '10^3 bytes', '%': 'percent', '×': 'ratio' },
+  units: { 'µs': 'microseconds', ms: 'milliseconds', 'MB/s': '10^6 bytes of UTF-8 per second', MB: '10^6 bytes', KB: '10^3 bytes', '%': 'percent', '×': 'ratio', count: 'a number of events' },
   figures,
   details,
 };
@@ -589,6 +617,7 @@ console.log(`gknb benchmark${QUICK ? ' (--quick: numbers are not meaningful)' : 
 console.log(`commit ${result.git.commit}${dirty ? ` + uncommitted edits in ${dirty} source files` : ''}`);
 console.log(`corpus: ${details.corpus.files} reports, ${(corpusBytes / 1e6).toFixed(2)} MB (${details.corpus.sizeMin}–${details.corpus.sizeMax} B, median ${details.corpus.sizeMedian}), seed ${DEFAULT_SEED}; gknb found ${checks.gknb?.diagnostics} diagnostics in ${checks.gknb?.files} files`);
 console.log(table(rows));
+if (editorSkipped) console.log(`\nkeystroke → Problems panel in the real editor (code-server): ${editorSkipped}`);
 const targeted = figures.filter((f) => f.target);
 console.log(`\n${targeted.filter((f) => f.pass).length}/${targeted.length} targets met. Results: ${OUT}`);
 if (sink === -1) console.log(''); // use the sink

@@ -94,7 +94,7 @@ async function reportAnalysis(uri: string, reason: string, known?: { previousYea
   if (doc.report.length > s.maxFileSize) return undefined; // opened before the settings arrived
   const previousYear = known ? known.previousYear : previousYearOf(uri, doc.report);
   const analysis = analyze(doc.report, { ...checkOptions(s, doc), previousYear });
-  stats.analysed(uri, analysis, reason);
+  stats.analysed(uri, doc.version, analysis, reason);
   if (doc.languageId !== 'gknb' && !analysis.model.looksLikeReport && !undecodable(doc.report)) return undefined;
   return { doc, analysis, settings: s };
 }
@@ -186,6 +186,7 @@ connection.onDidOpenTextDocument((p) => {
 connection.onDidChangeTextDocument((p) => {
   store.change(p.textDocument.uri, p.textDocument.version, p.contentChanges);
   quiet.changed(p.textDocument.uri);
+  stats.changed(p.textDocument.uri, p.textDocument.version);
   schedulePush(p.textDocument.uri);
 });
 
@@ -353,7 +354,7 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
     const s = await settings.get(doc.uri);
     const opts = checkOptions(s, doc);
     const analysis = analyze(doc.report, opts);
-    stats.analysed(doc.uri, analysis, 'insertTemplate');
+    stats.analysed(doc.uri, doc.version, analysis, 'insertTemplate');
     const style = s.template.style === 'auto' ? documentStyleOf(analysis.model, opts.defaultStyle!) : s.template.style;
     const lines = renderTemplate(template, style, analysis.model.format ?? '2021', s.template.fill);
     const eol = doc.report.getText().includes('\r\n') ? '\r\n' : '\n';

@@ -70,9 +70,9 @@ export async function pull(server: TestServer, uri: string): Promise<Diagnostic[
 }
 
 /** The server's count of analyses and pulls (`gknb/stats`, server/src/lsp/stats.ts), optionally restarting it. */
-export async function stats(server: TestServer, uri: string, reset = false): Promise<{ analyses: number; byReason: Record<string, number>; pulls: number; waited: number; cancelled: number; unchanged: number }> {
+export async function stats(server: TestServer, uri: string, reset = false): Promise<{ changes: number; analyses: number; byReason: Record<string, number>; pulls: number; waited: number; cancelled: number; unchanged: number }> {
   const r = (await server.connection.sendRequest('gknb/stats', { uri, reset })) as { documents: Record<string, any> };
-  return r.documents[uri] ?? { analyses: 0, byReason: {}, pulls: 0, waited: 0, cancelled: 0, unchanged: 0 };
+  return r.documents[uri] ?? { changes: 0, analyses: 0, byReason: {}, pulls: 0, waited: 0, cancelled: 0, unchanged: 0 };
 }
 
 export async function stop(server: TestServer): Promise<number | null> {

@@ -22,6 +22,8 @@ describe('benchmark (bench/run.mjs --quick)', function () {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'run.mjs'), '--quick', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 110000 });
     assert.strictEqual(r.status, 0, `bench/run.mjs --quick exited ${r.status}\n${r.stderr}`);
     assert.match(r.stdout, /\| figure +\| +value \|/, 'prints a table');
+    // The real-editor section (code-server) is not run by --quick, and the output says so.
+    assert.match(r.stdout, /Problems panel in the real editor \(code-server\): skipped in --quick/);
     result = JSON.parse(fs.readFileSync(out, 'utf8'));
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from '.
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
 import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
-import { ruleInputs } from './signature';
+import { ruleInputs, sameInputs } from './signature';
 import type { ReportModel } from './model';
 import { applyDirectives, DirectiveCode } from './suppress';
 import { configTranslator } from './i18n/config-messages';
@@ -104,7 +104,7 @@ interface CacheEntry {
   analysis: Analysis;
   memo: RuleMemo;
   /** The rules' inputs and their findings before inline exceptions, reused while the inputs are unchanged. */
-  inputs?: string;
+  inputs?: string[];
   raw?: Diagnostic[];
 }
 
@@ -149,7 +149,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   let diagnostics: Diagnostic[];
   let failures: RuleFailure[];
   let memo: RuleMemo;
-  if (hit && hit.key === key && inputs !== undefined && hit.inputs === inputs && hit.raw) {
+  if (hit && hit.key === key && sameInputs(hit.inputs, inputs) && hit.raw) {
     diagnostics = hit.raw;
     failures = hit.analysis.failures;
     memo = hit.memo;
@@ -173,9 +173,11 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
   }
   // Inline exceptions (<!-- gknb-disable … -->) silence what they name; stale ones are reported.
-  const kept: Diagnostic[] = applyDirectives(doc.getLexed(), doc.getLines(), diagnostics, {
+  const directiveLines: number[] = [];
+  for (const b of doc.getBlocks()) for (const l of b.parse.directiveLines) directiveLines.push(l);
+  const kept: Diagnostic[] = directiveLines.length === 0 ? diagnostics : applyDirectives(doc.getLexed(), doc.getLines(), diagnostics, {
     severityOf: (id) => sev.get(id) ?? 'off', failed: new Set(failures.map((f) => f.rule)), overrides: options.rules, t: configTranslator(engineOptions.locale),
-  });
+  }, directiveLines);
   const analysis = { version: doc.version, model, diagnostics: kept, failures };
   if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo, inputs, raw: diagnostics });
   return analysis;

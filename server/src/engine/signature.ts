@@ -26,14 +26,25 @@ function sectionInputs(s: SectionModel, lines: readonly string[]): string {
   return sig;
 }
 
-export function ruleInputs(model: ReportModel, lines: readonly string[], eol: string): string {
-  const parts: unknown[] = [
+/**
+ * The inputs as parts: one per section plus the report-wide facts. A section that was reused keeps
+ * its (identical) part, so comparing two versions compares a handful of strings, mostly by identity.
+ */
+export function ruleInputs(model: ReportModel, lines: readonly string[], eol: string): string[] {
+  const head: unknown[] = [
     lines.length, lines[lines.length - 1]?.length, eol, model.year, model.format, model.looksLikeReport, model.tablesKey,
     // Without a title, title-format points at the whole first line.
     model.title ? '' : lines[0]?.length,
   ];
   const t = model.title;
-  if (t) parts.push(t.text, t.year, t.span.line, t.span.start, t.span.end, t.fragments.map((f) => `${f.line}:${f.start}-${f.end}`).join(','));
+  if (t) head.push(t.text, t.year, t.span.line, t.span.start, t.span.end, t.fragments.map((f) => `${f.line}:${f.start}-${f.end}`).join(','));
+  const parts = [head.join('\u0001')];
   for (const s of model.sections) parts.push(sectionInputs(s, lines));
-  return parts.join('\u0001');
+  return parts;
+}
+
+export function sameInputs(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

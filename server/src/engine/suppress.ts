@@ -108,8 +108,10 @@ export function applyDirectives<D extends SuppressibleDiagnostic>(
   lines: readonly string[],
   diagnostics: D[],
   opts: SuppressOptions,
+  /** The lines holding a gknb comment, when the caller knows them (the parser notes them per block). */
+  directiveLines?: readonly number[],
 ): (D | DirectiveDiagnostic)[] {
-  const found = collect(lexed);
+  const found = directiveLines ? directiveLines.map((line) => ({ line, d: lexed[line].directive! })) : collect(lexed);
   if (!found.length) return diagnostics;
   const { t } = opts;
   const severity = (code: DirectiveCode): SeveritySetting => opts.overrides?.[code] ?? DIRECTIVE_DEFAULT_SEVERITY[code];

@@ -50,8 +50,11 @@ const PATTERNS: Pattern[] = [
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到)[^。；，,]{0,20}?申请/g;
 const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及)[^。；]{0,20}?(行政复议|行政诉讼)(?:[、和及与]?(行政复议|行政诉讼))?/g;
 
+/** Every pattern above contains one of these words: a line without any states no figure. */
+const KEYWORD = /新收|收到|受理|接收|接到|结转|办结|答复|行政复议|行政诉讼/;
+
 export function claimsInLine(text: string, line: number): Claim[] {
-  if (text.length > 2000 || !/[件起宗个申请复议诉讼]/.test(text)) return [];
+  if (text.length > 2000 || !KEYWORD.test(text)) return [];
   const out: Claim[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
@@ -128,10 +131,15 @@ function splitClauses(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || '。；！？!?'.includes(text[i])) {
+    if (i === text.length || isClauseEnd(text.charCodeAt(i))) {
       if (i > start) out.push({ text: text.slice(start, i), start });
       start = i + 1;
     }
   }
   return out;
+}
+
+/** 。；！？!? */
+function isClauseEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }

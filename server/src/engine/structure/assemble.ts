@@ -7,7 +7,7 @@ import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
-import { normalizeLabel, parseCellValue } from '../text/normalize';
+import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
@@ -193,7 +193,7 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const fallback = absentSpan(row);
   const cells: ResolvedCell[] = columns.map((column, i) => {
     const cell = placed[i];
-    return { column, cell, value: cell ? parseCellValue(cell.text) : { kind: 'blank' }, span: cell ? cell.span : fallback };
+    return { column, cell, value: cell ? parseCellValue(cell.text) : BLANK_VALUE, span: cell ? cell.span : fallback };
   });
   return { key: row.key, row, cells, extra, short };
 }

@@ -19,6 +19,8 @@ export interface BlockParse {
   prose: Omit<ProseFacts, 'mentions'>;
   /** Prose lines (absolute line numbers), kept for rules that read the text. */
   proseLines: number[];
+  /** Lines holding a gknb exception comment (absolute line numbers), so no pass over every line finds them. */
+  directiveLines: number[];
   /** Totals of suspicious characters and lines with Chinese text (see lexLine). */
   suspect: { nul: number; replacement: number; latin: number; cjkLines: number; firstLine?: number };
 }
@@ -80,8 +82,9 @@ export function blockMentions(block: Block, lines: readonly string[], ordinal: s
     const text = lines[i];
     // One pass over the line: only where a watched phrase can start is anything compared.
     for (let at = 0; at < text.length && found.size < watched.count; at++) {
-      const starting = watched.byFirst.get(text.charCodeAt(at));
-      if (!starting) continue;
+      const c = text.charCodeAt(at);
+      if (!watched.first[c]) continue;
+      const starting = watched.byFirst.get(c)!;
       for (const p of starting) if (!found.has(p) && text.startsWith(p, at)) found.add(p);
     }
   }
@@ -91,7 +94,7 @@ export function blockMentions(block: Block, lines: readonly string[], ordinal: s
 
 const EMPTY_MARKERS = new Set(RECOGNITION.empty_markers as string[]);
 /** Watched phrases by their first character (a UTF-16 code). */
-interface Watched { byFirst: Map<number, string[]>; count: number }
+interface Watched { byFirst: Map<number, string[]>; first: Uint8Array; count: number }
 const watchedCache = new Map<string, Watched>();
 
 /** Phrases watched in each section's prose, from the format data. */
@@ -100,9 +103,10 @@ function watchedPhrases(ordinal: string | undefined): Watched {
   let w = watchedCache.get(key);
   if (!w) {
     const list = computeWatched(ordinal).filter((p) => p.length > 0);
-    w = { byFirst: new Map(), count: list.length };
+    w = { byFirst: new Map(), first: new Uint8Array(0x10000), count: list.length };
     for (const p of list) {
       const first = p.charCodeAt(0);
+      w.first[first] = 1;
       w.byFirst.set(first, [...(w.byFirst.get(first) ?? []), p]);
     }
     watchedCache.set(key, w);
@@ -132,7 +136,9 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   for (const f of fragments) for (let l = f.firstLine; l <= f.lastLine; l++) tableLines.add(l);
 
   const suspect: BlockParse['suspect'] = { nul: 0, replacement: 0, latin: 0, cjkLines: 0 };
+  const directiveLines: number[] = [];
   for (let i = start; i < end; i++) {
+    if (lex[i].directive) directiveLines.push(i);
     if (lex[i].cjk) suspect.cjkLines++;
     const x = lex[i].suspect;
     if (!x) continue;
@@ -174,6 +180,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
     subHeadings,
     fragments,
     proseLines,
+    directiveLines,
     prose: { contentLines, onlyEmptyMarker: contentLines > 0 && onlyEmpty, firstContentLine },
     suspect,
   };
@@ -198,6 +205,7 @@ export function shiftBlock(block: Block, delta: number): void {
   if (p.heading) spans.add(p.heading.span);
   for (const s of p.subHeadings) spans.add(s.span);
   for (let i = 0; i < p.proseLines.length; i++) p.proseLines[i] += delta;
+  for (let i = 0; i < p.directiveLines.length; i++) p.directiveLines[i] += delta;
   if (p.suspect.firstLine !== undefined) p.suspect.firstLine += delta;
   if (p.prose.firstContentLine !== undefined) p.prose.firstContentLine += delta;
   for (const f of p.fragments) {

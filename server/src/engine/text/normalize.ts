@@ -128,27 +128,32 @@ export type CellValue =
 
 const NA_VALUES = new Set(['/', '／', '-', '－', '—', '–', '——', '无', '\\']);
 
-/** Shared read-only values for the small counts that fill most tables (values are never mutated). */
-const SMALL_INTS: CellValue[] = Array.from({ length: 1000 }, (_, i) => Object.freeze({ kind: 'number', value: i, integer: true }) as CellValue);
-const BLANK: CellValue = Object.freeze({ kind: 'blank' }) as CellValue;
+/**
+ * Every value has the same four fields, made in one place: rules read `kind` and `value` of
+ * thousands of cells, and objects of one shape keep those reads fast (mixed shapes made them slow).
+ */
+function value(kind: CellValue['kind'], n: number, integer: boolean, text: string): CellValue {
+  return { kind, value: n, integer, text } as CellValue;
+}
+
+/** Shared values for blank cells and the small counts that fill most tables (values are never changed). */
+const SMALL_INTS: CellValue[] = Array.from({ length: 1000 }, (_, i) => value('number', i, true, ''));
+export const BLANK_VALUE: CellValue = value('blank', 0, false, '');
 
 /** Read a table cell as a user meant it. Blank stays blank (never 0). */
 export function parseCellValue(raw: string): CellValue {
-  if (raw === '') return BLANK;
+  if (raw === '') return BLANK_VALUE;
   if (raw.length <= 3 && /^(?:0|[1-9][0-9]{0,2})$/.test(raw)) return SMALL_INTS[Number(raw)];
-  if (/^[1-9][0-9]{0,8}$/.test(raw)) return { kind: 'number', value: Number(raw), integer: true };
+  if (/^[1-9][0-9]{0,8}$/.test(raw)) return value('number', Number(raw), true, '');
   const s = foldWidth(raw);
-  if (s === '') return { kind: 'blank' };
-  if (NA_VALUES.has(s)) return { kind: 'na', text: s };
+  if (s === '') return BLANK_VALUE;
+  if (NA_VALUES.has(s)) return value('na', 0, false, s);
   // Digits with thousands separators or a trailing unit (件/条/万元) are still the number the user wrote.
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|条|个|项|万元|元)?$/.exec(s);
-  if (m) {
-    const value = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
-    return { kind: 'number', value, integer: m[2] === undefined };
-  }
+  if (m) return value('number', Number(m[1].replace(/,/g, '') + (m[2] ?? '')), m[2] === undefined, '');
   const neg = /^-\d+(?:\.\d+)?$/.exec(s);
-  if (neg) return { kind: 'number', value: Number(s), integer: !s.includes('.') };
-  return { kind: 'invalid', text: s };
+  if (neg) return value('number', Number(s), !s.includes('.'), '');
+  return value('invalid', 0, false, s);
 }
 
 /** The only Chinese characters a value cell can hold (NFKC leaves every CJK ideograph as it is). */

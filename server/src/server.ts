@@ -204,14 +204,15 @@ connection.onDidCloseTextDocument((p) => {
   store.close(p.textDocument.uri);
   clearTimeout(pushTimers.get(p.textDocument.uri));
   quiet.forget(p.textDocument.uri);
+  stats.reset(p.textDocument.uri);
   if (pushDiagnostics) connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
   settings.forget(p.textDocument.uri);
   savedAnalysis.delete(p.textDocument.uri);
 });
 
 /**
- * Push mode: publish once the document has been quiet for the same interval pulls wait for (at once when it
- * has not just changed), so a burst of keystrokes is analysed once.
+ * Push mode: publish at once, or — for a change in a typing burst — once the document has been quiet for the
+ * interval pulls wait for (lsp/quiet.ts), so a burst is analysed at its start and end.
  */
 function schedulePush(uri: string): void {
   if (!pushDiagnostics) return;

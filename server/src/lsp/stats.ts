@@ -16,7 +16,10 @@ export interface DocumentStats {
   analyses: number;
   /** The same, by the request that needed them (diagnostics, codeAction, documentSymbol, …). */
   byReason: Record<string, number>;
-  /** Diagnostic pulls received, of which: waited for typing to pause, cancelled (ServerCancelled), answered unchanged. */
+  /**
+   * Diagnostic pulls received (in push mode: publications prepared), of which: waited for typing to pause,
+   * cancelled (ServerCancelled), answered unchanged. Counts of a document start again when it is closed.
+   */
   pulls: number;
   waited: number;
   cancelled: number;

@@ -72,7 +72,13 @@ function buildSection(group: Block[], lines: string[], key: string): SectionMode
     startLine: first.startLine,
     endLine: group[group.length - 1].endLine - 1,
     subHeadings: [...first.parse.subHeadings],
-    prose: { ...first.parse.prose, mentions: new Set(blockMentions(first, lines, h.info.ordinal)) },
+    // Written out field by field: a spread copy gave an object whose field writes below were slow.
+    prose: {
+      contentLines: first.parse.prose.contentLines,
+      onlyEmptyMarker: first.parse.prose.onlyEmptyMarker,
+      firstContentLine: first.parse.prose.firstContentLine,
+      mentions: new Set(blockMentions(first, lines, h.info.ordinal)),
+    },
     claims: [],
     sums: [],
     years: new Map(),
@@ -88,19 +94,23 @@ function buildSection(group: Block[], lines: string[], key: string): SectionMode
       p.contentLines += q.contentLines;
       p.firstContentLine ??= q.firstContentLine;
     }
-    for (const m of blockMentions(b, lines, section.ordinal)) p.mentions.add(m);
+    const found = blockMentions(b, lines, section.ordinal);
+    if (found.size) for (const m of found) p.mentions.add(m);
     addNarrative(section, b, lines);
   }
   return section;
 }
 
 /** Narrative statements and years of the report's first four sections (五 and 六 plan the future). */
+const NARRATIVE_SECTIONS = new Set(['一', '二', '三', '四']);
+
 function addNarrative(section: SectionModel, block: Block, lines: string[]): void {
-  if (!['一', '二', '三', '四'].includes(section.ordinal)) return;
+  if (!NARRATIVE_SECTIONS.has(section.ordinal)) return;
   const n = blockNarrative(block, lines);
   for (const c of n.claims) section.claims.push(c);
   for (const x of n.sums) section.sums.push(x);
-  for (const [y, count] of blockYears(block, lines)) section.years.set(y, (section.years.get(y) ?? 0) + count);
+  const years = blockYears(block, lines);
+  if (years.size) for (const [y, count] of years) section.years.set(y, (section.years.get(y) ?? 0) + count);
 }
 
 function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]): boolean {

@@ -66,12 +66,17 @@ export function blockNarrative(block: Block, lines: readonly string[]): { claims
     }
     block.narrative = { claims, sums };
   }
+  const n = block.narrative;
+  // Most blocks state nothing: no copies for them (this runs for every block of a section on each keystroke).
+  if (n.claims.length === 0 && n.sums.length === 0) return NOTHING_STATED;
   const at = block.startLine;
   return {
-    claims: block.narrative.claims.map((c) => ({ ...c, line: c.line + at })),
-    sums: block.narrative.sums.map((x) => ({ ...x, line: x.line + at })),
+    claims: n.claims.map((c) => ({ ...c, line: c.line + at })),
+    sums: n.sums.map((x) => ({ ...x, line: x.line + at })),
   };
 }
+
+const NOTHING_STATED: { claims: Claim[]; sums: StatedSum[] } = Object.freeze({ claims: Object.freeze([]) as unknown as Claim[], sums: Object.freeze([]) as unknown as StatedSum[] });
 
 /** The watched phrases of section `ordinal` that occur in the block's prose; computed once per block. */
 export function blockMentions(block: Block, lines: readonly string[], ordinal: string | undefined): Set<string> {

@@ -83,23 +83,29 @@ export function blockMentions(block: Block, lines: readonly string[], ordinal: s
   if (block.mentions && block.mentions.ordinal === ordinal) return block.mentions.found;
   const watched = watchedPhrases(ordinal);
   const found = new Set<string>();
+  if (watched.count === 0) {
+    block.mentions = { ordinal, found };
+    return found;
+  }
+  const re = watched.re;
   for (const i of block.parse.proseLines) {
     const text = lines[i];
-    // One pass over the line: only where a watched phrase can start is anything compared.
-    for (let at = 0; at < text.length && found.size < watched.count; at++) {
-      const c = text.charCodeAt(at);
-      if (!watched.first[c]) continue;
-      const starting = watched.byFirst.get(c)!;
-      for (const p of starting) if (!found.has(p) && text.startsWith(p, at)) found.add(p);
+    // One regex scan finds the longest phrase at each place one starts; the phrases inside it are
+    // there too. Restarting one character on finds phrases that overlap (改进 / 进一步).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const p of watched.within.get(m[0])!) found.add(p);
+      re.lastIndex = m.index + 1;
     }
+    if (found.size === watched.count) break;
   }
   block.mentions = { ordinal, found };
   return found;
 }
 
 const EMPTY_MARKERS = new Set(RECOGNITION.empty_markers as string[]);
-/** Watched phrases by their first character (a UTF-16 code). */
-interface Watched { byFirst: Map<number, string[]>; first: Uint8Array; count: number }
+/** The watched phrases of a section as one regex (longest first), and the phrases each one contains. */
+interface Watched { re: RegExp; within: Map<string, string[]>; count: number }
 const watchedCache = new Map<string, Watched>();
 
 /** Phrases watched in each section's prose, from the format data. */
@@ -107,13 +113,13 @@ function watchedPhrases(ordinal: string | undefined): Watched {
   const key = ordinal ?? '';
   let w = watchedCache.get(key);
   if (!w) {
-    const list = computeWatched(ordinal).filter((p) => p.length > 0);
-    w = { byFirst: new Map(), first: new Uint8Array(0x10000), count: list.length };
-    for (const p of list) {
-      const first = p.charCodeAt(0);
-      w.first[first] = 1;
-      w.byFirst.set(first, [...(w.byFirst.get(first) ?? []), p]);
-    }
+    const list = computeWatched(ordinal).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+    const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    w = {
+      re: new RegExp(list.map(escape).join('|') || '(?!)', 'g'),
+      within: new Map(list.map((p) => [p, list.filter((q) => p.includes(q))])),
+      count: list.length,
+    };
     watchedCache.set(key, w);
   }
   return w;

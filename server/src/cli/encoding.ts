@@ -2,13 +2,22 @@
 
 export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' } | { error: 'binary' };
 
+import * as buffer from 'buffer';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Node ≥ 18.14 (every Node VS Code ships): a native UTF-8 check. */
+const isUtf8: ((b: Uint8Array) => boolean) | undefined = (buffer as { isUtf8?: (b: Uint8Array) => boolean }).isUtf8;
 /** Node's own decoder (full ICU) reads GB18030, the superset of GBK and GB2312: no table to ship. */
 const gb18030 = new TextDecoder('gb18030');
+
+/** Control characters other than tab, line breaks, form feed and escape. */
+const CONTROL = /[\x00-\x07\x0e-\x1a\x1c-\x1f]/;
 
 /** NUL bytes or many control characters mean this is not a text file. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
+  // Text has no control characters at all: one native scan says so; only otherwise are they counted.
+  if (!CONTROL.test(Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1'))) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
@@ -22,6 +31,11 @@ export function decode(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) return { error: 'binary' };
   let body = bytes;
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
+  // Validating with isUtf8 and then converting is several times faster than a fatal TextDecoder.
+  if (isUtf8) {
+    if (isUtf8(body)) return { text: Buffer.from(body.buffer, body.byteOffset, body.length).toString('utf8'), encoding: 'utf-8' };
+    return { text: gb18030.decode(body), encoding: 'gb18030' };
+  }
   try {
     return { text: utf8.decode(body), encoding: 'utf-8' };
   } catch {

@@ -143,8 +143,9 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   const bodyStart = heading ? start + 1 : start;
   const rows = buildRows(lex, bodyStart, end);
   const fragments = recognizeTables(rows);
-  const tableLines = new Set<number>();
-  for (const f of fragments) for (let l = f.firstLine; l <= f.lastLine; l++) tableLines.add(l);
+  // Lines inside a recognised table, by offset from the block start (a byte per line beats a Set).
+  const inTable = new Uint8Array(end - start);
+  for (const f of fragments) for (let l = f.firstLine; l <= f.lastLine; l++) inTable[l - start] = 1;
 
   const suspect: BlockParse['suspect'] = { nul: 0, replacement: 0, latin: 0, cjkLines: 0 };
   const directiveLines: number[] = [];
@@ -166,7 +167,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   for (let i = bodyStart; i < end; i++) {
     const tok = lex[i];
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
-    if (tableLines.has(i)) continue;
+    if (inTable[i - start]) continue;
     if (tok.kind !== LineKind.Text && tok.kind !== LineKind.Section) {
       // Table-like lines outside any recognised table still count as content.
       contentLines++;

@@ -71,6 +71,13 @@ function makeCell(line: string, start: number, end: number): RawCell {
   return { text: line.slice(s, e), start: s, end: e };
 }
 
+/** The first visible character is `<` (a comment line may start so). */
+function startsWithLt(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i) === 60;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 13 || c === 10 || c === 0x200b;
 }
@@ -136,6 +143,10 @@ export function lexLine(line: string): LineToken {
 }
 
 function lexClean(line: string): LineToken {
+  // The commonest table line of Word copies: a tab, then one cell (and no comment, which starts with <).
+  if (line.charCodeAt(0) === 9 && line.indexOf('\t', 1) < 0 && !startsWithLt(line)) {
+    return { kind: LineKind.OneCell, cells: [makeCell(line, 1, line.length)] };
+  }
   const comment = lexCommentLine(line);
   if (comment) return comment.directive ? { kind: LineKind.Comment, directive: comment.directive } : { kind: LineKind.Comment };
   let a = 0;
@@ -160,7 +171,7 @@ function lexClean(line: string): LineToken {
     return { kind: LineKind.Pipe, cells: inner };
   }
 
-  if (line.includes('\t')) {
+  if (firstTab >= 0) {
     const cells = splitOnChar(line, '\t');
     const nonEmpty = cells.filter((c) => c.text !== '');
     // A heading followed by stray tabs is still a heading.

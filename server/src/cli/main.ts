@@ -223,7 +223,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   for (const { file, doc } of parsed) {
     const prev = findPreviousYear(doc.getModel(), index);
     const previousYear = prev ? { uri: prev.file, key: prev.file, model: docOf.get(prev.file)!.getModel() } : undefined;
-    resultOf.get(file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear, incremental: false });
+    resultOf.get(file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear, incremental: false, fixes: false });
   }
   if (args.command === 'extract') {
     const items: Extracted[] = results.filter((r) => r.analysis || r.extracted).map((r) => r.extracted ?? extract(r.file, r.analysis!.model, r.lines));

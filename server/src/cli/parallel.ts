@@ -110,7 +110,7 @@ export function checkOne(job: FileJob, settings: JobSettings, previous: Map<stri
       previousYear = { uri: job.previousFile, key: job.previousFile, model: prev.getModel() };
     }
   }
-  const analysis = analyze(doc, { ...job.options, previousYear, incremental: false });
+  const analysis = analyze(doc, { ...job.options, previousYear, incremental: false, fixes: false });
   if (settings.mode === 'extract') return { file: job.file, extracted: extract(job.file, analysis.model, doc.getLines()) };
   const wanted = new Set<number>();
   for (const d of analysis.diagnostics) {

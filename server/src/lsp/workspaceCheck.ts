@@ -154,7 +154,7 @@ export async function checkWorkspace(params: CheckWorkspaceParams, token: Cancel
         const style = s.template.style === 'auto' ? (/\.(md|markdown)$/i.test(file) ? 'pipe' : 'tab') : s.template.style;
         const doc = new ReportDocument(decoded.text);
         const previousYear = doc.getModel().looksLikeReport ? deps.previousYear?.(uri, doc) : undefined;
-        const a = analyze(doc, { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill, nonReport: isGknb ? 'check' : 'silent', previousYear, incremental: false });
+        const a = analyze(doc, { locale, rules: s.rules, defaultStyle: style, templateFill: s.template.fill, nonReport: isGknb ? 'check' : 'silent', previousYear, incremental: false, fixes: false });
         if (isGknb || a.model.looksLikeReport) diagnostics = a.diagnostics.map((d) => toLspDiagnostic(d, uri, -1));
         else result.skipped++;
       }

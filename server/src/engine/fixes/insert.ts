@@ -7,7 +7,18 @@ export function documentStyle(ctx: RuleContext): TableStyle {
   return documentStyleOf(ctx.model, ctx.options.defaultStyle);
 }
 
+/** Per model and fallback: several rules ask, and only need it when they report something. */
+const styleCache = new WeakMap<ReportModel, Map<TableStyle, TableStyle>>();
+
 export function documentStyleOf(model: ReportModel, fallback: TableStyle): TableStyle {
+  let byFallback = styleCache.get(model);
+  if (!byFallback) styleCache.set(model, byFallback = new Map());
+  let style = byFallback.get(fallback);
+  if (style === undefined) byFallback.set(fallback, style = computeDocumentStyle(model, fallback));
+  return style;
+}
+
+function computeDocumentStyle(model: ReportModel, fallback: TableStyle): TableStyle {
   const counts = new Map<TableStyle, number>();
   for (const f of model.fragments) for (const r of f.rows) counts.set(r.style, (counts.get(r.style) ?? 0) + 1);
   let best: TableStyle | undefined;

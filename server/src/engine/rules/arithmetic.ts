@@ -17,21 +17,27 @@ function related(cells: ResolvedCell[]): RelatedInfo[] {
   return cells.map((c) => ({ range: spanRange(c.span), message: `${c.column.label} = ${c.cell?.text ?? ''}` }));
 }
 
-function checkRowTotal(ctx: RuleContext, table: string, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
+function checkRowTotal(ctx: RuleContext, table: () => string, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
   if (row.short) return;
-  const totalCell = row.cells[row.cells.length - 1];
-  const parts = row.cells.slice(0, -1);
+  const cells = row.cells;
+  const totalCell = cells[cells.length - 1];
   const total = num(totalCell);
-  const values = parts.map(num);
-  if (total === undefined || values.some((v) => v === undefined) || !totalCell.cell) return;
-  const sum = (values as number[]).reduce((a, b) => a + b, 0);
+  if (total === undefined || !totalCell.cell) return;
+  // Most rows add up: sum without building arrays, and describe the row only when it does not.
+  let sum = 0;
+  for (let i = 0; i < cells.length - 1; i++) {
+    const v = num(cells[i]);
+    if (v === undefined) return;
+    sum += v;
+  }
   if (sum === total) return;
-  const terms = parts.map((c, i) => `${c.column.label}(${values[i]})`).join('+');
+  const parts = cells.slice(0, -1);
+  const terms = parts.map((c) => `${c.column.label}(${num(c)})`).join('+');
   report({
     range: spanRange(totalCell.span),
-    message: ctx.t('row-total', { table, label, terms, sum, total, diff: Math.abs(sum - total) }),
+    message: ctx.t('row-total', { table: table(), label, terms, sum, total, diff: Math.abs(sum - total) }),
     related: related(parts),
-    fixes: [{ title: ctx.t('row-total.fix', { sum }), edits: [{ range: spanRange(totalCell.span), newText: String(sum) }], safe: true }],
+    fixes: () => [{ title: ctx.t('row-total.fix', { sum }), edits: [{ range: spanRange(totalCell.span), newText: String(sum) }], safe: true }],
   });
 }
 
@@ -42,12 +48,12 @@ export const rowTotal: Rule = {
   scope: 'tables',
   check(ctx, report) {
     const t3 = ctx.model.table3;
-    if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, ctx.t('table.3'), r.row.label.text, r, report);
+    if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, () => ctx.t('table.3'), r.row.label.text, r, report);
     const t4 = ctx.model.table4;
     if (t4) {
       for (const [key, g] of t4.groups) {
         const label = FORMATS['2021'].table4Groups.find((x) => x.key === key)!.label;
-        checkRowTotal(ctx, ctx.t('table.4'), label, g, report);
+        checkRowTotal(ctx, () => ctx.t('table.4'), label, g, report);
       }
     }
   },
@@ -78,7 +84,7 @@ export const resultTotal: Rule = {
         range: spanRange(total.cells[ci].span),
         message: ctx.t('result-total', { column: col.label, sum, total: t, diff: Math.abs(sum - t) }),
         related: terms.map((r) => ({ range: spanRange(r.cells[ci].span), message: `${r.row.label.text} = ${r.cells[ci].cell?.text ?? ''}` })),
-        fixes: [{ title: ctx.t('result-total.fix', { sum }), edits: [{ range: spanRange(total.cells[ci].span), newText: String(sum) }], safe: true }],
+        fixes: () => [{ title: ctx.t('result-total.fix', { sum }), edits: [{ range: spanRange(total.cells[ci].span), newText: String(sum) }], safe: true }],
       });
     });
   },

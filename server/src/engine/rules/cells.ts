@@ -39,7 +39,7 @@ export const cellMissing: Rule = {
         range: cover(blanks),
         message: ctx.t('cell-missing', { label, columns: blanks.map((c) => `“${c.column.label}”`).join(ctx.options.locale === 'en' ? ', ' : '、') }),
         related: blanks.map((c) => ({ range: spanRange(c.span), message: c.column.label })),
-        fixes: fillable.length === blanks.length
+        fixes: () => fillable.length === blanks.length
           ? [{ title: ctx.t('cell-missing.fix'), edits: fillable.map((c) => ({ range: spanRange(c.span), newText: '0' })), safe: false }]
           : [],
       });

@@ -15,7 +15,7 @@ export const feeStatementMissing: Rule = {
     report({
       range: spanRange(six.headingSpan),
       message: ctx.t('fee-statement-missing'),
-      fixes: [{ title: ctx.t('fee-statement-missing.fix'), edits: [insertAfter(ctx, six.headingSpan.line, [ctx.t('fee-statement.text')])], safe: false }],
+      fixes: () => [{ title: ctx.t('fee-statement-missing.fix'), edits: [insertAfter(ctx, six.headingSpan.line, [ctx.t('fee-statement.text')])], safe: false }],
     });
   },
 };

@@ -37,7 +37,10 @@ export function runRules(ctx: RuleContext, rules: Rule[] = RULES, memo?: { previ
     }
     const own: Finding[] = [];
     try {
-      rule.check(ctx, (f) => own.push({ rule: rule.id, ...f }));
+      const withFixes = ctx.options.fixes !== false;
+      rule.check(ctx, ({ fixes, ...f }) => own.push(
+        fixes === undefined ? { rule: rule.id, ...f } : { rule: rule.id, ...f, fixes: withFixes ? (typeof fixes === 'function' ? fixes() : fixes) : [] },
+      ));
       if (rule.scope === 'tables') next.byRule.set(rule.id, own);
     } catch (error) {
       failures.push({ rule: rule.id, error });

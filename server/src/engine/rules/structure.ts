@@ -57,7 +57,7 @@ export const sectionMissing: Rule = {
       report({
         range: line < ctx.lines.length ? pointRange(line) : pointRange(ctx.lines.length - 1, ctx.lines[ctx.lines.length - 1].length),
         message: ctx.t('section-missing', { ordinal, title }),
-        fixes: [{ title: ctx.t('section-missing.fix', { ordinal, title }), edits: [insertLines(ctx, line, body)], safe: false }],
+        fixes: () => [{ title: ctx.t('section-missing.fix', { ordinal, title }), edits: [insertLines(ctx, line, body)], safe: false }],
       });
     }
   },

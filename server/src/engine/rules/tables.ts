@@ -63,11 +63,10 @@ export const tableMissing: Rule = {
       const section = first.get(ordinal);
       if (!section || ctx.model[table]) continue;
       const name = ctx.t(`table.name.${table.slice(-1)}` as any);
-      const lines = renderTemplate(table as TemplateId, style, fmt, fill);
       report({
         range: spanRange(section.headingSpan),
         message: ctx.t('table-missing', { ordinal, table: name }),
-        fixes: [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...lines])], safe: false }],
+        fixes: () => [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...renderTemplate(table as TemplateId, style, fmt, fill)])], safe: false }],
       });
     }
     const t2 = ctx.model.table2;
@@ -77,15 +76,17 @@ export const tableMissing: Rule = {
       if (t2.subs.has(def.key)) return;
       const prev = defs.slice(0, i).reverse().map((d) => t2.subs.get(d.key)).find(Boolean);
       const next = defs.slice(i + 1).map((d) => t2.subs.get(d.key)).find(Boolean);
-      const lines = ['', ...renderTemplate(def.key as TemplateId, style, fmt, fill)];
       // A table 二 recognised from a stray header alone has no sub-table to put the missing one next to.
       const before = next?.firstLine ?? t2.firstLine;
-      const edit = prev ? insertAfter(ctx, subTableLastLine(prev), lines) : insertLines(ctx, before, [...lines.slice(1), '']);
       const at = prev ? subTableLastLine(prev) : before;
+      const edit = () => {
+        const lines = ['', ...renderTemplate(def.key as TemplateId, style, fmt, fill)];
+        return prev ? insertAfter(ctx, at, lines) : insertLines(ctx, before, [...lines.slice(1), '']);
+      };
       report({
         range: prev ? pointRange(at, ctx.lines[at].length) : pointRange(at),
         message: ctx.t('table-missing.sub', { title: def.title, rows: def.rows.map((r) => r.label).join('、') }),
-        fixes: splitsOtherTable(ctx, 'table2', prev ? at + 1 : at) ? [] : [{ title: ctx.t('table-missing.fix', { table: def.title }), edits: [edit], safe: false }],
+        fixes: () => splitsOtherTable(ctx, 'table2', prev ? at + 1 : at) ? [] : [{ title: ctx.t('table-missing.fix', { table: def.title }), edits: [edit()], safe: false }],
       });
     });
   },
@@ -108,11 +109,10 @@ export const rowMissing: Rule = {
           if (sub.rows.has(r.key)) return;
           const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
           const line = next ? next.row.firstLine : afterWrappedTail(ctx, subTableLastLine(sub) + 1, sub.rows.values());
-          const lines = withSeparator(ctx, style, line, renderTable2Row(style, r.label, def.columns.length, fill), !next);
           report({
             range: pointRange(Math.min(line, ctx.lines.length - 1)),
             message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }),
-            fixes: splitsOtherTable(ctx, 'table2', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, lines)], safe: false }],
+            fixes: () => splitsOtherTable(ctx, 'table2', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable2Row(style, r.label, def.columns.length, fill), !next))], safe: false }],
           });
         });
       }
@@ -126,7 +126,7 @@ export const rowMissing: Rule = {
         report({
           range: pointRange(Math.min(line, ctx.lines.length - 1)),
           message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }),
-          fixes: splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable3Row(style, r.label, fill), !next))], safe: false }],
+          fixes: () => splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable3Row(style, r.label, fill), !next))], safe: false }],
         });
       });
     }
@@ -135,7 +135,7 @@ export const rowMissing: Rule = {
       report({
         range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length),
         message: ctx.t('row-missing.table4'),
-        fixes: [{ title: ctx.t('row-missing.table4.fix'), edits: [insertAfter(ctx, t4.lastLine, withSeparator(ctx, style, t4.lastLine + 1, renderTemplate('table4', style, '2021', fill).slice(-1), true))], safe: false }],
+        fixes: () => [{ title: ctx.t('row-missing.table4.fix'), edits: [insertAfter(ctx, t4.lastLine, withSeparator(ctx, style, t4.lastLine + 1, renderTemplate('table4', style, '2021', fill).slice(-1), true))], safe: false }],
       });
     }
   },

@@ -39,6 +39,14 @@ export interface Finding {
   fixes?: Fix[];
 }
 
+/**
+ * What a rule reports. Fixes may be given as a function: building their edits (rendered tables and
+ * rows) is the costly part of a finding, and a check that shows no fixes (the CLI) never calls it.
+ */
+export interface Reported extends Omit<Finding, 'rule' | 'fixes'> {
+  fixes?: Fix[] | (() => Fix[]);
+}
+
 export interface EngineOptions {
   locale: Locale;
   /** Table style for inserted tables when the document has none of its own. */
@@ -52,6 +60,8 @@ export interface EngineOptions {
   nonReport: 'silent' | 'explain' | 'check';
   /** Last year's report of the same agency, for carryover-mismatch (found by the caller). */
   previousYear?: PreviousYear;
+  /** false: findings carry no fixes (nothing will apply them: the CLI, a workspace check). */
+  fixes?: boolean;
 }
 
 export interface PreviousYear {
@@ -79,7 +89,7 @@ export interface Rule {
   severity: Severity;
   /** 'tables': the findings depend only on the table models (and options), so they can be reused while the tables are unchanged. */
   scope?: 'tables';
-  check(ctx: RuleContext, report: (f: Omit<Finding, 'rule'>) => void): void;
+  check(ctx: RuleContext, report: (f: Reported) => void): void;
 }
 
 export function spanRange(s: Span): Range {

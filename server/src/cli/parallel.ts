@@ -71,14 +71,18 @@ function linkPreviousYears(jobs: FileJob[]): void {
 }
 
 export async function checkInParallel(jobs: FileJob[], settings: JobSettings): Promise<PortableResult[]> {
-  linkPreviousYears(jobs);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const threads = Math.max(1, Math.min(cores, 4, Math.ceil(jobs.length / 24)));
+  // Workers start (and load their code) while this thread reads the files' first lines for the
+  // previous-year links; they get their jobs once those are known.
+  const workers = Array.from({ length: threads }, () => new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { settings } }));
+  linkPreviousYears(jobs);
   const shares: { index: number; job: FileJob }[][] = Array.from({ length: threads }, () => []);
   jobs.forEach((job, index) => shares[index % threads].push({ index, job }));
   const results: PortableResult[] = new Array(jobs.length);
-  await Promise.all(shares.map((share) => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { jobs: share.map((s) => s.job), settings } });
+  await Promise.all(shares.map((share, i) => new Promise<void>((resolve, reject) => {
+    const worker = workers[i];
+    worker.postMessage(share.map((s) => s.job));
     worker.once('message', (out: PortableResult[]) => {
       out.forEach((r, i) => (results[share[i].index] = r));
       resolve();

@@ -20,7 +20,8 @@ export interface FoundRow {
   /** The official label this row was matched to. */
   official: string;
   /** Formats in which the label as written is official (empty when matched only approximately). */
-  exactIn: FormatId[];
+  /** Shared with the label tables: read only. */
+  exactIn: readonly FormatId[];
   /** Value cells in source order, before they are assigned to columns. */
   values: TextCell[];
   firstLine: number;

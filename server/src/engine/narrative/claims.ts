@@ -78,6 +78,9 @@ export function claimsInLine(text: string, line: number): Claim[] {
   return out;
 }
 
+const SUM_MARKER_RE = /其中|分别为|包括/;
+const PARTS_MARKER_RE = /^(?:其中|分别为|分别是)|(?:其中|分别为|分别是)/;
+const TOTAL_WORD_RE = /共|累计|全年|总计|合计|总共|一共/;
 const PART = new RegExp(`${N}\\s*(条|件|篇|个|项|次|期|场)`, 'g');
 
 /**
@@ -86,19 +89,19 @@ const PART = new RegExp(`${N}\\s*(条|件|篇|个|项|次|期|场)`, 'g');
  * the parts are the numbers with the same unit in the 其中/分别为 clause.
  */
 export function sumsInLine(text: string, line: number): StatedSum[] {
-  if (text.length > 2000 || !/其中|分别为|包括/.test(text)) return [];
+  if (text.length > 2000 || !SUM_MARKER_RE.test(text)) return [];
   const out: StatedSum[] = [];
   const clauses = splitClauses(text);
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
-    const marker = /^(?:其中|分别为|分别是)|(?:其中|分别为|分别是)/.exec(c.text);
+    const marker = PARTS_MARKER_RE.exec(c.text);
     if (!marker) continue;
     // The total: numbers before the marker in this clause, else the single number of the clause before.
     const before = c.text.slice(0, marker.index);
     let totalSource: { text: string; offset: number } | undefined;
     if (numbersIn(before).length === 1) totalSource = { text: before, offset: c.start };
     else if (numbersIn(before).length === 0 && i > 0 && numbersIn(clauses[i - 1].text).length === 1) totalSource = { text: clauses[i - 1].text, offset: clauses[i - 1].start };
-    if (!totalSource || !/共|累计|全年|总计|合计|总共|一共/.test(totalSource.text)) continue;
+    if (!totalSource || !TOTAL_WORD_RE.test(totalSource.text)) continue;
     const [total] = numbersIn(totalSource.text);
     const parts = numbersIn(c.text.slice(marker.index)).filter((p) => p.unit === total.unit);
     if (parts.length < 2) continue;

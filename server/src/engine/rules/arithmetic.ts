@@ -17,7 +17,7 @@ function related(cells: ResolvedCell[]): RelatedInfo[] {
   return cells.map((c) => ({ range: spanRange(c.span), message: `${c.column.label} = ${c.cell?.text ?? ''}` }));
 }
 
-function checkRowTotal(ctx: RuleContext, table: () => string, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
+function checkRowTotal(ctx: RuleContext, table: 'table.3' | 'table.4', label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
   if (row.short) return;
   const cells = row.cells;
   const totalCell = cells[cells.length - 1];
@@ -35,7 +35,7 @@ function checkRowTotal(ctx: RuleContext, table: () => string, label: string, row
   const terms = parts.map((c) => `${c.column.label}(${num(c)})`).join('+');
   report({
     range: spanRange(totalCell.span),
-    message: ctx.t('row-total', { table: table(), label, terms, sum, total, diff: Math.abs(sum - total) }),
+    message: ctx.t('row-total', { table: ctx.t(table), label, terms, sum, total, diff: Math.abs(sum - total) }),
     related: related(parts),
     fixes: () => [{ title: ctx.t('row-total.fix', { sum }), edits: [{ range: spanRange(totalCell.span), newText: String(sum) }], safe: true }],
   });
@@ -48,12 +48,12 @@ export const rowTotal: Rule = {
   scope: 'tables',
   check(ctx, report) {
     const t3 = ctx.model.table3;
-    if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, () => ctx.t('table.3'), r.row.label.text, r, report);
+    if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, 'table.3', r.row.label.text, r, report);
     const t4 = ctx.model.table4;
     if (t4) {
       for (const [key, g] of t4.groups) {
         const label = FORMATS['2021'].table4Groups.find((x) => x.key === key)!.label;
-        checkRowTotal(ctx, () => ctx.t('table.4'), label, g, report);
+        checkRowTotal(ctx, 'table.4', label, g, report);
       }
     }
   },

@@ -1,10 +1,21 @@
 /** Cell contents: blanks where a number is required, and values that are not valid numbers. */
-import type { ResolvedCell, ResolvedRow } from '../model';
+import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
 import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
 
-/** Every resolved row of every table, with a display label. */
-export function allRows(ctx: RuleContext): { label: string; row: ResolvedRow }[] {
+type LabelledRow = { label: string; row: ResolvedRow };
+const rowsCache = new WeakMap<ReportModel, Map<string, LabelledRow[]>>();
+
+/** Every resolved row of every table, with a display label (once per model and locale: two rules ask). */
+export function allRows(ctx: RuleContext): LabelledRow[] {
+  let byLocale = rowsCache.get(ctx.model);
+  if (!byLocale) rowsCache.set(ctx.model, byLocale = new Map());
+  let rows = byLocale.get(ctx.options.locale);
+  if (!rows) byLocale.set(ctx.options.locale, rows = computeAllRows(ctx));
+  return rows;
+}
+
+function computeAllRows(ctx: RuleContext): { label: string; row: ResolvedRow }[] {
   const out: { label: string; row: ResolvedRow }[] = [];
   const { table2, table3, table4 } = ctx.model;
   if (table2) for (const s of table2.subs.values()) for (const r of s.rows.values()) out.push({ label: r.row.label.text, row: r });
@@ -47,6 +58,10 @@ export const cellMissing: Rule = {
   },
 };
 
+function expectedText(ctx: RuleContext, type: string | undefined): string {
+  return ctx.t(type === 'decimal>=0' ? 'expected.decimal' : type === 'int' ? 'expected.signed' : 'expected.int');
+}
+
 export const cellInvalid: Rule = {
   id: 'cell-invalid',
   aliases: ['无效数值'],
@@ -57,14 +72,13 @@ export const cellInvalid: Rule = {
       for (const c of row.cells) {
         const v = c.value;
         const type = c.column.valueType;
-        const expected = () => ctx.t(type === 'decimal>=0' ? 'expected.decimal' : type === 'int' ? 'expected.signed' : 'expected.int');
         if (v.kind === 'na') {
           report({ range: spanRange(c.span), message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
         } else if (v.kind === 'invalid') {
-          report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected: expected() }) });
+          report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected: expectedText(ctx, type) }) });
         } else if (v.kind === 'number') {
           const bad = (type !== 'int' && v.value < 0) || (type !== 'decimal>=0' && !v.integer);
-          if (bad) report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: c.cell?.text ?? '', expected: expected() }) });
+          if (bad) report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: c.cell?.text ?? '', expected: expectedText(ctx, type) }) });
         }
       }
       if (row.extra.length) {

@@ -200,10 +200,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
     placed = [...core, ...new Array<undefined>(n - core.length)];
     short = true;
   }
-  const fallback = absentSpan(row);
+  let fallback: Span | undefined;
   const cells: ResolvedCell[] = columns.map((column, i) => {
     const cell = placed[i];
-    return { column, cell, value: cell ? parseCellValue(cell.text) : BLANK_VALUE, span: cell ? cell.span : fallback };
+    return { column, cell, value: cell ? parseCellValue(cell.text) : BLANK_VALUE, span: cell ? cell.span : (fallback ??= absentSpan(row)) };
   });
   return { key: row.key, row, cells, extra, short };
 }

@@ -143,9 +143,12 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   const bodyStart = heading ? start + 1 : start;
   const rows = buildRows(lex, bodyStart, end);
   const fragments = recognizeTables(rows);
-  // Lines inside a recognised table, by offset from the block start (a byte per line beats a Set).
-  const inTable = new Uint8Array(end - start);
-  for (const f of fragments) for (let l = f.firstLine; l <= f.lastLine; l++) inTable[l - start] = 1;
+  // Fragments come in line order: one index walks them as the lines go by (no set of table lines).
+  let fragment = 0;
+  const inTable = (line: number) => {
+    while (fragment < fragments.length && fragments[fragment].lastLine < line) fragment++;
+    return fragment < fragments.length && fragments[fragment].firstLine <= line;
+  };
 
   const suspect: BlockParse['suspect'] = { nul: 0, replacement: 0, latin: 0, cjkLines: 0 };
   const directiveLines: number[] = [];
@@ -167,7 +170,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   for (let i = bodyStart; i < end; i++) {
     const tok = lex[i];
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
-    if (inTable[i - start]) continue;
+    if (inTable(i)) continue;
     if (tok.kind !== LineKind.Text && tok.kind !== LineKind.Section) {
       // Table-like lines outside any recognised table still count as content.
       contentLines++;
@@ -198,11 +201,14 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   };
 }
 
+const HEADING_LEAD_RE = /^[\s\u00a0\u3000#]*(?:\*\*)?/;
+const HEADING_TAIL_RE = /[\s\u00a0\u3000*]/;
+
 /** The heading's range without Markdown marks and surrounding space. */
 function headingSpan(line: string, lineNo: number): Span {
-  const m = /^[\s\u00a0\u3000#]*(?:\*\*)?/.exec(line)!;
+  const m = HEADING_LEAD_RE.exec(line)!;
   let end = line.length;
-  while (end > m[0].length && /[\s\u00a0\u3000*]/.test(line[end - 1])) end--;
+  while (end > m[0].length && HEADING_TAIL_RE.test(line[end - 1])) end--;
   return { line: lineNo, start: m[0].length, end };
 }
 

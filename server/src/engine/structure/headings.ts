@@ -25,6 +25,8 @@ export interface SubHeading {
 const ORDINAL_RE = /^([一二三四五六七八九十]+)[、.，,]/;
 const SUB_ORDINAL_RE = /^（([一二三四五六七八九十]+)）/;
 const ARABIC_RE = /^(\d{1,2})[.、](?!\d)/;
+const TRAILING_MARK_RE = /[。：]$/;
+const MID_SENTENCE_RE = /。.+/;
 
 const standardNorm = new Map(SECTIONS.map((s) => [s.ordinal, normalizeLabel(s.title)]));
 const unnumbered = new Map<string, string>();
@@ -49,7 +51,7 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   norm ??= normalizeLabel(line);
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);
-  const rest = m ? norm.slice(m[0].length).replace(/[。：]$/, '') : norm.replace(/[。：]$/, '');
+  const rest = m ? norm.slice(m[0].length).replace(TRAILING_MARK_RE, '') : norm.replace(TRAILING_MARK_RE, '');
   if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest)) {
     return { ordinal: m[1], writtenOrdinal: m[1], norm, exact: norm === standardNorm.get(m[1]) };
   }
@@ -69,7 +71,7 @@ export function detectSubHeading(trimmed: string, mdLevel: number | undefined, n
   if (ORDINAL_RE.test(norm)) level = 1;
   else if (SUB_ORDINAL_RE.test(norm)) level = 2;
   else if (ARABIC_RE.test(norm)) level = 3;
-  const short = norm.length <= 30 && !/。.+/.test(norm);
+  const short = norm.length <= 30 && !MID_SENTENCE_RE.test(norm);
   if (level !== undefined && short) return { level, text: norm };
   if (mdLevel !== undefined && norm.length <= 40) return { level: level ?? mdLevel, text: norm };
   return undefined;

@@ -2,7 +2,7 @@
  * Table recognition: logical rows → table fragments. Rows are identified by their labels
  * (rightmost cell naming an official row); the cells after the label are its values.
  */
-import type { TableId } from '../format';
+import type { FormatId, TableId } from '../format';
 import type { FoundRow, HeaderCell, TableFragment, TableStyle, TextCell } from '../model';
 import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
 import type { LogicalRow } from './rows';
@@ -12,6 +12,7 @@ import {
 } from './labels';
 
 let nextFragmentId = 1;
+const NO_FORMATS: readonly FormatId[] = [];
 
 interface Context {
   fragments: TableFragment[];
@@ -65,24 +66,22 @@ function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): He
   return undefined;
 }
 
+const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
+
 /** Which table a header row belongs to, judged by its column labels and header words. */
 function headerTable(cells: TextCell[]): TableId | undefined {
-  let table2 = 0, table3 = 0, table4 = 0;
-  const vote = (t: TableId, n: number) => {
-    if (t === 'table2') table2 += n;
-    else if (t === 'table3') table3 += n;
-    else table4 += n;
-  };
+  const votes = [0, 0, 0];
   for (const c of cells) {
     if (!c.norm) continue;
     const word = lookupHeaderWord(c.norm);
-    if (word) vote(word, 2);
+    if (word) votes[TABLE_INDEX[word]] += 2;
     const columns = lookupColumn(c.norm);
-    if (columns) for (const col of columns) vote(col.table, 1);
+    if (columns) for (const col of columns) votes[TABLE_INDEX[col.table]] += 1;
     const variant = lookupVariant(c.norm);
-    if (variant?.kind === 'column') vote(variant.table, 1);
-    if (c.norm === '行政复议') table4 += 2;
+    if (variant?.kind === 'column') votes[TABLE_INDEX[variant.table]] += 1;
+    if (c.norm === '行政复议') votes[2] += 2;
   }
+  const [table2, table3, table4] = votes;
   // The most votes wins; on a tie the earlier table (as the order 二, 三, 四 of a stable sort did).
   const best = Math.max(table2, table3, table4);
   if (best < 2) return undefined;
@@ -109,7 +108,7 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
     sub: label.sub,
     label: labelCell,
     official: label.official,
-    exactIn: exact ? [...label.formats] : [],
+    exactIn: exact ? label.formats : NO_FORMATS,
     values,
     firstLine,
     lastLine: row.lastLine,

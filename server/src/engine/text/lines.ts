@@ -7,6 +7,12 @@ import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEA
 import { isKnownLabel } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 
+// Regex literals inside functions make a new RegExp object per call: these run for every line or cell.
+const ONLY_SPACES_RE = /^[ \u00a0\u3000]*$/;
+const MD_HEADING_RE = /^\s*(#{1,6})\s/;
+const SENTENCE_MARK_RE = /[。；]/;
+const SENTENCE_END_RE = /[。；]$/;
+
 export const enum LineKind {
   Blank,
   /** A top-level section heading candidate (ordinal + key phrase). */
@@ -156,7 +162,7 @@ function lexClean(line: string): LineToken {
   const trimmed = a === 0 && b === line.length ? line : line.slice(a, b);
   // One cell per line: a tab, then the cell, which may itself be empty (a blank cell, not a blank line).
   const firstTab = line.indexOf('\t');
-  if (firstTab >= 0 && line.indexOf('\t', firstTab + 1) < 0 && /^[ \u00a0\u3000]*$/.test(line.slice(0, firstTab))) {
+  if (firstTab >= 0 && line.indexOf('\t', firstTab + 1) < 0 && ONLY_SPACES_RE.test(line.slice(0, firstTab))) {
     return { kind: LineKind.OneCell, cells: [makeCell(line, firstTab + 1, line.length)] };
   }
   // Several tabs and nothing else is a row of empty cells (an unfilled table row), not a blank line.
@@ -184,7 +190,7 @@ function lexClean(line: string): LineToken {
 
   if (PAGE_NUMBER_RE.test(line)) return { kind: LineKind.PageNumber };
 
-  const mdLevel = /^\s*(#{1,6})\s/.exec(line)?.[1].length;
+  const mdLevel = MD_HEADING_RE.exec(line)?.[1].length;
   // Both heading tests read the same normalised text: fold it once.
   const norm = trimmed.length <= Math.max(HEADING_LINE_LIMIT, 100) ? normalizeLabel(trimmed) : undefined;
   const section = detectSectionHeading(trimmed, norm);
@@ -195,7 +201,7 @@ function lexClean(line: string): LineToken {
   if (spaced) return { kind: LineKind.Spaced, cells: spaced };
 
   const sub = detectSubHeading(trimmed, mdLevel, norm);
-  const soft = sub ? !isKnownLabel(sub.text) : trimmed.length > 60 && /[。；]/.test(trimmed);
+  const soft = sub ? !isKnownLabel(sub.text) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
   return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
 }
 
@@ -206,7 +212,7 @@ function lexClean(line: string): LineToken {
 function lexSpaced(line: string): RawCell[] | undefined {
   if (line.length > 200) return undefined;
   const wide = splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== '');
-  if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !/[。；]$/.test(wide[0].text)) {
+  if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !SENTENCE_END_RE.test(wide[0].text)) {
     if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {
       return wide;
     }

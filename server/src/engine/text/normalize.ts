@@ -4,6 +4,12 @@
  */
 
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// Regex literals inside functions make a new RegExp object per call: these run for every cell.
+const DIGITS_RE = /^[0-9]*$/;
+const SMALL_INT_RE = /^(?:0|[1-9][0-9]{0,2})$/;
+const PLAIN_INT_RE = /^[1-9][0-9]{0,8}$/;
+const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|条|个|项|万元|元)?$/;
+const NEGATIVE_RE = /^-\d+(?:\.\d+)?$/;
 
 /** Characters that differ between half- and full-width spellings of the same label. */
 const PUNCT_MAP: Record<string, string> = {
@@ -32,7 +38,7 @@ export function normalizeLabel(text: string): string {
 }
 
 function computeLabel(text: string): string {
-  if (/^[0-9]*$/.test(text)) return text;
+  if (DIGITS_RE.test(text)) return text;
   const fast = fold(text, true);
   if (fast !== undefined) return fast;
   return computeLabelSlowly(text);
@@ -143,15 +149,28 @@ export const BLANK_VALUE: CellValue = value('blank', 0, false, '');
 /** Read a table cell as a user meant it. Blank stays blank (never 0). */
 export function parseCellValue(raw: string): CellValue {
   if (raw === '') return BLANK_VALUE;
-  if (raw.length <= 3 && /^(?:0|[1-9][0-9]{0,2})$/.test(raw)) return SMALL_INTS[Number(raw)];
-  if (/^[1-9][0-9]{0,8}$/.test(raw)) return value('number', Number(raw), true, '');
+  if (raw.length <= 3 && SMALL_INT_RE.test(raw)) return SMALL_INTS[Number(raw)];
+  // Cells repeat across rows and reports (值 1523, “/”, “无”): short ones are read once (values are never changed).
+  if (raw.length > 12) return readCellValue(raw);
+  let v = valueCache.get(raw);
+  if (v === undefined) {
+    if (valueCache.size >= 5000) valueCache.clear();
+    valueCache.set(raw, v = readCellValue(raw));
+  }
+  return v;
+}
+
+const valueCache = new Map<string, CellValue>();
+
+function readCellValue(raw: string): CellValue {
+  if (PLAIN_INT_RE.test(raw)) return value('number', Number(raw), true, '');
   const s = foldWidth(raw);
   if (s === '') return BLANK_VALUE;
   if (NA_VALUES.has(s)) return value('na', 0, false, s);
   // Digits with thousands separators or a trailing unit (件/条/万元) are still the number the user wrote.
-  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|条|个|项|万元|元)?$/.exec(s);
+  const m = NUMBER_RE.exec(s);
   if (m) return value('number', Number(m[1].replace(/,/g, '') + (m[2] ?? '')), m[2] === undefined, '');
-  const neg = /^-\d+(?:\.\d+)?$/.exec(s);
+  const neg = NEGATIVE_RE.exec(s);
   if (neg) return value('number', Number(s), !s.includes('.'), '');
   return value('invalid', 0, false, s);
 }

@@ -12,15 +12,15 @@ function sectionInputs(s: SectionModel, lines: readonly string[]): string {
   let sig = sectionCache.get(s);
   if (sig === undefined) {
     const h = s.headingSpan;
-    sig = [
-      s.ordinal, s.heading.norm, s.heading.writtenOrdinal, h.line, h.start, h.end, lines[h.line].slice(0, h.start), s.startLine, s.endLine,
-      s.prose.contentLines, s.prose.onlyEmptyMarker, s.prose.firstContentLine,
-      s.prose.onlyEmptyMarker && s.prose.firstContentLine !== undefined ? lines[s.prose.firstContentLine] : '',
-      [...s.prose.mentions].sort().join(','),
-      s.claims.map((c) => `${c.kind}${c.value}@${c.line}:${c.start}-${c.end}${c.text}`).join(','),
-      s.sums.map((x) => `${x.total}=${x.parts.join('+')}${x.unit}${x.complete}@${x.line}:${x.start}-${x.end}`).join(','),
-      [...s.years].map(([y, n]) => `${y}x${n}`).join(','),
-    ].join('\u0002');
+    const p = s.prose;
+    // One template rather than an array joined: this runs for the edited section on every keystroke.
+    sig = `${s.ordinal}\u0002${s.heading.norm}\u0002${s.heading.writtenOrdinal}\u0002${h.line}:${h.start}-${h.end}\u0002${lines[h.line].slice(0, h.start)}`
+      + `\u0002${s.startLine}-${s.endLine}\u0002${p.contentLines}\u0002${p.onlyEmptyMarker}\u0002${p.firstContentLine}`
+      + `\u0002${p.onlyEmptyMarker && p.firstContentLine !== undefined ? lines[p.firstContentLine] : ''}`
+      + `\u0002${p.mentions.size > 1 ? [...p.mentions].sort().join(',') : [...p.mentions].join(',')}`;
+    for (const c of s.claims) sig += `\u0002c${c.kind}${c.value}@${c.line}:${c.start}-${c.end}${c.text}`;
+    for (const x of s.sums) sig += `\u0002s${x.total}=${x.parts.join('+')}${x.unit}${x.complete}@${x.line}:${x.start}-${x.end}`;
+    if (s.years.size) for (const [y, n] of s.years) sig += `\u0002y${y}x${n}`;
     sectionCache.set(s, sig);
   }
   return sig;

@@ -1,6 +1,6 @@
 /** Section structure and title rules. */
 import { RECOGNITION, SECTIONS } from '../format';
-import type { SectionModel } from '../model';
+import type { ReportModel, SectionModel } from '../model';
 import { normalizeLabel } from '../text/normalize';
 import { headingPrefix, insertLines, documentStyle } from '../fixes/insert';
 import { renderTemplate, TemplateId } from '../fixes/templates';
@@ -11,10 +11,17 @@ const titleOf = (ordinal: string) => SECTIONS.find((s) => s.ordinal === ordinal)
 
 /** First occurrence of each section, in document order. */
 export function firstSections(ctx: RuleContext): Map<string, SectionModel> {
-  const first = new Map<string, SectionModel>();
-  for (const s of ctx.model.sections) if (!first.has(s.ordinal)) first.set(s.ordinal, s);
+  // Several rules ask, some once per section: computed once per model (callers only read it).
+  let first = firstCache.get(ctx.model);
+  if (!first) {
+    first = new Map<string, SectionModel>();
+    for (const s of ctx.model.sections) if (!first.has(s.ordinal)) first.set(s.ordinal, s);
+    firstCache.set(ctx.model, first);
+  }
   return first;
 }
+
+const firstCache = new WeakMap<ReportModel, Map<string, SectionModel>>();
 
 const TABLE_OF: Record<string, 'table2' | 'table3' | 'table4' | undefined> = { '二': 'table2', '三': 'table3', '四': 'table4' };
 
@@ -47,17 +54,20 @@ export const sectionMissing: Rule = {
       if (first.has(ordinal)) continue;
       const title = titleOf(ordinal);
       const line = insertionLine(ctx, ordinal);
-      const body: string[] = [headingPrefix(ctx) + title, ''];
-      const table = TABLE_OF[ordinal];
-      if (table && !ctx.model[table]) {
-        body.push(...renderTemplate(table as TemplateId, documentStyle(ctx), ctx.model.format ?? '2021', ctx.options.templateFill), '');
-      } else if (!table) {
-        body.push(ctx.t(`placeholder.${ordinal}` as any), '');
-      }
+      const body = (): string[] => {
+        const lines = [headingPrefix(ctx) + title, ''];
+        const table = TABLE_OF[ordinal];
+        if (table && !ctx.model[table]) {
+          lines.push(...renderTemplate(table as TemplateId, documentStyle(ctx), ctx.model.format ?? '2021', ctx.options.templateFill), '');
+        } else if (!table) {
+          lines.push(ctx.t(`placeholder.${ordinal}` as any), '');
+        }
+        return lines;
+      };
       report({
         range: line < ctx.lines.length ? pointRange(line) : pointRange(ctx.lines.length - 1, ctx.lines[ctx.lines.length - 1].length),
         message: ctx.t('section-missing', { ordinal, title }),
-        fixes: () => [{ title: ctx.t('section-missing.fix', { ordinal, title }), edits: [insertLines(ctx, line, body)], safe: false }],
+        fixes: () => [{ title: ctx.t('section-missing.fix', { ordinal, title }), edits: [insertLines(ctx, line, body())], safe: false }],
       });
     }
   },

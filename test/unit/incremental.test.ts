@@ -51,6 +51,25 @@ describe('incremental parsing', () => {
     });
   }
 
+  it('typing before, inside and after every number the prose states matches a fresh parse (only the narrative rules re-run then)', () => {
+    let checked = 0;
+    for (const sample of allSamples()) {
+      const doc = new ReportDocument(sample.text);
+      const claims = analyze(doc).model.sections.flatMap((s) => [...s.claims, ...s.sums]);
+      for (const c of claims) {
+        for (const character of [c.start, c.start + 1, c.end, 0]) {
+          for (const text of ['的', '1', '，其中 3 件', '']) {
+            const at = { line: c.line, character: Math.min(character, doc.getLine(c.line).length) };
+            doc.update([{ range: { start: at, end: text ? at : { line: at.line, character: Math.min(at.character + 1, doc.getLine(at.line).length) } }, text }]);
+            assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(new ReportDocument(doc.getText()))), `${sample.name} line ${c.line + 1}`);
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 50, `${checked} edits checked`);
+  });
+
   it('an edit inside one section re-parses only that block', () => {
     const doc = new ReportDocument(seed('002').text);
     const line = doc.getLines().findIndex((l) => l.includes('主要问题：'));

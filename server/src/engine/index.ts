@@ -7,7 +7,7 @@ import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from '.
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
 import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
-import { ruleInputs, sameInputs } from './signature';
+import { RuleInputs, ruleInputs, sameInputs } from './signature';
 import type { ReportModel } from './model';
 import { applyDirectives, DirectiveCode } from './suppress';
 import { configTranslator } from './i18n/config-messages';
@@ -104,7 +104,7 @@ interface CacheEntry {
   analysis: Analysis;
   memo: RuleMemo;
   /** The rules' inputs and their findings before inline exceptions, reused while the inputs are unchanged. */
-  inputs?: string[];
+  inputs?: RuleInputs;
   raw?: Diagnostic[];
 }
 
@@ -149,17 +149,20 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   let diagnostics: Diagnostic[];
   let failures: RuleFailure[];
   let memo: RuleMemo;
-  if (hit && hit.key === key && sameInputs(hit.inputs, inputs) && hit.raw) {
-    diagnostics = hit.raw;
-    failures = hit.analysis.failures;
-    memo = hit.memo;
+  // Only what the prose states changed (typing in a sentence with a number): the other rules' findings stay.
+  const sameRest = !!hit && hit.key === key && !!inputs && sameInputs(hit.inputs?.rest, inputs.rest);
+  if (sameRest && sameInputs(hit!.inputs?.narrative, inputs!.narrative) && hit!.raw) {
+    diagnostics = hit!.raw;
+    failures = hit!.analysis.failures;
+    memo = hit!.memo;
   } else {
     const active = RULES.filter((r) => sev.get(r.id) !== 'off');
     const memoKey = `${model.tablesKey}|${model.format}|${key}`;
+    const failedBefore = new Set(hit?.analysis.failures.map((f) => f.rule));
     const run = runRules(
       { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t },
       active,
-      { previous: hit?.memo, key: memoKey },
+      { previous: hit?.memo, key: memoKey, keep: sameRest ? (r) => r.scope !== 'narrative' && !failedBefore.has(r.id) : undefined },
     );
     failures = run.failures;
     memo = run.memo;

@@ -22,16 +22,23 @@ export interface RuleFailure { rule: RuleId; error: unknown }
 /** Findings of table-scoped rules, kept while the tables they were computed from are unchanged. */
 export interface RuleMemo { key: string; byRule: Map<RuleId, Finding[]> }
 
-/** Run rules; a rule that throws is isolated so the others still report. */
-export function runRules(ctx: RuleContext, rules: Rule[] = RULES, memo?: { previous?: RuleMemo; key: string }): { findings: Finding[]; failures: RuleFailure[]; memo: RuleMemo } {
+/**
+ * Run rules; a rule that throws is isolated so the others still report. Findings are reused from the
+ * previous run for table-scoped rules while the tables are unchanged (`memo.key`), and for the rules in
+ * `keep` (their inputs are known to be unchanged).
+ */
+export function runRules(
+  ctx: RuleContext, rules: Rule[] = RULES, memo?: { previous?: RuleMemo; key: string; keep?: (rule: Rule) => boolean },
+): { findings: Finding[]; failures: RuleFailure[]; memo: RuleMemo } {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const next: RuleMemo = { key: memo?.key ?? '', byRule: new Map() };
-  const reuse = memo?.previous && memo.previous.key === memo.key ? memo.previous : undefined;
+  const previous = memo?.previous;
+  const sameTables = previous && previous.key === memo.key;
   for (const rule of rules) {
-    const cached = rule.scope === 'tables' ? reuse?.byRule.get(rule.id) : undefined;
+    const cached = previous && ((rule.scope === 'tables' && sameTables) || memo.keep?.(rule)) ? previous.byRule.get(rule.id) : undefined;
     if (cached) {
-      findings.push(...cached);
+      for (const f of cached) findings.push(f);
       next.byRule.set(rule.id, cached);
       continue;
     }
@@ -41,11 +48,11 @@ export function runRules(ctx: RuleContext, rules: Rule[] = RULES, memo?: { previ
       rule.check(ctx, ({ fixes, ...f }) => own.push(
         fixes === undefined ? { rule: rule.id, ...f } : { rule: rule.id, ...f, fixes: withFixes ? (typeof fixes === 'function' ? fixes() : fixes) : [] },
       ));
-      if (rule.scope === 'tables') next.byRule.set(rule.id, own);
+      next.byRule.set(rule.id, own);
     } catch (error) {
       failures.push({ rule: rule.id, error });
     }
-    findings.push(...own);
+    for (const f of own) findings.push(f);
   }
   return { findings, failures, memo: next };
 }

@@ -56,6 +56,7 @@ export const narrativeMismatch: Rule = {
   id: 'narrative-mismatch',
   aliases: ['正文与表格不符'],
   severity: 'warning',
+  scope: 'narrative',
   check(ctx, report) {
     for (const s of ctx.model.sections) {
       for (const c of s.claims) {
@@ -89,6 +90,7 @@ export const narrativeSum: Rule = {
   id: 'narrative-sum',
   aliases: ['正文合计'],
   severity: 'warning',
+  scope: 'narrative',
   check(ctx, report) {
     for (const s of ctx.model.sections) {
       for (const x of s.sums) {
@@ -118,6 +120,7 @@ export const yearMismatch: Rule = {
   id: 'year-mismatch',
   aliases: ['年份不一致'],
   severity: 'warning',
+  scope: 'narrative',
   check(ctx: RuleContext, report) {
     const { model } = ctx;
     const title = model.title;

@@ -88,7 +88,11 @@ export interface Rule {
   aliases: string[];
   severity: Severity;
   /** 'tables': the findings depend only on the table models (and options), so they can be reused while the tables are unchanged. */
-  scope?: 'tables';
+  /**
+   * What the findings depend on beyond the rule inputs' other parts: 'tables' — only the tables
+   * (reused while they are unchanged); 'narrative' — also what the prose states (claims, sums, years).
+   */
+  scope?: 'tables' | 'narrative';
   check(ctx: RuleContext, report: (f: Reported) => void): void;
 }
 

@@ -156,30 +156,48 @@ export class ReportDocument {
   /**
    * Recompute block boundaries (a cheap scan of line kinds) and reuse every old block whose lines
    * the edit did not touch and whose boundaries are unchanged once moved by the edit's line delta.
+   * Only the blocks around the edit can change: the scan covers the touched blocks and one block
+   * either side (their outer boundaries depend on untouched lines only); the blocks before are kept
+   * as they are, the blocks after are kept and moved.
    */
   private reblock(edit?: { oldStart: number; oldEnd: number; newEnd: number }): void {
+    const old = this.blocks;
+    const delta = edit ? edit.newEnd - edit.oldEnd : 0;
+    let first = 0;
+    let last = old.length - 1;
+    if (edit && old.length) {
+      let touchedFirst = 0;
+      while (touchedFirst < old.length - 1 && old[touchedFirst].endLine <= edit.oldStart) touchedFirst++;
+      let touchedLast = touchedFirst;
+      while (touchedLast < old.length - 1 && old[touchedLast + 1].startLine < edit.oldEnd) touchedLast++;
+      first = Math.max(0, touchedFirst - 1);
+      last = Math.min(old.length - 1, touchedLast + 1);
+    }
     const reusable = new Map<number, Block>();
     if (edit) {
-      const delta = edit.newEnd - edit.oldEnd;
-      for (const b of this.blocks) {
+      for (let k = first; k <= last; k++) {
+        const b = old[k];
         if (b.endLine <= edit.oldStart) reusable.set(b.startLine, b);
         else if (b.startLine >= edit.oldEnd) reusable.set(b.startLine + delta, b);
       }
     }
-    const blocks: Block[] = [];
+    const blocks: Block[] = edit ? old.slice(0, first) : [];
+    this.stats.reusedBlocks += blocks.length;
     const addBlock = (start: number, end: number) => {
-      const old = reusable.get(start);
-      if (old && old.endLine - old.startLine === end - start) {
-        shiftBlock(old, start - old.startLine);
-        blocks.push(old);
+      const reused = reusable.get(start);
+      if (reused && reused.endLine - reused.startLine === end - start) {
+        shiftBlock(reused, start - reused.startLine);
+        blocks.push(reused);
         this.stats.reusedBlocks++;
       } else {
         blocks.push({ id: nextBlockId++, startLine: start, endLine: end, parse: parseBlock(this.lines, this.lex, start, end) });
         this.stats.parsedBlocks++;
       }
     };
-    let start = 0;
-    for (let i = 1; i < this.lex.length; i++) {
+    const regionStart = edit && old.length ? old[first].startLine : 0;
+    const regionEnd = edit && old.length ? old[last].endLine + delta : this.lines.length;
+    let start = regionStart;
+    for (let i = regionStart + 1; i < regionEnd; i++) {
       const tok = this.lex[i];
       // Sections start blocks; inside a section, prose paragraphs and sub-headings after a blank line
       // do too, so typing in a long section re-parses only the paragraph around the cursor.
@@ -188,7 +206,14 @@ export class ReportDocument {
         start = i;
       }
     }
-    addBlock(start, this.lines.length);
+    addBlock(start, regionEnd);
+    if (edit) {
+      for (let k = last + 1; k < old.length; k++) {
+        shiftBlock(old[k], delta);
+        blocks.push(old[k]);
+      }
+      this.stats.reusedBlocks += old.length - 1 - last;
+    }
     this.blocks = blocks;
   }
 

@@ -70,7 +70,7 @@ export interface ProseFacts {
 }
 
 export interface SectionModel {
-  /** Identity of the blocks it was built from (same key → the same section object is reused). */
+  /** Names the blocks it was built from, for reading (reuse compares the blocks themselves). */
   key: string;
   ordinal: string;
   heading: SectionHeading;

@@ -24,11 +24,19 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     else if (groups.length) groups[groups.length - 1].push(b);
     else preamble.push(b);
   }
-  // A section whose blocks are the same objects at the same places is reused as it was.
-  const reusable = new Map(previous?.sections.map((s) => [s.key, s]));
+  // A section whose blocks are the same objects at the same places is reused as it was. (Compared block
+  // by block: a key string naming every block cost more than the rest of a keystroke in a long section.)
+  const byFirstBlock = new Map<Block, SectionModel>();
+  for (const s of previous?.sections ?? []) {
+    const built = builtFrom.get(s);
+    if (built) byFirstBlock.set(built.blocks[0], s);
+  }
   const sections = groups.map((g) => {
-    const key = blocksKey(g);
-    return reusable.get(key) ?? buildSection(g, lines, key);
+    const old = byFirstBlock.get(g[0]);
+    if (old && sameBlocks(builtFrom.get(old)!, g)) return old;
+    const section = buildSection(g, lines, `${g[0].id}@${g[0].startLine}+${g.length}`);
+    builtFrom.set(section, { blocks: g, starts: g.map((b) => b.startLine) });
+    return section;
   });
   const preambleKey = blocksKey(preamble);
   const title = previous && previous.preambleKey === preambleKey ? previous.title : findTitle(lines, preamble);
@@ -53,6 +61,15 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     table3: same ? same.table3 : buildTable3(fragments, fmt.id),
     table4: same ? same.table4 : buildTable4(fragments),
   };
+}
+
+/** The blocks each section was built from, and where they started then. */
+const builtFrom = new WeakMap<SectionModel, { blocks: Block[]; starts: number[] }>();
+
+function sameBlocks(built: { blocks: Block[]; starts: number[] }, group: Block[]): boolean {
+  if (built.blocks.length !== group.length) return false;
+  for (let i = 0; i < group.length; i++) if (built.blocks[i] !== group[i] || built.starts[i] !== group[i].startLine) return false;
+  return true;
 }
 
 function blocksKey(blocks: Block[]): string {
@@ -121,6 +138,14 @@ function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
 
 const TITLE_FRAGMENTS = new Set(RECOGNITION.title_fragments.map(normalizeLabel));
+/** Characters every title fragment has (告): a line without them cannot normalise to a fragment… */
+const FRAGMENT_CHARS = [...(RECOGNITION.title_fragments[0] ?? '')].filter((c) => [...TITLE_FRAGMENTS].every((f) => f.includes(c)));
+/** …unless NFKC could make them: radicals, enclosed and compatibility ideographs, astral characters. */
+const COMPAT_IDEOGRAPH = /[\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud800-\udfff]/;
+
+function mayBeFragment(text: string): boolean {
+  return FRAGMENT_CHARS.every((c) => text.includes(c)) || COMPAT_IDEOGRAPH.test(text);
+}
 
 function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   const fragments = TITLE_FRAGMENTS;
@@ -128,6 +153,9 @@ function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   for (const i of preamble.flatMap((b) => b.parse.proseLines)) {
     const text = lines[i];
     if (text.length > 120) continue; // a title is one short line
+    // Once the title is found, only the short lines after it can be fragments of it (a section 一
+    // without its heading puts all its prose here: normalising every line cost more than the rest).
+    if (title && !mayBeFragment(text)) continue;
     const norm = normalizeLabel(text);
     if (!title) {
       if (norm.includes('报告') || norm.includes('政府信息公开')) {

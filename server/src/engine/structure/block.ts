@@ -36,6 +36,8 @@ export interface Block {
   mentions?: { ordinal: string | undefined; found: Set<string> };
   /** Numbers the prose states (memoised; lines relative to the block so a moved block keeps them). */
   narrative?: { claims: Claim[]; sums: StatedSum[] };
+  /** The same with absolute lines, for the block's current place. */
+  placedNarrative?: { at: number; claims: Claim[]; sums: StatedSum[] };
   years?: Map<number, number>;
 }
 
@@ -70,10 +72,15 @@ export function blockNarrative(block: Block, lines: readonly string[]): { claims
   // Most blocks state nothing: no copies for them (this runs for every block of a section on each keystroke).
   if (n.claims.length === 0 && n.sums.length === 0) return NOTHING_STATED;
   const at = block.startLine;
-  return {
-    claims: n.claims.map((c) => ({ ...c, line: c.line + at })),
-    sums: n.sums.map((x) => ({ ...x, line: x.line + at })),
-  };
+  // The copies with absolute lines are kept while the block stays where it is.
+  if (block.placedNarrative?.at !== at) {
+    block.placedNarrative = {
+      at,
+      claims: n.claims.map((c) => ({ ...c, line: c.line + at })),
+      sums: n.sums.map((x) => ({ ...x, line: x.line + at })),
+    };
+  }
+  return block.placedNarrative;
 }
 
 const NOTHING_STATED: { claims: Claim[]; sums: StatedSum[] } = Object.freeze({ claims: Object.freeze([]) as unknown as Claim[], sums: Object.freeze([]) as unknown as StatedSum[] });

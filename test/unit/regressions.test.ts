@@ -12,6 +12,18 @@ describe('regressions', () => {
     for (const r of ['balance', 'result-total', 'row-total']) assert.ok(!rules.includes(r as any), `${r}: ${rules.join()}`);
   });
 
+  it('fixes insert text with the document’s own line breaks, old-Mac CR included (LF was inserted into CR-only files)', () => {
+    const lf = seed('002').text.replace(/\r\n/g, '\n').replace(/\n#* *五、[^\n]*\n/, '\n');
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const d = checkText(lf.replace(/\n/g, eol)).diagnostics.find((x) => x.rule === 'section-missing');
+      assert.ok(d?.fixes?.length, `section-missing with a fix for ${JSON.stringify(eol)}`);
+      const inserted = d!.fixes![0].edits.map((e) => e.newText).join('');
+      const breaks = inserted.match(/\r\n|\r|\n/g) ?? [];
+      assert.ok(breaks.length > 0);
+      assert.ok(breaks.every((b) => b === eol), `${JSON.stringify(eol)}: ${JSON.stringify([...new Set(breaks)])}`);
+    }
+  });
+
   it('a title cut by wrapping (…年度报 / 告) gets no garbled suggested title', () => {
     const text = seed('003').text.replace('邢庄镇人民政府 2023 年政府信息公开工作年度报告\n', '邢庄镇人民政府 2023 年政府信息公开工作年度报\n');
     const d = checkText(text).diagnostics.filter((x) => x.rule === 'title-format');

@@ -81,14 +81,11 @@ export class ReportDocument {
 
   /** The line break most lines use (for text that fixes insert). */
   get eol(): string {
-    let crlf = 0;
-    let other = 0;
-    for (let i = 0; i < this.eols.length && i < 2000; i++) {
-      if (this.eols[i] === '\r\n') crlf++;
-      else if (this.eols[i]) other++;
-    }
-    return crlf > other ? '\r\n' : '\n';
+    // Read on every analysis: counted once per version.
+    if (this.eolOf?.version !== this.version) this.eolOf = { version: this.version, eol: commonestBreak(this.eols) };
+    return this.eolOf.eol;
   }
+  private eolOf?: { version: number; eol: string };
   getBlocks(): readonly Block[] { return this.blocks; }
 
   /** Apply LSP-style changes in order (a change without range replaces the whole text). */
@@ -224,6 +221,22 @@ export class ReportDocument {
     }
     return this.model;
   }
+}
+
+/** The line break most lines end with (LF, CRLF or a lone CR as old Mac files have); LF on a tie. */
+function commonestBreak(eols: readonly string[]): string {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  for (let i = 0; i < eols.length && i < 2000; i++) {
+    const e = eols[i];
+    if (e === '\n') lf++;
+    else if (e === '\r\n') crlf++;
+    else if (e === '\r') cr++;
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
 }
 
 function clampPos(p: Position, lines: string[]): Position {

@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { prng } from './prng.mjs';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
@@ -56,23 +57,11 @@ function parseArgs(argv) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// Seeded randomness (mulberry32)
+// Seeded randomness (mulberry32, shared with the benchmark's corpus generator)
 
 function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n) => Math.floor(next() * n),
-    pick: (xs) => xs[Math.floor(next() * xs.length)],
-    chance: (p) => next() < p,
-  };
+  const next = prng(seed);
+  return { next, int: (n) => next.int(0, n - 1), pick: next.pick, chance: next.chance };
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -64,21 +64,31 @@ export const QUIET_SETTINGS = {
 // caller forgets, throws, or the process is interrupted.
 const live = new Set();
 
-function killTreeSync(pid) {
-  if (!pid) return;
-  const pids = [...descendants(pid), pid];
+/** Send `signal` to each pid that is still there (`onlyAlive`) or to all; errors mean "already gone". */
+function signalAll(pids, signal, onlyAlive = false) {
   for (const p of pids) {
+    if (onlyAlive && !alive(p)) continue;
     try {
-      process.kill(p, 'SIGKILL');
+      process.kill(p, signal);
     } catch {
       /* already gone */
     }
   }
+}
+
+/** SIGKILL for the process group a tree was started as (detached children), if any is left. */
+function killGroup(pid) {
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {
     /* no such group */
   }
+}
+
+function killTreeSync(pid) {
+  if (!pid) return;
+  signalAll([...descendants(pid), pid], 'SIGKILL');
+  killGroup(pid);
 }
 
 process.once('exit', () => {
@@ -143,29 +153,11 @@ function alive(pid) {
 export async function killTree(pid, graceMs = 3000) {
   if (!pid) return;
   const pids = [...descendants(pid), pid];
-  for (const p of pids) {
-    try {
-      process.kill(p, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-  }
+  signalAll(pids, 'SIGTERM');
   const until = Date.now() + graceMs;
   while (Date.now() < until && pids.some(alive)) await sleep(100);
-  for (const p of pids) {
-    if (alive(p)) {
-      try {
-        process.kill(p, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
-    }
-  }
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    /* no group left */
-  }
+  signalAll(pids, 'SIGKILL', true);
+  killGroup(pid);
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

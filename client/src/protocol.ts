@@ -2,7 +2,11 @@
  * The client's side of the client ⇄ server contract (docs/architecture.md).
  * Only names and shapes live here; the server owns the behaviour.
  */
-import { Diagnostic, ProgressToken, ProgressType, RequestType } from 'vscode-languageclient/node';
+import { Diagnostic, ProgressType, RequestType } from 'vscode-languageclient/node';
+import type { CheckWorkspaceParams, CheckWorkspaceResult, DocumentInfo, DocumentInfoParams, FileDiagnostics } from '../../server/src/protocol';
+
+// The request shapes are declared once, with the server (types only: nothing of it is bundled here).
+export type { CheckWorkspaceParams, CheckWorkspaceResult, DocumentInfo, DocumentInfoParams, FileDiagnostics };
 
 /**
  * Languages whose documents are sent to the server: files, untitled documents, and documents of
@@ -24,47 +28,7 @@ export const CONFIG_FILE_NAME = '.gknbrc.json';
 /** `template` argument of `gknb.server.insertTemplate`. */
 export type TemplateId = 'table2' | 'art20_1' | 'art20_5' | 'art20_6' | 'art20_8' | 'table3' | 'table4';
 
-export interface DocumentInfoParams {
-  uri: string;
-}
-
-export interface DocumentInfo {
-  isReport: boolean;
-  /** The report year (统计年度), when known. */
-  year: number | null;
-  /** The table format generation, e.g. `2021` or `2019`, when known. */
-  format: string | null;
-  counts: { error: number; warning: number; information: number; hint: number };
-  /** The run mode in force (VS Code setting or configuration file). */
-  run?: 'onType' | 'onSave' | 'off';
-  /** Ignored by the `ignore` globs of its configuration file. */
-  ignored?: boolean;
-  /** The configuration file that applies (a path), if any. */
-  configFile?: string | null;
-}
-
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo | null, void>('gknb/documentInfo');
-
-export interface CheckWorkspaceParams {
-  /** Folder URIs to walk (the workspace folders); `files` instead checks just these file URIs. */
-  folders?: string[];
-  files?: string[];
-  workDoneToken?: ProgressToken;
-  partialResultToken?: ProgressToken;
-}
-
-export interface FileDiagnostics { uri: string; diagnostics: Diagnostic[] }
-
-export interface CheckWorkspaceResult {
-  files: number;
-  reports: number;
-  ignored: number;
-  skipped: number;
-  counts: { error: number; warning: number; information: number; hint: number };
-  cancelled: boolean;
-  badConfigs: string[];
-  items?: FileDiagnostics[];
-}
 
 /** Check every report of the workspace folders, open or not; results stream as partial results. */
 export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult | null, void>('gknb/checkWorkspace');

@@ -20,7 +20,8 @@ import { completions } from './lsp/completion';
 import { codeActions, FIX_ALL_KIND, safeEdits } from './lsp/actions';
 import { ConfigFiles } from './configFiles';
 import { configDiagnostics, FileConfigs, isConfigUri } from './lsp/fileConfig';
-import { checkWorkspace, CHECK_WORKSPACE, CheckWorkspaceParams } from './lsp/workspaceCheck';
+import { checkWorkspace, CHECK_WORKSPACE } from './lsp/workspaceCheck';
+import type { CheckWorkspaceParams, DocumentInfo, DocumentInfoParams } from './protocol';
 import { ignoreActions } from './lsp/ignoreActions';
 import { formatTables } from './engine/format-table';
 import { QuietPeriods } from './lsp/quiet';
@@ -371,7 +372,7 @@ connection.onExecuteCommand(safely('executeCommand', false, async (p) => {
   return false;
 }));
 
-connection.onRequest('gknb/documentInfo', safely('documentInfo', { isReport: false } as any, async (p: { uri: string }) => {
+connection.onRequest('gknb/documentInfo', safely('documentInfo', null, async (p: DocumentInfoParams): Promise<DocumentInfo> => {
   const r = await reportAnalysis(p.uri, 'documentInfo');
   if (!r) return { isReport: false, year: null, format: null, counts: { error: 0, warning: 0, information: 0, hint: 0 } };
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };

@@ -20,35 +20,11 @@ import { REPORT_EXTENSIONS, SKIP_DIRS } from '../cli/files';
 import { toLspDiagnostic } from './convert';
 import { FileConfigs, overlay, uriToPath } from './fileConfig';
 import type { Settings } from './settings';
+import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
+
+export type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics };
 
 export const CHECK_WORKSPACE = 'gknb/checkWorkspace';
-
-export interface CheckWorkspaceParams {
-  /** Folder URIs to walk (the workspace folders); `files` instead checks just these file URIs. */
-  folders?: string[];
-  files?: string[];
-  workDoneToken?: ProgressToken;
-  partialResultToken?: ProgressToken;
-}
-
-export interface FileDiagnostics { uri: string; diagnostics: LspDiagnostic[] }
-
-export interface CheckWorkspaceResult {
-  /** Candidate files found (by extension). */
-  files: number;
-  /** Files checked as reports. */
-  reports: number;
-  /** Skipped by the ignore globs of a configuration file. */
-  ignored: number;
-  /** Not reports (no title, fewer than three sections), binary, or unreadable. */
-  skipped: number;
-  counts: { error: number; warning: number; information: number; hint: number };
-  cancelled: boolean;
-  /** Configuration files with problems (they were used with their defaults). */
-  badConfigs: string[];
-  /** Results, when the client gave no partialResultToken. */
-  items?: FileDiagnostics[];
-}
 
 export const PartialResults = new ProgressType<FileDiagnostics[]>();
 

@@ -63,16 +63,6 @@ interface Placed {
   entries: Entry[];
 }
 
-/** The gknb directives of a document, in line order. */
-function collect(lexed: readonly LineToken[]): { line: number; d: Directive }[] {
-  const out: { line: number; d: Directive }[] = [];
-  for (let i = 0; i < lexed.length; i++) {
-    const d = lexed[i].directive;
-    if (d) out.push({ line: i, d });
-  }
-  return out;
-}
-
 function lineRangeOf(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
@@ -108,10 +98,10 @@ export function applyDirectives<D extends SuppressibleDiagnostic>(
   lines: readonly string[],
   diagnostics: D[],
   opts: SuppressOptions,
-  /** The lines holding a gknb comment, when the caller knows them (the parser notes them per block). */
-  directiveLines?: readonly number[],
+  /** The lines holding a gknb comment, in order (the parser notes them per block). */
+  directiveLines: readonly number[],
 ): (D | DirectiveDiagnostic)[] {
-  const found = directiveLines ? directiveLines.map((line) => ({ line, d: lexed[line].directive! })) : collect(lexed);
+  const found = directiveLines.map((line) => ({ line, d: lexed[line].directive! }));
   if (!found.length) return diagnostics;
   const { t } = opts;
   const severity = (code: DirectiveCode): SeveritySetting => opts.overrides?.[code] ?? DIRECTIVE_DEFAULT_SEVERITY[code];

@@ -63,8 +63,11 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   return undefined;
 }
 
+/** Longer lines are never looked at as sub-headings. */
+export const SUBHEADING_LINE_LIMIT = 100;
+
 export function detectSubHeading(trimmed: string, mdLevel: number | undefined, norm?: string): SubHeading | undefined {
-  if (trimmed.length > 100) return undefined;
+  if (trimmed.length > SUBHEADING_LINE_LIMIT) return undefined;
   norm ??= normalizeLabel(trimmed);
   if (norm.length === 0) return undefined;
   let level: number | undefined;

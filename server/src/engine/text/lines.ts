@@ -3,7 +3,7 @@
  * whenever the line is unchanged (the basis of incremental parsing).
  */
 import { looksLikeValue, normalizeLabel } from './normalize';
-import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT } from '../structure/headings';
+import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
 import { isKnownLabel } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 
@@ -192,7 +192,7 @@ function lexClean(line: string): LineToken {
 
   const mdLevel = MD_HEADING_RE.exec(line)?.[1].length;
   // Both heading tests read the same normalised text: fold it once.
-  const norm = trimmed.length <= Math.max(HEADING_LINE_LIMIT, 100) ? normalizeLabel(trimmed) : undefined;
+  const norm = trimmed.length <= Math.max(HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT) ? normalizeLabel(trimmed) : undefined;
   const section = detectSectionHeading(trimmed, norm);
   if (section) return { kind: LineKind.Section, section, mdLevel };
 

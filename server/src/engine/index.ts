@@ -158,11 +158,10 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   } else {
     const active = RULES.filter((r) => sev.get(r.id) !== 'off');
     const memoKey = `${model.tablesKey}|${model.format}|${key}`;
-    const failedBefore = new Set(hit?.analysis.failures.map((f) => f.rule));
     const run = runRules(
       { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t },
       active,
-      { previous: hit?.memo, key: memoKey, keep: sameRest ? (r) => r.scope !== 'narrative' && !failedBefore.has(r.id) : undefined },
+      { previous: hit?.memo, key: memoKey, keep: sameRest ? (r) => r.scope !== 'narrative' : undefined },
     );
     failures = run.failures;
     memo = run.memo;

@@ -25,7 +25,7 @@ export interface RuleMemo { key: string; byRule: Map<RuleId, Finding[]> }
 /**
  * Run rules; a rule that throws is isolated so the others still report. Findings are reused from the
  * previous run for table-scoped rules while the tables are unchanged (`memo.key`), and for the rules in
- * `keep` (their inputs are known to be unchanged).
+ * `keep` (their inputs are known to be unchanged). A rule that threw last time has nothing to reuse: it runs.
  */
 export function runRules(
   ctx: RuleContext, rules: Rule[] = RULES, memo?: { previous?: RuleMemo; key: string; keep?: (rule: Rule) => boolean },
@@ -35,6 +35,7 @@ export function runRules(
   const next: RuleMemo = { key: memo?.key ?? '', byRule: new Map() };
   const previous = memo?.previous;
   const sameTables = previous && previous.key === memo.key;
+  const withFixes = ctx.options.fixes !== false;
   for (const rule of rules) {
     const cached = previous && ((rule.scope === 'tables' && sameTables) || memo.keep?.(rule)) ? previous.byRule.get(rule.id) : undefined;
     if (cached) {
@@ -44,7 +45,6 @@ export function runRules(
     }
     const own: Finding[] = [];
     try {
-      const withFixes = ctx.options.fixes !== false;
       rule.check(ctx, ({ fixes, ...f }) => own.push(
         fixes === undefined ? { rule: rule.id, ...f } : { rule: rule.id, ...f, fixes: withFixes ? (typeof fixes === 'function' ? fixes() : fixes) : [] },
       ));

@@ -32,6 +32,8 @@ function applyRandom(doc: ReportDocument, e: { line: number; col: number; endLin
   doc.update([{ range: { start: { line, character: col }, end: { line: endLine, character: endCol } }, text: e.text }]);
 }
 
+const blockLines = (doc: ReportDocument) => doc.getBlocks().map((b) => `${b.startLine}-${b.endLine}`);
+
 describe('incremental parsing', () => {
   for (const sample of allSamples()) {
     it(`${sample.name}: random edit sequences match a fresh parse after every edit`, () => {
@@ -43,6 +45,7 @@ describe('incremental parsing', () => {
             applyRandom(doc, e);
             const fresh = new ReportDocument(doc.getText());
             assert.strictEqual(doc.length, fresh.getText().length);
+            assert.deepStrictEqual(blockLines(doc), blockLines(fresh));
             assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(fresh)));
           }
         }),
@@ -50,6 +53,31 @@ describe('incremental parsing', () => {
       );
     });
   }
+
+  it('a long report (hundreds of blocks): random edit sequences match a fresh parse after every edit', () => {
+    // Section 一 of seed 002 grown to ~200 paragraphs with numbers, so edits land among many blocks
+    // (only the blocks around an edit are re-scanned; the ones after it are moved).
+    const base = seed('002').text.replace(/\r\n/g, '\n');
+    const lines = base.split('\n');
+    const two = lines.findIndex((l) => /^#* *二、/.test(l));
+    const paragraph = (i: number) => `（${i}）本年度新收政府信息公开申请 ${i} 件，其中当面申请 ${i % 7} 件。各部门加强组织领导，推进政务公开标准化、规范化工作，按时发布各类政府信息。`;
+    const grown = [...lines.slice(0, two), ...Array.from({ length: 200 }, (_, i) => ['', paragraph(i + 1)]).flat(), '', ...lines.slice(two)].join('\n');
+    assert.ok(new ReportDocument(grown).getBlocks().length > 200);
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 5 }), (edits) => {
+        const doc = new ReportDocument(grown);
+        analyze(doc);
+        for (const e of edits) {
+          applyRandom(doc, e);
+          const fresh = new ReportDocument(doc.getText());
+          // The blocks too: only those around the edit are re-scanned, yet they must be a fresh parse's.
+          assert.deepStrictEqual(blockLines(doc), blockLines(fresh));
+          assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(fresh)));
+        }
+      }),
+      { numRuns: 25, seed: 20261124 },
+    );
+  });
 
   it('typing before, inside and after every number the prose states matches a fresh parse (only the narrative rules re-run then)', () => {
     let checked = 0;

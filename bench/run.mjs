@@ -399,9 +399,12 @@ details.rusageSource = GNU_TIME ? '/usr/bin/time' : 'process.resourceUsage() via
 // ---------------------------------------------------------------------------------------------
 // 5. Language server with N reports open: RSS after initialize, didOpen and a diagnostic pull each
 
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'client', 'src', 'server-node-flags.json'), 'utf8'));
+
 async function measureServer(docs) {
   const lsp = require('vscode-languageserver-protocol/node');
-  const child = spawn(process.execPath, [DIST_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Started as the VS Code client starts it: with the same Node flags (a small young generation).
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, DIST_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr = [];
   child.stderr.on('data', (d) => stderr.push(String(d)));
   const exited = new Promise((res) => child.on('exit', res));

@@ -3,7 +3,7 @@
  * (<!-- gknb-disable … -->), Chinese first with English. Same template pattern as messages.ts:
  * {name} slots, user text clipped so a message stays short whatever the input.
  */
-import { fillTemplate, Locale } from './messages';
+import { catalogMessage, catalogTranslator, Locale } from './messages';
 
 const catalog = {
   // .gknbrc.json
@@ -52,12 +52,11 @@ export type ConfigMessageKey = keyof typeof catalog;
 export type ConfigParams = Record<string, string | number>;
 
 export function configMessage(locale: Locale, key: ConfigMessageKey, params: ConfigParams = {}): string {
-  const entry = catalog[key];
-  return fillTemplate(locale === 'en' ? entry.en : entry.zh, params);
+  return catalogMessage(catalog, locale, key, params);
 }
 
 export type ConfigTranslate = (key: ConfigMessageKey, params?: ConfigParams) => string;
 
 export function configTranslator(locale: Locale): ConfigTranslate {
-  return (key, params) => configMessage(locale, key, params);
+  return catalogTranslator(catalog, locale);
 }

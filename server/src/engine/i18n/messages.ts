@@ -92,13 +92,20 @@ const catalog = {
 export type MessageKey = keyof typeof catalog;
 export type Params = Record<string, string | number>;
 
-export function format(locale: Locale, key: MessageKey, params: Params = {}): string {
+export type Catalog<K extends string> = Record<K, { readonly zh: string; readonly en: string }>;
+
+/** A message of a catalog in the locale, with its parameters filled in. Shared by every message catalog. */
+export function catalogMessage<K extends string>(catalog: Catalog<K>, locale: Locale, key: K, params: Params = {}): string {
   const entry = catalog[key];
   return fillTemplate(locale === 'en' ? entry.en : entry.zh, params);
 }
 
-/** Put params into a {name} template; quoted user text is clipped. Shared by every message catalog. */
-export function fillTemplate(template: string, params: Params): string {
+export function format(locale: Locale, key: MessageKey, params: Params = {}): string {
+  return catalogMessage(catalog, locale, key, params);
+}
+
+/** Put params into a {name} template; quoted user text is clipped. */
+function fillTemplate(template: string, params: Params): string {
   // Templates are split once into text and names (a regex replace per message was 7× slower).
   let parts = compiled.get(template);
   if (!parts) compiled.set(template, parts = compile(template));
@@ -130,17 +137,25 @@ function clip(s: string): string {
   return s.length > 80 ? s.slice(0, 77) + '…' : s;
 }
 
-const fixedMessages: Record<Locale, Map<MessageKey, string>> = { 'zh-cn': new Map(), en: new Map() };
+/** Fixed texts (no parameters) per catalog and locale, looked up once. */
+const fixedTexts = new WeakMap<object, Record<Locale, Map<string, string>>>();
 
-export function translator(locale: Locale): (key: MessageKey, params?: Params) => string {
+/** The translate function of a catalog. Shared by every message catalog. */
+export function catalogTranslator<K extends string>(catalog: Catalog<K>, locale: Locale): (key: K, params?: Params) => string {
+  let byLocale = fixedTexts.get(catalog);
+  if (!byLocale) fixedTexts.set(catalog, byLocale = { 'zh-cn': new Map(), en: new Map() });
   // Rules name tables (table.3 …) for every row they look at: fixed texts are looked up once.
-  const fixed = fixedMessages[locale];
+  const fixed = byLocale[locale];
   return (key, params) => {
-    if (params) return format(locale, key, params);
+    if (params) return catalogMessage(catalog, locale, key, params);
     let text = fixed.get(key);
-    if (text === undefined) fixed.set(key, text = format(locale, key));
+    if (text === undefined) fixed.set(key, text = catalogMessage(catalog, locale, key));
     return text;
   };
+}
+
+export function translator(locale: Locale): (key: MessageKey, params?: Params) => string {
+  return catalogTranslator(catalog, locale);
 }
 
 export type Translate = ReturnType<typeof translator>;

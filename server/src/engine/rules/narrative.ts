@@ -48,10 +48,6 @@ function related(f: Figure): RelatedInfo[] {
   return f.cells.map((c) => ({ range: spanRange(c.span), message: `${c.column.label} = ${c.cell?.text ?? ''}` }));
 }
 
-function claimRange(c: Claim) {
-  return { start: { line: c.line, character: c.start }, end: { line: c.line, character: c.end } };
-}
-
 export const narrativeMismatch: Rule = {
   id: 'narrative-mismatch',
   aliases: ['正文与表格不符'],
@@ -68,7 +64,7 @@ export const narrativeMismatch: Rule = {
           if (c.value === fresh.value || (carried && c.value === fresh.value + carried.value)) continue;
           const both = carried ? ctx.t('narrative-mismatch.both', { carried: carried.value, sum: fresh.value + carried.value }) : '';
           report({
-            range: claimRange(c),
+            range: spanRange(c),
             message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: fresh.label, figure: fresh.value }) + both,
             related: [...related(fresh), ...(carried ? related(carried) : [])],
           });
@@ -77,7 +73,7 @@ export const narrativeMismatch: Rule = {
         const f = figure(ctx.model, c.kind, ctx.t);
         if (!f || f.value === c.value) continue;
         report({
-          range: claimRange(c),
+          range: spanRange(c),
           message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: f.label, figure: f.value }),
           related: related(f),
         });
@@ -96,7 +92,7 @@ export const narrativeSum: Rule = {
       for (const x of s.sums) {
         const sum = x.parts.reduce((a, b) => a + b, 0);
         if (sum === x.total) continue;
-        const range = { start: { line: x.line, character: x.start }, end: { line: x.line, character: x.end } };
+        const range = spanRange(x);
         const params = { total: x.total, unit: x.unit, parts: x.parts.join('+'), sum, diff: Math.abs(x.total - sum) };
         if (sum > x.total) report({ range, message: ctx.t('narrative-sum.over', params) });
         else if (x.complete) report({ range, message: ctx.t('narrative-sum.complete', params) });

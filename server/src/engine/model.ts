@@ -51,6 +51,8 @@ export interface TableFragment {
   headers: HeaderCell[];
   /** Table 二 sub-table titles found (第二十条第（一）项 …). */
   subTitles: { sub: string; cell: TextCell; official: string }[];
+  /** The table came under a converter's stand-in header (`| 列1 | 列2 |`): its own header was lost. */
+  placeholderHeader?: boolean;
   /** Table 四's row of numbers without a label. */
   bareValues?: TextCell[];
   bareLine?: number;
@@ -114,7 +116,15 @@ export interface SubTableModel {
 }
 
 export interface Table2Model { subs: Map<string, SubTableModel>; firstLine: number; lastLine: number; style: TableStyle }
-export interface Table3Model { rows: Map<string, ResolvedRow>; headers: HeaderCell[]; firstLine: number; lastLine: number; style: TableStyle }
+export interface Table3Model {
+  rows: Map<string, ResolvedRow>;
+  headers: HeaderCell[];
+  /** A part of the table came under a converter's stand-in header: a missing header is no finding. */
+  placeholderHeader: boolean;
+  firstLine: number;
+  lastLine: number;
+  style: TableStyle;
+}
 export interface Table4Model {
   /** group key → resolved cells (5 each). */
   groups: Map<string, ResolvedRow>;

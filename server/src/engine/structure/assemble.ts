@@ -203,30 +203,37 @@ function absentSpan(row: FoundRow): Span {
 }
 
 /**
- * Assign a row's value cells to the table's columns. Converters leave trailing tabs and merged-cell
- * padding, so: trailing blanks beyond the columns are dropped, then leading ones; a row with blanks
- * but too few cells lost its leading cells (merged labels, seed 004); a row of numbers that is simply
- * too short is `short` (a column is missing).
+ * Assign a row's value cells to the table's columns. A row with exactly one field per column is read
+ * by position (a Markdown table, a browser's copy of a web table: a trailing empty field is a blank
+ * 总计, not padding) unless its table is known to be irregular (`grid: false`: rows of one table with
+ * different field counts, as some Word conversions leave). Otherwise converters' padding is guessed at:
+ * trailing blanks beyond the columns are dropped, then leading ones; a row with blanks but too few cells
+ * lost its leading cells (merged labels, seed 004); a row of numbers that is simply too short is `short`
+ * (a column is missing).
  */
-export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values): ResolvedRow {
+export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values, grid = true): ResolvedRow {
   const n = columns.length;
-  let end = values.length;
-  while (end > 0 && values[end - 1].text === '') end--;
-  let core = values.slice(0, end);
   let extra: TextCell[] = [];
   let placed: (TextCell | undefined)[];
   let short = false;
-  if (core.length >= n) {
-    while (core.length > n && core[0].text === '') core = core.slice(1);
-    extra = core.slice(n);
-    placed = core.slice(0, n);
-  } else if (core.some((v) => v.text === '')) {
-    placed = [...new Array<undefined>(n - core.length), ...core];
-  } else if (values.length >= n) {
-    placed = values.slice(0, n);
+  if (values.length === n && (grid || row.style === 'pipe')) {
+    placed = values;
   } else {
-    placed = [...core, ...new Array<undefined>(n - core.length)];
-    short = true;
+    let end = values.length;
+    while (end > 0 && values[end - 1].text === '') end--;
+    let core = values.slice(0, end);
+    if (core.length >= n) {
+      while (core.length > n && core[0].text === '') core = core.slice(1);
+      extra = core.slice(n);
+      placed = core.slice(0, n);
+    } else if (core.some((v) => v.text === '')) {
+      placed = [...new Array<undefined>(n - core.length), ...core];
+    } else if (values.length >= n) {
+      placed = values.slice(0, n);
+    } else {
+      placed = [...core, ...new Array<undefined>(n - core.length)];
+      short = true;
+    }
   }
   let fallback: Span | undefined;
   const cells: ResolvedCell[] = columns.map((column, i) => {
@@ -256,7 +263,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
       const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
-      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns));
+      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, regularGrid(f.rows.filter((x) => x.sub === r.sub), def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
@@ -269,14 +276,25 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const known = new Set(fmt.table3Rows.map((r) => r.key));
   const rows = new Map<string, ResolvedRow>();
   const headers = parts.flatMap((f) => f.headers);
+  const grid = regularGrid(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))), fmt.table3Columns.length);
   for (const f of parts) {
     for (const r of f.rows) {
       if (!known.has(r.key) || rows.has(r.key)) continue;
-      rows.set(r.key, resolveRow(r, fmt.table3Columns));
+      rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
     }
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
-  return { rows, headers, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style };
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style };
+}
+
+/**
+ * Whether a table's rows can be read by position: every tab or one-cell-per-line row has exactly one
+ * field per column. A web page copied from a browser always gives that; some Word conversions give rows
+ * of one table with different field counts, and then no single row's count can be trusted.
+ */
+function regularGrid(rows: FoundRow[], n: number): boolean {
+  for (const r of rows) if (r.style !== 'pipe' && r.style !== 'spaced' && r.values.length !== n) return false;
+  return true;
 }
 
 function mostCommonStyle<T>(items: T[]): T | undefined {

@@ -199,6 +199,25 @@ export function fuzzyColumn(norm: string, candidates: ColumnLabel[]): ColumnLabe
   return bestScore >= 0.75 ? best : undefined;
 }
 
+/** Table 四's groups in format order, each with the label that names it and its parent's (行政诉讼). */
+const TABLE4_GROUPS = FORMAT_2021.table4Groups.map((g) => ({
+  label: lookupDataRow(normalizeLabel(g.label))!.find((r) => r.table === 'table4' && r.key === g.key)!,
+  name: normalizeLabel(g.label),
+  parent: g.parent ? normalizeLabel(g.parent) : undefined,
+}));
+
+/**
+ * The table 四 groups a short heading or header names (`（一）行政复议`, `行政诉讼（复议后起诉）`, `行政诉讼`
+ * = both litigation groups), in format order; undefined when it names none. A group named by its own
+ * label wins over its parent's: `行政诉讼：未经复议直接起诉` is that group only.
+ */
+export function table4GroupsNamed(norm: string): RowLabel[] | undefined {
+  const own = TABLE4_GROUPS.filter((g) => norm.includes(g.name));
+  const byParent = TABLE4_GROUPS.filter((g) => g.parent && norm.includes(g.parent) && !own.some((o) => o.parent === g.parent));
+  const named = TABLE4_GROUPS.filter((g) => own.includes(g) || byParent.includes(g));
+  return named.length ? named.map((g) => g.label) : undefined;
+}
+
 const ALL_COLUMNS = [...columnLabels.values()].flat();
 export function allColumnLabels(): ColumnLabel[] {
   return ALL_COLUMNS;

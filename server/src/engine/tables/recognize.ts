@@ -6,12 +6,15 @@ import type { FormatId, TableId } from '../format';
 import type { FoundRow, HeaderCell, TableFragment, TableStyle, TextCell } from '../model';
 import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
 import type { LogicalRow } from './rows';
+import { FORMAT_2021 } from '../format';
 import {
-  fuzzyColumn, fuzzyRow, isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
+  table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
 } from './labels';
 
 let nextFragmentId = 1;
+const TABLE4_GROUP_COUNT = FORMAT_2021.table4Groups.length;
+const GROUP_COLUMNS = FORMAT_2021.table4Groups[0].columns.length;
 const NO_FORMATS: readonly FormatId[] = [];
 
 interface Context {
@@ -19,7 +22,20 @@ interface Context {
   current?: TableFragment;
   /** Current table 二 sub-table (set by its title). */
   sub?: string;
+  /**
+   * Table 四 groups named since its last row of numbers, by a heading (`（一）行政复议`) or header cells:
+   * converters and people split table 四 into one small table per group, each under its name.
+   */
+  t4?: { groups: RowLabel[]; cell: TextCell };
+  /** A stand-in header row was just seen: the fragment it heads has no header of its own. */
+  placeholder?: boolean;
 }
+
+/** Column names converters put where a table had no header row they could keep. */
+const PLACEHOLDER_RE = /^(?:列|第|字段|column|col|field)\s*\d{1,2}\s*列?$|^[A-Z]$/i;
+
+/** A heading short enough to name a table 四 group (a sentence mentioning 行政复议 is no heading). */
+const GROUP_HEADING_MAX = 30;
 
 function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragment {
   let f = ctx.current;
@@ -27,6 +43,10 @@ function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragme
     f = { id: nextFragmentId++, table, firstLine: row.firstLine, lastLine: row.lastLine, style: styleOf(row), rows: [], headers: [], subTitles: [] };
     ctx.fragments.push(f);
     ctx.current = f;
+  }
+  if (ctx.placeholder) {
+    f.placeholderHeader = true;
+    ctx.placeholder = false;
   }
   f.lastLine = Math.max(f.lastLine, row.lastLine);
   return f;
@@ -138,6 +158,13 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       continue;
     }
 
+    // A converter's stand-in header (`| 列1 | 列2 | … |`): the next table's header was not kept.
+    if (row.style === 'pipe' && cells.every((c) => c.text === '' || PLACEHOLDER_RE.test(c.text))) {
+      ctx.placeholder = true;
+      pending = undefined;
+      continue;
+    }
+
     // Sub-table title of table 二.
     const titleCell = nonEmptyCount === 1 ? cells.find((c) => c.text !== '') : undefined;
     const title = titleCell && lookupSubTitle(titleCell.norm);
@@ -165,6 +192,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       // 2019's （六）其他处理 is a data row only when it carries numbers.
       const hasValues = after.some((c) => c.text !== '');
       const parentToo = isParentLabel(cells[leaf].norm);
+      // A table 四 group's name over empty cells heads that group's own small table.
+      if (!hasValues && match.label.table === 'table4' && noteTable4Groups(ctx, cells.slice(0, leaf + 1), false)) {
+        pending = undefined;
+        continue;
+      }
       if (!headerLike && (hasValues || !parentToo)) {
         if (row.style === 'text' && after.length === 0) {
           pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
@@ -181,6 +213,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     if (ht) {
       const f = fragmentFor(ctx, ht, row);
       recordHeaders(f, cells, ht === 'table2' ? ctx.sub : undefined);
+      if (ht === 'table4') noteTable4Groups(ctx, cells, true);
+      pending = undefined;
+      continue;
+    }
+    if (row.style === 'text' && nonEmptyCount === 1 && [...cells[0].norm].length <= GROUP_HEADING_MAX && noteTable4Groups(ctx, cells, false)) {
       pending = undefined;
       continue;
     }
@@ -191,7 +228,9 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       pending = undefined;
       continue;
     }
+    if (valuesOnly && ctx.t4 && row.style !== 'text' && addGroupRows(ctx, cells, row)) continue;
     if (valuesOnly && (ctx.current?.table === 'table4' || nonEmptyCount >= 10) && row.style !== 'text') {
+      ctx.t4 = undefined;
       const f = fragmentFor(ctx, 'table4', row);
       if (!f.bareValues) {
         f.bareValues = cells;
@@ -225,6 +264,44 @@ function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCe
   const f = fragmentFor(ctx, label.table, row);
   if (label.table === 'table2') ctx.sub = label.sub;
   f.rows.push(makeRow(label, exact, labelCell, values, row, firstLine));
+}
+
+/**
+ * Notes the table 四 groups that cells name. Header rows add to what the rows above named (the
+ * standard header names 行政复议 and 行政诉讼 on one row, the two litigation groups on the next); a
+ * heading replaces it. Returns whether any group was named.
+ */
+function noteTable4Groups(ctx: Context, cells: TextCell[], header: boolean): boolean {
+  let named: RowLabel[] = [];
+  let cell: TextCell | undefined;
+  for (const c of cells) {
+    const groups = c.norm ? table4GroupsNamed(c.norm) : undefined;
+    if (groups) { cell ??= c; named = [...named, ...groups.filter((g) => !named.includes(g))]; }
+  }
+  if (!cell) return false;
+  if (header && ctx.t4) {
+    ctx.t4.groups = [...ctx.t4.groups, ...named.filter((g) => !ctx.t4!.groups.includes(g))];
+  } else {
+    ctx.t4 = { groups: named, cell };
+  }
+  return true;
+}
+
+/**
+ * A row of numbers under headings naming fewer than all table 四 groups: five numbers per group, in
+ * the order named. Returns false (the row is read as the whole table's) when the names cover every
+ * group or the row has more fields than the named groups have columns.
+ */
+function addGroupRows(ctx: Context, cells: TextCell[], row: LogicalRow): boolean {
+  const t4 = ctx.t4!;
+  ctx.t4 = undefined;
+  const width = GROUP_COLUMNS;
+  if (t4.groups.length >= TABLE4_GROUP_COUNT || cells.length > width * t4.groups.length) return false;
+  t4.groups.forEach((g, i) => {
+    const values = cells.slice(i * width, (i + 1) * width);
+    if (i === 0 || values.length) addRow(ctx, g, true, t4.cell, values, row, row.firstLine);
+  });
+  return true;
 }
 
 /** Index of the last non-value cell with Chinese text, when every cell after it is a value. */

@@ -1,0 +1,57 @@
+/** This year's report from last year's (issue 13 §5): every seed and layout sample as last year's report. */
+import * as assert from 'assert';
+import { checkText } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { nextYearReport, rewriteMarker } from '../../server/src/writers/next-year';
+import { allSamples, readFixture } from '../helpers/fixtures';
+
+const STRUCTURE_RULES = ['section-missing', 'section-order', 'section-duplicate', 'table-missing', 'row-missing', 'column-missing', 'cell-invalid', 'format-outdated'];
+
+describe('new report from last year’s', () => {
+  for (const sample of allSamples()) {
+    it(`${sample.name}: next year's title, six standard sections, blank tables with 上年结转 filled from last year`, () => {
+      const last = checkText(sample.text);
+      if (!last.model.year) return assert.strictEqual(nextYearReport(sample.text), 'no-year');
+      const made = nextYearReport(sample.text);
+      assert.ok(typeof made !== 'string', String(made));
+      const next = checkText(made.text);
+      assert.strictEqual(made.year, last.model.year + 1);
+      assert.strictEqual(next.model.year, last.model.year + 1);
+      assert.deepStrictEqual(next.model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六']);
+      assert.strictEqual(next.model.format, made.year >= 2021 ? '2021' : '2019');
+      const rules = next.diagnostics.map((d) => d.rule);
+      for (const r of STRUCTURE_RULES) assert.ok(!rules.includes(r as any), `${r}: ${next.diagnostics.filter((d) => d.rule === r).map((d) => d.message).join(' | ')}`);
+
+      const before = extract('last', last.model, sample.text.split(/\r\n|\r|\n/)).tables as any;
+      const after = extract('next', next.model, made.text.split('\n')).tables as any;
+      const carried = before.table3?.carry_forward;
+      if (carried) assert.deepStrictEqual(after.table3.carried_over, carried);
+      // Every other cell is blank.
+      for (const [row, cells] of Object.entries<any>(after.table3)) {
+        if (row !== 'carried_over') for (const v of Object.values(cells)) assert.strictEqual(v, null, `table3.${row}`);
+      }
+      for (const group of Object.values<any>(after.table4)) for (const v of Object.values(group)) assert.strictEqual(v, null);
+      for (const row of Object.values<any>(after.table2)) for (const v of Object.values(row)) assert.strictEqual(v, null);
+    });
+  }
+
+  it('keeps last year’s prose under a visible marker, and last year’s 现行有效件数 as a hint', () => {
+    const text = readFixture('layouts/pipe.md');
+    const made = nextYearReport(text);
+    assert.ok(typeof made !== 'string');
+    const marker = rewriteMarker(made.fromYear, made.year);
+    assert.ok(made.text.includes(marker));
+    assert.ok(made.text.includes('存在的问题：部分栏目更新不够及时。'), 'section 五 prose kept');
+    assert.match(made.text, /<!-- 上年末现行有效件数：规章 0 件，行政规范性文件 12 件/);
+    // The marker sits right under the heading of each section that had prose.
+    const lines = made.text.split('\n');
+    const five = lines.findIndex((l) => l.includes('五、存在的主要问题及改进情况'));
+    assert.strictEqual(lines[five + 2], marker);
+  });
+
+  it('refuses what is not a report, and a report without a year', () => {
+    assert.strictEqual(nextYearReport('会议纪要\n\n今天开会。\n'), 'not-report');
+    const noYear = readFixture('layouts/pipe.md').replace(/(?:19|20)\d{2}\s*年/g, '');
+    assert.strictEqual(nextYearReport(noYear), 'no-year');
+  });
+});

@@ -55,3 +55,53 @@ describe('new report from last year’s', () => {
     assert.strictEqual(nextYearReport(noYear), 'no-year');
   });
 });
+
+describe('gknb new (a real process)', () => {
+  const { spawnSync } = require('child_process') as typeof import('child_process');
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const path = require('path') as typeof import('path');
+  const { ROOT } = require('../helpers/fixtures') as typeof import('../helpers/fixtures');
+  const gknb = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gknb.js'), ...args], { encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn' } });
+
+  it('writes next year’s file beside last year’s, never over an existing one without --force', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-new-'));
+    try {
+      const last = path.join(dir, '示范县交通运输局2023年报告.md');
+      fs.writeFileSync(last, readFixture('layouts/pipe.md').replace(/20\d\d年/, '2023年'));
+      const r = gknb(['new', '--from', last]);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const made = path.join(dir, '示范县交通运输局2024年报告.md');
+      assert.ok(fs.readFileSync(made, 'utf8').includes('2024年'));
+      assert.match(r.stderr, /已写入/);
+      fs.writeFileSync(made, '我的草稿');
+      const again = gknb(['new', '--from', last]);
+      assert.strictEqual(again.status, 2);
+      assert.match(again.stderr, /已存在，未覆盖/);
+      assert.strictEqual(fs.readFileSync(made, 'utf8'), '我的草稿');
+      assert.strictEqual(gknb(['new', '--from', last, '--force']).status, 0);
+      assert.notStrictEqual(fs.readFileSync(made, 'utf8'), '我的草稿');
+      const toStdout = gknb(['new', '--from', last, '-o', '-']);
+      assert.strictEqual(toStdout.status, 0);
+      assert.strictEqual(toStdout.stdout, fs.readFileSync(made, 'utf8'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a missing file or a text that is no report: one line on stderr, exit 2, nothing written', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-new-'));
+    try {
+      const notes = path.join(dir, '会议纪要2023.md');
+      fs.writeFileSync(notes, '会议纪要\n\n今天开会。\n');
+      for (const args of [['new', '--from', path.join(dir, 'none.md')], ['new', '--from', notes], ['new']]) {
+        const r = gknb(args);
+        assert.strictEqual(r.status, 2, args.join(' '));
+        assert.strictEqual(r.stderr.trim().split('\n').length, 1, r.stderr);
+      }
+      assert.deepStrictEqual(fs.readdirSync(dir), ['会议纪要2023.md']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE,
 import { readReport } from './read';
 import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
+import { runNew } from './new';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
 import { ConfigFiles, LoadedConfig } from '../configFiles';
 import { layerRules } from '../engine/config';
@@ -23,6 +24,7 @@ const HELP: Record<Lang, string> = {
 用法：
   gknb check [选项] <文件|目录|通配符>...    检查报告，输出问题
   gknb extract [选项] <文件|目录|通配符>...  提取标题、年份、章节和三张表格的数据
+  gknb new --from <上年报告> [-o <文件>]       由上年报告新建本年报告（标题年份、六个部分、空白表格，“上年结转”按上年填写）
   gknb rules                                 列出全部规则
 
 选项：
@@ -33,6 +35,8 @@ const HELP: Record<Lang, string> = {
   --config <文件>    使用此配置文件（默认：从每个报告所在目录向上查找最近的 .gknbrc.json）
   --no-config        不读取任何配置文件
   --max-file-size <MB>  超过此大小的文件不分析（默认 5）
+  -o, --output <文件>  new: 写入此文件（默认：上年文件名中的年份改为本年；- 表示标准输出）
+  --force            new: 覆盖已存在的文件
   -h, --help         显示帮助
   -v, --version      显示版本
 
@@ -42,6 +46,7 @@ const HELP: Record<Lang, string> = {
 Usage:
   gknb check [options] <file|dir|glob>...    check reports and print the problems
   gknb extract [options] <file|dir|glob>...  print title, year, sections and table data
+  gknb new --from <last year> [-o <file>]    start this year's report from last year's (title, six sections, blank tables, 上年结转 filled)
   gknb rules                                 list all rules
 
 Options:
@@ -52,6 +57,8 @@ Options:
   --config <file>    use this configuration file (default: the nearest .gknbrc.json above each report)
   --no-config        read no configuration file
   --max-file-size <MB>  files larger than this are not analysed (default 5)
+  -o, --output <file>  new: write here (default: last year's file name with the year moved on; - for stdout)
+  --force            new: overwrite an existing file
   -h, --help         show this help
   -v, --version      show the version
 
@@ -60,7 +67,7 @@ Exit codes: 0 no errors; 1 error-severity problems found; 2 usage or I/O problem
 
 class UsageError extends Error {}
 
-interface Parsed { command?: string; paths: string[]; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number; config?: string; noConfig?: boolean }
+interface Parsed { command?: string; paths: string[]; from?: string; output?: string; force?: boolean; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number; config?: string; noConfig?: boolean }
 
 function detectLang(): Lang {
   const env = process.env.GKNB_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '';
@@ -83,6 +90,9 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--format' || a.startsWith('--format=')) p.format = value('--format');
     else if (a === '--config' || a.startsWith('--config=')) p.config = value('--config');
     else if (a === '--no-config') p.noConfig = true;
+    else if (a === '--from' || a.startsWith('--from=')) p.from = value('--from');
+    else if (a === '-o' || a === '--output' || a.startsWith('--output=')) p.output = value('--output');
+    else if (a === '--force') p.force = true;
     else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
       const mb = Number(value('--max-file-size'));
       if (!(mb > 0)) throw new UsageError('--max-file-size 需要一个正数（单位 MB） / needs a positive number of MB');
@@ -122,6 +132,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(RULE_IDS.join('\n'));
     return 0;
   }
+  if (args.command === 'new') return runNew({ from: args.from ?? args.paths[0], output: args.output, force: !!args.force }, lang, io);
   if (args.command !== 'check' && args.command !== 'extract') {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown command' : '未知命令'}：${args.command}`);
     return 2;

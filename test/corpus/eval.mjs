@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * npm run eval: the engine on every text rendering of the corpus against its truth (test/corpus/README.md).
+ *
+ *   node test/corpus/eval.mjs [--filter <layout|id>]... [--json out.json] [--show <id>/<layout>] [--no-build]
+ *
+ * Prints a table by layout and by defect class, then a last line with the figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const args = process.argv.slice(2);
+const values = (name) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
+
+if (!args.includes('--no-build')) {
+  // The engine and the evaluation are compiled by the project's own TypeScript build.
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', path.join(ROOT, 'test')], { stdio: 'inherit', cwd: ROOT });
+}
+const require = createRequire(import.meta.url);
+const ev = require(path.join(ROOT, 'out', 'test', 'helpers', 'corpusEval.js'));
+
+const filters = values('filter');
+const [show] = values('show');
+const [jsonOut] = values('json');
+const t0 = Date.now();
+const truths = ev.readTruths();
+if (!truths.length) {
+  console.error('eval: no corpus in test/corpus/reports — run `npm run corpus` first');
+  process.exit(2);
+}
+const keep = (id, layout) => {
+  if (show) return `${id}/${layout}` === show || id === show;
+  return !filters.length || filters.some((f) => f === layout || id.includes(f));
+};
+const results = ev.evaluateCorpus(truths, keep);
+if (!results.length) {
+  console.error(`eval: nothing matches ${show ? `--show ${show}` : `--filter ${filters.join(' ')}`}`);
+  process.exit(2);
+}
+
+if (show) {
+  for (const r of results) {
+    console.log(`== ${r.id}/${r.layout}  (year ${r.year.got} want ${r.year.want}; format ${r.format.got} want ${r.format.want})`);
+    console.log(`cells: ${r.cellsExact}/${r.cells} exact`);
+    for (const m of r.cellMisses) console.log(`  ${m.table}.${m.row}.${m.column}: want ${fmt(m.want)}, got ${fmt(m.got)}`);
+    for (const d of r.falseErrors) console.log(`  FALSE ERROR   ${d.line}: ${d.rule}  ${d.message}`);
+    for (const d of r.falseWarnings) console.log(`  FALSE WARNING ${d.line}: ${d.rule}  ${d.message}`);
+    for (const e of r.missed) console.log(`  MISSED        ${e.severity} ${e.rule} ${JSON.stringify(e.where ?? {})}`);
+  }
+}
+
+function fmt(v) {
+  return v === undefined ? 'absent' : v === null ? 'blank' : String(v);
+}
+
+function line(name, rs) {
+  const f = ev.figures(rs);
+  return [
+    name.padEnd(18), String(f.renderings).padStart(5),
+    `${ev.pct(f.cellsExact, f.cells)}%`.padStart(8), `${f.renderingsAllCellsExact}/${f.renderings}`.padStart(9),
+    String(f.falseErrors).padStart(7), String(f.falseWarnings).padStart(7),
+    `${ev.pct(f.found, f.expected)}%`.padStart(8), f.mutants ? `${ev.pct(f.mutantsFound, f.mutants)}%`.padStart(8) : '       -',
+  ].join(' ');
+}
+
+const header = `${'group'.padEnd(18)} ${'rend.'.padStart(5)} ${'cells'.padStart(8)} ${'all-ok'.padStart(9)} ${'false E'.padStart(7)} ${'false W'.padStart(7)} ${'found'.padStart(8)} ${'mutants'.padStart(8)}`;
+const groupBy = (key) => [...new Set(results.map((r) => r[key]))].sort().map((k) => [k, results.filter((r) => r[key] === k)]);
+if (!show) {
+  console.log('By layout');
+  console.log(header);
+  for (const [k, rs] of groupBy('layout')) console.log(line(k, rs));
+  console.log('\nBy defect class');
+  console.log(header);
+  for (const [k, rs] of groupBy('defect')) console.log(line(k, rs));
+  // The most frequent false diagnostics: where the parser work pays most.
+  const counts = new Map();
+  for (const r of results) {
+    for (const d of [...r.falseErrors, ...r.falseWarnings]) {
+      const k = `${d.severity} ${d.rule} [${r.layout}]`;
+      const c = counts.get(k) ?? { n: 0, example: `${r.id}/${r.layout}:${d.line}` };
+      c.n++;
+      counts.set(k, c);
+    }
+  }
+  const top = [...counts].sort((a, b) => b[1].n - a[1].n).slice(0, 12);
+  if (top.length) {
+    console.log('\nMost frequent false diagnostics (e.g. --show <id>/<layout>)');
+    for (const [k, c] of top) console.log(`${String(c.n).padStart(5)}  ${k}  e.g. ${c.example}`);
+  }
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
+const f = ev.figures(results);
+console.log(`eval: ${f.renderings} renderings · cells exact ${ev.pct(f.cellsExact, f.cells)}% (${f.cellsExact}/${f.cells}) · renderings all cells exact ${f.renderingsAllCellsExact}/${f.renderings} · false errors ${f.falseErrors} · false warnings ${f.falseWarnings} · expected found ${ev.pct(f.found, f.expected)}% (${f.found}/${f.expected}) · mutant recall ${ev.pct(f.mutantsFound, f.mutants)}% (${f.mutantsFound}/${f.mutants}) · ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * npm run corpus: writes the realistic corpus (test/corpus/README.md). Seeded and deterministic in content:
+ * the same --seed and --count give the same reports, tables, truth and text renderings.
+ *
+ *   node test/corpus/generate.mjs [--count 120] [--seed 1] [--documents 12] [--out test/corpus/reports]
+ */
+import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { makeReport, DEFECTS } from './lib/report.mjs';
+import { toDocx } from './lib/docx.mjs';
+import { toMarkdown } from './lib/markdown.mjs';
+import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
+import { RENDERINGS } from './lib/layouts.mjs';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const count = Number(option('count', '120'));
+const seed = Number(option('seed', '1'));
+const documents = Number(option('documents', '12'));
+const outDir = path.resolve(ROOT, option('out', 'test/corpus/reports'));
+const docDir = path.join(ROOT, 'test', 'fixtures', 'documents');
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+  console.error('corpus: --count and --seed must be whole numbers');
+  process.exit(2);
+}
+
+/** Every other report is clean; the others take the defect classes in turn, so each class recurs evenly. */
+function plan(i) {
+  return i % 2 === 0 ? null : DEFECTS[((i - 1) / 2) % DEFECTS.length];
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'gknb-corpus-'));
+const t0 = Date.now();
+const reports = [];
+for (let i = 0; i < count; i++) {
+  const defect = plan(i);
+  const r = makeReport(i, seed, defect);
+  r.id = `r${String(i + 1).padStart(3, '0')}-${r.year}-${defect ?? 'clean'}`;
+  reports.push(r);
+}
+const docx = path.join(work, 'docx');
+mkdirSync(docx);
+const docxFiles = [];
+for (const r of reports) {
+  const f = path.join(docx, `${r.id}.docx`);
+  writeFileSync(f, await toDocx(r));
+  docxFiles.push(f);
+}
+console.log(`corpus: ${reports.length} Word documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+const profile = path.join(work, 'lo-profile');
+for (const target of ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
+  sofficeConvert(docxFiles, target, path.join(work, target.split(':')[0]), profile);
+  console.log(`corpus: LibreOffice → ${target.split(':')[0]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+const web = await browserTexts(reports.map((r) => path.join(work, 'html', `${r.id}.html`)), path.join(work, 'chromium-home'));
+console.log(`corpus: Chromium innerText (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+rmSync(outDir, { recursive: true, force: true });
+let bytes = 0;
+reports.forEach((r, n) => {
+  const dir = path.join(outDir, r.id);
+  mkdirSync(dir, { recursive: true });
+  const pdf = path.join(work, 'pdf', `${r.id}.pdf`);
+  const texts = {
+    'pdf-layout': pdfText(pdf, true),
+    'pdf-raw': pdfText(pdf, false),
+    web: web[n].asWritten,
+    'web-plain': web[n].plain,
+    word: readFileSync(path.join(work, 'txt', `${r.id}.txt`), 'utf8'),
+    markdown: toMarkdown(r),
+  };
+  for (const l of RENDERINGS) {
+    writeFileSync(path.join(dir, l.file), texts[l.layout]);
+    bytes += Buffer.byteLength(texts[l.layout]);
+  }
+  const truth = toTruth(r);
+  writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
+});
+
+// A few of the binaries themselves, for the document readers: small, both formats, clean and defective.
+rmSync(docDir, { recursive: true, force: true });
+mkdirSync(docDir, { recursive: true });
+for (const r of reports.slice(0, documents)) {
+  copyFileSync(path.join(docx, `${r.id}.docx`), path.join(docDir, `${r.id}.docx`));
+  copyFileSync(path.join(work, 'pdf', `${r.id}.pdf`), path.join(docDir, `${r.id}.pdf`));
+  copyFileSync(path.join(work, 'html', `${r.id}.html`), path.join(docDir, `${r.id}.html`));
+  writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
+}
+rmSync(work, { recursive: true, force: true });
+const renderings = readdirSync(outDir).length * RENDERINGS.length;
+console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+function toTruth(r) {
+  return {
+    id: r.id,
+    title: r.title,
+    agency: r.agency.name,
+    level: r.agency.level,
+    year: r.year,
+    format: r.format,
+    tables: r.tables,
+    defects: r.defects,
+    expected: r.expected,
+    allowed: r.allowed,
+    renderings: Object.fromEntries(RENDERINGS.map((l) => [l.layout, l.file])),
+    style: r.style,
+  };
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what `npm run corpus` needs to render Word documents the way agencies publish them:
+#   libreoffice-writer-nogui (docx → pdf/html/txt), poppler-utils (pdftotext), chromium (a browser's copy
+#   of the web page), fonts-noto-cjk + fonts-wqy-microhei (CJK glyphs in the PDFs).
+# Idempotent: when everything is present it does nothing. Needs root (or sudo) for apt.
+# GKNB_CORPUS_SKIP_APT=1 skips it (tools installed some other way).
+set -euo pipefail
+
+PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-wqy-microhei chromium)
+
+[[ "${GKNB_CORPUS_SKIP_APT:-}" == 1 ]] && exit 0
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+# A LibreOffice installed another way (e.g. the full suite) is enough.
+if [[ " ${missing[*]} " == *" libreoffice-writer-nogui "* ]] && command -v soffice >/dev/null; then
+  missing=("${missing[@]/libreoffice-writer-nogui}")
+fi
+missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=()
+if [[ "$(id -u)" != 0 ]]; then
+  command -v sudo >/dev/null || { echo "corpus: not root and no sudo: cannot install ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo -n)
+fi
+echo "corpus: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -210,6 +210,11 @@ function absentSpan(row: FoundRow): Span {
  */
 export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values): ResolvedRow {
   const n = columns.length;
+  if (row.uncertain) {
+    // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
+    const span = absentSpan(row);
+    return { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
+  }
   let end = values.length;
   while (end > 0 && values[end - 1].text === '') end--;
   let core = values.slice(0, end);
@@ -298,11 +303,12 @@ function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
     const pseudo: FoundRow = {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
       official: '', exactIn: ['2021'], values: bare.bareValues, firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
+      ...(bare.bareUncertain ? { uncertain: true } : {}),
     };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: bare.bareValues.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {
-      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short });
+      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain });
     });
   }
   for (const p of parts) {

@@ -27,6 +27,8 @@ export interface FoundRow {
   firstLine: number;
   lastLine: number;
   style: TableStyle;
+  /** Values from PDF text whose columns could not be decided: none of them is placed (see tables/grid.ts). */
+  uncertain?: boolean;
 }
 
 export interface HeaderCell extends TextCell {
@@ -56,6 +58,8 @@ export interface TableFragment {
   /** Table 四's row of numbers without a label. */
   bareValues?: TextCell[];
   bareLine?: number;
+  /** The bare values came from PDF text and their columns could not be decided. */
+  bareUncertain?: boolean;
 }
 
 export interface SubHeadingModel { level: number; text: string; span: Span }
@@ -105,6 +109,8 @@ export interface ResolvedRow {
   extra: TextCell[];
   /** Fewer value cells than columns, none of them blank: a column is really missing. */
   short: boolean;
+  /** The row's values could not be placed in their columns reliably: its cells are left blank and unchecked. */
+  uncertain?: boolean;
 }
 
 export interface SubTableModel {

@@ -41,7 +41,9 @@ export const cellMissing: Rule = {
   severity: 'warning',
   scope: 'tables',
   check(ctx, report) {
+    const uncertain: ResolvedRow[] = [];
     for (const { label, row } of allRows(ctx)) {
+      if (row.uncertain) { uncertain.push(row); continue; }
       if (row.short) continue; // column-missing explains it
       const blanks = row.cells.filter((c) => c.value.kind === 'blank');
       if (!blanks.length) continue;
@@ -55,8 +57,27 @@ export const cellMissing: Rule = {
           : [],
       });
     }
+    reportUncertain(ctx, uncertain, report);
   },
 };
+
+/**
+ * Rows read from PDF text whose values could not be placed in their columns: one information per
+ * table says so instead of a guess (their cells stay blank, and no rule checks them).
+ */
+function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Parameters<Rule['check']>[1]): void {
+  const byTable = new Map<string, ResolvedRow[]>();
+  for (const r of rows) byTable.set(r.row.table, [...(byTable.get(r.row.table) ?? []), r]);
+  for (const [table, list] of byTable) {
+    const first = list[0].row;
+    const labels = list.map((r) => r.row.key === 'all' ? ctx.t('table.4') : `“${r.row.label.text}”`);
+    report({
+      range: { start: { line: first.firstLine, character: 0 }, end: { line: first.firstLine, character: first.label.span.end } },
+      severity: 'information',
+      message: ctx.t('cell-missing.uncertain', { table: ctx.t(table === 'table3' ? 'table.3' : table === 'table4' ? 'table.4' : 'table.2'), count: list.length, rows: [...new Set(labels)].join(ctx.options.locale === 'en' ? ', ' : '、') }),
+    });
+  }
+}
 
 function expectedText(ctx: RuleContext, type: string | undefined): string {
   return ctx.t(type === 'decimal>=0' ? 'expected.decimal' : type === 'int' ? 'expected.signed' : 'expected.int');
@@ -69,6 +90,7 @@ export const cellInvalid: Rule = {
   scope: 'tables',
   check(ctx, report) {
     for (const { label, row } of allRows(ctx)) {
+      if (row.uncertain) continue;
       for (const c of row.cells) {
         const v = c.value;
         const type = c.column.valueType;

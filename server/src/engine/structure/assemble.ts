@@ -8,6 +8,7 @@ import type {
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
 import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
+import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
@@ -184,17 +185,28 @@ function findYear(lines: string[], blocks: Block[]): number | undefined {
   return undefined;
 }
 
+/**
+ * The format, decided by the columns and rows actually present: labels only the 2019 format has
+ * (its fingerprints, a （六）其他处理 row with numbers) against labels only the 2021 format has.
+ * One early 2019 cue (a wrapped PDF label leaving （六）其他处理 with the numbers of 1.…) is outvoted
+ * by the 2021 columns and rows around it.
+ */
 function detectFormat(fragments: TableFragment[]): { format: FormatId | null; evidence?: TextCell } {
   if (fragments.length === 0) return { format: null };
+  let evidence: TextCell | undefined;
+  let old = 0;
+  let recent = 0;
+  const only2021 = (formats: readonly FormatId[]) => formats.length === 1 && formats[0] === '2021';
   for (const f of fragments) {
-    for (const h of f.headers) if (FINGERPRINTS.has(h.norm)) return { format: '2019', evidence: h };
-    for (const t of f.subTitles) if (FINGERPRINTS.has(t.cell.norm)) return { format: '2019', evidence: t.cell };
+    for (const h of f.headers) {
+      if (FINGERPRINTS.has(h.norm)) { old++; evidence ??= h; } else if (lookupColumn(h.norm)?.every((c) => only2021(c.formats))) recent++;
+    }
+    for (const t of f.subTitles) if (FINGERPRINTS.has(t.cell.norm)) { old++; evidence ??= t.cell; }
     for (const r of f.rows) {
-      if (FINGERPRINTS.has(r.label.norm)) return { format: '2019', evidence: r.label };
-      if (r.key === 'oth_process' && r.values.some((v) => v.text !== '')) return { format: '2019', evidence: r.label };
+      if (FINGERPRINTS.has(r.label.norm)) { old++; evidence ??= r.label; } else if (r.key === 'oth_process' && r.values.some((v) => v.text !== '')) { old++; evidence ??= r.label; } else if (only2021(r.exactIn)) recent++;
     }
   }
-  return { format: '2021' };
+  return old > recent ? { format: '2019', evidence } : { format: '2021' };
 }
 
 function absentSpan(row: FoundRow): Span {
@@ -213,6 +225,11 @@ function absentSpan(row: FoundRow): Span {
  */
 export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values, grid = true): ResolvedRow {
   const n = columns.length;
+  if (row.uncertain) {
+    // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
+    const span = absentSpan(row);
+    return { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
+  }
   let extra: TextCell[] = [];
   let placed: (TextCell | undefined)[];
   let short = false;
@@ -316,11 +333,12 @@ function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
     const pseudo: FoundRow = {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
       official: '', exactIn: ['2021'], values: bare.bareValues, firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
+      ...(bare.bareUncertain ? { uncertain: true } : {}),
     };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: bare.bareValues.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {
-      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short });
+      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain });
     });
   }
   for (const p of parts) {

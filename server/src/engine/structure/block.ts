@@ -148,7 +148,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
     ? { info: first.section!, span: headingSpan(lines[start], start) }
     : undefined;
   const bodyStart = heading ? start + 1 : start;
-  const rows = buildRows(lex, bodyStart, end);
+  const rows = buildRows(lex, bodyStart, end, lines);
   const fragments = recognizeTables(rows);
   // Fragments come in line order: one index walks them as the lines go by (no set of table lines).
   let fragment = 0;

@@ -133,6 +133,7 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
     firstLine,
     lastLine: row.lastLine,
     style: styleOf(row),
+    ...(row.uncertain ? { uncertain: true } : {}),
   };
 }
 
@@ -235,6 +236,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       if (!f.bareValues) {
         f.bareValues = cells;
         f.bareLine = row.firstLine;
+        if (row.uncertain) f.bareUncertain = true;
       }
       continue;
     }

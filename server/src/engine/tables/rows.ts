@@ -5,6 +5,7 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import { isProse } from './labels';
+import { readGridAt } from './grid';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -13,6 +14,8 @@ export interface LogicalRow {
   style: TableStyle | 'text' | 'prose';
   firstLine: number;
   lastLine: number;
+  /** Values read from PDF text whose columns could not be decided by position (see grid.ts). */
+  uncertain?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];
@@ -21,8 +24,11 @@ function cell(text: string, line: number, start: number, end: number): TextCell 
   return { text, norm: normalizeLabel(text), span: { line, start, end } };
 }
 
-/** Rows of lines [from, to) — `lex[i]` is the token of line i. Section headings end nothing here. */
-export function buildRows(lex: LineToken[], from: number, to: number): LogicalRow[] {
+/**
+ * Rows of lines [from, to) — `lex[i]` is the token of line i (`lines[i]` its text, for the positional
+ * reader of PDF tables). Section headings end nothing here.
+ */
+export function buildRows(lex: LineToken[], from: number, to: number, lines?: readonly string[]): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let group: LogicalRow | undefined;
   const closeGroup = () => {
@@ -31,6 +37,13 @@ export function buildRows(lex: LineToken[], from: number, to: number): LogicalRo
   };
   for (let i = from; i < to; i++) {
     const tok = lex[i];
+    const grid = readGridAt(lex, i, to, lines);
+    if (grid) {
+      closeGroup();
+      for (const r of grid.rows) rows.push(r);
+      i = grid.end - 1;
+      continue;
+    }
     switch (tok.kind) {
       case LineKind.OneCell: {
         const c = tok.cells![0];

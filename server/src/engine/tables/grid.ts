@@ -1,0 +1,325 @@
+/**
+ * Tables 三 and 四 in PDF text (`pdftotext -layout`), read by position over a block's lines.
+ *
+ * Word/WPS tables come out of a PDF with every cell broken over lines: header words stand in
+ * columns of one or two characters (`商 科 社 法` / `业 研 会 律` …), a long row label wraps around
+ * its numbers, and parent labels run vertically in their own narrow columns. Line by line nothing
+ * of that can be read; over the lines of the table it can:
+ * - header cells are the pieces that lie one under another (their x ranges overlap);
+ * - a row's label is the rightmost label piece of each line, a new label starting at its numbering
+ *   (`1.`, `（一）`, `一、`); the pieces to its left belong to the vertical parent labels;
+ * - values are placed in columns by count when a line has them all, else by position against the
+ *   nearest complete lines; when that is not clear-cut the row is marked uncertain (read nothing
+ *   rather than a number in a wrong column).
+ * Positions are UTF-16 offsets, as pdftotext -layout gives one column per glyph.
+ */
+import { LineKind, LineToken } from '../text/lines';
+import { normalizeLabel } from '../text/normalize';
+import type { TextCell } from '../model';
+import { isKnownLabel, isProse, lookupDataRow, lookupRow } from './labels';
+import type { LogicalRow } from './rows';
+
+interface Word { text: string; line: number; start: number; end: number }
+
+/**
+ * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
+ * also `abc` or `-1`, which the cell rules then judge). 无 is left out: it is also a piece of 无法提供.
+ */
+const VALUE_WORD = /^[^\u3400-\u9fff（）()“”"、，。：；《》]+$/;
+/** A number: what table 四's row of values is recognised by. */
+const NUMBER_WORD = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+/** The numbering a row label starts with. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（(][一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、，,])/;
+/** A cheap test before a line is cut into words: only these lines can open a positional table. */
+const OPENING_HINT = /稽|申请人情况|行政复议/;
+const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
+const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
+
+const TABLE3_COLUMNS = 7;
+/** How far (in columns) a header piece may sit from the piece above it in the same cell. */
+const STACK_REACH = 2;
+const TABLE4_COLUMNS = 15;
+
+function wordsOf(tok: LineToken, line: number): Word[] {
+  const out: Word[] = [];
+  for (const c of tok.cells ?? []) {
+    let last = 0;
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(c.text); ; m = SPACE_RUN.exec(c.text)) {
+      const at = m ? m.index : c.text.length;
+      if (at > last) out.push({ text: c.text.slice(last, at), line, start: c.start + last, end: c.start + at });
+      if (!m) break;
+      last = at + m[0].length;
+    }
+  }
+  return out;
+}
+
+function textCell(w: { text: string; line: number; start: number; end: number }): TextCell {
+  return { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.start, end: w.end } };
+}
+
+function blankCell(line: number, at: number): TextCell {
+  return { text: '', norm: '', span: { line, start: at, end: at } };
+}
+
+/** Which positional table a line opens, if any. */
+function opens(words: Word[]): 'table3' | 'table4' | undefined {
+  for (const w of words) {
+    const n = normalizeLabel(w.text);
+    if (n.includes('勾稽') || n === '申请人情况') return 'table3';
+    if (n === '行政复议') return 'table4';
+  }
+  return undefined;
+}
+
+function plainLine(tok: LineToken): boolean {
+  return tok.kind === LineKind.Text || tok.kind === LineKind.Spaced;
+}
+
+/**
+ * Where a positional table starting at line `from` ends (exclusive): at a section heading, a paragraph
+ * of prose, another table or the block's end. Undefined when the lines are not PDF text (tabs, pipes).
+ */
+function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' | 'table4'): number | undefined {
+  let end = from + 1;
+  for (let i = from + 1; i < to; i++) {
+    const tok = lex[i];
+    if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
+    if (!plainLine(tok) || tok.soft || tok.sub && !isKnownLabel(normalizeLabel(tok.sub.text))) break;
+    const words = wordsOf(tok, i);
+    if (tok.kind === LineKind.Text && isProse(tok.cells![0].text)) break;
+    if (table === 'table3' && opens(words) === 'table4') break;
+    end = i + 1;
+    // Table 四 has one row of numbers: it ends there.
+    if (table === 'table4' && words.filter((w) => NUMBER_WORD.test(w.text)).length >= 5) break;
+  }
+  for (let i = from; i < end; i++) {
+    const k = lex[i].kind;
+    if (k === LineKind.Tabbed || k === LineKind.Pipe || k === LineKind.OneCell || k === LineKind.Section) return undefined;
+  }
+  return end;
+}
+
+/** The trailing run of value words of a line. */
+function trailingValues(words: Word[]): number {
+  let i = words.length;
+  while (i > 0 && VALUE_WORD.test(words[i - 1].text)) i--;
+  return i;
+}
+
+const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
+
+/**
+ * Columns of `values` by position against a complete line's values (`ref`): each value goes to the
+ * nearest column, which must be clearly nearer than the next one, and in order. Undefined when unclear.
+ */
+function placeAgainst(values: Word[], ref: Word[]): number[] | undefined {
+  const cols: number[] = [];
+  for (const v of values) {
+    const x = center(v);
+    let best = -1;
+    let d1 = Infinity;
+    let d2 = Infinity;
+    ref.forEach((r, j) => {
+      const d = Math.abs(center(r) - x);
+      if (d < d1) { d2 = d1; d1 = d; best = j; } else if (d < d2) d2 = d;
+    });
+    if (d2 - d1 < 1.5 || (cols.length && best <= cols[cols.length - 1])) return undefined;
+    cols.push(best);
+  }
+  return cols;
+}
+
+/** Value cells of one line in column order, or `uncertain` when their columns cannot be decided. */
+function placeLine(values: Word[], n: number, refs: Word[][]): { cells: TextCell[]; uncertain?: boolean } {
+  if (values.length === n || values.length > n) return { cells: values.map(textCell) };
+  const line = values.length ? values[0].line : -1;
+  let agreed: number[] | undefined;
+  for (const ref of refs) {
+    const cols = placeAgainst(values, ref);
+    if (!cols || (agreed && agreed.join() !== cols.join())) return { cells: values.map(textCell), uncertain: true };
+    agreed = cols;
+  }
+  if (!agreed) return { cells: values.map(textCell), uncertain: true };
+  const cells: TextCell[] = [];
+  const ref = refs[0];
+  for (let j = 0; j < n; j++) {
+    const at = agreed.indexOf(j);
+    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(ref[j]))));
+  }
+  return { cells };
+}
+
+/** The complete value lines nearest to `line`, one above and one below (when there are). */
+function nearestFull(full: Word[][], line: number): Word[][] {
+  let above: Word[] | undefined;
+  let below: Word[] | undefined;
+  for (const f of full) {
+    if (f[0].line < line) above = f;
+    else if (!below) below = f;
+  }
+  return [above, below].filter((x): x is Word[] => !!x);
+}
+
+/**
+ * Header cells from pieces stacked in columns: pieces whose x ranges overlap are one cell, read top
+ * to bottom; a piece that is a label on its own (法人或其他组织) is a cell by itself.
+ */
+function headerCells(words: Word[], minX: number): TextCell[] {
+  const cells: TextCell[] = [];
+  const stacks: { start: number; end: number; pieces: Word[] }[] = [];
+  for (const w of words) {
+    const norm = normalizeLabel(w.text);
+    if (isKnownLabel(norm)) { cells.push(textCell(w)); continue; }
+    if (w.start < minX || [...w.text].length > 4) continue;
+    // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
+    let s: (typeof stacks)[number] | undefined;
+    let best = STACK_REACH;
+    for (const x of stacks) {
+      const last = x.pieces[x.pieces.length - 1];
+      const d = Math.abs(center(last) - center(w));
+      if (last.line < w.line && d <= best) { best = d; s = x; }
+    }
+    if (s) { s.pieces.push(w); s.start = Math.min(s.start, w.start); s.end = Math.max(s.end, w.end); } else stacks.push({ start: w.start, end: w.end, pieces: [w] });
+  }
+  for (const s of stacks.sort((a, b) => a.start - b.start)) {
+    const first = s.pieces[0];
+    cells.push({ ...textCell(first), text: s.pieces.map((p) => p.text).join(''), norm: normalizeLabel(s.pieces.map((p) => p.text).join('')) });
+  }
+  return cells;
+}
+
+interface Segment { pieces: Word[]; x: number; values?: Word[]; valueLine?: number }
+
+function isLabel(norm: string): boolean {
+  return !!lookupDataRow(norm) || !!lookupRow(norm);
+}
+
+/**
+ * Row labels joined by position: on each line the rightmost label piece is the leaf label's (the
+ * pieces to its left are vertical parent labels); a piece with a row numbering starts a new label.
+ * A piece alone on its line left of the leaf column continues a wide label (一、… spanning the label
+ * columns) only when it lies under that label's start; otherwise it is a piece of a parent label.
+ */
+function segments(lines: { words: Word[]; values: Word[] }[], leafX: number): Segment[] {
+  const segs: Segment[] = [];
+  let open: Segment | undefined;
+  let orphan: Word[] | undefined;
+  for (const { words, values } of lines) {
+    const labelWords = words.slice(0, words.length - values.length);
+    const whole = normalizeLabel(labelWords.map((w) => w.text).join(''));
+    let leaf: Word | undefined = labelWords[labelWords.length - 1];
+    // A parent label laid out with spaces inside (三 、本 年 度办 理 结果) is no leaf piece.
+    if (leaf && !values.length && lookupRow(whole)?.every((r) => r.parent)) leaf = undefined;
+    if (leaf && leaf.start < leafX - 1 && !NUMBERED.test(leaf.text) && !(open && leaf.start >= open.x - 1)) leaf = undefined;
+    if (leaf) {
+      const numbered = NUMBERED.test(leaf.text);
+      if (!open || numbered || (values.length && open.values)) {
+        open = { pieces: [leaf], x: leaf.start };
+        segs.push(open);
+        if (orphan && !values.length) { open.values = orphan; open.valueLine = orphan[0]?.line; }
+        orphan = undefined;
+      } else open.pieces.push(leaf);
+    }
+    if (values.length && !leaf && open?.values && continuesNumbers(open.values, values)) continue;
+    if (values.length) {
+      if (open && !open.values && (leaf || open.pieces[open.pieces.length - 1].line >= values[0].line - 1)) {
+        open.values = values;
+        open.valueLine = values[0].line;
+      } else orphan = values;
+    }
+  }
+  return segs;
+}
+
+/**
+ * Digits wrapped in a narrow cell: a line of fewer numbers, each right under a number of the row's
+ * line (its x range inside that number's), continues those numbers; they are joined in place.
+ */
+function continuesNumbers(row: Word[], more: Word[]): boolean {
+  if (more.length >= row.length) return false;
+  const under = more.map((m) => row.findIndex((r) => NUMBER_WORD.test(r.text) && NUMBER_WORD.test(m.text) && m.start >= r.start && m.end <= r.end + 1));
+  if (under.some((u) => u < 0)) return false;
+  under.forEach((u, i) => {
+    const r = row[u];
+    row[u] = { ...r, text: r.text + more[i].text };
+  });
+  return true;
+}
+
+/** Logical rows of a table 三 laid out by pdftotext -layout, lines [from, to). */
+function readTable3(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
+  const lines: { words: Word[]; values: Word[] }[] = [];
+  for (let i = from; i < to; i++) {
+    // A bare number right under a row of values (lexed as a page number) may be a wrapped one.
+    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
+    if (!plainLine(lex[i]) && !wrapped) continue;
+    const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
+    lines.push({ words, values: words.slice(trailingValues(words)) });
+  }
+  const firstData = lines.findIndex((l) => l.values.length > 0 && l.values.length < l.words.length);
+  if (firstData < 0) return undefined;
+  const header = lines.slice(0, firstData);
+  const data = lines.slice(firstData);
+  const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
+  const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
+  const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && /^[0-9０-９]+[.．]/.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
+  const leafX = numberedX.length ? numberedX[numberedX.length >> 1] : 0;
+
+  const rows: LogicalRow[] = [];
+  const headWords = header.flatMap((l) => l.words);
+  if (headWords.length) {
+    rows.push({ cells: headerCells(headWords, valueX - 2), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
+  }
+  for (const s of segments(data, leafX)) {
+    const text = s.pieces.map((p) => p.text).join('');
+    const first = s.pieces[0];
+    const label: TextCell = { text, norm: normalizeLabel(text), span: { line: first.line, start: first.start, end: first.end } };
+    const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, s.valueLine ?? 0);
+    const firstLine = Math.min(first.line, s.valueLine ?? first.line);
+    if (!s.values) {
+      // A known row with every cell blank is present (cell-missing), not absent.
+      const cells = isLabel(label.norm) && !lookupRow(label.norm)?.every((r) => r.parent)
+        ? [label, ...Array.from({ length: TABLE3_COLUMNS }, () => blankCell(first.line, first.end))]
+        : [label];
+      rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine });
+      continue;
+    }
+    const placed = placeLine(s.values, TABLE3_COLUMNS, nearestFull(full, s.valueLine!));
+    rows.push({ cells: [label, ...placed.cells], style: 'spaced', firstLine, lastLine, uncertain: placed.uncertain });
+  }
+  return rows;
+}
+
+/** Logical rows of a table 四 laid out by pdftotext -layout: its header cells, then its row of numbers. */
+function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | undefined {
+  const all: Word[][] = [];
+  for (let i = from; i < to; i++) if (plainLine(lex[i])) all.push(wordsOf(lex[i], i));
+  const dataAt = all.findIndex((ws) => ws.length > 0 && trailingValues(ws) === 0);
+  if (dataAt < 1) return undefined;
+  const values = all[dataAt];
+  const headWords = all.slice(0, dataAt).flat();
+  const header = headerCells(headWords, -Infinity);
+  const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
+  // The deepest header line with a piece over every column gives the columns' positions.
+  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
+  const placed = placeLine(values, TABLE4_COLUMNS, ref ? [ref] : []);
+  rows.push({ cells: placed.cells, style: 'spaced', firstLine: values[0].line, lastLine: values[0].line, uncertain: placed.uncertain });
+  return rows;
+}
+
+/**
+ * A positional table starting at line `i`: its logical rows and the line after it. Undefined when
+ * the line opens none, or the lines are not PDF layout text (then the line-by-line reader applies).
+ */
+export function readGridAt(lex: LineToken[], i: number, to: number, text?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
+  const tok = lex[i];
+  if (!plainLine(tok) || !tok.cells!.some((c) => OPENING_HINT.test(c.text))) return undefined;
+  const table = opens(wordsOf(tok, i));
+  if (!table) return undefined;
+  const end = regionEnd(lex, i, to, table);
+  if (end === undefined) return undefined;
+  const rows = table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end);
+  return rows ? { rows, end } : undefined;
+}

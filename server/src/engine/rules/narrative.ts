@@ -8,7 +8,8 @@ import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
 import { FORMATS, RECOGNITION } from '../format';
 import { Rule, RuleContext, spanRange, RelatedInfo } from './types';
 
-interface Figure { value: number; cells: ResolvedCell[]; label: string }
+/** `note` says how the value was found when the table's own 总计 was blank. */
+interface Figure { value: number; cells: ResolvedCell[]; label: string; note: string }
 
 /** Which cells a kind of statement is compared with (recognition.json narrative.figures). */
 interface FigureDef { table3?: string[]; table3_group?: string; table4?: string[] }
@@ -62,7 +63,7 @@ function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: Rul
   if (def.table3_group) label = t('narrative.figure3.group', { group: def.table3_group });
   else if (keys) label = names.length === 1 ? t('narrative.figure3', { row: names[0] }) : t('narrative.figure3.sum', { rows: names.map((n) => `“${n}”`).join('、') });
   else label = names.length === 1 ? t('narrative.figure4', { group: names[0] }) : t('narrative.figure4.litigation');
-  return { value, cells, label: computed ? label + t('narrative.figure.computed') : label };
+  return { value, cells, label, note: computed ? t('narrative.figure.computed') : '' };
 }
 
 function related(f: Figure): RelatedInfo[] {
@@ -89,7 +90,7 @@ export const narrativeMismatch: Rule = {
           const both = carried ? ctx.t('narrative-mismatch.both', { carried: carried.value, sum: fresh.value + carried.value }) : '';
           report({
             range: spanRange(c),
-            message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: fresh.label, figure: fresh.value }) + both + scopeNote,
+            message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: fresh.label, figure: fresh.value }) + fresh.note + both + scopeNote,
             related: [...related(fresh), ...(carried ? related(carried) : [])],
             ...scope,
           });
@@ -99,7 +100,7 @@ export const narrativeMismatch: Rule = {
         if (!f || f.value === c.value) continue;
         report({
           range: spanRange(c),
-          message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: f.label, figure: f.value }) + scopeNote,
+          message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: f.label, figure: f.value }) + f.note + scopeNote,
           related: related(f),
           ...scope,
         });

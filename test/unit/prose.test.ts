@@ -249,3 +249,38 @@ describe('prose: the fee statement', () => {
     assert.strictEqual(found(report('本局依法做好政府信息公开工作。', { six: '本局全年办理人大代表建议12件。' }), 'fee-statement-missing').length, 1);
   });
 });
+
+describe('prose: ordinary wording in sections 一 and 五', () => {
+  /** The base report with section 五 replaced. */
+  const withFive = (five: string) => report('2023年，本局依法做好政府信息公开工作。').replace('问题是更新不及时，下一步将加强培训。', five);
+
+  it('years compared with, or inside a document name, are not the year the overview speaks of', () => {
+    const compared = '2023年，本局全年主动公开信息120条，较2022年增加20条；依申请公开办理量与2022年相比有所下降，2022年同期为9件。';
+    const named = '按照《2022年全县政务公开工作要点》和《示范县2022年度政务公开考核办法》，本局2023年扎实推进各项工作。';
+    for (const s of [compared, named]) assert.deepStrictEqual(found(report(s), 'year-mismatch'), [], s);
+    // The overview that really speaks of another year is still flagged.
+    assert.strictEqual(found(report('2022年，本局全年主动公开信息120条。2022年依申请公开办理量有所下降。'), 'year-mismatch').length, 1);
+  });
+
+  it('an overview that names the areas in other words touches them', () => {
+    const s = '本局成立了以局长为组长的领导小组，及时在政府网站公开各类信息，做好政策解读和回应关切，加强业务培训，将政务公开纳入绩效考核。';
+    assert.deepStrictEqual(found(report(s), 'overview-topics'), []);
+    // General words alone (网站, 考核, 保密审查) still do not show the five areas.
+    assert.strictEqual(found(report('本局严格保密审查，及时在网站发布信息，并纳入年终考核。'), 'overview-topics').length, 1);
+  });
+
+  const fives = [
+    '一是部分工作人员业务水平不高；二是信息发布的及时性还需提高；三是政策解读形式较为单一。2024年，我局将强化业务培训，规范发布流程。',
+    '对照上级要求，我局政务公开工作仍存在公开内容不够全面等情况。今后我局将持续抓好政务公开工作。',
+    '（一）存在问题\n\n信息更新滞后，栏目维护不及时。\n\n（二）改进情况\n\n明年将安排专人负责，确保信息及时更新。',
+  ];
+  for (const five of fives) {
+    it(`section 五 states problems and improvements: ${five.slice(0, 24)}…`, () => {
+      assert.deepStrictEqual(found(withFive(five), 'improvement-missing'), []);
+    });
+  }
+
+  it('a section 五 that only praises the year still lacks both', () => {
+    assert.strictEqual(found(withFive('本年度政务公开工作取得了较好成效，得到群众好评。'), 'improvement-missing').length, 2);
+  });
+});

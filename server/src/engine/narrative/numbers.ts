@@ -61,3 +61,9 @@ export function notACount(text: string, start: number, after: number, notAfter: 
   for (const w of notAfter) if (text.startsWith(w, after)) return true;
   return insideQuotes(text, start);
 }
+
+/** Whether offset `at` lies inside a 《title》: a year there names a document (《2022年工作要点》). */
+export function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open;
+}

@@ -11,6 +11,7 @@ import { RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel } from '../text/normalize';
 import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
 import { Claim, claimsInLine, StatedSum, sumsInLine } from '../narrative/claims';
+import { insideBookTitle } from '../narrative/numbers';
 
 export interface BlockParse {
   heading?: { info: SectionHeading; span: Span };
@@ -41,7 +42,11 @@ export interface Block {
   years?: Map<number, number>;
 }
 
-const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前))/g;
+/**
+ * A year the prose speaks of. Not: a year compared with (较2022年, 与2022年相比, 2022年同期), a start
+ * or end (2021年以来, 截至2023年底前), or a year inside a document's name (《2022年政务公开工作要点》).
+ */
+const YEAR_MENTION = /(?<![较比与同至从自])((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较))/g;
 
 /** Years named in the block's prose and how often (memoised; position-free). */
 export function blockYears(block: Block, lines: readonly string[]): Map<number, number> {
@@ -49,7 +54,9 @@ export function blockYears(block: Block, lines: readonly string[]): Map<number, 
     const years = new Map<number, number>();
     for (const i of block.parse.proseLines) {
       YEAR_MENTION.lastIndex = 0;
-      for (let m = YEAR_MENTION.exec(lines[i]); m; m = YEAR_MENTION.exec(lines[i])) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+      for (let m = YEAR_MENTION.exec(lines[i]); m; m = YEAR_MENTION.exec(lines[i])) {
+        if (!insideBookTitle(lines[i], m.index)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+      }
     }
     block.years = years;
   }

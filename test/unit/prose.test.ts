@@ -284,3 +284,29 @@ describe('prose: ordinary wording in sections 一 and 五', () => {
     assert.strictEqual(found(withFive('本年度政务公开工作取得了较好成效，得到群众好评。'), 'improvement-missing').length, 2);
   });
 });
+
+describe('prose: sentences wrapped over lines (text copied from a PDF)', () => {
+  it('a sum whose parts run over three lines, with a blank line between, is read whole', () => {
+    // The base table: 办结 7 = 予以公开 3 + 部分公开 1 + 不予公开 1 + 无法提供 2.
+    const wrapped = '    全年共办结 7 件，其中予以公开 3 件，部分公开 1 件，不予公开\n1 件（保护第三方合法权益 1 件），无法提供 2 件，不予处理\n\n0 件。';
+    const a = checkText(report(wrapped));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => NARRATIVE.includes(d.rule)).map((d) => d.message), []);
+    const one = a.model.sections[0];
+    assert.deepStrictEqual(one.sums.map((s) => `${s.total}=${s.parts.join('+')}`), ['7=3+1+1+2+0']);
+    assert.deepStrictEqual(one.claims.map((c) => `${c.kind} ${c.value}`).sort(), ['answered 7', 'denied 1', 'granted 3', 'partial 1', 'unable 2']);
+  });
+
+  it('a claim found in a joined sentence points at its number on its own line', () => {
+    const d = found(report('本年度，因政府信息公开被申请\n行政复议 3 件。'), 'narrative-mismatch');
+    assert.strictEqual(d.length, 1);
+    assert.deepStrictEqual([d[0].range.start.line, d[0].range.start.character, d[0].range.end.character], [5, 5, 6]);
+    // A scope word on the line before still counts for the sentence.
+    assert.strictEqual(found(report('全市各级行政机关因政府信息公开被申请\n行政复议 3 件。'), 'narrative-mismatch')[0]?.severity, 'information');
+  });
+
+  it('a heading is not joined to the next line', () => {
+    // Joined, these would read 行政复议…3件 against the table's 1.
+    assert.deepStrictEqual(found(report('（四）行政复议\n本局依法做好复议应诉工作，全年办理复议案件 3 件。'), 'narrative-mismatch'), []);
+    assert.deepStrictEqual(found(report('**行政复议情况**\n全年办理复议案件 3 件。'), 'narrative-mismatch'), []);
+  });
+});

@@ -46,21 +46,24 @@ const N = NUMBER_SOURCE;
 const UNIT = '\\s*(?:件|起|宗|个)';
 /** No digit and no clause break between a keyword and its number. */
 const GAP = '[^。；，,0-9０-９';
-/** Keyword, then up to 30 characters without digits or clause breaks, then the number and its unit. */
+/**
+ * Keyword (group 1), then up to 30 characters without digits or clause breaks, then the number (group 2)
+ * and its unit. A number belongs to the nearest keyword before it: 答复办理情况：予以公开160件 is 予以公开's.
+ */
 const PATTERNS: Pattern[] = [
-  { kind: 'new', re: new RegExp(`新收(?:到)?${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'received', re: new RegExp(`(?:收到|受理|接收)${GAP}新]{0,30}?申请${GAP}]{0,12}?${N}${UNIT}`, 'g') },
-  { kind: 'carried', re: new RegExp(`上年(?:度)?结转${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'answered', re: new RegExp(`(?:办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g') },
-  { kind: 'forward', re: new RegExp(`结转(?:至)?下(?:一)?年度?${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'review', re: new RegExp(`行政复议${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g') },
-  { kind: 'litigation', re: new RegExp(`行政诉讼${GAP}复议]{0,20}?${N}${UNIT}`, 'g') },
+  { kind: 'new', re: new RegExp(`(新收(?:到)?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
+  { kind: 'received', re: new RegExp(`((?<!新)收到|受理|接收)${GAP}新]{0,30}?申请${GAP}]{0,12}?${N}${UNIT}`, 'g') },
+  { kind: 'carried', re: new RegExp(`(上年(?:度)?结转)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
+  { kind: 'answered', re: new RegExp(`(办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g') },
+  { kind: 'forward', re: new RegExp(`(结转(?:至)?下(?:一)?年度?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
+  { kind: 'review', re: new RegExp(`(行政复议)${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g') },
+  { kind: 'litigation', re: new RegExp(`(行政诉讼)${GAP}复议]{0,20}?${N}${UNIT}`, 'g') },
   // Result rows, alone or combined: 予以公开及部分公开5件 is （一）+（二）.
-  { kind: 'disclosed', re: new RegExp(`公开(?:及|和|与|、|或)部分公开${GAP}]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'granted', re: new RegExp(`予以公开${GAP}部及和与或、]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'partial', re: new RegExp(`(?<!公开[及和与或、])部分公开${GAP}]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'denied', re: new RegExp(`不予公开${GAP}]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'unable', re: new RegExp(`无法提供${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'disclosed', re: new RegExp(`((?:予以)?公开(?:及|和|与|、|或)部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'granted', re: new RegExp(`(予以公开)${GAP}部及和与或、]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'partial', re: new RegExp(`((?<!公开[及和与或、])部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'denied', re: new RegExp(`(不予公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'unable', re: new RegExp(`(无法提供)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
 ];
 
 /** "未收到…申请", "没有发生行政复议、行政诉讼": statements that a figure is zero. */
@@ -81,11 +84,14 @@ export function claimsInLine(text: string, line: number): Claim[] {
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const value = numberValue(m[1]);
+      const value = numberValue(m[2]);
       if (value === undefined) continue;
-      const start = m.index + m[0].lastIndexOf(m[1]);
+      const start = m.index + m[0].lastIndexOf(m[2]);
+      if (KEYWORD.test(text.slice(m.index + m[1].length, start))) continue;
+      // One number, one statement: the more specific pattern (listed first) has it.
+      if (out.some((c) => c.start === start)) continue;
       if (notACount(text, start, m.index + m[0].length, NOT_COUNT_AFTER)) continue;
-      out.push({ kind: p.kind, value, line, start, end: start + m[1].length, text: m[0], scoped: scoped(start) });
+      out.push({ kind: p.kind, value, line, start, end: start + m[2].length, text: m[0], scoped: scoped(start) });
     }
   }
   NONE_RECEIVED.lastIndex = 0;

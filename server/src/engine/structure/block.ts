@@ -10,7 +10,8 @@ import type { SectionHeading } from './headings';
 import { RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel } from '../text/normalize';
 import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
-import { Claim, claimsInLine, StatedSum, sumsInLine } from '../narrative/claims';
+import type { Claim, StatedSum } from '../narrative/claims';
+import { statementsOf } from '../narrative/paragraphs';
 import { insideBookTitle } from '../narrative/numbers';
 
 export interface BlockParse {
@@ -66,14 +67,8 @@ export function blockYears(block: Block, lines: readonly string[]): Map<number, 
 /** Statements about the tables in the block's prose, with absolute lines. */
 export function blockNarrative(block: Block, lines: readonly string[]): { claims: Claim[]; sums: StatedSum[] } {
   if (!block.narrative) {
-    const claims: Claim[] = [];
-    const sums: StatedSum[] = [];
-    for (const i of block.parse.proseLines) {
-      const rel = i - block.startLine;
-      for (const c of claimsInLine(lines[i], rel)) claims.push(c);
-      for (const x of sumsInLine(lines[i], rel)) sums.push(x);
-    }
-    block.narrative = { claims, sums };
+    // Lines relative to the block, so a moved block keeps them.
+    block.narrative = statementsOf(lines, block.parse.proseLines, block.startLine);
   }
   const n = block.narrative;
   // Most blocks state nothing: no copies for them (this runs for every block of a section on each keystroke).

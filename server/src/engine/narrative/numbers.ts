@@ -1,4 +1,4 @@
-/** Numbers as reports write them in prose: 22, １２, 1,234, 二十二, 两. */
+/** Numbers as reports write them in prose: 22, １２, 1,234, 二十二, 两; and numbers that count nothing. */
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -19,10 +19,51 @@ export function chineseNumber(s: string): number | undefined {
 }
 
 /** A number token in prose: Arabic (half or full width, with separators) or Chinese numerals. */
-export const NUMBER_SOURCE = '([0-9０-９][0-9０-９,，]*|[零〇一二两三四五六七八九十百千]+)';
+/** Thousands separators only as 1,234 (a full-width ， ends a clause in Chinese prose: 5，3件 is two numbers). */
+export const NUMBER_SOURCE = '([0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[0-9０-９]+|[零〇一二两三四五六七八九十百千]+)';
 
 export function numberValue(token: string): number | undefined {
   const ascii = token.normalize('NFKC').replace(/[,，]/g, '');
   if (/^\d+$/.test(ascii)) return Number(ascii);
   return chineseNumber(token);
+}
+
+const OPENERS = '“‘「『';
+const CLOSERS = '”’」』';
+
+/** Whether offset `at` lies inside quotes: a number there names something (“三个一”), it counts nothing. */
+export function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i];
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') ascii = !ascii;
+  }
+  return depth > 0 || ascii;
+}
+
+const CHINESE_DIGIT = /[零〇一二两三四五六七八九十百千]/;
+
+/**
+ * A number with a count unit that still counts nothing: an ordinal (第三次), a name in quotes
+ * (“三个一”), a slogan whose numeral runs on (三个一), or a duration or rate (15个工作日,
+ * 3个百分点; the words that follow such a unit are data, recognition.json narrative.not_count_after).
+ * `start` is where the number starts, `after` where its unit ends.
+ */
+export function notACount(text: string, start: number, after: number, notAfter: readonly string[]): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  if (i >= 0 && text[i] === '第') return true;
+  const next = text[after];
+  if (next !== undefined && CHINESE_DIGIT.test(next) && CHINESE_DIGIT.test(text[start])) return true;
+  for (const w of notAfter) if (text.startsWith(w, after)) return true;
+  return insideQuotes(text, start);
+}
+
+/** Whether offset `at` lies inside a 《title》: a year there names a document (《2022年工作要点》). */
+export function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open;
 }

@@ -1,5 +1,5 @@
 /** What the prose sections must say: the fee statement, problems and improvements, the five areas. */
-import { RECOGNITION, SECTIONS } from '../format';
+import { expectedFormatForYear, RECOGNITION, SECTIONS } from '../format';
 import { insertAfter } from '../fixes/insert';
 import { firstSections } from './structure';
 import { Rule, spanRange } from './types';
@@ -11,6 +11,10 @@ export const feeStatementMissing: Rule = {
   check(ctx, report) {
     const six = firstSections(ctx).get('六');
     if (!six) return;
+    // 信息处理费 exists since 2021-01-01 (国办函〔2020〕109号): the 2021 format asks for the statement,
+    // a 2019/2020 report owes none. Without a year, tables in the 2019 format say the same.
+    const { year, format } = ctx.model;
+    if ((year ? expectedFormatForYear(year) : format) === '2019') return;
     if (RECOGNITION.fee_phrases.some((p) => six.prose.mentions.has(p))) return;
     report({
       range: spanRange(six.headingSpan),

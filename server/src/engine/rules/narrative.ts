@@ -3,45 +3,67 @@
  * do not add up. Precision over recall: a statement that can be read two ways is accepted when
  * either reading holds, and only clear patterns are read at all.
  */
-import type { Claim, ClaimKind } from '../narrative/claims';
-import type { ReportModel, ResolvedCell } from '../model';
+import type { ClaimKind } from '../narrative/claims';
+import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
+import { FORMATS, RECOGNITION } from '../format';
 import { Rule, RuleContext, spanRange, RelatedInfo } from './types';
 
-interface Figure { value: number; cells: ResolvedCell[]; label: string }
+/** `note` says how the value was found when the table's own 总计 was blank. */
+interface Figure { value: number; cells: ResolvedCell[]; label: string; note: string }
 
-function total(cells: ResolvedCell[] | undefined): number | undefined {
-  const c = cells?.[cells.length - 1];
-  return c?.value.kind === 'number' && c.value.integer ? c.value.value : undefined;
+/** Which cells a kind of statement is compared with (recognition.json narrative.figures). */
+interface FigureDef { table3?: string[]; table3_group?: string; table4?: string[] }
+const FIGURES = RECOGNITION.narrative.figures as Record<string, FigureDef>;
+
+const int = (c: ResolvedCell | undefined) => (c?.value.kind === 'number' && c.value.integer ? c.value.value : undefined);
+
+/**
+ * A row's total: its 总计 cell, or — when that is blank — the sum of the other cells when every one
+ * of them holds a whole number. Undefined when neither can be read (then nothing is said).
+ */
+function rowTotal(row: ResolvedRow): { value: number; cells: ResolvedCell[]; computed: boolean } | undefined {
+  const cells = row.cells;
+  const last = cells[cells.length - 1];
+  const written = int(last);
+  if (written !== undefined) return { value: written, cells: [last], computed: false };
+  const parts = cells.slice(0, -1);
+  let sum = 0;
+  for (const c of parts) {
+    const v = int(c);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return parts.length ? { value: sum, cells: parts, computed: true } : undefined;
 }
 
-/** The table figure a statement is about; undefined when the table cannot say (missing row, blank cell). */
+/** Rows of table 三 under a group label (（四）无法提供) in the report's format. */
+function groupRows(model: ReportModel, label: string): string[] {
+  return FORMATS[model.format ?? '2021'].table3Rows.filter((r) => r.path[1] === label && r.path.length > 2).map((r) => r.key);
+}
+
+/** The table figure a statement is about; undefined when the table cannot say (missing row, unreadable cells). */
 function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: RuleContext['t']): Figure | undefined {
-  const t3 = model.table3;
-  const t4 = model.table4;
-  const row3 = (key: string) => t3?.rows.get(key);
-  const of3 = (key: string) => {
-    const r = row3(key);
-    const v = total(r?.cells);
-    return r && v !== undefined ? { value: v, cells: [r.cells[r.cells.length - 1]], label: t('narrative.figure3', { row: r.row.official }) } : undefined;
-  };
-  switch (kind) {
-    case 'new': return of3('new_received');
-    case 'carried': return of3('carried_over');
-    case 'answered': return of3('result_total');
-    case 'forward': return of3('carry_forward');
-    case 'review': {
-      const g = t4?.groups.get('review');
-      const v = total(g?.cells);
-      return g && v !== undefined ? { value: v, cells: [g.cells[4]], label: t('narrative.figure4', { group: '行政复议' }) } : undefined;
-    }
-    case 'litigation': {
-      const a = t4?.groups.get('lit_direct');
-      const b = t4?.groups.get('lit_after_review');
-      const va = total(a?.cells);
-      const vb = total(b?.cells);
-      return a && b && va !== undefined && vb !== undefined ? { value: va + vb, cells: [a.cells[4], b.cells[4]], label: t('narrative.figure4.litigation') } : undefined;
-    }
+  const def = FIGURES[kind];
+  if (!def) return undefined;
+  const keys = def.table3 ?? (def.table3_group ? groupRows(model, def.table3_group) : undefined);
+  const rows = keys ? keys.map((k) => model.table3?.rows.get(k)) : (def.table4 ?? []).map((k) => model.table4?.groups.get(k));
+  if (!rows.length) return undefined;
+  let value = 0;
+  let computed = false;
+  const cells: ResolvedCell[] = [];
+  for (const r of rows) {
+    const total = r && rowTotal(r);
+    if (!total) return undefined;
+    value += total.value;
+    computed ||= total.computed;
+    for (const c of total.cells) cells.push(c);
   }
+  const names = keys ? rows.map((r) => r!.row.official) : (def.table4 ?? []).map((k) => FORMATS['2021'].table4Groups.find((g) => g.key === k)!.label);
+  let label: string;
+  if (def.table3_group) label = t('narrative.figure3.group', { group: def.table3_group });
+  else if (keys) label = names.length === 1 ? t('narrative.figure3', { row: names[0] }) : t('narrative.figure3.sum', { rows: names.map((n) => `“${n}”`).join('、') });
+  else label = names.length === 1 ? t('narrative.figure4', { group: names[0] }) : t('narrative.figure4.litigation');
+  return { value, cells, label, note: computed ? t('narrative.figure.computed') : '' };
 }
 
 function related(f: Figure): RelatedInfo[] {
@@ -56,6 +78,9 @@ export const narrativeMismatch: Rule = {
   check(ctx, report) {
     for (const s of ctx.model.sections) {
       for (const c of s.claims) {
+        // A figure for the whole city or system may not be this agency's own: worth a look only.
+        const scope = c.scoped ? { severity: 'information' as const } : {};
+        const scopeNote = c.scoped ? ctx.t('narrative-mismatch.scoped') : '';
         if (c.kind === 'received') {
           const fresh = figure(ctx.model, 'new', ctx.t);
           const carried = figure(ctx.model, 'carried', ctx.t);
@@ -65,8 +90,9 @@ export const narrativeMismatch: Rule = {
           const both = carried ? ctx.t('narrative-mismatch.both', { carried: carried.value, sum: fresh.value + carried.value }) : '';
           report({
             range: spanRange(c),
-            message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: fresh.label, figure: fresh.value }) + both,
+            message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: fresh.label, figure: fresh.value }) + fresh.note + both + scopeNote,
             related: [...related(fresh), ...(carried ? related(carried) : [])],
+            ...scope,
           });
           continue;
         }
@@ -74,8 +100,9 @@ export const narrativeMismatch: Rule = {
         if (!f || f.value === c.value) continue;
         report({
           range: spanRange(c),
-          message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: f.label, figure: f.value }),
+          message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: f.label, figure: f.value }) + f.note + scopeNote,
           related: related(f),
+          ...scope,
         });
       }
     }
@@ -94,7 +121,9 @@ export const narrativeSum: Rule = {
         if (sum === x.total) continue;
         const range = spanRange(x);
         const params = { total: x.total, unit: x.unit, parts: x.parts.join('+'), sum, diff: Math.abs(x.total - sum) };
-        if (sum > x.total) report({ range, message: ctx.t('narrative-sum.over', params) });
+        // A list that says it is partial (主要包括, 等): worth a look at most, whichever way it is off.
+        if (x.hedged) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : 'narrative-sum.partial', params), severity: 'information' });
+        else if (sum > x.total) report({ range, message: ctx.t('narrative-sum.over', params) });
         else if (x.complete) report({ range, message: ctx.t('narrative-sum.complete', params) });
         // A 其中 list may name only some of the parts: worth a look, not a warning.
         else report({ range, message: ctx.t('narrative-sum.partial', params), severity: 'information' });

@@ -10,7 +10,9 @@ import type { SectionHeading } from './headings';
 import { RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel } from '../text/normalize';
 import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
-import { Claim, claimsInLine, StatedSum, sumsInLine } from '../narrative/claims';
+import type { Claim, StatedSum } from '../narrative/claims';
+import { statementsOf } from '../narrative/paragraphs';
+import { insideBookTitle } from '../narrative/numbers';
 
 export interface BlockParse {
   heading?: { info: SectionHeading; span: Span };
@@ -41,7 +43,11 @@ export interface Block {
   years?: Map<number, number>;
 }
 
-const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前))/g;
+/**
+ * A year the prose speaks of. Not: a year compared with (较2022年, 与2022年相比, 2022年同期), a start
+ * or end (2021年以来, 截至2023年底前), or a year inside a document's name (《2022年政务公开工作要点》).
+ */
+const YEAR_MENTION = /(?<![较比与同至从自])((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较))/g;
 
 /** Years named in the block's prose and how often (memoised; position-free). */
 export function blockYears(block: Block, lines: readonly string[]): Map<number, number> {
@@ -49,7 +55,9 @@ export function blockYears(block: Block, lines: readonly string[]): Map<number, 
     const years = new Map<number, number>();
     for (const i of block.parse.proseLines) {
       YEAR_MENTION.lastIndex = 0;
-      for (let m = YEAR_MENTION.exec(lines[i]); m; m = YEAR_MENTION.exec(lines[i])) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+      for (let m = YEAR_MENTION.exec(lines[i]); m; m = YEAR_MENTION.exec(lines[i])) {
+        if (!insideBookTitle(lines[i], m.index)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+      }
     }
     block.years = years;
   }
@@ -59,14 +67,8 @@ export function blockYears(block: Block, lines: readonly string[]): Map<number, 
 /** Statements about the tables in the block's prose, with absolute lines. */
 export function blockNarrative(block: Block, lines: readonly string[]): { claims: Claim[]; sums: StatedSum[] } {
   if (!block.narrative) {
-    const claims: Claim[] = [];
-    const sums: StatedSum[] = [];
-    for (const i of block.parse.proseLines) {
-      const rel = i - block.startLine;
-      for (const c of claimsInLine(lines[i], rel)) claims.push(c);
-      for (const x of sumsInLine(lines[i], rel)) sums.push(x);
-    }
-    block.narrative = { claims, sums };
+    // Lines relative to the block, so a moved block keeps them.
+    block.narrative = statementsOf(lines, block.parse.proseLines, block.startLine);
   }
   const n = block.narrative;
   // Most blocks state nothing: no copies for them (this runs for every block of a section on each keystroke).

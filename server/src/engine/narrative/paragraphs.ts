@@ -1,0 +1,80 @@
+/**
+ * Prose as sentences: text copied from a PDF wraps a sentence over several lines (sometimes with blank
+ * lines between), so 共办结 24 件，其中予以公开 11 件，… 不予公开 / 1 件 is read only once its lines are
+ * joined. A line that ends a sentence (。！？；) or is a heading ends its run; the statements found in a
+ * run are mapped back to the line and column of their number.
+ */
+import { Claim, claimsInLine, StatedSum, sumsInLine } from './claims';
+
+/** A run of lines read as one text: where each line's (trimmed) text starts in it. */
+interface Piece { line: number; at: number; offset: number; length: number }
+
+const ENDS_SENTENCE = /[。！？；!?;]\s*$/;
+/** （二）依申请公开, 一、总体情况, **…**, # …: a short heading line, never part of a sentence. */
+const HEADING = /^\s*(?:#|\*\*|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．])/;
+/** A run stops growing here (claimsInLine reads at most 2000 characters). */
+const MAX_RUN = 1500;
+const PAGE_NUMBER = /^\s*[-—–]?\s*[0-9０-９]{1,3}\s*[-—–]?\s*$/;
+
+function isHeading(text: string): boolean {
+  return HEADING.test(text) && text.length <= 40 && !/[，。；]/.test(text);
+}
+
+/**
+ * Claims and stated sums of the prose lines `proseLines` (absolute numbers, ascending), with lines
+ * relative to `base` (the block's first line). Lines between two prose lines of a run may only be blank
+ * or page numbers.
+ */
+export function statementsOf(lines: readonly string[], proseLines: readonly number[], base: number): { claims: Claim[]; sums: StatedSum[] } {
+  const claims: Claim[] = [];
+  const sums: StatedSum[] = [];
+  let k = 0;
+  while (k < proseLines.length) {
+    const first = proseLines[k];
+    let end = k + 1;
+    // Most lines end their sentence (or are headings): read them alone, as before, without copies.
+    let length = lines[first].length;
+    while (end < proseLines.length && length < MAX_RUN && continues(lines, proseLines[end - 1], proseLines[end])) length += lines[proseLines[end++]].length;
+    if (end === k + 1) {
+      for (const c of claimsInLine(lines[first], first - base)) claims.push(c);
+      for (const x of sumsInLine(lines[first], first - base)) sums.push(x);
+    } else {
+      readRun(lines, proseLines.slice(k, end), base, claims, sums);
+    }
+    k = end;
+  }
+  return { claims, sums };
+}
+
+/** Whether prose line `b` continues the sentence of prose line `a`. */
+function continues(lines: readonly string[], a: number, b: number): boolean {
+  const text = lines[a];
+  if (ENDS_SENTENCE.test(text) || isHeading(text) || isHeading(lines[b])) return false;
+  for (let i = a + 1; i < b; i++) if (lines[i].trim() !== '' && !PAGE_NUMBER.test(lines[i])) return false;
+  return true;
+}
+
+function readRun(lines: readonly string[], run: number[], base: number, claims: Claim[], sums: StatedSum[]): void {
+  const pieces: Piece[] = [];
+  let text = '';
+  for (const line of run) {
+    const raw = lines[line];
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    pieces.push({ line, at: lead, offset: text.length, length: t.length });
+    text += t;
+  }
+  // Where an offset of the joined text is in the source: its line (relative) and column.
+  const place = (offset: number) => {
+    let p = pieces[0];
+    for (const q of pieces) if (q.offset <= offset) p = q;
+    return { line: p.line - base, column: p.at + Math.min(offset - p.offset, p.length), piece: p };
+  };
+  const span = (start: number, end: number) => {
+    const a = place(start);
+    // A span ends on its own line (a number is not split across lines in the text we keep).
+    return { line: a.line, start: a.column, end: a.piece.at + Math.min(end - a.piece.offset, a.piece.length) };
+  };
+  for (const c of claimsInLine(text, 0)) claims.push({ ...c, ...span(c.start, c.end) });
+  for (const x of sumsInLine(text, 0)) sums.push({ ...x, ...span(x.start, x.end) });
+}

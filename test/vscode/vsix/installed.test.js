@@ -57,6 +57,29 @@ describe('gknb installed from gknb.vsix', function () {
     else assert.ok(tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType), `tab input ${tab.input?.constructor?.name}`);
   });
 
+  it('“Open Rule Page (Local)” from the command palette offers the rule at the cursor first', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors'); // no rule page open from before
+    const uri = writeWorkspaceFile('broken-total-2.txt', seedText('002').replace('(一) 予以公开\t1\t', '(一) 予以公开\t2\t'));
+    const doc = await openDoc(uri);
+    const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'row-total'));
+    const rt = diags.find((d) => codeOf(d) === 'row-total');
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(rt.range.start, rt.range.start);
+    assert.ok(!vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('row-total.md'))));
+    const opened = vscode.commands.executeCommand('gknb.openRule');
+    await new Promise((r) => setTimeout(r, 1000)); // the quick pick opens
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await opened;
+    const deadline = Date.now() + 15000;
+    let labels = [];
+    while (Date.now() < deadline) {
+      labels = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+      if (labels.some((l) => l.includes('row-total.md'))) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(labels.some((l) => l.includes('row-total.md')), `the first rule offered was not row-total (tabs: ${labels.join(', ')})`);
+  });
+
   it('contributes its commands and the gknb language', async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const c of ['gknb.insertTable', 'gknb.fixAll', 'gknb.checkWorkspace']) assert.ok(commands.includes(c), c);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Renders images/icon.svg to images/icon.png (128 × 128, the size the Marketplace and Open VSX show)
 // with the Chromium that the UI tests use (playwright-core drives it; test/setup/install-editors.sh installs it).
-// The PNG is committed: packaging does not need a browser. Run after changing the SVG: npm run icon
+// The PNG is committed: packaging does not need a browser. After changing the SVG: npm run icon (installs
+// Chromium first if it is missing, idempotent). --preview-32 also writes test-output/icon-32.png to look at.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

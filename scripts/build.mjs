@@ -1,8 +1,11 @@
 // Bundles the language server, the extension client and the CLI with esbuild.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const require = createRequire(import.meta.url);
+const { rulesBaseUrl } = require('./repository.cjs');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -14,8 +17,13 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  // Some dependencies are ESM and read import.meta.url; give them the bundle's own URL.
-  define: { GKNB_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__gknbImportMetaUrl' },
+  define: {
+    GKNB_VERSION: JSON.stringify(pkg.version),
+    // The rule links of diagnostics and SARIF point at the repository's pages (server/src/ruleLinks.ts).
+    GKNB_RULES_BASE_URL: JSON.stringify(rulesBaseUrl(pkg)),
+    // Some dependencies are ESM and read import.meta.url; give them the bundle's own URL.
+    'import.meta.url': '__gknbImportMetaUrl',
+  },
   banner: { js: "const __gknbImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
   // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: bundle its ES module build.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
@@ -39,6 +47,5 @@ if (watch) {
 }
 
 // The .gknbrc.json schema is generated from the manifest and its translations: keep it in step.
-const { createRequire } = await import('node:module');
-const schema = createRequire(import.meta.url)('./schema.cjs');
+const schema = require('./schema.cjs');
 if (!existsSync(schema.OUT) || readFileSync(schema.OUT, 'utf8') !== schema.render()) writeFileSync(schema.OUT, schema.render());

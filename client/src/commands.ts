@@ -160,14 +160,47 @@ export class Commands {
     }
   }
 
-  /** Opens a rule page shipped with the extension (linked from the `gknb.rules.*` setting descriptions). */
+  /**
+   * "打开规则说明（本地）": opens a rule page shipped with the extension in the Markdown preview, so the pages
+   * read offline (diagnostics link to the web pages). Without a rule id (the command palette), asks which
+   * rule, those of the diagnostics at the cursor first.
+   */
   private async openRule(id: unknown): Promise<void> {
-    if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) return;
-    const page = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules', `${id}.md`);
+    const rule = typeof id === 'string' ? id : await this.pickRule();
+    if (typeof rule !== 'string' || !/^[a-z0-9-]+$/.test(rule)) return;
+    const page = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules', `${rule}.md`);
+    try {
+      await vscode.workspace.fs.stat(page);
+    } catch {
+      void vscode.window.showWarningMessage(l10n.t('There is no page for the rule “{0}”.', rule));
+      return;
+    }
     try {
       await vscode.commands.executeCommand('markdown.showPreview', page);
     } catch {
       await vscode.commands.executeCommand('vscode.open', page);
     }
+  }
+
+  /** The rules that have a page, those of gknb diagnostics at the cursor first; undefined when dismissed. */
+  private async pickRule(): Promise<string | undefined> {
+    const folder = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules');
+    const all = (await vscode.workspace.fs.readDirectory(folder))
+      .map(([name]) => /^([a-z0-9-]+)\.md$/.exec(name)?.[1])
+      .filter((r): r is string => !!r)
+      .sort();
+    const editor = vscode.window.activeTextEditor;
+    const here = editor
+      ? vscode.languages.getDiagnostics(editor.document.uri)
+        .filter((d) => d.source === 'gknb' && d.range.contains(editor.selection.active))
+        .map((d) => String(typeof d.code === 'object' ? d.code.value : d.code))
+      : [];
+    const first = all.filter((r) => here.includes(r));
+    const items: vscode.QuickPickItem[] = [
+      ...first.map((label) => ({ label, description: l10n.t('at the cursor') })),
+      ...all.filter((r) => !first.includes(r)).map((label) => ({ label })),
+    ];
+    const choice = await vscode.window.showQuickPick(items, { placeHolder: l10n.t('Which rule’s page to open (shipped with the extension)') });
+    return choice?.label;
   }
 }

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from './commands';
-import { CrashHandler, createLanguageClient, serverLocale } from './languageClient';
+import { CrashHandler, createLanguageClient, serverInitOptions } from './languageClient';
 import { ReportStatus } from './statusBar';
 import { WorkspaceCheck } from './workspaceCheck';
 import { ConfigSupport } from './config';
@@ -30,10 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gknb.clearWorkspaceResults', () => workspaceCheck.clear()),
     vscode.commands.registerCommand('gknb.openConfig', () => config.openOrCreate()),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new GknbTaskProvider(context)),
-    // The locale is fixed when the server starts: restart it when the setting changes.
+    // The locale and the rule pages' address are fixed when the server starts: restart it when they change.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('gknb.locale') || !client) return;
-      client.clientOptions.initializationOptions = { locale: serverLocale() };
+      if (!(e.affectsConfiguration('gknb.locale') || e.affectsConfiguration('gknb.rulesBaseUrl')) || !client) return;
+      client.clientOptions.initializationOptions = serverInitOptions();
       await client.restart().catch((error) => output.appendLine(`restart: ${String(error)}`));
     }),
   );

@@ -30,6 +30,11 @@ export function serverLocale(): 'zh-cn' | 'en' {
   return vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh-cn';
 }
 
+/** What the server reads once at start: its locale and the address of the rule pages (`gknb.rulesBaseUrl`). */
+export function serverInitOptions(): { locale: 'zh-cn' | 'en'; rulesBaseUrl: string } {
+  return { locale: serverLocale(), rulesBaseUrl: vscode.workspace.getConfiguration('gknb').get<string>('rulesBaseUrl', '') };
+}
+
 /**
  * Restarts a server that exited unexpectedly, a few times, and tells the user once per session.
  * When it keeps dying it stays down and says so; `gknb.restartServer` starts it again.
@@ -91,7 +96,7 @@ export function createLanguageClient(
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
-    initializationOptions: { locale: serverLocale() },
+    initializationOptions: serverInitOptions(),
     diagnosticCollectionName: 'gknb',
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -13,7 +13,7 @@ import { renderTemplate, TemplateId } from './engine/fixes/templates';
 import { documentStyleOf } from './engine/fixes/insert';
 import { DocumentStore, OpenDocument } from './lsp/store';
 import { DEFAULT_SETTINGS, sanitize, Settings, SettingsCache } from './lsp/settings';
-import { toLspDiagnostic } from './lsp/convert';
+import { setRulesBaseUrl, toLspDiagnostic } from './lsp/convert';
 import { documentSymbols, foldingRanges } from './lsp/outline';
 import { hover } from './lsp/hover';
 import { completions } from './lsp/completion';
@@ -101,7 +101,8 @@ async function reportAnalysis(uri: string, reason: string, known?: { previousYea
 }
 
 connection.onInitialize((params: InitializeParams) => {
-  const opts = params.initializationOptions as { locale?: string } | undefined;
+  const opts = params.initializationOptions as { locale?: string; rulesBaseUrl?: string } | undefined;
+  setRulesBaseUrl(opts?.rulesBaseUrl);
   locale = /^en/i.test(opts?.locale ?? params.locale ?? '') ? 'en' : 'zh-cn';
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []);

@@ -22,7 +22,7 @@ export interface TestServer {
 }
 
 /** `pushDiagnostics`: announce no pull-diagnostics support, so the server publishes (as for Neovim 0.7). */
-export async function startServer(opts: { locale?: string; settings?: any; workspaceFolder?: string; pushDiagnostics?: boolean } = {}): Promise<TestServer> {
+export async function startServer(opts: { locale?: string; rulesBaseUrl?: string; settings?: any; workspaceFolder?: string; pushDiagnostics?: boolean } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const server: TestServer = {
@@ -46,7 +46,7 @@ export async function startServer(opts: { locale?: string; settings?: any; works
       workspace: { configuration: true, diagnostics: { refreshSupport: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
       textDocument: { ...(opts.pushDiagnostics ? {} : { diagnostic: { dynamicRegistration: false } }), codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
     },
-    initializationOptions: { locale: opts.locale ?? 'zh-cn' },
+    initializationOptions: { locale: opts.locale ?? 'zh-cn', rulesBaseUrl: opts.rulesBaseUrl },
     workspaceFolders: opts.workspaceFolder ? [{ uri: opts.workspaceFolder, name: 'workspace' }] : null,
   });
   await connection.sendNotification(InitializedNotification.type, {});

@@ -3,15 +3,23 @@
  * every request it answers, incremental changes, cancellation, stale fixes and a clean shutdown.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   CodeActionRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, CompletionRequest,
   ExecuteCommandRequest, DocumentDiagnosticRequest, CodeAction, DocumentSymbol, CompletionItem, TextDocumentEdit,
   CancellationTokenSource, DidChangeConfigurationNotification,
 } from 'vscode-languageserver-protocol/node';
-import { seed } from '../helpers/fixtures';
+import { ROOT, seed } from '../helpers/fixtures';
 import { applyEdits, change, open, pull, startServer, stop, TestServer } from '../helpers/lspClient';
 
 const URI = 'file:///work/report-002.md';
+
+/** package.json's repository as a web address (the one place it is written). */
+function repositoryUrl(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  return String(pkg.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+}
 
 describe('language server protocol', function () {
   this.timeout(30000);
@@ -33,8 +41,29 @@ describe('language server protocol', function () {
     const hint = items.find((d) => d.code === 'title-format');
     assert.ok(hint, 'title-format diagnostic');
     assert.strictEqual(hint!.source, 'gknb');
-    assert.match(hint!.codeDescription!.href, /docs\/rules\/title-format\.md$/);
+    // The rule page on the web: the repository named in package.json, its default branch.
+    assert.strictEqual(hint!.codeDescription!.href, `${repositoryUrl()}/blob/main/docs/rules/title-format.md`);
     assert.strictEqual((hint!.data as any).version, 1);
+  });
+
+  it('links the rule pages to the mirror the client names (gknb.rulesBaseUrl), and ignores an unusable address', async () => {
+    const cases: [string, string][] = [
+      ['https://git.intranet.example/gknb/docs/rules/', 'https://git.intranet.example/gknb/docs/rules/title-format.md'],
+      ['http://10.0.0.8/rules', 'http://10.0.0.8/rules/title-format.md'],
+      ['https://wiki.example/gknb?rule={id}', 'https://wiki.example/gknb?rule=title-format'],
+      ['javascript:alert(1)', `${repositoryUrl()}/blob/main/docs/rules/title-format.md`],
+      ['', `${repositoryUrl()}/blob/main/docs/rules/title-format.md`],
+    ];
+    for (const [rulesBaseUrl, expected] of cases) {
+      const mirrored = await startServer({ rulesBaseUrl });
+      try {
+        await open(mirrored, URI, seed('002').text);
+        const hint = (await pull(mirrored, URI)).find((d) => d.code === 'title-format');
+        assert.strictEqual(hint?.codeDescription?.href, expected, `rulesBaseUrl ${JSON.stringify(rulesBaseUrl)}`);
+      } finally {
+        mirrored.process.kill();
+      }
+    }
   });
 
   it('an incremental change that breaks a total yields row-total with related cells', async () => {

@@ -53,6 +53,10 @@ describe('gknb check', () => {
     assert.strictEqual(sarif.version, '2.1.0');
     assert.strictEqual(sarif.runs[0].results.length, json[0].diagnostics.length);
     assert.strictEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine, json[0].diagnostics[0].line);
+    // Each rule's helpUri is its page on the web (package.json's repository, default branch), not a relative path.
+    const repo = String(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+    const rowTotal = sarif.runs[0].tool.driver.rules.find((r: any) => r.id === 'row-total');
+    assert.strictEqual(rowTotal.helpUri, `${repo}/blob/main/docs/rules/row-total.md`);
   });
 
   it('checks a directory recursively and a glob', () => {

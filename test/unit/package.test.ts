@@ -1,6 +1,8 @@
 /**
- * Packaging: `npm run package` (a production build, then @vscode/vsce) makes gknb.vsix, and the .vsix
- * holds what the extension needs at run time and nothing else. A .vsix is a zip: its entries are read from
+ * Packaging: `npm run package` (a production build, then @vscode/vsce) makes gknb.vsix with no warning,
+ * and the .vsix holds what the extension needs at run time and nothing else, with what the Marketplace and
+ * Open VSX ask for (icon, LICENSE, repository, README, changelog). The npm tarball of the CLI
+ * (scripts/pack-npm.mjs) holds the CLI alone and `npx gknb` runs from it installed offline in an empty folder. A .vsix is a zip: its entries are read from
  * the zip's central directory here (no unzip program needed), and single entries are inflated with zlib.
  * That the .vsix installs into a real VS Code and works is shown by the `vsix` stage of `npm test`
  * (test/vscode/vsix/), which installs the very bytes checked here (copied to test-output/vsix/gknb.vsix).
@@ -13,7 +15,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { ROOT } from '../helpers/fixtures';
+import * as os from 'os';
+import { FIXTURES, ROOT, seed } from '../helpers/fixtures';
 
 const VSIX = path.join(ROOT, 'gknb.vsix');
 /** The bytes checked here, for the `vsix` stage to install (gknb.vsix itself may be rebuilt meanwhile, e.g. by `npm run bench`). */
@@ -70,6 +73,20 @@ function readEntry(zip: Buffer, entry: ZipEntry): Buffer {
   return out;
 }
 
+/** The files of a .tgz (ustar: 512-byte headers, contents padded to 512), name → contents. */
+function tarEntries(tgz: Buffer): Map<string, Buffer> {
+  const tar = zlib.gunzipSync(tgz);
+  const files = new Map<string, Buffer>();
+  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0;) {
+    const field = (from: number, length: number) => tar.toString('utf8', at + from, at + from + length).replace(/\0.*$/s, '');
+    const size = parseInt(field(124, 12).trim() || '0', 8);
+    const name = [field(345, 155), field(0, 100)].filter(Boolean).join('/');
+    if (field(156, 1) === '0' || field(156, 1) === '') files.set(name, tar.subarray(at + 512, at + 512 + size));
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  return files;
+}
+
 describe('packaging (npm run package → gknb.vsix)', function () {
   this.timeout(180000);
   let zip: Buffer;
@@ -77,21 +94,68 @@ describe('packaging (npm run package → gknb.vsix)', function () {
   let names: string[];
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+  let packageOutput: string;
+  let npmDir: string;
+  let tgz: string;
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const repository = String(manifest.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+
   before(() => {
     const started = Date.now() - 1000;
     const r = spawnSync(npm, ['run', 'package'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     assert.strictEqual(r.status, 0, `npm run package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    packageOutput = `${r.stdout}\n${r.stderr}`;
     assert.ok(fs.statSync(VSIX).mtimeMs >= started, 'gknb.vsix was not written by this run');
     zip = fs.readFileSync(VSIX);
     fs.mkdirSync(path.dirname(CHECKED_VSIX), { recursive: true });
     fs.writeFileSync(CHECKED_VSIX, zip);
     entries = zipEntries(zip);
     names = entries.map((e) => e.name);
+    // The npm tarball, from the same production build.
+    npmDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-npm-'));
+    const p = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'pack-npm.mjs'), '--out', npmDir], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(p.status, 0, `scripts/pack-npm.mjs failed:\n${p.stdout}\n${p.stderr}`);
+    tgz = p.stdout.trim();
+    assert.strictEqual(tgz, path.join(npmDir, `${manifest.name}-${manifest.version}.tgz`));
   });
 
   after(() => {
+    if (npmDir) fs.rmSync(npmDir, { recursive: true, force: true });
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, `restoring the development build failed:\n${r.stderr}`);
+  });
+
+  it('vsce packages with no warning, and without the flags that silence them', () => {
+    // vsce's own lines (npm's notes about the environment it runs in, "npm warn …", are not the package's).
+    const warnings = packageOutput.split('\n').filter((l) => /warn/i.test(l) && !/^npm warn/i.test(l.trim()));
+    assert.deepStrictEqual(warnings, [], `vsce warned:\n${packageOutput}`);
+    assert.match(packageOutput, /DONE\s+Packaged: gknb\.vsix/);
+    assert.ok(!/--allow-|--skip-|--no-rewrite/.test(manifest.scripts.package), manifest.scripts.package);
+  });
+
+  it('has what the Marketplace and Open VSX show: icon, licence, repository links, banner, README and changelog', () => {
+    const vsixManifest = readEntry(zip, entries.find((e) => e.name === 'extension.vsixmanifest')!).toString('utf8');
+    const property = (id: string) => new RegExp(`<Property Id="Microsoft\\.VisualStudio\\.Services\\.${id.replace(/\./g, '\\.')}" Value="([^"]*)"`).exec(vsixManifest)?.[1];
+    assert.match(vsixManifest, new RegExp(`<Identity [^>]*Version="${manifest.version.replace(/\./g, '\\.')}" Publisher="${manifest.publisher}"`));
+    assert.match(vsixManifest, /<Icon>extension\/images\/icon\.png<\/Icon>/);
+    assert.match(vsixManifest, /<License>extension\/LICENSE\.txt<\/License>/);
+    assert.strictEqual(property('Links.Source'), manifest.repository.url);
+    // bugs and homepage are written nowhere: vsce derives them from the repository (as npm does).
+    assert.strictEqual(property('Links.Support'), `${repository}/issues`);
+    assert.strictEqual(property('Links.Learn'), `${repository}#readme`);
+    assert.strictEqual(property('Branding.Color'), manifest.galleryBanner.color);
+    for (const f of ['extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/images/icon.png']) {
+      assert.ok(names.some((n) => n.toLowerCase() === f.toLowerCase()), `${f} is not in gknb.vsix`);
+    }
+    assert.match(readEntry(zip, entries.find((e) => e.name === 'extension/LICENSE.txt')!).toString('utf8'), /^MIT License/);
+    assert.strictEqual(manifest.license, 'MIT');
+    // A 128 × 128 PNG (the PNG signature, then the IHDR chunk's width and height).
+    const icon = readEntry(zip, entries.find((e) => e.name === 'extension/images/icon.png')!);
+    assert.strictEqual(icon.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
+    assert.deepStrictEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+    // README links are made absolute (the Marketplace shows the README away from the repository).
+    const readme = readEntry(zip, entries.find((e) => e.name.toLowerCase() === 'extension/readme.md')!).toString('utf8');
+    assert.ok(!/\]\((?!https?:|#|mailto:)[^)]+\)/.test(readme), 'a relative link is left in the packaged README');
   });
 
   it(`makes gknb.vsix of at most ${MAX_BYTES / 1024} KB`, () => {
@@ -114,6 +178,7 @@ describe('packaging (npm run package → gknb.vsix)', function () {
       'extension/syntaxes/gknb.markdown-injection.tmLanguage.json',
       'extension/syntaxes/gknb.language-configuration.json',
       'extension/snippets/gknb.code-snippets',
+      'extension/images/icon.png',
     ];
     // Every translation bundle, every rule page of the repository.
     for (const f of fs.readdirSync(path.join(ROOT, 'l10n'))) required.push(`extension/l10n/${f}`);
@@ -161,5 +226,47 @@ describe('packaging (npm run package → gknb.vsix)', function () {
       assert.ok(!/sourceMappingURL/.test(js), `dist/${f} refers to a source map`);
       assert.ok(js.split('\n').length < 200, `dist/${f} is not minified (${js.split('\n').length} lines)`);
     }
+  });
+
+  it('the npm tarball holds the CLI alone: bin/, dist/cli*.js, README, LICENSE and a manifest without dependencies', () => {
+    const files = tarEntries(fs.readFileSync(tgz));
+    assert.deepStrictEqual([...files.keys()].sort(), [
+      'package/LICENSE', 'package/README.md', 'package/bin/gknb.js', 'package/dist/cli-worker.js', 'package/dist/cli.js', 'package/package.json',
+    ]);
+    const pkg = JSON.parse(files.get('package/package.json')!.toString('utf8'));
+    assert.strictEqual(`${pkg.name}@${pkg.version}`, `${manifest.name}@${manifest.version}`);
+    assert.deepStrictEqual(pkg.bin, { gknb: './bin/gknb.js' });
+    assert.strictEqual(pkg.license, 'MIT');
+    assert.deepStrictEqual(pkg.repository, manifest.repository);
+    assert.match(pkg.description, /政府信息公开工作年度报告/);
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'scripts', 'contributes', 'main']) {
+      assert.strictEqual(pkg[field], undefined, `the npm manifest has ${field}`);
+    }
+    // The CLI bundle needs nothing but Node's own modules (a dependency left out of the bundle would fail here).
+    for (const f of ['package/dist/cli.js', 'package/dist/cli-worker.js']) {
+      const js = files.get(f)!.toString('utf8');
+      const required = [...js.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+      const builtin = new Set(require('module').builtinModules as string[]);
+      assert.deepStrictEqual(required.filter((m) => !builtin.has(m.replace(/^node:/, ''))), [], `${f} requires packages`);
+    }
+  });
+
+  it('`npx gknb` runs from the tarball installed offline into an empty folder', () => {
+    const project = fs.mkdtempSync(path.join(npmDir, 'empty-'));
+    const env = { ...process.env, npm_config_cache: path.join(npmDir, 'cache'), npm_config_update_notifier: 'false' };
+    const install = spawnSync(npm, ['install', '--offline', '--no-audit', '--no-fund', tgz], { cwd: project, encoding: 'utf8', env });
+    assert.strictEqual(install.status, 0, `npm install failed:\n${install.stdout}\n${install.stderr}`);
+    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+    const version = spawnSync(npx, ['--offline', 'gknb', '--version'], { cwd: project, encoding: 'utf8', env });
+    assert.strictEqual(version.stdout.trim(), manifest.version, version.stderr);
+    // Two reports, so the worker threads (dist/cli-worker.js) run too; the same findings as the repository's CLI.
+    const reports = ['001', '002'].map((id) => path.join(FIXTURES, 'seeds', seed(id).name));
+    const installed = spawnSync(npx, ['--offline', 'gknb', 'check', '--format', 'json', ...reports], { cwd: project, encoding: 'utf8', env });
+    const repo = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gknb.js'), 'check', '--format', 'json', ...reports], { encoding: 'utf8' });
+    assert.strictEqual(installed.status, repo.status, installed.stderr);
+    const found = JSON.parse(installed.stdout);
+    assert.strictEqual(found.length, 2);
+    assert.ok(found.some((f: { diagnostics: unknown[] }) => f.diagnostics.length > 0), 'no diagnostics at all');
+    assert.deepStrictEqual(found, JSON.parse(repo.stdout));
   });
 });

@@ -53,11 +53,25 @@ describe('security', function () {
     assert.ok(virtual === true || virtual?.supported === true || (virtual?.supported === 'limited' && virtual.description), JSON.stringify(virtual));
   });
 
-  it('no setting can point at code: every gknb setting is a choice from a list or a number', () => {
+  it('no setting can point at code: every gknb setting is a choice from a list or a number, or a web address only the user sets', () => {
     const props = Object.entries(pkg.contributes.configuration.properties) as [string, any][];
     assert.ok(props.length > 20);
+    // The one free-text setting: where the rule links point (an intranet mirror). Its pattern admits only
+    // http(s) addresses, and an opened workspace cannot set it (application scope); the server also ignores
+    // anything else (test/lsp/protocol.test.ts).
+    const ADDRESSES = ['gknb.rulesBaseUrl'];
     for (const [key, p] of props) {
       assert.ok(key.startsWith('gknb.'), key);
+      if (ADDRESSES.includes(key)) {
+        assert.strictEqual(p.type, 'string', key);
+        assert.strictEqual(p.scope, 'application', key);
+        const pattern = new RegExp(p.pattern);
+        for (const ok of ['', 'https://git.example/gknb/docs/rules/', 'http://10.0.0.8/rules/{id}.html']) assert.ok(pattern.test(ok), `${key}: ${ok}`);
+        for (const bad of ['file:///usr/bin/sh', 'javascript:alert(1)', '/usr/bin/sh', 'C:\\tools\\x.exe', 'command:workbench.action.terminal.new']) {
+          assert.ok(!pattern.test(bad), `${key} admits ${bad}`);
+        }
+        continue;
+      }
       const choice = Array.isArray(p.enum) && p.enum.every((v: unknown) => typeof v === 'string');
       assert.ok(choice || ['integer', 'number', 'boolean'].includes(p.type), `${key}: ${JSON.stringify(p.type)} without a list of values`);
     }

@@ -1,6 +1,7 @@
 /** Output formats of `gknb check` and `gknb extract`. */
 import type { Analysis, Diagnostic, ReportModel } from '../engine';
 import { FORMATS } from '../engine/format';
+import { DEFAULT_RULES_BASE_URL, rulePageUrl } from '../ruleLinks';
 
 /** Column as a user counts it: characters (code points), 1-based. */
 export function userColumn(line: string, utf16: number): number {
@@ -106,7 +107,7 @@ export function formatSarif(results: FileResult[], ruleIds: string[], version: s
       driver: {
         name: 'gknb',
         version,
-        rules: ruleIds.map((id) => ({ id, helpUri: `docs/rules/${id}.md` })),
+        rules: ruleIds.map((id) => ({ id, ...(DEFAULT_RULES_BASE_URL ? { helpUri: rulePageUrl(DEFAULT_RULES_BASE_URL, id) } : {}) })),
       },
     },
     results: results.filter((r) => r.analysis).flatMap((r) => r.analysis!.diagnostics.map((d) => {

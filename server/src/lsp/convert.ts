@@ -5,6 +5,7 @@ import {
   Diagnostic as LspDiagnostic, DiagnosticSeverity, DiagnosticRelatedInformation, Location,
 } from 'vscode-languageserver/node';
 import type { Diagnostic, Fix } from '../engine';
+import { DEFAULT_RULES_BASE_URL, rulePageUrl, rulesBaseUrl } from '../ruleLinks';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -13,8 +14,17 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule pages ship with the extension (docs/rules/<id>.md next to dist/). */
+/** The base of the rule links: the client's setting, else the repository's pages (see ruleLinks.ts). */
+let rulesBase: string | undefined = DEFAULT_RULES_BASE_URL;
+
+/** Set once at initialisation from the client's `rulesBaseUrl`; an unusable value keeps the default. */
+export function setRulesBaseUrl(setting: unknown): void {
+  rulesBase = rulesBaseUrl(setting) ?? DEFAULT_RULES_BASE_URL;
+}
+
+/** A rule's page on the web; the copy shipped next to dist/ when no address is known (a build without one). */
 export function rulePage(rule: string): string {
+  if (rulesBase) return rulePageUrl(rulesBase, rule);
   return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`)).toString();
 }
 

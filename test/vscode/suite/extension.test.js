@@ -1,7 +1,9 @@
 // gknb in a real VS Code: diagnostics, quick fixes, outline, folding, table insertion, hover, settings.
 const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
 const vscode = require('vscode');
-const { seedText, writeWorkspaceFile, activate, openDoc, codeOf, waitForDiagnostics, until } = require('./helpers');
+const { REPO, seedText, writeWorkspaceFile, activate, openDoc, codeOf, waitForDiagnostics, until } = require('./helpers');
 
 /** Quick fixes at a range; a request cancelled because diagnostics were refreshed meanwhile is asked again. */
 async function codeActions(uri, range) {
@@ -35,7 +37,9 @@ describe('gknb extension', function () {
     assert.strictEqual(rt.severity, vscode.DiagnosticSeverity.Error);
     assert.match(rt.message, /=2，但总计为 1/);
     assert.ok(rt.relatedInformation.length >= 6, 'related cells');
-    assert.match(String(rt.code.target), /rules\/row-total\.md/);
+    // The rule page on the web: package.json's repository, default branch.
+    const repository = String(JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+    assert.strictEqual(rt.code.target.toString(true), `${repository}/blob/main/docs/rules/row-total.md`);
 
     let actions = await codeActions(uri, rt.range);
     const first = actions.map((a) => a.title);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // UI tests in the real workbench (code-server + headless Chromium), as a person would use gknb:
-// the Problems panel, the Outline, the light-bulb quick fix, the insert-table command and the
-// status bar. Screenshots go to test-output/vscode/ so a person can look at them.
+// the Problems panel, the Outline, the light-bulb quick fix, the insert-table command, the
+// status bar and gknb (with its icon) in the Extensions view. Screenshots go to test-output/vscode/
+// so a person can look at them; scripts/readme-images.mjs copies the README's from there.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -174,6 +175,31 @@ try {
     await page.locator('.markers-panel .monaco-list-row', { hasText: '予以公开' }).first().waitFor({ timeout: 20000 });
     await shot('ui-check-workspace-problems');
     await filter.fill('');
+  });
+
+  await check('the Extensions view lists the installed gknb with its icon, and its page shows the README', async () => {
+    await page.keyboard.press('Escape');
+    // A clean view for the screenshot: no panel, no notifications.
+    await wb.runCommand('Notifications: Clear All Notifications');
+    await wb.runCommand('View: Hide Panel');
+    await wb.runCommand('Extensions: Show Enabled Extensions');
+    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Government Information Disclosure' }).first();
+    await row.waitFor({ timeout: 20000 });
+    // The icon is images/icon.png as loaded by the workbench (not the default placeholder): 128 × 128.
+    const icon = row.locator('img.icon').first();
+    await icon.waitFor({ timeout: 10000 });
+    await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await icon.elementHandle(), { timeout: 10000 });
+    const [width, height, src] = await icon.evaluate((img) => [img.naturalWidth, img.naturalHeight, img.src]);
+    // A resource URL of the workbench, the path in it percent-encoded or not.
+    assert.match(decodeURIComponent(src), /images\/icon\.png/);
+    assert.deepEqual([width, height], [128, 128]);
+    await row.click();
+    // The extension's page: the same icon, large, and the README (in a webview).
+    const header = page.locator('.extension-editor .header', { hasText: 'gknb' }).first();
+    await header.waitFor({ timeout: 20000 });
+    assert.match(decodeURIComponent(await header.locator('img.icon').first().getAttribute('src')), /images\/icon\.png/);
+    await page.waitForTimeout(1500); // the README webview paints after the header
+    await shot('ui-extensions');
   });
 } catch (err) {
   results.push(false);

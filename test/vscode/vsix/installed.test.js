@@ -23,7 +23,7 @@ describe('gknb installed from gknb.vsix', function () {
     }
   });
 
-  it('activates, checks a report and links each diagnostic to its rule page inside the installed extension', async () => {
+  it('activates, checks a report and links each diagnostic to its rule page on the web; the page is also installed', async () => {
     const ext = await activate();
     assert.ok(ext.isActive);
     const text = seedText('002').replace('(一) 予以公开\t1\t', '(一) 予以公开\t2\t');
@@ -33,11 +33,51 @@ describe('gknb installed from gknb.vsix', function () {
     const rt = diags.find((d) => codeOf(d) === 'row-total');
     assert.strictEqual(rt.severity, vscode.DiagnosticSeverity.Error);
     assert.match(rt.message, /=2，但总计为 1/);
-    // The language server runs from the installed copy: its rule links point there, and the page exists.
-    const page = rt.code.target;
-    assert.strictEqual(page.scheme, 'file');
-    assert.ok(page.fsPath.startsWith(ext.extensionPath + path.sep), `${page.fsPath} is not inside ${ext.extensionPath}`);
-    assert.ok(fs.existsSync(page.fsPath), `${page.fsPath} is missing`);
+    // The link is the page in the repository named by the manifest (derived when the .vsix was built)…
+    const repository = String(ext.packageJSON.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+    assert.strictEqual(rt.code.target.toString(true), `${repository}/blob/main/docs/rules/row-total.md`);
+    // …and the same page ships inside the installed extension, for reading offline.
+    assert.ok(fs.existsSync(path.join(ext.extensionPath, 'docs', 'rules', 'row-total.md')), 'docs/rules/row-total.md is not installed');
+  });
+
+  it('“Open Rule Page (Local)” opens the installed page in the Markdown preview', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('gknb.openRule', 'row-total');
+    const deadline = Date.now() + 15000;
+    let labels = [];
+    while (Date.now() < deadline) {
+      labels = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+      if (labels.some((l) => l.includes('row-total.md'))) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('row-total.md'));
+    assert.ok(tab, `no tab for row-total.md (tabs: ${labels.join(', ')})`);
+    // A preview is a webview; if the Markdown extension were missing the page opens as text, from the installed copy.
+    if (tab.input instanceof vscode.TabInputText) assert.ok(tab.input.uri.fsPath.startsWith(vscode.extensions.getExtension('gknb.gknb').extensionPath));
+    else assert.ok(tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType), `tab input ${tab.input?.constructor?.name}`);
+  });
+
+  it('“Open Rule Page (Local)” from the command palette offers the rule at the cursor first', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors'); // no rule page open from before
+    const uri = writeWorkspaceFile('broken-total-2.txt', seedText('002').replace('(一) 予以公开\t1\t', '(一) 予以公开\t2\t'));
+    const doc = await openDoc(uri);
+    const diags = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'row-total'));
+    const rt = diags.find((d) => codeOf(d) === 'row-total');
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(rt.range.start, rt.range.start);
+    assert.ok(!vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('row-total.md'))));
+    const opened = vscode.commands.executeCommand('gknb.openRule');
+    await new Promise((r) => setTimeout(r, 1000)); // the quick pick opens
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await opened;
+    const deadline = Date.now() + 15000;
+    let labels = [];
+    while (Date.now() < deadline) {
+      labels = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label));
+      if (labels.some((l) => l.includes('row-total.md'))) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(labels.some((l) => l.includes('row-total.md')), `the first rule offered was not row-total (tabs: ${labels.join(', ')})`);
   });
 
   it('contributes its commands and the gknb language', async () => {

@@ -34,6 +34,9 @@ function activeParagraph(rnd, ctx) {
     ctx.note.proseSum = { total, parts: [a, b, c] };
   }
   const y = ctx.year;
+  if (ctx.defect !== 'prose-sum' && rnd.chance(0.3)) {
+    return p(`${y}年，共主动公开政府信息${total}条，其中政策文件${a}条、工作动态${b}条、其他信息${c}条。` + rnd.pick(['落实“三同步”要求，全年发布政策解读材料若干篇。', '']));
+  }
   return p(rnd.pick([
     `${y}年，通过政府门户网站累计主动公开政府信息${total}条，其中政策文件${a}条，工作动态${b}条（图片新闻${b1}条、视频新闻${b2}条），其他信息${c}条。`,
     `${y}年度共主动公开各类政府信息${total}条，其中规范性文件及政策解读${a}条、工作动态${b}条（含图片新闻${b1}条、信息简报${b2}条）、人事信息${c}条。`,
@@ -140,7 +143,8 @@ export function makeSections(rnd, ctx) {
     : [p(`${y}年，我单位政府信息公开工作虽取得一定成效，但仍存在一些问题：信息公开的主动性不够，部分栏目更新不及时。`),
       p(`改进措施：一是强化责任落实；二是健全工作机制；三是加强队伍建设，推动政务公开工作提质增效。`)];
   const others = rnd.pick(['本机关无其他需要报告的事项。', `${y}年度，办理人大代表建议${rnd.int(0, 20)}件、政协委员提案${rnd.int(0, 20)}件，均按期答复。`, '']);
-  const fee = ctx.defect === 'missing-fee' || (y < 2021 && rnd.chance(0.5)) ? '' : rnd.pick(FEE)(y);
+  // 信息处理费 exists since 2021: earlier reports at most say no fee was charged.
+  const fee = ctx.defect === 'missing-fee' || (y < 2021 && rnd.chance(0.5)) ? '' : rnd.pick(y < 2021 ? FEE.slice(2, 4) : FEE)(y);
   const six = [p([fee, others].filter(Boolean).join('') || '无其他需要报告的事项。')];
   const titles = ctx.titles;
   return [

@@ -14,6 +14,14 @@ import { toMarkdown } from './lib/markdown.mjs';
 import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
 import { RENDERINGS } from './lib/layouts.mjs';
 
+const DOCUMENTS_README = `# Report documents (generated)
+
+Written by \`npm run corpus\` (test/corpus/generate.mjs): the first reports of the corpus as the binaries an agency
+publishes — \`<id>.docx\` (Word, national annex layout), \`<id>.pdf\` and \`<id>.html\` (LibreOffice's conversions) —
+with \`<id>.truth.json\` (tables, defects, expected diagnostics; format in test/corpus/README.md). Their text
+renderings are in test/corpus/reports/<id>/. Do not edit: the generator rewrites this folder.
+`;
+
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
 function option(name, fallback) {
@@ -118,10 +126,3 @@ function toTruth(r) {
   };
 }
 
-const DOCUMENTS_README = `# Report documents (generated)
-
-Written by \`npm run corpus\` (test/corpus/generate.mjs): the first reports of the corpus as the binaries an agency
-publishes — \`<id>.docx\` (Word, national annex layout), \`<id>.pdf\` and \`<id>.html\` (LibreOffice's conversions) —
-with \`<id>.truth.json\` (tables, defects, expected diagnostics; format in test/corpus/README.md). Their text
-renderings are in test/corpus/reports/<id>/. Do not edit: the generator rewrites this folder.
-`;

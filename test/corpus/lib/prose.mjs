@@ -89,17 +89,20 @@ function requestParagraphs(rnd, ctx) {
       `答复办理情况：予以公开${granted}件，部分公开${partial}件，无法提供${unable}件（本机关不掌握相关政府信息${t3total(t, 'unable_nohold')}件），其他情形${done - granted - partial - unable}件。`,
     ])));
   }
-  if (ctx.agency.level === 'city' && rnd.chance(0.6)) {
-    // A figure for the whole area: not this table's; the scope word makes it information at most.
-    out.push(p(`${ctx.agency.scopeWord}各级行政机关共受理政府信息公开申请${fresh * rnd.int(3, 9) + rnd.int(1, 40)}件，均在法定期限内予以答复。`));
+  if (ctx.agency.level !== 'township' && rnd.chance(0.5)) {
+    // A figure for the whole area or system: not this table's; the scope word makes it information at most.
+    const whole = fresh * rnd.int(3, 9) + rnd.int(1, 40);
+    out.push(p(ctx.agency.level === 'city'
+      ? `${ctx.agency.scopeWord}各级行政机关共受理政府信息公开申请${whole}件，均在法定期限内予以答复。`
+      : `${ctx.agency.scopeWord}共受理政府信息公开申请${whole}件（含下属单位），均已按时答复。`));
   }
   return out;
 }
 
 function supervisionParagraph(rnd, ctx) {
   const t4 = ctx.tables.table4;
-  const review = t4.review.total;
-  const lit = t4.lit_direct.total + t4.lit_after_review.total;
+  const review = t4.review.total ?? 0;
+  const lit = (t4.lit_direct.total ?? 0) + (t4.lit_after_review.total ?? 0);
   const y = ctx.year;
   const base = rnd.pick([
     '将政府信息公开工作纳入年度绩效考核，组织开展业务培训2次，参训人员60余人次。',

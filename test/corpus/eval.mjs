@@ -2,7 +2,7 @@
 /**
  * npm run eval: the engine on every text rendering of the corpus against its truth (test/corpus/README.md).
  *
- *   node test/corpus/eval.mjs [--filter <layout|id>]... [--json out.json] [--show <id>/<layout>] [--no-build]
+ *   node test/corpus/eval.mjs [--filter <layout|id>]... [--json out.json] [--show <id>/<layout>] [--dir <corpus>] [--no-build]
  *
  * Prints a table by layout and by defect class, then a last line with the figures.
  */
@@ -26,7 +26,9 @@ const filters = values('filter');
 const [show] = values('show');
 const [jsonOut] = values('json');
 const t0 = Date.now();
-const truths = ev.readTruths();
+const [dirArg] = values('dir');
+const dir = dirArg ? path.resolve(dirArg) : ev.CORPUS;
+const truths = ev.readTruths(dir);
 if (!truths.length) {
   console.error('eval: no corpus in test/corpus/reports — run `npm run corpus` first');
   process.exit(2);
@@ -35,7 +37,7 @@ const keep = (id, layout) => {
   if (show) return `${id}/${layout}` === show || id === show;
   return !filters.length || filters.some((f) => f === layout || id.includes(f));
 };
-const results = ev.evaluateCorpus(truths, keep);
+const results = ev.evaluateCorpus(truths, keep, dir);
 if (!results.length) {
   console.error(`eval: nothing matches ${show ? `--show ${show}` : `--filter ${filters.join(' ')}`}`);
   process.exit(2);

@@ -14,6 +14,14 @@ import { toMarkdown } from './lib/markdown.mjs';
 import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
 import { RENDERINGS } from './lib/layouts.mjs';
 
+const DOCUMENTS_README = `# Report documents (generated)
+
+Written by \`npm run corpus\` (test/corpus/generate.mjs): the first reports of the corpus as the binaries an agency
+publishes — \`<id>.docx\` (Word, national annex layout), \`<id>.pdf\` and \`<id>.html\` (LibreOffice's conversions) —
+with \`<id>.truth.json\` (tables, defects, expected diagnostics; format in test/corpus/README.md). Their text
+renderings are in test/corpus/reports/<id>/. Do not edit: the generator rewrites this folder.
+`;
+
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
 function option(name, fallback) {
@@ -23,6 +31,7 @@ function option(name, fallback) {
 
 const count = Number(option('count', '120'));
 const seed = Number(option('seed', '1'));
+// --documents 0 leaves test/fixtures/documents alone (e.g. a trial run with --out elsewhere).
 const documents = Number(option('documents', '12'));
 const outDir = path.resolve(ROOT, option('out', 'test/corpus/reports'));
 const docDir = path.join(ROOT, 'test', 'fixtures', 'documents');
@@ -85,14 +94,17 @@ reports.forEach((r, n) => {
 });
 
 // A few of the binaries themselves, for the document readers: small, both formats, clean and defective.
-rmSync(docDir, { recursive: true, force: true });
-mkdirSync(docDir, { recursive: true });
+if (documents > 0) {
+  rmSync(docDir, { recursive: true, force: true });
+  mkdirSync(docDir, { recursive: true });
+}
 for (const r of reports.slice(0, documents)) {
   copyFileSync(path.join(docx, `${r.id}.docx`), path.join(docDir, `${r.id}.docx`));
   copyFileSync(path.join(work, 'pdf', `${r.id}.pdf`), path.join(docDir, `${r.id}.pdf`));
   copyFileSync(path.join(work, 'html', `${r.id}.html`), path.join(docDir, `${r.id}.html`));
   writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
 }
+if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
 rmSync(work, { recursive: true, force: true });
 const renderings = readdirSync(outDir).length * RENDERINGS.length;
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -113,3 +125,4 @@ function toTruth(r) {
     style: r.style,
   };
 }
+

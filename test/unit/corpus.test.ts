@@ -87,7 +87,13 @@ describe('corpus: truth.json', () => {
         case 't4-row-total': assert.deepStrictEqual(broken, [`row-total table4 ${d.row}`], t.id); break;
         case 'balance': assert.deepStrictEqual(broken, [`balance ${d.column}`, 'balance total'], t.id); break;
         case 'missing-row': assert.ok(!(d.row! in t.tables.table3) && rules.includes('row-missing'), t.id); break;
-        case 'blank-cell': assert.strictEqual(t.tables.table3[d.row!][d.column!], null, t.id); break;
+        case 'blank-cell': {
+          const cells = (t.tables as Record<string, Cells>)[d.table!][d.row!];
+          if (d.column) assert.strictEqual(cells[d.column], null, t.id);
+          else assert.ok(Object.values(cells).every((v) => v === null), t.id);
+          assert.ok(rules.includes('cell-missing'), t.id);
+          break;
+        }
         case 'label-nonstandard': assert.ok(md.includes(d.text!) && rules.includes('label-nonstandard'), t.id); break;
         case 'missing-section': assert.ok(!new RegExp(`^(#+ )?${d.section}、`, 'm').test(md), t.id); break;
         case 'missing-fee': assert.ok(t.year >= 2021 && !/信息处理费|收费|费用/.test(md.slice(md.lastIndexOf('六、'))), t.id); break;
@@ -107,9 +113,14 @@ describe('corpus: engine figures on a fast subset (floors)', () => {
   // Today's figures on reports r001–r030, all layouts. They are floors so they cannot regress; the parser
   // work of issue 12 raises them to its targets (100% of cells exact, 0 false errors, mutant recall ≥ 99%):
   // raise the floors with it.
-  const FLOORS = { cellsExactPct: 0, renderingsAllCellsExact: 0, falseErrorsAtMost: Infinity, falseWarningsAtMost: Infinity, expectedFoundPct: 0, mutantRecallPct: 0 };
+  // Measured on this corpus (seed 1) with the engine of 263b39a: 180 renderings, cells 14191/35910 exact,
+  // 44 renderings all exact, 3867 false errors, 259 false warnings, 65/108 expected found, 59/90 mutants.
+  const FLOORS = { cellsExactPct: 39.5, renderingsAllCellsExact: 44, falseErrorsAtMost: 3867, falseWarningsAtMost: 259, expectedFoundPct: 60.1, mutantRecallPct: 65.5 };
   const subset = truths.filter((t) => Number(t.id.slice(1, 4)) <= 30);
-  const f = figures(evaluateCorpus(subset));
+  let f: ReturnType<typeof figures>;
+  before(() => {
+    f = figures(evaluateCorpus(subset));
+  });
 
   it('covers all layouts of 30 reports', () => {
     assert.strictEqual(subset.length, 30);

@@ -34,6 +34,9 @@ function activeParagraph(rnd, ctx) {
     ctx.note.proseSum = { total, parts: [a, b, c] };
   }
   const y = ctx.year;
+  if (ctx.defect !== 'prose-sum' && rnd.chance(0.3)) {
+    return p(`${y}年，共主动公开政府信息${total}条，其中政策文件${a}条、工作动态${b}条、其他信息${c}条。` + rnd.pick(['落实“三同步”要求，全年发布政策解读材料若干篇。', '']));
+  }
   return p(rnd.pick([
     `${y}年，通过政府门户网站累计主动公开政府信息${total}条，其中政策文件${a}条，工作动态${b}条（图片新闻${b1}条、视频新闻${b2}条），其他信息${c}条。`,
     `${y}年度共主动公开各类政府信息${total}条，其中规范性文件及政策解读${a}条、工作动态${b}条（含图片新闻${b1}条、信息简报${b2}条）、人事信息${c}条。`,
@@ -86,17 +89,20 @@ function requestParagraphs(rnd, ctx) {
       `答复办理情况：予以公开${granted}件，部分公开${partial}件，无法提供${unable}件（本机关不掌握相关政府信息${t3total(t, 'unable_nohold')}件），其他情形${done - granted - partial - unable}件。`,
     ])));
   }
-  if (ctx.agency.level === 'city' && rnd.chance(0.6)) {
-    // A figure for the whole area: not this table's; the scope word makes it information at most.
-    out.push(p(`${ctx.agency.scopeWord}各级行政机关共受理政府信息公开申请${fresh * rnd.int(3, 9) + rnd.int(1, 40)}件，均在法定期限内予以答复。`));
+  if (ctx.agency.level !== 'township' && rnd.chance(0.5)) {
+    // A figure for the whole area or system: not this table's; the scope word makes it information at most.
+    const whole = fresh * rnd.int(3, 9) + rnd.int(1, 40);
+    out.push(p(ctx.agency.level === 'city'
+      ? `${ctx.agency.scopeWord}各级行政机关共受理政府信息公开申请${whole}件，均在法定期限内予以答复。`
+      : `${ctx.agency.scopeWord}共受理政府信息公开申请${whole}件（含下属单位），均已按时答复。`));
   }
   return out;
 }
 
 function supervisionParagraph(rnd, ctx) {
   const t4 = ctx.tables.table4;
-  const review = t4.review.total;
-  const lit = t4.lit_direct.total + t4.lit_after_review.total;
+  const review = t4.review.total ?? 0;
+  const lit = (t4.lit_direct.total ?? 0) + (t4.lit_after_review.total ?? 0);
   const y = ctx.year;
   const base = rnd.pick([
     '将政府信息公开工作纳入年度绩效考核，组织开展业务培训2次，参训人员60余人次。',
@@ -140,7 +146,8 @@ export function makeSections(rnd, ctx) {
     : [p(`${y}年，我单位政府信息公开工作虽取得一定成效，但仍存在一些问题：信息公开的主动性不够，部分栏目更新不及时。`),
       p(`改进措施：一是强化责任落实；二是健全工作机制；三是加强队伍建设，推动政务公开工作提质增效。`)];
   const others = rnd.pick(['本机关无其他需要报告的事项。', `${y}年度，办理人大代表建议${rnd.int(0, 20)}件、政协委员提案${rnd.int(0, 20)}件，均按期答复。`, '']);
-  const fee = ctx.defect === 'missing-fee' || (y < 2021 && rnd.chance(0.5)) ? '' : rnd.pick(FEE)(y);
+  // 信息处理费 exists since 2021: earlier reports at most say no fee was charged.
+  const fee = ctx.defect === 'missing-fee' || (y < 2021 && rnd.chance(0.5)) ? '' : rnd.pick(y < 2021 ? FEE.slice(2, 4) : FEE)(y);
   const six = [p([fee, others].filter(Boolean).join('') || '无其他需要报告的事项。')];
   const titles = ctx.titles;
   return [

@@ -105,9 +105,19 @@ export function makeReport(index, seed, defect) {
       break;
     }
     case 'blank-cell': {
+      const g = tables.table4.lit_after_review;
+      const kind = rnd.pick(['applicant', 'applicant', 'total', 'table4']);
+      if (kind === 'table4' && g.total === 0) {
+        // A web row of 15 fields whose last five are empty: those are blank cells of 复议后起诉, not shifted values.
+        for (const k of Object.keys(g)) g[k] = null;
+        defects.push({ class: defect, table: 'table4', row: 'lit_after_review' });
+        expected.push({ rule: 'cell-missing', severity: 'warning', where: { section: '四', table: 'table4', row: 'lit_after_review' } });
+        break;
+      }
       const row = rnd.pick(['deny_law', 'deny_3s1w', 'np_publication', 'unable_unclear', 'deny_casefile']);
       const zeros = APPLICANTS.filter((c) => tables.table3[row][c] === 0);
-      const col = rnd.pick(zeros.length ? zeros : ['research']);
+      // A blank 总计 at the end of a row (a trailing empty field in a copied web table), or an applicant cell.
+      const col = kind === 'total' && tables.table3[row].total === 0 ? 'total' : rnd.pick(zeros.length ? zeros : ['research']);
       tables.table3[row][col] = null;
       defects.push({ class: defect, table: 'table3', row, column: col });
       expected.push({ rule: 'cell-missing', severity: 'warning', where: { section: '三', table: 'table3', row, column: col } });

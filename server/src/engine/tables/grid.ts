@@ -18,6 +18,7 @@ import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isKnownLabel, isProse, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
+import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
 
 interface Word { text: string; line: number; start: number; end: number }
 
@@ -86,7 +87,8 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
   for (let i = from + 1; i < to; i++) {
     const tok = lex[i];
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
-    if (!plainLine(tok) || tok.soft || tok.sub && !isKnownLabel(normalizeLabel(tok.sub.text))) break;
+    // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
+    if (!plainLine(tok)) break;
     const words = wordsOf(tok, i);
     if (tok.kind === LineKind.Text && isProse(tok.cells![0].text)) break;
     if (table === 'table3' && opens(words) === 'table4') break;
@@ -131,22 +133,29 @@ function placeAgainst(values: Word[], ref: Word[]): number[] | undefined {
   return cols;
 }
 
-/** Value cells of one line in column order, or `uncertain` when their columns cannot be decided. */
-function placeLine(values: Word[], n: number, refs: Word[][]): { cells: TextCell[]; uncertain?: boolean } {
-  if (values.length === n || values.length > n) return { cells: values.map(textCell) };
-  const line = values.length ? values[0].line : -1;
+/** The column of each value of one line, or undefined when they cannot be decided. */
+function placeColumns(values: Word[], n: number, refs: Word[][]): number[] | undefined {
+  if (values.length === n) return values.map((_, i) => i);
+  if (values.length > n) return undefined;
   let agreed: number[] | undefined;
   for (const ref of refs) {
     const cols = placeAgainst(values, ref);
-    if (!cols || (agreed && agreed.join() !== cols.join())) return { cells: values.map(textCell), uncertain: true };
+    if (!cols || (agreed && agreed.join() !== cols.join())) return undefined;
     agreed = cols;
   }
-  if (!agreed) return { cells: values.map(textCell), uncertain: true };
+  return agreed;
+}
+
+/** Value cells of one line in column order, or `uncertain` when their columns cannot be decided. */
+function placeLine(values: Word[], n: number, refs: Word[][]): { cells: TextCell[]; uncertain?: boolean } {
+  if (values.length >= n) return { cells: values.map(textCell) };
+  const cols = placeColumns(values, n, refs);
+  if (!cols) return { cells: values.map(textCell), uncertain: true };
+  const line = values.length ? values[0].line : -1;
   const cells: TextCell[] = [];
-  const ref = refs[0];
   for (let j = 0; j < n; j++) {
-    const at = agreed.indexOf(j);
-    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(ref[j]))));
+    const at = cols.indexOf(j);
+    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(refs[0][j]))));
   }
   return { cells };
 }
@@ -190,78 +199,149 @@ function headerCells(words: Word[], minX: number): TextCell[] {
   return cells;
 }
 
-interface Segment { pieces: Word[]; x: number; values?: Word[]; valueLine?: number }
+interface Segment { pieces: Word[]; x: number; group?: Group }
+
+/** Value lines that make one table row (see groupValues). */
+interface Group { lines: { line: number; values: Word[]; cols: number[] }[]; uncertain?: boolean; labelled?: boolean }
+
+interface TableLine { words: Word[]; values: Word[] }
 
 function isLabel(norm: string): boolean {
   return !!lookupDataRow(norm) || !!lookupRow(norm);
 }
 
+const isParentOnly = (norm: string) => !!lookupRow(norm)?.every((r) => r.parent);
+
+/** Table 三's parent labels and data-row labels, normalised (both formats). */
+const PARENTS = new Set(FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).flatMap((r) => r.path.slice(0, -1)).map(normalizeLabel));
+const LEAVES = FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).map((r) => normalizeLabel(r.label));
+
+/** The start of a parent label only (（五） of （五）不予处理, 三、本年 of 三、本年度办理结果): a piece of a vertical parent. */
+function parentStart(norm: string): boolean {
+  if (LEAVES.some((l) => l.startsWith(norm))) return false;
+  for (const p of PARENTS) if (p.startsWith(norm)) return true;
+  return false;
+}
+
 /**
  * Row labels joined by position: on each line the rightmost label piece is the leaf label's (the
  * pieces to its left are vertical parent labels); a piece with a row numbering starts a new label.
- * A piece alone on its line left of the leaf column continues a wide label (一、… spanning the label
- * columns) only when it lies under that label's start; otherwise it is a piece of a parent label.
+ * A piece left of the leaf column continues a wide label (一、… spanning the label columns) only
+ * when it lies under that label's start; otherwise it is a piece of a parent label. A parent label
+ * (（四）无法提供) standing between the pieces of a wrapped leaf label is no label of its own.
  */
-function segments(lines: { words: Word[]; values: Word[] }[], leafX: number): Segment[] {
+function segments(lines: TableLine[], leafX: number): Segment[] {
   const segs: Segment[] = [];
   let open: Segment | undefined;
-  let orphan: Word[] | undefined;
   for (const { words, values } of lines) {
     const labelWords = words.slice(0, words.length - values.length);
+    if (!labelWords.length) continue;
     const whole = normalizeLabel(labelWords.map((w) => w.text).join(''));
     let leaf: Word | undefined = labelWords[labelWords.length - 1];
     // A parent label laid out with spaces inside (三 、本 年 度办 理 结果) is no leaf piece.
-    if (leaf && !values.length && lookupRow(whole)?.every((r) => r.parent)) leaf = undefined;
-    if (leaf && leaf.start < leafX - 1 && !NUMBERED.test(leaf.text) && !(open && leaf.start >= open.x - 1)) leaf = undefined;
-    if (leaf) {
-      const numbered = NUMBERED.test(leaf.text);
-      if (!open || numbered || (values.length && open.values)) {
-        open = { pieces: [leaf], x: leaf.start };
-        segs.push(open);
-        if (orphan && !values.length) { open.values = orphan; open.valueLine = orphan[0]?.line; }
-        orphan = undefined;
-      } else open.pieces.push(leaf);
+    if (!values.length && isParentOnly(whole)) leaf = undefined;
+    if (leaf && leaf.start < leafX - 1) {
+      const norm = normalizeLabel(leaf.text);
+      if (NUMBERED.test(leaf.text)) {
+        // 2019's （六）其他处理 is a row with numbers; 2021's is a parent label beside its sub-rows.
+        const openDone = !open || isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('')));
+        if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
+      } else if (!(open && leaf.start >= open.x - 1)) leaf = undefined;
     }
-    if (values.length && !leaf && open?.values && continuesNumbers(open.values, values)) continue;
-    if (values.length) {
-      if (open && !open.values && (leaf || open.pieces[open.pieces.length - 1].line >= values[0].line - 1)) {
-        open.values = values;
-        open.valueLine = values[0].line;
-      } else orphan = values;
-    }
+    if (!leaf) continue;
+    if (!open || NUMBERED.test(leaf.text)) {
+      open = { pieces: [leaf], x: leaf.start };
+      segs.push(open);
+    } else open.pieces.push(leaf);
   }
   return segs;
 }
 
 /**
- * Digits wrapped in a narrow cell: a line of fewer numbers, each right under a number of the row's
- * line (its x range inside that number's), continues those numbers; they are joined in place.
+ * Value lines grouped into rows. Word centres a row's cells vertically, so a number wrapped in a
+ * narrow cell has its parts on the lines above and below the row's other numbers: a line joins the
+ * group above when it is the next line, does not start a second numbered label, and fills only
+ * columns the group's last line left empty.
  */
-function continuesNumbers(row: Word[], more: Word[]): boolean {
-  if (more.length >= row.length) return false;
-  const under = more.map((m) => row.findIndex((r) => NUMBER_WORD.test(r.text) && NUMBER_WORD.test(m.text) && m.start >= r.start && m.end <= r.end + 1));
-  if (under.some((u) => u < 0)) return false;
-  under.forEach((u, i) => {
-    const r = row[u];
-    row[u] = { ...r, text: r.text + more[i].text };
-  });
-  return true;
+function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined): Group[] {
+  const groups: Group[] = [];
+  for (const l of lines) {
+    if (!l.values.length) continue;
+    const cols = place(l);
+    const labelWords = l.words.length - l.values.length;
+    const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
+    const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
+    const last = groups[groups.length - 1];
+    const lastLine = last?.lines[last.lines.length - 1];
+    const adjacent = !!lastLine && entry.line - lastLine.line === 1;
+    if (cols && last && !last.uncertain && adjacent && !(labelled && last.labelled) && cols.every((c) => !lastLine!.cols.includes(c))) {
+      last.lines.push(entry);
+      last.labelled ||= labelled;
+    } else {
+      groups.push({ lines: [entry], uncertain: !cols, labelled });
+    }
+  }
+  return groups;
+}
+
+/** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */
+function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[] {
+  const cells: TextCell[] = [];
+  for (let c = 0; c < n; c++) {
+    const parts: Word[] = [];
+    for (const l of g.lines) l.cols.forEach((col, i) => { if (col === c) parts.push(l.values[i]); });
+    if (!parts.length) { cells.push(blankCell(g.lines[0].line, at(c))); continue; }
+    const text = parts.map((p) => p.text).join('');
+    cells.push({ ...textCell(parts[0]), text, norm: normalizeLabel(text) });
+  }
+  return cells;
+}
+
+/** Characters of table 三's column headers: a line of nothing but these, in pieces, is a header line. */
+const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益组织法律服务机构其他总计申请人情况法人或其他组织']);
+
+/**
+ * A header repeated after a page break inside the table: the note, 申请人情况, 法人或其他组织, and lines
+ * of column-header pieces only. Those words are dropped from the data lines.
+ */
+function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
+  const out: TableLine[] = [];
+  let dropping = false;
+  for (const l of lines) {
+    const words = l.words.filter((w) => {
+      const n = normalizeLabel(w.text);
+      return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
+    });
+    const removed = words.length < l.words.length;
+    const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 2 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
+    if ((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) {
+      dropping = true;
+      continue;
+    }
+    dropping = false;
+    out.push(removed ? { words, values: l.values } : l);
+  }
+  return out;
 }
 
 /** Logical rows of a table 三 laid out by pdftotext -layout, lines [from, to). */
 function readTable3(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
-  const lines: { words: Word[]; values: Word[] }[] = [];
+  const lines: TableLine[] = [];
   for (let i = from; i < to; i++) {
-    // A bare number right under a row of values (lexed as a page number) may be a wrapped one.
-    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
+    // A bare number next to a row of values (lexed as a page number) may be part of a wrapped one.
+    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && (plainLine(lex[i - 1]) || (i + 1 < to && plainLine(lex[i + 1])));
     if (!plainLine(lex[i]) && !wrapped) continue;
     const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
-    lines.push({ words, values: words.slice(trailingValues(words)) });
+    if (words.length) lines.push({ words, values: words.slice(trailingValues(words)) });
   }
-  const firstData = lines.findIndex((l) => l.values.length > 0 && l.values.length < l.words.length);
+  // The data start at the first row label (一、本年新收…) or the first line of several values.
+  let firstData = lines.findIndex((l) => l.values.length >= 3 || (l.values.length < l.words.length && NUMBERED.test(l.words[0].text)));
   if (firstData < 0) return undefined;
+  // The upper part of a row's wrapped numbers comes before its label line.
+  while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const data = lines.slice(firstData);
+  const note = normalizeLabel(TABLE3_NOTE);
+  const data = dropRepeatedHeader(lines.slice(firstData), note);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
   const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && /^[0-9０-９]+[.．]/.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
@@ -272,24 +352,53 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   if (headWords.length) {
     rows.push({ cells: headerCells(headWords, valueX - 2), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
-  for (const s of segments(data, leafX)) {
+  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, nearestFull(full, l.words[0].line)));
+  const segs = segments(data, leafX);
+  attach(groups, segs);
+  for (const s of segs) {
     const text = s.pieces.map((p) => p.text).join('');
     const first = s.pieces[0];
     const label: TextCell = { text, norm: normalizeLabel(text), span: { line: first.line, start: first.start, end: first.end } };
-    const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, s.valueLine ?? 0);
-    const firstLine = Math.min(first.line, s.valueLine ?? first.line);
-    if (!s.values) {
+    const g = s.group;
+    const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, g ? g.lines[g.lines.length - 1].line : 0);
+    const firstLine = Math.min(first.line, g ? g.lines[0].line : first.line);
+    if (!g) {
       // A known row with every cell blank is present (cell-missing), not absent.
-      const cells = isLabel(label.norm) && !lookupRow(label.norm)?.every((r) => r.parent)
+      const cells = isLabel(label.norm) && !isParentOnly(label.norm)
         ? [label, ...Array.from({ length: TABLE3_COLUMNS }, () => blankCell(first.line, first.end))]
         : [label];
       rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine });
       continue;
     }
-    const placed = placeLine(s.values, TABLE3_COLUMNS, nearestFull(full, s.valueLine!));
-    rows.push({ cells: [label, ...placed.cells], style: 'spaced', firstLine, lastLine, uncertain: placed.uncertain });
+    if (g.uncertain) {
+      rows.push({ cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true });
+      continue;
+    }
+    const ref = nearestFull(full, g.lines[0].line)[0];
+    rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
+}
+
+/**
+ * Each group of values to the nearest label without one, within a line of the label's pieces; a group
+ * no label claims is left out, a label without one has blank cells.
+ */
+function attach(groups: Group[], segs: Segment[]): void {
+  for (const g of groups) {
+    const first = g.lines[0].line;
+    const last = g.lines[g.lines.length - 1].line;
+    let best: Segment | undefined;
+    let bestD = Infinity;
+    for (const s of segs) {
+      if (s.group) continue;
+      const a = s.pieces[0].line;
+      const b = s.pieces[s.pieces.length - 1].line;
+      const d = last < a ? a - last : first > b ? first - b : 0;
+      if (d < bestD) { bestD = d; best = s; }
+    }
+    if (best && bestD <= 1) best.group = g;
+  }
 }
 
 /** Logical rows of a table 四 laid out by pdftotext -layout: its header cells, then its row of numbers. */

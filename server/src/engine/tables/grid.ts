@@ -329,7 +329,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   const lines: TableLine[] = [];
   for (let i = from; i < to; i++) {
     // A bare number next to a row of values (lexed as a page number) may be part of a wrapped one.
-    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && (plainLine(lex[i - 1]) || (i + 1 < to && plainLine(lex[i + 1])));
+    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && ((i > from && plainLine(lex[i - 1])) || (i + 1 < to && plainLine(lex[i + 1])));
     if (!plainLine(lex[i]) && !wrapped) continue;
     const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
     if (words.length) lines.push({ words, values: words.slice(trailingValues(words)) });

@@ -16,7 +16,7 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
-import { isKnownLabel, isProse, lookupDataRow, lookupRow } from './labels';
+import { isProse, lookupDataRow, lookupHeaderWord, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
 
@@ -171,17 +171,39 @@ function nearestFull(full: Word[][], line: number): Word[][] {
   return [above, below].filter((x): x is Word[] => !!x);
 }
 
+/** Header labels of each positional table: the cells a complete header has (group labels aside). */
+const HEADER_COLUMNS: Record<'table3' | 'table4', string[]> = {
+  table3: FORMAT_2021.table3Columns.map((c) => c.label),
+  table4: FORMAT_2021.table4Groups.flatMap((g) => g.columns.map((c) => c.label)),
+};
+/** Labels over several columns, which stand as one word. */
+const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
+  table3: ['申请人情况', '法人或其他组织'],
+  table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
+};
+
+function charCounts(texts: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
 /**
- * Header cells from pieces stacked in columns: pieces whose x ranges overlap are one cell, read top
- * to bottom; a piece that is a label on its own (法人或其他组织) is a cell by itself.
+ * Header cells from pieces stacked in columns: the pieces one under another (each within reach of
+ * the piece above) are one cell, read top to bottom; a column or group label whole on its line is
+ * a cell by itself. When pdftotext shifted the pieces too much to stack them, but they hold exactly
+ * the characters of the standard header, the header is the standard one (nothing is missing).
  */
-function headerCells(words: Word[], minX: number): TextCell[] {
+function headerCells(words: Word[], minX: number, table: 'table3' | 'table4'): TextCell[] {
   const cells: TextCell[] = [];
+  const whole = new Set([...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].map(normalizeLabel));
   const stacks: { start: number; end: number; pieces: Word[] }[] = [];
+  const pieces: Word[] = [];
   for (const w of words) {
     const norm = normalizeLabel(w.text);
-    if (isKnownLabel(norm)) { cells.push(textCell(w)); continue; }
+    if (whole.has(norm) || lookupHeaderWord(norm)) { cells.push(textCell(w)); continue; }
     if (w.start < minX || [...w.text].length > 4) continue;
+    pieces.push(w);
     // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
     let s: (typeof stacks)[number] | undefined;
     let best = STACK_REACH;
@@ -192,11 +214,23 @@ function headerCells(words: Word[], minX: number): TextCell[] {
     }
     if (s) { s.pieces.push(w); s.start = Math.min(s.start, w.start); s.end = Math.max(s.end, w.end); } else stacks.push({ start: w.start, end: w.end, pieces: [w] });
   }
-  for (const s of stacks.sort((a, b) => a.start - b.start)) {
-    const first = s.pieces[0];
-    cells.push({ ...textCell(first), text: s.pieces.map((p) => p.text).join(''), norm: normalizeLabel(s.pieces.map((p) => p.text).join('')) });
+  const stacked = stacks.sort((a, b) => a.start - b.start).map((s) => {
+    const text = s.pieces.map((p) => p.text).join('');
+    return { ...textCell(s.pieces[0]), text, norm: normalizeLabel(text) };
+  });
+  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
+  const have = [...cells, ...stacked].map((c) => c.norm);
+  const complete = expected.every((e) => have.filter((h) => h === e).length >= expected.filter((x) => x === e).length);
+  if (!complete && pieces.length) {
+    const missing = expected.filter((e) => !cells.some((c) => c.norm === e));
+    const want = charCounts(missing);
+    const got = charCounts(pieces.map((p) => normalizeLabel(p.text)));
+    if (want.size === got.size && [...want].every(([ch, n]) => got.get(ch) === n)) {
+      const at = textCell(pieces[0]);
+      return [...cells, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+    }
   }
-  return cells;
+  return [...cells, ...stacked];
 }
 
 interface Segment { pieces: Word[]; x: number; group?: Group }
@@ -350,7 +384,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   const rows: LogicalRow[] = [];
   const headWords = header.flatMap((l) => l.words);
   if (headWords.length) {
-    rows.push({ cells: headerCells(headWords, valueX - 2), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
+    rows.push({ cells: headerCells(headWords, valueX - 2, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, nearestFull(full, l.words[0].line)));
   const segs = segments(data, leafX);
@@ -409,7 +443,7 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   if (dataAt < 1) return undefined;
   const values = all[dataAt];
   const headWords = all.slice(0, dataAt).flat();
-  const header = headerCells(headWords, -Infinity);
+  const header = headerCells(headWords, -Infinity, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
   // The deepest header line with a piece over every column gives the columns' positions.
   const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);

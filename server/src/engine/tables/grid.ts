@@ -16,7 +16,7 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
-import { isProse, lookupDataRow, lookupHeaderWord, lookupRow } from './labels';
+import { isProse, isRowLabelStart, lookupDataRow, lookupHeaderWord, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
 
@@ -280,7 +280,7 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
         // 2019's （六）其他处理 is a row with numbers; 2021's is a parent label beside its sub-rows.
         const openDone = !open || isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('')));
         if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
-      } else if (!(open && leaf.start >= open.x - 1)) leaf = undefined;
+      } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
     }
     if (!leaf) continue;
     if (!open || NUMBERED.test(leaf.text)) {
@@ -289,6 +289,11 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
     } else open.pieces.push(leaf);
   }
   return segs;
+}
+
+/** The open label with this piece added is still the start of a row label (pdftotext shifted the piece left). */
+function continuesLabel(open: Segment, piece: Word): boolean {
+  return isRowLabelStart(normalizeLabel(open.pieces.map((p) => p.text).join('') + piece.text));
 }
 
 /**
@@ -347,7 +352,7 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
       return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
     });
     const removed = words.length < l.words.length;
-    const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 2 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
+    const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
     if ((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) {
       dropping = true;
       continue;

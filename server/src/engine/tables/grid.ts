@@ -367,8 +367,9 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
 function readTable3(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
   const lines: TableLine[] = [];
   for (let i = from; i < to; i++) {
-    // A bare number next to a row of values (lexed as a page number) may be part of a wrapped one.
-    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && ((i > from && plainLine(lex[i - 1])) || (i + 1 < to && plainLine(lex[i + 1])));
+    // A bare number right after a table line (lexed as a page number) may be part of a wrapped one; a page
+    // footer comes after blank lines.
+    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
     if (!plainLine(lex[i]) && !wrapped) continue;
     const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
     if (words.length) lines.push({ words, values: words.slice(trailingValues(words)) });

@@ -203,8 +203,15 @@ function lexClean(line: string): LineToken {
   const sub = detectSubHeading(trimmed, mdLevel, norm);
   // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
   // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
-  const soft = sub ? !isKnownLabel(sub.text) && !WIDE_GAP_TEST.test(trimmed) && !isRowLabelStart(normalizeLabel(trimmed)) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
+  const soft = sub ? !isKnownLabel(sub.text) && !WIDE_GAP_TEST.test(trimmed) && !tablePieces(trimmed) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
   return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
+}
+
+/** A line of PDF table pieces: the line, or one of its space-separated words, starts a row label (（三） 1.属于国). */
+function tablePieces(trimmed: string): boolean {
+  if (isRowLabelStart(normalizeLabel(trimmed))) return true;
+  const words = trimmed.split(SINGLE_GAP_RE);
+  return words.length > 1 && words.some((w) => isRowLabelStart(normalizeLabel(w)));
 }
 
 /**

@@ -182,6 +182,8 @@ const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
   table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
 };
 
+const NOTE = normalizeLabel(TABLE3_NOTE);
+
 function charCounts(texts: string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);
@@ -202,7 +204,8 @@ function headerCells(words: Word[], minX: number, table: 'table3' | 'table4'): T
   for (const w of words) {
     const norm = normalizeLabel(w.text);
     if (whole.has(norm) || lookupHeaderWord(norm)) { cells.push(textCell(w)); continue; }
-    if (w.start < minX || [...w.text].length > 4) continue;
+    // Pieces of the 勾稽 note (和）) are no column's; pdftotext may shift a column's piece far left.
+    if ((w.start < minX && NOTE.includes(norm)) || [...w.text].length > 4) continue;
     pieces.push(w);
     // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
     let s: (typeof stacks)[number] | undefined;

@@ -303,7 +303,7 @@ function continuesLabel(open: Segment, piece: Word): boolean {
  * Value lines grouped into rows. Word centres a row's cells vertically, so a number wrapped in a
  * narrow cell has its parts on the lines above and below the row's other numbers: a line joins the
  * group above when it is the next line, does not start a second numbered label, and fills only
- * columns the group's last line left empty.
+ * columns the group's last line left empty, or continues that line's numbers right under them.
  */
 function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined): Group[] {
   const groups: Group[] = [];
@@ -316,7 +316,15 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     const last = groups[groups.length - 1];
     const lastLine = last?.lines[last.lines.length - 1];
     const adjacent = !!lastLine && entry.line - lastLine.line === 1;
-    if (cols && last && !last.uncertain && adjacent && !(labelled && last.labelled) && cols.every((c) => !lastLine!.cols.includes(c))) {
+    // Digits wrapped in a cell sit right under the number they continue (left-aligned cells).
+    const fits = (c: number, i: number) => {
+      const above = lastLine!.cols.indexOf(c);
+      if (above < 0) return true;
+      const a = lastLine!.values[above];
+      const v = l.values[i];
+      return labelWords === 0 && NUMBER_WORD.test(a.text) && NUMBER_WORD.test(v.text) && v.start >= a.start && v.end <= a.end + 1;
+    };
+    if (cols && last && !last.uncertain && adjacent && !(labelled && last.labelled) && cols.every(fits)) {
       last.lines.push(entry);
       last.labelled ||= labelled;
     } else {

@@ -18,9 +18,11 @@ import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupHeaderWord, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
+import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
 import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
 
 interface Word { text: string; line: number; start: number; end: number }
+export type HeaderWord = Word;
 
 /**
  * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
@@ -30,7 +32,7 @@ const VALUE_WORD = /^[^\u3400-\u9fff（）()“”"、，。：；《》]+$/;
 /** A number: what table 四's row of values is recognised by. */
 const NUMBER_WORD = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 /** The numbering a row label starts with. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（(][一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、，,])/;
+export const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（(][一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、，,])/;
 /** A cheap test before a line is cut into words: only these lines can open a positional table. */
 const OPENING_HINT = /稽|申请人情况|行政复议/;
 const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
@@ -196,7 +198,7 @@ function charCounts(texts: string[]): Map<string, number> {
  * a cell by itself. When pdftotext shifted the pieces too much to stack them, but they hold exactly
  * the characters of the standard header, the header is the standard one (nothing is missing).
  */
-function headerCells(words: Word[], minX: number, table: 'table3' | 'table4'): TextCell[] {
+export function headerCells(words: HeaderWord[], minX: number, table: 'table3' | 'table4'): TextCell[] {
   const cells: TextCell[] = [];
   const whole = new Set([...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].map(normalizeLabel));
   const stacks: { start: number; end: number; pieces: Word[] }[] = [];
@@ -205,7 +207,7 @@ function headerCells(words: Word[], minX: number, table: 'table3' | 'table4'): T
     const norm = normalizeLabel(w.text);
     if (whole.has(norm) || lookupHeaderWord(norm)) { cells.push(textCell(w)); continue; }
     // Pieces of the 勾稽 note (和）) are no column's; pdftotext may shift a column's piece far left.
-    if ((w.start < minX && NOTE.includes(norm)) || [...w.text].length > 4) continue;
+    if (NOTE.includes(norm) || [...w.text].length > 4) continue;
     pieces.push(w);
     // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
     let s: (typeof stacks)[number] | undefined;
@@ -248,6 +250,17 @@ function isLabel(norm: string): boolean {
 }
 
 const isParentOnly = (norm: string) => !!lookupRow(norm)?.every((r) => r.parent);
+
+/** A parent label of table 三 (whole, or the start of one only). */
+export function isParentLabel(norm: string): boolean {
+  return isParentOnly(norm) || parentStart(norm);
+}
+
+/** The start of exactly one row label of table 三 (7.属于行政 of 7.属于行政执法案卷). */
+export function startsOneRowLabel(norm: string): boolean {
+  if ([...norm].length < 3) return false;
+  return new Set(LEAVES.filter((l) => l.startsWith(norm))).size === 1;
+}
 
 /** Table 三's parent labels and data-row labels, normalised (both formats). */
 const PARENTS = new Set(FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).flatMap((r) => r.path.slice(0, -1)).map(normalizeLabel));
@@ -480,6 +493,10 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   if (!table) return undefined;
   const end = regionEnd(lex, i, to, table);
   if (end === undefined) return undefined;
-  const rows = table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end);
+  // Plain pdftotext output (a PDF copied from a viewer) has its own reader.
+  const raw = text && looksRaw(text, i, end);
+  const rows = raw
+    ? (table === 'table3' ? readRawTable3(lex, text!, i, end, TABLE3_COLUMNS) : readRawTable4(lex, text!, i, end, TABLE4_COLUMNS))
+    : table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end);
   return rows ? { rows, end } : undefined;
 }

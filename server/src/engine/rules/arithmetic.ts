@@ -33,12 +33,37 @@ function checkRowTotal(ctx: RuleContext, table: 'table.3' | 'table.4', label: st
   if (sum === total) return;
   const parts = cells.slice(0, -1);
   const terms = parts.map((c) => `${c.column.label}(${num(c)})`).join('+');
+  const split = splitDigits(row.row.key === 'all' ? cells.map((c) => c.cell?.text ?? '') : row.row.values.map((v) => v.text));
   report({
     range: spanRange(totalCell.span),
-    message: ctx.t('row-total', { table: ctx.t(table), label, terms, sum, total, diff: Math.abs(sum - total) }),
+    message: ctx.t('row-total', { table: ctx.t(table), label, terms, sum, total, diff: Math.abs(sum - total) }) + (split ? ctx.t('row-total.split', split) : ''),
     related: related(parts),
     fixes: () => [{ title: ctx.t('row-total.fix', { sum }), edits: [{ range: spanRange(totalCell.span), newText: String(sum) }], safe: true }],
   });
+}
+
+/**
+ * PDF text may split one number's digits with a space (`1 0`): when joining two adjacent single
+ * digits among a row's values makes its total hold, say which (never join them silently).
+ */
+export function splitDigits(texts: string[]): { joined: string; a: string; b: string } | undefined {
+  const vals = texts.filter((t) => t !== '');
+  if (!vals.every((t) => /^\d+$/.test(t))) return undefined;
+  for (let i = 0; i + 1 < vals.length - 1; i++) {
+    if (!/^\d$/.test(vals[i]) || !/^\d$/.test(vals[i + 1]) || vals[i] === '0') continue;
+    const joined = [...vals.slice(0, i), vals[i] + vals[i + 1], ...vals.slice(i + 2)].map(Number);
+    const total = joined[joined.length - 1];
+    if (joined.slice(0, -1).reduce((x, y) => x + y, 0) === total) return { joined: vals[i] + vals[i + 1], a: vals[i], b: vals[i + 1] };
+  }
+  return undefined;
+}
+
+/**
+ * A PDF row with more numbers than columns (a number split by a space, `1 0`): which number belongs
+ * to which column is unknown, so the column sums are not assessed (row-total and cell-invalid speak).
+ */
+function misaligned(r: ResolvedRow): boolean {
+  return r.extra.length > 0 && r.row.style === 'spaced';
 }
 
 export const rowTotal: Rule = {
@@ -71,7 +96,7 @@ export const resultTotal: Rule = {
     const total = t3.rows.get('result_total');
     const results = fmt.table3ResultRows.map((k) => t3.rows.get(k));
     // A short row's values cannot be placed in their columns: column-missing speaks for it.
-    if (!total || results.some((r) => !r || r.short) || total.short) return;
+    if (!total || results.some((r) => !r || r.short || misaligned(r)) || total.short || misaligned(total)) return;
     fmt.table3Columns.forEach((col, ci) => {
       const t = num(total.cells[ci]);
       const vals = results.map((r) => num(r!.cells[ci]));
@@ -101,7 +126,7 @@ export const balance: Rule = {
     const rows = ['new_received', 'carried_over', 'result_total', 'carry_forward'].map((k) => t3.rows.get(k));
     if (rows.some((r) => !r)) return;
     const [a, b, c, d] = rows as ResolvedRow[];
-    if ([a, b, c, d].some((r) => r.short)) return;
+    if ([a, b, c, d].some((r) => r.short || misaligned(r))) return;
     FORMATS[ctx.model.format ?? '2021'].table3Columns.forEach((col, ci) => {
       const cells = [a, b, c, d].map((r) => r.cells[ci]);
       const v = cells.map(num);

@@ -16,10 +16,13 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
-import { isKnownLabel, isProse, lookupDataRow, lookupRow } from './labels';
+import { isProse, isRowLabelStart, lookupDataRow, lookupHeaderWord, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
+import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
+import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
 
 interface Word { text: string; line: number; start: number; end: number }
+export type HeaderWord = Word;
 
 /**
  * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
@@ -29,7 +32,7 @@ const VALUE_WORD = /^[^\u3400-\u9fff（）()“”"、，。：；《》]+$/;
 /** A number: what table 四's row of values is recognised by. */
 const NUMBER_WORD = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 /** The numbering a row label starts with. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（(][一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、，,])/;
+export const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（(][一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、，,])/;
 /** A cheap test before a line is cut into words: only these lines can open a positional table. */
 const OPENING_HINT = /稽|申请人情况|行政复议/;
 const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
@@ -86,7 +89,8 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
   for (let i = from + 1; i < to; i++) {
     const tok = lex[i];
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
-    if (!plainLine(tok) || tok.soft || tok.sub && !isKnownLabel(normalizeLabel(tok.sub.text))) break;
+    // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
+    if (!plainLine(tok)) break;
     const words = wordsOf(tok, i);
     if (tok.kind === LineKind.Text && isProse(tok.cells![0].text)) break;
     if (table === 'table3' && opens(words) === 'table4') break;
@@ -131,22 +135,29 @@ function placeAgainst(values: Word[], ref: Word[]): number[] | undefined {
   return cols;
 }
 
-/** Value cells of one line in column order, or `uncertain` when their columns cannot be decided. */
-function placeLine(values: Word[], n: number, refs: Word[][]): { cells: TextCell[]; uncertain?: boolean } {
-  if (values.length === n || values.length > n) return { cells: values.map(textCell) };
-  const line = values.length ? values[0].line : -1;
+/** The column of each value of one line, or undefined when they cannot be decided. */
+function placeColumns(values: Word[], n: number, refs: Word[][]): number[] | undefined {
+  if (values.length === n) return values.map((_, i) => i);
+  if (values.length > n) return undefined;
   let agreed: number[] | undefined;
   for (const ref of refs) {
     const cols = placeAgainst(values, ref);
-    if (!cols || (agreed && agreed.join() !== cols.join())) return { cells: values.map(textCell), uncertain: true };
+    if (!cols || (agreed && agreed.join() !== cols.join())) return undefined;
     agreed = cols;
   }
-  if (!agreed) return { cells: values.map(textCell), uncertain: true };
+  return agreed;
+}
+
+/** Value cells of one line in column order, or `uncertain` when their columns cannot be decided. */
+function placeLine(values: Word[], n: number, refs: Word[][]): { cells: TextCell[]; uncertain?: boolean } {
+  if (values.length >= n) return { cells: values.map(textCell) };
+  const cols = placeColumns(values, n, refs);
+  if (!cols) return { cells: values.map(textCell), uncertain: true };
+  const line = values.length ? values[0].line : -1;
   const cells: TextCell[] = [];
-  const ref = refs[0];
   for (let j = 0; j < n; j++) {
-    const at = agreed.indexOf(j);
-    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(ref[j]))));
+    const at = cols.indexOf(j);
+    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(refs[0][j]))));
   }
   return { cells };
 }
@@ -162,17 +173,42 @@ function nearestFull(full: Word[][], line: number): Word[][] {
   return [above, below].filter((x): x is Word[] => !!x);
 }
 
+/** Header labels of each positional table: the cells a complete header has (group labels aside). */
+const HEADER_COLUMNS: Record<'table3' | 'table4', string[]> = {
+  table3: FORMAT_2021.table3Columns.map((c) => c.label),
+  table4: FORMAT_2021.table4Groups.flatMap((g) => g.columns.map((c) => c.label)),
+};
+/** Labels over several columns, which stand as one word. */
+const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
+  table3: ['申请人情况', '法人或其他组织'],
+  table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
+};
+
+const NOTE = normalizeLabel(TABLE3_NOTE);
+
+function charCounts(texts: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
 /**
- * Header cells from pieces stacked in columns: pieces whose x ranges overlap are one cell, read top
- * to bottom; a piece that is a label on its own (法人或其他组织) is a cell by itself.
+ * Header cells from pieces stacked in columns: the pieces one under another (each within reach of
+ * the piece above) are one cell, read top to bottom; a column or group label whole on its line is
+ * a cell by itself. When pdftotext shifted the pieces too much to stack them, but they hold exactly
+ * the characters of the standard header, the header is the standard one (nothing is missing).
  */
-function headerCells(words: Word[], minX: number): TextCell[] {
+export function headerCells(words: HeaderWord[], minX: number, table: 'table3' | 'table4'): TextCell[] {
   const cells: TextCell[] = [];
+  const whole = new Set([...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].map(normalizeLabel));
   const stacks: { start: number; end: number; pieces: Word[] }[] = [];
+  const pieces: Word[] = [];
   for (const w of words) {
     const norm = normalizeLabel(w.text);
-    if (isKnownLabel(norm)) { cells.push(textCell(w)); continue; }
-    if (w.start < minX || [...w.text].length > 4) continue;
+    if (whole.has(norm) || lookupHeaderWord(norm)) { cells.push(textCell(w)); continue; }
+    // Pieces of the 勾稽 note (和）) are no column's; pdftotext may shift a column's piece far left.
+    if (NOTE.includes(norm) || [...w.text].length > 4) continue;
+    pieces.push(w);
     // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
     let s: (typeof stacks)[number] | undefined;
     let best = STACK_REACH;
@@ -183,85 +219,193 @@ function headerCells(words: Word[], minX: number): TextCell[] {
     }
     if (s) { s.pieces.push(w); s.start = Math.min(s.start, w.start); s.end = Math.max(s.end, w.end); } else stacks.push({ start: w.start, end: w.end, pieces: [w] });
   }
-  for (const s of stacks.sort((a, b) => a.start - b.start)) {
-    const first = s.pieces[0];
-    cells.push({ ...textCell(first), text: s.pieces.map((p) => p.text).join(''), norm: normalizeLabel(s.pieces.map((p) => p.text).join('')) });
+  const stacked = stacks.sort((a, b) => a.start - b.start).map((s) => {
+    const text = s.pieces.map((p) => p.text).join('');
+    return { ...textCell(s.pieces[0]), text, norm: normalizeLabel(text) };
+  });
+  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
+  const have = [...cells, ...stacked].map((c) => c.norm);
+  const complete = expected.every((e) => have.filter((h) => h === e).length >= expected.filter((x) => x === e).length);
+  if (!complete && pieces.length) {
+    const missing = expected.filter((e) => !cells.some((c) => c.norm === e));
+    const want = charCounts(missing);
+    const got = charCounts(pieces.map((p) => normalizeLabel(p.text)));
+    if (want.size === got.size && [...want].every(([ch, n]) => got.get(ch) === n)) {
+      const at = textCell(pieces[0]);
+      return [...cells, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+    }
   }
-  return cells;
+  return [...cells, ...stacked];
 }
 
-interface Segment { pieces: Word[]; x: number; values?: Word[]; valueLine?: number }
+interface Segment { pieces: Word[]; x: number; group?: Group }
+
+/** Value lines that make one table row (see groupValues). */
+interface Group { lines: { line: number; values: Word[]; cols: number[] }[]; uncertain?: boolean; labelled?: boolean }
+
+interface TableLine { words: Word[]; values: Word[] }
 
 function isLabel(norm: string): boolean {
   return !!lookupDataRow(norm) || !!lookupRow(norm);
 }
 
+const isParentOnly = (norm: string) => !!lookupRow(norm)?.every((r) => r.parent);
+
+/** A parent label of table 三 (whole, or the start of one only). */
+export function isParentLabel(norm: string): boolean {
+  return isParentOnly(norm) || parentStart(norm);
+}
+
+/** The start of exactly one row label of table 三 (7.属于行政 of 7.属于行政执法案卷). */
+export function startsOneRowLabel(norm: string): boolean {
+  if ([...norm].length < 3) return false;
+  return new Set(LEAVES.filter((l) => l.startsWith(norm))).size === 1;
+}
+
+/** Table 三's parent labels and data-row labels, normalised (both formats). */
+const PARENTS = new Set(FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).flatMap((r) => r.path.slice(0, -1)).map(normalizeLabel));
+const LEAVES = FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).map((r) => normalizeLabel(r.label));
+
+/** The start of a parent label only (（五） of （五）不予处理, 三、本年 of 三、本年度办理结果): a piece of a vertical parent. */
+function parentStart(norm: string): boolean {
+  if (LEAVES.some((l) => l.startsWith(norm))) return false;
+  for (const p of PARENTS) if (p.startsWith(norm)) return true;
+  return false;
+}
+
 /**
  * Row labels joined by position: on each line the rightmost label piece is the leaf label's (the
  * pieces to its left are vertical parent labels); a piece with a row numbering starts a new label.
- * A piece alone on its line left of the leaf column continues a wide label (一、… spanning the label
- * columns) only when it lies under that label's start; otherwise it is a piece of a parent label.
+ * A piece left of the leaf column continues a wide label (一、… spanning the label columns) only
+ * when it lies under that label's start; otherwise it is a piece of a parent label. A parent label
+ * (（四）无法提供) standing between the pieces of a wrapped leaf label is no label of its own.
  */
-function segments(lines: { words: Word[]; values: Word[] }[], leafX: number): Segment[] {
+function segments(lines: TableLine[], leafX: number): Segment[] {
   const segs: Segment[] = [];
   let open: Segment | undefined;
-  let orphan: Word[] | undefined;
   for (const { words, values } of lines) {
     const labelWords = words.slice(0, words.length - values.length);
+    if (!labelWords.length) continue;
     const whole = normalizeLabel(labelWords.map((w) => w.text).join(''));
     let leaf: Word | undefined = labelWords[labelWords.length - 1];
     // A parent label laid out with spaces inside (三 、本 年 度办 理 结果) is no leaf piece.
-    if (leaf && !values.length && lookupRow(whole)?.every((r) => r.parent)) leaf = undefined;
-    if (leaf && leaf.start < leafX - 1 && !NUMBERED.test(leaf.text) && !(open && leaf.start >= open.x - 1)) leaf = undefined;
-    if (leaf) {
-      const numbered = NUMBERED.test(leaf.text);
-      if (!open || numbered || (values.length && open.values)) {
-        open = { pieces: [leaf], x: leaf.start };
-        segs.push(open);
-        if (orphan && !values.length) { open.values = orphan; open.valueLine = orphan[0]?.line; }
-        orphan = undefined;
-      } else open.pieces.push(leaf);
+    if (!values.length && isParentOnly(whole)) leaf = undefined;
+    if (leaf && leaf.start < leafX - 1) {
+      const norm = normalizeLabel(leaf.text);
+      if (NUMBERED.test(leaf.text)) {
+        // 2019's （六）其他处理 is a row with numbers; 2021's is a parent label beside its sub-rows.
+        const openDone = !open || isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('')));
+        if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
+      } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
     }
-    if (values.length && !leaf && open?.values && continuesNumbers(open.values, values)) continue;
-    if (values.length) {
-      if (open && !open.values && (leaf || open.pieces[open.pieces.length - 1].line >= values[0].line - 1)) {
-        open.values = values;
-        open.valueLine = values[0].line;
-      } else orphan = values;
-    }
+    if (!leaf) continue;
+    if (!open || NUMBERED.test(leaf.text)) {
+      open = { pieces: [leaf], x: leaf.start };
+      segs.push(open);
+    } else open.pieces.push(leaf);
   }
   return segs;
 }
 
+/** The open label with this piece added is still the start of a row label (pdftotext shifted the piece left). */
+function continuesLabel(open: Segment, piece: Word): boolean {
+  return isRowLabelStart(normalizeLabel(open.pieces.map((p) => p.text).join('') + piece.text));
+}
+
 /**
- * Digits wrapped in a narrow cell: a line of fewer numbers, each right under a number of the row's
- * line (its x range inside that number's), continues those numbers; they are joined in place.
+ * Value lines grouped into rows. Word centres a row's cells vertically, so a number wrapped in a
+ * narrow cell has its parts on the lines above and below the row's other numbers: a line joins the
+ * group above when it is the next line, does not start a second numbered label, and fills only
+ * columns the group's last line left empty, or continues that line's numbers right under them.
  */
-function continuesNumbers(row: Word[], more: Word[]): boolean {
-  if (more.length >= row.length) return false;
-  const under = more.map((m) => row.findIndex((r) => NUMBER_WORD.test(r.text) && NUMBER_WORD.test(m.text) && m.start >= r.start && m.end <= r.end + 1));
-  if (under.some((u) => u < 0)) return false;
-  under.forEach((u, i) => {
-    const r = row[u];
-    row[u] = { ...r, text: r.text + more[i].text };
-  });
-  return true;
+function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined): Group[] {
+  const groups: Group[] = [];
+  for (const l of lines) {
+    if (!l.values.length) continue;
+    const cols = place(l);
+    const labelWords = l.words.length - l.values.length;
+    const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
+    const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
+    const last = groups[groups.length - 1];
+    const lastLine = last?.lines[last.lines.length - 1];
+    const adjacent = !!lastLine && entry.line - lastLine.line === 1;
+    // Digits wrapped in a cell sit right under the number they continue (left-aligned cells).
+    const fits = (c: number, i: number) => {
+      const above = lastLine!.cols.indexOf(c);
+      if (above < 0) return true;
+      const a = lastLine!.values[above];
+      const v = l.values[i];
+      return labelWords === 0 && NUMBER_WORD.test(a.text) && NUMBER_WORD.test(v.text) && v.start >= a.start && v.end <= a.end + 1;
+    };
+    if (cols && last && !last.uncertain && adjacent && !(labelled && last.labelled) && cols.every(fits)) {
+      last.lines.push(entry);
+      last.labelled ||= labelled;
+    } else {
+      groups.push({ lines: [entry], uncertain: !cols, labelled });
+    }
+  }
+  return groups;
+}
+
+/** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */
+function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[] {
+  const cells: TextCell[] = [];
+  for (let c = 0; c < n; c++) {
+    const parts: Word[] = [];
+    for (const l of g.lines) l.cols.forEach((col, i) => { if (col === c) parts.push(l.values[i]); });
+    if (!parts.length) { cells.push(blankCell(g.lines[0].line, at(c))); continue; }
+    const text = parts.map((p) => p.text).join('');
+    cells.push({ ...textCell(parts[0]), text, norm: normalizeLabel(text) });
+  }
+  return cells;
+}
+
+/** Characters of table 三's column headers: a line of nothing but these, in pieces, is a header line. */
+const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益组织法律服务机构其他总计申请人情况法人或其他组织']);
+
+/**
+ * A header repeated after a page break inside the table: the note, 申请人情况, 法人或其他组织, and lines
+ * of column-header pieces only. Those words are dropped from the data lines.
+ */
+function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
+  const out: TableLine[] = [];
+  let dropping = false;
+  for (const l of lines) {
+    const words = l.words.filter((w) => {
+      const n = normalizeLabel(w.text);
+      return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
+    });
+    const removed = words.length < l.words.length;
+    const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
+    if ((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) {
+      dropping = true;
+      continue;
+    }
+    dropping = false;
+    out.push(removed ? { words, values: l.values } : l);
+  }
+  return out;
 }
 
 /** Logical rows of a table 三 laid out by pdftotext -layout, lines [from, to). */
 function readTable3(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
-  const lines: { words: Word[]; values: Word[] }[] = [];
+  const lines: TableLine[] = [];
   for (let i = from; i < to; i++) {
-    // A bare number right under a row of values (lexed as a page number) may be a wrapped one.
+    // A bare number right after a table line (lexed as a page number) may be part of a wrapped one; a page
+    // footer comes after blank lines.
     const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
     if (!plainLine(lex[i]) && !wrapped) continue;
     const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
-    lines.push({ words, values: words.slice(trailingValues(words)) });
+    if (words.length) lines.push({ words, values: words.slice(trailingValues(words)) });
   }
-  const firstData = lines.findIndex((l) => l.values.length > 0 && l.values.length < l.words.length);
+  // The data start at the first row label (一、本年新收…) or the first line of several values.
+  let firstData = lines.findIndex((l) => l.values.length >= 3 || (l.values.length < l.words.length && NUMBERED.test(l.words[0].text)));
   if (firstData < 0) return undefined;
+  // The upper part of a row's wrapped numbers comes before its label line.
+  while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const data = lines.slice(firstData);
+  const note = normalizeLabel(TABLE3_NOTE);
+  const data = dropRepeatedHeader(lines.slice(firstData), note);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
   const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && /^[0-9０-９]+[.．]/.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
@@ -270,26 +414,55 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   const rows: LogicalRow[] = [];
   const headWords = header.flatMap((l) => l.words);
   if (headWords.length) {
-    rows.push({ cells: headerCells(headWords, valueX - 2), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
+    rows.push({ cells: headerCells(headWords, valueX - 2, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
-  for (const s of segments(data, leafX)) {
+  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, nearestFull(full, l.words[0].line)));
+  const segs = segments(data, leafX);
+  attach(groups, segs);
+  for (const s of segs) {
     const text = s.pieces.map((p) => p.text).join('');
     const first = s.pieces[0];
     const label: TextCell = { text, norm: normalizeLabel(text), span: { line: first.line, start: first.start, end: first.end } };
-    const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, s.valueLine ?? 0);
-    const firstLine = Math.min(first.line, s.valueLine ?? first.line);
-    if (!s.values) {
+    const g = s.group;
+    const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, g ? g.lines[g.lines.length - 1].line : 0);
+    const firstLine = Math.min(first.line, g ? g.lines[0].line : first.line);
+    if (!g) {
       // A known row with every cell blank is present (cell-missing), not absent.
-      const cells = isLabel(label.norm) && !lookupRow(label.norm)?.every((r) => r.parent)
+      const cells = isLabel(label.norm) && !isParentOnly(label.norm)
         ? [label, ...Array.from({ length: TABLE3_COLUMNS }, () => blankCell(first.line, first.end))]
         : [label];
       rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine });
       continue;
     }
-    const placed = placeLine(s.values, TABLE3_COLUMNS, nearestFull(full, s.valueLine!));
-    rows.push({ cells: [label, ...placed.cells], style: 'spaced', firstLine, lastLine, uncertain: placed.uncertain });
+    if (g.uncertain) {
+      rows.push({ cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true });
+      continue;
+    }
+    const ref = nearestFull(full, g.lines[0].line)[0];
+    rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
+}
+
+/**
+ * Each group of values to the nearest label without one, within a line of the label's pieces; a group
+ * no label claims is left out, a label without one has blank cells.
+ */
+function attach(groups: Group[], segs: Segment[]): void {
+  for (const g of groups) {
+    const first = g.lines[0].line;
+    const last = g.lines[g.lines.length - 1].line;
+    let best: Segment | undefined;
+    let bestD = Infinity;
+    for (const s of segs) {
+      if (s.group) continue;
+      const a = s.pieces[0].line;
+      const b = s.pieces[s.pieces.length - 1].line;
+      const d = last < a ? a - last : first > b ? first - b : 0;
+      if (d < bestD) { bestD = d; best = s; }
+    }
+    if (best && bestD <= 1) best.group = g;
+  }
 }
 
 /** Logical rows of a table 四 laid out by pdftotext -layout: its header cells, then its row of numbers. */
@@ -300,7 +473,7 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   if (dataAt < 1) return undefined;
   const values = all[dataAt];
   const headWords = all.slice(0, dataAt).flat();
-  const header = headerCells(headWords, -Infinity);
+  const header = headerCells(headWords, -Infinity, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
   // The deepest header line with a piece over every column gives the columns' positions.
   const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
@@ -320,6 +493,10 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   if (!table) return undefined;
   const end = regionEnd(lex, i, to, table);
   if (end === undefined) return undefined;
-  const rows = table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end);
+  // Plain pdftotext output (a PDF copied from a viewer) has its own reader.
+  const raw = text && looksRaw(text, i, end);
+  const rows = raw
+    ? (table === 'table3' ? readRawTable3(lex, text!, i, end, TABLE3_COLUMNS) : readRawTable4(lex, text!, i, end, TABLE4_COLUMNS))
+    : table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end);
   return rows ? { rows, end } : undefined;
 }

@@ -113,6 +113,19 @@ export function isKnownLabel(norm: string): boolean {
   return rowLabels.has(norm) || columnLabels.has(norm) || subTitles.has(norm) || lookupHeaderWord(norm) !== undefined;
 }
 
+/** Row labels of every table, for prefix tests (a label cut by a PDF line break). */
+const ROW_LABEL_KEYS = [...rowLabels.keys()];
+
+/**
+ * The start of a row label cut off by a line break in PDF text (`2.其他法律行政法规禁止`, `（三）`):
+ * such a line is a piece of a table row, not a sub-heading that may start a block.
+ */
+export function isRowLabelStart(norm: string): boolean {
+  if ([...norm].length < 2) return false;
+  for (const k of ROW_LABEL_KEYS) if (k.startsWith(norm)) return true;
+  return false;
+}
+
 /** Local variants the spec says to accept silently, and common aliases flagged as nonstandard. */
 export interface VariantHit { table: TableId; key: string; kind: 'row' | 'column'; accepted: boolean; official: string }
 

@@ -224,6 +224,13 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     }
 
     const valuesOnly = cells.every((c) => c.text === '' || looksLikeValue(c.text));
+    // PDF text: a label wrapped around its numbers (其他对外管理服务 / 3 0 2 / 事项).
+    const around = valuesOnly && !pending && row.style === 'spaced' ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable) : undefined;
+    if (around) {
+      addRow(ctx, around.label, around.exact, around.cell, cells, row, rows[r - 1].firstLine);
+      r++;
+      continue;
+    }
     if (valuesOnly && pending) {
       addRow(ctx, pending.label, pending.exact, pending.cell, cells, row, pending.row.firstLine);
       pending = undefined;
@@ -315,6 +322,16 @@ function lastLabelCell(cells: TextCell[]): number {
     return cells.slice(i + 1).some((x) => x.text !== '') ? i : -1;
   }
   return -1;
+}
+
+/** The text lines right before and after a row of numbers, joined, name a data row. */
+function wrappedAround(
+  before: LogicalRow | undefined, row: LogicalRow, after: LogicalRow | undefined, preferTable: TableId | undefined,
+): { label: RowLabel; exact: boolean; cell: TextCell } | undefined {
+  if (before?.style !== 'text' || after?.style !== 'text' || before.lastLine !== row.firstLine - 1 || after.firstLine !== row.lastLine + 1) return undefined;
+  const text = before.cells[0].text + after.cells[0].text;
+  const m = dataLabel(normalizeLabel(text), preferTable);
+  return m ? { ...m, cell: { text, norm: normalizeLabel(text), span: before.cells[0].span } } : undefined;
 }
 
 /** PDF text wraps long labels onto the line before or after; try the label joined with them. */

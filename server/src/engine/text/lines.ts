@@ -4,7 +4,7 @@
  */
 import { looksLikeValue, normalizeLabel } from './normalize';
 import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
-import { isKnownLabel } from '../tables/labels';
+import { isKnownLabel, isRowLabelStart } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 
 // Regex literals inside functions make a new RegExp object per call: these run for every line or cell.
@@ -201,8 +201,17 @@ function lexClean(line: string): LineToken {
   if (spaced) return { kind: LineKind.Spaced, cells: spaced };
 
   const sub = detectSubHeading(trimmed, mdLevel, norm);
-  const soft = sub ? !isKnownLabel(sub.text) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
+  // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
+  // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
+  const soft = sub ? !isKnownLabel(sub.text) && !WIDE_GAP_TEST.test(trimmed) && !tablePieces(trimmed) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
   return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
+}
+
+/** A line of PDF table pieces: the line, or one of its space-separated words, starts a row label (（三） 1.属于国). */
+function tablePieces(trimmed: string): boolean {
+  if (isRowLabelStart(normalizeLabel(trimmed))) return true;
+  const words = trimmed.split(SINGLE_GAP_RE);
+  return words.length > 1 && words.some((w) => isRowLabelStart(normalizeLabel(w)));
 }
 
 /**

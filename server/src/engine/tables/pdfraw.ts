@@ -1,0 +1,128 @@
+/**
+ * Tables 三 and 四 in plain `pdftotext` output (what copying from a PDF viewer gives): one text
+ * run per line, cells separated by blank lines, in reading order row by row — a label cell (its
+ * wrapped lines one under another), then the row's numbers one per cell. Parent labels spelled
+ * vertically and the rest of a label cut by a page break may come later in the stream.
+ *
+ * A row is read when its label is followed by exactly as many numbers as the table has columns;
+ * any other count cannot be placed (blank cells leave no trace here): the row is marked uncertain.
+ */
+import { LineKind, LineToken } from '../text/lines';
+import { normalizeLabel } from '../text/normalize';
+import type { TextCell } from '../model';
+import type { LogicalRow } from './rows';
+import { lookupDataRow, lookupRow } from './labels';
+import { HeaderWord, headerCells, isParentLabel, NUMBERED, startsOneRowLabel } from './grid';
+
+const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
+
+interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean }
+
+/** Cells of lines [from, to): runs of non-blank lines; a number is a cell of its own line. Page numbers (-3-) are left out. */
+function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let open: Cell | undefined;
+  for (let i = from; i < to; i++) {
+    const raw = text[i];
+    const t = raw.trim();
+    if (lex[i].kind === LineKind.Blank || t === '') { open = undefined; continue; }
+    const start = raw.indexOf(t);
+    const piece = { text: t, line: i, start, end: start + t.length };
+    if (BARE_NUMBER.test(raw)) { cells.push({ lines: [piece], text: t, number: true }); open = undefined; continue; }
+    if (lex[i].kind === LineKind.PageNumber) continue;
+    // A row numbering starts a new cell even without a blank line before it (三、本年度办理结果 / （一）予以公开).
+    if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
+  }
+  return cells;
+}
+
+/** The region is plain pdftotext output: mostly one run per line, many numbers alone on their line. */
+export function looksRaw(text: readonly string[], from: number, to: number): boolean {
+  let lines = 0;
+  let numbers = 0;
+  let gaps = 0;
+  for (let i = from; i < to; i++) {
+    const t = text[i].trim();
+    if (!t) continue;
+    lines++;
+    if (BARE_NUMBER.test(t)) numbers++;
+    if (/\S {2,}\S/.test(t)) gaps++;
+  }
+  return numbers >= 7 && gaps * 5 < lines;
+}
+
+function labelCell(c: Cell): TextCell {
+  const first = c.lines[0];
+  return { text: c.text, norm: normalizeLabel(c.text), span: { line: first.line, start: first.start, end: first.end } };
+}
+
+function valueCell(c: Cell): TextCell {
+  const l = c.lines[0];
+  return { text: c.text, norm: normalizeLabel(c.text), span: { line: l.line, start: l.start, end: l.end } };
+}
+
+/** A label naming a row: exactly, or as the start of exactly one row label (cut by a page break). */
+function isRowLabel(norm: string): boolean {
+  return !!lookupDataRow(norm) || startsOneRowLabel(norm);
+}
+
+function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
+  const words: HeaderWord[] = cells.flatMap((c) => c.lines);
+  if (!words.length) return undefined;
+  return { cells: headerCells(words, -Infinity, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line };
+}
+
+/** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
+export function readRawTable3(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
+  const cells = cellsOf(lex, text, from, to);
+  const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
+  if (firstLabel < 0) return undefined;
+  const rows: LogicalRow[] = [];
+  const head = headerRow(cells.slice(0, firstLabel), 'table3');
+  if (head) rows.push(head);
+  let label: { cell: Cell; values: Cell[] } | undefined;
+  const all: { cell: Cell; values: Cell[] }[] = [];
+  for (const c of cells.slice(firstLabel)) {
+    if (c.number) {
+      if (label) label.values.push(c);
+      continue;
+    }
+    const norm = normalizeLabel(c.text);
+    if (isParentLabel(norm)) continue;
+    // The rest of a label cut by a page break (7.属于行政 … 执法案卷) completes it.
+    const last = all[all.length - 1];
+    if (!NUMBERED.test(c.text) && last && !lookupDataRow(normalizeLabel(last.cell.text)) && isRowLabel(normalizeLabel(last.cell.text + c.text))) {
+      last.cell = { ...last.cell, lines: [...last.cell.lines, ...c.lines], text: last.cell.text + c.text };
+      continue;
+    }
+    if (!NUMBERED.test(c.text) && !isRowLabel(norm)) continue;
+    label = { cell: c, values: [] };
+    all.push(label);
+  }
+  for (const r of all) {
+    const cell = labelCell(r.cell);
+    const firstLine = r.cell.lines[0].line;
+    const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
+    if (!r.values.length) {
+      // A known row with no number at all: present, every cell blank.
+      const known = !!lookupRow(cell.norm) && !isParentLabel(cell.norm);
+      rows.push({ cells: known ? [cell, ...Array.from({ length: columns }, () => ({ text: '', norm: '', span: { ...cell.span, start: cell.span.end } }))] : [cell], style: known ? 'spaced' : 'text', firstLine, lastLine });
+      continue;
+    }
+    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || undefined });
+  }
+  return rows;
+}
+
+/** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15. */
+export function readRawTable4(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
+  const cells = cellsOf(lex, text, from, to);
+  const numbers = cells.filter((c) => c.number);
+  if (!numbers.length) return undefined;
+  const rows: LogicalRow[] = [];
+  const head = headerRow(cells.filter((c) => !c.number), 'table4');
+  if (head) rows.push(head);
+  const first = numbers[0].lines[0].line;
+  rows.push({ cells: numbers.map(valueCell), style: 'spaced', firstLine: first, lastLine: numbers[numbers.length - 1].lines[0].line, uncertain: numbers.length !== columns || undefined });
+  return rows;
+}

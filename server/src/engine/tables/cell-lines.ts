@@ -185,9 +185,15 @@ export function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: 
       j++;
     }
     if (cells.length < 2) return undefined;
+    // Word's text ends a header at the first row label or number; in PDF text a header's pieces go on
+    // (商业企 / 业), and ./grid.ts reads them by position.
+    // Table 四's numbers follow its header at once (in PDF text a number can sit among header pieces).
+    const after = lines[j];
+    const numbersNext = isValueLine(after) && !isBlank(lines[j - 1]) && cells.some((c) => isHeaderLine(c.text) === 'table4');
+    if (j >= to || !(numbersNext || widestRow(normalizeLabel(after.trim())) !== undefined)) return undefined;
     const rows: LogicalRow[] = [{ cells, style: 'cells', firstLine: i, lastLine: j - 1 }];
     // Values straight after the header: table 四's one row of numbers.
-    if (isValueLine(lines[j])) {
+    if (numbersNext) {
       const values: TextCell[] = [];
       const first = j;
       while (j < to && (isValueLine(lines[j]) || isBlank(lines[j]))) {

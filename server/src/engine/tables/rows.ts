@@ -38,7 +38,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
   };
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = readGridAt(lex, i, to, lines) ?? webRowsAt(lex, i, to, lines) ?? sequenceRowsAt(lex, i, to, lines);
+    const grid = webRowsAt(lex, i, to, lines) ?? sequenceRowsAt(lex, i, to, lines) ?? readGridAt(lex, i, to, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);

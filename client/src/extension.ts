@@ -10,6 +10,7 @@ import { ReportStatus } from './statusBar';
 import { WorkspaceCheck } from './workspaceCheck';
 import { ConfigSupport } from './config';
 import { GknbTaskProvider, TASK_TYPE } from './tasks';
+import { newFromLastYear } from './nextYear';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gknb.checkWorkspace', () => workspaceCheck.run()),
     vscode.commands.registerCommand('gknb.clearWorkspaceResults', () => workspaceCheck.clear()),
     vscode.commands.registerCommand('gknb.openConfig', () => config.openOrCreate()),
+    vscode.commands.registerCommand('gknb.newFromLastYear', (uri?: unknown) => newFromLastYear(client!, uri)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new GknbTaskProvider(context)),
     // The locale and the rule pages' address are fixed when the server starts: restart it when they change.
     vscode.workspace.onDidChangeConfiguration(async (e) => {

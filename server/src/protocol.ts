@@ -51,3 +51,14 @@ export interface CheckWorkspaceResult {
   /** Results, when the client gave no partialResultToken. */
   items?: FileDiagnostics[];
 }
+
+/** `gknb/nextYear`: this year's report made from last year's text (server/src/writers/next-year.ts). */
+export interface NextYearParams {
+  text: string;
+  /** Last year's file name (no folder), for the new one's. */
+  name: string;
+}
+
+export type NextYearResult =
+  | { text: string; year: number; fromYear: number; carried: boolean; fileName: string }
+  | { problem: 'not-report' | 'no-year' };

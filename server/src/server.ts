@@ -21,7 +21,8 @@ import { codeActions, FIX_ALL_KIND, safeEdits } from './lsp/actions';
 import { ConfigFiles } from './configFiles';
 import { configDiagnostics, FileConfigs, isConfigUri } from './lsp/fileConfig';
 import { checkWorkspace, CHECK_WORKSPACE } from './lsp/workspaceCheck';
-import type { CheckWorkspaceParams, DocumentInfo, DocumentInfoParams } from './protocol';
+import type { CheckWorkspaceParams, DocumentInfo, DocumentInfoParams, NextYearParams, NextYearResult } from './protocol';
+import { nextYearFileName, nextYearReport } from './writers/next-year';
 import { ignoreActions } from './lsp/ignoreActions';
 import { formatTables } from './engine/format-table';
 import { QuietPeriods } from './lsp/quiet';
@@ -392,6 +393,13 @@ connection.onRequest(STATS_REQUEST, safely('stats', null, (p: { uri?: string; re
   const result = stats.get(p?.uri);
   if (p?.reset) stats.reset(p.uri);
   return result;
+}));
+
+/** This year's report from last year's text; the client writes and opens it. */
+connection.onRequest('gknb/nextYear', safely('nextYear', null, (p: NextYearParams): NextYearResult => {
+  const made = nextYearReport(String(p.text ?? ''));
+  if (typeof made === 'string') return { problem: made };
+  return { ...made, fileName: nextYearFileName(String(p.name ?? 'report.md'), made.fromYear, made.year) };
 }));
 
 /** Problems of a `.gknbrc.json` text (the client shows them on the open file). */

@@ -1,7 +1,7 @@
 /** `gknb new --from <last year's report> [-o <file>]`: this year's report from last year's (writers/next-year.ts). */
 import * as fs from 'fs';
 import * as path from 'path';
-import { nextYearReport } from '../writers/next-year';
+import { nextYearFileName, nextYearReport } from '../writers/next-year';
 import { readReport, Lang } from './read';
 
 export interface NewArgs { from?: string; output?: string; force: boolean }
@@ -30,15 +30,6 @@ function say(lang: Lang, key: string, vars: Record<string, string | number> = {}
   return TEXT[lang][key].replace(/\{(\w+)\}/g, (_m, k) => String(vars[k] ?? ''));
 }
 
-/** The new report's file name: last year's with its year moved on, or `<name>-<year>` beside it. */
-export function nextYearPath(from: string, fromYear: number, year: number): string {
-  const dir = path.dirname(from);
-  const ext = path.extname(from) || '.md';
-  const stem = path.basename(from, path.extname(from));
-  const moved = stem.includes(String(fromYear)) ? stem.split(String(fromYear)).join(String(year)) : `${stem}-${year}`;
-  return path.join(dir, moved + ext);
-}
-
 export function runNew(args: NewArgs, lang: Lang, io: Io): number {
   if (!args.from) { io.stderr(`gknb: ${say(lang, 'usage')}`); return 2; }
   const { text, error } = readReport(args.from, lang);
@@ -46,7 +37,7 @@ export function runNew(args: NewArgs, lang: Lang, io: Io): number {
   const made = nextYearReport(text);
   if (typeof made === 'string') { io.stderr(`gknb: ${args.from}: ${say(lang, made)}`); return 2; }
   if (args.output === '-') { io.stdout(made.text.replace(/\n$/, '')); return 0; }
-  const out = args.output ?? nextYearPath(args.from, made.fromYear, made.year);
+  const out = args.output ?? path.join(path.dirname(args.from), nextYearFileName(path.basename(args.from), made.fromYear, made.year));
   if (fs.existsSync(out) && !args.force) { io.stderr(`gknb: ${out}: ${say(lang, 'exists')}`); return 2; }
   try {
     fs.writeFileSync(out, made.text);

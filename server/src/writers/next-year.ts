@@ -23,6 +23,14 @@ export type NextYearProblem = 'not-report' | 'no-year';
 const YEAR_IN_TITLE = /((?:19|20)\d{2})(\s*年)/;
 const HEADING_PREFIX = /^[ \t]*(#{1,6}[ \t]+)/;
 
+/** The new report's file name: last year's with its year moved on, or `<name>-<year>` (a base name, no folder). */
+export function nextYearFileName(name: string, fromYear: number, year: number): string {
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot) : '.md';
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  return (stem.includes(String(fromYear)) ? stem.split(String(fromYear)).join(String(year)) : `${stem}-${year}`) + ext;
+}
+
 /** The marker put before each piece of last year's prose: visible, so it cannot be published by mistake. */
 export function rewriteMarker(fromYear: number, year: number): string {
   return `【请改写】以下沿用 ${fromYear} 年度报告原文，请按 ${year} 年度情况改写，改写后删除本行。`;

@@ -86,16 +86,17 @@ function table3(report, s) {
   const seen = new Set();
   for (const r of present) {
     const children = [];
+    const label = report.labels.rows?.[r.key] ?? r.label;
     const left = AlignmentType.LEFT;
-    if (r.path.length === 1) children.push(makeCell(r.label, s, { colSpan: 3, align: left }));
+    if (r.path.length === 1) children.push(makeCell(label, s, { colSpan: 3, align: left }));
     else {
       const top = r.path[0];
       if (!seen.has(top)) { seen.add(top); children.push(makeCell(top, s, { rowSpan: spanOf(0, top) })); }
-      if (r.path.length === 2) children.push(makeCell(r.label, s, { colSpan: 2, align: left }));
+      if (r.path.length === 2) children.push(makeCell(label, s, { colSpan: 2, align: left }));
       else {
         const mid = r.path[1];
         if (!seen.has(mid)) { seen.add(mid); children.push(makeCell(mid, s, { rowSpan: spanOf(1, mid) })); }
-        children.push(makeCell(r.label, s, { align: left }));
+        children.push(makeCell(label, s, { align: left }));
       }
     }
     rows.push(new TableRow({ children: [...children, ...values(r.key)] }));

@@ -59,6 +59,8 @@ function makeStyle(rnd) {
     repeatHeader: rnd.chance(0.5),
     breakBeforeTable3: rnd.chance(0.3),
     pageNumbers: rnd.pick(['dash', 'dash', 'plain', 'none']),
+    // Twips of extra character spacing in the value cells of tables 二 and 三 (0: none).
+    digitSpacing: rnd.chance(0.12) ? rnd.pick([60, 90]) : 0,
     md: {
       table4Split: rnd.chance(0.35),
       table3Split: rnd.pick([1, 1, 2, 3]),

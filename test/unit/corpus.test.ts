@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CORPUS, evaluateCorpus, figures, readTruths, Truth } from '../helpers/corpusEval';
+import { CORPUS, evaluateCorpus, evaluateText, figures, readTruths, Truth } from '../helpers/corpusEval';
 
 const truths = readTruths();
 
@@ -138,5 +138,34 @@ describe('corpus: engine figures on a fast subset (floors)', () => {
   it('expected diagnostics found, mutant recall', () => {
     assert.ok((100 * f.found) / f.expected >= FLOORS.expectedFoundPct, `${f.found}/${f.expected}`);
     assert.ok((100 * f.mutantsFound) / f.mutants >= FLOORS.mutantRecallPct, `${f.mutantsFound}/${f.mutants}`);
+  });
+});
+
+describe('corpus: the evaluation itself can fail', () => {
+  // r002 is a t3-row-total mutant whose web-plain rendering the engine reads fully today (its row-total and
+  // result-total errors found, no other error or warning); the truths below are altered copies.
+  const base = truths.find((t) => t.id.startsWith('r002-'))!;
+  const text = () => read(base, 'web-plain');
+  const copy = (): Truth => JSON.parse(JSON.stringify(base));
+
+  it('the unaltered truth: every cell exact, both errors found, nothing false', () => {
+    const r = evaluateText(base, 'web-plain', text());
+    assert.strictEqual(r.cellsExact, r.cells);
+    assert.deepStrictEqual([r.found, r.expected, r.falseErrors.length, r.mutantFound], [2, 2, 0, true]);
+  });
+  it('a cell that differs from the truth is counted and named; null is not 0', () => {
+    const t = copy();
+    t.tables.table3.granted.natural_person = (t.tables.table3.granted.natural_person ?? 0) + 1;
+    t.tables.table3.deny_secret.research = null;
+    const r = evaluateText(t, 'web-plain', text());
+    assert.strictEqual(r.cells - r.cellsExact, 2);
+    assert.deepStrictEqual(r.cellMisses.map((m) => `${m.row}.${m.column}`).sort(), ['deny_secret.research', 'granted.natural_person']);
+  });
+  it('an error nobody expected is false; an expectation at another row is missed', () => {
+    const t = copy();
+    t.expected = [{ rule: 'row-total', severity: 'error', where: { section: '三', table: 'table3', row: 'carry_forward' } }];
+    const r = evaluateText(t, 'web-plain', text());
+    assert.deepStrictEqual(r.falseErrors.map((d) => d.rule).sort(), ['result-total', 'row-total']);
+    assert.deepStrictEqual([r.found, r.mutantFound], [0, false]);
   });
 });

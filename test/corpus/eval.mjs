@@ -45,7 +45,7 @@ if (!results.length) {
 
 if (show) {
   for (const r of results) {
-    console.log(`== ${r.id}/${r.layout}  (year ${r.year.got} want ${r.year.want}; format ${r.format.got} want ${r.format.want})`);
+    console.log(`== ${r.id}/${r.layout}  (year ${r.year.got} want ${r.year.want}; format ${r.format.got} want ${r.format.want}; sections ${r.sections.got} want ${r.sections.want})`);
     console.log(`cells: ${r.cellsExact}/${r.cells} exact`);
     for (const m of r.cellMisses) console.log(`  ${m.table}.${m.row}.${m.column}: want ${fmt(m.want)}, got ${fmt(m.got)}`);
     for (const d of r.falseErrors) console.log(`  FALSE ERROR   ${d.line}: ${d.rule}  ${d.message}`);

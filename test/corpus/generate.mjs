@@ -117,6 +117,7 @@ function toTruth(r) {
     level: r.agency.level,
     year: r.year,
     format: r.format,
+    sections: r.sections.map((s) => ({ ordinal: s.ordinal, title: s.title })),
     tables: r.tables,
     defects: r.defects,
     expected: r.expected,

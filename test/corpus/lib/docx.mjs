@@ -27,7 +27,7 @@ export function cellText(report, table, row, col) {
 
 function makeCell(text, s, o = {}) {
   return new TableCell({
-    children: [new Paragraph({ alignment: o.align ?? AlignmentType.CENTER, children: text ? [run(text, s)] : [] })],
+    children: [new Paragraph({ alignment: o.align ?? AlignmentType.CENTER, children: text ? [run(text, s, o.spacing ? { characterSpacing: o.spacing } : {})] : [] })],
     columnSpan: o.colSpan,
     rowSpan: o.rowSpan,
     verticalAlign: VerticalAlign.CENTER,
@@ -57,7 +57,7 @@ function table2(report, s) {
     rows.push(new TableRow({ children: [makeCell(sub.label_column, s), ...sub.columns.map((c, i) => makeCell(label(c), s, { colSpan: span(i) }))] }));
     for (const r of sub.rows) {
       rows.push(new TableRow({
-        children: [makeCell(r.label, s), ...sub.columns.map((c, i) => makeCell(cellText(report, 'table2', r.key, c.key), s, { colSpan: span(i) }))],
+        children: [makeCell(r.label, s), ...sub.columns.map((c, i) => makeCell(cellText(report, 'table2', r.key, c.key), s, { colSpan: span(i), spacing: report.style.digitSpacing }))],
       }));
     }
   }
@@ -80,22 +80,24 @@ function table3(report, s) {
     new TableRow({ ...head, children: cols.filter((c) => c.group).map((c) => makeCell(colLabel(c), s)) }),
   ];
   const present = f.table3Rows.filter((r) => report.tables.table3[r.key]);
-  const values = (key) => cols.map((c) => makeCell(cellText(report, 'table3', key, c.key), s));
+  // Widened character spacing (字符间距加宽) in the value cells: the PDF text then splits 10 into `1 0`.
+  const values = (key) => cols.map((c) => makeCell(cellText(report, 'table3', key, c.key), s, { spacing: report.style.digitSpacing }));
   // How many present rows each parent label spans (for vertical merges).
   const spanOf = (depth, label) => present.filter((r) => r.path.length > depth && r.path[depth] === label).length;
   const seen = new Set();
   for (const r of present) {
     const children = [];
+    const label = report.labels.rows?.[r.key] ?? r.label;
     const left = AlignmentType.LEFT;
-    if (r.path.length === 1) children.push(makeCell(r.label, s, { colSpan: 3, align: left }));
+    if (r.path.length === 1) children.push(makeCell(label, s, { colSpan: 3, align: left }));
     else {
       const top = r.path[0];
       if (!seen.has(top)) { seen.add(top); children.push(makeCell(top, s, { rowSpan: spanOf(0, top) })); }
-      if (r.path.length === 2) children.push(makeCell(r.label, s, { colSpan: 2, align: left }));
+      if (r.path.length === 2) children.push(makeCell(label, s, { colSpan: 2, align: left }));
       else {
         const mid = r.path[1];
         if (!seen.has(mid)) { seen.add(mid); children.push(makeCell(mid, s, { rowSpan: spanOf(1, mid) })); }
-        children.push(makeCell(r.label, s, { align: left }));
+        children.push(makeCell(label, s, { align: left }));
       }
     }
     rows.push(new TableRow({ children: [...children, ...values(r.key)] }));

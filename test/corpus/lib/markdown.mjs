@@ -40,11 +40,12 @@ function table3(r) {
   const seen = new Set();
   const body = f.table3Rows.filter((x) => r.tables.table3[x.key]).map((x) => {
     const values = cols.map((c) => cellText(r, 'table3', x.key, c.key));
-    if (!three) return [x.label, ...values];
+    const label = r.labels.rows?.[x.key] ?? x.label;
+    if (!three) return [label, ...values];
     const labels = ['', '', ''];
     x.path.forEach((p, i) => {
       // A parent label only on the first row of its group, as when merged cells are flattened.
-      if (i === x.path.length - 1) labels[i] = p;
+      if (i === x.path.length - 1) labels[i] = label;
       else if (!seen.has(p)) { seen.add(p); labels[i] = p; }
     });
     return [...labels, ...values];

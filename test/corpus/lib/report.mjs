@@ -12,8 +12,16 @@ import { FORMATS, SECTION_TITLES } from './format.mjs';
 /** Defect classes: each is exercised in every layout, since every report is rendered in all of them. */
 export const DEFECTS = [
   't3-row-total', 't4-row-total', 'balance', 'missing-row', 'blank-cell', 'missing-section', 'missing-fee',
-  'section-order', 'prose-mismatch', 'prose-sum', 'format-outdated', 'format-newer', 'label-nonstandard',
+  'section-order', 'prose-mismatch', 'prose-sum', 'format-outdated', 'format-newer', 'label-nonstandard', 'label-typo',
 ];
+
+/** Typos seen in real row labels: the row must still be found (at most label-nonstandard), its cells read. */
+const TYPOS = {
+  deny_law: '2.其他法律行政止公开',
+  np_confirm: '5.要求行政机关确认或重新出具已获信息',
+  unable_make: '2.没有现成信息需另行制作',
+  deny_third: '4.保护第三方合法权利',
+};
 
 const SECTION_VARIANTS = {
   一: ['一、总体工作情况'],
@@ -51,6 +59,8 @@ function makeStyle(rnd) {
     repeatHeader: rnd.chance(0.5),
     breakBeforeTable3: rnd.chance(0.3),
     pageNumbers: rnd.pick(['dash', 'dash', 'plain', 'none']),
+    // Twips of extra character spacing in the value cells of tables 二 and 三 (0: none).
+    digitSpacing: rnd.chance(0.12) ? rnd.pick([60, 90]) : 0,
     md: {
       table4Split: rnd.chance(0.35),
       table3Split: rnd.pick([1, 1, 2, 3]),
@@ -134,6 +144,14 @@ export function makeReport(index, seed, defect) {
         expected.push({ rule: 'label-nonstandard', severity: 'warning', where: { section: '三', table: 'table3', column: 'social_welfare' } });
       }
       break;
+    case 'label-typo': {
+      const row = rnd.pick(Object.keys(TYPOS));
+      labels.rows = { [row]: TYPOS[row] };
+      defects.push({ class: defect, table: 'table3', row, text: TYPOS[row] });
+      // Nothing is required: the numbers are all there. Pointing out the typo is fine.
+      allowed.push({ rule: 'label-nonstandard', severity: 'warning', where: { section: '三', table: 'table3', row } });
+      break;
+    }
     default:
       break;
   }

@@ -38,8 +38,13 @@ function rowTotal(row: ResolvedRow): { value: number; cells: ResolvedCell[]; com
 
 /** Rows of table 三 under a group label (（四）无法提供) in the report's format. */
 function groupRows(model: ReportModel, label: string): string[] {
-  return FORMATS[model.format ?? '2021'].table3Rows.filter((r) => r.path[1] === label && r.path.length > 2).map((r) => r.key);
+  const format = model.format ?? '2021';
+  const key = `${format}\u0001${label}`;
+  let rows = groupCache.get(key);
+  if (!rows) groupCache.set(key, (rows = FORMATS[format].table3Rows.filter((r) => r.path[1] === label && r.path.length > 2).map((r) => r.key)));
+  return rows;
 }
+const groupCache = new Map<string, string[]>();
 
 /** The table figure a statement is about; undefined when the table cannot say (missing row, unreadable cells). */
 function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: RuleContext['t']): Figure | undefined {

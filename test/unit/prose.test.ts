@@ -70,6 +70,7 @@ describe('prose: numbers that count nothing are never claims', () => {
     '全年办结的第1件申请于1月5日答复，第二件行政复议于3月审结。', // ordinals and dates
     '行政复议纠错率同比下降3个百分点，答复满意率达100%。', // rates
     '依据《示范县政府信息公开办法》（示政办〔2021〕30号）第十二条办结申请，咨询电话0371-12345678。', // document numbers, articles, phone
+    '近年来办结数十件疑难申请，受理申请约20件次，答复10件左右。', // estimates
   ];
   for (const s of sentences) {
     it(s, () => {
@@ -202,6 +203,7 @@ describe('prose: scope words lower the confidence', () => {
     '全市行政复议36件，行政诉讼12件。',
     '本系统共收到政府信息公开申请40件。',
     '经备案审查，全年办结申请30件。',
+    '第一季度办结政府信息公开申请3件。', // a part of the year
   ];
   for (const s of scoped) {
     it(`information, not warning: ${s}`, () => {

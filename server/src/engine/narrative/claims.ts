@@ -84,6 +84,7 @@ const KEYWORDS = new RegExp(KEYWORD.source, 'g');
 const NARRATIVE = RECOGNITION.narrative;
 const SCOPE_RE = new RegExp(NARRATIVE.scope.join('|'));
 const NOT_COUNT_AFTER: readonly string[] = NARRATIVE.not_count_after;
+const APPROXIMATE: string = NARRATIVE.approximate_before;
 
 export function claimsInLine(text: string, line: number): Claim[] {
   if (text.length > 2000 || !KEYWORD.test(text)) return [];
@@ -104,7 +105,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       if (KEYWORD.test(text.slice(m.index + m[1].length, start))) continue;
       // One number, one statement: the more specific pattern (listed first) has it.
       if (out.some((c) => c.start === start)) continue;
-      if (notACount(text, start, m.index + m[0].length, NOT_COUNT_AFTER)) continue;
+      if (notACount(text, start, m.index + m[0].length, NOT_COUNT_AFTER, APPROXIMATE)) continue;
       out.push({ kind: p.kind, value, line, start, end: start + m[2].length, text: m[0], scoped: scoped(start) });
     }
   }
@@ -319,7 +320,7 @@ function numbersIn(text: string): Part[] {
   for (let m = PART.exec(text); m; m = PART.exec(text)) {
     const value = numberValue(m[1]);
     const after = m.index + m[0].length;
-    if (value === undefined || notACount(text, m.index, after, NOT_COUNT_AFTER)) continue;
+    if (value === undefined || notACount(text, m.index, after, NOT_COUNT_AFTER, APPROXIMATE)) continue;
     out.push({ value, unit: m[2], index: m.index, length: m[1].length, after });
   }
   return out;

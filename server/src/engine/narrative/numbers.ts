@@ -68,14 +68,15 @@ const CHINESE_DIGIT = /[零〇一二两三四五六七八九十百千]/;
 
 /**
  * A number with a count unit that still counts nothing: an ordinal (第三次), a name in quotes
- * (“三个一”), a slogan whose numeral runs on (三个一), or a duration or rate (15个工作日,
- * 3个百分点; the words that follow such a unit are data, recognition.json narrative.not_count_after).
+ * (“三个一”), a slogan whose numeral runs on (三个一), a duration, rate or estimate (15个工作日,
+ * 3个百分点, 10件左右: the words after the unit are recognition.json narrative.not_count_after),
+ * or an estimate by the character before it (数十件, 约20件: `approximate`).
  * `start` is where the number starts, `after` where its unit ends.
  */
-export function notACount(text: string, start: number, after: number, notAfter: readonly string[]): boolean {
+export function notACount(text: string, start: number, after: number, notAfter: readonly string[], approximate = ''): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  if (i >= 0 && text[i] === '第') return true;
+  if (i >= 0 && (text[i] === '第' || approximate.includes(text[i]))) return true;
   const next = text[after];
   if (next !== undefined && CHINESE_DIGIT.test(next) && CHINESE_DIGIT.test(text[start])) return true;
   for (const w of notAfter) if (text.startsWith(w, after)) return true;

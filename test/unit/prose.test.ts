@@ -159,6 +159,8 @@ describe('prose: claims about combined rows', () => {
     ['全年答复申请7件。', false],
     ['全年办理完毕8件。', true],
     ['结转下年度继续办理0件。', false],
+    ['全年办结7件，1件结转至2024年继续办理。', true], // the number before its keyword; the table carries 0 forward
+    ['全年办结7件，另有2件申请结转下年度办理。', true],
     ['全年被申请行政复议1件，被提起行政诉讼2件。', false],
     ['全年被提起行政诉讼1件。', true], // both litigation groups: 0 + 2
   ];

@@ -34,6 +34,8 @@ export interface StatedSum {
   complete: boolean;
   /** 主要包括, 等: the list says itself that it is partial (information only, whatever the sum). */
   hedged: boolean;
+  /** The parts are in a bracket after the total (60条（25条、35条）), not after 其中/分别为. */
+  bracket: boolean;
   line: number;
   start: number;
   end: number;
@@ -47,6 +49,8 @@ interface Pattern {
   re: RegExp;
   /** What may not come right before the keyword (tested in code: a leading lookbehind slows the regex). */
   notAfter?: RegExp;
+  /** The number comes first (group 1), then its unit (group 2) and the keyword: 2件结转下年度办理. */
+  numberFirst?: boolean;
 }
 
 const N = NUMBER_SOURCE;
@@ -71,6 +75,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'partial', cues: ['部分公开'], re: new RegExp(`(部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g'), notAfter: /公开[及和与或、]$/ },
   { kind: 'denied', cues: ['不予公开'], re: new RegExp(`(不予公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
   { kind: 'unable', cues: ['无法提供'], re: new RegExp(`(无法提供)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  // 2件结转下年度办理, 3件申请结转至2024年: the number before the keyword.
+  { kind: 'forward', cues: ['结转'], numberFirst: true, re: new RegExp(`${N}(\\s*件(?:申请)?(?:依法)?)(?:结转|转入)(?:至|到)?(?:下(?:一)?年度?|20[0-9]{2}\\s*年)`, 'g') },
 ];
 
 /** "未收到…申请", "没有发生行政复议、行政诉讼": statements that a figure is zero. */
@@ -99,14 +105,16 @@ export function claimsInLine(text: string, line: number): Claim[] {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (p.notAfter?.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-      const value = numberValue(m[2]);
+      const number = p.numberFirst ? m[1] : m[2];
+      const value = numberValue(number);
       if (value === undefined) continue;
-      const start = m.index + m[0].lastIndexOf(m[2]);
-      if (KEYWORD.test(text.slice(m.index + m[1].length, start))) continue;
+      const start = p.numberFirst ? m.index : m.index + m[0].lastIndexOf(number);
+      if (!p.numberFirst && KEYWORD.test(text.slice(m.index + m[1].length, start))) continue;
       // One number, one statement: the more specific pattern (listed first) has it.
       if (out.some((c) => c.start === start)) continue;
-      if (notACount(text, start, m.index + m[0].length, NOT_COUNT_AFTER, APPROXIMATE)) continue;
-      out.push({ kind: p.kind, value, line, start, end: start + m[2].length, text: m[0], scoped: scoped(start) });
+      const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
+      if (notACount(text, start, after, NOT_COUNT_AFTER, APPROXIMATE)) continue;
+      out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start) });
     }
   }
   NONE_RECEIVED.lastIndex = cues.has('收到') || cues.has('受理') || cues.has('接到') ? 0 : text.length;
@@ -211,6 +219,7 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
     unit,
     complete: !hedged && listText.includes('分别'),
     hedged,
+    bracket: false,
     line,
     start: total.index,
     end: total.index + total.length,
@@ -245,6 +254,7 @@ function bracketSum(owner: Part, inner: string, line: number): Omit<StatedSum, '
     unit: owner.unit,
     complete: !hedged && inner.includes('分别'),
     hedged,
+    bracket: true,
     line,
     start: owner.index,
     end: owner.index + owner.length,

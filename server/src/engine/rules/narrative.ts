@@ -127,11 +127,12 @@ export const narrativeSum: Rule = {
         const range = spanRange(x);
         const params = { total: x.total, unit: x.unit, parts: x.parts.join('+'), sum, diff: Math.abs(x.total - sum) };
         // A list that says it is partial (主要包括, 等): worth a look at most, whichever way it is off.
-        if (x.hedged) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : 'narrative-sum.partial', params), severity: 'information' });
+        const partial = x.bracket ? 'narrative-sum.partial.bracket' : 'narrative-sum.partial';
+        if (x.hedged) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : partial, params), severity: 'information' });
         else if (sum > x.total) report({ range, message: ctx.t('narrative-sum.over', params) });
         else if (x.complete) report({ range, message: ctx.t('narrative-sum.complete', params) });
         // A 其中 list may name only some of the parts: worth a look, not a warning.
-        else report({ range, message: ctx.t('narrative-sum.partial', params), severity: 'information' });
+        else report({ range, message: ctx.t(partial, params), severity: 'information' });
       }
     }
   },

@@ -43,6 +43,15 @@ export interface StatedSum {
 }
 
 /** `cues`: words the pattern cannot match without (one scan finds which are present). */
+const NARRATIVE = RECOGNITION.narrative;
+const SCOPE_RE = new RegExp(NARRATIVE.scope.join('|'));
+const NOT_COUNT_AFTER: readonly string[] = NARRATIVE.not_count_after;
+const APPROXIMATE: string = NARRATIVE.approximate_before;
+/** 行政复议被纠错0件, 行政诉讼败诉: one kind of result, not the group's total. */
+const SUB_RESULT_RE = new RegExp(NARRATIVE.sub_results.join('|'));
+/** 逾期答复0件: a subset of the answered applications. */
+const SUB_QUALIFIER_RE = new RegExp(`(?:${NARRATIVE.sub_qualifiers.join('|')})$`);
+
 interface Pattern {
   kind: ClaimKind;
   cues: string[];
@@ -51,6 +60,8 @@ interface Pattern {
   notAfter?: RegExp;
   /** The number comes first (group 1), then its unit (group 2) and the keyword: 2件结转下年度办理. */
   numberFirst?: boolean;
+  /** Words between the keyword and the number that make it a part, not the figure (行政复议被纠错0件). */
+  subGap?: RegExp;
 }
 
 const N = NUMBER_SOURCE;
@@ -65,10 +76,10 @@ const PATTERNS: Pattern[] = [
   { kind: 'new', cues: ['新收'], re: new RegExp(`(新收(?:到)?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
   { kind: 'received', cues: ['收到', '受理', '接收'], re: new RegExp(`(收到|受理|接收)${GAP}新]{0,30}?申请${GAP}]{0,12}?${N}${UNIT}`, 'g'), notAfter: /新$/ },
   { kind: 'carried', cues: ['结转'], re: new RegExp(`(上年(?:度)?结转)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'answered', cues: ['办结', '答复', '办理完毕'], re: new RegExp(`(办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g') },
+  { kind: 'answered', cues: ['办结', '答复', '办理完毕'], re: new RegExp(`(办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g'), notAfter: SUB_QUALIFIER_RE },
   { kind: 'forward', cues: ['结转'], re: new RegExp(`(结转(?:至)?下(?:一)?年度?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'review', cues: ['行政复议'], re: new RegExp(`(行政复议)${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g') },
-  { kind: 'litigation', cues: ['行政诉讼'], re: new RegExp(`(行政诉讼)${GAP}复议]{0,20}?${N}${UNIT}`, 'g') },
+  { kind: 'review', cues: ['行政复议'], re: new RegExp(`(行政复议)${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
+  { kind: 'litigation', cues: ['行政诉讼'], re: new RegExp(`(行政诉讼)${GAP}复议]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
   // Result rows, alone or combined: 予以公开及部分公开5件 is （一）+（二）.
   { kind: 'disclosed', cues: ['部分公开'], re: new RegExp(`((?:予以)?公开(?:及|和|与|、|或)部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
   { kind: 'granted', cues: ['予以公开'], re: new RegExp(`(予以公开)${GAP}部及和与或、]{0,10}?${N}${UNIT}`, 'g') },
@@ -87,11 +98,6 @@ const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及)[^。；]{0,20}
 const KEYWORD = /新收|收到|受理|接收|接到|结转|办结|答复|办理完毕|行政复议|行政诉讼|予以公开|部分公开|不予公开|无法提供/;
 const KEYWORDS = new RegExp(KEYWORD.source, 'g');
 
-const NARRATIVE = RECOGNITION.narrative;
-const SCOPE_RE = new RegExp(NARRATIVE.scope.join('|'));
-const NOT_COUNT_AFTER: readonly string[] = NARRATIVE.not_count_after;
-const APPROXIMATE: string = NARRATIVE.approximate_before;
-
 export function claimsInLine(text: string, line: number): Claim[] {
   if (text.length > 2000 || !KEYWORD.test(text)) return [];
   const cues = new Set<string>();
@@ -109,7 +115,10 @@ export function claimsInLine(text: string, line: number): Claim[] {
       const value = numberValue(number);
       if (value === undefined) continue;
       const start = p.numberFirst ? m.index : m.index + m[0].lastIndexOf(number);
-      if (!p.numberFirst && KEYWORD.test(text.slice(m.index + m[1].length, start))) continue;
+      if (!p.numberFirst) {
+        const gap = text.slice(m.index + m[1].length, start);
+        if (KEYWORD.test(gap) || p.subGap?.test(gap)) continue;
+      }
       // One number, one statement: the more specific pattern (listed first) has it.
       if (out.some((c) => c.start === start)) continue;
       const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
@@ -123,6 +132,8 @@ export function claimsInLine(text: string, line: number): Claim[] {
   }
   NONE_CASES.lastIndex = cues.has('行政复议') || cues.has('行政诉讼') ? 0 : text.length;
   for (let m = NONE_CASES.exec(text); m; m = NONE_CASES.exec(text)) {
+    // 未发生行政复议被纠错、行政诉讼败诉: no case of one result, which says nothing of the total.
+    if (SUB_RESULT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     for (const what of [m[1], m[2]].filter(Boolean)) {
       out.push({ kind: what === '行政复议' ? 'review' : 'litigation', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index) });
     }

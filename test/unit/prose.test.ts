@@ -70,6 +70,7 @@ describe('prose: numbers that count nothing are never claims', () => {
     '全年办结的第1件申请于1月5日答复，第二件行政复议于3月审结。', // ordinals and dates
     '行政复议纠错率同比下降3个百分点，答复满意率达100%。', // rates
     '依据《示范县政府信息公开办法》（示政办〔2021〕30号）第十二条办结申请，咨询电话0371-12345678。', // document numbers, articles, phone
+    '近年来办结数十件疑难申请，受理申请约20件次，答复10件左右。', // estimates
   ];
   for (const s of sentences) {
     it(s, () => {
@@ -158,8 +159,15 @@ describe('prose: claims about combined rows', () => {
     ['全年答复申请7件。', false],
     ['全年办理完毕8件。', true],
     ['结转下年度继续办理0件。', false],
+    ['全年办结7件，1件结转至2024年继续办理。', true], // the number before its keyword; the table carries 0 forward
+    ['全年办结7件，另有2件申请结转下年度办理。', true],
     ['全年被申请行政复议1件，被提起行政诉讼2件。', false],
     ['全年被提起行政诉讼1件。', true], // both litigation groups: 0 + 2
+    // One kind of result, or a subset, is not the figure.
+    ['全年行政复议被纠错0件，行政诉讼败诉0件。', false],
+    ['未发生行政复议被纠错、行政诉讼败诉情况。', false],
+    ['逾期答复0件，延期答复1件。', false],
+    ['全年未发生因政府信息公开引起的行政复议和行政诉讼。', true], // but the table has 1 and 2
   ];
   for (const [text, flagged] of cases) {
     it(`${flagged ? 'flags' : 'accepts'}: ${text}`, () => {
@@ -202,6 +210,7 @@ describe('prose: scope words lower the confidence', () => {
     '全市行政复议36件，行政诉讼12件。',
     '本系统共收到政府信息公开申请40件。',
     '经备案审查，全年办结申请30件。',
+    '第一季度办结政府信息公开申请3件。', // a part of the year
   ];
   for (const s of scoped) {
     it(`information, not warning: ${s}`, () => {

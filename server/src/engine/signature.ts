@@ -21,7 +21,7 @@ function sectionInputs(s: SectionModel, lines: readonly string[]): { rest: strin
     // What the prose states (numbers and where they are): read by the narrative rules only.
     let narrative = '';
     for (const c of s.claims) narrative += `\u0002c${c.kind}${c.value}${c.scoped ? 's' : ''}@${c.line}:${c.start}-${c.end}${c.text}`;
-    for (const x of s.sums) narrative += `\u0002s${x.total}=${x.parts.join('+')}${x.unit}${x.complete}${x.hedged}@${x.line}:${x.start}-${x.end}`;
+    for (const x of s.sums) narrative += `\u0002s${x.total}=${x.parts.join('+')}${x.unit}${x.complete}${x.hedged}${x.bracket}@${x.line}:${x.start}-${x.end}`;
     if (s.years.size) for (const [y, n] of s.years) narrative += `\u0002y${y}x${n}`;
     sig = { rest, narrative };
     sectionCache.set(s, sig);

@@ -70,6 +70,7 @@ const catalog = {
   'narrative-sum.over': { zh: '正文所列分项 {parts}={sum}{unit}，超过总数 {total}{unit}', en: 'The parts {parts}={sum} exceed the stated total {total}' },
   'narrative-sum.complete': { zh: '正文所列分项 {parts}={sum}{unit}，与总数 {total}{unit} 不符，相差 {diff}{unit}', en: 'The parts {parts}={sum} do not add up to the stated total {total} (off by {diff})' },
   'narrative-sum.partial': { zh: '总数 {total}{unit}，“其中”所列 {parts}={sum}{unit}，少 {diff}{unit}；如果只列举了部分，可以忽略', en: 'Total {total}, but the parts listed under 其中 add up to {sum} ({diff} short); ignore this if the list is partial' },
+  'narrative-sum.partial.bracket': { zh: '{total}{unit}后的括号中所列 {parts}={sum}{unit}，少 {diff}{unit}；如果只列举了部分，可以忽略', en: 'The parts in brackets after {total} add up to {sum} ({diff} short); ignore this if the list is partial' },
   'year-mismatch.body': { zh: '标题年份为 {title} 年，但第一部分主要讲的是 {body} 年的情况', en: 'The title says {title}, but section 一 speaks mostly of {body}' },
   'carryover-mismatch': { zh: '表格三“二、上年结转”的“{column}”为 {now}，但 {year} 年度报告“四、结转下年度继续办理”为 {then}', en: 'Table 三 “二、上年结转”, column “{column}”: {now}, but the {year} report carried {then} forward' },
   'carryover-mismatch.related': { zh: '{year} 年度报告中的数值：{value}', en: 'In the {year} report: {value}' },

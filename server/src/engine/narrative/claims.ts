@@ -34,13 +34,35 @@ export interface StatedSum {
   complete: boolean;
   /** 主要包括, 等: the list says itself that it is partial (information only, whatever the sum). */
   hedged: boolean;
+  /** The parts are in a bracket after the total (60条（25条、35条）), not after 其中/分别为. */
+  bracket: boolean;
   line: number;
   start: number;
   end: number;
   text: string;
 }
 
-interface Pattern { kind: ClaimKind; re: RegExp }
+/** `cues`: words the pattern cannot match without (one scan finds which are present). */
+const NARRATIVE = RECOGNITION.narrative;
+const SCOPE_RE = new RegExp(NARRATIVE.scope.join('|'));
+const NOT_COUNT_AFTER: readonly string[] = NARRATIVE.not_count_after;
+const APPROXIMATE: string = NARRATIVE.approximate_before;
+/** 行政复议被纠错0件, 行政诉讼败诉: one kind of result, not the group's total. */
+const SUB_RESULT_RE = new RegExp(NARRATIVE.sub_results.join('|'));
+/** 逾期答复0件: a subset of the answered applications. */
+const SUB_QUALIFIER_RE = new RegExp(`(?:${NARRATIVE.sub_qualifiers.join('|')})$`);
+
+interface Pattern {
+  kind: ClaimKind;
+  cues: string[];
+  re: RegExp;
+  /** What may not come right before the keyword (tested in code: a leading lookbehind slows the regex). */
+  notAfter?: RegExp;
+  /** The number comes first (group 1), then its unit (group 2) and the keyword: 2件结转下年度办理. */
+  numberFirst?: boolean;
+  /** Words between the keyword and the number that make it a part, not the figure (行政复议被纠错0件). */
+  subGap?: RegExp;
+}
 
 const N = NUMBER_SOURCE;
 const UNIT = '\\s*(?:件|起|宗|个)';
@@ -51,19 +73,21 @@ const GAP = '[^。；，,0-9０-９';
  * and its unit. A number belongs to the nearest keyword before it: 答复办理情况：予以公开160件 is 予以公开's.
  */
 const PATTERNS: Pattern[] = [
-  { kind: 'new', re: new RegExp(`(新收(?:到)?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'received', re: new RegExp(`((?<!新)收到|受理|接收)${GAP}新]{0,30}?申请${GAP}]{0,12}?${N}${UNIT}`, 'g') },
-  { kind: 'carried', re: new RegExp(`(上年(?:度)?结转)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'answered', re: new RegExp(`(办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g') },
-  { kind: 'forward', re: new RegExp(`(结转(?:至)?下(?:一)?年度?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'review', re: new RegExp(`(行政复议)${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g') },
-  { kind: 'litigation', re: new RegExp(`(行政诉讼)${GAP}复议]{0,20}?${N}${UNIT}`, 'g') },
+  { kind: 'new', cues: ['新收'], re: new RegExp(`(新收(?:到)?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
+  { kind: 'received', cues: ['收到', '受理', '接收'], re: new RegExp(`(收到|受理|接收)${GAP}新]{0,30}?申请${GAP}]{0,12}?${N}${UNIT}`, 'g'), notAfter: /新$/ },
+  { kind: 'carried', cues: ['结转'], re: new RegExp(`(上年(?:度)?结转)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
+  { kind: 'answered', cues: ['办结', '答复', '办理完毕'], re: new RegExp(`(办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g'), notAfter: SUB_QUALIFIER_RE },
+  { kind: 'forward', cues: ['结转'], re: new RegExp(`(结转(?:至)?下(?:一)?年度?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
+  { kind: 'review', cues: ['行政复议'], re: new RegExp(`(行政复议)${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
+  { kind: 'litigation', cues: ['行政诉讼'], re: new RegExp(`(行政诉讼)${GAP}复议]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
   // Result rows, alone or combined: 予以公开及部分公开5件 is （一）+（二）.
-  { kind: 'disclosed', re: new RegExp(`((?:予以)?公开(?:及|和|与|、|或)部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'granted', re: new RegExp(`(予以公开)${GAP}部及和与或、]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'partial', re: new RegExp(`((?<!公开[及和与或、])部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'denied', re: new RegExp(`(不予公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'unable', re: new RegExp(`(无法提供)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'disclosed', cues: ['部分公开'], re: new RegExp(`((?:予以)?公开(?:及|和|与|、|或)部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'granted', cues: ['予以公开'], re: new RegExp(`(予以公开)${GAP}部及和与或、]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'partial', cues: ['部分公开'], re: new RegExp(`(部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g'), notAfter: /公开[及和与或、]$/ },
+  { kind: 'denied', cues: ['不予公开'], re: new RegExp(`(不予公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'unable', cues: ['无法提供'], re: new RegExp(`(无法提供)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  // 2件结转下年度办理, 3件申请结转至2024年: the number before the keyword.
+  { kind: 'forward', cues: ['结转'], numberFirst: true, re: new RegExp(`${N}(\\s*件(?:申请)?(?:依法)?)(?:结转|转入)(?:至|到)?(?:下(?:一)?年度?|20[0-9]{2}\\s*年)`, 'g') },
 ];
 
 /** "未收到…申请", "没有发生行政复议、行政诉讼": statements that a figure is zero. */
@@ -72,34 +96,44 @@ const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及)[^。；]{0,20}
 
 /** Every pattern above contains one of these words: a line without any states no figure. */
 const KEYWORD = /新收|收到|受理|接收|接到|结转|办结|答复|办理完毕|行政复议|行政诉讼|予以公开|部分公开|不予公开|无法提供/;
-
-const NARRATIVE = RECOGNITION.narrative;
-const SCOPE_RE = new RegExp(NARRATIVE.scope.join('|'));
-const NOT_COUNT_AFTER: readonly string[] = NARRATIVE.not_count_after;
+const KEYWORDS = new RegExp(KEYWORD.source, 'g');
 
 export function claimsInLine(text: string, line: number): Claim[] {
   if (text.length > 2000 || !KEYWORD.test(text)) return [];
+  const cues = new Set<string>();
+  KEYWORDS.lastIndex = 0;
+  for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) cues.add(m[0]);
   const out: Claim[] = [];
-  const scoped = (at: number) => SCOPE_RE.test(sentenceAt(text, at));
+  const anyScope = SCOPE_RE.test(text);
+  const scoped = (at: number) => anyScope && SCOPE_RE.test(sentenceAt(text, at));
   for (const p of PATTERNS) {
+    if (!p.cues.some((c) => cues.has(c))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const value = numberValue(m[2]);
+      if (p.notAfter?.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const number = p.numberFirst ? m[1] : m[2];
+      const value = numberValue(number);
       if (value === undefined) continue;
-      const start = m.index + m[0].lastIndexOf(m[2]);
-      if (KEYWORD.test(text.slice(m.index + m[1].length, start))) continue;
+      const start = p.numberFirst ? m.index : m.index + m[0].lastIndexOf(number);
+      if (!p.numberFirst) {
+        const gap = text.slice(m.index + m[1].length, start);
+        if (KEYWORD.test(gap) || p.subGap?.test(gap)) continue;
+      }
       // One number, one statement: the more specific pattern (listed first) has it.
       if (out.some((c) => c.start === start)) continue;
-      if (notACount(text, start, m.index + m[0].length, NOT_COUNT_AFTER)) continue;
-      out.push({ kind: p.kind, value, line, start, end: start + m[2].length, text: m[0], scoped: scoped(start) });
+      const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
+      if (notACount(text, start, after, NOT_COUNT_AFTER, APPROXIMATE)) continue;
+      out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start) });
     }
   }
-  NONE_RECEIVED.lastIndex = 0;
+  NONE_RECEIVED.lastIndex = cues.has('收到') || cues.has('受理') || cues.has('接到') ? 0 : text.length;
   for (let m = NONE_RECEIVED.exec(text); m; m = NONE_RECEIVED.exec(text)) {
     out.push({ kind: 'new', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index) });
   }
-  NONE_CASES.lastIndex = 0;
+  NONE_CASES.lastIndex = cues.has('行政复议') || cues.has('行政诉讼') ? 0 : text.length;
   for (let m = NONE_CASES.exec(text); m; m = NONE_CASES.exec(text)) {
+    // 未发生行政复议被纠错、行政诉讼败诉: no case of one result, which says nothing of the total.
+    if (SUB_RESULT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     for (const what of [m[1], m[2]].filter(Boolean)) {
       out.push({ kind: what === '行政复议' ? 'review' : 'litigation', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index) });
     }
@@ -121,7 +155,8 @@ function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 }
 
-const SUM_MARKER_RE = /其中|分别|[(（]/;
+/** A list marker, or a bracket right after a count unit: a line with neither states no sum. */
+const SUM_MARKER_RE = /其中|分别|[条件篇个项次期场]\s*[（(]/;
 const PARTS_MARKER_RE = /其中|分别为|分别是/;
 const TOTAL_WORD_RE = /共|累计|全年|总计|合计|总共|一共/;
 /** A later comma clause with one of these starts a new statement: the list of parts ends before it. */
@@ -145,6 +180,7 @@ export function sumsInLine(text: string, line: number): StatedSum[] {
   if (text.length > 2000 || !SUM_MARKER_RE.test(text)) return [];
   const out: StatedSum[] = [];
   const flat = maskBrackets(text);
+  const nums = numbersIn(flat);
   const clauses = splitClauses(flat);
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
@@ -154,12 +190,12 @@ export function sumsInLine(text: string, line: number): StatedSum[] {
     for (let marker = nextMarker(flat, from, end); marker; marker = nextMarker(flat, from, end)) {
       const listStart = marker.index;
       const listEnd = endOfList(flat, listStart, end);
-      const sum = statedSum(text, flat, line, from, listStart, listEnd, from === c.start && i > 0 ? clauses[i - 1] : undefined);
+      const sum = statedSum(text, nums, line, from, listStart, listEnd, from === c.start && i > 0 ? clauses[i - 1] : undefined);
       if (sum) out.push(sum);
       from = Math.max(listEnd, listStart + marker.length);
     }
   }
-  for (const b of bracketSums(text, flat, line)) out.push(b);
+  for (const b of bracketSums(text, nums, line)) out.push(b);
   return out;
 }
 
@@ -173,18 +209,18 @@ function nextMarker(flat: string, from: number, to: number): { index: number; le
  * The total before a list and the list's parts. The total is the single number of flat[from, listStart),
  * or, when that has none, of the clause before; it must carry a total word (共, 累计, 全年…).
  */
-function statedSum(text: string, flat: string, line: number, from: number, listStart: number, listEnd: number,
+function statedSum(text: string, nums: Part[], line: number, from: number, listStart: number, listEnd: number,
   prev: { text: string; start: number } | undefined): StatedSum | undefined {
-  const before = numbersIn(flat, from, listStart);
+  const before = within(nums, from, listStart);
   let total = before.length === 1 ? before[0] : undefined;
   let totalText = text.slice(from, listStart);
   if (before.length === 0 && prev) {
-    const p = numbersIn(flat, prev.start, prev.start + prev.text.length);
+    const p = within(nums, prev.start, prev.start + prev.text.length);
     if (p.length === 1) [total, totalText] = [p[0], text.slice(prev.start, prev.start + prev.text.length)];
   }
   if (!total || !TOTAL_WORD_RE.test(totalText)) return undefined;
   const unit = total.unit;
-  const parts = numbersIn(flat, listStart, listEnd).filter((p) => p.unit === unit);
+  const parts = within(nums, listStart, listEnd).filter((p) => p.unit === unit);
   if (parts.length < 2) return undefined;
   const listText = text.slice(listStart, listEnd);
   const hedged = HEDGE_RE.test(listText);
@@ -194,6 +230,7 @@ function statedSum(text: string, flat: string, line: number, from: number, listS
     unit,
     complete: !hedged && listText.includes('分别'),
     hedged,
+    bracket: false,
     line,
     start: total.index,
     end: total.index + total.length,
@@ -202,14 +239,14 @@ function statedSum(text: string, flat: string, line: number, from: number, listS
 }
 
 /** 60条（B1 25条、B2 35条）: a top-level bracket right after a number, listing parts with its unit. */
-function bracketSums(text: string, flat: string, line: number): StatedSum[] {
+function bracketSums(text: string, nums: Part[], line: number): StatedSum[] {
   const out: StatedSum[] = [];
   for (let open = 0; open < text.length; open++) {
     const c = text.charCodeAt(open);
     if (c !== OPEN && c !== 0x28) continue;
     const close = closingBracket(text, open);
     if (close < 0) break;
-    const owner = numberEndingAt(flat, open);
+    const owner = numberEndingAt(text, nums, open);
     const inner = text.slice(open + 1, close);
     const sum = owner && !NOT_BREAKDOWN_RE.test(inner) ? bracketSum(owner, inner, line) : undefined;
     if (sum) out.push({ ...sum, text: text.slice(owner!.index, close + 1) });
@@ -219,8 +256,7 @@ function bracketSums(text: string, flat: string, line: number): StatedSum[] {
 }
 
 function bracketSum(owner: Part, inner: string, line: number): Omit<StatedSum, 'text'> | undefined {
-  const innerFlat = maskBrackets(inner);
-  const parts = numbersIn(innerFlat, 0, innerFlat.length).filter((p) => p.unit === owner.unit);
+  const parts = numbersIn(maskBrackets(inner)).filter((p) => p.unit === owner.unit);
   if (parts.length < 2) return undefined;
   const hedged = HEDGE_RE.test(inner);
   return {
@@ -229,21 +265,18 @@ function bracketSum(owner: Part, inner: string, line: number): Omit<StatedSum, '
     unit: owner.unit,
     complete: !hedged && inner.includes('分别'),
     hedged,
+    bracket: true,
     line,
     start: owner.index,
     end: owner.index + owner.length,
   };
 }
 
-/** The number with a unit that ends right before `at` (spaces allowed), as numbersIn gives it. */
-function numberEndingAt(flat: string, at: number): Part | undefined {
-  const from = Math.max(0, at - 16);
-  const found = numbersIn(flat, from, at);
-  const last = found[found.length - 1];
-  if (!last) return undefined;
-  let end = last.index + last.length;
-  while (end < at && flat[end] !== last.unit) end++;
-  return flat.slice(end + 1, at).trim() === '' ? last : undefined;
+/** The number whose unit ends right before `at` (spaces allowed). */
+function numberEndingAt(text: string, nums: Part[], at: number): Part | undefined {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+  return nums.find((p) => p.after === i);
 }
 
 /** Index of the bracket closing the one at `open`, or -1. */
@@ -259,7 +292,9 @@ function closingBracket(text: string, open: number): number {
 
 /** The text with everything inside brackets blanked (same length, so offsets hold). */
 function maskBrackets(text: string): string {
-  if (!/[(（]/.test(text)) return text;
+  if (!BRACKET_RE.test(text)) return text;
+  // Usual case, brackets not nested: one replace.
+  if (!NESTED_RE.test(text)) return text.replace(FLAT_GROUP_RE, (g) => g[0] + ' '.repeat(g.length - 2) + g[g.length - 1]);
   let depth = 0;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -274,6 +309,9 @@ function maskBrackets(text: string): string {
   }
   return out;
 }
+const BRACKET_RE = /[(（]/;
+const NESTED_RE = /[(（][^)）]*[(（]/;
+const FLAT_GROUP_RE = /[(（][^()（）]*[)）]/g;
 
 /** The list of parts runs through comma clauses until one starts a new statement (共…, 其中…). */
 function endOfList(flat: string, from: number, to: number): number {
@@ -293,36 +331,37 @@ function isComma(c: number): boolean {
   return c === 0xff0c || c === 0x2c;
 }
 
-interface Part { value: number; unit: string; index: number; length: number }
+/** A number with a count unit: `index`/`length` of the number, `after` the end of its unit. */
+interface Part { value: number; unit: string; index: number; length: number; after: number }
 
-/** Numbers with a count unit in text[from, to), absolute offsets; numbers that count nothing left out. */
-function numbersIn(text: string, from: number, to: number): Part[] {
+/** Numbers with a count unit in `text`; numbers that count nothing left out. */
+function numbersIn(text: string): Part[] {
   const out: Part[] = [];
-  const s = text.slice(from, to);
   PART.lastIndex = 0;
-  for (let m = PART.exec(s); m; m = PART.exec(s)) {
+  for (let m = PART.exec(text); m; m = PART.exec(text)) {
     const value = numberValue(m[1]);
-    const index = from + m.index;
-    if (value === undefined || notACount(text, index, index + m[0].length, NOT_COUNT_AFTER)) continue;
-    out.push({ value, unit: m[2], index, length: m[1].length });
+    const after = m.index + m[0].length;
+    if (value === undefined || notACount(text, m.index, after, NOT_COUNT_AFTER, APPROXIMATE)) continue;
+    out.push({ value, unit: m[2], index: m.index, length: m[1].length, after });
   }
   return out;
+}
+
+/** The numbers of `nums` within [from, to). */
+function within(nums: Part[], from: number, to: number): Part[] {
+  return nums.filter((p) => p.index >= from && p.after <= to);
 }
 
 /** Clauses end at 。；!? (a 其中 clause runs on through commas to the sentence end). */
 function splitClauses(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isClauseEnd(text.charCodeAt(i))) {
-      if (i > start) out.push({ text: text.slice(start, i), start });
-      start = i + 1;
-    }
+  CLAUSE_END_RE.lastIndex = 0;
+  for (let m = CLAUSE_END_RE.exec(text); ; m = CLAUSE_END_RE.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > start) out.push({ text: text.slice(start, end), start });
+    if (!m) return out;
+    start = end + 1;
   }
-  return out;
 }
-
-/** 。；！？!? */
-function isClauseEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
-}
+const CLAUSE_END_RE = /[。；！？!?]/g;

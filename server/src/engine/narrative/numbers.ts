@@ -28,34 +28,55 @@ export function numberValue(token: string): number | undefined {
   return chineseNumber(token);
 }
 
-const OPENERS = '“‘「『';
-const CLOSERS = '”’」』';
+const QUOTE_RE = /[“‘「『"]/;
+
+/** The quoted stretches of the last two texts asked about ([start, end) pairs; one pass per text). */
+const quoteCache: { text: string; ranges: number[] }[] = [];
+
+function quotedRanges(text: string): number[] {
+  for (const c of quoteCache) if (c.text === text) return c.ranges;
+  const ranges: number[] = [];
+  if (QUOTE_RE.test(text)) {
+    let depth = 0;
+    let ascii = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const was = depth > 0 || ascii;
+      if (c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e) depth++; // “ ‘ 「 『
+      else if (c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f) depth = Math.max(0, depth - 1); // ” ’ 」 』
+      else if (c === 0x22) ascii = !ascii;
+      const is = depth > 0 || ascii;
+      if (!was && is) start = i + 1;
+      else if (was && !is) ranges.push(start, i);
+    }
+    if (depth > 0 || ascii) ranges.push(start, text.length);
+  }
+  if (quoteCache.length === 2) quoteCache.shift();
+  quoteCache.push({ text, ranges });
+  return ranges;
+}
 
 /** Whether offset `at` lies inside quotes: a number there names something (“三个一”), it counts nothing. */
 export function insideQuotes(text: string, at: number): boolean {
-  let depth = 0;
-  let ascii = false;
-  for (let i = 0; i < at; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') ascii = !ascii;
-  }
-  return depth > 0 || ascii;
+  const r = quotedRanges(text);
+  for (let i = 0; i < r.length; i += 2) if (at >= r[i] && at < r[i + 1]) return true;
+  return false;
 }
 
 const CHINESE_DIGIT = /[零〇一二两三四五六七八九十百千]/;
 
 /**
  * A number with a count unit that still counts nothing: an ordinal (第三次), a name in quotes
- * (“三个一”), a slogan whose numeral runs on (三个一), or a duration or rate (15个工作日,
- * 3个百分点; the words that follow such a unit are data, recognition.json narrative.not_count_after).
+ * (“三个一”), a slogan whose numeral runs on (三个一), a duration, rate or estimate (15个工作日,
+ * 3个百分点, 10件左右: the words after the unit are recognition.json narrative.not_count_after),
+ * or an estimate by the character before it (数十件, 约20件: `approximate`).
  * `start` is where the number starts, `after` where its unit ends.
  */
-export function notACount(text: string, start: number, after: number, notAfter: readonly string[]): boolean {
+export function notACount(text: string, start: number, after: number, notAfter: readonly string[], approximate = ''): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  if (i >= 0 && text[i] === '第') return true;
+  if (i >= 0 && (text[i] === '第' || approximate.includes(text[i]))) return true;
   const next = text[after];
   if (next !== undefined && CHINESE_DIGIT.test(next) && CHINESE_DIGIT.test(text[start])) return true;
   for (const w of notAfter) if (text.startsWith(w, after)) return true;

@@ -17,7 +17,7 @@ const MAX_RUN = 1500;
 const PAGE_NUMBER = /^\s*[-—–]?\s*[0-9０-９]{1,3}\s*[-—–]?\s*$/;
 
 function isHeading(text: string): boolean {
-  return HEADING.test(text) && text.length <= 40 && !/[，。；]/.test(text);
+  return text.length <= 40 && HEADING.test(text) && !/[。；]/.test(text);
 }
 
 /**

@@ -38,8 +38,13 @@ function rowTotal(row: ResolvedRow): { value: number; cells: ResolvedCell[]; com
 
 /** Rows of table 三 under a group label (（四）无法提供) in the report's format. */
 function groupRows(model: ReportModel, label: string): string[] {
-  return FORMATS[model.format ?? '2021'].table3Rows.filter((r) => r.path[1] === label && r.path.length > 2).map((r) => r.key);
+  const format = model.format ?? '2021';
+  const key = `${format}\u0001${label}`;
+  let rows = groupCache.get(key);
+  if (!rows) groupCache.set(key, (rows = FORMATS[format].table3Rows.filter((r) => r.path[1] === label && r.path.length > 2).map((r) => r.key)));
+  return rows;
 }
+const groupCache = new Map<string, string[]>();
 
 /** The table figure a statement is about; undefined when the table cannot say (missing row, unreadable cells). */
 function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: RuleContext['t']): Figure | undefined {
@@ -122,11 +127,12 @@ export const narrativeSum: Rule = {
         const range = spanRange(x);
         const params = { total: x.total, unit: x.unit, parts: x.parts.join('+'), sum, diff: Math.abs(x.total - sum) };
         // A list that says it is partial (主要包括, 等): worth a look at most, whichever way it is off.
-        if (x.hedged) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : 'narrative-sum.partial', params), severity: 'information' });
+        const partial = x.bracket ? 'narrative-sum.partial.bracket' : 'narrative-sum.partial';
+        if (x.hedged) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : partial, params), severity: 'information' });
         else if (sum > x.total) report({ range, message: ctx.t('narrative-sum.over', params) });
         else if (x.complete) report({ range, message: ctx.t('narrative-sum.complete', params) });
         // A 其中 list may name only some of the parts: worth a look, not a warning.
-        else report({ range, message: ctx.t('narrative-sum.partial', params), severity: 'information' });
+        else report({ range, message: ctx.t(partial, params), severity: 'information' });
       }
     }
   },

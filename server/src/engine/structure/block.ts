@@ -47,7 +47,9 @@ export interface Block {
  * A year the prose speaks of. Not: a year compared with (较2022年, 与2022年相比, 2022年同期), a start
  * or end (2021年以来, 截至2023年底前), or a year inside a document's name (《2022年政务公开工作要点》).
  */
-const YEAR_MENTION = /(?<![较比与同至从自])((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较))/g;
+const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较))/g;
+/** Words right before a year that compare with it (checked in code: a leading lookbehind slows the scan). */
+const COMPARED = '较比与同至从自';
 
 /** Years named in the block's prose and how often (memoised; position-free). */
 export function blockYears(block: Block, lines: readonly string[]): Map<number, number> {
@@ -56,7 +58,8 @@ export function blockYears(block: Block, lines: readonly string[]): Map<number, 
     for (const i of block.parse.proseLines) {
       YEAR_MENTION.lastIndex = 0;
       for (let m = YEAR_MENTION.exec(lines[i]); m; m = YEAR_MENTION.exec(lines[i])) {
-        if (!insideBookTitle(lines[i], m.index)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+        const before = m.index > 0 ? lines[i][m.index - 1] : '';
+        if (!COMPARED.includes(before || '\u0000') && !insideBookTitle(lines[i], m.index)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
       }
     }
     block.years = years;

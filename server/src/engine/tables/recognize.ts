@@ -188,10 +188,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     const valuesOnly = cells.every((c) => c.text === '' || looksLikeValue(c.text));
     // PDF text: a label wrapped around its numbers (其他对外管理服务 / 3 0 2 / 事项).
-    const around = valuesOnly && !pending && row.style === 'spaced' ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable) : undefined;
+    const around = valuesOnly && !pending && row.style === 'spaced' ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable, rows[r - 2]) : undefined;
     if (around) {
-      addRow(ctx, around.label, around.exact, around.cell, cells, row, rows[r - 1].firstLine);
-      r++;
+      addRow(ctx, around.label, around.exact, around.cell, cells, row, around.cell.span.line);
+      // The label's second line came after the numbers: it is used.
+      if (around.cell.span.line === rows[r - 1].firstLine) r++;
       continue;
     }
     if (valuesOnly && pending) {
@@ -249,8 +250,14 @@ function lastLabelCell(cells: TextCell[]): number {
 
 /** The text lines right before and after a row of numbers, joined, name a data row. */
 function wrappedAround(
-  before: LogicalRow | undefined, row: LogicalRow, after: LogicalRow | undefined, preferTable: TableId | undefined,
+  before: LogicalRow | undefined, row: LogicalRow, after: LogicalRow | undefined, preferTable: TableId | undefined, twoBefore?: LogicalRow,
 ): { label: RowLabel; exact: boolean; cell: TextCell } | undefined {
+  // Plain pdftotext output: the label's two lines, then its numbers (其他对外管理服务 / 事项 / 3 / 0 / 2).
+  if (twoBefore?.style === 'text' && before?.style === 'text' && twoBefore.lastLine === before.firstLine - 1) {
+    const joined = twoBefore.cells[0].text + before.cells[0].text;
+    const m = dataLabel(normalizeLabel(joined), preferTable);
+    if (m) return { ...m, cell: { text: joined, norm: normalizeLabel(joined), span: twoBefore.cells[0].span } };
+  }
   if (before?.style !== 'text' || after?.style !== 'text' || before.lastLine !== row.firstLine - 1 || after.firstLine !== row.lastLine + 1) return undefined;
   const text = before.cells[0].text + after.cells[0].text;
   const m = dataLabel(normalizeLabel(text), preferTable);

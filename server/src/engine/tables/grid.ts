@@ -84,10 +84,12 @@ function plainLine(tok: LineToken): boolean {
  * Where a positional table starting at line `from` ends (exclusive): at a section heading, a paragraph
  * of prose, another table or the block's end. Undefined when the lines are not PDF text (tabs, pipes).
  */
-function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' | 'table4'): number | undefined {
+function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' | 'table4', text?: readonly string[]): number | undefined {
   let end = from + 1;
   for (let i = from + 1; i < to; i++) {
     const tok = lex[i];
+    // Numbers alone on their lines (plain pdftotext output) belong to the table.
+    if (tok.kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i])) { end = i + 1; continue; }
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
     // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
     if (!plainLine(tok)) break;
@@ -491,7 +493,7 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   if (!plainLine(tok) || !tok.cells!.some((c) => OPENING_HINT.test(c.text))) return undefined;
   const table = opens(wordsOf(tok, i));
   if (!table) return undefined;
-  const end = regionEnd(lex, i, to, table);
+  const end = regionEnd(lex, i, to, table, text);
   if (end === undefined) return undefined;
   // Plain pdftotext output (a PDF copied from a viewer) has its own reader.
   const raw = text && looksRaw(text, i, end);

@@ -11,7 +11,7 @@ import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
-import { lookupDataRow, lookupRow } from './labels';
+import { lookupDataRow } from './labels';
 import { HeaderWord, headerCells, isParentLabel, NUMBERED, startsOneRowLabel } from './grid';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
@@ -103,12 +103,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const cell = labelCell(r.cell);
     const firstLine = r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
-    if (!r.values.length) {
-      // A known row with no number at all: present, every cell blank.
-      const known = !!lookupRow(cell.norm) && !isParentLabel(cell.norm);
-      rows.push({ cells: known ? [cell, ...Array.from({ length: columns }, () => ({ text: '', norm: '', span: { ...cell.span, start: cell.span.end } }))] : [cell], style: known ? 'spaced' : 'text', firstLine, lastLine });
-      continue;
-    }
+    // A label without numbers may have them elsewhere in the stream (page breaks reorder it): uncertain too.
     rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || undefined });
   }
   return rows;

@@ -29,6 +29,7 @@ function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragme
     ctx.current = f;
   }
   f.lastLine = Math.max(f.lastLine, row.lastLine);
+  if (row.scrambled) f.scrambled = true;
   return f;
 }
 
@@ -122,8 +123,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
   let pending: { label: RowLabel; exact: boolean; cell: TextCell; row: LogicalRow } | undefined;
 
+  /** The last row of numbers nothing took (see the label case below). */
+  let unclaimed: LogicalRow | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
+    if (unclaimed && unclaimed !== rows[r - 1]) unclaimed = undefined;
     // A sentence between a label and its numbers breaks them apart, as any text line does.
     if (row.style === 'prose') { pending = undefined; continue; }
     const cells = row.cells;
@@ -168,6 +172,15 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const parentToo = isParentLabel(cells[leaf].norm);
       if (!headerLike && (hasValues || !parentToo)) {
         if (row.style === 'text' && after.length === 0) {
+          // Plain pdftotext output may give a row's numbers before its label: numbers nothing took, right above.
+          const before = rows[r - 1];
+          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1) {
+            addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
+            f4LastLine(ctx, row);
+            unclaimed = undefined;
+            pending = undefined;
+            continue;
+          }
           pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
           continue;
         }
@@ -224,11 +237,17 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         }
       }
     }
+    if (valuesOnly) unclaimed = row;
     if (row.style === 'text' && !isParentLabel(row.cells[0].norm)) {
       pending = undefined;
     }
   }
   return ctx.fragments;
+}
+
+/** The fragment reaches down to the label line that came after its numbers. */
+function f4LastLine(ctx: Context, row: LogicalRow): void {
+  if (ctx.current) ctx.current.lastLine = Math.max(ctx.current.lastLine, row.lastLine);
 }
 
 function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCell, values: TextCell[], row: LogicalRow, firstLine: number): void {

@@ -16,6 +16,8 @@ export interface LogicalRow {
   lastLine: number;
   /** Values read from PDF text whose columns could not be decided by position (see grid.ts). */
   uncertain?: boolean;
+  /** Read from plain pdftotext output, whose reading order page breaks may scramble (see pdfraw.ts). */
+  scrambled?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];

@@ -243,7 +243,7 @@ export function headerCells(words: HeaderWord[], minX: number, table: 'table3' |
 interface Segment { pieces: Word[]; x: number; group?: Group }
 
 /** Value lines that make one table row (see groupValues). */
-interface Group { lines: { line: number; values: Word[]; cols: number[] }[]; uncertain?: boolean; labelled?: boolean }
+interface Group { lines: { line: number; values: Word[]; cols: number[] }[]; uncertain?: boolean; labelled?: boolean; overfull?: boolean }
 
 interface TableLine { words: Word[]; values: Word[] }
 
@@ -324,8 +324,13 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
   const groups: Group[] = [];
   for (const l of lines) {
     if (!l.values.length) continue;
-    const cols = place(l);
     const labelWords = l.words.length - l.values.length;
+    // More numbers than columns (1 0 for 10): kept as they are, in order; the cell rules report them.
+    if (l.values.length > TABLE3_COLUMNS) {
+      groups.push({ lines: [{ line: l.words[0].line, values: l.values, cols: [] }], overfull: true, labelled: labelWords > 0 });
+      continue;
+    }
+    const cols = place(l);
     const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
     const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
     const last = groups[groups.length - 1];
@@ -339,7 +344,7 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
       const v = l.values[i];
       return labelWords === 0 && NUMBER_WORD.test(a.text) && NUMBER_WORD.test(v.text) && v.start >= a.start && v.end <= a.end + 1;
     };
-    if (cols && last && !last.uncertain && adjacent && !(labelled && last.labelled) && cols.every(fits)) {
+    if (cols && last && !last.uncertain && !last.overfull && adjacent && !(labelled && last.labelled) && cols.every(fits)) {
       last.lines.push(entry);
       last.labelled ||= labelled;
     } else {
@@ -434,6 +439,10 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
         ? [label, ...Array.from({ length: TABLE3_COLUMNS }, () => blankCell(first.line, first.end))]
         : [label];
       rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine });
+      continue;
+    }
+    if (g.overfull) {
+      rows.push({ cells: [label, ...g.lines[0].values.map(textCell)], style: 'spaced', firstLine, lastLine });
       continue;
     }
     if (g.uncertain) {

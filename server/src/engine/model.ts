@@ -60,6 +60,8 @@ export interface TableFragment {
   bareLine?: number;
   /** The bare values came from PDF text and their columns could not be decided. */
   bareUncertain?: boolean;
+  /** Rows came from plain pdftotext output, in an order page breaks may have scrambled. */
+  scrambled?: boolean;
 }
 
 export interface SubHeadingModel { level: number; text: string; span: Span }
@@ -130,6 +132,8 @@ export interface Table3Model {
   firstLine: number;
   lastLine: number;
   style: TableStyle;
+  /** Read from plain pdftotext output with rows that could not be read: absent rows and columns are not reported. */
+  unreliable?: boolean;
 }
 export interface Table4Model {
   /** group key → resolved cells (5 each). */

@@ -70,11 +70,12 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
   for (const r of rows) byTable.set(r.row.table, [...(byTable.get(r.row.table) ?? []), r]);
   for (const [table, list] of byTable) {
     const first = list[0].row;
-    const labels = list.map((r) => r.row.key === 'all' ? ctx.t('table.4') : `“${r.row.label.text}”`);
+    // Table 四's three groups share one row of numbers: one row.
+    const labels = [...new Set(list.map((r) => r.row.key === 'all' ? ctx.t('table.4') : `“${r.row.label.text}”`))];
     report({
       range: { start: { line: first.firstLine, character: 0 }, end: { line: first.firstLine, character: first.label.span.end } },
       severity: 'information',
-      message: ctx.t('cell-missing.uncertain', { table: ctx.t(table === 'table3' ? 'table.3' : table === 'table4' ? 'table.4' : 'table.2'), count: list.length, rows: [...new Set(labels)].join(ctx.options.locale === 'en' ? ', ' : '、') }),
+      message: ctx.t('cell-missing.uncertain', { table: ctx.t(table === 'table3' ? 'table.3' : table === 'table4' ? 'table.4' : 'table.2'), count: labels.length, rows: labels.join(ctx.options.locale === 'en' ? ', ' : '、') }),
     });
   }
 }

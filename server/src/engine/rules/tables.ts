@@ -118,7 +118,8 @@ export const rowMissing: Rule = {
       }
     }
     const t3 = ctx.model.table3;
-    if (t3) {
+    // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
+    if (t3 && !t3.unreliable) {
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key)) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
@@ -175,7 +176,7 @@ export const columnMissing: Rule = {
       }
     }
     const t3 = ctx.model.table3;
-    if (t3) {
+    if (t3 && !t3.unreliable) {
       if (!t3.headers.length) {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
         if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }) });

@@ -301,7 +301,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
     }
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
-  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style };
+  const unreliable = parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain);
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}) };
 }
 
 /**

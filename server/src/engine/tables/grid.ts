@@ -84,10 +84,12 @@ function plainLine(tok: LineToken): boolean {
  * Where a positional table starting at line `from` ends (exclusive): at a section heading, a paragraph
  * of prose, another table or the block's end. Undefined when the lines are not PDF text (tabs, pipes).
  */
-function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' | 'table4'): number | undefined {
+function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' | 'table4', text?: readonly string[]): number | undefined {
   let end = from + 1;
   for (let i = from + 1; i < to; i++) {
     const tok = lex[i];
+    // Numbers alone on their lines (plain pdftotext output) belong to the table.
+    if (tok.kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i])) { end = i + 1; continue; }
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
     // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
     if (!plainLine(tok)) break;
@@ -241,7 +243,7 @@ export function headerCells(words: HeaderWord[], minX: number, table: 'table3' |
 interface Segment { pieces: Word[]; x: number; group?: Group }
 
 /** Value lines that make one table row (see groupValues). */
-interface Group { lines: { line: number; values: Word[]; cols: number[] }[]; uncertain?: boolean; labelled?: boolean }
+interface Group { lines: { line: number; values: Word[]; cols: number[] }[]; uncertain?: boolean; labelled?: boolean; overfull?: boolean }
 
 interface TableLine { words: Word[]; values: Word[] }
 
@@ -322,8 +324,13 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
   const groups: Group[] = [];
   for (const l of lines) {
     if (!l.values.length) continue;
-    const cols = place(l);
     const labelWords = l.words.length - l.values.length;
+    // More numbers than columns (1 0 for 10): kept as they are, in order; the cell rules report them.
+    if (l.values.length > TABLE3_COLUMNS) {
+      groups.push({ lines: [{ line: l.words[0].line, values: l.values, cols: [] }], overfull: true, labelled: labelWords > 0 });
+      continue;
+    }
+    const cols = place(l);
     const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
     const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
     const last = groups[groups.length - 1];
@@ -337,7 +344,7 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
       const v = l.values[i];
       return labelWords === 0 && NUMBER_WORD.test(a.text) && NUMBER_WORD.test(v.text) && v.start >= a.start && v.end <= a.end + 1;
     };
-    if (cols && last && !last.uncertain && adjacent && !(labelled && last.labelled) && cols.every(fits)) {
+    if (cols && last && !last.uncertain && !last.overfull && adjacent && !(labelled && last.labelled) && cols.every(fits)) {
       last.lines.push(entry);
       last.labelled ||= labelled;
     } else {
@@ -434,6 +441,10 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
       rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine });
       continue;
     }
+    if (g.overfull) {
+      rows.push({ cells: [label, ...g.lines[0].values.map(textCell)], style: 'spaced', firstLine, lastLine });
+      continue;
+    }
     if (g.uncertain) {
       rows.push({ cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true });
       continue;
@@ -491,7 +502,7 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   if (!plainLine(tok) || !tok.cells!.some((c) => OPENING_HINT.test(c.text))) return undefined;
   const table = opens(wordsOf(tok, i));
   if (!table) return undefined;
-  const end = regionEnd(lex, i, to, table);
+  const end = regionEnd(lex, i, to, table, text);
   if (end === undefined) return undefined;
   // Plain pdftotext output (a PDF copied from a viewer) has its own reader.
   const raw = text && looksRaw(text, i, end);

@@ -11,7 +11,7 @@ import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
-import { lookupDataRow, lookupRow } from './labels';
+import { lookupDataRow } from './labels';
 import { HeaderWord, headerCells, isParentLabel, NUMBERED, startsOneRowLabel } from './grid';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
@@ -69,7 +69,7 @@ function isRowLabel(norm: string): boolean {
 function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
   const words: HeaderWord[] = cells.flatMap((c) => c.lines);
   if (!words.length) return undefined;
-  return { cells: headerCells(words, -Infinity, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line };
+  return { cells: headerCells(words, -Infinity, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
 }
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
@@ -103,13 +103,8 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const cell = labelCell(r.cell);
     const firstLine = r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
-    if (!r.values.length) {
-      // A known row with no number at all: present, every cell blank.
-      const known = !!lookupRow(cell.norm) && !isParentLabel(cell.norm);
-      rows.push({ cells: known ? [cell, ...Array.from({ length: columns }, () => ({ text: '', norm: '', span: { ...cell.span, start: cell.span.end } }))] : [cell], style: known ? 'spaced' : 'text', firstLine, lastLine });
-      continue;
-    }
-    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || undefined });
+    // A label without numbers may have them elsewhere in the stream (page breaks reorder it): uncertain too.
+    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || undefined, scrambled: true });
   }
   return rows;
 }
@@ -123,6 +118,6 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
   const head = headerRow(cells.filter((c) => !c.number), 'table4');
   if (head) rows.push(head);
   const first = numbers[0].lines[0].line;
-  rows.push({ cells: numbers.map(valueCell), style: 'spaced', firstLine: first, lastLine: numbers[numbers.length - 1].lines[0].line, uncertain: numbers.length !== columns || undefined });
+  rows.push({ cells: numbers.map(valueCell), style: 'spaced', firstLine: first, lastLine: numbers[numbers.length - 1].lines[0].line, uncertain: numbers.length !== columns || undefined, scrambled: true });
   return rows;
 }

@@ -49,6 +49,7 @@ function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragme
     ctx.placeholder = false;
   }
   f.lastLine = Math.max(f.lastLine, row.lastLine);
+  if (row.scrambled) f.scrambled = true;
   return f;
 }
 
@@ -142,8 +143,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
   let pending: { label: RowLabel; exact: boolean; cell: TextCell; row: LogicalRow } | undefined;
 
+  /** The last row of numbers nothing took (see the label case below). */
+  let unclaimed: LogicalRow | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
+    if (unclaimed && unclaimed !== rows[r - 1]) unclaimed = undefined;
     // A sentence between a label and its numbers breaks them apart, as any text line does.
     if (row.style === 'prose') { pending = undefined; continue; }
     const cells = row.cells;
@@ -200,6 +204,15 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       }
       if (!headerLike && (hasValues || !parentToo)) {
         if (row.style === 'text' && after.length === 0) {
+          // Plain pdftotext output may give a row's numbers before its label: numbers nothing took, right above.
+          const before = rows[r - 1];
+          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1) {
+            addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
+            f4LastLine(ctx, row);
+            unclaimed = undefined;
+            pending = undefined;
+            continue;
+          }
           pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
           continue;
         }
@@ -225,10 +238,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     const valuesOnly = cells.every((c) => c.text === '' || looksLikeValue(c.text));
     // PDF text: a label wrapped around its numbers (其他对外管理服务 / 3 0 2 / 事项).
-    const around = valuesOnly && !pending && row.style === 'spaced' ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable) : undefined;
+    const around = valuesOnly && !pending && row.style === 'spaced' ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable, rows[r - 2]) : undefined;
     if (around) {
-      addRow(ctx, around.label, around.exact, around.cell, cells, row, rows[r - 1].firstLine);
-      r++;
+      addRow(ctx, around.label, around.exact, around.cell, cells, row, around.cell.span.line);
+      // The label's second line came after the numbers: it is used.
+      if (around.cell.span.line === rows[r - 1].firstLine) r++;
       continue;
     }
     if (valuesOnly && pending) {
@@ -262,11 +276,17 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         }
       }
     }
+    if (valuesOnly) unclaimed = row;
     if (row.style === 'text' && !isParentLabel(row.cells[0].norm)) {
       pending = undefined;
     }
   }
   return ctx.fragments;
+}
+
+/** The fragment reaches down to the label line that came after its numbers. */
+function f4LastLine(ctx: Context, row: LogicalRow): void {
+  if (ctx.current) ctx.current.lastLine = Math.max(ctx.current.lastLine, row.lastLine);
 }
 
 function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCell, values: TextCell[], row: LogicalRow, firstLine: number): void {
@@ -326,8 +346,14 @@ function lastLabelCell(cells: TextCell[]): number {
 
 /** The text lines right before and after a row of numbers, joined, name a data row. */
 function wrappedAround(
-  before: LogicalRow | undefined, row: LogicalRow, after: LogicalRow | undefined, preferTable: TableId | undefined,
+  before: LogicalRow | undefined, row: LogicalRow, after: LogicalRow | undefined, preferTable: TableId | undefined, twoBefore?: LogicalRow,
 ): { label: RowLabel; exact: boolean; cell: TextCell } | undefined {
+  // Plain pdftotext output: the label's two lines, then its numbers (其他对外管理服务 / 事项 / 3 / 0 / 2).
+  if (twoBefore?.style === 'text' && before?.style === 'text' && twoBefore.lastLine === before.firstLine - 1) {
+    const joined = twoBefore.cells[0].text + before.cells[0].text;
+    const m = dataLabel(normalizeLabel(joined), preferTable);
+    if (m) return { ...m, cell: { text: joined, norm: normalizeLabel(joined), span: twoBefore.cells[0].span } };
+  }
   if (before?.style !== 'text' || after?.style !== 'text' || before.lastLine !== row.firstLine - 1 || after.firstLine !== row.lastLine + 1) return undefined;
   const text = before.cells[0].text + after.cells[0].text;
   const m = dataLabel(normalizeLabel(text), preferTable);

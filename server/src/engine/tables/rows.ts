@@ -17,9 +17,19 @@ export interface LogicalRow {
   lastLine: number;
   /** Values read from PDF text whose columns could not be decided by position (see grid.ts). */
   uncertain?: boolean;
+  /** Read from plain pdftotext output, whose reading order page breaks may scramble (see pdfraw.ts). */
+  scrambled?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];
+const BARE_VALUE = /^[ \u00a0]*[0-9]+[ \u00a0]*$/;
+
+/** A line of label text a row's numbers may follow (规章, 行政规范性文件, 事项): short, no sentence. */
+function isShortLabel(row: LogicalRow): boolean {
+  if (row.style !== 'text' || row.cells.length !== 1) return false;
+  const n = [...row.cells[0].norm].length;
+  return n >= 2 && n <= 30;
+}
 
 function cell(text: string, line: number, start: number, end: number): TextCell {
   return { text, norm: normalizeLabel(text), span: { line, start, end } };
@@ -32,6 +42,8 @@ function cell(text: string, line: number, start: number, end: number): TextCell 
 export function buildRows(lex: LineToken[], from: number, to: number, lines?: readonly string[]): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let group: LogicalRow | undefined;
+  /** The row of bare numbers being collected (plain pdftotext output). */
+  let bare: LogicalRow | undefined;
   const closeGroup = () => {
     if (group) rows.push(group);
     group = undefined;
@@ -79,9 +91,21 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
           lastLine: i,
         });
         break;
-      case LineKind.PipeDelimiter:
-      case LineKind.PageNumber:
+      case LineKind.PageNumber: {
+        // Plain pdftotext output puts each number of a table row on a line of its own after the
+        // row's label: those bare numbers are the row's values, not page numbers.
+        const last = rows[rows.length - 1];
+        if (!group && lines && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last))) {
+          const text = lines[i].trim();
+          const start = lines[i].indexOf(text);
+          if (last !== bare) { bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i }; rows.push(bare); }
+          bare.cells.push(cell(text, i, start, start + text.length));
+          bare.lastLine = i;
+        }
         // A page break inside a group does not end the row (seed 004 row 5).
+        break;
+      }
+      case LineKind.PipeDelimiter:
         break;
       default:
         closeGroup();

@@ -8,8 +8,8 @@
  * Both give logical rows with every field in its place, so the values are read by position.
  */
 import { LineKind, LineToken } from '../text/lines';
-import { looksLikeValue, normalizeLabel } from '../text/normalize';
-import { lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant } from './labels';
+import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
+import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel } from './labels';
 import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
 import type { TextCell } from '../model';
@@ -68,19 +68,22 @@ function webRow(lines: readonly string[], i: number, to: number): { row: Logical
   let j = i;
   let tabs = 0;
   let last = i;
+  let emptyAt = i;
   while (j < to) {
     const line = lines[j];
     if (isTabOnly(line)) {
-      cells.push(joinCell(parts, j));
+      cells.push(joinCell(parts, emptyAt));
       parts = [];
       tabs++;
       last = j;
       const next = blanksFrom(lines, j + 1, to);
       const gap = next - (j + 1);
+      // An empty cell's place: the middle of the blank lines where its text would stand.
+      emptyAt = j + Math.ceil(gap / 2);
       j = next;
       if (gap >= 2 && !(next < to && isTabOnly(lines[next]))) {
         // An empty last cell, then the row ends.
-        cells.push(joinCell([], j));
+        cells.push(joinCell([], emptyAt));
         break;
       }
       continue;
@@ -103,7 +106,7 @@ function webRow(lines: readonly string[], i: number, to: number): { row: Logical
 }
 
 /** Rows of the browser-copy layout starting at line i, while each row has cells separated by tab lines. */
-export function webRowsAt(lex: LineToken[], i: number, to: number, lines?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
+function webRowsAt(lex: LineToken[], i: number, to: number, lines?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
   if (!lines || lex[i].kind === LineKind.Blank || lex[i].kind === LineKind.Section) return undefined;
   if (!webRowStarts(lines, i, to)) return undefined;
   const rows: LogicalRow[] = [];
@@ -122,7 +125,8 @@ export function webRowsAt(lex: LineToken[], i: number, to: number, lines?: reado
 
 /** The most value cells a row can have, by its label (any format): table 三 seven, table 二 its sub-table's. */
 function widestRow(norm: string): number | undefined {
-  const labels = lookupDataRow(norm);
+  // A label with a typo (2.其他法律行政止公开) is still its row's, as the recognizer will find.
+  const labels = lookupDataRow(norm) ?? near(norm);
   if (!labels) return undefined;
   let widest = 0;
   for (const l of labels) {
@@ -133,10 +137,33 @@ function widestRow(norm: string): number | undefined {
   return widest || undefined;
 }
 
+function near(norm: string): RowLabel[] | undefined {
+  if (norm.length > CELL_MAX || !hasCjk(norm)) return undefined;
+  const hit = fuzzyRow(norm, ['table3', 'table2']);
+  return hit ? [hit.label] : undefined;
+}
+
 function isValueLine(line: string | undefined): boolean {
   if (line === undefined) return false;
   const t = line.trim();
   return t !== '' && !line.includes('\t') && looksLikeValue(t);
+}
+
+/**
+ * A cell that is no number (`/`, `约10`, `abc`) among a row's value lines: short, and no label, heading or
+ * sentence, so it is the row's cell (and cell-invalid says what is wrong with it), not the next row.
+ */
+function strayCell(lex: LineToken[], lines: readonly string[], j: number): boolean {
+  const t = lines[j].trim();
+  if (t === '' || t.length > STRAY_MAX || lines[j].includes('\t') || lex[j].kind === LineKind.Section || lex[j].sub) return false;
+  const norm = normalizeLabel(t);
+  return !isKnownLabel(norm) && !isProse(t) && !lookupVariant(norm) && (isValueLine(lines[j + 1]) || isBlank(lines[j + 1]));
+}
+const STRAY_MAX = 8;
+
+/** The first text of line j: the line, or its first non-empty cell when it is a row of cells (an inserted tab row). */
+function firstCell(lex: LineToken[], lines: readonly string[], j: number): string {
+  return lex[j].cells?.find((c) => c.text !== '')?.text ?? lines[j].trim();
 }
 
 /** A header cell on a line of its own: a column label or a header word of the tables. */
@@ -154,11 +181,38 @@ function isHeaderLine(line: string): TableId | undefined {
 }
 
 /**
- * Text saved out of Word: at a row label followed at once by a value line, the row is the label and the
+ * Whether lines [from, to) can be text saved out of Word: some row label has a value on the next line, and
+ * no row label is followed by anything else (PDF text copied from a viewer also puts one cell per line, but
+ * in an order where a label is often followed by the next label or a title; its readers are in ./grid.ts).
+ */
+function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: number, to: number): boolean {
+  let rows = 0;
+  // pdftotext puts a blank line after every run of text; Word's text puts a row's values on consecutive lines.
+  let values = 0;
+  let spaced = 0;
+  for (let i = from; i < to; i++) {
+    if (isValueLine(lines[i])) {
+      values++;
+      if (isBlank(lines[i + 1])) spaced++;
+      continue;
+    }
+    if (lex[i].kind !== LineKind.Text || lines[i].length > CELL_MAX) continue;
+    // Labels that also head other rows (（六）其他处理 of 2019, table 四's group names in its header) prove nothing.
+    const norm = normalizeLabel(lines[i].trim());
+    if (!lookupDataRow(norm)?.some((r) => r.table !== 'table4') || lookupRow(norm)!.some((r) => r.parent)) continue;
+    const next = lines[i + 1];
+    if (isValueLine(next) || (isBlank(next) && isValueLine(lines[i + 2]))) rows++;
+    else return false;
+  }
+  return rows > 0 && spaced * 2 < values;
+}
+
+/**
+ * Text saved out of Word (see looksLikeWordText): at a row label followed at once by a value line, the row is the label and the
  * value lines after it (a blank line is a blank cell) up to the most cells its table has; a run of header
  * cells on their own lines is one header row; a run of values after a header (table 四) is one row.
  */
-export function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
+function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
   if (!lines) return undefined;
   const tok = lex[i];
   if (tok.kind !== LineKind.Text) return undefined;
@@ -166,11 +220,16 @@ export function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: 
   // A label followed by its values: the values are on the very next line (pdftotext's plain output puts
   // a blank line between its runs, where a blank means nothing, so it is not read this way).
   const norm = normalizeLabel(tok.cells![0].text);
+  const exact = !!lookupDataRow(norm);
   const widest = widestRow(norm);
-  if (widest !== undefined && (isValueLine(lines[i + 1]) || (isBlank(lines[i + 1]) && isValueLine(lines[i + 2]) && isValueLine(lines[i + 3])))) {
+  // A label read approximately needs more evidence: three values on the lines right after it.
+  const follows = exact
+    ? isValueLine(lines[i + 1]) || (isBlank(lines[i + 1]) && isValueLine(lines[i + 2]) && isValueLine(lines[i + 3]))
+    : isValueLine(lines[i + 1]) && isValueLine(lines[i + 2]) && isValueLine(lines[i + 3]);
+  if (widest !== undefined && follows) {
     const cells: TextCell[] = [textCell(lines, i)];
     let j = i + 1;
-    while (j < to && cells.length <= widest && (isValueLine(lines[j]) || isBlank(lines[j]))) {
+    while (j < to && cells.length <= widest && (isValueLine(lines[j]) || isBlank(lines[j]) || strayCell(lex, lines, j))) {
       cells.push(isBlank(lines[j]) ? { text: '', norm: '', span: { line: j, start: 0, end: 0 } } : textCell(lines, j));
       j++;
     }
@@ -190,7 +249,7 @@ export function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: 
     // Table 四's numbers follow its header at once (in PDF text a number can sit among header pieces).
     const after = lines[j];
     const numbersNext = isValueLine(after) && !isBlank(lines[j - 1]) && cells.some((c) => isHeaderLine(c.text) === 'table4');
-    if (j >= to || !(numbersNext || widestRow(normalizeLabel(after.trim())) !== undefined)) return undefined;
+    if (j >= to || !(isValueLine(after) || widestRow(normalizeLabel(firstCell(lex, lines, j))) !== undefined)) return undefined;
     const rows: LogicalRow[] = [{ cells, style: 'cells', firstLine: i, lastLine: j - 1 }];
     // Values straight after the header: table 四's one row of numbers.
     if (numbersNext) {
@@ -208,3 +267,55 @@ export function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: 
   return undefined;
 }
 
+
+/**
+ * The lines of a block as these readers see them: comment lines (`<!-- gknb-disable … -->`, invisible in
+ * rendered Markdown) taken out, since blank-line counts carry meaning here and a comment must change nothing.
+ */
+export interface LineView {
+  lines: readonly string[];
+  lex: LineToken[];
+  /** Real line of each line of the view, and view line of each real line (-1 for a comment); undefined: the same. */
+  real?: number[];
+  index?: Int32Array;
+  /** The block's first real line (index is relative to it). */
+  first: number;
+  from: number;
+  to: number;
+  /** The block can be text saved out of Word (see looksLikeWordText). */
+  wordText: boolean;
+}
+
+export function lineView(lex: LineToken[], lines: readonly string[], from: number, to: number): LineView {
+  let comments = false;
+  for (let i = from; i < to; i++) if (lex[i].kind === LineKind.Comment && lines[i].includes('<!--')) { comments = true; break; }
+  if (!comments) return { lines, lex, first: from, from, to, wordText: looksLikeWordText(lex, lines, from, to) };
+  const real: number[] = [];
+  const index = new Int32Array(to - from).fill(-1);
+  const vLines: string[] = [];
+  const vLex: LineToken[] = [];
+  for (let i = from; i < to; i++) {
+    if (lex[i].kind === LineKind.Comment && lines[i].includes('<!--')) continue;
+    index[i - from] = real.length;
+    real.push(i);
+    vLines.push(lines[i]);
+    vLex.push(lex[i]);
+  }
+  return { lines: vLines, lex: vLex, real, index, first: from, from: 0, to: vLines.length, wordText: looksLikeWordText(vLex, vLines, 0, vLines.length) };
+}
+
+/** Rows of either layout starting at real line i, with lines as in the document. */
+export function cellLineRowsAt(view: LineView, i: number): { rows: LogicalRow[]; end: number } | undefined {
+  const at = view.index ? view.index[i - view.first] : i;
+  if (at === undefined || at < 0) return undefined;
+  const found = webRowsAt(view.lex, at, view.to, view.lines) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines) : undefined);
+  if (!found || !view.real) return found;
+  const real = view.real;
+  const line = (k: number) => real[k];
+  for (const r of found.rows) {
+    r.firstLine = line(r.firstLine);
+    r.lastLine = line(r.lastLine);
+    for (const c of r.cells) c.span = { ...c.span, line: line(c.span.line) };
+  }
+  return { rows: found.rows, end: found.end >= real.length ? real[real.length - 1] + 1 : real[found.end] };
+}

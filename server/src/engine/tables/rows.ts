@@ -6,7 +6,7 @@ import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import { isProse } from './labels';
 import { readGridAt } from './grid';
-import { sequenceRowsAt, webRowsAt } from './cell-lines';
+import { cellLineRowsAt, lineView } from './cell-lines';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -48,9 +48,10 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
     if (group) rows.push(group);
     group = undefined;
   };
+  const view = lines && lineView(lex, lines, from, to);
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = webRowsAt(lex, i, to, lines) ?? sequenceRowsAt(lex, i, to, lines) ?? readGridAt(lex, i, to, lines);
+    const grid = (view && cellLineRowsAt(view, i)) ?? readGridAt(lex, i, to, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);

@@ -5,7 +5,8 @@
  */
 import * as assert from 'assert';
 import { checkText } from '../../server/src/engine';
-import { claimsInLine, sumsInLine } from '../../server/src/engine/narrative/claims';
+import { claimsInLine } from '../../server/src/engine/narrative/claims';
+import { sumsInLine } from '../../server/src/engine/narrative/sums';
 import { renderTable3, renderTable4 } from '../../server/src/engine/fixes/templates';
 
 /** Applicant columns then 总计 (null: blank cell). */

@@ -221,6 +221,7 @@ describe('prose: scope words lower the confidence', () => {
     '本系统共收到政府信息公开申请40件。',
     '经备案审查，全年办结申请30件。',
     '第一季度办结政府信息公开申请3件。', // a part of the year
+    '本机关作为复议机关，全年受理行政复议申请15件。', // reviews of others' decisions, not of this agency's
   ];
   for (const s of scoped) {
     it(`information, not warning: ${s}`, () => {

@@ -98,6 +98,39 @@ describe('incremental parsing', () => {
     assert.ok(checked > 50, `${checked} edits checked`);
   });
 
+  it('prose wrapped over lines (PDF text): edits that join, split and end its sentences match a fresh parse', () => {
+    // A sentence of seed 002's overview wrapped over three lines with a blank line between, as pdftotext gives it.
+    const wrapped = '    全年共办结 7 件，其中予以公开 3 件，部分公开 1 件，不予公开\n1 件（保护第三方合法权益 1 件），无法提供 2 件，不予处理\n\n0 件。全市共受理申请 40\n件。';
+    const base = seed('002').text.replace(/\r\n/g, '\n');
+    const at = base.indexOf('\n', base.indexOf('一、总体情况')) + 1;
+    const text = base.slice(0, at) + wrapped + '\n' + base.slice(at);
+    const doc = new ReportDocument(text);
+    const first = analyze(doc).model.sections.find((s) => s.ordinal === '一')!;
+    assert.ok(first.sums.length > 0 && first.claims.some((c) => c.scoped), 'the wrapped sentences are read');
+    const start = text.slice(0, at).split('\n').length - 1;
+    fc.assert(
+      fc.property(fc.array(fc.record({
+        line: fc.integer({ min: start, max: start + 4 }), col: fc.nat(), del: fc.nat({ max: 3 }),
+        text: fc.constantFrom('', '。', '\n', '\n\n', '，', '其中', '3 件', '（一）', '全市', '的'),
+      }), { minLength: 1, maxLength: 6 }), (edits) => {
+        const d = new ReportDocument(text);
+        analyze(d);
+        for (const e of edits) {
+          const line = Math.min(e.line, d.lineCount - 1);
+          const col = e.col % (d.getLine(line).length + 1);
+          const end = Math.min(d.getLine(line).length, col + e.del);
+          d.update([{ range: { start: { line, character: col }, end: { line, character: end } }, text: e.text }]);
+          const [a, b] = [analyze(d), analyze(new ReportDocument(d.getText()))];
+          assert.deepStrictEqual(snapshot(a), snapshot(b));
+          // What the prose states, not only the findings it leads to.
+          const stated = (x: typeof a) => x.model.sections.map((s) => [s.claims, s.sums, [...s.years]]);
+          assert.deepStrictEqual(stated(a), stated(b));
+        }
+      }),
+      { numRuns: 60, seed: 20261206 },
+    );
+  });
+
   it('an edit inside one section re-parses only that block', () => {
     const doc = new ReportDocument(seed('002').text);
     const line = doc.getLines().findIndex((l) => l.includes('主要问题：'));

@@ -5,7 +5,8 @@
  */
 import * as assert from 'assert';
 import { checkText } from '../../server/src/engine';
-import { claimsInLine, sumsInLine } from '../../server/src/engine/narrative/claims';
+import { claimsInLine } from '../../server/src/engine/narrative/claims';
+import { sumsInLine } from '../../server/src/engine/narrative/sums';
 import { renderTable3, renderTable4 } from '../../server/src/engine/fixes/templates';
 
 /** Applicant columns then 总计 (null: blank cell). */
@@ -195,6 +196,15 @@ describe('prose: claims about combined rows', () => {
     assert.match(d[0].message, /为 4（总计栏空白，按各列计算）/);
   });
 
+  it('a row whose 总计 disagrees with its cells (row-total says so) is no figure to compare with', () => {
+    const o = { rows: { '（一）予以公开': [2, 1, 0, 0, 0, 0, 5] as Row } };
+    for (const s of ['予以公开3件。', '予以公开5件。', '予以公开及部分公开6件。']) {
+      assert.deepStrictEqual(found(report(s, o), 'narrative-mismatch'), [], s);
+    }
+    assert.ok(found(report('予以公开3件。', o), 'row-total').length > 0, 'the table itself is reported');
+    assert.strictEqual(found(report('部分公开2件。', o), 'narrative-mismatch').length, 1, 'other rows still speak');
+  });
+
   it('when the cells cannot be added up (no 总计, a cell that is no number), nothing is said', () => {
     const o = { rows: { '（一）予以公开': [2, '/', 0, 0, 0, 0, null] as Row }, blankTotals: true };
     assert.deepStrictEqual(found(report('本年度予以公开及部分公开9件。', o), 'narrative-mismatch'), []);
@@ -211,6 +221,7 @@ describe('prose: scope words lower the confidence', () => {
     '本系统共收到政府信息公开申请40件。',
     '经备案审查，全年办结申请30件。',
     '第一季度办结政府信息公开申请3件。', // a part of the year
+    '本机关作为复议机关，全年受理行政复议申请15件。', // reviews of others' decisions, not of this agency's
   ];
   for (const s of scoped) {
     it(`information, not warning: ${s}`, () => {

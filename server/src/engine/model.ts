@@ -2,7 +2,8 @@
 import type { FormatId, TableId, ColumnDef } from './format';
 import type { CellValue } from './text/normalize';
 import type { SectionHeading } from './structure/headings';
-import type { Claim, StatedSum } from './narrative/claims';
+import type { Claim } from './narrative/claims';
+import type { StatedSum } from './narrative/sums';
 
 /** A range on one line: UTF-16 offsets, as LSP counts them. Lines are absolute, 0-based. */
 export interface Span { line: number; start: number; end: number }

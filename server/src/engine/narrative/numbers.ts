@@ -1,4 +1,5 @@
 /** Numbers as reports write them in prose: 22, １２, 1,234, 二十二, 两; and numbers that count nothing. */
+import { RECOGNITION } from '../format';
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -87,4 +88,12 @@ export function notACount(text: string, start: number, after: number, notAfter: 
 export function insideBookTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
   return open >= 0 && text.lastIndexOf('》', at) < open;
+}
+
+const NOT_COUNT_AFTER: readonly string[] = RECOGNITION.narrative.not_count_after;
+const APPROXIMATE: string = RECOGNITION.narrative.approximate_before;
+
+/** notACount with the words of recognition.json. */
+export function countsNothing(text: string, start: number, after: number): boolean {
+  return notACount(text, start, after, NOT_COUNT_AFTER, APPROXIMATE);
 }

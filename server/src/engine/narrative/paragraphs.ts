@@ -4,7 +4,8 @@
  * joined. A line that ends a sentence (。！？；) or is a heading ends its run; the statements found in a
  * run are mapped back to the line and column of their number.
  */
-import { Claim, claimsInLine, StatedSum, sumsInLine } from './claims';
+import { Claim, claimsInLine } from './claims';
+import { StatedSum, sumsInLine } from './sums';
 
 /** A run of lines read as one text: where each line's (trimmed) text starts in it. */
 interface Piece { line: number; at: number; offset: number; length: number }

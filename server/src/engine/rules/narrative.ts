@@ -19,21 +19,26 @@ const int = (c: ResolvedCell | undefined) => (c?.value.kind === 'number' && c.va
 
 /**
  * A row's total: its 总计 cell, or — when that is blank — the sum of the other cells when every one
- * of them holds a whole number. Undefined when neither can be read (then nothing is said).
+ * of them holds a whole number. Undefined when neither can be read, or when the written 总计 and the
+ * cells disagree (row-total reports that; which of them the prose should match is unknown, and a
+ * misread table must not add a second finding): then nothing is said.
  */
 function rowTotal(row: ResolvedRow): { value: number; cells: ResolvedCell[]; computed: boolean } | undefined {
   const cells = row.cells;
   const last = cells[cells.length - 1];
   const written = int(last);
-  if (written !== undefined) return { value: written, cells: [last], computed: false };
   const parts = cells.slice(0, -1);
-  let sum = 0;
+  let sum: number | undefined = 0;
   for (const c of parts) {
     const v = int(c);
-    if (v === undefined) return undefined;
+    if (v === undefined) {
+      sum = undefined;
+      break;
+    }
     sum += v;
   }
-  return parts.length ? { value: sum, cells: parts, computed: true } : undefined;
+  if (written !== undefined) return sum === undefined || sum === written ? { value: written, cells: [last], computed: false } : undefined;
+  return parts.length && sum !== undefined ? { value: sum, cells: parts, computed: true } : undefined;
 }
 
 /** Rows of table 三 under a group label (（四）无法提供) in the report's format. */

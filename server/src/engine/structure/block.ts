@@ -10,7 +10,8 @@ import type { SectionHeading } from './headings';
 import { RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel } from '../text/normalize';
 import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
-import type { Claim, StatedSum } from '../narrative/claims';
+import type { Claim } from '../narrative/claims';
+import type { StatedSum } from '../narrative/sums';
 import { statementsOf } from '../narrative/paragraphs';
 import { insideBookTitle } from '../narrative/numbers';
 

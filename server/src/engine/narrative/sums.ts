@@ -1,0 +1,235 @@
+/**
+ * Stated totals and their parts in the prose: "累计公开22条。其中领导信息9条、内设机构10条…",
+ * "共120条，其中A40条，B60条（B1 25条、B2 35条）、C20条". Per line (or wrapped sentence), context-free.
+ */
+import { RECOGNITION } from '../format';
+import { countsNothing, NUMBER_SOURCE, numberValue } from './numbers';
+
+export interface StatedSum {
+  total: number;
+  parts: number[];
+  unit: string;
+  /** 分别为: the parts claim to be complete. 其中: they may be a partial list. */
+  complete: boolean;
+  /** 主要包括, 等: the list says itself that it is partial (information only, whatever the sum). */
+  hedged: boolean;
+  /** The parts are in a bracket after the total (60条（25条、35条）), not after 其中/分别为. */
+  bracket: boolean;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const N = NUMBER_SOURCE;
+const NARRATIVE = RECOGNITION.narrative;
+/** A list marker, or a bracket right after a count unit: a line with neither states no sum. */
+const SUM_MARKER_RE = /其中|分别|[条件篇个项次期场]\s*[（(]/;
+const PARTS_MARKER_RE = /其中|分别为|分别是/;
+const TOTAL_WORD_RE = /共|累计|全年|总计|合计|总共|一共/;
+/** A later comma clause with one of these starts a new statement: the list of parts ends before it. */
+const NEW_STATEMENT_RE = /共|累计|全年|总计|合计|其中/;
+const PART = new RegExp(`${N}\\s*(条|件|篇|个|项|次|期|场)`, 'g');
+/** 主要包括…, …等: a list that says it is partial (the words are data; 等 counts only where a list ends). */
+const HEDGE_RE = new RegExp(`${NARRATIVE.hedges.join('|')}|等(?=$|[\\s，,、。；)）])`);
+/** A bracket after a number that compares or dates rather than breaks it down: （上年55条）, （2022年为50条）. */
+const NOT_BREAKDOWN_RE = /同比|上年|去年|较|增长|减少|下降|增加|[0-9０-９]{4}\s*年/;
+const OPEN = 0xff08; // （
+const CLOSE = 0xff09; // ）
+
+/**
+ * "累计公开22条。其中领导信息9条、内设机构10条、镇情概况1条": a stated total and its parts.
+ * The total must be the only number of its clause and carry a word like 共/累计/全年/总计;
+ * the parts are the numbers with the same unit in the 其中/分别为 clause, outside brackets.
+ * A bracket right after a number breaks down that number, not the total:
+ * 共120条，其中A40条，B60条（B1 25条、B2 35条）、C20条 — 40+60+20 = 120, and 25+35 = 60 on its own.
+ */
+export function sumsInLine(text: string, line: number): StatedSum[] {
+  if (text.length > 2000 || !SUM_MARKER_RE.test(text)) return [];
+  const out: StatedSum[] = [];
+  const flat = maskBrackets(text);
+  const nums = numbersIn(flat);
+  const clauses = splitClauses(flat);
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
+    const end = c.start + c.text.length;
+    // A clause may state several totals, each with its list: 共120条，其中…，全年回应30条，其中….
+    let from = c.start;
+    for (let marker = nextMarker(flat, from, end); marker; marker = nextMarker(flat, from, end)) {
+      const listStart = marker.index;
+      const listEnd = endOfList(flat, listStart, end);
+      const sum = statedSum(text, nums, line, from, listStart, listEnd, from === c.start && i > 0 ? clauses[i - 1] : undefined);
+      if (sum) out.push(sum);
+      from = Math.max(listEnd, listStart + marker.length);
+    }
+  }
+  for (const b of bracketSums(text, nums, line)) out.push(b);
+  return out;
+}
+
+/** The next 其中/分别为 in flat[from, to). */
+function nextMarker(flat: string, from: number, to: number): { index: number; length: number } | undefined {
+  const m = PARTS_MARKER_RE.exec(flat.slice(from, to));
+  return m ? { index: from + m.index, length: m[0].length } : undefined;
+}
+
+/**
+ * The total before a list and the list's parts. The total is the single number of flat[from, listStart),
+ * or, when that has none, of the clause before; it must carry a total word (共, 累计, 全年…).
+ */
+function statedSum(text: string, nums: Part[], line: number, from: number, listStart: number, listEnd: number,
+  prev: { text: string; start: number } | undefined): StatedSum | undefined {
+  const before = within(nums, from, listStart);
+  let total = before.length === 1 ? before[0] : undefined;
+  let totalText = text.slice(from, listStart);
+  if (before.length === 0 && prev) {
+    const p = within(nums, prev.start, prev.start + prev.text.length);
+    if (p.length === 1) [total, totalText] = [p[0], text.slice(prev.start, prev.start + prev.text.length)];
+  }
+  if (!total || !TOTAL_WORD_RE.test(totalText)) return undefined;
+  const unit = total.unit;
+  const parts = within(nums, listStart, listEnd).filter((p) => p.unit === unit);
+  if (parts.length < 2) return undefined;
+  const listText = text.slice(listStart, listEnd);
+  const hedged = HEDGE_RE.test(listText);
+  return {
+    total: total.value,
+    parts: parts.map((p) => p.value),
+    unit,
+    complete: !hedged && listText.includes('分别'),
+    hedged,
+    bracket: false,
+    line,
+    start: total.index,
+    end: total.index + total.length,
+    text: (totalText + listText).trim(),
+  };
+}
+
+/** 60条（B1 25条、B2 35条）: a top-level bracket right after a number, listing parts with its unit. */
+function bracketSums(text: string, nums: Part[], line: number): StatedSum[] {
+  const out: StatedSum[] = [];
+  for (let open = 0; open < text.length; open++) {
+    const c = text.charCodeAt(open);
+    if (c !== OPEN && c !== 0x28) continue;
+    const close = closingBracket(text, open);
+    if (close < 0) break;
+    const owner = numberEndingAt(text, nums, open);
+    const inner = text.slice(open + 1, close);
+    const sum = owner && !NOT_BREAKDOWN_RE.test(inner) ? bracketSum(owner, inner, line) : undefined;
+    if (sum) out.push({ ...sum, text: text.slice(owner!.index, close + 1) });
+    open = close;
+  }
+  return out;
+}
+
+function bracketSum(owner: Part, inner: string, line: number): Omit<StatedSum, 'text'> | undefined {
+  const parts = numbersIn(maskBrackets(inner)).filter((p) => p.unit === owner.unit);
+  if (parts.length < 2) return undefined;
+  const hedged = HEDGE_RE.test(inner);
+  return {
+    total: owner.value,
+    parts: parts.map((p) => p.value),
+    unit: owner.unit,
+    complete: !hedged && inner.includes('分别'),
+    hedged,
+    bracket: true,
+    line,
+    start: owner.index,
+    end: owner.index + owner.length,
+  };
+}
+
+/** The number whose unit ends right before `at` (spaces allowed). */
+function numberEndingAt(text: string, nums: Part[], at: number): Part | undefined {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+  return nums.find((p) => p.after === i);
+}
+
+/** Index of the bracket closing the one at `open`, or -1. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === 0x28) depth++;
+    else if ((c === CLOSE || c === 0x29) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The text with everything inside brackets blanked (same length, so offsets hold). */
+function maskBrackets(text: string): string {
+  if (!BRACKET_RE.test(text)) return text;
+  // Usual case, brackets not nested: one replace.
+  if (!NESTED_RE.test(text)) return text.replace(FLAT_GROUP_RE, (g) => g[0] + ' '.repeat(g.length - 2) + g[g.length - 1]);
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === 0x28) {
+      out += depth === 0 ? text[i] : ' ';
+      depth++;
+    } else if ((c === CLOSE || c === 0x29) && depth > 0) {
+      depth--;
+      out += depth === 0 ? text[i] : ' ';
+    } else out += depth > 0 ? ' ' : text[i];
+  }
+  return out;
+}
+const BRACKET_RE = /[(（]/;
+const NESTED_RE = /[(（][^)）]*[(（]/;
+const FLAT_GROUP_RE = /[(（][^()（）]*[)）]/g;
+
+/** The list of parts runs through comma clauses until one starts a new statement (共…, 其中…). */
+function endOfList(flat: string, from: number, to: number): number {
+  let i = from;
+  // The first comma clause holds the marker itself.
+  while (i < to && !isComma(flat.charCodeAt(i))) i++;
+  while (i < to) {
+    let j = i + 1;
+    while (j < to && !isComma(flat.charCodeAt(j))) j++;
+    if (NEW_STATEMENT_RE.test(flat.slice(i + 1, j))) return i;
+    i = j;
+  }
+  return to;
+}
+
+function isComma(c: number): boolean {
+  return c === 0xff0c || c === 0x2c;
+}
+
+/** A number with a count unit: `index`/`length` of the number, `after` the end of its unit. */
+interface Part { value: number; unit: string; index: number; length: number; after: number }
+
+/** Numbers with a count unit in `text`; numbers that count nothing left out. */
+function numbersIn(text: string): Part[] {
+  const out: Part[] = [];
+  PART.lastIndex = 0;
+  for (let m = PART.exec(text); m; m = PART.exec(text)) {
+    const value = numberValue(m[1]);
+    const after = m.index + m[0].length;
+    if (value === undefined || countsNothing(text, m.index, after)) continue;
+    out.push({ value, unit: m[2], index: m.index, length: m[1].length, after });
+  }
+  return out;
+}
+
+/** The numbers of `nums` within [from, to). */
+function within(nums: Part[], from: number, to: number): Part[] {
+  return nums.filter((p) => p.index >= from && p.after <= to);
+}
+
+/** Clauses end at 。；!? (a 其中 clause runs on through commas to the sentence end). */
+function splitClauses(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  CLAUSE_END_RE.lastIndex = 0;
+  for (let m = CLAUSE_END_RE.exec(text); ; m = CLAUSE_END_RE.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > start) out.push({ text: text.slice(start, end), start });
+    if (!m) return out;
+    start = end + 1;
+  }
+}
+const CLAUSE_END_RE = /[。；！？!?]/g;

@@ -67,9 +67,13 @@ function table2(report, s) {
 /** Table 三: the 勾稽 note spanning the label columns, 申请人情况 / 法人或其他组织 spanning, parents merged vertically. */
 function table3(report, s) {
   const f = FORMATS[report.format];
-  const lw = report.style.labelWidth;
-  const widths0 = [Math.max(520, Math.round(lw * 0.55)), lw, Math.round(lw * 1.3)];
-  const valueW = Math.max(480, Math.floor((TEXT_WIDTH - widths0.reduce((a, b) => a + b, 0)) / 7));
+  // Value columns wide enough for their longest number on one line (a number wrapped inside its cell
+  // cannot be read back from any text); the label columns take the rest, narrowed when needed, and wrap.
+  const digits = Math.max(1, ...Object.values(report.tables.table3).flatMap((r) => Object.values(r).map((v) => String(v ?? '').length)));
+  const needV = digits * (s.size * 5 + (report.style.digitSpacing ?? 0)) + 2 * s.margin + 160;
+  const lw = Math.max(420, Math.min(report.style.labelWidth, Math.floor((TEXT_WIDTH - 7 * needV) / 2.85)));
+  const widths0 = [Math.max(420, Math.round(lw * 0.55)), lw, Math.round(lw * 1.3)];
+  const valueW = Math.max(needV, Math.floor((TEXT_WIDTH - widths0.reduce((a, b) => a + b, 0)) / 7));
   const widths = [...widths0, ...Array(7).fill(valueW)];
   const cols = f.table3Columns;
   const colLabel = (c) => report.labels[c.key] ?? c.label;
@@ -109,6 +113,7 @@ function table3(report, s) {
 function table4(report, s) {
   const f = FORMATS[report.format];
   const w = Math.floor(TEXT_WIDTH / 15);
+  s = { ...s, margin: Math.min(s.margin, 60) }; // 15 columns: little padding, or two digits would wrap
   const head = { tableHeader: report.style.repeatHeader, cantSplit: true };
   const [review, direct, after] = f.table4Groups;
   const rows = [

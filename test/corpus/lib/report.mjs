@@ -13,6 +13,7 @@ import { FORMATS, SECTION_TITLES } from './format.mjs';
 export const DEFECTS = [
   't3-row-total', 't4-row-total', 'balance', 'missing-row', 'blank-cell', 'missing-section', 'missing-fee',
   'section-order', 'prose-mismatch', 'prose-sum', 'format-outdated', 'format-newer', 'label-nonstandard', 'label-typo',
+  'missing-table', 'improvement-missing', 'section-empty',
 ];
 
 /** Typos seen in real row labels: the row must still be found (at most label-nonstandard), its cells read. */
@@ -152,6 +153,10 @@ export function makeReport(index, seed, defect) {
       allowed.push({ rule: 'label-nonstandard', severity: 'warning', where: { section: '三', table: 'table3', row } });
       break;
     }
+    case 'missing-table':
+      // Nothing happened, so the agency left table 四 out and wrote a sentence instead.
+      for (const g of Object.values(tables.table4)) for (const k of Object.keys(g)) g[k] = 0;
+      break;
     default:
       break;
   }
@@ -196,6 +201,24 @@ export function makeReport(index, seed, defect) {
     // Saying also that the missing section lacks its content is redundant, not wrong.
     if (ord === '五') allowed.push({ rule: 'improvement-missing', severity: 'warning' });
     if (ord === '一') allowed.push({ rule: 'overview-topics', severity: 'information' }, { rule: 'year-mismatch', severity: 'warning' });
+  }
+  if (defect === 'missing-table') {
+    sections.find((s) => s.ordinal === '四').blocks = [{ kind: 'p', text: '本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。' }];
+    tables.table4 = {};
+    defects.push({ class: defect, table: 'table4', section: '四' });
+    expected.push({ rule: 'table-missing', severity: 'error', where: { section: '四' } });
+  }
+  if (defect === 'improvement-missing') {
+    // Problems only: no word of an improvement (改进, 下一步, 加强, 提升 …) in the section's prose.
+    sections.find((s) => s.ordinal === '五').blocks = [{ kind: 'p', text: '一是政策解读形式较为单一；二是信息公开的主动性不够，部分栏目更新不及时。' }];
+    defects.push({ class: defect, section: '五' });
+    expected.push({ rule: 'improvement-missing', severity: 'warning', where: { section: '五' } });
+  }
+  if (defect === 'section-empty') {
+    sections.find((s) => s.ordinal === '五').blocks = [{ kind: 'p', text: '无。' }];
+    defects.push({ class: defect, section: '五' });
+    expected.push({ rule: 'section-empty', severity: 'warning', where: { section: '五' } });
+    allowed.push({ rule: 'improvement-missing', severity: 'warning' });
   }
   if (defect === 'section-order') {
     const i = sections.findIndex((s) => s.ordinal === '五');

@@ -37,6 +37,8 @@ export interface Finding {
   severity?: Severity;
   related?: RelatedInfo[];
   fixes?: Fix[];
+  /** The value the cell at `range` should hold, when the rule knows it (a sum): views show it as 应为 N. */
+  expected?: number;
 }
 
 /**

@@ -9,10 +9,10 @@ export const TABLES_CSS = `
 .gknb-table th,.gknb-table td{border:1px solid var(--gknb-border);padding:2px 6px;vertical-align:middle}
 .gknb-table thead th,.gknb-table th[scope=col],.gknb-table th.sub{background:var(--gknb-head-bg);font-weight:600;text-align:center}
 .gknb-table th.note{font-weight:400;font-size:12px;max-width:22em}
-.gknb-table th.l,.gknb-table th.g{text-align:left;font-weight:400;max-width:26em}
+.gknb-table tbody th{text-align:left;font-weight:400;max-width:26em}
 .gknb-table th.sub{text-align:left}
-.gknb-table td.c{text-align:right;min-width:3.2em;font-variant-numeric:tabular-nums}
-.gknb-table td.total{font-weight:600}
+.gknb-table td{text-align:right;min-width:3.2em;font-variant-numeric:tabular-nums}
+.gknb-table .t3 td:last-child,.gknb-table .t4 td:nth-child(5n){font-weight:600}
 .gknb-table td.na{background:var(--gknb-na-bg);color:var(--gknb-muted);text-align:center}
 .gknb-table td.bad .v{text-decoration:underline wavy var(--gknb-error)}
 .gknb-table .x{background:repeating-linear-gradient(135deg,transparent 0 6px,var(--gknb-na-bg) 6px 8px);color:var(--gknb-muted)}

@@ -26,8 +26,13 @@ export interface TablesHtmlOptions {
   diagnostics?: readonly CellFinding[];
   /** Last year's report of the same agency: its value and the change go beside each cell. */
   previous?: ReportModel;
-  /** Put each cell's source range on it (data-l, data-s, data-e) so a view can select it in the text. */
+  /** Put each cell's source range on it (data-l, data-s, data-e) and each row's key (data-row), so a view can select it in the text. */
   source?: boolean;
+  /**
+   * Hover texts name the rule and the expected value only (the page lists the full messages elsewhere):
+   * a review of 300 reports stays small.
+   */
+  briefTitles?: boolean;
 }
 
 const SEVERITY_ORDER: CellSeverity[] = ['error', 'warning', 'information', 'hint'];
@@ -73,6 +78,15 @@ interface Ctx {
   locale: ViewLocale;
   findings: FindingIndex;
   source: boolean;
+  brief: boolean;
+}
+
+function rowAttr(ctx: Ctx, key: string): string {
+  return ctx.source ? ` data-row="${key}"` : '';
+}
+
+function tip(ctx: Ctx, f: CellFinding): string {
+  return ctx.brief ? `${word(ctx.locale, `severity.${f.severity}`)} [${f.rule}]` : `${word(ctx.locale, `severity.${f.severity}`)}: ${f.message} [${f.rule}]`;
 }
 
 function sourceAttrs(ctx: Ctx, span: Span | undefined): string {
@@ -95,9 +109,9 @@ function signed(n: number): string {
   return r > 0 ? `+${r}` : String(r);
 }
 
-function cellHtml(ctx: Ctx, cell: ResolvedCell | undefined, prev: Previous | undefined, extraClass = ''): string {
-  const classes = ['c'];
-  if (extraClass) classes.push(extraClass);
+function cellHtml(ctx: Ctx, cell: ResolvedCell | undefined, prev: Previous | undefined): string {
+  // Most cells are plain numbers: they get no class, no title and no wrapper, which keeps a page of 300 reports small.
+  const classes: string[] = [];
   const tips: string[] = [];
   let text = '';
   let shown = '';
@@ -107,17 +121,16 @@ function cellHtml(ctx: Ctx, cell: ResolvedCell | undefined, prev: Previous | und
   } else {
     const v = cell.value;
     text = cell.cell?.text ?? '';
-    if (v.kind === 'blank') { classes.push('b'); tips.push(word(ctx.locale, 'blank')); }
+    if (v.kind === 'blank') classes.push('b');
     else if (v.kind === 'na') { classes.push('na'); tips.push(word(ctx.locale, 'na', { text })); }
     else if (v.kind === 'invalid') { classes.push('bad'); tips.push(word(ctx.locale, 'invalid', { text })); }
-    else classes.push('n');
     const findings = ctx.findings.at(cell.span);
     const sev = worst(findings);
     if (sev) {
       classes.push(`sev-${sev}`);
       tips.length = 0;
       for (const f of findings) {
-        tips.push(`${word(ctx.locale, `severity.${f.severity}`)}: ${f.message} [${f.rule}]`);
+        tips.push(tip(ctx, f));
         if (f.expected !== undefined) tips.push(word(ctx.locale, 'expected', { n: f.expected }));
       }
       const expected = findings.find((f) => f.expected !== undefined)?.expected;
@@ -139,12 +152,15 @@ function cellHtml(ctx: Ctx, cell: ResolvedCell | undefined, prev: Previous | und
     }
   }
   const span = cell?.cell || cell?.value.kind === 'blank' ? cell.span : undefined;
-  return `<td class="${classes.join(' ')}"${sourceAttrs(ctx, span)} title="${esc(tips.join('\n'))}"><span class="v">${esc(text)}</span>${shown}</td>`;
+  const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
+  const title = tips.length ? ` title="${esc(tips.join('\n'))}"` : '';
+  const body = shown ? `<span class="v">${esc(text)}</span>${shown}` : esc(text);
+  return `<td${cls}${sourceAttrs(ctx, span)}${title}>${body}</td>`;
 }
 
 /** A row label: the report's own text behind it (for click-to-select), the official label shown. */
 function labelHtml(ctx: Ctx, official: string, row: ResolvedRow | undefined, attrs: string): string {
-  const classes = ['l'];
+  const classes: string[] = [];
   const tips: string[] = [];
   if (!row) {
     classes.push('x');
@@ -153,10 +169,11 @@ function labelHtml(ctx: Ctx, official: string, row: ResolvedRow | undefined, att
     const findings = ctx.findings.at(row.row.label.span);
     const sev = worst(findings);
     if (sev) classes.push(`sev-${sev}`);
-    for (const f of findings) tips.push(`${word(ctx.locale, `severity.${f.severity}`)}: ${f.message} [${f.rule}]`);
+    for (const f of findings) tips.push(tip(ctx, f));
   }
   const title = tips.length ? ` title="${esc(tips.join('\n'))}"` : '';
-  return `<th${attrs} class="${classes.join(' ')}"${sourceAttrs(ctx, row?.row.label.span)}${title}>${esc(official)}</th>`;
+  const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
+  return `<th${attrs}${cls}${sourceAttrs(ctx, row?.row.label.span)}${title}>${esc(official)}</th>`;
 }
 
 function caption(ctx: Ctx, table: 'table2' | 'table3' | 'table4'): string {
@@ -184,9 +201,9 @@ function table2Html(ctx: Ctx, model: ReportModel, fmt: FormatModel, previous?: R
       const prevRow = prevSub?.rows.get(r.key);
       const cells = def.columns.map((c, i) => {
         const html = cellHtml(ctx, row?.cells[i], previous ? { value: numberOf(prevRow?.cells.find((p) => p.column.key === c.key)) } : undefined);
-        return span(i) ? html.replace('<td ', `<td${span(i)} `) : html;
+        return span(i) ? `<td${span(i)}${html.slice(3)}` : html;
       });
-      out.push(`<tr data-row="${r.key}">${labelHtml(ctx, r.label, row, ' scope="row"')}${cells.join('')}</tr>`);
+      out.push(`<tr${rowAttr(ctx, r.key)}>${labelHtml(ctx, r.label, row, ' scope="row"')}${cells.join('')}</tr>`);
     }
     out.push('</tbody>');
   }
@@ -200,15 +217,16 @@ function table3Html(ctx: Ctx, model: ReportModel, fmt: FormatModel, previous?: R
   const cols = fmt.table3Columns;
   const groups = format2021.table3.columns.map((c) => c.group);
   const depth = Math.max(...fmt.table3Rows.map((r) => r.path.length));
+  // Column headers in <thead> need no scope (a th there heads its column); the spanning ones say colgroup.
   const out: string[] = [`<section class="gknb-table" data-table="table3"><table class="t3">`, caption(ctx, 'table3'), '<thead>'];
   // Header: the 勾稽 note over the label columns, 申请人情况 over all columns, 法人或其他组织 over its five.
-  out.push(`<tr><th colspan="${depth}" rowspan="3" scope="col" class="note">${esc(TABLE3_HEADER_NOTE)}</th><th colspan="${cols.length}" scope="colgroup">${esc(TABLE3_COLUMN_GROUP)}</th></tr><tr>`);
+  out.push(`<tr><th colspan="${depth}" rowspan="3" class="note">${esc(TABLE3_HEADER_NOTE)}</th><th colspan="${cols.length}" scope="colgroup">${esc(TABLE3_COLUMN_GROUP)}</th></tr><tr>`);
   const third: string[] = [];
   for (let i = 0; i < cols.length;) {
     const g = groups[i];
-    if (!g) { out.push(`<th rowspan="2" scope="col">${esc(cols[i].label)}</th>`); i++; continue; }
+    if (!g) { out.push(`<th rowspan="2">${esc(cols[i].label)}</th>`); i++; continue; }
     let n = 0;
-    while (groups[i + n] === g) third.push(`<th scope="col">${esc(cols[i + n].label)}</th>`), n++;
+    while (groups[i + n] === g) third.push(`<th>${esc(cols[i + n].label)}</th>`), n++;
     out.push(`<th colspan="${n}" scope="colgroup">${esc(g)}</th>`);
     i += n;
   }
@@ -233,8 +251,8 @@ function table3Html(ctx: Ctx, model: ReportModel, fmt: FormatModel, previous?: R
     const cells = cols.map((c, i) => cellHtml(ctx, row?.cells[i], previous ? {
       value: numberOf(prevRow?.cells[i]),
       carried: carry ? numberOf(carry.cells[i]) : undefined,
-    } : undefined, c.key === 'total' ? 'total' : ''));
-    out.push(`<tr data-row="${r.key}">${heads.join('')}${cells.join('')}</tr>`);
+    } : undefined));
+    out.push(`<tr${rowAttr(ctx, r.key)}>${heads.join('')}${cells.join('')}</tr>`);
   });
   out.push('</tbody></table></section>');
   return out.join('');
@@ -251,7 +269,7 @@ function table4Html(ctx: Ctx, model: ReportModel, fmt: FormatModel, previous?: R
     const g = groups[i];
     if (!g.parent) {
       first.push(`<th colspan="${g.columns.length}" scope="colgroup">${esc(g.label)}</th>`);
-      for (const c of g.columns) second.push(`<th rowspan="2" scope="col">${esc(c.label)}</th>`);
+      for (const c of g.columns) second.push(`<th rowspan="2">${esc(c.label)}</th>`);
       i++;
       continue;
     }
@@ -261,7 +279,7 @@ function table4Html(ctx: Ctx, model: ReportModel, fmt: FormatModel, previous?: R
       const child = groups[i + n];
       width += child.columns.length;
       second.push(`<th colspan="${child.columns.length}" scope="colgroup">${esc(child.label)}</th>`);
-      for (const c of child.columns) third.push(`<th scope="col">${esc(c.label)}</th>`);
+      for (const c of child.columns) third.push(`<th>${esc(c.label)}</th>`);
       n++;
     }
     first.push(`<th colspan="${width}" scope="colgroup">${esc(g.parent)}</th>`);
@@ -270,9 +288,9 @@ function table4Html(ctx: Ctx, model: ReportModel, fmt: FormatModel, previous?: R
   const cells = groups.flatMap((g) => {
     const row = t4.groups.get(g.key);
     const prevRow = previous?.table4?.groups.get(g.key);
-    return g.columns.map((c, i) => cellHtml(ctx, row?.cells[i], previous ? { value: numberOf(prevRow?.cells[i]) } : undefined, c.key === 'total' ? 'total' : ''));
+    return g.columns.map((_, i) => cellHtml(ctx, row?.cells[i], previous ? { value: numberOf(prevRow?.cells[i]) } : undefined));
   });
-  return `<section class="gknb-table" data-table="table4"><table class="t4">${caption(ctx, 'table4')}<thead><tr>${first.join('')}</tr><tr>${second.join('')}</tr><tr>${third.join('')}</tr></thead><tbody><tr data-row="values">${cells.join('')}</tr></tbody></table></section>`;
+  return `<section class="gknb-table" data-table="table4"><table class="t4">${caption(ctx, 'table4')}<thead><tr>${first.join('')}</tr><tr>${second.join('')}</tr><tr>${third.join('')}</tr></thead><tbody><tr${rowAttr(ctx, 'values')}>${cells.join('')}</tr></tbody></table></section>`;
 }
 
 /** The table generation to draw: the report's own, else the one its year calls for. */
@@ -282,7 +300,7 @@ export function drawnFormat(model: ReportModel): FormatId {
 
 /** Tables 二, 三 and 四 of a report, each a `<section class="gknb-table">` holding a real `<table>`. */
 export function renderTables(model: ReportModel, options: TablesHtmlOptions = {}): string {
-  const ctx: Ctx = { locale: options.locale ?? 'zh-cn', findings: new FindingIndex(options.diagnostics ?? []), source: !!options.source };
+  const ctx: Ctx = { locale: options.locale ?? 'zh-cn', findings: new FindingIndex(options.diagnostics ?? []), source: !!options.source, brief: !!options.briefTitles };
   const fmt = FORMATS[drawnFormat(model)];
   return table2Html(ctx, model, fmt, options.previous) + table3Html(ctx, model, fmt, options.previous) + table4Html(ctx, model, fmt, options.previous);
 }

@@ -10,6 +10,7 @@ import { ReportStatus } from './statusBar';
 import { WorkspaceCheck } from './workspaceCheck';
 import { ConfigSupport } from './config';
 import { GknbTaskProvider, TASK_TYPE } from './tasks';
+import { TableView } from './tableView';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     ...new Commands(context, client, crashHandler, output).register(),
     new ReportStatus(client),
+    new TableView(context, client),
     workspaceCheck,
     config,
     vscode.commands.registerCommand('gknb.checkWorkspace', () => workspaceCheck.run()),

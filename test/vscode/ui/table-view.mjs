@@ -15,8 +15,8 @@ const seed002 = fs.readFileSync(path.join(seeds, fs.readdirSync(seeds).find((f) 
 const broken = seed002.replace('(七) 总计\t1\t0\t0\t0\t0\t0\t1', '(七) 总计\t1\t0\t0\t0\t0\t0\t3');
 assert.notEqual(broken, seed002);
 // Last year's report of the same agency (承留镇), which carried 4 applications forward.
-const lastYear = seed002.replace('2022年', '2021年').replace(/^(四、结转下年度继续办理\t\t)0(\t0\t0\t0\t0\t0\t)0/m, '$14$24');
-assert.notEqual(lastYear, seed002.replace('2022年', '2021年'));
+const lastYear = seed002.replace('2022 年', '2021 年').replace(/^(四、结转下年度继续办理\t\t)0(\t0\t0\t0\t0\t0\t)0/m, '$14$24');
+assert.notEqual(lastYear, seed002.replace('2022 年', '2021 年'));
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-tableview-'));
 fs.writeFileSync(path.join(workspace, 'broken-total.md'), broken);
 fs.writeFileSync(path.join(workspace, '2021.md'), lastYear);

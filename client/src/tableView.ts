@@ -21,7 +21,7 @@ const THEME_CSS = `
 body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:0 12px}
 body.vscode-high-contrast .gknb-table th,body.vscode-high-contrast .gknb-table td{border-color:var(--vscode-contrastBorder)}
 .muted{color:var(--vscode-descriptionForeground);font-size:12px}
-#bar{position:sticky;top:0;background:var(--vscode-editor-background);padding:6px 0;z-index:1}
+#bar{position:sticky;top:0;left:0;background:var(--vscode-editor-background);padding:6px 0;z-index:1}
 `;
 
 const l10n = vscode.l10n;

@@ -111,6 +111,8 @@ describe('table renderer', () => {
     assert.match(carried.find('.carry').text(), /上年结转下年 4/);
     const forward = $('table.t3 tr[data-row="carry_forward"] td').first();
     assert.strictEqual(forward.find('.prev').text(), '上年 4（-4）');
+    // No change, no bracket.
+    assert.strictEqual($('table.t3 tr[data-row="new_received"] td').first().find('.prev').text(), '上年 0');
   });
 
   it('speaks English when asked, and draws the 2019 tables for a 2019 report', () => {

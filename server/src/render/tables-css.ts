@@ -9,7 +9,8 @@ export const TABLES_CSS = `
 .gknb-table th,.gknb-table td{border:1px solid var(--gknb-border);padding:2px 6px;vertical-align:middle}
 .gknb-table thead th,.gknb-table th[scope=col],.gknb-table th.sub{background:var(--gknb-head-bg);font-weight:600;text-align:center}
 .gknb-table th.note{font-weight:400;font-size:12px;max-width:22em}
-.gknb-table tbody th{text-align:left;font-weight:400;max-width:26em}
+.gknb-table tbody th{text-align:left;font-weight:400;max-width:26em;min-width:8em}
+.gknb-table tbody th.g{min-width:4.5em}
 .gknb-table th.sub{text-align:left}
 .gknb-table td{text-align:right;min-width:3.2em;font-variant-numeric:tabular-nums}
 .gknb-table .t3 td:last-child,.gknb-table .t4 td:nth-child(5n){font-weight:600}

@@ -139,7 +139,8 @@ function cellHtml(ctx: Ctx, cell: ResolvedCell | undefined, prev: Previous | und
     if (prev) {
       const now = numberOf(cell);
       if (prev.value !== undefined) {
-        const change = now === undefined ? '' : `（${signed(now - prev.value)}）`;
+        // The change only when there is one: a column of 上年 0（0） says nothing.
+        const change = now === undefined || now === prev.value ? '' : `（${signed(now - prev.value)}）`;
         const said = word(ctx.locale, 'previous', { n: prev.value }) + change;
         shown += `<span class="prev">${esc(said)}</span>`;
         tips.push(said);

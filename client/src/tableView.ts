@@ -148,7 +148,7 @@ export class TableView implements vscode.Disposable {
     const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', f));
     const words = {
       compare: l10n.t('Compare with last year'),
-      noPrevious: l10n.t('Last year\'s report of this agency is not in the workspace.'),
+      noPrevious: l10n.t('The workspace has no report of this agency for the year before.'),
       help: l10n.t('Click a cell to select it in the text; arrow keys move, Enter goes to the text, Ctrl+. shows quick fixes.'),
       loading: l10n.t('Loading…'),
     };

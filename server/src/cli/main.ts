@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Worker } from 'worker_threads';
 import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge, agencyOf, findPreviousYear } from '../engine';
 import { readReport } from './read';
 import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
@@ -260,7 +261,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const items: Extracted[] = results.filter((r) => r.analysis || r.extracted).map((r) => r.extracted ?? extract(r.file, r.analysis!.model, r.lines));
     if (format === 'xlsx') {
       try {
-        await loadXlsx().writeWorkbook(items, args.output!, lang);
+        await writeXlsx(items, args.output!, lang);
       } catch (e) {
         io.stderr(`gknb: ${args.output}: ${(e as Error).message}`);
         return 2;
@@ -296,15 +297,18 @@ function writeWhole(file: string, text: string): void {
 }
 
 /**
- * The xlsx writer is a bundle of its own (dist/cli-xlsx.js): exceljs is large and only `--format xlsx`
- * needs it. Compiled by tsc (tests), the module sits beside this one as xlsx.js.
+ * The xlsx writer is a bundle of its own (dist/cli-xlsx.js, with exceljs), run in a worker thread:
+ * exceljs is large and only `--format xlsx` needs it.
  */
-function loadXlsx(): typeof import('./xlsx') {
-  const bundled = path.join(__dirname, 'cli-xlsx.js');
-  const target = fs.existsSync(bundled) ? bundled : path.join(__dirname, 'xlsx.js');
-  if (!fs.existsSync(target)) throw new Error('此安装不含 xlsx 导出模块（dist/cli-xlsx.js） / this installation has no xlsx writer');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(target);
+function writeXlsx(items: Extracted[], file: string, lang: Lang): Promise<void> {
+  const bundle = path.join(__dirname, 'cli-xlsx.js');
+  if (!fs.existsSync(bundle)) return Promise.reject(new Error('此安装不含 xlsx 导出模块（dist/cli-xlsx.js） / this installation has no xlsx writer'));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bundle, { workerData: { items, file, lang } });
+    worker.once('message', (m: { ok: boolean; error?: string }) => (m.ok ? resolve() : reject(new Error(m.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xlsx worker exited with ${code}`))));
+  });
 }
 
 /** Entry point used by bin/gknb.js. */

@@ -12,7 +12,7 @@ export const RULE_IDS = [
   'table-missing', 'row-missing', 'column-missing', 'label-nonstandard', 'format-outdated',
   'cell-missing', 'cell-invalid', 'row-total', 'result-total', 'balance',
   'fee-statement-missing', 'improvement-missing', 'overview-topics', 'year-mismatch',
-  'narrative-mismatch', 'narrative-sum', 'carryover-mismatch',
+  'narrative-mismatch', 'narrative-sum', 'carryover-mismatch', 'closed-but-carried',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -254,7 +254,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const docOf = new Map(index.map((x) => [x.file, x.doc]));
   for (const { file, doc } of parsed) {
     const prev = findPreviousYear(doc.getModel(), index);
-    const previousYear = prev ? { uri: prev.file, key: prev.file, model: docOf.get(prev.file)!.getModel() } : undefined;
+    const previousYear = prev ? { uri: prev.file, key: prev.file, model: docOf.get(prev.file)!.getModel(), lines: docOf.get(prev.file)!.getLines() } : undefined;
     resultOf.get(file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear, incremental: false, fixes: false });
   }
   if (args.command === 'extract') {

@@ -117,7 +117,7 @@ export function checkOne(job: FileJob, settings: JobSettings, previous: Map<stri
     }
     // Same agency and year as the head said: confirm with the parsed titles.
     if (prev && findPreviousYear(doc.getModel(), [{ file: job.previousFile, ...agencyYear(prev) }])) {
-      previousYear = { uri: job.previousFile, key: job.previousFile, model: prev.getModel() };
+      previousYear = { uri: job.previousFile, key: job.previousFile, model: prev.getModel(), lines: prev.getLines() };
     }
   }
   const analysis = analyze(doc, { ...job.options, previousYear, incremental: false, fixes: false });

@@ -66,6 +66,8 @@ const catalog = {
   'narrative-sum.partial': { zh: '总数 {total}{unit}，“其中”所列 {parts}={sum}{unit}，少 {diff}{unit}；如果只列举了部分，可以忽略', en: 'Total {total}, but the parts listed under 其中 add up to {sum} ({diff} short); ignore this if the list is partial' },
   'year-mismatch.body': { zh: '标题年份为 {title} 年，但第一部分主要讲的是 {body} 年的情况', en: 'The title says {title}, but section 一 speaks mostly of {body}' },
   'carryover-mismatch': { zh: '表格三“二、上年结转”的“{column}”为 {now}，但 {year} 年度报告“四、结转下年度继续办理”为 {then}', en: 'Table 三 “二、上年结转”, column “{column}”: {now}, but the {year} report carried {then} forward' },
+  'copied-text': { zh: '第{ordinal}部分的文字与 {year} 年度报告几乎相同（相似度 {percent}%），请按本年度的实际情况撰写', en: 'Section {ordinal} is nearly the same text as in the {year} report ({percent}% alike); write about this year' },
+  'copied-text.related': { zh: '{year} 年度报告的同一部分', en: 'The same section in the {year} report' },
   'closed-but-carried': { zh: '正文写“{text}”，但表格三“四、结转下年度继续办理”总计为 {count}', en: 'The text says “{text}” (all closed), but table 三 carries {count} forward (四、结转下年度继续办理)' },
   'carryover-mismatch.related': { zh: '{year} 年度报告中的数值：{value}', en: 'In the {year} report: {value}' },
   'carryover-mismatch.in-force': { zh: '“{label}”现行有效件数为 {actual}，按 {year} 年度的 {last} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}', en: '“{label}” in force: {actual}; from {year}: {last} + {issued} issued − {repealed} repealed = {expected}' },

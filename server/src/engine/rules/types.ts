@@ -12,7 +12,7 @@ export const RULE_IDS = [
   'table-missing', 'row-missing', 'column-missing', 'label-nonstandard', 'format-outdated',
   'cell-missing', 'cell-invalid', 'row-total', 'result-total', 'balance',
   'fee-statement-missing', 'improvement-missing', 'overview-topics', 'year-mismatch',
-  'narrative-mismatch', 'narrative-sum', 'carryover-mismatch', 'closed-but-carried',
+  'narrative-mismatch', 'narrative-sum', 'carryover-mismatch', 'closed-but-carried', 'copied-text',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -72,6 +72,8 @@ export interface PreviousYear {
   /** Identifies this version of it, for caching. */
   key: string;
   model: ReportModel;
+  /** Its text, for copied-text (without it, that rule says nothing). */
+  lines?: readonly string[];
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = { locale: 'zh-cn', defaultStyle: 'tab', templateFill: 'empty', nonReport: 'check' };

@@ -89,6 +89,16 @@ try {
     assert.match(await status().innerText(), /\(1 selected\)/);
   });
 
+  await check('the quick fixes of a cell (right click or Ctrl+.) are the editor\'s own, at that cell', async () => {
+    const wrong = view().locator('tr[data-row="result_total"] td').last();
+    await wrong.click({ button: 'right' });
+    const item = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: '改为 1' });
+    await item.first().waitFor({ timeout: 15000 });
+    await shot('tableview-quickfix');
+    await page.keyboard.press('Escape');
+    await item.first().waitFor({ state: 'detached', timeout: 10000 });
+  });
+
   await check('typing the fix in the text turns the cell normal within one analysis', async () => {
     const wrong = view().locator('tr[data-row="result_total"] td').last();
     assert.equal(Number(await wrong.getAttribute('data-s')), totalCol);

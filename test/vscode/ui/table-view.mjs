@@ -89,6 +89,17 @@ try {
     assert.match(await status().innerText(), /\(1 selected\)/);
   });
 
+  await check('arrow keys move between cells, and the editor selection follows', async () => {
+    const cell = view().locator('tr[data-row="new_received"] td').nth(1);
+    await cell.click();
+    await page.keyboard.press('ArrowDown');
+    const below = view().locator('tr[data-row="carried_over"] td').nth(1);
+    await below.and(view().locator('td.cur')).waitFor({ timeout: 10000 });
+    assert.equal(await below.evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('ArrowRight');
+    await view().locator('tr[data-row="carried_over"] td').nth(2).and(view().locator('td.cur')).waitFor({ timeout: 10000 });
+  });
+
   await check('the quick fixes of a cell (right click or Ctrl+.) are the editor\'s own, at that cell', async () => {
     const wrong = view().locator('tr[data-row="result_total"] td').last();
     await wrong.click({ button: 'right' });
@@ -145,6 +156,27 @@ try {
     assert.ok(r > 150, `the broken cell is outlined red in the dark theme too (${colour})`);
     await wrong.scrollIntoViewIfNeeded();
     await shot('tableview-dark');
+  });
+
+  await check('high contrast: the cell borders take the theme\'s contrast border', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('>Preferences: Color Theme');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+    await input.fill('Dark High Contrast');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark High Contrast' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-workbench.hc-black, .monaco-workbench.hc-light').first().waitFor({ timeout: 20000 });
+    await view().locator('body.vscode-high-contrast').waitFor({ timeout: 20000 });
+    const wrong = view().locator('td.sev-error').first();
+    await wrong.waitFor({ timeout: 10000 });
+    const border = await view().locator('tr[data-row="new_received"] td').first().evaluate((el) => getComputedStyle(el).borderTopColor);
+    const contrast = await view().locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--vscode-contrastBorder').trim());
+    assert.ok(/^#[0-9a-f]{6}$/i.test(contrast), `the theme's contrast border colour (${contrast})`);
+    const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(contrast.slice(i, i + 2), 16)).join(', ')})`;
+    assert.equal(border, rgb);
+    await wrong.scrollIntoViewIfNeeded();
+    await shot('tableview-high-contrast');
   });
 } catch (err) {
   results.push(false);

@@ -18,10 +18,11 @@ const THEME_CSS = `
 --gknb-error:var(--vscode-editorError-foreground);--gknb-error-bg:var(--vscode-inputValidation-errorBackground,transparent);
 --gknb-warning:var(--vscode-editorWarning-foreground);--gknb-warning-bg:var(--vscode-inputValidation-warningBackground,transparent);
 --gknb-info:var(--vscode-editorInfo-foreground);--gknb-focus:var(--vscode-focusBorder)}
-body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:0 12px}
+body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:0 12px;width:max-content;min-width:100%;box-sizing:border-box}
 body.vscode-high-contrast .gknb-table th,body.vscode-high-contrast .gknb-table td{border-color:var(--vscode-contrastBorder)}
 .muted{color:var(--vscode-descriptionForeground);font-size:12px}
-#bar{position:sticky;top:0;left:0;background:var(--vscode-editor-background);padding:6px 0;z-index:1}
+#help{position:sticky;left:12px;width:max-content}
+#bar{position:sticky;top:0;left:0;width:max-content;background:var(--vscode-editor-background);padding:6px 0;z-index:1}
 `;
 
 const l10n = vscode.l10n;

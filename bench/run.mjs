@@ -396,6 +396,43 @@ figure('memory', 'cli.markdownlint.rss', `markdownlint-cli2 peak RSS, same files
 details.processRuns = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssKiB: r.maxRssKiB, exit: r.status }))]));
 details.rusageSource = GNU_TIME ? '/usr/bin/time' : 'process.resourceUsage() via --require bench/rusage.cjs';
 
+// The review page (gknb check --format html) for 300 reports of the corpus: its size, the time to write it,
+// and the time headless Chromium takes from navigation to the load event.
+log('review page: gknb check --format html, opened in Chromium …');
+const reviewDir = mkdtempSync(join(tmpdir(), 'gknb-review-'));
+mkdirSync(join(reviewDir, 'reports'));
+const reviewFiles = readdirSync(corpusDir).filter((f) => /\.(txt|md)$/.test(f)).sort().slice(0, 300);
+for (const f of reviewFiles) copyFileSync(join(corpusDir, f), join(reviewDir, 'reports', f));
+const reviewHtml = join(reviewDir, 'review.html');
+const reviewRun = runNode([BIN, 'check', '--format', 'html', '-o', reviewHtml, join(reviewDir, 'reports')]);
+const reviewBytes = existsSync(reviewHtml) ? statSync(reviewHtml).size : NaN;
+const reviewLoad = await chromiumLoadMs(reviewHtml, P.procReps);
+rmSync(reviewDir, { recursive: true, force: true });
+figure('cli', 'review.ms', `gknb check --format html, ${reviewFiles.length} reports (wall)`, reviewRun.wallMs, 'ms');
+figure('cli', 'review.size', `  review.html size, ${reviewFiles.length} reports`, reviewBytes / 1e6, 'MB', { target: { op: '<=', value: 3 } });
+figure('cli', 'review.load', `  review.html in headless Chromium, navigation to load event (median)`, reviewLoad, 'ms',
+  { target: { op: '<=', value: 2000 }, unavailable: 'Chromium not found (npm run editors:install)' });
+
+/** Median time from navigation to the load event of a local page in headless Chromium (NaN without Chromium). */
+async function chromiumLoadMs(file, reps) {
+  const exe = process.env.GKNB_CHROMIUM || '/usr/bin/chromium';
+  if (!existsSync(file) || !existsSync(exe)) return NaN;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const times = [];
+  try {
+    for (let i = 0; i < Math.max(1, reps); i++) {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return median(times);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. Language server with N reports open: RSS after initialize, didOpen and a diagnostic pull each
 

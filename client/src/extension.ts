@@ -11,6 +11,7 @@ import { WorkspaceCheck } from './workspaceCheck';
 import { ConfigSupport } from './config';
 import { GknbTaskProvider, TASK_TYPE } from './tasks';
 import { newFromLastYear } from './nextYear';
+import { TableView } from './tableView';
 
 let client: LanguageClient | undefined;
 
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     ...new Commands(context, client, crashHandler, output).register(),
     new ReportStatus(client),
+    new TableView(context, client),
     workspaceCheck,
     config,
     vscode.commands.registerCommand('gknb.checkWorkspace', () => workspaceCheck.run()),

@@ -3,10 +3,10 @@
  * Only names and shapes live here; the server owns the behaviour.
  */
 import { Diagnostic, ProgressType, RequestType } from 'vscode-languageclient/node';
-import type { CheckWorkspaceParams, CheckWorkspaceResult, DocumentInfo, DocumentInfoParams, FileDiagnostics } from '../../server/src/protocol';
+import type { CheckWorkspaceParams, CheckWorkspaceResult, DocumentInfo, DocumentInfoParams, FileDiagnostics, TableViewParams, TableViewResult } from '../../server/src/protocol';
 
 // The request shapes are declared once, with the server (types only: nothing of it is bundled here).
-export type { CheckWorkspaceParams, CheckWorkspaceResult, DocumentInfo, DocumentInfoParams, FileDiagnostics };
+export type { CheckWorkspaceParams, CheckWorkspaceResult, DocumentInfo, DocumentInfoParams, FileDiagnostics, TableViewParams, TableViewResult };
 
 /**
  * Languages whose documents are sent to the server: files, untitled documents, and documents of
@@ -36,3 +36,6 @@ export const CheckWorkspacePartialResult = new ProgressType<FileDiagnostics[]>()
 
 /** Problems of a `.gknbrc.json` text, shown on the open configuration file. */
 export const ConfigDiagnosticsRequest = new RequestType<{ text: string }, Diagnostic[], void>('gknb/configDiagnostics');
+
+/** Tables 二, 三 and 四 of an open report as HTML, for the table view; null when it is not a report. */
+export const TableViewRequest = new RequestType<TableViewParams, TableViewResult | null, void>('gknb/tableView');

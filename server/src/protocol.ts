@@ -62,3 +62,20 @@ export interface NextYearParams {
 export type NextYearResult =
   | { text: string; year: number; fromYear: number; carried: boolean; fileName: string }
   | { problem: 'not-report' | 'no-year' };
+/** `gknb/tableView`: tables 二, 三 and 四 of an open report, drawn as HTML (cells carry their source ranges). */
+export interface TableViewParams {
+  uri: string;
+  /** Draw last year's value and the change beside each cell, when last year's report is known. */
+  compare?: boolean;
+}
+
+export interface TableViewResult {
+  uri: string;
+  /** The document version the tables were drawn from. */
+  version: number;
+  html: string;
+  /** Last year's report of the same agency, when the server knows it. */
+  previous: { uri: string; year: number | null } | null;
+  /** Whether last year's values are drawn. */
+  compared: boolean;
+}

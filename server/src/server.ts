@@ -21,8 +21,9 @@ import { codeActions, FIX_ALL_KIND, safeEdits } from './lsp/actions';
 import { ConfigFiles } from './configFiles';
 import { configDiagnostics, FileConfigs, isConfigUri } from './lsp/fileConfig';
 import { checkWorkspace, CHECK_WORKSPACE } from './lsp/workspaceCheck';
-import type { CheckWorkspaceParams, DocumentInfo, DocumentInfoParams, NextYearParams, NextYearResult } from './protocol';
+import type { CheckWorkspaceParams, DocumentInfo, DocumentInfoParams, NextYearParams, NextYearResult, TableViewParams, TableViewResult } from './protocol';
 import { nextYearFileName, nextYearReport } from './writers/next-year';
+import { TABLE_VIEW, tableView } from './lsp/tableView';
 import { ignoreActions } from './lsp/ignoreActions';
 import { formatTables } from './engine/format-table';
 import { QuietPeriods } from './lsp/quiet';
@@ -380,6 +381,16 @@ connection.onRequest('gknb/documentInfo', safely('documentInfo', null, async (p:
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   if (r.settings.run !== 'off') for (const d of r.analysis.diagnostics) counts[d.severity]++;
   return { isReport: true, year: r.analysis.model.year ?? null, format: r.analysis.model.format, counts, run: r.settings.run, ignored: !!r.settings.ignored, configFile: r.settings.configFile ?? null };
+}));
+
+/** The table view: the tables drawn from the same (cached) analysis as the diagnostics; null when not a report. */
+connection.onRequest(TABLE_VIEW, safely('tableView', null, async (p: TableViewParams): Promise<TableViewResult | null> => {
+  const doc = store.get(p.uri);
+  if (!doc?.report) return null;
+  const previousYear = previousYearOf(p.uri, doc.report);
+  const r = await reportAnalysis(p.uri, 'tableView', { previousYear });
+  if (!r) return null;
+  return tableView(p, r.doc.version, r.analysis, previousYear, r.settings.run !== 'off', locale);
 }));
 
 /** Check every report of the workspace folders (or the given files), open or not: lsp/workspaceCheck.ts. */

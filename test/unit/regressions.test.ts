@@ -12,6 +12,16 @@ describe('regressions', () => {
     for (const r of ['balance', 'result-total', 'row-total']) assert.ok(!rules.includes(r as any), `${r}: ${rules.join()}`);
   });
 
+  it('cell-missing on a row short of its first cell has a range that starts before it ends (it was inverted)', () => {
+    // Seed 004's （一）予以公开 row: six blanks, then the total; the missing 自然人 cell sits at the line's end.
+    const d = checkText(seed('004').text).diagnostics.filter((x) => x.rule === 'cell-missing');
+    assert.ok(d.length > 0);
+    for (const x of d) {
+      const { start, end } = x.range;
+      assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), JSON.stringify(x.range));
+    }
+  });
+
   it('fixes insert text with the document’s own line breaks, old-Mac CR included (LF was inserted into CR-only files)', () => {
     const lf = seed('002').text.replace(/\r\n/g, '\n').replace(/\n#* *五、[^\n]*\n/, '\n');
     for (const eol of ['\n', '\r\n', '\r']) {

@@ -4,12 +4,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Worker } from 'worker_threads';
 import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge, agencyOf, findPreviousYear } from '../engine';
 import { readReport } from './read';
 import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
 import { runNew } from './new';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
+import { formatReview, reviewEntry } from './review';
 import { ConfigFiles, LoadedConfig } from '../configFiles';
 import { layerRules } from '../engine/config';
 
@@ -28,8 +30,11 @@ const HELP: Record<Lang, string> = {
   gknb rules                                 列出全部规则
 
 选项：
-  --format <格式>    check: stylish（默认）| compact | json | sarif；extract: json（默认）| csv
+  --format <格式>    check: stylish（默认）| compact | json | sarif | html；extract: json（默认）| csv | xlsx
                      compact 每个问题一行：文件:行:列: 级别: 说明 [规则]（终端可点击，VS Code 问题匹配器 $gknb）
+                     html：一个可离线打开的审核页面（概况、各机关各年度、逐年对比、问题与表格）
+                     xlsx：一个 Excel 工作簿（每份报告一行、每个单元格一列，另有每张表一个工作表；需 -o）
+  -o, --output <文件>  把结果写入文件（不输出到终端）
   --lang <语言>      zh-cn（默认）| en
   --rule <规则>=<级别>  调整规则级别：off | hint | information | warning | error（可重复，优先于配置文件）
   --config <文件>    使用此配置文件（默认：从每个报告所在目录向上查找最近的 .gknbrc.json）
@@ -50,8 +55,11 @@ Usage:
   gknb rules                                 list all rules
 
 Options:
-  --format <fmt>     check: stylish (default) | compact | json | sarif; extract: json (default) | csv
+  --format <fmt>     check: stylish (default) | compact | json | sarif | html; extract: json (default) | csv | xlsx
                      compact: one line per problem, file:line:col: severity: message [rule] (problem matcher $gknb)
+                     html: one page that opens offline (summary, agencies by year, year on year, problems and tables)
+                     xlsx: an Excel workbook (a row per report, a column per cell, and a sheet per table; needs -o)
+  -o, --output <file>  write the result to this file instead of the terminal
   --lang <lang>      zh-cn (default) | en
   --rule <id>=<level>  change a rule's severity: off | hint | information | warning | error (repeatable; beats the configuration file)
   --config <file>    use this configuration file (default: the nearest .gknbrc.json above each report)
@@ -88,10 +96,10 @@ function parseArgs(argv: string[]): Parsed {
     if (a === '-h' || a === '--help') p.help = true;
     else if (a === '-v' || a === '--version') p.version = true;
     else if (a === '--format' || a.startsWith('--format=')) p.format = value('--format');
+    else if (a === '-o' || a === '--output' || a.startsWith('--output=')) p.output = value('--output');
     else if (a === '--config' || a.startsWith('--config=')) p.config = value('--config');
     else if (a === '--no-config') p.noConfig = true;
     else if (a === '--from' || a.startsWith('--from=')) p.from = value('--from');
-    else if (a === '-o' || a === '--output' || a.startsWith('--output=')) p.output = value('--output');
     else if (a === '--force') p.force = true;
     else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
       const mb = Number(value('--max-file-size'));
@@ -137,7 +145,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown command' : '未知命令'}：${args.command}`);
     return 2;
   }
-  const formats = args.command === 'check' ? ['stylish', 'compact', 'json', 'sarif'] : ['json', 'csv'];
+  const formats = args.command === 'check' ? ['stylish', 'compact', 'json', 'sarif', 'html'] : ['json', 'csv', 'xlsx'];
   const format = args.format ?? formats[0];
   if (!formats.includes(format)) {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown format' : '未知输出格式'}：${format}（${formats.join(' | ')}）`);
@@ -147,7 +155,29 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`gknb: ${lang === 'en' ? 'no files given' : '没有指定要检查的文件'}`);
     return 2;
   }
+  if (format === 'xlsx' && !args.output) {
+    io.stderr(`gknb: ${lang === 'en' ? 'xlsx needs an output file: -o data.xlsx' : 'xlsx 格式需要指定输出文件：-o data.xlsx'}`);
+    return 2;
+  }
   const { files, problems } = expandArgs(args.paths);
+  // Never write over a report being read.
+  if (args.output && files.some((f) => path.resolve(f) === path.resolve(args.output!))) {
+    io.stderr(`gknb: ${args.output}: ${lang === 'en' ? 'the output file is one of the reports; not overwritten' : '输出文件是要检查的报告之一，不会覆盖'}`);
+    return 2;
+  }
+  const emit = (text: string): boolean => {
+    if (!args.output) {
+      io.stdout(text);
+      return true;
+    }
+    try {
+      writeWhole(args.output, text);
+      return true;
+    } catch (e) {
+      io.stderr(`gknb: ${args.output}: ${(e as Error).message}`);
+      return false;
+    }
+  };
   let ioProblem = problems.length > 0;
   for (const p of problems) io.stderr(`gknb: ${p.arg}: ${p.message}`);
   const options: CheckOptions = { locale: lang, rules: args.rules, nonReport: 'explain' };
@@ -214,7 +244,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     results.push({ file, lines: doc.getLines() });
   }
   if (parallel) {
-    const done = await checkInParallel(jobs, { mode: args.command, maxFileSize: args.maxFileSize, lang });
+    const mode = args.command === 'extract' ? 'extract' : format === 'html' ? 'review' : 'check';
+    const done = await checkInParallel(jobs, { mode, maxFileSize: args.maxFileSize, lang });
     for (const r of done) {
       if (r.error !== undefined) {
         io.stderr(`gknb: ${r.file}: ${r.error}`);
@@ -233,23 +264,61 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const docOf = new Map(index.map((x) => [x.file, x.doc]));
   for (const { file, doc } of parsed) {
     const prev = findPreviousYear(doc.getModel(), index);
-    const previousYear = prev ? { uri: prev.file, key: prev.file, model: docOf.get(prev.file)!.getModel() } : undefined;
+    const previousYear = prev ? { uri: prev.file, key: prev.file, model: docOf.get(prev.file)!.getModel(), lines: docOf.get(prev.file)!.getLines() } : undefined;
     resultOf.get(file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear, incremental: false, fixes: false });
   }
   if (args.command === 'extract') {
     const items: Extracted[] = results.filter((r) => r.analysis || r.extracted).map((r) => r.extracted ?? extract(r.file, r.analysis!.model, r.lines));
-    io.stdout(format === 'csv' ? extractCsv(items) : JSON.stringify(items, null, 2));
+    if (format === 'xlsx') {
+      try {
+        await writeXlsx(items, args.output!, lang);
+      } catch (e) {
+        io.stderr(`gknb: ${args.output}: ${(e as Error).message}`);
+        return 2;
+      }
+    } else if (!emit(format === 'csv' ? extractCsv(items) : JSON.stringify(items, null, 2))) return 2;
     return ioProblem || configProblem ? 2 : 0;
   }
-  if (format === 'json') io.stdout(formatJson(results));
+  let written = true;
+  if (format === 'html') {
+    // Files checked here (not in a worker) still have their model: draw their part of the page now.
+    for (const r of results) if (r.analysis && !r.review) r.review = reviewEntry(r.file, r.analysis, r.lines, lang);
+    written = emit(formatReview(results, lang, VERSION));
+  } else if (format === 'json') written = emit(formatJson(results));
   // Paths that named no readable file are failures of the run too (SARIF lists them as notifications).
-  else if (format === 'sarif') io.stdout(formatSarif([...problems.map((p) => ({ file: p.arg, lines: [], error: p.message })), ...results], [...RULE_IDS], VERSION));
+  else if (format === 'sarif') written = emit(formatSarif([...problems.map((p) => ({ file: p.arg, lines: [], error: p.message })), ...results], [...RULE_IDS], VERSION));
   else if (format === 'compact') {
     const out = formatCompact(results);
-    if (out) io.stdout(out);
-  } else io.stdout(formatStylish(results, lang, io.isTty, ignored));
-  if (ioProblem || configProblem) return 2;
+    if (out || args.output) written = emit(out);
+  } else written = emit(formatStylish(results, lang, io.isTty && !args.output, ignored));
+  if (ioProblem || configProblem || !written) return 2;
   return results.some((r) => r.analysis?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** Writes beside the target first and then renames, so a failed write never leaves half a file. */
+function writeWhole(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, text.endsWith('\n') ? text : text + '\n');
+    fs.renameSync(tmp, file);
+  } finally {
+    if (fs.existsSync(tmp)) fs.rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * The xlsx writer is a bundle of its own (dist/cli-xlsx.js, with exceljs), run in a worker thread:
+ * exceljs is large and only `--format xlsx` needs it.
+ */
+function writeXlsx(items: Extracted[], file: string, lang: Lang): Promise<void> {
+  const bundle = path.join(__dirname, 'cli-xlsx.js');
+  if (!fs.existsSync(bundle)) return Promise.reject(new Error('此安装不含 xlsx 导出模块（dist/cli-xlsx.js） / this installation has no xlsx writer'));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bundle, { workerData: { items, file, lang } });
+    worker.once('message', (m: { ok: boolean; error?: string }) => (m.ok ? resolve() : reject(new Error(m.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`xlsx worker exited with ${code}`))));
+  });
 }
 
 /** Entry point used by bin/gknb.js. */

@@ -2,6 +2,7 @@
 import type { Analysis, Diagnostic, ReportModel } from '../engine';
 import { FORMATS } from '../engine/format';
 import { DEFAULT_RULES_BASE_URL, rulePageUrl } from '../ruleLinks';
+import type { ReviewEntry } from '../render/review-html';
 
 /** Column as a user counts it: characters (code points), 1-based. */
 export function userColumn(line: string, utf16: number): number {
@@ -22,6 +23,8 @@ export interface FileResult {
   error?: string;
   /** extract's result when it was computed in a worker thread. */
   extracted?: Extracted;
+  /** This file's part of the review page (check --format html). */
+  review?: ReviewEntry;
 }
 
 export interface JsonDiagnostic {

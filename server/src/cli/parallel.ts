@@ -10,6 +10,8 @@ import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, Indexed
 import { decodeHead } from './encoding';
 import { extract, Extracted, FileResult } from './output';
 import { Lang, readReport } from './read';
+import { reviewEntry } from './review';
+import type { ReviewEntry } from '../render/review-html';
 
 /** Below this many files one thread is faster than starting workers. */
 const PARALLEL_MIN_FILES = 48;
@@ -20,7 +22,7 @@ export function shouldRunInParallel(files: number): boolean {
 }
 
 export interface FileJob { file: string; options: CheckOptions; previousFile?: string }
-export interface JobSettings { mode: 'check' | 'extract'; maxFileSize: number; lang: Lang }
+export interface JobSettings { mode: 'check' | 'extract' | 'review'; maxFileSize: number; lang: Lang }
 
 /** What a worker sends back for one file. */
 export interface PortableResult {
@@ -30,6 +32,7 @@ export interface PortableResult {
   /** The text of the lines the diagnostics point at (columns are counted in them). */
   lines?: [number, string][];
   extracted?: Extracted;
+  review?: ReviewEntry;
 }
 
 export function toFileResult(r: PortableResult): FileResult {
@@ -40,6 +43,7 @@ export function toFileResult(r: PortableResult): FileResult {
     lines,
     error: r.error,
     extracted: r.extracted,
+    review: r.review,
     // Output needs only the diagnostics; the model stays in the worker.
     analysis: r.diagnostics ? ({ diagnostics: r.diagnostics } as FileResult['analysis']) : undefined,
   };
@@ -98,7 +102,9 @@ export function checkOne(job: FileJob, settings: JobSettings, previous: Map<stri
   const { text, error } = readReport(job.file, settings.lang);
   if (error !== undefined || text === undefined) return { file: job.file, error };
   if (text.length > settings.maxFileSize) {
-    return { file: job.file, diagnostics: tooLarge(text.length, settings.maxFileSize, settings.lang).diagnostics, lines: [[0, '']] };
+    const big = tooLarge(text.length, settings.maxFileSize, settings.lang);
+    const review = settings.mode === 'review' ? reviewEntry(job.file, big, [''], settings.lang) : undefined;
+    return { file: job.file, diagnostics: big.diagnostics, lines: [[0, '']], review };
   }
   const doc = new ReportDocument(text);
   let previousYear: CheckOptions['previousYear'];
@@ -111,7 +117,7 @@ export function checkOne(job: FileJob, settings: JobSettings, previous: Map<stri
     }
     // Same agency and year as the head said: confirm with the parsed titles.
     if (prev && findPreviousYear(doc.getModel(), [{ file: job.previousFile, ...agencyYear(prev) }])) {
-      previousYear = { uri: job.previousFile, key: job.previousFile, model: prev.getModel() };
+      previousYear = { uri: job.previousFile, key: job.previousFile, model: prev.getModel(), lines: prev.getLines() };
     }
   }
   const analysis = analyze(doc, { ...job.options, previousYear, incremental: false, fixes: false });
@@ -123,7 +129,9 @@ export function checkOne(job: FileJob, settings: JobSettings, previous: Map<stri
   }
   // Fixes are for the editor; the CLI prints none, so they stay here.
   const diagnostics = analysis.diagnostics.map(({ fixes: _fixes, ...d }) => d as Diagnostic);
-  return { file: job.file, diagnostics, lines: [...wanted].map((i) => [i, doc.getLine(i)]) };
+  // The review page's tables are drawn here, where the model is; only the HTML travels back.
+  const review = settings.mode === 'review' ? reviewEntry(job.file, analysis, doc.getLines(), settings.lang) : undefined;
+  return { file: job.file, diagnostics, lines: [...wanted].map((i) => [i, doc.getLine(i)]), review };
 }
 
 function agencyYear(doc: ReportDocument): { agency: string; year: number } {

@@ -11,6 +11,7 @@ import { RuleInputs, ruleInputs, sameInputs } from './signature';
 import type { ReportModel } from './model';
 import { applyDirectives, DirectiveCode } from './suppress';
 import { configTranslator } from './i18n/config-messages';
+import { copiedSections } from './narrative/similar';
 
 export { ReportDocument } from './document';
 export type { Range, Position, TextChange } from './document';
@@ -146,6 +147,10 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   }
   const sev = severities(options.rules);
   const inputs = incremental ? ruleInputs(model, doc.getLines(), doc.eol) : undefined;
+  // copied-text reads the sections' whole text: which sections are last year's, and how much, is an input too.
+  if (inputs && engineOptions.previousYear) {
+    inputs.rest.push(copiedSections(model, doc.getLines(), engineOptions.previousYear).map((c) => `${c.section.ordinal}${Math.floor(c.similarity * 100)}@${c.section.headingSpan.line}:${c.section.headingSpan.start}-${c.section.headingSpan.end}`).join(','));
+  }
   let diagnostics: Diagnostic[];
   let failures: RuleFailure[];
   let memo: RuleMemo;

@@ -4,6 +4,7 @@
  * reused and a keystroke costs only the re-parse of its paragraph.
  */
 import type { ReportModel, SectionModel } from './model';
+import { closedClaims } from './narrative/closed';
 
 /** A section's parts, kept on the section: a reused section (same blocks) has the same inputs. */
 const sectionCache = new WeakMap<SectionModel, { rest: string; narrative: string }>();
@@ -17,7 +18,9 @@ function sectionInputs(s: SectionModel, lines: readonly string[]): { rest: strin
     const rest = `${s.ordinal}\u0002${s.heading.norm}\u0002${s.heading.writtenOrdinal}\u0002${h.line}:${h.start}-${h.end}\u0002${lines[h.line].slice(0, h.start)}`
       + `\u0002${s.startLine}-${s.endLine}\u0002${p.contentLines}\u0002${p.onlyEmptyMarker}\u0002${p.firstContentLine}`
       + `\u0002${p.onlyEmptyMarker && p.firstContentLine !== undefined ? lines[p.firstContentLine] : ''}`
-      + `\u0002${p.mentions.size > 1 ? [...p.mentions].sort().join(',') : [...p.mentions].join(',')}`;
+      + `\u0002${p.mentions.size > 1 ? [...p.mentions].sort().join(',') : [...p.mentions].join(',')}`
+      // Where the prose says every application was closed (closed-but-carried points there).
+      + `\u0002${closedClaims(lines, h.line + 1, s.endLine).map((c) => `${c.line}:${c.start}${c.text}`).join(',')}`;
     // What the prose states (numbers and where they are): read by the narrative rules only.
     let narrative = '';
     for (const c of s.claims) narrative += `\u0002c${c.kind}${c.value}${c.scoped ? 's' : ''}@${c.line}:${c.start}-${c.end}${c.text}`;

@@ -107,7 +107,7 @@ export class WorkspaceIndex {
     }
     if (!found) return undefined;
     const open = this.store.get(found.file);
-    if (open?.report) return { uri: found.file, key: `${found.file}@${open.version}`, model: open.report.getModel() };
+    if (open?.report) return { uri: found.file, key: `${found.file}@${open.version}`, model: open.report.getModel(), lines: open.report.getLines() };
     return this.load(found.file);
   }
 
@@ -144,7 +144,7 @@ export class WorkspaceIndex {
         cached = { mtimeMs: stat.mtimeMs, doc: new ReportDocument(decoded.text) };
         this.parsed.set(uri, cached);
       }
-      return { uri, key: `${uri}@${cached.mtimeMs}`, model: cached.doc.getModel() };
+      return { uri, key: `${uri}@${cached.mtimeMs}`, model: cached.doc.getModel(), lines: cached.doc.getLines() };
     } catch {
       return undefined;
     }

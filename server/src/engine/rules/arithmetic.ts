@@ -37,6 +37,7 @@ function checkRowTotal(ctx: RuleContext, table: 'table.3' | 'table.4', label: st
   report({
     range: spanRange(totalCell.span),
     message: ctx.t('row-total', { table: ctx.t(table), label, terms, sum, total, diff: Math.abs(sum - total) }) + (split ? ctx.t('row-total.split', split) : ''),
+    expected: sum,
     related: related(parts),
     fixes: () => [{ title: ctx.t('row-total.fix', { sum }), edits: [{ range: spanRange(totalCell.span), newText: String(sum) }], safe: true }],
   });
@@ -108,6 +109,7 @@ export const resultTotal: Rule = {
       report({
         range: spanRange(total.cells[ci].span),
         message: ctx.t('result-total', { column: col.label, sum, total: t, diff: Math.abs(sum - t) }),
+        expected: sum,
         related: terms.map((r) => ({ range: spanRange(r.cells[ci].span), message: `${r.row.label.text} = ${r.cells[ci].cell?.text ?? ''}` })),
         fixes: () => [{ title: ctx.t('result-total.fix', { sum }), edits: [{ range: spanRange(total.cells[ci].span), newText: String(sum) }], safe: true }],
       });

@@ -27,6 +27,7 @@ export const carryoverMismatch: Rule = {
         report({
           range: spanRange(cell.span),
           message: ctx.t('carryover-mismatch', { column: cell.column.label, now: a, year, then: b }),
+          expected: b,
           related: [{ uri: prev.uri, range: spanRange(then.cells[i].span), message: ctx.t('carryover-mismatch.related', { year, value: b }) }],
         });
       });
@@ -48,6 +49,7 @@ export const carryoverMismatch: Rule = {
         message: ctx.t('carryover-mismatch.in-force', { label: row.row.label.text, last: last!, year, issued: issued!, repealed: repealed!, expected, actual: inForce! }),
         related: [{ uri: prev.uri, range: spanRange(before.cells[2].span), message: ctx.t('carryover-mismatch.related', { year, value: last! }) }],
         severity: 'information',
+        expected,
       });
     }
   },

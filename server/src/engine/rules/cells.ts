@@ -1,5 +1,5 @@
 /** Cell contents: blanks where a number is required, and values that are not valid numbers. */
-import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
+import type { ReportModel, ResolvedCell, ResolvedRow, Span } from '../model';
 import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
 
@@ -30,8 +30,15 @@ function computeAllRows(ctx: RuleContext): { label: string; row: ResolvedRow }[]
 }
 
 function cover(cells: ResolvedCell[]): Range {
-  const first = cells[0].span;
-  const last = cells[cells.length - 1].span;
+  // In source order: a row short of cells puts the missing first column's point after the others.
+  const before = (a: Span, b: Span) => a.line < b.line || (a.line === b.line && a.start < b.start);
+  const after = (a: Span, b: Span) => a.line > b.line || (a.line === b.line && a.end > b.end);
+  let first = cells[0].span;
+  let last = cells[0].span;
+  for (const c of cells) {
+    if (before(c.span, first)) first = c.span;
+    if (after(c.span, last)) last = c.span;
+  }
   return { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } };
 }
 

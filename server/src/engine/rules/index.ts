@@ -6,9 +6,11 @@ import { arithmeticRules } from './arithmetic';
 import { contentRules } from './content';
 import { narrativeRules } from './narrative';
 import { carryoverMismatch } from './carryover';
+import { closedButCarried } from './closed';
+import { copiedText } from './copied';
 import type { Finding, Rule, RuleContext, RuleId } from './types';
 
-export const RULES: Rule[] = [...structureRules, ...tableRules, ...cellRules, ...arithmeticRules, ...contentRules, ...narrativeRules, carryoverMismatch];
+export const RULES: Rule[] = [...structureRules, ...tableRules, ...cellRules, ...arithmeticRules, ...contentRules, ...narrativeRules, carryoverMismatch, closedButCarried, copiedText];
 export const RULES_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
 
 /** Resolve a rule id or alias as users write it in settings or comments. */

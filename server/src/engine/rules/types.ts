@@ -12,7 +12,7 @@ export const RULE_IDS = [
   'table-missing', 'row-missing', 'column-missing', 'label-nonstandard', 'format-outdated',
   'cell-missing', 'cell-invalid', 'row-total', 'result-total', 'balance',
   'fee-statement-missing', 'improvement-missing', 'overview-topics', 'year-mismatch',
-  'narrative-mismatch', 'narrative-sum', 'carryover-mismatch',
+  'narrative-mismatch', 'narrative-sum', 'carryover-mismatch', 'closed-but-carried', 'copied-text',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -37,6 +37,8 @@ export interface Finding {
   severity?: Severity;
   related?: RelatedInfo[];
   fixes?: Fix[];
+  /** The value the cell at `range` should hold, when the rule knows it (a sum): views show it as 应为 N. */
+  expected?: number;
 }
 
 /**
@@ -70,6 +72,8 @@ export interface PreviousYear {
   /** Identifies this version of it, for caching. */
   key: string;
   model: ReportModel;
+  /** Its text, for copied-text (without it, that rule says nothing). */
+  lines?: readonly string[];
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = { locale: 'zh-cn', defaultStyle: 'tab', templateFill: 'empty', nonReport: 'check' };

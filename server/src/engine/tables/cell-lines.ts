@@ -190,12 +190,17 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
   // pdftotext puts a blank line after every run of text; Word's text puts a row's values on consecutive lines.
   let values = 0;
   let spaced = 0;
+  // Table 四 has no row labels: its fifteen values straight after the header, one per line, show it.
+  let run = 0;
+  let longestRun = 0;
   for (let i = from; i < to; i++) {
     if (isValueLine(lines[i])) {
       values++;
       if (isBlank(lines[i + 1])) spaced++;
+      longestRun = Math.max(longestRun, ++run);
       continue;
     }
+    run = 0;
     if (lex[i].kind !== LineKind.Text || lines[i].length > CELL_MAX) continue;
     // Labels that also head other rows (（六）其他处理 of 2019, table 四's group names in its header) prove nothing.
     const norm = normalizeLabel(lines[i].trim());
@@ -204,8 +209,9 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
     if (isValueLine(next) || (isBlank(next) && isValueLine(lines[i + 2]))) rows++;
     else return false;
   }
-  return rows > 0 && spaced * 2 < values;
+  return (rows > 0 || longestRun >= GROUP_WIDTH) && spaced * 2 < values;
 }
+const GROUP_WIDTH = FORMAT_2021.table4Groups[0].columns.length;
 
 /**
  * Text saved out of Word (see looksLikeWordText): at a row label followed at once by a value line, the row is the label and the

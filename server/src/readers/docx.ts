@@ -1,0 +1,182 @@
+/**
+ * Word 2007+ (.docx, also what WPS saves): the body's paragraphs and tables, read from the XML itself so
+ * that the table grid keeps its merged cells (gridSpan, vMerge) and tracked changes read as accepted
+ * (insertions kept, deletions dropped). fflate unzips with a size cap; saxes parses the XML as a stream.
+ */
+import { SaxesParser, SaxesTagPlain } from 'saxes';
+import { MarkdownBuilder, joinPieces } from './markdown';
+import { ReaderError } from './messages';
+import type { GridCell, ReaderNote, ReadResult, SourcePlace } from './types';
+import { unzipParts } from './zip';
+
+const DOCUMENT = 'word/document.xml';
+const STYLES = 'word/styles.xml';
+const COMMENTS = 'word/comments.xml';
+/** Elements whose text is not part of the report as published. */
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:commentReference', 'w:footnoteReference', 'w:endnoteReference']);
+const CHANGES = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
+const QUOTE_LENGTH = 12;
+
+function parseXml(xml: string, onOpen: (tag: SaxesTagPlain) => void, onClose: (name: string) => void, onText: (t: string) => void): void {
+  const parser = new SaxesParser();
+  let failure: Error | undefined;
+  parser.on('error', (e) => { failure ??= e; });
+  parser.on('opentag', onOpen);
+  parser.on('closetag', (t) => onClose(t.name));
+  parser.on('text', onText);
+  parser.write(xml).close();
+  if (failure) throw new ReaderError('damaged-xml', { detail: failure.message.split('\n')[0].slice(0, 80) });
+}
+
+/** Heading level of each paragraph style: outline level, or a name like “heading 2” / “标题 2” / “Title”. */
+function headingStyles(xml: string | undefined): Map<string, number> {
+  const levels = new Map<string, number>();
+  if (!xml) return levels;
+  let id: string | undefined;
+  parseXml(xml, (t) => {
+    const val = t.attributes['w:val'];
+    if (t.name === 'w:style') id = t.attributes['w:styleId'];
+    else if (id && t.name === 'w:name') {
+      const m = /^(?:heading|标题)\s*(\d)$/i.exec(val ?? '');
+      if (m) levels.set(id, Number(m[1]));
+      else if (/^(title|标题)$/i.test(val ?? '')) levels.set(id, 1);
+    } else if (id && t.name === 'w:outlineLvl' && !levels.has(id) && Number(val) < 9) levels.set(id, Number(val) + 1);
+  }, (name) => { if (name === 'w:style') id = undefined; }, () => undefined);
+  return levels;
+}
+
+interface RawCell { texts: string[]; span: number; merge?: 'restart' | 'continue' }
+interface TableState { rows: { cells: RawCell[]; before: number }[]; depth: number }
+
+export function readDocx(bytes: Uint8Array): ReadResult {
+  const parts = unzipParts(bytes, (n) => n === DOCUMENT || n === STYLES || n === COMMENTS);
+  const doc = parts.get(DOCUMENT);
+  if (!doc) throw new ReaderError('not-word');
+  const decoder = new TextDecoder('utf-8');
+  const styles = headingStyles(parts.has(STYLES) ? decoder.decode(parts.get(STYLES)) : undefined);
+  const notes = new Set<ReaderNote>();
+  if (parts.has(COMMENTS)) notes.add('comments');
+
+  const out = new MarkdownBuilder();
+  let skip = 0;
+  let paragraphs = 0;
+  let tables = 0;
+  /** Text of the paragraph being read (pieces: runs, tabs, breaks). */
+  let para: string[] | undefined;
+  let paraDepth = 0;
+  let level = 0;
+  let inText = false;
+  let table: TableState | undefined;
+  let tableDepth = 0;
+  let cell: RawCell | undefined;
+
+  const closeParagraph = () => {
+    const text = (para ?? []).join('');
+    para = undefined;
+    if (tableDepth > 0) {
+      // A paragraph inside a cell (or a nested table's cell) is part of the outer cell's text.
+      if (cell) cell.texts.push(text);
+      return;
+    }
+    paragraphs++;
+    const quote = joinPieces([text]).slice(0, QUOTE_LENGTH);
+    out.block(text, level, { paragraph: paragraphs, quote });
+  };
+
+  const closeTable = (t: TableState) => {
+    tables++;
+    const grid: GridCell[][] = [];
+    t.rows.forEach((row, r) => {
+      const cells: GridCell[] = [];
+      const at = (c: number): SourcePlace => ({ table: tables, row: r + 1, column: c + 1 });
+      for (let c = 0; c < row.before; c++) cells.push({ text: '', place: at(c) });
+      for (const raw of row.cells) {
+        const c0 = cells.length;
+        let origin: GridCell | undefined;
+        if (raw.merge === 'continue') origin = grid[r - 1]?.[c0];
+        const text = joinPieces(raw.texts);
+        for (let k = 0; k < raw.span; k++) {
+          const covered = origin ? 'above' : k > 0 ? 'left' : undefined;
+          // A covered cell points to where its text is: the merged cell's first place.
+          const place = origin ? origin.place : k > 0 ? cells[c0].place : at(c0);
+          cells.push({ text: covered ? '' : text, covered, place });
+        }
+      }
+      grid.push(cells);
+    });
+    out.table(grid, { table: tables });
+  };
+
+  parseXml(decoder.decode(doc), (t) => {
+    const name = t.name;
+    // saxes closes self-closing tags too: every open inside a skipped element is matched by a close.
+    if (skip) { skip++; return; }
+    if (CHANGES.has(name)) notes.add('tracked-changes');
+    if (SKIPPED.has(name)) { skip = 1; return; }
+    switch (name) {
+      case 'w:p':
+        if (para) { paraDepth++; break; } // a paragraph in a text box inside a paragraph: same text
+        para = [];
+        paraDepth = 1;
+        level = 0;
+        break;
+      case 'w:pStyle':
+        if (para && tableDepth === 0) level = styles.get(t.attributes['w:val'] ?? '') ?? level;
+        break;
+      case 'w:outlineLvl':
+        if (para && tableDepth === 0 && Number(t.attributes['w:val']) < 9) level = Number(t.attributes['w:val']) + 1;
+        break;
+      case 'w:t':
+        inText = true;
+        break;
+      case 'w:tab':
+        if (para && !t.attributes['w:val']) para.push(' ');
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (para) para.push(tableDepth ? ' ' : '\n');
+        break;
+      case 'w:tbl':
+        tableDepth++;
+        if (tableDepth === 1) table = { rows: [], depth: 1 };
+        break;
+      case 'w:tr':
+        if (tableDepth === 1) table!.rows.push({ cells: [], before: 0 });
+        break;
+      case 'w:gridBefore':
+        if (tableDepth === 1 && table!.rows.length) table!.rows[table!.rows.length - 1].before = Number(t.attributes['w:val']) || 0;
+        break;
+      case 'w:tc':
+        if (tableDepth === 1) {
+          cell = { texts: [], span: 1 };
+          table!.rows[table!.rows.length - 1]?.cells.push(cell);
+        }
+        break;
+      case 'w:gridSpan':
+        if (tableDepth === 1 && cell) cell.span = Math.max(1, Math.min(64, Number(t.attributes['w:val']) || 1));
+        break;
+      case 'w:vMerge':
+        if (tableDepth === 1 && cell) cell.merge = t.attributes['w:val'] === 'restart' ? 'restart' : 'continue';
+        break;
+    }
+  }, (name) => {
+    if (skip) { skip--; return; }
+    switch (name) {
+      case 'w:t': inText = false; break;
+      case 'w:p':
+        if (para && --paraDepth === 0) closeParagraph();
+        break;
+      case 'w:tbl':
+        if (tableDepth === 1 && table) closeTable(table);
+        tableDepth--;
+        break;
+      case 'w:tc':
+        if (tableDepth === 1) cell = undefined;
+        break;
+    }
+  }, (text) => {
+    if (!skip && inText && para) para.push(text);
+  });
+  const { text, map } = out.result();
+  return { kind: 'docx', text, map, notes: [...notes] };
+}

@@ -96,7 +96,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
         if (raw.merge === 'continue') origin = grid[r - 1]?.[c0];
         const text = joinPieces(raw.texts);
         for (let k = 0; k < raw.span; k++) {
-          const covered = origin ? 'above' : k > 0 ? 'left' : undefined;
+          const covered = k > 0 ? 'left' : origin ? 'above' : undefined;
           // A covered cell points to where its text is: the merged cell's first place.
           const place = origin ? origin.place : k > 0 ? cells[c0].place : at(c0);
           cells.push({ text: covered ? '' : text, covered, place });

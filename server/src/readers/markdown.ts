@@ -25,6 +25,24 @@ export function cleanText(s: string): string {
   return s.replace(/[\t\r\n\f\v ]+/g, ' ').replace(/\|/g, '｜').trim();
 }
 
+/**
+ * Drops the columns that only split merged cells: in every row the cell there continues one from its left
+ * or goes on to its right. Word and LibreOffice make such columns around cells of uneven widths (a web page
+ * of table 四 may have 16 grid columns for 15 values); a merged cell starting there moves one column right.
+ */
+export function dropSplitColumns(grid: GridCell[][]): GridCell[][] {
+  let rows = grid.map((r) => [...r]);
+  for (let c = 0; c < Math.max(0, ...rows.map((r) => r.length)); ) {
+    const split = rows.every((row) => !row[c] || row[c].covered === 'left' || row[c + 1]?.covered === 'left');
+    if (!split) { c++; continue; }
+    rows = rows.map((row) => {
+      if (row[c] && row[c].covered !== 'left' && row[c + 1]) row[c + 1] = { ...row[c] };
+      return [...row.slice(0, c), ...row.slice(c + 1)];
+    });
+  }
+  return rows;
+}
+
 export class MarkdownBuilder {
   private readonly lines: string[] = [];
   private readonly places: LinePlaces[] = [];
@@ -52,6 +70,7 @@ export class MarkdownBuilder {
    * covers are blank — as the engine reads flattened tables (parent labels on the first row of their group).
    */
   table(grid: GridCell[][], place: SourcePlace): void {
+    grid = dropSplitColumns(grid);
     const width = Math.max(0, ...grid.map((r) => r.length));
     if (!width) return;
     this.blank();

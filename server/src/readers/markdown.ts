@@ -65,6 +65,11 @@ export class MarkdownBuilder {
     this.blank();
   }
 
+  /** One line as the source has it (a tab-separated table row of a .doc), without blank lines around. */
+  line(text: string, place: SourcePlace): void {
+    this.push(text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '｜'), { place });
+  }
+
   /**
    * A table grid as a Markdown pipe table. A merged cell's text stays in its first cell, the cells it
    * covers are blank — as the engine reads flattened tables (parent labels on the first row of their group).

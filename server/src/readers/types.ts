@@ -39,4 +39,6 @@ export interface GridCell {
   /** Covered by a merged cell that starts above (vMerge/rowspan) or to the left (gridSpan/colspan). */
   covered?: 'above' | 'left';
   place: SourcePlace;
+  /** PDF: the cell's text runs to its right border (it wrapped there). */
+  full?: boolean;
 }

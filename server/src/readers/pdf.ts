@@ -1,0 +1,337 @@
+/**
+ * PDF with a text layer, read with pdfjs-dist (Mozilla's PDF.js, legacy build for Node; loaded only here).
+ * Text comes from the glyph positions: items on one baseline make a line, lines make paragraphs. Where the
+ * page draws cell borders, the ruling lines make the table grid — as pdfplumber and Camelot's lattice mode
+ * do: the lines' x and y positions are the grid, a missing border between two grid cells merges them, and
+ * each glyph run goes to the cell its middle falls in.
+ */
+import { MarkdownBuilder, joinPieces } from './markdown';
+import { ReaderError } from './messages';
+import type { GridCell, ReadResult, SourcePlace } from './types';
+
+/** Points: positions closer than this are the same line (PDF producers draw borders in several pieces). */
+const SNAP = 2;
+
+interface Item { str: string; x: number; y: number; w: number; size: number }
+interface Segment { x1: number; y1: number; x2: number; y2: number }
+interface Lattice { xs: number[]; ys: number[]; h: Segment[]; v: Segment[]; top: number; bottom: number; left: number; right: number }
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** Horizontal and vertical strokes (and thin filled rectangles) of a page's drawing operators. */
+function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Segment[] {
+  const out: Segment[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let pending: Segment[] = [];
+  let rects: Segment[] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as any[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as unknown as Matrix);
+    else if (fn === OPS.constructPath) {
+      const [sub, coords] = args as [number[], number[]];
+      let k = 0;
+      let cur: [number, number] = [0, 0];
+      let start = cur;
+      for (const op of sub) {
+        if (op === OPS.moveTo) { cur = start = apply(ctm, coords[k], coords[k + 1]); k += 2; }
+        else if (op === OPS.lineTo) {
+          const next = apply(ctm, coords[k], coords[k + 1]);
+          k += 2;
+          pending.push({ x1: cur[0], y1: cur[1], x2: next[0], y2: next[1] });
+          cur = next;
+        } else if (op === OPS.rectangle) {
+          const [x, y] = apply(ctm, coords[k], coords[k + 1]);
+          const [x2, y2] = apply(ctm, coords[k] + coords[k + 2], coords[k + 1] + coords[k + 3]);
+          k += 4;
+          rects.push({ x1: Math.min(x, x2), y1: Math.min(y, y2), x2: Math.max(x, x2), y2: Math.max(y, y2) });
+        } else if (op === OPS.closePath) {
+          pending.push({ x1: cur[0], y1: cur[1], x2: start[0], y2: start[1] });
+          cur = start;
+        } else if (op === OPS.curveTo) k += 6;
+        else if (op === OPS.curveTo2 || op === OPS.curveTo3) k += 4;
+      }
+    } else if (fn === OPS.stroke || fn === OPS.closeStroke || fn === OPS.fillStroke || fn === OPS.eoFillStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) {
+      out.push(...pending);
+      for (const r of rects) out.push({ x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y1 }, { x1: r.x1, y1: r.y2, x2: r.x2, y2: r.y2 }, { x1: r.x1, y1: r.y1, x2: r.x1, y2: r.y2 }, { x1: r.x2, y1: r.y1, x2: r.x2, y2: r.y2 });
+      pending = [];
+      rects = [];
+    } else if (fn === OPS.fill || fn === OPS.eoFill) {
+      // A thin filled rectangle is a border drawn as a bar (Word's PDF export draws cell borders so).
+      for (const r of rects) {
+        if (r.y2 - r.y1 <= SNAP && r.x2 - r.x1 > SNAP) out.push({ x1: r.x1, y1: (r.y1 + r.y2) / 2, x2: r.x2, y2: (r.y1 + r.y2) / 2 });
+        else if (r.x2 - r.x1 <= SNAP && r.y2 - r.y1 > SNAP) out.push({ x1: (r.x1 + r.x2) / 2, y1: r.y1, x2: (r.x1 + r.x2) / 2, y2: r.y2 });
+      }
+      pending = [];
+      rects = [];
+    } else if (fn === OPS.endPath) {
+      pending = [];
+      rects = [];
+    }
+  }
+  return out;
+}
+
+/** Sorted distinct positions, those within SNAP of each other taken as one. */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) if (!out.length || v - out[out.length - 1] > SNAP) out.push(v);
+  return out;
+}
+
+/** Groups of crossing horizontal and vertical lines: each is one table. */
+function lattices(segments: Segment[]): Lattice[] {
+  const h = segments.filter((s) => Math.abs(s.y1 - s.y2) <= 0.5 && Math.abs(s.x1 - s.x2) > SNAP).map((s) => ({ x1: Math.min(s.x1, s.x2), x2: Math.max(s.x1, s.x2), y1: s.y1, y2: s.y1 }));
+  const v = segments.filter((s) => Math.abs(s.x1 - s.x2) <= 0.5 && Math.abs(s.y1 - s.y2) > SNAP).map((s) => ({ x1: s.x1, x2: s.x1, y1: Math.min(s.y1, s.y2), y2: Math.max(s.y1, s.y2) }));
+  // Union of the lines that touch: a table is a connected set of borders.
+  const all = [...h, ...v];
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < h.length; i++) {
+    for (let j = 0; j < v.length; j++) {
+      const a = h[i];
+      const b = v[j];
+      if (b.x1 >= a.x1 - SNAP && b.x1 <= a.x2 + SNAP && a.y1 >= b.y1 - SNAP && a.y1 <= b.y2 + SNAP) parent[find(i)] = find(h.length + j);
+    }
+  }
+  const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
+  all.forEach((s, i) => {
+    const g = groups.get(find(i)) ?? { h: [], v: [] };
+    (i < h.length ? g.h : g.v).push(s);
+    groups.set(find(i), g);
+  });
+  const out: Lattice[] = [];
+  for (const g of groups.values()) {
+    if (g.h.length < 2 || g.v.length < 2) continue;
+    const xs = cluster(g.v.map((s) => s.x1));
+    const ys = cluster(g.h.map((s) => s.y1)).reverse(); // top first
+    if (xs.length < 2 || ys.length < 2) continue;
+    out.push({ xs, ys, h: g.h, v: g.v, top: ys[0], bottom: ys[ys.length - 1], left: xs[0], right: xs[xs.length - 1] });
+  }
+  return out;
+}
+
+/** Whether a border is drawn along [from, to] (a vertical one at x, or a horizontal one at y). */
+function covered(lines: Segment[], vertical: boolean, at: number, from: number, to: number): boolean {
+  const mid = (from + to) / 2;
+  return lines.some((s) => vertical
+    ? Math.abs(s.x1 - at) <= SNAP && s.y1 - SNAP <= mid && s.y2 + SNAP >= mid
+    : Math.abs(s.y1 - at) <= SNAP && s.x1 - SNAP <= mid && s.x2 + SNAP >= mid);
+}
+
+/** The lattice's cells, merged where no border separates them, with the glyph runs that fall in each. */
+function latticeGrid(l: Lattice, items: Item[], table: number, page: number): GridCell[][] {
+  const rows = l.ys.length - 1;
+  const cols = l.xs.length - 1;
+  // origin[r][c]: the top-left grid cell of the merged cell (r, c) belongs to.
+  const origin: [number, number][][] = [];
+  for (let r = 0; r < rows; r++) {
+    origin.push([]);
+    for (let c = 0; c < cols; c++) {
+      const left = c > 0 && !covered(l.v, true, l.xs[c], l.ys[r + 1], l.ys[r]);
+      const up = r > 0 && !covered(l.h, false, l.ys[r], l.xs[c], l.xs[c + 1]);
+      origin[r].push(left ? origin[r][c - 1] : up ? origin[r - 1][c] : [r, c]);
+    }
+  }
+  const texts = new Map<string, Item[]>();
+  for (const it of items) {
+    const cx = it.x + it.w / 2;
+    const cy = it.y + it.size * 0.3;
+    const c = l.xs.findIndex((x, i) => i < cols && cx >= x && cx < l.xs[i + 1]);
+    const r = l.ys.findIndex((y, i) => i < rows && cy <= y && cy > l.ys[i + 1]);
+    if (c < 0 || r < 0) continue;
+    const key = origin[r][c].join(',');
+    texts.set(key, [...(texts.get(key) ?? []), it]);
+  }
+  const grid: GridCell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    grid.push([]);
+    for (let c = 0; c < cols; c++) {
+      const [or, oc] = origin[r][c];
+      const place: SourcePlace = { page, table, row: or + 1, column: oc + 1 };
+      if (or !== r || oc !== c) grid[r].push({ text: '', covered: oc !== c ? 'left' : 'above', place });
+      else {
+        const lines = textLines(texts.get(`${r},${c}`) ?? []);
+        const last = lines[lines.length - 1];
+        let end = c + 1;
+        while (end < cols && origin[r][end][1] === c && origin[r][end][0] === r) end++;
+        // Text that runs to the cell's right border was wrapped there: a row cut by a page break goes on.
+        const full = !!last && last.right >= l.xs[end] - last.size * 1.5;
+        grid[r].push({ text: joinPieces(lines.map((line) => line.text)), place, full });
+      }
+    }
+  }
+  return grid;
+}
+
+interface TextLine { text: string; x: number; right: number; y: number; size: number }
+
+/** Glyph runs on one baseline, left to right; a wide gap between runs (a column) kept as two spaces. */
+function textLines(items: Item[]): TextLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Item[][] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0].y - it.y) <= Math.max(line[0].size, it.size) * 0.4) line.push(it);
+    else lines.push([it]);
+  }
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const it of line) {
+      const gap = it.x - end;
+      if (text && gap > it.size * 1.5) text += '  ';
+      else if (text && gap > it.size * 0.25 && /[\x21-\x7e]$/.test(text) && /^[\x21-\x7e]/.test(it.str)) text += ' ';
+      text += it.str;
+      end = it.x + it.w;
+    }
+    const size = Math.max(...line.map((i) => i.size));
+    return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size };
+  }).filter((l) => l.text !== '');
+}
+
+/** Prose lines joined into paragraphs: a line ending short of the right margin, or an indented next line, ends one. */
+function paragraphs(lines: TextLine[]): TextLine[][] {
+  if (!lines.length) return [];
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  const out: TextLine[][] = [];
+  let cur: TextLine[] = [];
+  for (const line of lines) {
+    const prev = cur[cur.length - 1];
+    // A centred title wraps onto a centred line: both lines centred, the first off the left margin.
+    const centered = (l: TextLine) => l.x - left > l.size * 0.2 && Math.abs((l.x - left) - (right - l.right)) < l.size * 2;
+    const continues = prev
+      && prev.right >= right - prev.size * 2
+      && (line.x <= left + line.size * 0.8 || (centered(prev) && centered(line) && Math.abs(prev.size - line.size) < 0.5))
+      && prev.y - line.y < Math.max(prev.size, line.size) * 2.2;
+    if (!continues && cur.length) { out.push(cur); cur = []; }
+    cur.push(line);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** A page number line (“- 3 -”, “第 3 页”): page furniture, left out. */
+const PAGE_NUMBER = /^[-—–－\s第]*\d+[-—–－\s页]*$|^第\s*\d+\s*页\s*共\s*\d+\s*页$/;
+
+interface Block { y: number; page: number; text?: string; quote?: string; table?: number; grid?: GridCell[][] }
+
+/**
+ * A table that goes on over a page break is one table: the first table of a page with as many columns as
+ * the table that ended the page before is joined to it. When the page cut a row, the rest of that row's
+ * text (a first row with text only under cells whose text ran to their border) is put back into that row.
+ */
+function joinPageBreaks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.grid && prev?.grid && b.page === prev.page + 1 && b.grid[0]?.length === prev.grid[0]?.length && isFirstOnPage(blocks, b)) {
+      const grid = [...b.grid];
+      const last = prev.grid[prev.grid.length - 1];
+      const first = grid[0];
+      const rest = first.every((cell, c) => !cell.text || (!/^[\d.,\s/-]+$/.test(cell.text) && originOf(last, c)?.full));
+      if (rest && first.some((cell) => cell.text)) {
+        first.forEach((cell, c) => {
+          const o = originOf(last, c);
+          if (cell.text && o) o.text = joinPieces([o.text, cell.text]);
+        });
+        grid.shift();
+      }
+      prev.grid = [...prev.grid, ...grid];
+      prev.page = b.page;
+      continue;
+    }
+    out.push(b.grid ? { ...b, grid: [...b.grid] } : b);
+  }
+  return out;
+}
+
+function isFirstOnPage(blocks: Block[], b: Block): boolean {
+  return blocks.find((x) => x.page === b.page) === b;
+}
+
+/** The cell whose text covers column c of a row (itself, or the merged cell it continues to the left). */
+function originOf(row: GridCell[], c: number): GridCell | undefined {
+  let i = c;
+  while (i > 0 && row[i]?.covered === 'left') i--;
+  return row[i]?.covered ? undefined : row[i];
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+async function loadPdfJs(): Promise<PdfJs> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // PDF.js's "fake worker" in Node: hand it the worker module itself rather than a file to load.
+  const g = globalThis as { pdfjsWorker?: unknown };
+  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const pdfjs = await loadPdfJs();
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+      stopAtErrors: false, verbosity: 0,
+    }).promise;
+  } catch (e) {
+    const name = (e as Error)?.name;
+    if (name === 'PasswordException') throw new ReaderError('pdf-encrypted');
+    throw new ReaderError('pdf-damaged', { detail: String((e as Error)?.message ?? e).slice(0, 80) });
+  }
+  const blocks: Block[] = [];
+  let tables = 0;
+  let glyphs = 0;
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items as any[]) {
+        if (typeof raw.str !== 'string' || !raw.str.trim()) continue;
+        const [a, b, , , x, y] = raw.transform as number[];
+        items.push({ str: raw.str, x, y, w: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
+        glyphs += raw.str.length;
+      }
+      const found = lattices(rulings(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>));
+      // Blocks of the page, top to bottom: paragraphs outside the tables, and the tables.
+      const onPage: Block[] = [];
+      const inTable = (it: Item, l: Lattice) => it.x + it.w / 2 >= l.left && it.x + it.w / 2 <= l.right && it.y <= l.top && it.y >= l.bottom;
+      for (const l of found.sort((a, b) => b.top - a.top)) {
+        const n = ++tables;
+        onPage.push({ y: l.top, page: p, table: n, grid: latticeGrid(l, items.filter((it) => inTable(it, l)), n, p) });
+      }
+      const free = items.filter((it) => !found.some((l) => inTable(it, l)));
+      for (const para of paragraphs(textLines(free))) {
+        const text = para.length > 1 ? joinPieces(para.map((l) => l.text.replace(/ {2,}/g, '\u0000'))).replace(/\u0000/g, '  ') : para[0].text;
+        if (PAGE_NUMBER.test(text)) continue;
+        onPage.push({ y: para[0].y, page: p, text, quote: para[0].text.slice(0, 12) });
+      }
+      blocks.push(...onPage.sort((x, y) => y.y - x.y));
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+  if (!glyphs) throw new ReaderError('pdf-no-text');
+  const out = new MarkdownBuilder();
+  for (const b of joinPageBreaks(blocks)) {
+    if (b.grid) out.table(b.grid, { page: b.page, table: b.table });
+    else out.block(b.text!, 0, { page: b.page, quote: b.quote });
+  }
+  const { text, map } = out.result();
+  return { kind: 'pdf', text, map, notes: [] };
+}

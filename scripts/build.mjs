@@ -25,6 +25,10 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The document readers (Word, web pages, PDF with PDF.js): a bundle of their own, loaded only when a
+  // document is read, so that checking a Markdown report or starting the server loads none of it.
+  { entryPoints: ['server/src/readers/index.ts'], outfile: 'dist/readers.js' },
+  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];
 

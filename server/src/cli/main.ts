@@ -8,6 +8,8 @@ import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE,
 import { readReport } from './read';
 import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
+import { isDocument, readDocumentFile } from './documents';
+import { convert } from './convert';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
 import { ConfigFiles, LoadedConfig } from '../configFiles';
 import { layerRules } from '../engine/config';
@@ -23,7 +25,11 @@ const HELP: Record<Lang, string> = {
 用法：
   gknb check [选项] <文件|目录|通配符>...    检查报告，输出问题
   gknb extract [选项] <文件|目录|通配符>...  提取标题、年份、章节和三张表格的数据
+  gknb convert <文档> [-o 输出.md] [--force]  将 Word/网页/PDF 报告转为 Markdown（默认输出到标准输出）
   gknb rules                                 列出全部规则
+
+文档：check 和 extract 也直接读取 .docx/.doc/.html/.htm/.pdf（及含有它们的目录），问题位置指向原文档
+（如“报告.docx:表格3 第5行 第2列”“报告.pdf:第3页”）。
 
 选项：
   --format <格式>    check: stylish（默认）| compact | json | sarif；extract: json（默认）| csv
@@ -33,6 +39,8 @@ const HELP: Record<Lang, string> = {
   --config <文件>    使用此配置文件（默认：从每个报告所在目录向上查找最近的 .gknbrc.json）
   --no-config        不读取任何配置文件
   --max-file-size <MB>  超过此大小的文件不分析（默认 5）
+  -o, --output <文件>  convert: 写入此文件（已存在时需加 --force）
+  --force            convert: 允许覆盖已存在的输出文件
   -h, --help         显示帮助
   -v, --version      显示版本
 
@@ -42,7 +50,11 @@ const HELP: Record<Lang, string> = {
 Usage:
   gknb check [options] <file|dir|glob>...    check reports and print the problems
   gknb extract [options] <file|dir|glob>...  print title, year, sections and table data
+  gknb convert <document> [-o out.md] [--force]  convert a Word/web page/PDF report to Markdown (default: standard output)
   gknb rules                                 list all rules
+
+Documents: check and extract also read .docx/.doc/.html/.htm/.pdf (and folders with them); locations point into
+the document (e.g. "report.docx:table 3 row 5 column 2", "report.pdf:page 3").
 
 Options:
   --format <fmt>     check: stylish (default) | compact | json | sarif; extract: json (default) | csv
@@ -52,6 +64,8 @@ Options:
   --config <file>    use this configuration file (default: the nearest .gknbrc.json above each report)
   --no-config        read no configuration file
   --max-file-size <MB>  files larger than this are not analysed (default 5)
+  -o, --output <file>  convert: write to this file (an existing one only with --force)
+  --force            convert: overwrite an existing output file
   -h, --help         show this help
   -v, --version      show the version
 
@@ -60,7 +74,7 @@ Exit codes: 0 no errors; 1 error-severity problems found; 2 usage or I/O problem
 
 class UsageError extends Error {}
 
-interface Parsed { command?: string; paths: string[]; format?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number; config?: string; noConfig?: boolean }
+interface Parsed { command?: string; paths: string[]; format?: string; output?: string; force?: boolean; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number; config?: string; noConfig?: boolean }
 
 function detectLang(): Lang {
   const env = process.env.GKNB_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '';
@@ -83,6 +97,8 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--format' || a.startsWith('--format=')) p.format = value('--format');
     else if (a === '--config' || a.startsWith('--config=')) p.config = value('--config');
     else if (a === '--no-config') p.noConfig = true;
+    else if (a === '-o' || a === '--output' || a.startsWith('--output=')) p.output = value(a);
+    else if (a === '--force') p.force = true;
     else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
       const mb = Number(value('--max-file-size'));
       if (!(mb > 0)) throw new UsageError('--max-file-size 需要一个正数（单位 MB） / needs a positive number of MB');
@@ -122,6 +138,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(RULE_IDS.join('\n'));
     return 0;
   }
+  if (args.command === 'convert') return convert(args.paths, { output: args.output, force: !!args.force, lang }, io);
   if (args.command !== 'check' && args.command !== 'extract') {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown command' : '未知命令'}：${args.command}`);
     return 2;
@@ -171,6 +188,31 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const parallel = shouldRunInParallel(files.length);
   const jobs: FileJob[] = [];
   for (const file of files) {
+    // Documents are read here, by the readers (never in the worker threads, which read texts only).
+    if (isDocument(file)) {
+      const config = configFor(file);
+      if (configs.ignores(file, config)) {
+        ignored++;
+        continue;
+      }
+      optionsFor.set(file, { ...options, rules: layerRules(config && !config.fatal ? config.config.rules : undefined, args.rules) });
+      const { text, source, error } = await readDocumentFile(file, lang);
+      if (error !== undefined || text === undefined || !source) {
+        io.stderr(`gknb: ${file}: ${error}`);
+        ioProblem = true;
+        results.push({ file, lines: [], error });
+        continue;
+      }
+      for (const note of source.notes) io.stderr(`gknb: ${file}: ${note}`);
+      if (text.length > args.maxFileSize) {
+        results.push({ file, lines: [''], analysis: tooLarge(text.length, args.maxFileSize, lang), source });
+        continue;
+      }
+      const doc = new ReportDocument(text);
+      parsed.push({ file, doc });
+      results.push({ file, lines: doc.getLines(), source });
+      continue;
+    }
     if (parallel) {
       const config = configFor(file);
       if (configs.ignores(file, config)) {

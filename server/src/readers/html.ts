@@ -119,8 +119,10 @@ export function readHtml(bytes: Uint8Array): ReadResult {
       if (tableDepth === 1 && (name === 'td' || name === 'th')) { cell = undefined; return; }
       if (tableDepth === 0 && BLOCKS.has(name)) flush();
     },
-    ontext(text) {
+    ontext(raw) {
       if (skip) return;
+      // A line break in the source is white space; only <br> breaks a line.
+      const text = raw.replace(/[\r\n]+/g, ' ');
       if (tableDepth > 0) {
         if (cell) cell.text[cell.text.length - 1] += text;
         return;

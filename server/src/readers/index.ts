@@ -7,25 +7,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readDocx } from './docx';
 import { readHtml } from './html';
+import { WPS_EXTENSIONS } from './extensions';
+import { loadLazily } from './lazy';
 import { ReaderError } from './messages';
 import type { ReadResult, SourceKind } from './types';
 
-export { ReaderError, readerMessage, noteMessage } from './messages';
+export { ReaderError, readerMessage, noteMessage, isReaderError } from './messages';
 export { describePlace } from './place';
 export type { ReadResult, SourceKind, SourceMap, SourcePlace, ReaderNote } from './types';
 
 /** Documents larger than this are not read: reports, even with scanned pages, stay far below it. */
 export const MAX_DOCUMENT_BYTES = 40 * 1024 * 1024;
 
-/** The files the readers take, by extension. */
-export const DOCUMENT_EXTENSIONS = ['.docx', '.doc', '.html', '.htm', '.pdf'];
-/** WPS's own formats: named so that they get a clear message, not "binary file". */
-export const WPS_EXTENSIONS = ['.wps', '.et', '.dps'];
-
-export function isDocument(file: string): boolean {
-  const ext = path.extname(file).toLowerCase();
-  return DOCUMENT_EXTENSIONS.includes(ext) || WPS_EXTENSIONS.includes(ext);
-}
+export { DOCUMENT_EXTENSIONS, WPS_EXTENSIONS, isDocument } from './extensions';
 
 type Sniffed = 'zip' | 'cfb' | 'pdf' | 'html' | 'other';
 
@@ -52,7 +46,8 @@ export async function readDocumentBytes(bytes: Uint8Array, ext: string): Promise
   if (kind === 'cfb' && isEncryptedPackage(bytes)) throw new ReaderError('encrypted-office');
   if (kind === 'zip') return readDocx(bytes);
   if (kind === 'html') return readHtml(bytes);
-  if (kind === 'pdf') return (await import('./pdf')).readPdf(bytes);
+  // PDF.js is most of the readers' size: its own bundle, loaded for PDFs only.
+  if (kind === 'pdf') return loadLazily<typeof import('./pdf')>('reader-pdf.js', 'pdf.js', __dirname).readPdf(bytes);
   if (kind === 'cfb') return (await import('./doc')).readDoc(bytes);
   const expected: Record<string, SourceKind> = { '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf', '.html': 'html', '.htm': 'html' };
   if (expected[ext] === 'pdf') throw new ReaderError('pdf-damaged', { detail: 'no %PDF header' });

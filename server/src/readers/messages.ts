@@ -28,6 +28,11 @@ export class ReaderError extends Error {
   }
 }
 
+/** A ReaderError from any bundle (the PDF reader is a bundle of its own, with its own copy of the class). */
+export function isReaderError(e: unknown): e is ReaderError {
+  return e instanceof Error && typeof (e as ReaderError).problem === 'string' && typeof (e as ReaderError).text === 'function';
+}
+
 export function readerMessage(problem: ReaderProblem, args: Record<string, string | number>, lang: 'zh-cn' | 'en'): string {
   const t = TEXT[problem][lang === 'en' ? 'en' : 'zh'];
   return t.replace(/\{(\w+)\}/g, (_, k) => String(args[k] ?? ''));

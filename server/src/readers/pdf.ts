@@ -223,37 +223,64 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
   return out;
 }
 
+/** A cell holding a number (a value, not a label). */
+const VALUE = /^[\d.,\s/-]+$/;
+
 /** A page number line (“- 3 -”, “第 3 页”): page furniture, left out. */
 const PAGE_NUMBER = /^[-—–－\s第]*\d+[-—–－\s页]*$|^第\s*\d+\s*页\s*共\s*\d+\s*页$/;
 
-interface Block { y: number; page: number; text?: string; quote?: string; table?: number; grid?: GridCell[][] }
+interface Part { lattice: Lattice; items: Item[]; page: number }
+interface Block { y: number; page: number; text?: string; quote?: string; table?: number; parts?: Part[]; grid?: GridCell[][] }
 
 /**
- * A table that goes on over a page break is one table: the first table of a page with as many columns as
- * the table that ended the page before is joined to it. When the page cut a row, the rest of that row's
- * text (a first row with text only under cells whose text ran to their border) is put back into that row.
+ * A table that goes on over a page break is one table: the first table of a page whose left and right
+ * borders line up with the table that ended the page before is joined to it, on the columns of both parts
+ * (a part with fewer borders has merged cells there). When the page cut a row, the rest of that row's
+ * text — a first row with text only under cells whose text ran to their border — is put back into it.
  */
 function joinPageBreaks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (b.grid && prev?.grid && b.page === prev.page + 1 && b.grid[0]?.length === prev.grid[0]?.length && isFirstOnPage(blocks, b)) {
-      const grid = [...b.grid];
-      const last = prev.grid[prev.grid.length - 1];
-      const first = grid[0];
-      const rest = first.every((cell, c) => !cell.text || (!/^[\d.,\s/-]+$/.test(cell.text) && originOf(last, c)?.full));
-      if (rest && first.some((cell) => cell.text)) {
-        first.forEach((cell, c) => {
-          const o = originOf(last, c);
-          if (cell.text && o) o.text = joinPieces([o.text, cell.text]);
-        });
-        grid.shift();
-      }
-      prev.grid = [...prev.grid, ...grid];
+    const a = prev?.parts?.[prev.parts.length - 1]?.lattice;
+    const l = b.parts?.[0].lattice;
+    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2) {
+      prev.parts!.push(...b.parts!);
       prev.page = b.page;
       continue;
     }
-    out.push(b.grid ? { ...b, grid: [...b.grid] } : b);
+    out.push({ ...b });
+  }
+  let n = 0;
+  for (const b of out) {
+    if (!b.parts) continue;
+    b.table = ++n;
+    const xs = cluster(b.parts.flatMap((p) => p.lattice.xs));
+    let grid: GridCell[][] = [];
+    for (const part of b.parts) {
+      const rows = latticeGrid({ ...part.lattice, xs, left: xs[0], right: xs[xs.length - 1] }, part.items, n, part.page);
+      const last = grid[grid.length - 1];
+      const first = rows[0];
+      // A cell cut by the page break: its text ran to its border before the break and goes on in the same
+      // column after it. Only in a row without numbers: a row of values at the top of a page is a new row.
+      let removed = 0;
+      if (last && first && !first.some((cell) => VALUE.test(cell.text))) {
+        first.forEach((cell, c) => {
+          const o = cell.text && !cell.covered ? originOf(grid, c) : undefined;
+          if (!o?.full) return;
+          o.text = joinPieces([o.text, cell.text]);
+          first[c] = { ...cell, text: '', covered: 'above', place: o.place };
+        });
+        if (first.every((cell) => !cell.text)) {
+          rows.shift();
+          removed = 1;
+        }
+      }
+      // Rows count on from the part before the break (the page says where each part is).
+      const offset = grid.length - removed;
+      grid = [...grid, ...rows.map((row) => row.map((cell) => ({ ...cell, place: { ...cell.place, row: cell.place.row! + offset } })))];
+    }
+    b.grid = grid;
   }
   return out;
 }
@@ -262,11 +289,14 @@ function isFirstOnPage(blocks: Block[], b: Block): boolean {
   return blocks.find((x) => x.page === b.page) === b;
 }
 
-/** The cell whose text covers column c of a row (itself, or the merged cell it continues to the left). */
-function originOf(row: GridCell[], c: number): GridCell | undefined {
-  let i = c;
-  while (i > 0 && row[i]?.covered === 'left') i--;
-  return row[i]?.covered ? undefined : row[i];
+/** The cell whose text covers column c of a grid's last row (itself, or the merged cell it continues). */
+function originOf(grid: GridCell[][], c: number): GridCell | undefined {
+  let r = grid.length - 1;
+  while (r >= 0 && c >= 0 && grid[r][c]?.covered) {
+    if (grid[r][c].covered === 'left') c--;
+    else r--;
+  }
+  return r >= 0 && c >= 0 ? grid[r][c] : undefined;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -311,8 +341,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       const onPage: Block[] = [];
       const inTable = (it: Item, l: Lattice) => it.x + it.w / 2 >= l.left && it.x + it.w / 2 <= l.right && it.y <= l.top && it.y >= l.bottom;
       for (const l of found.sort((a, b) => b.top - a.top)) {
-        const n = ++tables;
-        onPage.push({ y: l.top, page: p, table: n, grid: latticeGrid(l, items.filter((it) => inTable(it, l)), n, p) });
+        tables++;
+        onPage.push({ y: l.top, page: p, parts: [{ lattice: l, items: items.filter((it) => inTable(it, l)), page: p }] });
       }
       const free = items.filter((it) => !found.some((l) => inTable(it, l)));
       for (const para of paragraphs(textLines(free))) {

@@ -102,7 +102,8 @@ export class MarkdownBuilder {
     const places = this.places;
     const map: SourceMap = {
       at(line, character = 0) {
-        const p = places[line];
+        // Past the end (a finding about the whole report points there): the document's last place.
+        const p = places[Math.min(line, places.length - 1)];
         if (!p) return undefined;
         if (!p.cells) return p.place;
         let hit = p.cells[0];

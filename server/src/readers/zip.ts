@@ -14,11 +14,21 @@ function isCompoundFile(bytes: Uint8Array): boolean {
   return CFB_MAGIC.every((b, i) => bytes[i] === b);
 }
 
+function hasEndRecord(bytes: Uint8Array): boolean {
+  // The record is 22 bytes plus a comment of at most 65535.
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 65535; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 /** The named parts (others skipped without inflating), as bytes. */
 export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, limit = MAX_UNZIPPED): Map<string, Uint8Array> {
   // Word saves a password-protected .docx as an OLE compound file holding the encrypted package.
   if (isCompoundFile(bytes)) throw new ReaderError('encrypted-office');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ReaderError('not-zip');
+  // A ZIP ends with its central directory's end record: without it the file was cut short (a broken download).
+  if (!hasEndRecord(bytes)) throw new ReaderError('not-zip');
   const parts = new Map<string, Uint8Array[]>();
   let total = 0;
   let bomb = false;

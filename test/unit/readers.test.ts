@@ -42,7 +42,7 @@ describe('readers: documents give the cells and diagnostics of their Markdown', 
   const sources: Record<string, string> = { official: path.join(FIXTURES, 'layouts', 'pipe.md'), faulty: doc('faulty.md') };
   for (const name of ['official', 'faulty']) {
     const md = check(fs.readFileSync(sources[name], 'utf8'));
-    for (const ext of ['docx', 'html', 'pdf']) {
+    for (const ext of ['docx', 'html', 'pdf', 'doc']) {
       it(`${name}.${ext}: same tables, same diagnostics`, async () => {
         const read = await readDocument(doc(`${name}.${ext}`));
         const got = check(read.text);
@@ -101,6 +101,14 @@ describe('readers: locations point to the right place', function () {
     assert.match(lines.slice(p.line! - 1, p.line! + 4).join(''), /十二/);
     const prose = at('narrative-mismatch');
     assert.match(lines.slice(prose.line! - 1, prose.line! + 6).join(''), /本年新收政府信息公开申请/);
+  });
+
+  it('Word 97–2003: the paragraph (Word counts a table row as one) and the row label', async () => {
+    const { at } = await places('doc');
+    assert.strictEqual(at('cell-invalid').quote, '行政规范性文件');
+    assert.strictEqual(at('cell-missing').quote, '7.属于行政执法案卷');
+    assert.ok(at('narrative-mismatch').quote!.startsWith('本年新收政府信息公开申请'));
+    assert.match(describePlace('doc', at('cell-invalid'), 'zh-cn'), /^第\d+段 “行政规范性文件”$/);
   });
 
   it('PDF: the page of each finding, and for cells the table, row and column as in Word', async () => {
@@ -218,6 +226,12 @@ describe('readers: bad input, one clear message each', function () {
     assert.strictEqual(await problem(readDocumentBytes(pdf.subarray(0, 600), '.pdf')), 'pdf-damaged');
     assert.strictEqual(await problem(readDocumentBytes(Buffer.from('not a pdf'), '.pdf')), 'pdf-damaged');
     assert.strictEqual(await problem(readDocument(doc('edge/scanned.pdf'))), 'pdf-no-text');
+  });
+
+  it('a damaged .doc', async () => {
+    const cfb = Buffer.alloc(4096, 7);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    assert.strictEqual(await problem(readDocumentBytes(cfb, '.doc')), 'doc-damaged');
   });
 
   it('.wps and .et files: WPS formats named, not read', async () => {

@@ -69,19 +69,18 @@ export async function readDoc(bytes: Uint8Array): Promise<ReadResult> {
     throw new ReaderError('doc-damaged', { detail: String((e as Error)?.message ?? e).slice(0, 80) });
   }
   const out = new MarkdownBuilder();
-  let paragraph = 0;
+  // Places are quotes only: word-extractor's lines are not Word's paragraphs (a table comes as a few lines).
   for (const raw of body.split(/\r?\n/)) {
-    paragraph++;
     const line = raw.replace(/\u0007/g, '\t');
     if (!line.trim()) continue;
     if (!line.includes('\t')) {
-      out.block(line, 0, { paragraph, quote: line.replace(/\s+/g, '').slice(0, 12) });
+      out.block(line, 0, { quote: line.replace(/\s+/g, '').slice(0, 12) });
       continue;
     }
     for (const row of splitRows(line.replace(/\t$/, '').split('\t'))) {
       if (row.every((c) => !c)) continue;
       const label = row.find((c) => c && !VALUE.test(c)) ?? row.find((c) => c) ?? '';
-      out.line(row.join('\t'), { paragraph, quote: label.slice(0, 12) });
+      out.line(row.join('\t'), { quote: label.slice(0, 16) });
     }
   }
   const { text, map } = out.result();

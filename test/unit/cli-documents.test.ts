@@ -7,7 +7,7 @@ import * as path from 'path';
 import { FIXTURES, ROOT } from '../helpers/fixtures';
 
 const BIN = path.join(ROOT, 'bin', 'gknb.js');
-const DOCS = path.join(FIXTURES, 'documents');
+const DOCS = path.join(FIXTURES, 'readers');
 
 function gknb(args: string[], cwd = DOCS): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn' } });

@@ -1,7 +1,7 @@
 /**
  * Readers: Word, web pages and PDF give the same cells and the same diagnostics as the Markdown report
  * they were made from, every location points to the right place, and bad input gets one clear message.
- * The documents were made as agencies make them (test/fixtures/documents/make.mjs: the docx package,
+ * The documents were made as agencies make them (test/fixtures/readers/make.mjs: the docx package,
  * then LibreOffice) and are committed, so these tests need no LibreOffice.
  */
 import * as assert from 'assert';
@@ -15,7 +15,7 @@ import { readDocument, readDocumentBytes, describePlace, ReadResult, isReaderErr
 import { unzipParts } from '../../server/src/readers/zip';
 import { FIXTURES } from '../helpers/fixtures';
 
-const DOCS = path.join(FIXTURES, 'documents');
+const DOCS = path.join(FIXTURES, 'readers');
 const doc = (name: string) => path.join(DOCS, name);
 
 function check(text: string) {

@@ -166,7 +166,7 @@ function latticeGrid(l: Lattice, items: Item[], table: number, page: number): Gr
         let end = c + 1;
         while (end < cols && origin[r][end][1] === c && origin[r][end][0] === r) end++;
         // Text that runs to the cell's right border was wrapped there: a row cut by a page break goes on.
-        const full = !!last && last.right >= l.xs[end] - last.size * 1.5;
+        const full = !!last && last.right >= l.xs[end] - last.size * 2.2;
         grid[r].push({ text: joinPieces(lines.map((line) => line.text)), place, full });
       }
     }
@@ -213,7 +213,7 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
     // A centred title wraps onto a centred line: both lines centred, the first off the left margin.
     const centered = (l: TextLine) => l.x - left > l.size * 0.2 && Math.abs((l.x - left) - (right - l.right)) < l.size * 2;
     const continues = prev
-      && prev.right >= right - prev.size * 2
+      && prev.right >= right - prev.size * WRAP_SLACK
       && (line.x <= left + line.size * 0.8 || (centered(prev) && centered(line) && Math.abs(prev.size - line.size) < 0.5))
       && prev.y - line.y < Math.max(prev.size, line.size) * 2.2;
     if (!continues && cur.length) { out.push(cur); cur = []; }
@@ -223,6 +223,13 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
   return out;
 }
 
+/**
+ * Characters a wrapped line may stop short of the right margin: line breaking keeps “8条）” or a quoted word
+ * together, so a line that wrapped can end a few characters early. The next line starting at the margin
+ * (not indented, as a new paragraph is) is what makes it a continuation.
+ */
+const WRAP_SLACK = 4;
+
 /** A cell holding a number (a value, not a label). */
 const VALUE = /^[\d.,\s/-]+$/;
 
@@ -230,7 +237,11 @@ const VALUE = /^[\d.,\s/-]+$/;
 const PAGE_NUMBER = /^[-—–－\s第]*\d+[-—–－\s页]*$|^第\s*\d+\s*页\s*共\s*\d+\s*页$/;
 
 interface Part { lattice: Lattice; items: Item[]; page: number }
-interface Block { y: number; page: number; text?: string; quote?: string; table?: number; parts?: Part[]; grid?: GridCell[][] }
+interface Block {
+  y: number; page: number; text?: string; quote?: string; table?: number; parts?: Part[]; grid?: GridCell[][];
+  /** Prose: the last line runs to the right margin; the first line is indented. */
+  full?: boolean; indented?: boolean;
+}
 
 /**
  * A table that goes on over a page break is one table: the first table of a page whose left and right
@@ -249,6 +260,14 @@ function joinPageBreaks(blocks: Block[]): Block[] {
       prev.page = b.page;
       continue;
     }
+    // A paragraph goes on over a page break: the page's last line runs to the margin, the next page's
+    // first line is not indented (a new paragraph is).
+    if (b.text !== undefined && prev?.text !== undefined && prev.full && !b.indented && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
+      prev.text = joinPieces([prev.text, b.text]);
+      prev.page = b.page;
+      prev.full = b.full;
+      continue;
+    }
     out.push({ ...b });
   }
   let n = 0;
@@ -259,21 +278,27 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     let grid: GridCell[][] = [];
     for (const part of b.parts) {
       const rows = latticeGrid({ ...part.lattice, xs, left: xs[0], right: xs[xs.length - 1] }, part.items, n, part.page);
+      // Header rows repeated at the top of each page (Word's "repeat as header row") are said once.
+      const sameRow = (a: GridCell[], b: GridCell[] | undefined) => !!b && a.length === b.length && a.every((cell, c) => cell.text === b[c].text);
+      let repeated = 0;
+      while (grid.length && repeated < rows.length && repeated < grid.length && sameRow(rows[repeated], grid[repeated]) && rows[repeated].some((cell) => cell.text)) repeated++;
+      rows.splice(0, repeated);
       const last = grid[grid.length - 1];
       const first = rows[0];
       // A cell cut by the page break: its text ran to its border before the break and goes on in the same
       // column after it. Only in a row without numbers: a row of values at the top of a page is a new row.
-      let removed = 0;
+      let removed = repeated;
       if (last && first && !first.some((cell) => VALUE.test(cell.text))) {
         first.forEach((cell, c) => {
           const o = cell.text && !cell.covered ? originOf(grid, c) : undefined;
-          if (!o?.full) return;
-          o.text = joinPieces([o.text, cell.text]);
-          first[c] = { ...cell, text: '', covered: 'above', place: o.place };
+          // The same cell goes on: its text was wrapped at its border, and it spans the same columns.
+          if (!o?.cell.full || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
+          o.cell.text = joinPieces([o.cell.text, cell.text]);
+          first[c] = { ...cell, text: '', covered: 'above', place: o.cell.place };
         });
         if (first.every((cell) => !cell.text)) {
           rows.shift();
-          removed = 1;
+          removed++;
         }
       }
       // Rows count on from the part before the break (the page says where each part is).
@@ -289,14 +314,21 @@ function isFirstOnPage(blocks: Block[], b: Block): boolean {
   return blocks.find((x) => x.page === b.page) === b;
 }
 
-/** The cell whose text covers column c of a grid's last row (itself, or the merged cell it continues). */
-function originOf(grid: GridCell[][], c: number): GridCell | undefined {
+/** The cell whose text covers column c of a grid's last row (itself, or the merged cell it continues), with its place. */
+function originOf(grid: GridCell[][], c: number): { cell: GridCell; row: number; column: number } | undefined {
   let r = grid.length - 1;
   while (r >= 0 && c >= 0 && grid[r][c]?.covered) {
     if (grid[r][c].covered === 'left') c--;
     else r--;
   }
-  return r >= 0 && c >= 0 ? grid[r][c] : undefined;
+  return r >= 0 && c >= 0 && grid[r][c] ? { cell: grid[r][c], row: r, column: c } : undefined;
+}
+
+/** How many grid columns the cell starting at column c of a row spans. */
+function spanAt(row: GridCell[], c: number): number {
+  let n = 1;
+  while (row[c + n]?.covered === 'left') n++;
+  return n;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -345,10 +377,17 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         onPage.push({ y: l.top, page: p, parts: [{ lattice: l, items: items.filter((it) => inTable(it, l)), page: p }] });
       }
       const free = items.filter((it) => !found.some((l) => inTable(it, l)));
-      for (const para of paragraphs(textLines(free))) {
+      const lines = textLines(free);
+      const left = Math.min(...lines.map((l) => l.x));
+      const right = Math.max(...lines.map((l) => l.right));
+      for (const para of paragraphs(lines)) {
         const text = para.length > 1 ? joinPieces(para.map((l) => l.text.replace(/ {2,}/g, '\u0000'))).replace(/\u0000/g, '  ') : para[0].text;
         if (PAGE_NUMBER.test(text)) continue;
-        onPage.push({ y: para[0].y, page: p, text, quote: para[0].text.slice(0, 12) });
+        const end = para[para.length - 1];
+        onPage.push({
+          y: para[0].y, page: p, text, quote: para[0].text.slice(0, 12),
+          full: end.right >= right - end.size * WRAP_SLACK, indented: para[0].x > left + para[0].size * 0.8,
+        });
       }
       blocks.push(...onPage.sort((x, y) => y.y - x.y));
       page.cleanup();

@@ -10,6 +10,7 @@ import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './p
 import { expandArgs } from './files';
 import { isDocument, readDocumentFile } from './documents';
 import { convert } from './convert';
+import { exportDocx } from './export';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
 import { ConfigFiles, LoadedConfig } from '../configFiles';
 import { layerRules } from '../engine/config';
@@ -26,6 +27,7 @@ const HELP: Record<Lang, string> = {
   gknb check [选项] <文件|目录|通配符>...    检查报告，输出问题
   gknb extract [选项] <文件|目录|通配符>...  提取标题、年份、章节和三张表格的数据
   gknb convert <文档> [-o 输出.md] [--force]  将 Word/网页/PDF 报告转为 Markdown（默认输出到标准输出）
+  gknb export <报告.md> [-o 报告.docx] [--force]  导出为 Word 文档（A4，三张表格为国家附件的正式样式）
   gknb rules                                 列出全部规则
 
 文档：check 和 extract 也直接读取 .docx/.doc/.html/.htm/.pdf（及含有它们的目录），问题位置指向原文档
@@ -39,8 +41,8 @@ const HELP: Record<Lang, string> = {
   --config <文件>    使用此配置文件（默认：从每个报告所在目录向上查找最近的 .gknbrc.json）
   --no-config        不读取任何配置文件
   --max-file-size <MB>  超过此大小的文件不分析（默认 5）
-  -o, --output <文件>  convert: 写入此文件（已存在时需加 --force）
-  --force            convert: 允许覆盖已存在的输出文件
+  -o, --output <文件>  convert/export: 写入此文件（已存在时需加 --force）
+  --force            convert/export: 允许覆盖已存在的输出文件
   -h, --help         显示帮助
   -v, --version      显示版本
 
@@ -51,6 +53,7 @@ Usage:
   gknb check [options] <file|dir|glob>...    check reports and print the problems
   gknb extract [options] <file|dir|glob>...  print title, year, sections and table data
   gknb convert <document> [-o out.md] [--force]  convert a Word/web page/PDF report to Markdown (default: standard output)
+  gknb export <report.md> [-o report.docx] [--force]  export to a Word document (A4, the three tables in the national annex's layout)
   gknb rules                                 list all rules
 
 Documents: check and extract also read .docx/.doc/.html/.htm/.pdf (and folders with them); locations point into
@@ -64,8 +67,8 @@ Options:
   --config <file>    use this configuration file (default: the nearest .gknbrc.json above each report)
   --no-config        read no configuration file
   --max-file-size <MB>  files larger than this are not analysed (default 5)
-  -o, --output <file>  convert: write to this file (an existing one only with --force)
-  --force            convert: overwrite an existing output file
+  -o, --output <file>  convert/export: write to this file (an existing one only with --force)
+  --force            convert/export: overwrite an existing output file
   -h, --help         show this help
   -v, --version      show the version
 
@@ -138,6 +141,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(RULE_IDS.join('\n'));
     return 0;
   }
+  if (args.command === 'export') return exportDocx(args.paths, { output: args.output, force: !!args.force, lang }, io);
   if (args.command === 'convert') return convert(args.paths, { output: args.output, force: !!args.force, lang }, io);
   if (args.command !== 'check' && args.command !== 'extract') {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown command' : '未知命令'}：${args.command}`);

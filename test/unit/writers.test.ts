@@ -82,3 +82,59 @@ describe('export to Word', function () {
     }
   });
 });
+
+describe('this year\'s report from last year\'s', function () {
+  this.timeout(60000);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { newFromLastYear, PREVIOUS_MARK } = require('../../server/src/writers/newyear') as typeof import('../../server/src/writers/newyear');
+
+  for (const rel of ['layouts/pipe.md', 'crossyear/邢庄镇2022年报告.txt']) {
+    it(`${rel}: new year in the title, six sections, last year's prose marked, tables blank but 二、上年结转`, () => {
+      const last = check(readFixture(rel)).extracted;
+      const made = newFromLastYear(readFixture(rel));
+      assert.ok(!('error' in made));
+      const now = check(made.text).extracted;
+      assert.strictEqual(now.year, last.year! + 1);
+      assert.strictEqual(now.title, last.title!.replace(String(last.year), String(last.year! + 1)));
+      assert.deepStrictEqual(now.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六']);
+      // Last year's carry-forward is this year's carried-over; every other cell is blank.
+      assert.deepStrictEqual(now.tables.table3.carried_over, last.tables.table3.carry_forward);
+      for (const [table, rows] of Object.entries(now.tables)) {
+        for (const [row, cells] of Object.entries(rows)) {
+          if (table === 'table3' && row === 'carried_over') continue;
+          assert.ok(Object.values(cells).every((v) => v === null), `${table}.${row} not blank`);
+        }
+      }
+      assert.strictEqual(Object.keys(now.tables.table3).length, 25);
+      assert.strictEqual(Object.keys(now.tables.table4).length, 3);
+      // Prose kept for rewriting, marked; last year's 现行有效件数 as a hint the checker skips.
+      assert.ok(made.text.split('\n').filter((l) => l.startsWith(PREVIOUS_MARK)).length >= 2);
+      const inForce = last.tables.table2.normative_documents.in_force;
+      assert.ok(made.text.includes(`<!-- 上年现行有效件数：规章 ${last.tables.table2.rules.in_force}，行政规范性文件 ${inForce} -->`));
+    });
+  }
+
+  it('a text with no title or year says so', () => {
+    assert.deepStrictEqual(newFromLastYear('一、总体情况\n正文\n'), { error: 'no-title' });
+  });
+
+  it('gknb new --from names the new file after the new year and never overwrites it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-new-'));
+    try {
+      const src = path.join(dir, '示范县2023.md');
+      fs.copyFileSync(path.join(FIXTURES, 'layouts', 'pipe.md'), src);
+      const bin = path.join(ROOT, 'bin', 'gknb.js');
+      const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn' } });
+      assert.strictEqual(run(['new', '--from', src]).status, 0);
+      const out = path.join(dir, '示范县2024.md');
+      assert.match(fs.readFileSync(out, 'utf8'), /^# 示范县交通运输局2024年政府信息公开工作年度报告\n/);
+      fs.writeFileSync(out, '已经开始写的');
+      const again = run(['new', '--from', src]);
+      assert.strictEqual(again.status, 2);
+      assert.match(again.stderr, /文件已存在；如需覆盖请加 --force/);
+      assert.strictEqual(fs.readFileSync(out, 'utf8'), '已经开始写的');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { expandArgs } from './files';
 import { isDocument, readDocumentFile } from './documents';
 import { convert } from './convert';
 import { exportDocx } from './export';
+import { newReport } from './new';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
 import { ConfigFiles, LoadedConfig } from '../configFiles';
 import { layerRules } from '../engine/config';
@@ -27,6 +28,7 @@ const HELP: Record<Lang, string> = {
   gknb check [选项] <文件|目录|通配符>...    检查报告，输出问题
   gknb extract [选项] <文件|目录|通配符>...  提取标题、年份、章节和三张表格的数据
   gknb convert <文档> [-o 输出.md] [--force]  将 Word/网页/PDF 报告转为 Markdown（默认输出到标准输出）
+  gknb new --from <上年报告.md> [-o 本年.md]  由上年报告新建本年报告（上年文字保留待改写，上年结转已填）
   gknb export <报告.md> [-o 报告.docx] [--force]  导出为 Word 文档（A4，三张表格为国家附件的正式样式）
   gknb rules                                 列出全部规则
 
@@ -53,6 +55,7 @@ Usage:
   gknb check [options] <file|dir|glob>...    check reports and print the problems
   gknb extract [options] <file|dir|glob>...  print title, year, sections and table data
   gknb convert <document> [-o out.md] [--force]  convert a Word/web page/PDF report to Markdown (default: standard output)
+  gknb new --from <last-year.md> [-o this-year.md]  start this year's report from last year's (prose kept to rewrite, carry-over filled)
   gknb export <report.md> [-o report.docx] [--force]  export to a Word document (A4, the three tables in the national annex's layout)
   gknb rules                                 list all rules
 
@@ -77,7 +80,7 @@ Exit codes: 0 no errors; 1 error-severity problems found; 2 usage or I/O problem
 
 class UsageError extends Error {}
 
-interface Parsed { command?: string; paths: string[]; format?: string; output?: string; force?: boolean; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number; config?: string; noConfig?: boolean }
+interface Parsed { command?: string; paths: string[]; format?: string; output?: string; force?: boolean; from?: string; lang: Lang; rules: Record<string, any>; help: boolean; version: boolean; maxFileSize: number; config?: string; noConfig?: boolean }
 
 function detectLang(): Lang {
   const env = process.env.GKNB_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '';
@@ -102,6 +105,7 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--no-config') p.noConfig = true;
     else if (a === '-o' || a === '--output' || a.startsWith('--output=')) p.output = value(a);
     else if (a === '--force') p.force = true;
+    else if (a === '--from' || a.startsWith('--from=')) p.from = value('--from');
     else if (a === '--max-file-size' || a.startsWith('--max-file-size=')) {
       const mb = Number(value('--max-file-size'));
       if (!(mb > 0)) throw new UsageError('--max-file-size 需要一个正数（单位 MB） / needs a positive number of MB');
@@ -141,6 +145,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(RULE_IDS.join('\n'));
     return 0;
   }
+  if (args.command === 'new') return newReport(args.from ?? args.paths[0], { output: args.output, force: !!args.force, lang }, io);
   if (args.command === 'export') return exportDocx(args.paths, { output: args.output, force: !!args.force, lang }, io);
   if (args.command === 'convert') return convert(args.paths, { output: args.output, force: !!args.force, lang }, io);
   if (args.command !== 'check' && args.command !== 'extract') {

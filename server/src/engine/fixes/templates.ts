@@ -69,24 +69,25 @@ export function renderTable2(style: TableStyle, format: FormatId, fill: Fill, va
 }
 
 /** Data rows of table 三 with their parent labels as rows of their own (no numbers). */
-function table3Rows(format: FormatId): { label: string; values: number }[] {
-  const rows: { label: string; values: number }[] = [];
+function table3Rows(format: FormatId, values: RowValues): GridRow[] {
+  const rows: GridRow[] = [];
   const seenParents = new Set<string>();
   for (const r of FORMATS[format].table3Rows) {
     for (const p of r.path.slice(0, -1)) {
       if (!seenParents.has(p)) { seenParents.add(p); rows.push({ label: p, values: 0 }); }
     }
-    rows.push({ label: r.label, values: 7 });
+    rows.push({ label: r.label, values: 7, cells: values[r.key] });
   }
   return rows;
 }
 
-export function renderTable3(style: TableStyle, format: FormatId, fill: Fill): string[] {
+/** Table 三, blank (or zero) but for the rows given in `values` (a new report's 二、上年结转). */
+export function renderTable3(style: TableStyle, format: FormatId, fill: Fill, values: RowValues = {}): string[] {
   const cols = FORMATS[format].table3Columns.map((c) => c.label);
   const grid: Grid = {
     note: TABLE3_HEADER_NOTE,
     header: [[TABLE3_COLUMN_GROUP, ...cols]],
-    rows: table3Rows(format),
+    rows: table3Rows(format, values),
   };
   return renderGrid(style, grid, fill).map((line) => line);
 }

@@ -30,7 +30,7 @@ const entries = [
   { entryPoints: ['server/src/readers/index.ts'], outfile: 'dist/readers.js' },
   { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js' },
   // The Word writer (the docx package), loaded only by gknb export.
-  { entryPoints: ['server/src/writers/docx.ts'], outfile: 'dist/writers.js' },
+  { entryPoints: ['server/src/writers/index.ts'], outfile: 'dist/writers.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];
 

@@ -10,6 +10,7 @@ import { ReportStatus } from './statusBar';
 import { WorkspaceCheck } from './workspaceCheck';
 import { ConfigSupport } from './config';
 import { GknbTaskProvider, TASK_TYPE } from './tasks';
+import { registerDocuments } from './documents';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gknb.clearWorkspaceResults', () => workspaceCheck.clear()),
     vscode.commands.registerCommand('gknb.openConfig', () => config.openOrCreate()),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new GknbTaskProvider(context)),
+    ...registerDocuments(),
     // The locale is fixed when the server starts: restart it when the setting changes.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('gknb.locale') || !client) return;

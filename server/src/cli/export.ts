@@ -1,7 +1,7 @@
 /** `gknb export <report.md> [-o report.docx] [--force]`: the report as a Word document in the official layout. */
 import * as fs from 'fs';
 import * as path from 'path';
-import type * as Writers from '../writers/docx';
+import type * as Writers from '../writers';
 import { loadLazily } from '../readers/lazy';
 import { readReport, Lang } from './read';
 import { isDocument } from './documents';
@@ -32,7 +32,7 @@ export async function exportDocx(paths: string[], opts: { output?: string; force
     return 2;
   }
   // The docx package is a bundle of its own (dist/writers.js), loaded only here.
-  const { writeDocx, FONTS } = loadLazily<typeof Writers>('writers.js', '../writers/docx.js', __dirname);
+  const { writeDocx, FONTS } = loadLazily<typeof Writers>('writers.js', '../writers/index.js', __dirname);
   const bytes = await writeDocx(text);
   try {
     fs.writeFileSync(out, bytes, { flag: opts.force ? 'w' : 'wx' });

@@ -44,6 +44,13 @@ if (watch) {
   await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
 }
 
+// PDF.js reads Chinese text in fonts that are not embedded through Adobe's predefined GB CMaps: ship those
+// (not the Japanese, Korean and traditional-Chinese ones) beside the PDF reader.
+const { copyFileSync, mkdirSync } = await import('node:fs');
+const CMAPS = ['UniGB-UCS2-H', 'UniGB-UCS2-V', 'UniGB-UTF16-H', 'UniGB-UTF16-V', 'Adobe-GB1-UCS2', 'GBK-EUC-H', 'GBK-EUC-V', 'GB-EUC-H', 'GB-EUC-V', 'GBK2K-H', 'GBK2K-V'];
+mkdirSync(new URL('../dist/cmaps/', import.meta.url), { recursive: true });
+for (const name of CMAPS) copyFileSync(new URL(`../node_modules/pdfjs-dist/cmaps/${name}.bcmap`, import.meta.url), new URL(`../dist/cmaps/${name}.bcmap`, import.meta.url));
+
 // The .gknbrc.json schema is generated from the manifest and its translations: keep it in step.
 const { createRequire } = await import('node:module');
 const schema = createRequire(import.meta.url)('./schema.cjs');

@@ -25,7 +25,9 @@ const MAX_BYTES = 500 * 1024;
  * that the rest of the extension keeps the 500 KB it had.
  */
 const DOCUMENT_BUNDLES = ['extension/dist/readers.js', 'extension/dist/reader-pdf.js', 'extension/dist/writers.js'];
-const MAX_DOCUMENT_BUNDLE_BYTES = 750 * 1024;
+/** Adobe's GB CMaps, which PDF.js needs for Chinese text in fonts that are not embedded. */
+const isCMap = (name: string) => /^extension\/dist\/cmaps\/[\w-]+\.bcmap$/.test(name);
+const MAX_DOCUMENT_BUNDLE_BYTES = 900 * 1024;
 
 interface ZipEntry {
   name: string;
@@ -103,8 +105,9 @@ describe('packaging (npm run package → gknb.vsix)', function () {
 
   it(`makes gknb.vsix of at most ${MAX_BYTES / 1024} KB besides the document bundles, which take at most ${MAX_DOCUMENT_BUNDLE_BYTES / 1024} KB`, () => {
     assert.ok(zip.length > 0);
-    const documents = entries.filter((e) => DOCUMENT_BUNDLES.includes(e.name));
-    assert.deepStrictEqual(documents.map((e) => e.name).sort(), [...DOCUMENT_BUNDLES].sort());
+    const documents = entries.filter((e) => DOCUMENT_BUNDLES.includes(e.name) || isCMap(e.name));
+    assert.deepStrictEqual(documents.filter((e) => !isCMap(e.name)).map((e) => e.name).sort(), [...DOCUMENT_BUNDLES].sort());
+    assert.ok(documents.some((e) => e.name === 'extension/dist/cmaps/UniGB-UCS2-H.bcmap'));
     const documentBytes = documents.reduce((n, e) => n + e.compressedSize, 0);
     const rest = zip.length - documentBytes;
     assert.ok(rest <= MAX_BYTES, `gknb.vsix is ${(rest / 1024).toFixed(0)} KB without the document bundles`);

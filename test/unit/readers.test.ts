@@ -234,6 +234,11 @@ describe('readers: bad input, one clear message each', function () {
     assert.strictEqual(await problem(readDocumentBytes(cfb, '.doc')), 'doc-damaged');
   });
 
+  it('a PDF whose Chinese font is not embedded (predefined UniGB-UCS2-H CMap, no ToUnicode) is read, not called a scan', async () => {
+    const r = await readDocument(doc('edge/predefined-cmap.pdf'));
+    assert.strictEqual(r.text, '示范县2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度未收取信息处理费。\n');
+  });
+
   it('.wps and .et files: WPS formats named, not read', async () => {
     assert.strictEqual(await problem(readDocumentBytes(official, '.wps')), 'wps');
     assert.strictEqual(await problem(readDocumentBytes(official, '.et')), 'wps');

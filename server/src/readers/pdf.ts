@@ -5,6 +5,8 @@
  * do: the lines' x and y positions are the grid, a missing border between two grid cells merges them, and
  * each glyph run goes to the cell its middle falls in.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { MarkdownBuilder, joinPieces } from './markdown';
 import { ReaderError } from './messages';
 import type { GridCell, ReadResult, SourcePlace } from './types';
@@ -341,12 +343,27 @@ async function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/**
+ * Where Adobe's predefined CMaps are (PDF.js needs them for Chinese text in fonts that are not embedded):
+ * beside the bundle (dist/cmaps, the GB ones), else in the pdfjs-dist package (tests, run from out/).
+ */
+function cMapDirectory(): string | undefined {
+  const bundled = path.join(__dirname, 'cmaps');
+  if (fs.existsSync(bundled)) return bundled + path.sep;
+  try {
+    return path.join(path.dirname(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..', 'cmaps') + path.sep;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const pdfjs = await loadPdfJs();
+  const cMapUrl = cMapDirectory();
   let doc;
   try {
     doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+      data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, cMapUrl, cMapPacked: true,
       stopAtErrors: false, verbosity: 0,
     }).promise;
   } catch (e) {

@@ -123,6 +123,20 @@ describe('readers: locations point to the right place', function () {
   });
 });
 
+describe('readers: a PDF whose tables are drawn without borders', function () {
+  this.timeout(30000);
+  it('columns from the glyph positions: tables 二 and 四 as in the Markdown, labels wrapped around their numbers put back', async () => {
+    const md = check(fs.readFileSync(path.join(FIXTURES, 'layouts', 'pipe.md'), 'utf8'));
+    const read = await readDocument(doc('borderless.pdf'));
+    const got = check(read.text);
+    assert.deepStrictEqual(got.extracted.tables.table2, md.extracted.tables.table2);
+    assert.deepStrictEqual(got.extracted.tables.table4, md.extracted.tables.table4);
+    // 一、本年新收… wraps around its numbers: read as one row.
+    assert.deepStrictEqual(got.extracted.tables.table3.new_received, md.extracted.tables.table3.new_received);
+    assert.ok(read.text.split('\n').includes('行政规范性文件\t3\t1\t12'));
+  });
+});
+
 describe('readers: web pages', () => {
   const utf8 = fs.readFileSync(doc('official.html'));
 

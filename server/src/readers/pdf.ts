@@ -178,7 +178,7 @@ function latticeGrid(l: Lattice, items: Item[], table: number, page: number): Gr
 
 interface TextLine { text: string; x: number; right: number; y: number; size: number }
 
-/** Glyph runs on one baseline, left to right; a wide gap between runs (a column) kept as two spaces. */
+/** Glyph runs on one baseline, left to right; a wide gap between runs (a column of a table without borders) is a tab. */
 function textLines(items: Item[]): TextLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Item[][] = [];
@@ -193,7 +193,7 @@ function textLines(items: Item[]): TextLine[] {
     let end = -Infinity;
     for (const it of line) {
       const gap = it.x - end;
-      if (text && gap > it.size * 1.5) text += '  ';
+      if (text && gap > it.size * 1.5) text += '\t';
       else if (text && gap > it.size * 0.25 && /[\x21-\x7e]$/.test(text) && /^[\x21-\x7e]/.test(it.str)) text += ' ';
       text += it.str;
       end = it.x + it.w;
@@ -201,6 +201,29 @@ function textLines(items: Item[]): TextLine[] {
     const size = Math.max(...line.map((i) => i.size));
     return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size };
   }).filter((l) => l.text !== '');
+}
+
+/**
+ * A table drawn without borders wraps a long label around its numbers: “一、本年新收政府信息公” above the
+ * line of numbers, “开申请数量” below it, both left of the numbers and close to them. The label is put back
+ * in front of its numbers.
+ */
+function joinWrappedLabels(lines: TextLine[]): TextLine[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const row = out[i];
+    const cells = row.text.split('\t');
+    if (cells.length < 2 || !cells.every((c) => VALUE.test(c))) continue;
+    const near = (l: TextLine | undefined) => l && !l.text.includes('\t') && !VALUE.test(l.text) && l.right < row.x && Math.abs(l.y - row.y) < row.size * 1.8;
+    const above = near(out[i - 1]) ? out[i - 1] : undefined;
+    const below = near(out[i + 1]) ? out[i + 1] : undefined;
+    if (!above && !below) continue;
+    const label = joinPieces([above?.text ?? '', below?.text ?? '']);
+    out[i] = { ...row, text: `${label}\t${row.text}`, x: Math.min(row.x, above?.x ?? row.x, below?.x ?? row.x) };
+    if (below) out.splice(i + 1, 1);
+    if (above) out.splice(--i, 1);
+  }
+  return out;
 }
 
 /** Prose lines joined into paragraphs: a line ending short of the right margin, or an indented next line, ends one. */
@@ -214,7 +237,8 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
     const prev = cur[cur.length - 1];
     // A centred title wraps onto a centred line: both lines centred, the first off the left margin.
     const centered = (l: TextLine) => l.x - left > l.size * 0.2 && Math.abs((l.x - left) - (right - l.right)) < l.size * 2;
-    const continues = prev
+    // A line with columns (a row of a table drawn without borders) is a paragraph of its own.
+    const continues = prev && !prev.text.includes('\t') && !line.text.includes('\t')
       && prev.right >= right - prev.size * WRAP_SLACK
       && (line.x <= left + line.size * 0.8 || (centered(prev) && centered(line) && Math.abs(prev.size - line.size) < 0.5))
       && prev.y - line.y < Math.max(prev.size, line.size) * 2.2;
@@ -243,6 +267,8 @@ interface Block {
   y: number; page: number; text?: string; quote?: string; table?: number; parts?: Part[]; grid?: GridCell[][];
   /** Prose: the last line runs to the right margin; the first line is indented. */
   full?: boolean; indented?: boolean;
+  /** A line with columns: a row of a table drawn without borders, written as tab-separated cells. */
+  row?: boolean;
 }
 
 /**
@@ -394,15 +420,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         onPage.push({ y: l.top, page: p, parts: [{ lattice: l, items: items.filter((it) => inTable(it, l)), page: p }] });
       }
       const free = items.filter((it) => !found.some((l) => inTable(it, l)));
-      const lines = textLines(free);
+      const lines = joinWrappedLabels(textLines(free));
       const left = Math.min(...lines.map((l) => l.x));
       const right = Math.max(...lines.map((l) => l.right));
       for (const para of paragraphs(lines)) {
-        const text = para.length > 1 ? joinPieces(para.map((l) => l.text.replace(/ {2,}/g, '\u0000'))).replace(/\u0000/g, '  ') : para[0].text;
+        const text = para.length > 1 ? joinPieces(para.map((l) => l.text)) : para[0].text;
         if (PAGE_NUMBER.test(text)) continue;
         const end = para[para.length - 1];
         onPage.push({
-          y: para[0].y, page: p, text, quote: para[0].text.slice(0, 12),
+          y: para[0].y, page: p, text, quote: para[0].text.replace(/\t/g, ' ').slice(0, 12), row: text.includes('\t'),
           full: end.right >= right - end.size * WRAP_SLACK, indented: para[0].x > left + para[0].size * 0.8,
         });
       }
@@ -414,10 +440,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   }
   if (!glyphs) throw new ReaderError('pdf-no-text');
   const out = new MarkdownBuilder();
-  for (const b of joinPageBreaks(blocks)) {
+  const joined = joinPageBreaks(blocks);
+  joined.forEach((b, i) => {
     if (b.grid) out.table(b.grid, { page: b.page, table: b.table });
+    // Rows of a borderless table, and a short line among them (a label wrapped onto the line before or
+    // after its numbers), go line by line with no blank line between, as the engine reads tab rows.
+    else if (b.row || joined[i - 1]?.row || joined[i + 1]?.row) out.line(b.text!, { page: b.page, quote: b.quote });
     else out.block(b.text!, 0, { page: b.page, quote: b.quote });
-  }
+  });
   const { text, map } = out.result();
   return { kind: 'pdf', text, map, notes: [] };
 }

@@ -190,6 +190,25 @@ describe('readers: Word', () => {
     assert.deepStrictEqual([...r.notes].sort(), ['comments', 'tracked-changes']);
   });
 
+  it('automatic numbering is read as Word shows it: 一、 and （一） before the headings, counted on, lower levels restarted', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const docx = require('docx') as typeof import('docx');
+    const { Document, Packer, Paragraph, LevelFormat } = docx;
+    const numbered = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'sections', level } });
+    const file = new Document({
+      numbering: { config: [{ reference: 'sections', levels: [
+        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+      ] }] },
+      sections: [{ children: [
+        numbered('总体情况', 0), numbered('主动公开', 1), numbered('依申请公开', 1),
+        numbered('主动公开政府信息情况', 0), numbered('第一项', 1), new Paragraph('正文不编号。'),
+      ] }],
+    });
+    const r = await readDocumentBytes(await Packer.toBuffer(file), '.docx');
+    assert.strictEqual(r.text, '一、总体情况\n\n（一）主动公开\n\n（二）依申请公开\n\n二、主动公开政府信息情况\n\n（一）第一项\n\n正文不编号。\n');
+  });
+
   it('gridSpan and vMerge expanded: table 三 has 10 grid columns on every row, parent labels on their first row only', async () => {
     const r = await readDocument(doc('official.docx'));
     const lines = r.text.split('\n');

@@ -8,10 +8,12 @@ import { MarkdownBuilder, joinPieces } from './markdown';
 import { ReaderError } from './messages';
 import type { GridCell, ReaderNote, ReadResult, SourcePlace } from './types';
 import { unzipParts } from './zip';
+import { emptyNumbering, NumberingCounter, NumberingDefinitions } from './numbering';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
 const COMMENTS = 'word/comments.xml';
+const NUMBERING = 'word/numbering.xml';
 /** Elements whose text is not part of the report as published. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'mc:Fallback', 'w:commentReference', 'w:footnoteReference', 'w:endnoteReference']);
 const CHANGES = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
@@ -28,13 +30,25 @@ function parseXml(xml: string, onOpen: (tag: SaxesTagPlain) => void, onClose: (n
   if (failure) throw new ReaderError('damaged-xml', { detail: failure.message.split('\n')[0].slice(0, 80) });
 }
 
-/** Heading level of each paragraph style: outline level, or a name like “heading 2” / “标题 2” / “Title”. */
-function headingStyles(xml: string | undefined): Map<string, number> {
+interface StyleInfo { levels: Map<string, number>; numbering: Map<string, { numId?: string; ilvl: number }> }
+
+/**
+ * Per paragraph style: its heading level (outline level, or a name like “heading 2” / “标题 2” / “Title”) and
+ * the automatic numbering it applies.
+ */
+function readStyles(xml: string | undefined): StyleInfo {
   const levels = new Map<string, number>();
-  if (!xml) return levels;
+  const numbering = new Map<string, { numId?: string; ilvl: number }>();
+  if (!xml) return { levels, numbering };
   let id: string | undefined;
   parseXml(xml, (t) => {
     const val = t.attributes['w:val'];
+    if (id && (t.name === 'w:numId' || t.name === 'w:ilvl')) {
+      const n = numbering.get(id) ?? { ilvl: 0 };
+      if (t.name === 'w:numId') n.numId = val;
+      else n.ilvl = Number(val) || 0;
+      numbering.set(id, n);
+    }
     if (t.name === 'w:style') id = t.attributes['w:styleId'];
     else if (id && t.name === 'w:name') {
       const m = /^(?:heading|标题)\s*(\d)$/i.exec(val ?? '');
@@ -42,18 +56,51 @@ function headingStyles(xml: string | undefined): Map<string, number> {
       else if (/^(title|标题)$/i.test(val ?? '')) levels.set(id, 1);
     } else if (id && t.name === 'w:outlineLvl' && !levels.has(id) && Number(val) < 9) levels.set(id, Number(val) + 1);
   }, (name) => { if (name === 'w:style') id = undefined; }, () => undefined);
-  return levels;
+  return { levels, numbering };
+}
+
+function readNumbering(xml: string | undefined): NumberingDefinitions {
+  const defs = emptyNumbering();
+  if (!xml) return defs;
+  let abstract: Map<number, { format: string; text: string; start: number }> | undefined;
+  let level: { format: string; text: string; start: number } | undefined;
+  let num: { abstract: string; starts: Map<number, number> } | undefined;
+  let override: number | undefined;
+  parseXml(xml, (t) => {
+    const a = t.attributes;
+    switch (t.name) {
+      case 'w:abstractNum': abstract = new Map(); defs.abstracts.set(a['w:abstractNumId'], abstract); break;
+      case 'w:lvl':
+        level = { format: 'decimal', text: '', start: 1 };
+        if (abstract) abstract.set(Number(a['w:ilvl']) || 0, level);
+        break;
+      case 'w:numFmt': if (level) level.format = a['w:val'] ?? 'decimal'; break;
+      case 'w:lvlText': if (level) level.text = a['w:val'] ?? ''; break;
+      case 'w:start': if (level) level.start = Number(a['w:val']) || 1; break;
+      case 'w:num': num = { abstract: '', starts: new Map() }; defs.nums.set(a['w:numId'], num); break;
+      case 'w:abstractNumId': if (num) num.abstract = a['w:val']; break;
+      case 'w:lvlOverride': override = Number(a['w:ilvl']) || 0; break;
+      case 'w:startOverride': if (num && override !== undefined) num.starts.set(override, Number(a['w:val']) || 1); break;
+    }
+  }, (name) => {
+    if (name === 'w:lvl') level = undefined;
+    else if (name === 'w:abstractNum') abstract = undefined;
+    else if (name === 'w:num') num = undefined;
+    else if (name === 'w:lvlOverride') override = undefined;
+  }, () => undefined);
+  return defs;
 }
 
 interface RawCell { texts: string[]; span: number; merge?: 'restart' | 'continue' }
 interface TableState { rows: { cells: RawCell[]; before: number }[]; depth: number }
 
 export function readDocx(bytes: Uint8Array): ReadResult {
-  const parts = unzipParts(bytes, (n) => n === DOCUMENT || n === STYLES || n === COMMENTS);
+  const parts = unzipParts(bytes, (n) => n === DOCUMENT || n === STYLES || n === COMMENTS || n === NUMBERING);
   const doc = parts.get(DOCUMENT);
   if (!doc) throw new ReaderError('not-word');
   const decoder = new TextDecoder('utf-8');
-  const styles = headingStyles(parts.has(STYLES) ? decoder.decode(parts.get(STYLES)) : undefined);
+  const { levels: styles, numbering: styleNumbering } = readStyles(parts.has(STYLES) ? decoder.decode(parts.get(STYLES)) : undefined);
+  const counter = new NumberingCounter(readNumbering(parts.has(NUMBERING) ? decoder.decode(parts.get(NUMBERING)) : undefined));
   const notes = new Set<ReaderNote>();
   if (parts.has(COMMENTS)) notes.add('comments');
 
@@ -65,13 +112,18 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   let para: string[] | undefined;
   let paraDepth = 0;
   let level = 0;
+  /** The paragraph's automatic numbering: from its style, overridden by its own w:numPr. */
+  let numbering: { numId?: string; ilvl: number } | undefined;
   let inText = false;
   let table: TableState | undefined;
   let tableDepth = 0;
   let cell: RawCell | undefined;
 
   const closeParagraph = () => {
-    const text = (para ?? []).join('');
+    // Word draws the number before the text (numId 0 switches a style's numbering off).
+    const label = numbering?.numId && numbering.numId !== '0' ? counter.next(numbering.numId, numbering.ilvl) : '';
+    numbering = undefined;
+    const text = label + (para ?? []).join('');
     para = undefined;
     if (tableDepth > 0) {
       // A paragraph inside a cell (or a nested table's cell) is part of the outer cell's text.
@@ -119,9 +171,21 @@ export function readDocx(bytes: Uint8Array): ReadResult {
         para = [];
         paraDepth = 1;
         level = 0;
+        numbering = undefined;
         break;
       case 'w:pStyle':
-        if (para && tableDepth === 0) level = styles.get(t.attributes['w:val'] ?? '') ?? level;
+        if (para && paraDepth === 1) {
+          const style = t.attributes['w:val'] ?? '';
+          if (tableDepth === 0) level = styles.get(style) ?? level;
+          const n = styleNumbering.get(style);
+          if (n) numbering = { ...n };
+        }
+        break;
+      case 'w:numId':
+        if (para && paraDepth === 1) numbering = { ilvl: numbering?.ilvl ?? 0, ...numbering, numId: t.attributes['w:val'] };
+        break;
+      case 'w:ilvl':
+        if (para && paraDepth === 1) numbering = { ...numbering, ilvl: Number(t.attributes['w:val']) || 0 };
         break;
       case 'w:outlineLvl':
         if (para && tableDepth === 0 && Number(t.attributes['w:val']) < 9) level = Number(t.attributes['w:val']) + 1;

@@ -150,6 +150,20 @@ describe('readers: web pages', () => {
     assert.ok(b.text.includes('三、收到和处理政府信息公开申请情况'));
   });
 
+  it('Word\'s “save as web page” (GB2312, conditional comments, <o:p>, list numbers as text): title, heading, prose and table', async () => {
+    const page = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->
+<style><!-- p.MsoNormal {font-family:仿宋_GB2312} --></style></head><body lang=ZH-CN><div class=WordSection1>
+<p class=MsoNormal align=center style='text-align:center'><b><span>示范县2023年政府信息公开<br>工作年度报告<o:p></o:p></span></b></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>一、</span><![endif]><span>总体情况<o:p></o:p></span></p>
+<p class=MsoNormal><span>本年新收政府信息公开申请&nbsp;8&nbsp;件。<br>上年结转 1 件。<o:p></o:p></span></p>
+<table border=1><tr><td rowspan=2><p class=MsoNormal>行政复议<o:p></o:p></p></td><td colspan=2><p>行政诉讼</p></td></tr>
+<tr><td><p>结果维持</p></td><td><p>总计</p></td></tr></table></div></body></html>`;
+    const r = await readDocumentBytes(iconv.encode(page, 'gb2312'), '.htm');
+    // The centred title's <br> is a wrap, read as one line; in prose a <br> stays a line break.
+    assert.strictEqual(r.text, '示范县2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年新收政府信息公开申请 8 件。\n上年结转 1 件。\n\n| 行政复议 | 行政诉讼 |  |\n|---|---|---|\n|  | 结果维持 | 总计 |\n');
+  });
+
   it('GBK without a meta charset: read as GB18030 because it is not UTF-8', async () => {
     const gb = iconv.encode('<html><body><p>一、总体情况</p><p>本年度未收取信息处理费。</p></body></html>', 'gbk');
     assert.strictEqual((await readDocumentBytes(gb, '.html')).text, '一、总体情况\n\n本年度未收取信息处理费。\n');
@@ -188,6 +202,17 @@ describe('readers: Word', () => {
     const r = await readDocument(doc('edge/tracked.docx'));
     assert.strictEqual(r.text, '本年新收政府信息公开申请8件。\n\n本年度未收取信息处理费。\n');
     assert.deepStrictEqual([...r.notes].sort(), ['comments', 'tracked-changes']);
+  });
+
+  it('a centred title broken onto two lines is one line; a line break in prose stays; a page break is no line', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Document, Packer, Paragraph, TextRun, AlignmentType, PageBreak } = require('docx') as typeof import('docx');
+    const file = new Document({ sections: [{ children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('示范县2023年政府信息公开'), new TextRun({ text: '工作年度报告', break: 1 })] }),
+      new Paragraph({ children: [new TextRun('第一行'), new TextRun({ text: '第二行', break: 1 }), new PageBreak(), new TextRun('同一行')] }),
+    ] }] });
+    const r = await readDocumentBytes(await Packer.toBuffer(file), '.docx');
+    assert.strictEqual(r.text, '示范县2023年政府信息公开工作年度报告\n\n第一行\n第二行同一行\n');
   });
 
   it('automatic numbering is read as Word shows it: 一、 and （一） before the headings, counted on, lower levels restarted', async () => {

@@ -112,6 +112,8 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   let para: string[] | undefined;
   let paraDepth = 0;
   let level = 0;
+  /** A centred paragraph: a title whose author broke it onto two lines, read as one. */
+  let centered = false;
   /** The paragraph's automatic numbering: from its style, overridden by its own w:numPr. */
   let numbering: { numId?: string; ilvl: number } | undefined;
   let inText = false;
@@ -123,7 +125,8 @@ export function readDocx(bytes: Uint8Array): ReadResult {
     // Word draws the number before the text (numId 0 switches a style's numbering off).
     const label = numbering?.numId && numbering.numId !== '0' ? counter.next(numbering.numId, numbering.ilvl) : '';
     numbering = undefined;
-    const text = label + (para ?? []).join('');
+    const joined = label + (para ?? []).join('');
+    const text = centered ? joinPieces(joined.split('\n')) : joined;
     para = undefined;
     if (tableDepth > 0) {
       // A paragraph inside a cell (or a nested table's cell) is part of the outer cell's text.
@@ -171,6 +174,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
         para = [];
         paraDepth = 1;
         level = 0;
+        centered = false;
         numbering = undefined;
         break;
       case 'w:pStyle':
@@ -198,7 +202,11 @@ export function readDocx(bytes: Uint8Array): ReadResult {
         break;
       case 'w:br':
       case 'w:cr':
-        if (para) para.push(tableDepth ? ' ' : '\n');
+        // A page or column break is no line of text; a line break is, except in a centred paragraph (below).
+        if (para && (t.attributes['w:type'] ?? 'textWrapping') === 'textWrapping') para.push(tableDepth ? ' ' : '\n');
+        break;
+      case 'w:jc':
+        if (para && paraDepth === 1) centered = t.attributes['w:val'] === 'center';
         break;
       case 'w:tbl':
         tableDepth++;

@@ -43,13 +43,14 @@ export function readHtml(bytes: Uint8Array): ReadResult {
   let skip = 0;
   let tables = 0;
   /** The block of prose being read (outside tables). */
-  let block: { text: string; level: number; line: number } = { text: '', level: 0, line: 1 };
+  /** `centered`: a centred block (a title broken onto two lines with <br>), read as one line. */
+  let block: { text: string; level: number; line: number; centered?: boolean } = { text: '', level: 0, line: 1 };
   let tableDepth = 0;
   let rows: Cell[][] = [];
   let cell: Cell | undefined;
 
   const flush = () => {
-    const text = shown(block.text);
+    const text = block.centered ? joinPieces(shown(block.text).split('\n')) : shown(block.text);
     if (text) out.block(text, block.level, { line: block.line });
     block = { text: '', level: 0, line: block.line };
   };
@@ -107,7 +108,8 @@ export function readHtml(bytes: Uint8Array): ReadResult {
       if (BLOCKS.has(name)) {
         flush();
         const h = /^h([1-6])$/.exec(name);
-        block = { text: '', level: h ? Number(h[1]) : 0, line };
+        const centered = (attrs.align ?? '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(attrs.style ?? '') || name === 'center';
+        block = { text: '', level: h ? Number(h[1]) : 0, line, centered };
       }
     },
     onclosetag(name) {

@@ -194,6 +194,10 @@ describe('readers: web pages', () => {
   it('a hostile colspan does not make a grid of millions of cells', async () => {
     const r = await readDocumentBytes(Buffer.from('<table><tr><td colspan="99999999">甲</td></tr><tr><td>1</td></tr></table>'), '.html');
     assert.ok(r.text.length < 2000, `${r.text.length} characters`);
+    // Rows of many wide cells and tall cells: the grid stays within 200 columns and the table's own rows.
+    const wide = `<table>${'<tr>' + '<td colspan="64" rowspan="500">x</td>'.repeat(2000) + '</tr>'}<tr><td>1</td></tr></table>`;
+    const w = await readDocumentBytes(Buffer.from(wide), '.html');
+    assert.ok(w.text.split('\n').every((l) => l.split('|').length <= 202));
   });
 });
 

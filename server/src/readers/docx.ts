@@ -4,7 +4,7 @@
  * (insertions kept, deletions dropped). fflate unzips with a size cap; saxes parses the XML as a stream.
  */
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { MarkdownBuilder, joinPieces } from './markdown';
+import { MarkdownBuilder, MAX_COLUMNS, joinPieces } from './markdown';
 import { ReaderError } from './messages';
 import type { GridCell, ReaderNote, ReadResult, SourcePlace } from './types';
 import { unzipParts } from './zip';
@@ -144,13 +144,14 @@ export function readDocx(bytes: Uint8Array): ReadResult {
     t.rows.forEach((row, r) => {
       const cells: GridCell[] = [];
       const at = (c: number): SourcePlace => ({ table: tables, row: r + 1, column: c + 1 });
-      for (let c = 0; c < row.before; c++) cells.push({ text: '', place: at(c) });
+      for (let c = 0; c < Math.min(row.before, MAX_COLUMNS); c++) cells.push({ text: '', place: at(c) });
       for (const raw of row.cells) {
         const c0 = cells.length;
+        if (c0 >= MAX_COLUMNS) break;
         let origin: GridCell | undefined;
         if (raw.merge === 'continue') origin = grid[r - 1]?.[c0];
         const text = joinPieces(raw.texts);
-        for (let k = 0; k < raw.span; k++) {
+        for (let k = 0; k < raw.span && c0 + k < MAX_COLUMNS; k++) {
           const covered = k > 0 ? 'left' : origin ? 'above' : undefined;
           // A covered cell points to where its text is: the merged cell's first place.
           const place = origin ? origin.place : k > 0 ? cells[c0].place : at(c0);

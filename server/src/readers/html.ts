@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { decodeHtml } from './charset';
-import { MarkdownBuilder, joinPieces } from './markdown';
+import { MarkdownBuilder, MAX_COLUMNS, joinPieces } from './markdown';
 import { ReaderError } from './messages';
 import type { GridCell, ReadResult, SourcePlace } from './types';
 
@@ -63,11 +63,12 @@ export function readHtml(bytes: Uint8Array): ReadResult {
       let c = 0;
       for (const raw of row) {
         while (grid[r][c]) c++;
+        if (c >= MAX_COLUMNS) break;
         const place: SourcePlace = { table: tables, row: r + 1, column: c + 1, line: raw.line };
         const text = joinPieces(raw.text.map(shown));
         for (let dr = 0; dr < raw.rowspan && r + dr < rows.length; dr++) {
           grid[r + dr] ??= [];
-          for (let dc = 0; dc < raw.colspan; dc++) {
+          for (let dc = 0; dc < raw.colspan && c + dc < MAX_COLUMNS; dc++) {
             const covered = dc > 0 ? 'left' : dr > 0 ? 'above' : undefined;
             grid[r + dr][c + dc] = { text: covered ? '' : text, covered, place };
           }

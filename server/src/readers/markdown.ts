@@ -6,6 +6,9 @@ import type { GridCell, SourceMap, SourcePlace } from './types';
 
 interface LinePlaces { place: SourcePlace; cells?: { start: number; place: SourcePlace }[] }
 
+/** No report table is wider than this; a hostile file's wider rows are cut here (a bound on the work). */
+export const MAX_COLUMNS = 200;
+
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Joins pieces of one cell or paragraph: no space between Chinese characters, one between words. */

@@ -50,6 +50,7 @@ if (buildOk !== false && typesOk !== false) {
     run('vsix', process.execPath, ['test/vscode/harness/run.mjs', '--extension', 'test-output/vsix/gknb.vsix', 'test/vscode/vsix'], harnessCounts);
     run('ui', process.execPath, ['test/vscode/ui/ui.mjs'], harnessCounts);
     run('ui-zh-cn', process.execPath, ['test/vscode/ui/zh-cn-and-colours.mjs'], harnessCounts);
+    run('ui-documents', process.execPath, ['test/vscode/ui/documents-ui.mjs'], harnessCounts);
   }
 }
 console.log('\n' + stages.join('\n'));

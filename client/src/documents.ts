@@ -53,8 +53,9 @@ async function pickDocument(): Promise<vscode.Uri | undefined> {
 }
 
 /** “从 Word/PDF/网页导入报告”: writes <name>.md beside the document and opens it. */
-export async function importDocument(arg?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const source = arg instanceof vscode.Uri ? arg : await pickDocument();
+export async function importDocument(arg?: vscode.Uri | string): Promise<vscode.Uri | undefined> {
+  // From the Explorer a Uri; from the import page's command link its string form.
+  const source = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg, true) : await pickDocument();
   if (!source) return undefined;
   const r = loadReaders();
   const lang = serverLocale();
@@ -139,7 +140,7 @@ export class DocumentPreview implements vscode.CustomReadonlyEditorProvider {
   resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
     panel.webview.options = { enableScripts: false, enableCommandUris: ['gknb.importDocument'] };
     const name = path.basename(document.uri.path);
-    const args = encodeURIComponent(JSON.stringify([document.uri.toJSON()]));
+    const args = encodeURIComponent(JSON.stringify([document.uri.toString()]));
     const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
     panel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">

@@ -35,6 +35,12 @@ const entries = [
   // exceljs, for `gknb extract --format xlsx` only: run in a worker when asked for (writeXlsx in cli/main.ts).
   { entryPoints: ['server/src/cli/xlsx-worker.ts'], outfile: 'dist/cli-xlsx.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The document readers (Word, web pages, PDF with PDF.js): a bundle of their own, loaded only when a
+  // document is read, so that checking a Markdown report or starting the server loads none of it.
+  { entryPoints: ['server/src/readers/index.ts'], outfile: 'dist/readers.js' },
+  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js' },
+  // The Word writer (the docx package), loaded only by gknb export.
+  { entryPoints: ['server/src/writers/index.ts'], outfile: 'dist/writers.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];
 
@@ -47,6 +53,13 @@ if (watch) {
 } else {
   await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
 }
+
+// PDF.js reads Chinese text in fonts that are not embedded through Adobe's predefined GB CMaps: ship those
+// (not the Japanese, Korean and traditional-Chinese ones) beside the PDF reader.
+const { copyFileSync, mkdirSync } = await import('node:fs');
+const CMAPS = ['UniGB-UCS2-H', 'UniGB-UCS2-V', 'UniGB-UTF16-H', 'UniGB-UTF16-V', 'Adobe-GB1-UCS2', 'GBK-EUC-H', 'GBK-EUC-V', 'GB-EUC-H', 'GB-EUC-V', 'GBK2K-H', 'GBK2K-V'];
+mkdirSync(new URL('../dist/cmaps/', import.meta.url), { recursive: true });
+for (const name of CMAPS) copyFileSync(new URL(`../node_modules/pdfjs-dist/cmaps/${name}.bcmap`, import.meta.url), new URL(`../dist/cmaps/${name}.bcmap`, import.meta.url));
 
 // The .gknbrc.json schema is generated from the manifest and its translations: keep it in step.
 const schema = require('./schema.cjs');

@@ -51,6 +51,7 @@ if (buildOk !== false && typesOk !== false) {
     run('ui', process.execPath, ['test/vscode/ui/ui.mjs'], harnessCounts);
     run('ui-zh-cn', process.execPath, ['test/vscode/ui/zh-cn-and-colours.mjs'], harnessCounts);
     run('ui-tableview', process.execPath, ['test/vscode/ui/table-view.mjs'], harnessCounts);
+    run('ui-documents', process.execPath, ['test/vscode/ui/documents-ui.mjs'], harnessCounts);
   }
 }
 console.log('\n' + stages.join('\n'));

@@ -12,6 +12,7 @@ import { ConfigSupport } from './config';
 import { GknbTaskProvider, TASK_TYPE } from './tasks';
 import { newFromLastYear } from './nextYear';
 import { TableView } from './tableView';
+import { registerDocuments } from './documents';
 
 let client: LanguageClient | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gknb.openConfig', () => config.openOrCreate()),
     vscode.commands.registerCommand('gknb.newFromLastYear', (uri?: unknown) => newFromLastYear(client!, uri)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, new GknbTaskProvider(context)),
+    ...registerDocuments(),
     // The locale and the rule pages' address are fixed when the server starts: restart it when they change.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!(e.affectsConfiguration('gknb.locale') || e.affectsConfiguration('gknb.rulesBaseUrl')) || !client) return;

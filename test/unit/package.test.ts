@@ -22,6 +22,15 @@ const VSIX = path.join(ROOT, 'gknb.vsix');
 /** The bytes checked here, for the `vsix` stage to install (gknb.vsix itself may be rebuilt meanwhile, e.g. by `npm run bench`). */
 const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 const MAX_BYTES = 500 * 1024;
+/**
+ * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
+ * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so
+ * that the rest of the extension keeps the 500 KB it had.
+ */
+const DOCUMENT_BUNDLES = ['extension/dist/readers.js', 'extension/dist/reader-pdf.js', 'extension/dist/writers.js'];
+/** Adobe's GB CMaps, which PDF.js needs for Chinese text in fonts that are not embedded. */
+const isCMap = (name: string) => /^extension\/dist\/cmaps\/[\w-]+\.bcmap$/.test(name);
+const MAX_DOCUMENT_BUNDLE_BYTES = 900 * 1024;
 
 interface ZipEntry {
   name: string;
@@ -158,9 +167,15 @@ describe('packaging (npm run package → gknb.vsix)', function () {
     assert.ok(!/\]\((?!https?:|#|mailto:)[^)]+\)/.test(readme), 'a relative link is left in the packaged README');
   });
 
-  it(`makes gknb.vsix of at most ${MAX_BYTES / 1024} KB`, () => {
+  it(`makes gknb.vsix of at most ${MAX_BYTES / 1024} KB besides the document bundles, which take at most ${MAX_DOCUMENT_BUNDLE_BYTES / 1024} KB`, () => {
     assert.ok(zip.length > 0);
-    assert.ok(zip.length <= MAX_BYTES, `gknb.vsix is ${(zip.length / 1024).toFixed(0)} KB`);
+    const documents = entries.filter((e) => DOCUMENT_BUNDLES.includes(e.name) || isCMap(e.name));
+    assert.deepStrictEqual(documents.filter((e) => !isCMap(e.name)).map((e) => e.name).sort(), [...DOCUMENT_BUNDLES].sort());
+    assert.ok(documents.some((e) => e.name === 'extension/dist/cmaps/UniGB-UCS2-H.bcmap'));
+    const documentBytes = documents.reduce((n, e) => n + e.compressedSize, 0);
+    const rest = zip.length - documentBytes;
+    assert.ok(rest <= MAX_BYTES, `gknb.vsix is ${(rest / 1024).toFixed(0)} KB without the document bundles`);
+    assert.ok(documentBytes <= MAX_DOCUMENT_BUNDLE_BYTES, `the document bundles are ${(documentBytes / 1024).toFixed(0)} KB`);
   });
 
   it('contains the bundles, the manifest and its translations, the grammars, snippets and rule pages', () => {

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { globSync } from 'tinyglobby';
+import { DOCUMENT_EXTENSIONS } from '../readers/extensions';
 
 /** Files a folder is searched for (the editor's "check all reports" walks folders the same way). */
 export const REPORT_EXTENSIONS = ['.md', '.txt', '.markdown', '.gknb'];
@@ -16,6 +17,9 @@ function reason(e: unknown): string {
   return code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'ENOENT' || code === 'ENOTDIR' ? '文件不存在' : (e as Error).message;
 }
 
+/** What the CLI searches a folder for: report texts and the documents its readers take (.docx, .pdf…). */
+const CLI_EXTENSIONS = [...REPORT_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
+
 /** Report files under a folder; a sub-folder that cannot be read is a problem of its own, the rest is still searched. */
 function walk(dir: string, out: string[], problems: Expanded['problems']): void {
   let entries: fs.Dirent[];
@@ -29,7 +33,7 @@ function walk(dir: string, out: string[], problems: Expanded['problems']): void 
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out, problems);
-    else if (REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+    else if (CLI_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
   }
 }
 
@@ -52,7 +56,7 @@ export function expandArgs(args: string[]): Expanded {
       const found: string[] = [];
       const before = problems.length;
       walk(arg, found, problems);
-      if (!found.length && problems.length === before) problems.push({ arg, message: '目录中没有报告文件（.md/.txt/.gknb）' });
+      if (!found.length && problems.length === before) problems.push({ arg, message: '目录中没有报告文件（.md/.txt/.gknb/.docx/.doc/.html/.htm/.pdf）' });
       files.push(...found);
     } else if (stat) {
       files.push(arg);

@@ -10,6 +10,9 @@ import { readReport } from './read';
 import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
 import { runNew } from './new';
+import { isDocument, readDocumentFile } from './documents';
+import { convert } from './convert';
+import { exportDocx } from './export';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
 import { formatReview, reviewEntry } from './review';
 import { ConfigFiles, LoadedConfig } from '../configFiles';
@@ -26,8 +29,13 @@ const HELP: Record<Lang, string> = {
 用法：
   gknb check [选项] <文件|目录|通配符>...    检查报告，输出问题
   gknb extract [选项] <文件|目录|通配符>...  提取标题、年份、章节和三张表格的数据
+  gknb convert <文档> [-o 输出.md] [--force]  将 Word/网页/PDF 报告转为 Markdown（默认输出到标准输出）
   gknb new --from <上年报告> [-o <文件>]       由上年报告新建本年报告（标题年份、六个部分、空白表格，“上年结转”按上年填写）
+  gknb export <报告.md> [-o 报告.docx] [--force]  导出为 Word 文档（A4，三张表格为国家附件的正式样式）
   gknb rules                                 列出全部规则
+
+文档：check 和 extract 也直接读取 .docx/.doc/.html/.htm/.pdf（及含有它们的目录），问题位置指向原文档
+（如“报告.docx:表格3 第5行 第2列”“报告.pdf:第3页”）。
 
 选项：
   --format <格式>    check: stylish（默认）| compact | json | sarif | html；extract: json（默认）| csv | xlsx
@@ -40,8 +48,8 @@ const HELP: Record<Lang, string> = {
   --config <文件>    使用此配置文件（默认：从每个报告所在目录向上查找最近的 .gknbrc.json）
   --no-config        不读取任何配置文件
   --max-file-size <MB>  超过此大小的文件不分析（默认 5）
-  -o, --output <文件>  new: 写入此文件（默认：上年文件名中的年份改为本年；- 表示标准输出）
-  --force            new: 覆盖已存在的文件
+  --from <文件>      new: 上年报告
+  --force            convert/export/new: 允许覆盖已存在的输出文件（new 的 -o 默认：上年文件名中的年份改为本年；- 表示标准输出）
   -h, --help         显示帮助
   -v, --version      显示版本
 
@@ -51,8 +59,13 @@ const HELP: Record<Lang, string> = {
 Usage:
   gknb check [options] <file|dir|glob>...    check reports and print the problems
   gknb extract [options] <file|dir|glob>...  print title, year, sections and table data
+  gknb convert <document> [-o out.md] [--force]  convert a Word/web page/PDF report to Markdown (default: standard output)
   gknb new --from <last year> [-o <file>]    start this year's report from last year's (title, six sections, blank tables, 上年结转 filled)
+  gknb export <report.md> [-o report.docx] [--force]  export to a Word document (A4, the three tables in the national annex's layout)
   gknb rules                                 list all rules
+
+Documents: check and extract also read .docx/.doc/.html/.htm/.pdf (and folders with them); locations point into
+the document (e.g. "report.docx:table 3 row 5 column 2", "report.pdf:page 3").
 
 Options:
   --format <fmt>     check: stylish (default) | compact | json | sarif | html; extract: json (default) | csv | xlsx
@@ -65,8 +78,8 @@ Options:
   --config <file>    use this configuration file (default: the nearest .gknbrc.json above each report)
   --no-config        read no configuration file
   --max-file-size <MB>  files larger than this are not analysed (default 5)
-  -o, --output <file>  new: write here (default: last year's file name with the year moved on; - for stdout)
-  --force            new: overwrite an existing file
+  --from <file>      new: last year's report
+  --force            convert/export/new: overwrite an existing output file (new's -o default: last year's file name with the year moved on; - for stdout)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -141,6 +154,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (args.command === 'new') return runNew({ from: args.from ?? args.paths[0], output: args.output, force: !!args.force }, lang, io);
+  if (args.command === 'export') return exportDocx(args.paths, { output: args.output, force: !!args.force, lang }, io);
+  if (args.command === 'convert') return convert(args.paths, { output: args.output, force: !!args.force, lang }, io);
   if (args.command !== 'check' && args.command !== 'extract') {
     io.stderr(`gknb: ${lang === 'en' ? 'unknown command' : '未知命令'}：${args.command}`);
     return 2;
@@ -212,6 +227,31 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const parallel = shouldRunInParallel(files.length);
   const jobs: FileJob[] = [];
   for (const file of files) {
+    // Documents are read here, by the readers (never in the worker threads, which read texts only).
+    if (isDocument(file)) {
+      const config = configFor(file);
+      if (configs.ignores(file, config)) {
+        ignored++;
+        continue;
+      }
+      optionsFor.set(file, { ...options, rules: layerRules(config && !config.fatal ? config.config.rules : undefined, args.rules) });
+      const { text, source, error } = await readDocumentFile(file, lang);
+      if (error !== undefined || text === undefined || !source) {
+        io.stderr(`gknb: ${file}: ${error}`);
+        ioProblem = true;
+        results.push({ file, lines: [], error });
+        continue;
+      }
+      for (const note of source.notes) io.stderr(`gknb: ${file}: ${note}`);
+      if (text.length > args.maxFileSize) {
+        results.push({ file, lines: [''], analysis: tooLarge(text.length, args.maxFileSize, lang), source });
+        continue;
+      }
+      const doc = new ReportDocument(text);
+      parsed.push({ file, doc });
+      results.push({ file, lines: doc.getLines(), source });
+      continue;
+    }
     if (parallel) {
       const config = configFor(file);
       if (configs.ignores(file, config)) {

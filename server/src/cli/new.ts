@@ -38,11 +38,12 @@ export function runNew(args: NewArgs, lang: Lang, io: Io): number {
   if (typeof made === 'string') { io.stderr(`gknb: ${args.from}: ${say(lang, made)}`); return 2; }
   if (args.output === '-') { io.stdout(made.text.replace(/\n$/, '')); return 0; }
   const out = args.output ?? path.join(path.dirname(args.from), nextYearFileName(path.basename(args.from), made.fromYear, made.year));
-  if (fs.existsSync(out) && !args.force) { io.stderr(`gknb: ${out}: ${say(lang, 'exists')}`); return 2; }
   try {
-    fs.writeFileSync(out, made.text);
+    // 'wx': the file is created only if it does not exist, in one step (no window between a check and the write).
+    fs.writeFileSync(out, made.text, { flag: args.force ? 'w' : 'wx' });
   } catch (e) {
-    io.stderr(`gknb: ${out}: ${(e as Error).message}`);
+    const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+    io.stderr(`gknb: ${out}: ${exists ? say(lang, 'exists') : (e as Error).message}`);
     return 2;
   }
   io.stderr(say(lang, 'written', { file: out, year: made.year, from: made.fromYear, carried: made.carried ? say(lang, 'carried') : '' }));

@@ -3,6 +3,7 @@ import type { Analysis, Diagnostic, ReportModel } from '../engine';
 import { FORMATS } from '../engine/format';
 import { DEFAULT_RULES_BASE_URL, rulePageUrl } from '../ruleLinks';
 import type { ReviewEntry } from '../render/review-html';
+import type { SourceInfo } from './documents';
 
 /** Column as a user counts it: characters (code points), 1-based. */
 export function userColumn(line: string, utf16: number): number {
@@ -25,6 +26,13 @@ export interface FileResult {
   extracted?: Extracted;
   /** This file's part of the review page (check --format html). */
   review?: ReviewEntry;
+  /** A document (Word, web page, PDF): the way from its Markdown text back to places in it. */
+  source?: SourceInfo;
+}
+
+/** Where a diagnostic is in the source document, as a person finds it there (documents only). */
+function placeOf(r: FileResult, d: Diagnostic): ReturnType<SourceInfo['describe']> {
+  return r.source?.describe(d.range.start.line, d.range.start.character);
 }
 
 export interface JsonDiagnostic {
@@ -46,7 +54,15 @@ export function toJsonDiagnostic(d: Diagnostic, lines: readonly string[]): JsonD
 
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
-    results.filter((r) => r.analysis).map((r) => ({ file: r.file, diagnostics: r.analysis!.diagnostics.map((d) => toJsonDiagnostic(d, r.lines)) })),
+    results.filter((r) => r.analysis).map((r) => ({
+      file: r.file,
+      // A document's lines and columns count in its Markdown conversion (gknb convert); `source` is the place in it.
+      diagnostics: r.analysis!.diagnostics.map((d) => {
+        const j = toJsonDiagnostic(d, r.lines);
+        const p = placeOf(r, d);
+        return p ? { ...j, source: { ...p.place, text: p.text } } : j;
+      }),
+    })),
     null,
     2,
   );
@@ -65,7 +81,8 @@ export function formatCompact(results: FileResult[]): string {
     if (!r.analysis) continue;
     for (const d of r.analysis.diagnostics) {
       const j = toJsonDiagnostic(d, r.lines);
-      out.push(`${r.file}:${j.line}:${j.column}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, ' ')} [${d.rule}]`);
+      const p = placeOf(r, d);
+      out.push(`${r.file}:${p ? p.text : `${j.line}:${j.column}`}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, ' ')} [${d.rule}]`);
     }
   }
   return out.join('\n');
@@ -86,7 +103,8 @@ export function formatStylish(results: FileResult[], locale: 'zh-cn' | 'en', col
       const j = toJsonDiagnostic(d, r.lines);
       const sev = locale === 'en' ? d.severity : SEVERITY_ZH[d.severity];
       const sevPainted = d.severity === 'error' ? paint('31', sev) : d.severity === 'warning' ? paint('33', sev) : paint('36', sev);
-      out.push(`  ${`${j.line}:${j.column}`.padEnd(8)} ${sevPainted}  ${d.message}  ${paint('2', d.rule)}`);
+      const where = placeOf(r, d)?.text ?? `${j.line}:${j.column}`;
+      out.push(`  ${where.padEnd(8)} ${sevPainted}  ${d.message}  ${paint('2', d.rule)}`);
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else others++;
@@ -115,6 +133,8 @@ export function formatSarif(results: FileResult[], ruleIds: string[], version: s
     },
     results: results.filter((r) => r.analysis).flatMap((r) => r.analysis!.diagnostics.map((d) => {
       const j = toJsonDiagnostic(d, r.lines);
+      const p = placeOf(r, d);
+      const region = { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn };
       return {
         ruleId: d.rule,
         level: SARIF_LEVEL[d.severity],
@@ -122,8 +142,12 @@ export function formatSarif(results: FileResult[], ruleIds: string[], version: s
         locations: [{
           physicalLocation: {
             artifactLocation: { uri: r.file.split('\\').join('/') },
-            region: { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn },
+            // A web page's element line is a real line of the file; in a Word or PDF document, lines and
+            // columns count in its Markdown conversion (gknb convert), said so in the region's properties.
+            region: p && r.source?.kind === 'html' && typeof p.place.line === 'number' ? { startLine: p.place.line }
+              : p ? { ...region, properties: { text: 'markdown-conversion' } } : region,
           },
+          ...(p ? { logicalLocations: [{ name: p.text, kind: 'element', properties: p.place }] } : {}),
         }],
       };
     })),

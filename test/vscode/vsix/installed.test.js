@@ -85,4 +85,22 @@ describe('gknb installed from gknb.vsix', function () {
     for (const c of ['gknb.insertTable', 'gknb.fixAll', 'gknb.checkWorkspace']) assert.ok(commands.includes(c), c);
     assert.ok((await vscode.languages.getLanguages()).includes('gknb'));
   });
+
+  it('imports a Word file and a PDF with the readers shipped in the .vsix (PDF.js and its CMaps included)', async () => {
+    await activate();
+    const ext = vscode.extensions.getExtension('gknb.gknb');
+    for (const f of ['readers.js', 'reader-pdf.js', 'writers.js', 'cmaps/UniGB-UCS2-H.bcmap']) {
+      assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', f)), `dist/${f} is not installed`);
+    }
+    // Each under its own name: two documents named alike would write the same .md (and the import would ask).
+    for (const [name, as, expect] of [['faulty.docx', 'word.docx', /十二/], ['faulty.pdf', 'pdf.pdf', /十二/], ['edge/predefined-cmap.pdf', 'cmap.pdf', /本年度未收取信息处理费/]]) {
+      const bytes = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'readers', name));
+      const uri = writeWorkspaceFile(`documents/${as}`, '');
+      fs.writeFileSync(uri.fsPath, bytes);
+      const md = await vscode.commands.executeCommand('gknb.importDocument', uri);
+      assert.ok(md, `${name} was not imported`);
+      assert.match(fs.readFileSync(md.fsPath, 'utf8'), expect);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });

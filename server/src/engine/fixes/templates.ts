@@ -81,6 +81,7 @@ function table3Rows(format: FormatId, values: RowValues): GridRow[] {
   return rows;
 }
 
+/** Table 三, blank (or zero) but for the rows given in `values` (a new report's 二、上年结转). */
 export function renderTable3(style: TableStyle, format: FormatId, fill: Fill, values: RowValues = {}): string[] {
   const cols = FORMATS[format].table3Columns.map((c) => c.label);
   const grid: Grid = {

@@ -1,0 +1,453 @@
+/**
+ * PDF with a text layer, read with pdfjs-dist (Mozilla's PDF.js, legacy build for Node; loaded only here).
+ * Text comes from the glyph positions: items on one baseline make a line, lines make paragraphs. Where the
+ * page draws cell borders, the ruling lines make the table grid — as pdfplumber and Camelot's lattice mode
+ * do: the lines' x and y positions are the grid, a missing border between two grid cells merges them, and
+ * each glyph run goes to the cell its middle falls in.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { MarkdownBuilder, joinPieces } from './markdown';
+import { ReaderError } from './messages';
+import type { GridCell, ReadResult, SourcePlace } from './types';
+
+/** Points: positions closer than this are the same line (PDF producers draw borders in several pieces). */
+const SNAP = 2;
+
+interface Item { str: string; x: number; y: number; w: number; size: number }
+interface Segment { x1: number; y1: number; x2: number; y2: number }
+interface Lattice { xs: number[]; ys: number[]; h: Segment[]; v: Segment[]; top: number; bottom: number; left: number; right: number }
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** Horizontal and vertical strokes (and thin filled rectangles) of a page's drawing operators. */
+function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Segment[] {
+  const out: Segment[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let pending: Segment[] = [];
+  let rects: Segment[] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as any[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as unknown as Matrix);
+    else if (fn === OPS.constructPath) {
+      const [sub, coords] = args as [number[], number[]];
+      let k = 0;
+      let cur: [number, number] = [0, 0];
+      let start = cur;
+      for (const op of sub) {
+        if (op === OPS.moveTo) { cur = start = apply(ctm, coords[k], coords[k + 1]); k += 2; }
+        else if (op === OPS.lineTo) {
+          const next = apply(ctm, coords[k], coords[k + 1]);
+          k += 2;
+          pending.push({ x1: cur[0], y1: cur[1], x2: next[0], y2: next[1] });
+          cur = next;
+        } else if (op === OPS.rectangle) {
+          const [x, y] = apply(ctm, coords[k], coords[k + 1]);
+          const [x2, y2] = apply(ctm, coords[k] + coords[k + 2], coords[k + 1] + coords[k + 3]);
+          k += 4;
+          rects.push({ x1: Math.min(x, x2), y1: Math.min(y, y2), x2: Math.max(x, x2), y2: Math.max(y, y2) });
+        } else if (op === OPS.closePath) {
+          pending.push({ x1: cur[0], y1: cur[1], x2: start[0], y2: start[1] });
+          cur = start;
+        } else if (op === OPS.curveTo) k += 6;
+        else if (op === OPS.curveTo2 || op === OPS.curveTo3) k += 4;
+      }
+    } else if (fn === OPS.stroke || fn === OPS.closeStroke || fn === OPS.fillStroke || fn === OPS.eoFillStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) {
+      out.push(...pending);
+      for (const r of rects) out.push({ x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y1 }, { x1: r.x1, y1: r.y2, x2: r.x2, y2: r.y2 }, { x1: r.x1, y1: r.y1, x2: r.x1, y2: r.y2 }, { x1: r.x2, y1: r.y1, x2: r.x2, y2: r.y2 });
+      pending = [];
+      rects = [];
+    } else if (fn === OPS.fill || fn === OPS.eoFill) {
+      // A thin filled rectangle is a border drawn as a bar (Word's PDF export draws cell borders so).
+      for (const r of rects) {
+        if (r.y2 - r.y1 <= SNAP && r.x2 - r.x1 > SNAP) out.push({ x1: r.x1, y1: (r.y1 + r.y2) / 2, x2: r.x2, y2: (r.y1 + r.y2) / 2 });
+        else if (r.x2 - r.x1 <= SNAP && r.y2 - r.y1 > SNAP) out.push({ x1: (r.x1 + r.x2) / 2, y1: r.y1, x2: (r.x1 + r.x2) / 2, y2: r.y2 });
+      }
+      pending = [];
+      rects = [];
+    } else if (fn === OPS.endPath) {
+      pending = [];
+      rects = [];
+    }
+  }
+  return out;
+}
+
+/** Sorted distinct positions, those within SNAP of each other taken as one. */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) if (!out.length || v - out[out.length - 1] > SNAP) out.push(v);
+  return out;
+}
+
+/** Groups of crossing horizontal and vertical lines: each is one table. */
+function lattices(segments: Segment[]): Lattice[] {
+  const h = segments.filter((s) => Math.abs(s.y1 - s.y2) <= 0.5 && Math.abs(s.x1 - s.x2) > SNAP).map((s) => ({ x1: Math.min(s.x1, s.x2), x2: Math.max(s.x1, s.x2), y1: s.y1, y2: s.y1 }));
+  const v = segments.filter((s) => Math.abs(s.x1 - s.x2) <= 0.5 && Math.abs(s.y1 - s.y2) > SNAP).map((s) => ({ x1: s.x1, x2: s.x1, y1: Math.min(s.y1, s.y2), y2: Math.max(s.y1, s.y2) }));
+  // Union of the lines that touch: a table is a connected set of borders.
+  const all = [...h, ...v];
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < h.length; i++) {
+    for (let j = 0; j < v.length; j++) {
+      const a = h[i];
+      const b = v[j];
+      if (b.x1 >= a.x1 - SNAP && b.x1 <= a.x2 + SNAP && a.y1 >= b.y1 - SNAP && a.y1 <= b.y2 + SNAP) parent[find(i)] = find(h.length + j);
+    }
+  }
+  const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
+  all.forEach((s, i) => {
+    const g = groups.get(find(i)) ?? { h: [], v: [] };
+    (i < h.length ? g.h : g.v).push(s);
+    groups.set(find(i), g);
+  });
+  const out: Lattice[] = [];
+  for (const g of groups.values()) {
+    if (g.h.length < 2 || g.v.length < 2) continue;
+    const xs = cluster(g.v.map((s) => s.x1));
+    const ys = cluster(g.h.map((s) => s.y1)).reverse(); // top first
+    if (xs.length < 2 || ys.length < 2) continue;
+    out.push({ xs, ys, h: g.h, v: g.v, top: ys[0], bottom: ys[ys.length - 1], left: xs[0], right: xs[xs.length - 1] });
+  }
+  return out;
+}
+
+/** Whether a border is drawn along [from, to] (a vertical one at x, or a horizontal one at y). */
+function covered(lines: Segment[], vertical: boolean, at: number, from: number, to: number): boolean {
+  const mid = (from + to) / 2;
+  return lines.some((s) => vertical
+    ? Math.abs(s.x1 - at) <= SNAP && s.y1 - SNAP <= mid && s.y2 + SNAP >= mid
+    : Math.abs(s.y1 - at) <= SNAP && s.x1 - SNAP <= mid && s.x2 + SNAP >= mid);
+}
+
+/** The lattice's cells, merged where no border separates them, with the glyph runs that fall in each. */
+function latticeGrid(l: Lattice, items: Item[], table: number, page: number): GridCell[][] {
+  const rows = l.ys.length - 1;
+  const cols = l.xs.length - 1;
+  // origin[r][c]: the top-left grid cell of the merged cell (r, c) belongs to.
+  const origin: [number, number][][] = [];
+  for (let r = 0; r < rows; r++) {
+    origin.push([]);
+    for (let c = 0; c < cols; c++) {
+      const left = c > 0 && !covered(l.v, true, l.xs[c], l.ys[r + 1], l.ys[r]);
+      const up = r > 0 && !covered(l.h, false, l.ys[r], l.xs[c], l.xs[c + 1]);
+      origin[r].push(left ? origin[r][c - 1] : up ? origin[r - 1][c] : [r, c]);
+    }
+  }
+  const texts = new Map<string, Item[]>();
+  for (const it of items) {
+    const cx = it.x + it.w / 2;
+    const cy = it.y + it.size * 0.3;
+    const c = l.xs.findIndex((x, i) => i < cols && cx >= x && cx < l.xs[i + 1]);
+    const r = l.ys.findIndex((y, i) => i < rows && cy <= y && cy > l.ys[i + 1]);
+    if (c < 0 || r < 0) continue;
+    const key = origin[r][c].join(',');
+    texts.set(key, [...(texts.get(key) ?? []), it]);
+  }
+  const grid: GridCell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    grid.push([]);
+    for (let c = 0; c < cols; c++) {
+      const [or, oc] = origin[r][c];
+      const place: SourcePlace = { page, table, row: or + 1, column: oc + 1 };
+      if (or !== r || oc !== c) grid[r].push({ text: '', covered: oc !== c ? 'left' : 'above', place });
+      else {
+        const lines = textLines(texts.get(`${r},${c}`) ?? []);
+        const last = lines[lines.length - 1];
+        let end = c + 1;
+        while (end < cols && origin[r][end][1] === c && origin[r][end][0] === r) end++;
+        // Text that runs to the cell's right border was wrapped there: a row cut by a page break goes on.
+        const full = !!last && last.right >= l.xs[end] - last.size * 2.2;
+        grid[r].push({ text: joinPieces(lines.map((line) => line.text)), place, full });
+      }
+    }
+  }
+  return grid;
+}
+
+interface TextLine { text: string; x: number; right: number; y: number; size: number }
+
+/** Glyph runs on one baseline, left to right; a wide gap between runs (a column of a table without borders) is a tab. */
+function textLines(items: Item[]): TextLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Item[][] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0].y - it.y) <= Math.max(line[0].size, it.size) * 0.4) line.push(it);
+    else lines.push([it]);
+  }
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const it of line) {
+      const gap = it.x - end;
+      if (text && gap > it.size * 1.5) text += '\t';
+      else if (text && gap > it.size * 0.25 && /[\x21-\x7e]$/.test(text) && /^[\x21-\x7e]/.test(it.str)) text += ' ';
+      text += it.str;
+      end = it.x + it.w;
+    }
+    const size = Math.max(...line.map((i) => i.size));
+    return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size };
+  }).filter((l) => l.text !== '');
+}
+
+/**
+ * A table drawn without borders wraps a long label around its numbers: “一、本年新收政府信息公” above the
+ * line of numbers, “开申请数量” below it, both left of the numbers and close to them. The label is put back
+ * in front of its numbers.
+ */
+function joinWrappedLabels(lines: TextLine[]): TextLine[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const row = out[i];
+    const cells = row.text.split('\t');
+    if (cells.length < 2 || !cells.every((c) => VALUE.test(c))) continue;
+    const near = (l: TextLine | undefined) => l && !l.text.includes('\t') && !VALUE.test(l.text) && l.right < row.x && Math.abs(l.y - row.y) < row.size * 1.8;
+    const above = near(out[i - 1]) ? out[i - 1] : undefined;
+    const below = near(out[i + 1]) ? out[i + 1] : undefined;
+    if (!above && !below) continue;
+    const label = joinPieces([above?.text ?? '', below?.text ?? '']);
+    out[i] = { ...row, text: `${label}\t${row.text}`, x: Math.min(row.x, above?.x ?? row.x, below?.x ?? row.x) };
+    if (below) out.splice(i + 1, 1);
+    if (above) out.splice(--i, 1);
+  }
+  return out;
+}
+
+/** Prose lines joined into paragraphs: a line ending short of the right margin, or an indented next line, ends one. */
+function paragraphs(lines: TextLine[]): TextLine[][] {
+  if (!lines.length) return [];
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  const out: TextLine[][] = [];
+  let cur: TextLine[] = [];
+  for (const line of lines) {
+    const prev = cur[cur.length - 1];
+    // A centred title wraps onto a centred line: both lines centred, the first off the left margin.
+    const centered = (l: TextLine) => l.x - left > l.size * 0.2 && Math.abs((l.x - left) - (right - l.right)) < l.size * 2;
+    // A line with columns (a row of a table drawn without borders) is a paragraph of its own.
+    const continues = prev && !prev.text.includes('\t') && !line.text.includes('\t')
+      && prev.right >= right - prev.size * WRAP_SLACK
+      && (line.x <= left + line.size * 0.8 || (centered(prev) && centered(line) && Math.abs(prev.size - line.size) < 0.5))
+      && prev.y - line.y < Math.max(prev.size, line.size) * 2.2;
+    if (!continues && cur.length) { out.push(cur); cur = []; }
+    cur.push(line);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * Characters a wrapped line may stop short of the right margin: line breaking keeps “8条）” or a quoted word
+ * together, so a line that wrapped can end a few characters early. The next line starting at the margin
+ * (not indented, as a new paragraph is) is what makes it a continuation.
+ */
+const WRAP_SLACK = 4;
+
+/** A cell holding a number (a value, not a label). */
+const VALUE = /^[\d.,\s/-]+$/;
+
+/** A page number line (“- 3 -”, “第 3 页”): page furniture, left out. */
+const PAGE_NUMBER = /^[-—–－\s第]*\d+[-—–－\s页]*$|^第\s*\d+\s*页\s*共\s*\d+\s*页$/;
+
+interface Part { lattice: Lattice; items: Item[]; page: number }
+interface Block {
+  y: number; page: number; text?: string; quote?: string; table?: number; parts?: Part[]; grid?: GridCell[][];
+  /** Prose: the last line runs to the right margin; the first line is indented. */
+  full?: boolean; indented?: boolean;
+  /** A line with columns: a row of a table drawn without borders, written as tab-separated cells. */
+  row?: boolean;
+}
+
+/**
+ * A table that goes on over a page break is one table: the first table of a page whose left and right
+ * borders line up with the table that ended the page before is joined to it, on the columns of both parts
+ * (a part with fewer borders has merged cells there). When the page cut a row, the rest of that row's
+ * text — a first row with text only under cells whose text ran to their border — is put back into it.
+ */
+function joinPageBreaks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const a = prev?.parts?.[prev.parts.length - 1]?.lattice;
+    const l = b.parts?.[0].lattice;
+    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2) {
+      prev.parts!.push(...b.parts!);
+      prev.page = b.page;
+      continue;
+    }
+    // A paragraph goes on over a page break: the page's last line runs to the margin, the next page's
+    // first line is not indented (a new paragraph is).
+    if (b.text !== undefined && prev?.text !== undefined && prev.full && !b.indented && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
+      prev.text = joinPieces([prev.text, b.text]);
+      prev.page = b.page;
+      prev.full = b.full;
+      continue;
+    }
+    out.push({ ...b });
+  }
+  let n = 0;
+  for (const b of out) {
+    if (!b.parts) continue;
+    b.table = ++n;
+    const xs = cluster(b.parts.flatMap((p) => p.lattice.xs));
+    let grid: GridCell[][] = [];
+    for (const part of b.parts) {
+      const rows = latticeGrid({ ...part.lattice, xs, left: xs[0], right: xs[xs.length - 1] }, part.items, n, part.page);
+      // Header rows repeated at the top of each page (Word's "repeat as header row") are said once.
+      const sameRow = (a: GridCell[], b: GridCell[] | undefined) => !!b && a.length === b.length && a.every((cell, c) => cell.text === b[c].text);
+      let repeated = 0;
+      while (grid.length && repeated < rows.length && repeated < grid.length && sameRow(rows[repeated], grid[repeated]) && rows[repeated].some((cell) => cell.text)) repeated++;
+      rows.splice(0, repeated);
+      const last = grid[grid.length - 1];
+      const first = rows[0];
+      // A cell cut by the page break: its text ran to its border before the break and goes on in the same
+      // column after it. Only in a row without numbers: a row of values at the top of a page is a new row.
+      let removed = repeated;
+      if (last && first && !first.some((cell) => VALUE.test(cell.text))) {
+        first.forEach((cell, c) => {
+          const o = cell.text && !cell.covered ? originOf(grid, c) : undefined;
+          // The same cell goes on: its text was wrapped at its border, and it spans the same columns.
+          if (!o?.cell.full || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
+          o.cell.text = joinPieces([o.cell.text, cell.text]);
+          first[c] = { ...cell, text: '', covered: 'above', place: o.cell.place };
+        });
+        if (first.every((cell) => !cell.text)) {
+          rows.shift();
+          removed++;
+        }
+      }
+      // Rows count on from the part before the break (the page says where each part is).
+      const offset = grid.length - removed;
+      grid = [...grid, ...rows.map((row) => row.map((cell) => ({ ...cell, place: { ...cell.place, row: cell.place.row! + offset } })))];
+    }
+    b.grid = grid;
+  }
+  return out;
+}
+
+function isFirstOnPage(blocks: Block[], b: Block): boolean {
+  return blocks.find((x) => x.page === b.page) === b;
+}
+
+/** The cell whose text covers column c of a grid's last row (itself, or the merged cell it continues), with its place. */
+function originOf(grid: GridCell[][], c: number): { cell: GridCell; row: number; column: number } | undefined {
+  let r = grid.length - 1;
+  while (r >= 0 && c >= 0 && grid[r][c]?.covered) {
+    if (grid[r][c].covered === 'left') c--;
+    else r--;
+  }
+  return r >= 0 && c >= 0 && grid[r][c] ? { cell: grid[r][c], row: r, column: c } : undefined;
+}
+
+/** How many grid columns the cell starting at column c of a row spans. */
+function spanAt(row: GridCell[], c: number): number {
+  let n = 1;
+  while (row[c + n]?.covered === 'left') n++;
+  return n;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+async function loadPdfJs(): Promise<PdfJs> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // PDF.js's "fake worker" in Node: hand it the worker module itself rather than a file to load.
+  const g = globalThis as { pdfjsWorker?: unknown };
+  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
+}
+
+/**
+ * Where Adobe's predefined CMaps are (PDF.js needs them for Chinese text in fonts that are not embedded):
+ * beside the bundle (dist/cmaps, the GB ones), else in the pdfjs-dist package (tests, run from out/).
+ */
+function cMapDirectory(): string | undefined {
+  const bundled = path.join(__dirname, 'cmaps');
+  if (fs.existsSync(bundled)) return bundled + path.sep;
+  try {
+    return path.join(path.dirname(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')), '..', '..', 'cmaps') + path.sep;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const pdfjs = await loadPdfJs();
+  const cMapUrl = cMapDirectory();
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, cMapUrl, cMapPacked: true,
+      stopAtErrors: false, verbosity: 0,
+    }).promise;
+  } catch (e) {
+    const name = (e as Error)?.name;
+    if (name === 'PasswordException') throw new ReaderError('pdf-encrypted');
+    throw new ReaderError('pdf-damaged', { detail: String((e as Error)?.message ?? e).slice(0, 80) });
+  }
+  const blocks: Block[] = [];
+  let tables = 0;
+  let glyphs = 0;
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items as any[]) {
+        if (typeof raw.str !== 'string' || !raw.str.trim()) continue;
+        const [a, b, , , x, y] = raw.transform as number[];
+        items.push({ str: raw.str, x, y, w: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
+        glyphs += raw.str.length;
+      }
+      const found = lattices(rulings(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>));
+      // Blocks of the page, top to bottom: paragraphs outside the tables, and the tables.
+      const onPage: Block[] = [];
+      const inTable = (it: Item, l: Lattice) => it.x + it.w / 2 >= l.left && it.x + it.w / 2 <= l.right && it.y <= l.top && it.y >= l.bottom;
+      for (const l of found.sort((a, b) => b.top - a.top)) {
+        tables++;
+        onPage.push({ y: l.top, page: p, parts: [{ lattice: l, items: items.filter((it) => inTable(it, l)), page: p }] });
+      }
+      const free = items.filter((it) => !found.some((l) => inTable(it, l)));
+      const lines = joinWrappedLabels(textLines(free));
+      const left = Math.min(...lines.map((l) => l.x));
+      const right = Math.max(...lines.map((l) => l.right));
+      for (const para of paragraphs(lines)) {
+        const text = para.length > 1 ? joinPieces(para.map((l) => l.text)) : para[0].text;
+        if (PAGE_NUMBER.test(text)) continue;
+        const end = para[para.length - 1];
+        onPage.push({
+          y: para[0].y, page: p, text, quote: para[0].text.replace(/\t/g, ' ').slice(0, 12), row: text.includes('\t'),
+          full: end.right >= right - end.size * WRAP_SLACK, indented: para[0].x > left + para[0].size * 0.8,
+        });
+      }
+      blocks.push(...onPage.sort((x, y) => y.y - x.y));
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+  if (!glyphs) throw new ReaderError('pdf-no-text');
+  const out = new MarkdownBuilder();
+  const joined = joinPageBreaks(blocks);
+  joined.forEach((b, i) => {
+    if (b.grid) out.table(b.grid, { page: b.page, table: b.table });
+    // Rows of a borderless table, and a short line among them (a label wrapped onto the line before or
+    // after its numbers), go line by line with no blank line between, as the engine reads tab rows.
+    else if (b.row || joined[i - 1]?.row || joined[i + 1]?.row) out.line(b.text!, { page: b.page, quote: b.quote });
+    else out.block(b.text!, 0, { page: b.page, quote: b.quote });
+  });
+  const { text, map } = out.result();
+  return { kind: 'pdf', text, map, notes: [] };
+}

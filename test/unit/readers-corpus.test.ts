@@ -1,0 +1,46 @@
+/**
+ * The acceptance test of the readers on the realistic corpus's documents (issue 12's generator, copied from
+ * its test/fixtures/documents: Word files in the national annex layout and LibreOffice's PDF and HTML of
+ * them, each with truth.json): every document gives exactly the tables of its truth, and the web page and
+ * the PDF give the same diagnostics as the Word file they were rendered from.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, ReportDocument } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { readDocument } from '../../server/src/readers';
+import { FIXTURES } from '../helpers/fixtures';
+
+const DIR = path.join(FIXTURES, 'documents');
+const IDS = fs.readdirSync(DIR).filter((f) => f.endsWith('.truth.json')).map((f) => f.replace(/\.truth\.json$/, '')).sort();
+
+async function check(file: string) {
+  const text = (await readDocument(file)).text;
+  const doc = new ReportDocument(text);
+  const a = analyze(doc, { locale: 'zh-cn', incremental: false, fixes: false });
+  // Messages compared without white space: PDF text loses the spaces between Chinese and digits.
+  return { tables: extract(file, a.model, doc.getLines()).tables, diagnostics: a.diagnostics.map((d) => `${d.rule} ${d.message.replace(/\s+/g, '')}`) };
+}
+
+describe('readers on the corpus documents (tables as in truth.json, diagnostics as the Word file\'s)', function () {
+  this.timeout(120000);
+  it('has the corpus documents (a dozen, each as .docx, .html and .pdf)', () => {
+    assert.ok(IDS.length >= 12, `${IDS.length} documents`);
+    for (const id of IDS) for (const ext of ['docx', 'html', 'pdf']) assert.ok(fs.existsSync(path.join(DIR, `${id}.${ext}`)), `${id}.${ext}`);
+  });
+  for (const id of IDS) {
+    it(id, async () => {
+      const truth = JSON.parse(fs.readFileSync(path.join(DIR, `${id}.truth.json`), 'utf8'));
+      const word = await check(path.join(DIR, `${id}.docx`));
+      assert.deepStrictEqual(word.tables, truth.tables, 'docx');
+      // Every defect the corpus planted is found in the Word file.
+      for (const e of truth.expected as { rule: string }[]) assert.ok(word.diagnostics.some((d) => d.startsWith(`${e.rule} `)), `docx: no ${e.rule}`);
+      for (const ext of ['html', 'pdf']) {
+        const got = await check(path.join(DIR, `${id}.${ext}`));
+        assert.deepStrictEqual(got.tables, truth.tables, ext);
+        assert.deepStrictEqual(got.diagnostics, word.diagnostics, ext);
+      }
+    });
+  }
+});

@@ -288,10 +288,10 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
   for (const { words, values } of lines) {
     const labelWords = words.slice(0, words.length - values.length);
     if (!labelWords.length) continue;
-    const whole = normalizeLabel(labelWords.map((w) => w.text).join(''));
     let leaf: Word | undefined = labelWords[labelWords.length - 1];
     // A parent label laid out with spaces inside (三 、本 年 度办 理 结果) is no leaf piece.
-    if (!values.length && isParentOnly(whole)) leaf = undefined;
+    if (!values.length && labelWords.length > 1 && isParentOnly(normalizeLabel(labelWords.map((w) => w.text).join('')))) leaf = undefined;
+    else if (!values.length && labelWords.length === 1 && isParentOnly(normalizeLabel(leaf.text))) leaf = undefined;
     if (leaf && leaf.start < leafX - 1) {
       const norm = normalizeLabel(leaf.text);
       if (NUMBERED.test(leaf.text)) {
@@ -356,15 +356,14 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
 
 /** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */
 function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[] {
-  const cells: TextCell[] = [];
-  for (let c = 0; c < n; c++) {
-    const parts: Word[] = [];
-    for (const l of g.lines) l.cols.forEach((col, i) => { if (col === c) parts.push(l.values[i]); });
-    if (!parts.length) { cells.push(blankCell(g.lines[0].line, at(c))); continue; }
-    const text = parts.map((p) => p.text).join('');
-    cells.push({ ...textCell(parts[0]), text, norm: normalizeLabel(text) });
-  }
-  return cells;
+  const parts: Word[][] = Array.from({ length: n }, () => []);
+  for (const l of g.lines) for (let i = 0; i < l.cols.length; i++) parts[l.cols[i]].push(l.values[i]);
+  return parts.map((p, c) => {
+    if (!p.length) return blankCell(g.lines[0].line, at(c));
+    if (p.length === 1) return textCell(p[0]);
+    const text = p.map((x) => x.text).join('');
+    return { ...textCell(p[0]), text, norm: normalizeLabel(text) };
+  });
 }
 
 /** Characters of table 三's column headers: a line of nothing but these, in pieces, is a header line. */
@@ -379,6 +378,7 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   let dropping = false;
   for (const l of lines) {
     const words = l.words.filter((w) => {
+      if (VALUE_WORD.test(w.text) || NUMBERED.test(w.text)) return true;
       const n = normalizeLabel(w.text);
       return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
     });
@@ -411,8 +411,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   // The upper part of a row's wrapped numbers comes before its label line.
   while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const note = normalizeLabel(TABLE3_NOTE);
-  const data = dropRepeatedHeader(lines.slice(firstData), note);
+  const data = dropRepeatedHeader(lines.slice(firstData), NOTE);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
   const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && /^[0-9０-９]+[.．]/.test(w.text)).map((w) => w.start).sort((a, b) => a - b);

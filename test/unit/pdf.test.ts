@@ -145,13 +145,14 @@ describe('PDF text: tables read by position (pdftotext -layout)', () => {
     assert.match(a.diagnostics[0].message, /2.其他法律行政止公开/);
   });
 
-  it('page numbers (-3-, - 4 -) and a page break in the middle of the table change nothing', () => {
+  it('page numbers (-3-, - 4 -), a running header and a page break in the middle of the table change nothing', () => {
     const text = readFixture('pdf/narrow.layout.txt');
     const lines = text.split('\n');
     const at = lineOf(text, '5.属于三类');
     lines.splice(at, 0, '', '', '                              -3-', '\f');
     const at2 = lineOf(lines.join('\n'), '1.信访举报');
-    lines.splice(at2, 0, '', '                              - 4 -', '');
+    // A page footer, then the next page's running header (the report's title) above the table's rest.
+    lines.splice(at2, 0, '', '                              - 4 -', '\f       示范县测试局 2023 年政府信息公开工作年度报告', '');
     const a = checkText(lines.join('\n'));
     assert.deepStrictEqual(table3(a.model), truthOf('narrow').table3);
     assert.deepStrictEqual(a.diagnostics.map((d) => d.rule), []);

@@ -183,12 +183,27 @@ describe('PDF text: parent labels, format, split digits (space-aligned sample)',
     assert.strictEqual(value(a.model.table2!.subs.get('art20_8')!.rows.get('administrative_fees')!.cells[0]), 1.25);
   });
 
-  it('digits of one number split by a space (1 0): the row total says 10 may have been split, nothing is joined', () => {
+  it('digits of one number spaced apart (1 0) within one column are read as 10 by position, and said so', () => {
     const row = '一、本年新收政府信息公开申请数量             5     2     0     0     1     0     8';
     assert.ok(spaced.includes(row));
     const text = spaced.replace(row, '一、本年新收政府信息公开申请数量             1 0     2     0     0     1     0     13');
     const a = checkText(text);
-    const total = a.diagnostics.find((d) => d.rule === 'row-total' && d.range.start.line === lineOf(text, '一、本年新收'));
+    assert.deepStrictEqual(a.model.table3!.rows.get('new_received')!.cells.map(value), [10, 2, 0, 0, 1, 0, 13]);
+    const said = a.diagnostics.filter((d) => d.range.start.line === lineOf(text, '一、本年新收'));
+    assert.deepStrictEqual(said.map((d) => `${d.rule} ${d.severity}`), ['cell-invalid information']);
+    assert.match(said[0].message, /“自然人”列的“1 0”按位置读作 10/);
+    assert.match(checkText(text, { locale: 'en' }).diagnostics.find((d) => d.rule === 'cell-invalid')!.message, /“1 0” read as 10 by position/);
+  });
+
+  it('digits split by a space that position cannot place: the row total says 10 may have been split, nothing is joined', () => {
+    // Numbers one space apart after the label, no header or aligned rows to place them by.
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 1 0 2 0 0 1 0 13',
+      '二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1',
+    ].join('\n');
+    const a = checkText(text);
+    const total = a.diagnostics.find((d) => d.rule === 'row-total' && d.range.start.line === 2);
     assert.ok(total, 'row-total on the row');
     assert.match(total!.message, /可能是 10 被拆成了 1 和 0/);
     assert.match(checkText(text, { locale: 'en' }).diagnostics.find((d) => d.rule === 'row-total')!.message, /perhaps 10 was split into 1 and 0/);

@@ -21,7 +21,7 @@ import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
 import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
 
-interface Word { text: string; line: number; start: number; end: number }
+interface Word { text: string; line: number; start: number; end: number; spread?: string }
 export type HeaderWord = Word;
 
 /**
@@ -58,8 +58,10 @@ function wordsOf(tok: LineToken, line: number): Word[] {
   return out;
 }
 
-function textCell(w: { text: string; line: number; start: number; end: number }): TextCell {
-  return { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.start, end: w.end } };
+function textCell(w: Word): TextCell {
+  const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.start, end: w.end } };
+  if (w.spread) cell.spread = w.spread;
+  return cell;
 }
 
 function blankCell(line: number, at: number): TextCell {
@@ -135,6 +137,32 @@ function placeAgainst(values: Word[], ref: Word[]): number[] | undefined {
     cols.push(best);
   }
   return cols;
+}
+
+/**
+ * Single digits one space apart that all lie nearest the same column of every reference line are one
+ * number spread by widened character spacing (字符间距加宽): 1 2 → 12. Undefined when the positions do
+ * not show that for every run, or the result still has more numbers than the references have columns.
+ */
+function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
+  if (!refs.length) return undefined;
+  const nearest = (w: Word, ref: Word[]) => {
+    let best = 0;
+    for (let j = 1; j < ref.length; j++) if (Math.abs(center(ref[j]) - center(w)) < Math.abs(center(ref[best]) - center(w))) best = j;
+    return best;
+  };
+  const out: Word[] = [];
+  for (let i = 0; i < values.length;) {
+    let j = i + 1;
+    while (j < values.length && /^\d$/.test(values[j].text) && /^\d$/.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
+    const run = values.slice(i, j);
+    if (run.length > 1) {
+      if (!refs.every((ref) => run.every((w) => nearest(w, ref) === nearest(run[0], ref)))) return undefined;
+      out.push({ ...run[0], text: run.map((w) => w.text).join(''), end: run[run.length - 1].end, spread: run.map((w) => w.text).join(' ') });
+    } else out.push(run[0]);
+    i = j;
+  }
+  return out.length < values.length && out.length <= refs[0].length ? out : undefined;
 }
 
 /** The column of each value of one line, or undefined when they cannot be decided. */
@@ -320,12 +348,18 @@ function continuesLabel(open: Segment, piece: Word): boolean {
  * group above when it is the next line, does not start a second numbered label, and fills only
  * columns the group's last line left empty, or continues that line's numbers right under them.
  */
-function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined): Group[] {
+function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined, refsOf: (l: TableLine) => Word[][]): Group[] {
   const groups: Group[] = [];
-  for (const l of lines) {
+  for (let l of lines) {
     if (!l.values.length) continue;
     const labelWords = l.words.length - l.values.length;
-    // More numbers than columns (1 0 for 10): kept as they are, in order; the cell rules report them.
+    // Digits spread by widened character spacing (1 2 for 12) are one number when they lie in one column.
+    if (l.values.length > TABLE3_COLUMNS) {
+      const merged = mergeSpread(l.values, refsOf(l));
+      if (merged) l = { words: [...l.words.slice(0, labelWords), ...merged], values: merged };
+    }
+    // More numbers than columns (1 0 for 10) that position does not explain: kept as they are, in
+    // order; the cell rules report them (row-total names the split it would take).
     if (l.values.length > TABLE3_COLUMNS) {
       groups.push({ lines: [{ line: l.words[0].line, values: l.values, cols: [] }], overfull: true, labelled: labelWords > 0 });
       continue;
@@ -427,7 +461,8 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   if (headWords.length) {
     rows.push({ cells: headerCells(headWords, valueX - 2, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
-  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, nearestFull(full, l.words[0].line)));
+  const refsOf = (l: TableLine) => nearestFull(full, l.words[0].line);
+  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l)), refsOf);
   const segs = segments(data, leafX);
   attach(groups, segs);
   for (const s of segs) {
@@ -492,7 +527,9 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
   // The deepest header line with a piece over every column gives the columns' positions.
   const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
-  const placed = placeLine(values, TABLE4_COLUMNS, ref ? [ref] : []);
+  // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
+  const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : []) : values;
+  const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : []) : { cells: values.map(textCell), uncertain: true };
   rows.push({ cells: placed.cells, style: 'spaced', firstLine: values[0].line, lastLine: values[0].line, uncertain: placed.uncertain });
   return rows;
 }

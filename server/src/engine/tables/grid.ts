@@ -16,13 +16,13 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
-import { isProse, isRowLabelStart, lookupDataRow, lookupHeaderWord, lookupRow } from './labels';
+import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
-import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
+import { headerCells, NOTE } from './pdfheader';
+import { FORMAT_2019, FORMAT_2021 } from '../format';
 
-interface Word { text: string; line: number; start: number; end: number; spread?: string }
-export type HeaderWord = Word;
+export interface Word { text: string; line: number; start: number; end: number; spread?: string }
 
 /**
  * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
@@ -39,8 +39,6 @@ const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
 const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
 
 const TABLE3_COLUMNS = 7;
-/** How far (in columns) a header piece may sit from the piece above it in the same cell. */
-const STACK_REACH = 2;
 const TABLE4_COLUMNS = 15;
 
 function wordsOf(tok: LineToken, line: number): Word[] {
@@ -58,7 +56,7 @@ function wordsOf(tok: LineToken, line: number): Word[] {
   return out;
 }
 
-function textCell(w: Word): TextCell {
+export function textCell(w: Word): TextCell {
   const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.start, end: w.end } };
   if (w.spread) cell.spread = w.spread;
   return cell;
@@ -116,7 +114,7 @@ function trailingValues(words: Word[]): number {
   return i;
 }
 
-const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
+export const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
 
 /**
  * Columns of `values` by position against a complete line's values (`ref`): each value goes to the
@@ -201,71 +199,6 @@ function nearestFull(full: Word[][], line: number): Word[][] {
     else if (!below) below = f;
   }
   return [above, below].filter((x): x is Word[] => !!x);
-}
-
-/** Header labels of each positional table: the cells a complete header has (group labels aside). */
-const HEADER_COLUMNS: Record<'table3' | 'table4', string[]> = {
-  table3: FORMAT_2021.table3Columns.map((c) => c.label),
-  table4: FORMAT_2021.table4Groups.flatMap((g) => g.columns.map((c) => c.label)),
-};
-/** Labels over several columns, which stand as one word. */
-const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
-  table3: ['申请人情况', '法人或其他组织'],
-  table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
-};
-
-const NOTE = normalizeLabel(TABLE3_NOTE);
-
-function charCounts(texts: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);
-  return m;
-}
-
-/**
- * Header cells from pieces stacked in columns: the pieces one under another (each within reach of
- * the piece above) are one cell, read top to bottom; a column or group label whole on its line is
- * a cell by itself. When pdftotext shifted the pieces too much to stack them, but they hold exactly
- * the characters of the standard header, the header is the standard one (nothing is missing).
- */
-export function headerCells(words: HeaderWord[], minX: number, table: 'table3' | 'table4'): TextCell[] {
-  const cells: TextCell[] = [];
-  const whole = new Set([...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].map(normalizeLabel));
-  const stacks: { start: number; end: number; pieces: Word[] }[] = [];
-  const pieces: Word[] = [];
-  for (const w of words) {
-    const norm = normalizeLabel(w.text);
-    if (whole.has(norm) || lookupHeaderWord(norm)) { cells.push(textCell(w)); continue; }
-    // Pieces of the 勾稽 note (和）) are no column's; pdftotext may shift a column's piece far left.
-    if (NOTE.includes(norm) || [...w.text].length > 4) continue;
-    pieces.push(w);
-    // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
-    let s: (typeof stacks)[number] | undefined;
-    let best = STACK_REACH;
-    for (const x of stacks) {
-      const last = x.pieces[x.pieces.length - 1];
-      const d = Math.abs(center(last) - center(w));
-      if (last.line < w.line && d <= best) { best = d; s = x; }
-    }
-    if (s) { s.pieces.push(w); s.start = Math.min(s.start, w.start); s.end = Math.max(s.end, w.end); } else stacks.push({ start: w.start, end: w.end, pieces: [w] });
-  }
-  const stacked = stacks.sort((a, b) => a.start - b.start).map((s) => {
-    const text = s.pieces.map((p) => p.text).join('');
-    return { ...textCell(s.pieces[0]), text, norm: normalizeLabel(text) };
-  });
-  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
-  const have = [...cells, ...stacked].map((c) => c.norm);
-  const complete = expected.every((e) => have.filter((h) => h === e).length >= expected.filter((x) => x === e).length);
-  if (!complete && pieces.length) {
-    const missing = expected.filter((e) => !cells.some((c) => c.norm === e));
-    const want = charCounts(missing);
-    const got = charCounts(pieces.map((p) => normalizeLabel(p.text)));
-    if (want.size === got.size && [...want].every(([ch, n]) => got.get(ch) === n)) {
-      const at = textCell(pieces[0]);
-      return [...cells, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
-    }
-  }
-  return [...cells, ...stacked];
 }
 
 interface Segment { pieces: Word[]; x: number; group?: Group }
@@ -459,7 +392,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   const rows: LogicalRow[] = [];
   const headWords = header.flatMap((l) => l.words);
   if (headWords.length) {
-    rows.push({ cells: headerCells(headWords, valueX - 2, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
+    rows.push({ cells: headerCells(headWords, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
   const refsOf = (l: TableLine) => nearestFull(full, l.words[0].line);
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l)), refsOf);
@@ -523,7 +456,7 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   if (dataAt < 1) return undefined;
   const values = all[dataAt];
   const headWords = all.slice(0, dataAt).flat();
-  const header = headerCells(headWords, -Infinity, 'table4');
+  const header = headerCells(headWords, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
   // The deepest header line with a piece over every column gives the columns' positions.
   const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);

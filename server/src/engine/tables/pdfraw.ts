@@ -12,7 +12,8 @@ import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { lookupDataRow } from './labels';
-import { HeaderWord, headerCells, isParentLabel, NUMBERED, startsOneRowLabel } from './grid';
+import { isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
+import { headerCells } from './pdfheader';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 
@@ -67,9 +68,9 @@ function isRowLabel(norm: string): boolean {
 }
 
 function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
-  const words: HeaderWord[] = cells.flatMap((c) => c.lines);
+  const words: Word[] = cells.flatMap((c) => c.lines);
   if (!words.length) return undefined;
-  return { cells: headerCells(words, -Infinity, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
+  return { cells: headerCells(words, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
 }
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */

@@ -201,7 +201,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     const valuesOnly = cells.every((c) => c.text === '' || looksLikeValue(c.text));
     // PDF text: a label wrapped around its numbers (其他对外管理服务 / 3 0 2 / 事项).
-    const around = valuesOnly && !pending && row.style === 'spaced' ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable, rows[r - 2]) : undefined;
+    const around = valuesOnly && !pending && (row.style === 'spaced' || row.style === 'text') ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable, rows[r - 2]) : undefined;
     if (around) {
       addRow(ctx, around.label, around.exact, around.cell, cells, row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.

@@ -68,7 +68,12 @@ function isRowLabel(norm: string): boolean {
 }
 
 function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
-  const words: Word[] = cells.flatMap((c) => c.lines);
+  // A line of several header pieces (结果 结果 其他 尚未) gives one word per piece.
+  const words: Word[] = cells.flatMap((c) => c.lines.flatMap((l) => {
+    const out: Word[] = [];
+    for (const m of l.text.matchAll(/\S+/g)) out.push({ text: m[0], line: l.line, start: l.start + m.index!, end: l.start + m.index! + m[0].length });
+    return out;
+  }));
   if (!words.length) return undefined;
   return { cells: headerCells(words, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
 }

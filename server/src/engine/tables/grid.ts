@@ -219,6 +219,12 @@ export function isParentLabel(norm: string): boolean {
   return isParentOnly(norm) || parentStart(norm);
 }
 
+/** A piece of a parent label of table 三 (果 of 三、本年度办理结果, 无法 of （四）无法提供). */
+export function inParentLabel(norm: string): boolean {
+  for (const p of PARENTS) if (p.includes(norm)) return true;
+  return false;
+}
+
 /** The start of exactly one row label of table 三 (7.属于行政 of 7.属于行政执法案卷). */
 export function startsOneRowLabel(norm: string): boolean {
   if ([...norm].length < 3) return false;

@@ -227,8 +227,14 @@ export function inParentLabel(norm: string): boolean {
 
 /** The start of exactly one row label of table 三 (7.属于行政 of 7.属于行政执法案卷). */
 export function startsOneRowLabel(norm: string): boolean {
-  if ([...norm].length < 3) return false;
-  return new Set(LEAVES.filter((l) => l.startsWith(norm))).size === 1;
+  return completedLabel(norm) !== undefined;
+}
+
+/** The one row label of table 三 that `norm` is the start of, if exactly one. */
+export function completedLabel(norm: string): string | undefined {
+  if ([...norm].length < 3) return undefined;
+  const found = new Set(LEAVES.filter((l) => l.startsWith(norm)));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Table 三's parent labels and data-row labels, normalised (both formats). */

@@ -12,7 +12,7 @@ import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
-import { inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
+import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { headerCells } from './pdfheader';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
@@ -72,7 +72,10 @@ export function looksRaw(text: readonly string[], from: number, to: number): boo
 
 function labelCell(c: Cell): TextCell {
   const first = c.lines[0];
-  return { text: c.text, norm: normalizeLabel(c.text), span: { line: first.line, start: first.start, end: first.end } };
+  // A label whose end the stream lost (page breaks reorder it) names its row; it is cut, not misspelt.
+  const norm = normalizeLabel(c.text);
+  const whole = lookupDataRow(norm) ? norm : completedLabel(norm) ?? norm;
+  return { text: c.text, norm: whole, span: { line: first.line, start: first.start, end: first.end } };
 }
 
 function valueCell(c: Cell): TextCell {

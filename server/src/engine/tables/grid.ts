@@ -273,6 +273,12 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
         if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
       } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
     }
+    // A piece that breaks a label still on its way (2.申请人 / 其他处 / 逾期未按…) and belongs to a parent
+    // label or a repeated header (务机构) is not the label's, wherever pdftotext put it.
+    if (leaf && open && !NUMBERED.test(leaf.text) && !continuesLabel(open, leaf) && isRowLabelStart(normalizeLabel(open.pieces.map((p) => p.text).join('')))) {
+      const norm = normalizeLabel(leaf.text);
+      if (inParentLabel(norm) || [...norm].every((ch) => HEADER_CHARS.has(ch))) leaf = undefined;
+    }
     if (!leaf) continue;
     if (!open || NUMBERED.test(leaf.text)) {
       open = { pieces: [leaf], x: leaf.start };

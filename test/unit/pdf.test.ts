@@ -223,6 +223,36 @@ describe('PDF text: parent labels, format, split digits (space-aligned sample)',
   });
 });
 
+describe('PDF text: table 二', () => {
+  it('a column label and a row label wrapped around their lines are joined (2019 table 二)', () => {
+    const text = [
+      '示范县测试局2020年政府信息公开工作年度报告', '二、主动公开政府信息情况',
+      '              第二十条第（五）项',
+      '              上一年项目数',
+      '    信息内容                  本年增/减          处理决定数量',
+      '                 量',
+      '    行政许可        100         3              40',
+      '其他对外管理服务',
+      '                     3                   0                      2',
+      '   事项',
+      '                    第二十条第（八）项',
+      '              上一年项目数',
+      ' 信息内容                     本年增/减',
+      '                 量',
+      '行政事业性收',
+      '                        118                 0',
+      '   费',
+    ].join('\n');
+    const a = checkText(text);
+    const sub5 = a.model.table2!.subs.get('art20_5')!;
+    assert.deepStrictEqual(sub5.rows.get('licensing')!.cells.map(value), [100, 3, 40]);
+    assert.deepStrictEqual(sub5.rows.get('other_services')?.cells.map(value), [3, 0, 2]);
+    assert.deepStrictEqual(a.model.table2!.subs.get('art20_8')!.rows.get('administrative_fees')!.cells.map(value), [118, 0]);
+    const wrong = a.diagnostics.filter((d) => ['column-missing', 'row-missing', 'cell-invalid', 'label-nonstandard'].includes(d.rule) && /第（五）项|第（八）项|行政许可|其他对外|行政事业性收费/.test(d.message));
+    assert.deepStrictEqual(wrong.map((d) => d.message), []);
+  });
+});
+
 describe('PDF text copied from a viewer (plain pdftotext)', () => {
   it('a table whose cells come out in column order is not read as rows: no error, no wrong number, one information', () => {
     const text = readFixture('pdf/narrow.raw.txt');

@@ -194,8 +194,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     const ht = headerTable(cells);
     if (ht) {
       const f = fragmentFor(ctx, ht, row);
-      recordHeaders(f, cells, ht === 'table2' ? ctx.sub : undefined);
+      // PDF text: a column label wrapped around the header line (上一年项目数 / 信息内容 … / 量).
+      const around = row.style === 'spaced' ? headerAround(rows[r - 1], row, rows[r + 1]) : undefined;
+      recordHeaders(f, around ? [...cells, around] : cells, ht === 'table2' ? ctx.sub : undefined);
       pending = undefined;
+      if (around) r++;
       continue;
     }
 
@@ -265,6 +268,14 @@ function lastLabelCell(cells: TextCell[]): number {
     return cells.slice(i + 1).some((x) => x.text !== '') ? i : -1;
   }
   return -1;
+}
+
+/** The text lines right before and after a header line, joined, name a column. */
+function headerAround(before: LogicalRow | undefined, row: LogicalRow, after: LogicalRow | undefined): TextCell | undefined {
+  if (before?.style !== 'text' || after?.style !== 'text' || before.lastLine !== row.firstLine - 1 || after.firstLine !== row.lastLine + 1) return undefined;
+  const text = before.cells[0].text + after.cells[0].text;
+  const norm = normalizeLabel(text);
+  return lookupColumn(norm) ? { text, norm, span: before.cells[0].span } : undefined;
 }
 
 /** The text lines right before and after a row of numbers, joined, name a data row. */

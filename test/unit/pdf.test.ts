@@ -145,13 +145,14 @@ describe('PDF text: tables read by position (pdftotext -layout)', () => {
     assert.match(a.diagnostics[0].message, /2.其他法律行政止公开/);
   });
 
-  it('page numbers (-3-, - 4 -) and a page break in the middle of the table change nothing', () => {
+  it('page numbers (-3-, - 4 -), a running header and a page break in the middle of the table change nothing', () => {
     const text = readFixture('pdf/narrow.layout.txt');
     const lines = text.split('\n');
     const at = lineOf(text, '5.属于三类');
     lines.splice(at, 0, '', '', '                              -3-', '\f');
     const at2 = lineOf(lines.join('\n'), '1.信访举报');
-    lines.splice(at2, 0, '', '                              - 4 -', '');
+    // A page footer, then the next page's running header (the report's title) above the table's rest.
+    lines.splice(at2, 0, '', '                              - 4 -', '\f       示范县测试局 2023 年政府信息公开工作年度报告', '');
     const a = checkText(lines.join('\n'));
     assert.deepStrictEqual(table3(a.model), truthOf('narrow').table3);
     assert.deepStrictEqual(a.diagnostics.map((d) => d.rule), []);
@@ -182,12 +183,27 @@ describe('PDF text: parent labels, format, split digits (space-aligned sample)',
     assert.strictEqual(value(a.model.table2!.subs.get('art20_8')!.rows.get('administrative_fees')!.cells[0]), 1.25);
   });
 
-  it('digits of one number split by a space (1 0): the row total says 10 may have been split, nothing is joined', () => {
+  it('digits of one number spaced apart (1 0) within one column are read as 10 by position, and said so', () => {
     const row = '一、本年新收政府信息公开申请数量             5     2     0     0     1     0     8';
     assert.ok(spaced.includes(row));
     const text = spaced.replace(row, '一、本年新收政府信息公开申请数量             1 0     2     0     0     1     0     13');
     const a = checkText(text);
-    const total = a.diagnostics.find((d) => d.rule === 'row-total' && d.range.start.line === lineOf(text, '一、本年新收'));
+    assert.deepStrictEqual(a.model.table3!.rows.get('new_received')!.cells.map(value), [10, 2, 0, 0, 1, 0, 13]);
+    const said = a.diagnostics.filter((d) => d.range.start.line === lineOf(text, '一、本年新收'));
+    assert.deepStrictEqual(said.map((d) => `${d.rule} ${d.severity}`), ['cell-invalid information']);
+    assert.match(said[0].message, /“自然人”列的“1 0”按位置读作 10/);
+    assert.match(checkText(text, { locale: 'en' }).diagnostics.find((d) => d.rule === 'cell-invalid')!.message, /“1 0” read as 10 by position/);
+  });
+
+  it('digits split by a space that position cannot place: the row total says 10 may have been split, nothing is joined', () => {
+    // Numbers one space apart after the label, no header or aligned rows to place them by.
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 1 0 2 0 0 1 0 13',
+      '二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1',
+    ].join('\n');
+    const a = checkText(text);
+    const total = a.diagnostics.find((d) => d.rule === 'row-total' && d.range.start.line === 2);
     assert.ok(total, 'row-total on the row');
     assert.match(total!.message, /可能是 10 被拆成了 1 和 0/);
     assert.match(checkText(text, { locale: 'en' }).diagnostics.find((d) => d.rule === 'row-total')!.message, /perhaps 10 was split into 1 and 0/);
@@ -204,6 +220,36 @@ describe('PDF text: parent labels, format, split digits (space-aligned sample)',
     const d = checkText(text).diagnostics.find((x) => x.rule === 'row-total')!;
     assert.ok(d);
     assert.doesNotMatch(d.message, /拆成/);
+  });
+});
+
+describe('PDF text: table 二', () => {
+  it('a column label and a row label wrapped around their lines are joined (2019 table 二)', () => {
+    const text = [
+      '示范县测试局2020年政府信息公开工作年度报告', '二、主动公开政府信息情况',
+      '              第二十条第（五）项',
+      '              上一年项目数',
+      '    信息内容                  本年增/减          处理决定数量',
+      '                 量',
+      '    行政许可        100         3              40',
+      '其他对外管理服务',
+      '                     3                   0                      2',
+      '   事项',
+      '                    第二十条第（八）项',
+      '              上一年项目数',
+      ' 信息内容                     本年增/减',
+      '                 量',
+      '行政事业性收',
+      '                        118                 0',
+      '   费',
+    ].join('\n');
+    const a = checkText(text);
+    const sub5 = a.model.table2!.subs.get('art20_5')!;
+    assert.deepStrictEqual(sub5.rows.get('licensing')!.cells.map(value), [100, 3, 40]);
+    assert.deepStrictEqual(sub5.rows.get('other_services')?.cells.map(value), [3, 0, 2]);
+    assert.deepStrictEqual(a.model.table2!.subs.get('art20_8')!.rows.get('administrative_fees')!.cells.map(value), [118, 0]);
+    const wrong = a.diagnostics.filter((d) => ['column-missing', 'row-missing', 'cell-invalid', 'label-nonstandard'].includes(d.rule) && /第（五）项|第（八）项|行政许可|其他对外|行政事业性收费/.test(d.message));
+    assert.deepStrictEqual(wrong.map((d) => d.message), []);
   });
 });
 

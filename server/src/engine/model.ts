@@ -8,7 +8,11 @@ import type { StatedSum } from './narrative/sums';
 /** A range on one line: UTF-16 offsets, as LSP counts them. Lines are absolute, 0-based. */
 export interface Span { line: number; start: number; end: number }
 
-export interface TextCell { text: string; norm: string; span: Span }
+export interface TextCell {
+  text: string; norm: string; span: Span;
+  /** PDF text: the digits as written, spread by character spacing (`1 2`), when read by position as one number. */
+  spread?: string;
+}
 
 export type TableStyle = 'pipe' | 'tab' | 'cells' | 'spaced';
 

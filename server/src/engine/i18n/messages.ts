@@ -40,6 +40,7 @@ const catalog = {
   'cell-missing.uncertain': { zh: '{table}（从 PDF 转出的文本）有 {count} 行的数值无法按位置可靠地对应到列，未读取也未检查：{rows}', en: '{table} (text converted from PDF): the values of {count} row(s) cannot be matched to their columns reliably, so they were neither read nor checked: {rows}' },
   'row-total.split': { zh: '；可能是 {joined} 被拆成了 {a} 和 {b}（PDF 转换常见）', en: '; perhaps {joined} was split into {a} and {b} (common in PDF text)' },
   'cell-invalid': { zh: '“{label}”行“{column}”列的“{text}”不是{expected}', en: 'Row “{label}”, column “{column}”: “{text}” is not {expected}' },
+  'cell-invalid.spread': { zh: '“{label}”行“{column}”列的“{text}”按位置读作 {value}（PDF 文本中一个数的各位数字被空格隔开）', en: 'Row “{label}”, column “{column}”: “{text}” read as {value} by position (the digits of one number are spaced apart in the PDF text)' },
   'cell-invalid.na': { zh: '“{label}”行“{column}”列填写了“{text}”，此处应填写数字（没有请填 0）', en: 'Row “{label}”, column “{column}” says “{text}”; a number is required (0 when none)' },
   'cell-invalid.extra': { zh: '“{label}”行多出 {count} 个数值（{texts}）', en: 'Row “{label}” has more values than columns: {count} extra ({texts})' },
   'expected.int': { zh: '非负整数', en: 'a non-negative integer' },

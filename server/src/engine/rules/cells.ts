@@ -101,6 +101,8 @@ export const cellInvalid: Rule = {
       if (row.uncertain) continue;
       for (const c of row.cells) {
         const v = c.value;
+        // Read by position as one number: said, never joined silently.
+        if (c.cell?.spread) report({ range: spanRange(c.span), severity: 'information', message: ctx.t('cell-invalid.spread', { label, column: c.column.label, text: c.cell.spread, value: c.cell.text }) });
         const type = c.column.valueType;
         if (v.kind === 'na') {
           report({ range: spanRange(c.span), message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });

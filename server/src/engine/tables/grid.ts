@@ -16,13 +16,13 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
-import { isProse, isRowLabelStart, lookupDataRow, lookupHeaderWord, lookupRow } from './labels';
+import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
-import { FORMAT_2019, FORMAT_2021, TABLE3_HEADER_NOTE as TABLE3_NOTE } from '../format';
+import { headerCells, NOTE } from './pdfheader';
+import { FORMAT_2019, FORMAT_2021 } from '../format';
 
-interface Word { text: string; line: number; start: number; end: number }
-export type HeaderWord = Word;
+export interface Word { text: string; line: number; start: number; end: number; spread?: string }
 
 /**
  * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
@@ -39,8 +39,6 @@ const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
 const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
 
 const TABLE3_COLUMNS = 7;
-/** How far (in columns) a header piece may sit from the piece above it in the same cell. */
-const STACK_REACH = 2;
 const TABLE4_COLUMNS = 15;
 
 function wordsOf(tok: LineToken, line: number): Word[] {
@@ -58,8 +56,10 @@ function wordsOf(tok: LineToken, line: number): Word[] {
   return out;
 }
 
-function textCell(w: { text: string; line: number; start: number; end: number }): TextCell {
-  return { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.start, end: w.end } };
+export function textCell(w: Word): TextCell {
+  const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.start, end: w.end } };
+  if (w.spread) cell.spread = w.spread;
+  return cell;
 }
 
 function blankCell(line: number, at: number): TextCell {
@@ -114,7 +114,7 @@ function trailingValues(words: Word[]): number {
   return i;
 }
 
-const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
+export const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
 
 /**
  * Columns of `values` by position against a complete line's values (`ref`): each value goes to the
@@ -135,6 +135,32 @@ function placeAgainst(values: Word[], ref: Word[]): number[] | undefined {
     cols.push(best);
   }
   return cols;
+}
+
+/**
+ * Single digits one space apart that all lie nearest the same column of every reference line are one
+ * number spread by widened character spacing (字符间距加宽): 1 2 → 12. Undefined when the positions do
+ * not show that for every run, or the result still has more numbers than the references have columns.
+ */
+function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
+  if (!refs.length) return undefined;
+  const nearest = (w: Word, ref: Word[]) => {
+    let best = 0;
+    for (let j = 1; j < ref.length; j++) if (Math.abs(center(ref[j]) - center(w)) < Math.abs(center(ref[best]) - center(w))) best = j;
+    return best;
+  };
+  const out: Word[] = [];
+  for (let i = 0; i < values.length;) {
+    let j = i + 1;
+    while (j < values.length && /^\d$/.test(values[j].text) && /^\d$/.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
+    const run = values.slice(i, j);
+    if (run.length > 1) {
+      if (!refs.every((ref) => run.every((w) => nearest(w, ref) === nearest(run[0], ref)))) return undefined;
+      out.push({ ...run[0], text: run.map((w) => w.text).join(''), end: run[run.length - 1].end, spread: run.map((w) => w.text).join(' ') });
+    } else out.push(run[0]);
+    i = j;
+  }
+  return out.length < values.length && out.length <= refs[0].length ? out : undefined;
 }
 
 /** The column of each value of one line, or undefined when they cannot be decided. */
@@ -175,71 +201,6 @@ function nearestFull(full: Word[][], line: number): Word[][] {
   return [above, below].filter((x): x is Word[] => !!x);
 }
 
-/** Header labels of each positional table: the cells a complete header has (group labels aside). */
-const HEADER_COLUMNS: Record<'table3' | 'table4', string[]> = {
-  table3: FORMAT_2021.table3Columns.map((c) => c.label),
-  table4: FORMAT_2021.table4Groups.flatMap((g) => g.columns.map((c) => c.label)),
-};
-/** Labels over several columns, which stand as one word. */
-const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
-  table3: ['申请人情况', '法人或其他组织'],
-  table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
-};
-
-const NOTE = normalizeLabel(TABLE3_NOTE);
-
-function charCounts(texts: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);
-  return m;
-}
-
-/**
- * Header cells from pieces stacked in columns: the pieces one under another (each within reach of
- * the piece above) are one cell, read top to bottom; a column or group label whole on its line is
- * a cell by itself. When pdftotext shifted the pieces too much to stack them, but they hold exactly
- * the characters of the standard header, the header is the standard one (nothing is missing).
- */
-export function headerCells(words: HeaderWord[], minX: number, table: 'table3' | 'table4'): TextCell[] {
-  const cells: TextCell[] = [];
-  const whole = new Set([...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].map(normalizeLabel));
-  const stacks: { start: number; end: number; pieces: Word[] }[] = [];
-  const pieces: Word[] = [];
-  for (const w of words) {
-    const norm = normalizeLabel(w.text);
-    if (whole.has(norm) || lookupHeaderWord(norm)) { cells.push(textCell(w)); continue; }
-    // Pieces of the 勾稽 note (和）) are no column's; pdftotext may shift a column's piece far left.
-    if (NOTE.includes(norm) || [...w.text].length > 4) continue;
-    pieces.push(w);
-    // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
-    let s: (typeof stacks)[number] | undefined;
-    let best = STACK_REACH;
-    for (const x of stacks) {
-      const last = x.pieces[x.pieces.length - 1];
-      const d = Math.abs(center(last) - center(w));
-      if (last.line < w.line && d <= best) { best = d; s = x; }
-    }
-    if (s) { s.pieces.push(w); s.start = Math.min(s.start, w.start); s.end = Math.max(s.end, w.end); } else stacks.push({ start: w.start, end: w.end, pieces: [w] });
-  }
-  const stacked = stacks.sort((a, b) => a.start - b.start).map((s) => {
-    const text = s.pieces.map((p) => p.text).join('');
-    return { ...textCell(s.pieces[0]), text, norm: normalizeLabel(text) };
-  });
-  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
-  const have = [...cells, ...stacked].map((c) => c.norm);
-  const complete = expected.every((e) => have.filter((h) => h === e).length >= expected.filter((x) => x === e).length);
-  if (!complete && pieces.length) {
-    const missing = expected.filter((e) => !cells.some((c) => c.norm === e));
-    const want = charCounts(missing);
-    const got = charCounts(pieces.map((p) => normalizeLabel(p.text)));
-    if (want.size === got.size && [...want].every(([ch, n]) => got.get(ch) === n)) {
-      const at = textCell(pieces[0]);
-      return [...cells, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
-    }
-  }
-  return [...cells, ...stacked];
-}
-
 interface Segment { pieces: Word[]; x: number; group?: Group }
 
 /** Value lines that make one table row (see groupValues). */
@@ -258,10 +219,22 @@ export function isParentLabel(norm: string): boolean {
   return isParentOnly(norm) || parentStart(norm);
 }
 
+/** A piece of a parent label of table 三 (果 of 三、本年度办理结果, 无法 of （四）无法提供). */
+export function inParentLabel(norm: string): boolean {
+  for (const p of PARENTS) if (p.includes(norm)) return true;
+  return false;
+}
+
 /** The start of exactly one row label of table 三 (7.属于行政 of 7.属于行政执法案卷). */
 export function startsOneRowLabel(norm: string): boolean {
-  if ([...norm].length < 3) return false;
-  return new Set(LEAVES.filter((l) => l.startsWith(norm))).size === 1;
+  return completedLabel(norm) !== undefined;
+}
+
+/** The one row label of table 三 that `norm` is the start of, if exactly one. */
+export function completedLabel(norm: string): string | undefined {
+  if ([...norm].length < 3) return undefined;
+  const found = new Set(LEAVES.filter((l) => l.startsWith(norm)));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Table 三's parent labels and data-row labels, normalised (both formats). */
@@ -288,10 +261,10 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
   for (const { words, values } of lines) {
     const labelWords = words.slice(0, words.length - values.length);
     if (!labelWords.length) continue;
-    const whole = normalizeLabel(labelWords.map((w) => w.text).join(''));
     let leaf: Word | undefined = labelWords[labelWords.length - 1];
     // A parent label laid out with spaces inside (三 、本 年 度办 理 结果) is no leaf piece.
-    if (!values.length && isParentOnly(whole)) leaf = undefined;
+    if (!values.length && labelWords.length > 1 && isParentOnly(normalizeLabel(labelWords.map((w) => w.text).join('')))) leaf = undefined;
+    else if (!values.length && labelWords.length === 1 && isParentOnly(normalizeLabel(leaf.text))) leaf = undefined;
     if (leaf && leaf.start < leafX - 1) {
       const norm = normalizeLabel(leaf.text);
       if (NUMBERED.test(leaf.text)) {
@@ -299,6 +272,12 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
         const openDone = !open || isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('')));
         if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
       } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
+    }
+    // A piece that breaks a label still on its way (2.申请人 / 其他处 / 逾期未按…) and belongs to a parent
+    // label or a repeated header (务机构) is not the label's, wherever pdftotext put it.
+    if (leaf && open && !NUMBERED.test(leaf.text) && !continuesLabel(open, leaf) && isRowLabelStart(normalizeLabel(open.pieces.map((p) => p.text).join('')))) {
+      const norm = normalizeLabel(leaf.text);
+      if (inParentLabel(norm) || [...norm].every((ch) => HEADER_CHARS.has(ch))) leaf = undefined;
     }
     if (!leaf) continue;
     if (!open || NUMBERED.test(leaf.text)) {
@@ -320,12 +299,18 @@ function continuesLabel(open: Segment, piece: Word): boolean {
  * group above when it is the next line, does not start a second numbered label, and fills only
  * columns the group's last line left empty, or continues that line's numbers right under them.
  */
-function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined): Group[] {
+function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined, refsOf: (l: TableLine) => Word[][]): Group[] {
   const groups: Group[] = [];
-  for (const l of lines) {
+  for (let l of lines) {
     if (!l.values.length) continue;
     const labelWords = l.words.length - l.values.length;
-    // More numbers than columns (1 0 for 10): kept as they are, in order; the cell rules report them.
+    // Digits spread by widened character spacing (1 2 for 12) are one number when they lie in one column.
+    if (l.values.length > TABLE3_COLUMNS) {
+      const merged = mergeSpread(l.values, refsOf(l));
+      if (merged) l = { words: [...l.words.slice(0, labelWords), ...merged], values: merged };
+    }
+    // More numbers than columns (1 0 for 10) that position does not explain: kept as they are, in
+    // order; the cell rules report them (row-total names the split it would take).
     if (l.values.length > TABLE3_COLUMNS) {
       groups.push({ lines: [{ line: l.words[0].line, values: l.values, cols: [] }], overfull: true, labelled: labelWords > 0 });
       continue;
@@ -356,32 +341,37 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
 
 /** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */
 function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[] {
-  const cells: TextCell[] = [];
-  for (let c = 0; c < n; c++) {
-    const parts: Word[] = [];
-    for (const l of g.lines) l.cols.forEach((col, i) => { if (col === c) parts.push(l.values[i]); });
-    if (!parts.length) { cells.push(blankCell(g.lines[0].line, at(c))); continue; }
-    const text = parts.map((p) => p.text).join('');
-    cells.push({ ...textCell(parts[0]), text, norm: normalizeLabel(text) });
-  }
-  return cells;
+  const parts: Word[][] = Array.from({ length: n }, () => []);
+  for (const l of g.lines) for (let i = 0; i < l.cols.length; i++) parts[l.cols[i]].push(l.values[i]);
+  return parts.map((p, c) => {
+    if (!p.length) return blankCell(g.lines[0].line, at(c));
+    if (p.length === 1) return textCell(p[0]);
+    const text = p.map((x) => x.text).join('');
+    return { ...textCell(p[0]), text, norm: normalizeLabel(text) };
+  });
 }
+
+/** A page's running header: the report title (…政府信息公开工作年度报告) or a page count. */
+const RUNNING_HEADER = /年度报告|工作报告|第\d+页/;
 
 /** Characters of table 三's column headers: a line of nothing but these, in pieces, is a header line. */
 const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益组织法律服务机构其他总计申请人情况法人或其他组织']);
 
 /**
  * A header repeated after a page break inside the table: the note, 申请人情况, 法人或其他组织, and lines
- * of column-header pieces only. Those words are dropped from the data lines.
+ * of column-header pieces only. Those words are dropped from the data lines, and so are running headers.
  */
 function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   const out: TableLine[] = [];
   let dropping = false;
   for (const l of lines) {
     const words = l.words.filter((w) => {
+      if (VALUE_WORD.test(w.text) || NUMBERED.test(w.text)) return true;
       const n = normalizeLabel(w.text);
       return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
     });
+    // A running header (the report's title at the top of each page) is no part of a label.
+    if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
     const removed = words.length < l.words.length;
     const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
     if ((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) {
@@ -411,8 +401,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   // The upper part of a row's wrapped numbers comes before its label line.
   while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const note = normalizeLabel(TABLE3_NOTE);
-  const data = dropRepeatedHeader(lines.slice(firstData), note);
+  const data = dropRepeatedHeader(lines.slice(firstData), NOTE);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
   const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && /^[0-9０-９]+[.．]/.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
@@ -421,9 +410,10 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   const rows: LogicalRow[] = [];
   const headWords = header.flatMap((l) => l.words);
   if (headWords.length) {
-    rows.push({ cells: headerCells(headWords, valueX - 2, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
+    rows.push({ cells: headerCells(headWords, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
-  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, nearestFull(full, l.words[0].line)));
+  const refsOf = (l: TableLine) => nearestFull(full, l.words[0].line);
+  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l)), refsOf);
   const segs = segments(data, leafX);
   attach(groups, segs);
   for (const s of segs) {
@@ -484,11 +474,13 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   if (dataAt < 1) return undefined;
   const values = all[dataAt];
   const headWords = all.slice(0, dataAt).flat();
-  const header = headerCells(headWords, -Infinity, 'table4');
+  const header = headerCells(headWords, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
   // The deepest header line with a piece over every column gives the columns' positions.
   const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
-  const placed = placeLine(values, TABLE4_COLUMNS, ref ? [ref] : []);
+  // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
+  const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : []) : values;
+  const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : []) : { cells: values.map(textCell), uncertain: true };
   rows.push({ cells: placed.cells, style: 'spaced', firstLine: values[0].line, lastLine: values[0].line, uncertain: placed.uncertain });
   return rows;
 }

@@ -11,12 +11,14 @@ import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
-import { lookupDataRow } from './labels';
-import { HeaderWord, headerCells, isParentLabel, NUMBERED, startsOneRowLabel } from './grid';
+import { isRowLabelStart, lookupDataRow } from './labels';
+import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
+import { headerCells } from './pdfheader';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
+const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
 
-interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean }
+interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
 /** Cells of lines [from, to): runs of non-blank lines; a number is a cell of its own line. Page numbers (-3-) are left out. */
 function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number): Cell[] {
@@ -29,8 +31,25 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     const start = raw.indexOf(t);
     const piece = { text: t, line: i, start, end: start + t.length };
     if (BARE_NUMBER.test(raw)) { cells.push({ lines: [piece], text: t, number: true }); open = undefined; continue; }
+    // One cell's digits spaced apart (字符间距加宽): one number, said by cell-invalid (spread).
+    if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
+    // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.
+    const words = t.split(/ +/);
+    if (words.length > 1) {
+      const at = words.findIndex((w, k) => k > 0 && NUMBERED.test(w));
+      if (at > 0) {
+        const rest = words.slice(at).join('');
+        const from0 = raw.indexOf(words[at]);
+        const p2 = { text: rest, line: i, start: from0, end: from0 + words.slice(at).join(' ').length };
+        open = { lines: [p2], text: rest, number: false };
+        cells.push(open);
+        continue;
+      }
+    }
     // A row numbering starts a new cell even without a blank line before it (三、本年度办理结果 / （一）予以公开).
+    // A piece of a vertical parent label inside a wrapped row label (…只计这一情 / 果 / 形，不计…) is not the label's.
+    if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !isRowLabelStart(normalizeLabel(open.text + t))) continue;
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
@@ -53,12 +72,17 @@ export function looksRaw(text: readonly string[], from: number, to: number): boo
 
 function labelCell(c: Cell): TextCell {
   const first = c.lines[0];
-  return { text: c.text, norm: normalizeLabel(c.text), span: { line: first.line, start: first.start, end: first.end } };
+  // A label whose end the stream lost (page breaks reorder it) names its row; it is cut, not misspelt.
+  const norm = normalizeLabel(c.text);
+  const whole = lookupDataRow(norm) ? norm : completedLabel(norm) ?? norm;
+  return { text: c.text, norm: whole, span: { line: first.line, start: first.start, end: first.end } };
 }
 
 function valueCell(c: Cell): TextCell {
   const l = c.lines[0];
-  return { text: c.text, norm: normalizeLabel(c.text), span: { line: l.line, start: l.start, end: l.end } };
+  const cell: TextCell = { text: c.text, norm: normalizeLabel(c.text), span: { line: l.line, start: l.start, end: l.end } };
+  if (c.spread) cell.spread = c.spread;
+  return cell;
 }
 
 /** A label naming a row: exactly, or as the start of exactly one row label (cut by a page break). */
@@ -67,9 +91,14 @@ function isRowLabel(norm: string): boolean {
 }
 
 function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
-  const words: HeaderWord[] = cells.flatMap((c) => c.lines);
+  // A line of several header pieces (结果 结果 其他 尚未) gives one word per piece.
+  const words: Word[] = cells.flatMap((c) => c.lines.flatMap((l) => {
+    const out: Word[] = [];
+    for (const m of l.text.matchAll(/\S+/g)) out.push({ text: m[0], line: l.line, start: l.start + m.index!, end: l.start + m.index! + m[0].length });
+    return out;
+  }));
   if (!words.length) return undefined;
-  return { cells: headerCells(words, -Infinity, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
+  return { cells: headerCells(words, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
 }
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */

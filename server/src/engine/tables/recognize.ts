@@ -226,9 +226,12 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     const ht = headerTable(cells);
     if (ht) {
       const f = fragmentFor(ctx, ht, row);
-      recordHeaders(f, cells, ht === 'table2' ? ctx.sub : undefined);
+      // PDF text: a column label wrapped around the header line (上一年项目数 / 信息内容 … / 量).
+      const around = row.style === 'spaced' ? headerAround(rows[r - 1], row, rows[r + 1]) : undefined;
+      recordHeaders(f, around ? [...cells, around] : cells, ht === 'table2' ? ctx.sub : undefined);
       if (ht === 'table4') noteTable4Groups(ctx, cells, true);
       pending = undefined;
+      if (around) r++;
       continue;
     }
     if (row.style === 'text' && nonEmptyCount === 1 && [...cells[0].norm].length <= GROUP_HEADING_MAX && noteTable4Groups(ctx, cells, false)) {
@@ -238,7 +241,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     const valuesOnly = cells.every((c) => c.text === '' || looksLikeValue(c.text));
     // PDF text: a label wrapped around its numbers (其他对外管理服务 / 3 0 2 / 事项).
-    const around = valuesOnly && !pending && row.style === 'spaced' ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable, rows[r - 2]) : undefined;
+    const around = valuesOnly && !pending && (row.style === 'spaced' || row.style === 'text') ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable, rows[r - 2]) : undefined;
     if (around) {
       addRow(ctx, around.label, around.exact, around.cell, cells, row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.
@@ -342,6 +345,14 @@ function lastLabelCell(cells: TextCell[]): number {
     return cells.slice(i + 1).some((x) => x.text !== '') ? i : -1;
   }
   return -1;
+}
+
+/** The text lines right before and after a header line, joined, name a column. */
+function headerAround(before: LogicalRow | undefined, row: LogicalRow, after: LogicalRow | undefined): TextCell | undefined {
+  if (before?.style !== 'text' || after?.style !== 'text' || before.lastLine !== row.firstLine - 1 || after.firstLine !== row.lastLine + 1) return undefined;
+  const text = before.cells[0].text + after.cells[0].text;
+  const norm = normalizeLabel(text);
+  return lookupColumn(norm) ? { text, norm, span: before.cells[0].span } : undefined;
 }
 
 /** The text lines right before and after a row of numbers, joined, name a data row. */

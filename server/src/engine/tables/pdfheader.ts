@@ -1,0 +1,78 @@
+/**
+ * Header cells of tables 三 and 四 in PDF text, assembled from the pieces Word's narrow header cells
+ * break into (`商 科 社 法` / `业 研 会 律` / `企 机 公 服` …): see grid.ts and pdfraw.ts.
+ */
+import { normalizeLabel } from '../text/normalize';
+import type { TextCell } from '../model';
+import { FORMAT_2021, TABLE3_HEADER_NOTE } from '../format';
+import { lookupHeaderWord } from './labels';
+import { center, textCell, Word } from './grid';
+
+/** How far (in columns) a header piece may sit from the piece above it in the same cell. */
+const STACK_REACH = 2;
+
+export const NOTE = normalizeLabel(TABLE3_HEADER_NOTE);
+
+/** Header labels of each positional table: the cells a complete header has (group labels aside). */
+const HEADER_COLUMNS: Record<'table3' | 'table4', string[]> = {
+  table3: FORMAT_2021.table3Columns.map((c) => c.label),
+  table4: FORMAT_2021.table4Groups.flatMap((g) => g.columns.map((c) => c.label)),
+};
+/** Labels over several columns, which stand as one word. */
+const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
+  table3: ['申请人情况', '法人或其他组织'],
+  table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
+};
+
+function charCounts(texts: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Header cells from pieces stacked in columns: the pieces one under another (each within reach of
+ * the piece above) are one cell, read top to bottom; a column or group label whole on its line is
+ * a cell by itself. When pdftotext shifted the pieces too much to stack them, but they hold exactly
+ * the characters of the standard header, the header is the standard one (nothing is missing).
+ */
+export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell[] {
+  const cells: TextCell[] = [];
+  const whole = new Set([...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].map(normalizeLabel));
+  const stacks: { start: number; end: number; pieces: Word[] }[] = [];
+  const pieces: Word[] = [];
+  for (const w of words) {
+    const norm = normalizeLabel(w.text);
+    if (whole.has(norm) || lookupHeaderWord(norm)) { cells.push(textCell(w)); continue; }
+    // Pieces of the 勾稽 note (和）) are no column's; pdftotext may shift a column's piece far left.
+    if (NOTE.includes(norm) || [...w.text].length > 4) continue;
+    pieces.push(w);
+    // pdftotext shifts a line's glyphs by a column or two: the nearest stack within reach, one piece per line.
+    let s: (typeof stacks)[number] | undefined;
+    let best = STACK_REACH;
+    for (const x of stacks) {
+      const last = x.pieces[x.pieces.length - 1];
+      const d = Math.abs(center(last) - center(w));
+      if (last.line < w.line && d <= best) { best = d; s = x; }
+    }
+    if (s) { s.pieces.push(w); s.start = Math.min(s.start, w.start); s.end = Math.max(s.end, w.end); } else stacks.push({ start: w.start, end: w.end, pieces: [w] });
+  }
+  const stacked = stacks.sort((a, b) => a.start - b.start).map((s) => {
+    const text = s.pieces.map((p) => p.text).join('');
+    return { ...textCell(s.pieces[0]), text, norm: normalizeLabel(text) };
+  });
+  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
+  const have = [...cells, ...stacked].map((c) => c.norm);
+  const complete = expected.every((e) => have.filter((h) => h === e).length >= expected.filter((x) => x === e).length);
+  if (!complete && pieces.length) {
+    const missing = expected.filter((e) => !cells.some((c) => c.norm === e));
+    const want = charCounts(missing);
+    const got = charCounts(pieces.map((p) => normalizeLabel(p.text)));
+    if (want.size === got.size && [...want].every(([ch, n]) => got.get(ch) === n)) {
+      const at = textCell(pieces[0]);
+      return [...cells, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+    }
+  }
+  return [...cells, ...stacked];
+}
+

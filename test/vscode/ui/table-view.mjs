@@ -175,7 +175,16 @@ try {
     assert.ok(/^#[0-9a-f]{6}$/i.test(contrast), `the theme's contrast border colour (${contrast})`);
     const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(contrast.slice(i, i + 2), 16)).join(', ')})`;
     assert.equal(border, rgb);
-    await wrong.scrollIntoViewIfNeeded();
+    // The view redraws after each analysis (the theme change may bring one): a cell can be replaced while
+    // Playwright scrolls to it; the next attempt finds the new one.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await wrong.scrollIntoViewIfNeeded({ timeout: 5000 });
+        break;
+      } catch (err) {
+        if (attempt === 3 || !/not attached/.test(String(err))) throw err;
+      }
+    }
     await shot('tableview-high-contrast');
   });
 } catch (err) {

@@ -93,8 +93,9 @@ async function uiChecks(wb) {
     await input.fill('>插入标准表格');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'gknb: 插入标准表格' }).first().waitFor({ timeout: 10000 });
     await shot('ui-zh-cn-command-palette');
-    await input.fill('>gknb');
-    for (const title of ['修复所有可自动修复的问题', '检查工作区所有年报', '格式化表格']) {
+    // gknb has more commands than the palette shows at once (its list is virtual): look each one up by name.
+    for (const title of ['修复所有可自动修复的问题', '检查工作区所有年报', '格式化表格', '由上年报告新建本年报告', '显示表格视图', '从 Word/PDF/网页导入报告']) {
+      await input.fill(`>gknb: ${title}`);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: `gknb: ${title}` }).first().waitFor({ timeout: 10000 });
     }
     await page.keyboard.press('Escape');

@@ -211,6 +211,9 @@ export const labelNonstandard: Rule = {
       if (normalizeLabel(text) === normalizeLabel(official)) return;
       // A label wrapped over several lines is longer than its span: replacing the span would keep the rest.
       const whole = normalizeLabel(ctx.lines[span.line]?.slice(span.start, span.end) ?? '') === normalizeLabel(text);
+      // Assembled from pieces over several lines (PDF text), a label holding the official one in order has
+      // only picked up a neighbouring cell's pieces (部分公 / 和） / 开): that is the text's layout, not the label.
+      if (!whole && holdsInOrder(normalizeLabel(text), normalizeLabel(official))) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),
@@ -219,10 +222,23 @@ export const labelNonstandard: Rule = {
     };
     for (const f of ctx.model.fragments) {
       for (const h of f.headers) if (h.nonstandard && h.official) flag(h.text, h.span, h.official);
-      for (const r of f.rows) if (!r.exactIn.includes(fmt) && r.label.text) flag(r.label.text, r.label.span, officialRowLabel(fmt, r.table, r.key) ?? r.official);
+      for (const r of f.rows) {
+        if (r.exactIn.includes(fmt) || !r.label.text) continue;
+        const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
+        // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
+        if (r.style === 'spaced' && normalizeLabel(official).startsWith(normalizeLabel(r.label.text))) continue;
+        flag(r.label.text, r.label.span, official);
+      }
     }
   },
 };
+
+/** Whether every character of `inner` occurs in `outer` in the same order. */
+function holdsInOrder(outer: string, inner: string): boolean {
+  let at = 0;
+  for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;
+  return at === inner.length;
+}
 
 /** The label of a row key in the given format (a 2019 label in a 2021 report gets the 2021 text). */
 function officialRowLabel(fmt: FormatId, table: TableId, key: string): string | undefined {

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import type { Worker as WorkerType } from 'worker_threads';
 import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, IndexedReport, ReportDocument, tooLarge } from '../engine';
 import { decodeHead } from './encoding';
 import { extract, Extracted, FileResult } from './output';
@@ -75,6 +75,8 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
   const threads = Math.max(1, Math.min(cores, 4, Math.ceil(jobs.length / 24)));
   // Workers start (and load their code) while this thread reads the files' first lines for the
   // previous-year links; they get their jobs once those are known.
+  // Loaded here, not at the top: a run over a few files (one thread) need not load worker_threads.
+  const { Worker } = require('worker_threads') as { Worker: typeof WorkerType };
   const workers = Array.from({ length: threads }, () => new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { settings } }));
   linkPreviousYears(jobs);
   const shares: { index: number; job: FileJob }[][] = Array.from({ length: threads }, () => []);

@@ -31,17 +31,28 @@ export function numberValue(token: string): number | undefined {
 const OPENERS = '“‘「『';
 const CLOSERS = '”’」』';
 
+/** The text whose quote depth was last worked out, and whether each offset of it lies inside quotes. */
+let quotedText: string | undefined;
+let quotedAt = new Uint8Array(0);
+
 /** Whether offset `at` lies inside quotes: a number there names something (“三个一”), it counts nothing. */
 export function insideQuotes(text: string, at: number): boolean {
-  let depth = 0;
-  let ascii = false;
-  for (let i = 0; i < at; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') ascii = !ascii;
+  if (at <= 0) return false;
+  // Asked for every number of a line in turn: one pass over the line, not one per number.
+  if (text !== quotedText) {
+    if (quotedAt.length < text.length + 1) quotedAt = new Uint8Array(text.length + 1);
+    let depth = 0;
+    let ascii = false;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (OPENERS.includes(ch)) depth++;
+      else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+      else if (ch === '"') ascii = !ascii;
+      quotedAt[i + 1] = depth > 0 || ascii ? 1 : 0;
+    }
+    quotedText = text;
   }
-  return depth > 0 || ascii;
+  return quotedAt[Math.min(at, text.length)] === 1;
 }
 
 const CHINESE_DIGIT = /[零〇一二两三四五六七八九十百千]/;

@@ -11,6 +11,13 @@ const os = require('os');
 const path = require('path');
 const vm = require('vm');
 const Module = require('module');
+const v8 = require('v8');
+
+// A check is a short run: V8's optimising compiler, started at its default budget, spends more (on
+// both cores) than its code saves before the process ends; waiting for functions that are really
+// hot halved the CPU time of 400 reports (bench/README.md). Set before any code of the bundle is
+// compiled, so that the code cache below is made and read under the same flags; workers share them.
+v8.setFlagsFromString('--interrupt-budget=1000000');
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
 
@@ -32,6 +39,7 @@ function loadWithCodeCache(file) {
   try { cached = fs.readFileSync(path.join(dir, name)); } catch { /* first run of this build */ }
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached });
   const fresh = !cached || script.cachedDataRejected;
+  if (process.env.GKNB_TRACE_CODE_CACHE) process.stderr.write(`gknb: code cache ${!cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));

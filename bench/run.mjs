@@ -299,14 +299,14 @@ const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f'
 const RUSAGE_HOOK = join(ROOT, 'bench', 'rusage.cjs');
 
 /** Run a Node script as a child process; wall time, CPU time and peak RSS (KiB). */
-function runNode(args, { cwd = ROOT, capture = false } = {}) {
+function runNode(args, { cwd = ROOT, capture = false, env = {} } = {}) {
   const stats = join(tmpdir(), `gknb-bench-rusage-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const cmd = GNU_TIME ? '/usr/bin/time' : process.execPath;
   const full = GNU_TIME ? ['-f', '%e %U %S %M', '-o', stats, process.execPath, ...args] : ['--require', RUSAGE_HOOK, ...args];
   const t0 = now();
   const r = spawnSync(cmd, full, {
     cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: capture ? 'pipe' : 'ignore',
-    env: { ...process.env, GKNB_LANG: 'zh-cn', GKNB_BENCH_RUSAGE: stats },
+    env: { ...process.env, GKNB_LANG: 'zh-cn', GKNB_BENCH_RUSAGE: stats, ...env },
   });
   const wallMs = (now() - t0) / 1000;
   let cpuMs = NaN;
@@ -422,8 +422,8 @@ details.reviewer = {
 function interleaved(procsByName, reps, cwd) {
   const out = Object.fromEntries(Object.keys(procsByName).map((k) => [k, []]));
   const first = {};
-  for (const [name, args] of Object.entries(procsByName)) first[name] = runNode(args, { cwd, capture: true });
-  for (let i = 0; i < reps; i++) for (const [name, args] of Object.entries(procsByName)) out[name].push(runNode(args, { cwd }));
+  for (const [name, p] of Object.entries(procsByName)) first[name] = runNode(p.args ?? p, { cwd, capture: true, env: p.env });
+  for (let i = 0; i < reps; i++) for (const [name, p] of Object.entries(procsByName)) out[name].push(runNode(p.args ?? p, { cwd, env: p.env }));
   return { runs: out, first };
 }
 
@@ -451,6 +451,8 @@ figure('reviewer', 'reviewer.vs_baseline', `  gknb time / read-and-split time, $
 log(`one report alone (${oneReport.name}, ${(oneReport.bytes / 1000).toFixed(1)} KB), ${P.oneReps} interleaved runs …`);
 const oneProcs = {
   gknb: [BIN, 'check', oneReport.name],
+  // As the first run after an install or a rebuild: no V8 code cache (bin/gknb.js).
+  gknbNoCache: { args: [BIN, 'check', oneReport.name], env: { GKNB_NO_CODE_CACHE: '1' } },
   node: ['-e', '0'],
   ...(mdl ? { markdownlint: [mdl.path, oneReport.name, '--config', MDL_CONFIG] } : {}),
 };
@@ -458,6 +460,7 @@ const one = interleaved(oneProcs, P.oneReps, reviewerDir);
 const oneWall = (name) => median(one.runs[name]?.map((r) => r.wallMs) ?? []);
 figure('reviewer', 'reviewer.one.gknb.ms', `gknb check of one report (${(oneReport.bytes / 1000).toFixed(1)} KB), cold process (wall)`, oneWall('gknb'), 'ms',
   { note: `CPU ${median(one.runs.gknb.map((r) => r.cpuMs)).toFixed(0)} ms` });
+figure('reviewer', 'reviewer.one.nocache.ms', `  same without the code cache (the first run after an install or rebuild)`, oneWall('gknbNoCache'), 'ms');
 figure('reviewer', 'reviewer.one.node.ms', `node -e 0 (wall)`, oneWall('node'), 'ms');
 figure('reviewer', 'reviewer.one.markdownlint.ms', `markdownlint-cli2 on the same file (wall)`, mdl ? oneWall('markdownlint') : NaN, 'ms', { unavailable: 'markdownlint-cli2 not installed' });
 figure('reviewer', 'reviewer.one.vs_node', `  gknb check of one report / node -e 0`, oneWall('gknb') / oneWall('node'), '×', { target: { op: '<=', value: 1.3 } });

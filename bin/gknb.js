@@ -10,6 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vm = require('vm');
+const zlib = require('zlib');
 const Module = require('module');
 const v8 = require('v8');
 
@@ -20,6 +21,8 @@ const v8 = require('v8');
 v8.setFlagsFromString('--interrupt-budget=1000000');
 
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+/** Caches of other builds kept in the cache folder (each ~0.4 MB). */
+const KEEP_OTHER_CACHES = 4;
 
 function cacheFolder() {
   if (process.env.GKNB_CACHE_DIR) return process.env.GKNB_CACHE_DIR;
@@ -28,16 +31,14 @@ function cacheFolder() {
 }
 
 function loadWithCodeCache(file) {
-  const stat = fs.statSync(file);
-  const source = fs.readFileSync(file, 'utf8');
-  // One cache per install (its path) and build (size, time) and Node (V8 rejects other versions anyway).
-  const install = Buffer.from(file).toString('base64url').slice(-24);
-  const prefix = `cli-${install}-`;
-  const name = `${prefix}${stat.size}-${Math.round(stat.mtimeMs)}-${process.version}-${process.arch}.v8`;
+  const bytes = fs.readFileSync(file);
+  // Named by the bundle's content (a cache accepted for other code would run that code) and by Node
+  // (V8 rejects another version's cache anyway); installs of the same build share it.
+  const name = `cli-${zlib.crc32(bytes).toString(16)}-${bytes.length}-${process.version}-${process.arch}.v8`;
   const dir = cacheFolder();
   let cached;
   try { cached = fs.readFileSync(path.join(dir, name)); } catch { /* first run of this build */ }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached });
+  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData: cached });
   const fresh = !cached || script.cachedDataRejected;
   if (process.env.GKNB_TRACE_CODE_CACHE) process.stderr.write(`gknb: code cache ${!cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   const mod = new Module(file, module);
@@ -54,7 +55,10 @@ function loadWithCodeCache(file) {
         const tmp = path.join(dir, `.${name}.${process.pid}`);
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, path.join(dir, name));
-        for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f !== name) fs.rmSync(path.join(dir, f), { force: true });
+        // Other builds' caches: the newest few stay (several installs or versions may be in use).
+        const others = fs.readdirSync(dir).filter((f) => f.startsWith('cli-') && f.endsWith('.v8') && f !== name)
+          .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }));
+        for (const o of others.sort((a, b) => b.t - a.t).slice(KEEP_OTHER_CACHES)) fs.rmSync(path.join(dir, o.f), { force: true });
       } catch { /* an unwritable cache folder: the next run compiles again */ }
     });
   }

@@ -71,7 +71,7 @@ function varyProseNumbers(line, rng) {
   });
 }
 
-function splitEol(text) {
+export function splitEol(text) {
   const bom = text.startsWith('\ufeff');
   const body = bom ? text.slice(1) : text;
   const eol = body.includes('\r\n') ? '\r\n' : '\n';
@@ -85,7 +85,7 @@ function byteLen(lines, eol) {
 }
 
 /** Repeat prose paragraphs (numbers varied) until the text reaches `target` UTF-8 bytes. */
-function grow(lines, eol, target, rng, isParagraph = isProse) {
+export function grow(lines, eol, target, rng, isParagraph = isProse) {
   let size = byteLen(lines, eol);
   if (size >= target) return lines;
   let paras = lines.map((l, i) => (isParagraph(l) ? i : -1)).filter((i) => i >= 0);

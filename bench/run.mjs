@@ -23,6 +23,7 @@ import { tmpdir, cpus, totalmem, platform, release, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ROOT, DEFAULT_SEED, loadSamples, generateCorpus, makeHugeReport, isProse, cellNumbers } from './corpus.mjs';
+import { generateReviewerSet, REVIEWER_DIR } from './reviewer.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -40,8 +41,8 @@ const OUT = resolve(option('--out') ?? join(ROOT, 'bench', QUICK ? 'results-quic
 
 const LOAD_AT_START = loadavg()[0];
 const P = QUICK
-  ? { corpus: 10, engineWarm: 1, seedWarm: 2, seedReps: 3, passes: 1, passWarm: 1, keyWarm: 2, keyReps: 3, hugeKeyWarm: 1, hugeKeyReps: 2, fullReps: 2, hugeFullReps: 1, hugeBytes: 256 * 1024, procReps: 1, serverDocs: 3, activationReps: 1 }
-  : { corpus: 1000, engineWarm: 100, seedWarm: 50, seedReps: 300, passes: 5, passWarm: 1, keyWarm: 50, keyReps: 300, hugeKeyWarm: 5, hugeKeyReps: 40, fullReps: 100, hugeFullReps: 9, hugeBytes: 1 << 20, procReps: 5, serverDocs: 50, activationReps: 9 };
+  ? { corpus: 10, engineWarm: 1, seedWarm: 2, seedReps: 3, passes: 1, passWarm: 1, keyWarm: 2, keyReps: 3, hugeKeyWarm: 1, hugeKeyReps: 2, fullReps: 2, hugeFullReps: 1, hugeBytes: 256 * 1024, procReps: 1, serverDocs: 3, activationReps: 1, reviewerReports: 12, reviewerReps: 1, oneReps: 1 }
+  : { corpus: 1000, engineWarm: 100, seedWarm: 50, seedReps: 300, passes: 5, passWarm: 1, keyWarm: 50, keyReps: 300, hugeKeyWarm: 5, hugeKeyReps: 40, fullReps: 100, hugeFullReps: 9, hugeBytes: 1 << 20, procReps: 5, serverDocs: 50, activationReps: 9, reviewerReports: 400, reviewerReps: 7, oneReps: 15 };
 
 const BUILT = ['cli.js', 'server.js', 'client.js'].map((f) => join(ROOT, 'dist', f));
 const ENGINE = join(ROOT, 'out', 'server', 'src', 'engine', 'index.js');
@@ -298,14 +299,14 @@ const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f'
 const RUSAGE_HOOK = join(ROOT, 'bench', 'rusage.cjs');
 
 /** Run a Node script as a child process; wall time, CPU time and peak RSS (KiB). */
-function runNode(args, { cwd = ROOT, capture = false } = {}) {
+function runNode(args, { cwd = ROOT, capture = false, env = {} } = {}) {
   const stats = join(tmpdir(), `gknb-bench-rusage-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const cmd = GNU_TIME ? '/usr/bin/time' : process.execPath;
   const full = GNU_TIME ? ['-f', '%e %U %S %M', '-o', stats, process.execPath, ...args] : ['--require', RUSAGE_HOOK, ...args];
   const t0 = now();
   const r = spawnSync(cmd, full, {
     cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: capture ? 'pipe' : 'ignore',
-    env: { ...process.env, GKNB_LANG: 'zh-cn', GKNB_BENCH_RUSAGE: stats },
+    env: { ...process.env, GKNB_LANG: 'zh-cn', GKNB_BENCH_RUSAGE: stats, ...env },
   });
   const wallMs = (now() - t0) / 1000;
   let cpuMs = NaN;
@@ -432,6 +433,79 @@ async function chromiumLoadMs(file, reps) {
   }
   return median(times);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 4b. As a reviewer meets it (issue 15): a cold `gknb check` over 400 real-sized reports of every
+//     layout (bench/reviewer.mjs), and over one report alone; each whole process interleaved with
+//     its peers (A B C A B C …), medians.
+
+const reviewerDir = QUICK ? mkdtempSync(join(tmpdir(), 'gknb-bench-reviewer-')) : REVIEWER_DIR;
+if (QUICK) process.on('exit', () => rmSync(reviewerDir, { recursive: true, force: true }));
+const reviewerSet = generateReviewerSet({ count: P.reviewerReports, dir: reviewerDir });
+const reviewerBytes = reviewerSet.reduce((s, f) => s + f.bytes, 0);
+const reviewerSizes = reviewerSet.map((f) => f.bytes).sort((a, b) => a - b);
+// The one report: the set's median-sized file.
+const oneReport = reviewerSet.find((f) => f.bytes === reviewerSizes[reviewerSizes.length >> 1]);
+details.reviewer = {
+  dir: QUICK ? '(temporary)' : 'bench/reviewer-corpus', files: reviewerSet.length, bytes: reviewerBytes,
+  sizeMin: reviewerSizes[0], sizeMedian: median(reviewerSizes), sizeMax: reviewerSizes[reviewerSizes.length - 1],
+  oneReport: { name: oneReport.name, bytes: oneReport.bytes },
+  pdfDocx: existsSync(join(ROOT, 'server', 'src', 'readers'))
+    ? 'server/src/readers/ exists: PDF and .docx figures not yet added'
+    : 'not measured: the CLI has no PDF/.docx readers yet (server/src/readers/ does not exist)',
+};
+
+/** Run each process `reps` times, interleaved; the first round (also a file-cache warm-up) is captured and checked. */
+function interleaved(procsByName, reps, cwd) {
+  const out = Object.fromEntries(Object.keys(procsByName).map((k) => [k, []]));
+  const first = {};
+  for (const [name, p] of Object.entries(procsByName)) first[name] = runNode(p.args ?? p, { cwd, capture: true, env: p.env });
+  for (let i = 0; i < reps; i++) for (const [name, p] of Object.entries(procsByName)) out[name].push(runNode(p.args ?? p, { cwd, env: p.env }));
+  return { runs: out, first };
+}
+
+log(`as a reviewer meets it: ${reviewerSet.length} reports (${(reviewerBytes / 1e6).toFixed(2)} MB), ${P.reviewerReps} interleaved runs …`);
+const reviewerProcs = {
+  gknb: [BIN, 'check', '--format', 'json', reviewerDir],
+  ...(mdl ? { markdownlint: [mdl.path, '**/*.{txt,md}', '--config', MDL_CONFIG] } : {}),
+  baseline: [join(ROOT, 'bench', 'baseline.mjs'), reviewerDir],
+};
+const rev = interleaved(reviewerProcs, P.reviewerReps, reviewerDir);
+let reviewerFilesSeen = NaN;
+try { reviewerFilesSeen = JSON.parse(rev.first.gknb.stdout).length; } catch { /* left NaN */ }
+if (reviewerFilesSeen !== reviewerSet.length) log(`gknb saw ${reviewerFilesSeen} of ${reviewerSet.length} files: ${rev.first.gknb.stderr.slice(0, 300)}`);
+const revWall = (name) => median(rev.runs[name]?.map((r) => r.wallMs) ?? []);
+const revCpu = (name) => median(rev.runs[name]?.map((r) => r.cpuMs) ?? []);
+const revSet = `${reviewerSet.length} real-sized reports (${(reviewerBytes / 1e6).toFixed(1)} MB)`;
+figure('reviewer', 'reviewer.gknb.ms', `gknb check --format json, ${revSet}, cold process (wall)`, revWall('gknb'), 'ms', { note: `CPU ${revCpu('gknb').toFixed(0)} ms` });
+figure('reviewer', 'reviewer.markdownlint.ms', `markdownlint-cli2, same files (wall)`, mdl ? revWall('markdownlint') : NaN, 'ms',
+  { unavailable: 'markdownlint-cli2 not installed (npm ci)', note: mdl ? `CPU ${revCpu('markdownlint').toFixed(0)} ms` : undefined });
+figure('reviewer', 'reviewer.baseline.ms', `read + split lines, same files (wall)`, revWall('baseline'), 'ms', { note: `CPU ${revCpu('baseline').toFixed(0)} ms` });
+figure('reviewer', 'reviewer.vs_markdownlint', `  gknb speed-up over markdownlint-cli2, ${reviewerSet.length} reports`, mdl ? revWall('markdownlint') / revWall('gknb') : NaN, '×',
+  { target: { op: '>=', value: 10 }, unavailable: 'markdownlint-cli2 not installed' });
+figure('reviewer', 'reviewer.vs_baseline', `  gknb time / read-and-split time, ${reviewerSet.length} reports`, revWall('gknb') / revWall('baseline'), '×', { target: { op: '<=', value: 3 } });
+
+log(`one report alone (${oneReport.name}, ${(oneReport.bytes / 1000).toFixed(1)} KB), ${P.oneReps} interleaved runs …`);
+const oneProcs = {
+  gknb: [BIN, 'check', oneReport.name],
+  // As the first run after an install or a rebuild: no V8 code cache (bin/gknb.js).
+  gknbNoCache: { args: [BIN, 'check', oneReport.name], env: { GKNB_NO_CODE_CACHE: '1' } },
+  node: ['-e', '0'],
+  ...(mdl ? { markdownlint: [mdl.path, oneReport.name, '--config', MDL_CONFIG] } : {}),
+};
+const one = interleaved(oneProcs, P.oneReps, reviewerDir);
+const oneWall = (name) => median(one.runs[name]?.map((r) => r.wallMs) ?? []);
+figure('reviewer', 'reviewer.one.gknb.ms', `gknb check of one report (${(oneReport.bytes / 1000).toFixed(1)} KB), cold process (wall)`, oneWall('gknb'), 'ms',
+  { note: `CPU ${median(one.runs.gknb.map((r) => r.cpuMs)).toFixed(0)} ms` });
+figure('reviewer', 'reviewer.one.nocache.ms', `  same without the code cache (the first run after an install or rebuild)`, oneWall('gknbNoCache'), 'ms');
+figure('reviewer', 'reviewer.one.node.ms', `node -e 0 (wall)`, oneWall('node'), 'ms');
+figure('reviewer', 'reviewer.one.markdownlint.ms', `markdownlint-cli2 on the same file (wall)`, mdl ? oneWall('markdownlint') : NaN, 'ms', { unavailable: 'markdownlint-cli2 not installed' });
+figure('reviewer', 'reviewer.one.vs_node', `  gknb check of one report / node -e 0`, oneWall('gknb') / oneWall('node'), '×', { target: { op: '<=', value: 1.3 } });
+figure('reviewer', 'reviewer.one.added', `  what gknb adds to Node's own start (median difference of the pairs)`,
+  median(one.runs.gknb.map((r, i) => r.wallMs - one.runs.node[i].wallMs)), 'ms', { target: { op: '<=', value: 30 } });
+details.reviewerRuns = Object.fromEntries([...Object.entries(rev.runs).map(([k, v]) => [`set.${k}`, v]), ...Object.entries(one.runs).map(([k, v]) => [`one.${k}`, v])]
+  .map(([k, v]) => [k, v.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssKiB: r.maxRssKiB, exit: r.status }))]));
+log(`PDF/.docx: ${details.reviewer.pdfDocx}`);
 
 // ---------------------------------------------------------------------------------------------
 // 5. Language server with N reports open: RSS after initialize, didOpen and a diagnostic pull each

@@ -31,6 +31,14 @@ describe('normalisation fast paths', () => {
     assert.ok(n > 1000, `${n} strings compared`);
   });
 
+  it('every character alone (the table classifies each the first time it is met) folds as its definition says', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.strictEqual(foldWidth(ch), slowFold(ch), `U+${c.toString(16)}`);
+      assert.strictEqual(normalizeLabel(`（${ch}）`), computeLabelSlowly(`（${ch}）`), `U+${c.toString(16)}`);
+    }
+  });
+
   it('foldWidth equals NFKC without white space', () => {
     fc.assert(fc.property(text, (s) => foldWidth(s) === slowFold(s)), { numRuns: 20000, seed: 8 });
   });

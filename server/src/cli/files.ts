@@ -1,7 +1,7 @@
 /** Turning the paths a user gives into report files: files, folders (recursively) and globs. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { globSync } from 'tinyglobby';
+import type { globSync as GlobSync } from 'tinyglobby';
 import { DOCUMENT_EXTENSIONS } from '../readers/extensions';
 
 /** Files a folder is searched for (the editor's "check all reports" walks folders the same way). */
@@ -61,6 +61,8 @@ export function expandArgs(args: string[]): Expanded {
     } else if (stat) {
       files.push(arg);
     } else if (isGlob(arg)) {
+      // Loaded only for a glob: at start-up it cost every run milliseconds (it looks for picomatch on disk).
+      const { globSync } = require('tinyglobby') as { globSync: typeof GlobSync };
       const found = globSync(arg, { dot: false, ignore: ['**/node_modules/**'] }).sort();
       if (!found.length) problems.push({ arg, message: '没有匹配的文件' });
       files.push(...found);

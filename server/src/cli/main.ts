@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { setFlagsFromString } from 'v8';
 import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge, agencyOf, findPreviousYear } from '../engine';
 import { readReport } from './read';
 import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
@@ -363,6 +364,8 @@ function writeXlsx(items: Extracted[], file: string, lang: Lang): Promise<void> 
 
 /** Entry point used by bin/gknb.js. */
 export async function main(): Promise<void> {
+  // The same V8 budget as bin/gknb.js sets (see there) when run as `node dist/cli.js`; workers share it.
+  setFlagsFromString('--interrupt-budget=1000000');
   process.exitCode = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s + '\n'),
     stderr: (s) => process.stderr.write(s + '\n'),

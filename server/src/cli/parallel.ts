@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import type { Worker as WorkerType } from 'worker_threads';
 import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, IndexedReport, ReportDocument, tooLarge } from '../engine';
 import { decodeHead } from './encoding';
 import { extract, Extracted, FileResult } from './output';
@@ -77,15 +77,19 @@ function linkPreviousYears(jobs: FileJob[]): void {
 export async function checkInParallel(jobs: FileJob[], settings: JobSettings): Promise<PortableResult[]> {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const threads = Math.max(1, Math.min(cores, 4, Math.ceil(jobs.length / 24)));
-  // Workers start (and load their code) while this thread reads the files' first lines for the
-  // previous-year links; they get their jobs once those are known.
-  const workers = Array.from({ length: threads }, () => new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { settings } }));
+  // This thread checks one share itself: its code is loaded and compiled already (bin/gknb.js's code
+  // cache), where each worker must load, compile and warm up its own copy. The workers start (and
+  // load their code) while this thread reads the files' first lines for the previous-year links;
+  // they get their jobs once those are known.
+  // Loaded here, not at the top: a run over a few files (one thread) need not load worker_threads.
+  const { Worker } = require('worker_threads') as { Worker: typeof WorkerType };
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { settings } }));
   linkPreviousYears(jobs);
   const shares: { index: number; job: FileJob }[][] = Array.from({ length: threads }, () => []);
   jobs.forEach((job, index) => shares[index % threads].push({ index, job }));
   const results: PortableResult[] = new Array(jobs.length);
-  await Promise.all(shares.map((share, i) => new Promise<void>((resolve, reject) => {
-    const worker = workers[i];
+  const done = Promise.all(workers.map((worker, w) => new Promise<void>((resolve, reject) => {
+    const share = shares[w + 1];
     worker.postMessage(share.map((s) => s.job));
     worker.once('message', (out: PortableResult[]) => {
       out.forEach((r, i) => (results[share[i].index] = r));
@@ -94,7 +98,23 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
   })));
+  // Rejections are awaited below, after this thread's share.
+  done.catch(() => undefined);
+  checkShare(shares[0].map((s) => s.job), settings).forEach((r, i) => (results[shares[0][i].index] = r));
+  await done;
   return results;
+}
+
+/** Check a share of the files in turn (a worker's, or this thread's); a file that throws becomes an error result. */
+export function checkShare(jobs: FileJob[], settings: JobSettings): PortableResult[] {
+  const previous = new Map<string, ReportDocument>();
+  return jobs.map((job) => {
+    try {
+      return checkOne(job, settings, previous);
+    } catch (e) {
+      return { file: job.file, error: String((e as Error)?.message ?? e) };
+    }
+  });
 }
 
 /** The work of one file, in a worker (or anywhere): read, parse, check, keep what the output needs. */

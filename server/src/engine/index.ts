@@ -2,6 +2,7 @@
  * The gknb engine: parse a report (incrementally) and check it against the official format.
  * Pure: no `vscode`, no LSP connection. The language server and the CLI are thin shells over this.
  */
+import { compareIds } from './compare';
 import { ReportDocument } from './document';
 import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from './rules';
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
@@ -12,6 +13,7 @@ import type { ReportModel } from './model';
 import { applyDirectives, DirectiveCode } from './suppress';
 import { configTranslator } from './i18n/config-messages';
 import { copiedSections } from './narrative/similar';
+
 
 export { ReportDocument } from './document';
 export type { Range, Position, TextChange } from './document';
@@ -177,7 +179,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     diagnostics = run.findings
       .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev) }))
       .concat(failed)
-      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareIds(a.rule, b.rule));
   }
   // Inline exceptions (<!-- gknb-disable … -->) silence what they name; stale ones are reported.
   const directiveLines: number[] = [];

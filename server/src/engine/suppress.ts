@@ -12,6 +12,7 @@
  * The comment lines are lexed on their own (text/directives.ts), so this is a pass over the finished
  * diagnostics and never touches parsing.
  */
+import { compareIds } from './compare';
 import type { Range } from './document';
 import type { Fix, RuleId, Severity, SeveritySetting, TextEdit } from './rules/types';
 import { findRule, RULES_BY_ID } from './rules';
@@ -233,7 +234,7 @@ export function applyDirectives<D extends SuppressibleDiagnostic>(
   }
   const kept: (D | DirectiveDiagnostic)[] = diagnostics.filter((_, i) => !drop.has(i));
   if (!about.length) return kept;
-  return kept.concat(about).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
+  return kept.concat(about).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareIds(a.rule, b.rule));
 }
 
 /** Lines of the Markdown pipe table around `line` (an exception comment inside one would break it). */

@@ -66,25 +66,34 @@ export function foldWidth(text: string): string {
  * of only such characters is folded in one loop. Anything else (combining marks, compatibility
  * characters) takes the slow path, so the result is always exactly the slow one (tested).
  */
-const KEEP = 1, DROP = 2, WIDE = 3;
+const KEEP = 1, DROP = 2, WIDE = 3, OTHER = 4;
+/** Each character's class, found the first time it is met (0: not yet): classifying all 65,536 at start-up took 15–25 ms of every run. */
 const CHAR_CLASS = new Uint8Array(0x10000);
-/** For labels: the official punctuation a (folded) character becomes, as a char code. */
+/** For labels: the official punctuation a (folded) character becomes, as a char code (0: itself). */
 const LABEL_CHAR = new Uint16Array(0x10000);
 /** Characters after which stripMarkup may have work to do. */
 const MARKUP = new Uint8Array(128);
-(() => {
-  // Stable on its own and never reordered or composed with a neighbour (U+302A–302F are combining tone marks).
-  const stable = (c: number) => String.fromCharCode(c).normalize('NFKC') === String.fromCharCode(c) && !(c >= 0x302a && c <= 0x302f);
-  const space = /^[\s\u00a0\u3000\u200b\ufeff]$/;
-  const mark = (from: number, to: number) => { for (let c = from; c <= to; c++) if (stable(c)) CHAR_CLASS[c] = KEEP; };
-  mark(0x20, 0x7e); mark(0xb7, 0xb7); mark(0x2010, 0x205e); mark(0x3001, 0x303f); mark(0x3400, 0x4dbf); mark(0x4e00, 0x9fff);
-  for (let c = 0xff01; c <= 0xff5e; c++) if (String.fromCharCode(c).normalize('NFKC') === String.fromCharCode(c - 0xfee0)) CHAR_CLASS[c] = WIDE;
+const SPACE_CHAR_RE = /^[\s\u00a0\u3000\u200b\ufeff]$/;
+/** Where a character may be its own normal form and kept as it is: ASCII, ·, general and CJK punctuation, CJK ideographs. */
+const KEEP_RANGES = [[0x20, 0x7e], [0xb7, 0xb7], [0x2010, 0x205e], [0x3001, 0x303f], [0x3400, 0x4dbf], [0x4e00, 0x9fff]];
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
   // Every white space character is dropped, whether NFKC keeps it or turns it into a space.
-  for (let c = 0; c < 0x10000; c++) if (space.test(String.fromCharCode(c))) CHAR_CLASS[c] = DROP;
-  for (let c = 0; c < 0x10000; c++) LABEL_CHAR[c] = c;
+  if (SPACE_CHAR_RE.test(ch)) return DROP;
+  // Stable on its own and never reordered or composed with a neighbour (U+302A–302F are combining tone marks).
+  for (const [from, to] of KEEP_RANGES) {
+    if (c >= from && c <= to) return ch.normalize('NFKC') === ch && !(c >= 0x302a && c <= 0x302f) ? KEEP : OTHER;
+  }
+  if (c >= 0xff01 && c <= 0xff5e && ch.normalize('NFKC') === String.fromCharCode(c - 0xfee0)) return WIDE;
+  return OTHER;
+}
+
+(() => {
+  // Only the few characters that change are set: filling all 65,536 cost milliseconds at every start.
   for (const [from, to] of Object.entries(PUNCT_MAP)) LABEL_CHAR[from.charCodeAt(0)] = to.charCodeAt(0);
   for (const q of '“”"') LABEL_CHAR[q.charCodeAt(0)] = 0x201c;
-  for (let c = 0; c < 0x10000; c++) if (LABEL_CHAR[c] === 0x201d) LABEL_CHAR[c] = 0x201c;
+  for (const from of Object.keys(PUNCT_MAP)) if (LABEL_CHAR[from.charCodeAt(0)] === 0x201d) LABEL_CHAR[from.charCodeAt(0)] = 0x201c;
   for (const m of '#*_-+>') MARKUP[m.charCodeAt(0)] = 1;
 })();
 
@@ -94,16 +103,18 @@ function fold(text: string, label: boolean): string | undefined {
   let markup = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const cls = CHAR_CLASS[c];
+    let cls = CHAR_CLASS[c];
+    if (cls === 0) cls = CHAR_CLASS[c] = classify(c);
     let to = c;
     if (cls === KEEP) {
       if (c < 128 && MARKUP[c]) markup = true;
-      if (!label || LABEL_CHAR[c] === c) continue;
-      to = LABEL_CHAR[c];
+      const mapped = LABEL_CHAR[c];
+      if (!label || mapped === 0 || mapped === c) continue;
+      to = mapped;
     } else if (cls === WIDE) {
       to = c - 0xfee0;
       if (MARKUP[to]) markup = true;
-      if (label) to = LABEL_CHAR[to];
+      if (label) to = LABEL_CHAR[to] || to;
     } else if (cls !== DROP) {
       return undefined;
     }

@@ -58,10 +58,6 @@ function quotedRanges(text: string): number[] {
   return ranges;
 }
 
-/** The text whose quote depth was last worked out, and whether each offset of it lies inside quotes. */
-let quotedText: string | undefined;
-let quotedAt = new Uint8Array(0);
-
 /** Whether offset `at` lies inside quotes: a number there names something (“三个一”), it counts nothing. */
 export function insideQuotes(text: string, at: number): boolean {
   const r = quotedRanges(text);

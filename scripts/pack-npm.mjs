@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Packs the gknb command line for npm: gknb-<version>.tgz with bin/, dist/cli.js, dist/cli-worker.js,
-// README.md, LICENSE and a package.json of its own (no dependencies: esbuild bundles them into dist/cli*.js).
+// Packs the gknb command line for npm: gknb-<version>.tgz with bin/, dist/cli.js, dist/cli-worker.js, the bundles
+// it loads only when asked (dist/readers.js, reader-pdf.js and cmaps/ for Word/PDF/web pages, writers.js for
+// gknb export, cli-xlsx.js for --format xlsx), README.md, LICENSE and a package.json of its own (no
+// dependencies: esbuild bundles them).
 // The CLI gets its own manifest because the repository's package.json is the VS Code extension's: vsce
 // refuses a `files` field next to .vscodeignore, and npm should not show `%description%`, `contributes`
 // or the extension's `main`. Build first (npm run package, or npm run build -- --production).
@@ -16,7 +18,9 @@ const outArg = process.argv.indexOf('--out');
 const out = path.resolve(outArg > 0 ? process.argv[outArg + 1] ?? '.' : root);
 
 /** What the tarball holds besides package.json (npm adds README and LICENSE on its own). */
-const FILES = ['bin/gknb.js', 'dist/cli.js', 'dist/cli-worker.js', 'README.md', 'LICENSE'];
+const LAZY = ['dist/readers.js', 'dist/reader-pdf.js', 'dist/writers.js', 'dist/cli-xlsx.js'];
+const CMAPS = fs.existsSync(path.join(root, 'dist', 'cmaps')) ? fs.readdirSync(path.join(root, 'dist', 'cmaps')).map((f) => `dist/cmaps/${f}`) : [];
+const FILES = ['bin/gknb.js', 'dist/cli.js', 'dist/cli-worker.js', ...LAZY, ...CMAPS, 'README.md', 'LICENSE'];
 
 const missing = FILES.filter((f) => !fs.existsSync(path.join(root, f)));
 if (missing.length) {
@@ -35,7 +39,7 @@ const manifest = {
   license: pkg.license,
   repository: pkg.repository,
   bin: pkg.bin,
-  files: ['bin/', 'dist/cli.js', 'dist/cli-worker.js'],
+  files: ['bin/', 'dist/cli.js', 'dist/cli-worker.js', ...LAZY, 'dist/cmaps/'],
   engines: { node: pkg.engines.node },
 };
 

@@ -243,10 +243,14 @@ describe('packaging (npm run package → gknb.vsix)', function () {
     }
   });
 
-  it('the npm tarball holds the CLI alone: bin/, dist/cli*.js, README, LICENSE and a manifest without dependencies', () => {
+  it('the npm tarball holds the CLI alone: bin/, dist/cli*.js, the document readers and writers, README, LICENSE and a manifest without dependencies', () => {
     const files = tarEntries(fs.readFileSync(tgz));
-    assert.deepStrictEqual([...files.keys()].sort(), [
-      'package/LICENSE', 'package/README.md', 'package/bin/gknb.js', 'package/dist/cli-worker.js', 'package/dist/cli.js', 'package/package.json',
+    const cmaps = [...files.keys()].filter((f) => f.startsWith('package/dist/cmaps/'));
+    assert.ok(cmaps.includes('package/dist/cmaps/UniGB-UCS2-H.bcmap'), 'the Chinese CMaps of the PDF reader');
+    assert.ok(cmaps.every((f) => f.endsWith('.bcmap')), cmaps.join());
+    assert.deepStrictEqual([...files.keys()].filter((f) => !cmaps.includes(f)).sort(), [
+      'package/LICENSE', 'package/README.md', 'package/bin/gknb.js', 'package/dist/cli-worker.js', 'package/dist/cli-xlsx.js', 'package/dist/cli.js',
+      'package/dist/reader-pdf.js', 'package/dist/readers.js', 'package/dist/writers.js', 'package/package.json',
     ]);
     const pkg = JSON.parse(files.get('package/package.json')!.toString('utf8'));
     assert.strictEqual(`${pkg.name}@${pkg.version}`, `${manifest.name}@${manifest.version}`);
@@ -258,9 +262,10 @@ describe('packaging (npm run package → gknb.vsix)', function () {
       assert.strictEqual(pkg[field], undefined, `the npm manifest has ${field}`);
     }
     // The CLI bundle needs nothing but Node's own modules (a dependency left out of the bundle would fail here).
-    for (const f of ['package/dist/cli.js', 'package/dist/cli-worker.js']) {
+    for (const f of ['package/dist/cli.js', 'package/dist/cli-worker.js', 'package/dist/readers.js', 'package/dist/reader-pdf.js', 'package/dist/writers.js', 'package/dist/cli-xlsx.js']) {
       const js = files.get(f)!.toString('utf8');
-      const required = [...js.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+      // Literal module ids only (pdf.js also builds require("'+n+'") strings for the browser, never run in Node).
+      const required = [...js.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]).filter((m) => /^[@\w][\w@./:-]*$/.test(m));
       const builtin = new Set(require('module').builtinModules as string[]);
       assert.deepStrictEqual(required.filter((m) => !builtin.has(m.replace(/^node:/, ''))), [], `${f} requires packages`);
     }
@@ -283,5 +288,11 @@ describe('packaging (npm run package → gknb.vsix)', function () {
     assert.strictEqual(found.length, 2);
     assert.ok(found.some((f: { diagnostics: unknown[] }) => f.diagnostics.length > 0), 'no diagnostics at all');
     assert.deepStrictEqual(found, JSON.parse(repo.stdout));
+    // A Word document and a PDF: the readers load from the installed package too.
+    const documents = ['r001-2022-clean.docx', 'r001-2022-clean.pdf'].map((f) => path.join(FIXTURES, 'documents', f));
+    const fromDocs = spawnSync(npx, ['--offline', 'gknb', 'extract', ...documents], { cwd: project, encoding: 'utf8', env });
+    const repoDocs = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gknb.js'), 'extract', ...documents], { encoding: 'utf8' });
+    assert.strictEqual(fromDocs.status, 0, fromDocs.stderr);
+    assert.deepStrictEqual(JSON.parse(fromDocs.stdout).map((x: { tables: unknown }) => x.tables), JSON.parse(repoDocs.stdout).map((x: { tables: unknown }) => x.tables));
   });
 });

@@ -361,8 +361,25 @@ function spanAt(row: GridCell[], c: number): number {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/** PDF.js's Node build looks for a canvas package to render with, which reading text never needs. */
+const RENDERING_NOTICE = /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill `(?:DOMMatrix|ImageData|Path2D)`)/;
+
 async function loadPdfJs(): Promise<PdfJs> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Its notices about that go to console.log, i.e. stdout, where they would break `--format json`: while it
+  // loads, they are dropped and anything else it says goes to stderr.
+  const { log, warn } = console;
+  const aside = (...args: unknown[]) => {
+    if (!RENDERING_NOTICE.test(String(args[0]))) process.stderr.write(args.map(String).join(' ') + '\n');
+  };
+  console.log = aside;
+  console.warn = aside;
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    console.log = log;
+    console.warn = warn;
+  }
   // PDF.js's "fake worker" in Node: hand it the worker module itself rather than a file to load.
   const g = globalThis as { pdfjsWorker?: unknown };
   g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');

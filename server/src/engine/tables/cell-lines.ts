@@ -194,6 +194,9 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
   let run = 0;
   let longestRun = 0;
   for (let i = from; i < to; i++) {
+    // Only lines lexed as text or as a lone number can be Word's cells (tab, pipe and spaced rows are not).
+    const kind = lex[i].kind;
+    if (kind !== LineKind.Text && kind !== LineKind.PageNumber) { run = 0; continue; }
     if (isValueLine(lines[i])) {
       values++;
       if (isBlank(lines[i + 1])) spaced++;

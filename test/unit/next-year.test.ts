@@ -77,7 +77,7 @@ describe('gknb new (a real process)', () => {
       fs.writeFileSync(made, '我的草稿');
       const again = gknb(['new', '--from', last]);
       assert.strictEqual(again.status, 2);
-      assert.match(again.stderr, /已存在，未覆盖/);
+      assert.match(again.stderr, /文件已存在；如需覆盖请加 --force/);
       assert.strictEqual(fs.readFileSync(made, 'utf8'), '我的草稿');
       assert.strictEqual(gknb(['new', '--from', last, '--force']).status, 0);
       assert.notStrictEqual(fs.readFileSync(made, 'utf8'), '我的草稿');

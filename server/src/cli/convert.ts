@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isDocument, readDocumentFile, Lang } from './documents';
+import { writeNew } from './write-new';
 
 export interface ConvertOptions { output?: string; force: boolean; lang: Lang }
 
@@ -36,14 +37,6 @@ export async function convert(paths: string[], opts: ConvertOptions, io: { stdou
     io.stdout(text.replace(/\n$/, ''));
     return 0;
   }
-  try {
-    fs.writeFileSync(out, text, { flag: opts.force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? (en ? 'already exists; add --force to overwrite it' : '文件已存在；如需覆盖请加 --force')
-      : code === 'EACCES' || code === 'EPERM' ? (en ? 'permission denied' : '没有写入权限') : (e as Error).message;
-    io.stderr(`gknb: ${out}: ${why}`);
-    return 2;
-  }
+  if (!writeNew(out, text, opts.force, opts.lang, io.stderr)) return 2;
   return 0;
 }

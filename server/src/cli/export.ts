@@ -5,6 +5,7 @@ import type * as Writers from '../writers';
 import { loadLazily } from '../readers/lazy';
 import { readReport, Lang } from './read';
 import { isDocument } from './documents';
+import { writeNew } from './write-new';
 
 export async function exportDocx(paths: string[], opts: { output?: string; force: boolean; lang: Lang }, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
   const en = opts.lang === 'en';
@@ -34,15 +35,7 @@ export async function exportDocx(paths: string[], opts: { output?: string; force
   // The docx package is a bundle of its own (dist/writers.js), loaded only here.
   const { writeDocx, FONTS } = loadLazily<typeof Writers>('writers.js', '../writers/index.js', __dirname);
   const bytes = await writeDocx(text);
-  try {
-    fs.writeFileSync(out, bytes, { flag: opts.force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? (en ? 'already exists; add --force to overwrite it' : '文件已存在；如需覆盖请加 --force')
-      : code === 'EACCES' || code === 'EPERM' ? (en ? 'permission denied' : '没有写入权限') : (e as Error).message;
-    io.stderr(`gknb: ${out}: ${why}`);
-    return 2;
-  }
+  if (!writeNew(out, bytes, opts.force, opts.lang, io.stderr)) return 2;
   io.stderr(en
     ? `gknb: wrote ${out} (fonts ${FONTS.title}, ${FONTS.heading}, ${FONTS.body}; where one is not installed Word and WPS use 宋体/黑体/仿宋)`
     : `gknb: 已写入 ${out}（字体：${FONTS.title}、${FONTS.heading}、${FONTS.body}；未安装时 Word/WPS 以宋体/黑体/仿宋代替）`);

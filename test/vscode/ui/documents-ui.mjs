@@ -7,25 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, startWorkbench } from '../harness/harness.mjs';
+import { uiChecks } from './checks.mjs';
 
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-docs-ui-'));
 fs.copyFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'readers', 'faulty.docx'), path.join(workspace, '报告.docx'));
 
-const results = [];
 let wb;
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  pass  ${name} (${Date.now() - t} ms)`);
-  } catch (err) {
-    results.push(false);
-    console.log(`  FAIL  ${name}\n        ${String(err?.message ?? err).split('\n')[0]}`);
-    const shot = await wb?.screenshot(`documents-failure-${results.length}`).catch(() => undefined);
-    if (shot) console.log(`        screenshot ${path.relative(process.cwd(), shot)}`);
-  }
-}
+const { results, check } = uiChecks('documents', () => wb);
 
 const t0 = Date.now();
 try {

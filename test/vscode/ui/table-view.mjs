@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, startWorkbench } from '../harness/harness.mjs';
+import { uiChecks } from './checks.mjs';
 
 const seeds = path.join(REPO_ROOT, 'test', 'fixtures', 'seeds');
 const seed002 = fs.readFileSync(path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith('002'))), 'utf8');
@@ -24,21 +25,8 @@ fs.mkdirSync(path.join(workspace, '.vscode'));
 const theme = (name) => fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': name }));
 theme('Default Light Modern');
 
-const results = [];
 let wb;
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  pass  ${name} (${Date.now() - t} ms)`);
-  } catch (err) {
-    results.push(false);
-    console.log(`  FAIL  ${name}\n        ${String(err?.message ?? err).split('\n')[0]}`);
-    const shot = await wb?.screenshot(`tableview-failure-${results.length}`).catch(() => undefined);
-    if (shot) console.log(`        screenshot ${path.relative(process.cwd(), shot)}`);
-  }
-}
+const { results, check } = uiChecks('tableview', () => wb);
 
 const lines = broken.split('\n');
 const totalLine = lines.findIndex((l) => l.startsWith('(七) 总计'));

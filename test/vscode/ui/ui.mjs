@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, startWorkbench } from '../harness/harness.mjs';
+import { uiChecks } from './checks.mjs';
 
 const seeds = path.join(REPO_ROOT, 'test', 'fixtures', 'seeds');
 const seed002 = fs.readFileSync(path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith('002'))), 'utf8');
@@ -26,21 +27,8 @@ for (let i = 0; i < BATCH; i++) {
   fs.writeFileSync(path.join(dir, `报告${String(i).padStart(4, '0')}.txt`), i % 3 === 0 ? broken : seedTexts[i % seedTexts.length]);
 }
 
-const results = [];
 let wb;
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  pass  ${name} (${Date.now() - t} ms)`);
-  } catch (err) {
-    results.push(false);
-    console.log(`  FAIL  ${name}\n        ${String(err?.message ?? err).split('\n')[0]}`);
-    const shot = await wb?.screenshot(`ui-failure-${results.length}`).catch(() => undefined);
-    if (shot) console.log(`        screenshot ${path.relative(process.cwd(), shot)}`);
-  }
-}
+const { results, check } = uiChecks('ui', () => wb);
 
 const t0 = Date.now();
 try {

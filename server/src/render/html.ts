@@ -1,4 +1,5 @@
 /** Small helpers for writing HTML as text: escaping and the view's own words (Chinese first, English available). */
+import { catalogMessage } from '../engine/i18n/messages';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -31,7 +32,5 @@ export type WordKey = keyof typeof WORDS;
 
 /** A word of the view in the locale, with {name} slots filled. */
 export function word(locale: ViewLocale, key: WordKey, args: Record<string, string | number> = {}): string {
-  const entry = WORDS[key];
-  const text: string = locale === 'en' ? entry.en : entry.zh;
-  return text.replace(/\{(\w+)\}/g, (m, name) => (name in args ? String(args[name]) : m));
+  return catalogMessage(WORDS, locale, key, args);
 }

@@ -225,7 +225,9 @@ function absentSpan(row: FoundRow): Span {
  */
 export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values, grid = true): ResolvedRow {
   const n = columns.length;
-  if (row.uncertain) {
+  // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
+  // that does not fill the row exactly cannot be placed.
+  if (row.uncertain || (row.scrambled && values.length !== n)) {
     // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
     const span = absentSpan(row);
     return { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };

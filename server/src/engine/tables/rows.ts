@@ -123,6 +123,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
       case LineKind.Tabbed:
       case LineKind.Pipe:
       case LineKind.Spaced:
+        if (lines && !group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
         closeGroup();
         rows.push({
           cells: tok.cells!.map((c) => cell(c.text, i, c.start, c.end)),

@@ -24,6 +24,11 @@ const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
   table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
 };
 
+/** A column or group label of the table's header, whole. */
+export function isWholeHeader(norm: string, table: 'table3' | 'table4'): boolean {
+  return [...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].some((l) => normalizeLabel(l) === norm) || !!lookupHeaderWord(norm);
+}
+
 function charCounts(texts: string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);

@@ -13,7 +13,7 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
-import { headerCells } from './pdfheader';
+import { headerCells, isWholeHeader } from './pdfheader';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -90,9 +90,15 @@ function isRowLabel(norm: string): boolean {
   return !!lookupDataRow(norm) || startsOneRowLabel(norm);
 }
 
+/** A header cell wrapped over lines one under another (商业企 / 业, 自 / 然 / 人) as one word. */
+function cellWord(c: Cell): Word {
+  const first = c.lines[0];
+  return { text: c.text, line: first.line, start: first.start, end: first.end };
+}
+
 function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
   // A line of several header pieces (结果 结果 其他 尚未) gives one word per piece.
-  const words: Word[] = cells.flatMap((c) => c.lines.flatMap((l) => {
+  const words: Word[] = cells.flatMap((c) => isWholeHeader(normalizeLabel(c.text), table) ? [cellWord(c)] : c.lines.flatMap((l) => {
     const out: Word[] = [];
     for (const m of l.text.matchAll(/\S+/g)) out.push({ text: m[0], line: l.line, start: l.start + m.index!, end: l.start + m.index! + m[0].length });
     return out;
@@ -107,16 +113,23 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
-  const head = headerRow(cells.slice(0, firstLabel), 'table3');
-  if (head) rows.push(head);
-  let label: { cell: Cell; values: Cell[] } | undefined;
-  const all: { cell: Cell; values: Cell[] }[] = [];
+  const headCells = cells.slice(0, firstLabel);
+  let label: { cell: Cell; values: Cell[]; late?: boolean } | undefined;
+  const all: { cell: Cell; values: Cell[]; late?: boolean }[] = [];
+  const lateHeader: Cell[] = [];
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
       if (label) label.values.push(c);
       continue;
     }
     const norm = normalizeLabel(c.text);
+    // Header cells the stream gives after the first row (自然人 / 一、本年新收… / 商业企业 …) are the header's;
+    // the row around them cannot be trusted to hold its own numbers only.
+    if (isWholeHeader(norm, 'table3') && !NUMBERED.test(c.text)) {
+      lateHeader.push(c);
+      if (label && label.values.length > 0 && label.values.length < columns) label.late = true;
+      continue;
+    }
     if (isParentLabel(norm)) continue;
     // The rest of a label cut by a page break (7.属于行政 … 执法案卷) completes it.
     const last = all[all.length - 1];
@@ -128,12 +141,19 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     label = { cell: c, values: [] };
     all.push(label);
   }
+  const head = headerRow([...headCells, ...lateHeader], 'table3');
+  if (head) {
+    // The header's lines are those before the first row: late pieces do not stretch it over the rows.
+    const before = headCells.flatMap((c) => c.lines);
+    if (before.length) head.lastLine = before[before.length - 1].line;
+    rows.push(head);
+  }
   for (const r of all) {
     const cell = labelCell(r.cell);
     const firstLine = r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A label without numbers may have them elsewhere in the stream (page breaks reorder it): uncertain too.
-    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || undefined, scrambled: true });
+    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || r.late || undefined, scrambled: true });
   }
   return rows;
 }

@@ -47,6 +47,15 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
         continue;
       }
     }
+    // A vertical parent label's piece before the rest of a wrapped row label on one line
+    // (2.没有现 / 无法提 成信息需 / 供): the piece is the parent's, the rest the row label's.
+    if (open && NUMBERED.test(open.text) && words.length > 1 && !NUMBERED.test(words[0]) && [...words[0]].length <= 4 && inParentLabel(normalizeLabel(words[0]))) {
+      const rest = words.slice(1).join('');
+      const from1 = raw.indexOf(words[1]);
+      open.lines.push({ text: rest, line: i, start: from1, end: start + t.length });
+      open.text += rest;
+      continue;
+    }
     // A row numbering starts a new cell even without a blank line before it (三、本年度办理结果 / （一）予以公开).
     // A piece of a vertical parent label inside a wrapped row label (…只计这一情 / 果 / 形，不计…) is not the label's.
     if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !isRowLabelStart(normalizeLabel(open.text + t))) continue;

@@ -13,7 +13,7 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
-import { headerCells, isWholeHeader } from './pdfheader';
+import { inHeaderLabel, isWholeHeader, rawHeaderCells } from './pdfheader';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -105,7 +105,7 @@ function cellWord(c: Cell): Word {
   return { text: c.text, line: first.line, start: first.start, end: first.end };
 }
 
-function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
+function headerRow(cells: Cell[], table: 'table3' | 'table4', full = false): LogicalRow | undefined {
   // A line of several header pieces (结果 结果 其他 尚未) gives one word per piece.
   const words: Word[] = cells.flatMap((c) => isWholeHeader(normalizeLabel(c.text), table) ? [cellWord(c)] : c.lines.flatMap((l) => {
     const out: Word[] = [];
@@ -113,7 +113,7 @@ function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | unde
     return out;
   }));
   if (!words.length) return undefined;
-  return { cells: headerCells(words, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
+  return { cells: rawHeaderCells(words, table, full), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
 }
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
@@ -134,7 +134,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const norm = normalizeLabel(c.text);
     // Header cells the stream gives after the first row (自然人 / 一、本年新收… / 商业企业 …) are the header's;
     // the row around them cannot be trusted to hold its own numbers only.
-    if (isWholeHeader(norm, 'table3') && !NUMBERED.test(c.text)) {
+    if (!NUMBERED.test(c.text) && (isWholeHeader(norm, 'table3') || (!isParentLabel(norm) && c.lines.every((l) => [...l.text].length <= 4 && inHeaderLabel(normalizeLabel(l.text), 'table3'))))) {
       lateHeader.push(c);
       if (label && label.values.length > 0 && label.values.length < columns) label.late = true;
       continue;
@@ -150,7 +150,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     label = { cell: c, values: [] };
     all.push(label);
   }
-  const head = headerRow([...headCells, ...lateHeader], 'table3');
+  const head = headerRow([...headCells, ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
   if (head) {
     // The header's lines are those before the first row: late pieces do not stretch it over the rows.
     const before = headCells.flatMap((c) => c.lines);

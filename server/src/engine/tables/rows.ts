@@ -4,7 +4,7 @@
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
-import { isProse, lookupDataRow } from './labels';
+import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import type { TableStyle, TextCell } from '../model';
@@ -39,9 +39,9 @@ function cell(text: string, line: number, start: number, end: number): TextCell 
   return { text, norm: normalizeLabel(text), span: { line, start, end } };
 }
 
-/** Two lines of plain pdftotext output that are one row label only together. */
+/** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */
 function joinsLabel(a: string, b: string): boolean {
-  return [...b].length <= 4 && !lookupDataRow(normalizeLabel(a)) && !!lookupDataRow(normalizeLabel(a + b));
+  return [...b].length <= 4 && !isKnownLabel(normalizeLabel(a)) && isKnownLabel(normalizeLabel(a + b));
 }
 
 /** A line that is a value cell of plain pdftotext output following a row label or its other values. */
@@ -99,7 +99,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
       case LineKind.Text: {
         const c = tok.cells![0];
         if (lines && !group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
-        // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件).
+        // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
         const prev = rows[rows.length - 1];
         if (!group && !tok.sub && prev?.style === 'text' && prev.lastLine === i - 1 && joinsLabel(prev.cells[0].text, c.text)) {
           const joined = prev.cells[0].text + c.text;

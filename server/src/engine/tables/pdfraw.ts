@@ -161,10 +161,12 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond the row above are later rows': a label further on without numbers
     // (3.其他 after the page break) owns them, or else this label, which the stream gave after its
-    // numbers — and the numbers after it may then be yet another row's.
+    // numbers — and the numbers after it may then be yet another row's: the next label's, when that
+    // one has none (（一）予以公开 then （二）部分公开 cut by a page break).
     const above = k > 0 ? all[k - 1].values.length : 0;
     const orphans = all.slice(k).filter((x) => x.values.length === 0).length;
-    if (above > columns && above % columns === 0 && orphans < above / columns - 1) r.late = true;
+    const shifted = orphans < above / columns - 1 || all[k + 1]?.values.length === 0;
+    if (above > columns && above % columns === 0 && shifted) r.late = true;
     const firstLine = r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A label without numbers may have them elsewhere in the stream (page breaks reorder it): uncertain too.

@@ -288,6 +288,21 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
 }
 
+/**
+ * Plain pdftotext output: the row above took whole rows of numbers more than it has columns, and the
+ * row that follows this one in the official table has none. The stream gave a label after its numbers and cut the next one: this row's
+ * numbers may be the next row's (（一）予以公开 then （二）部分公开 across a page break).
+ */
+function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): boolean {
+  const r = found[k];
+  const above = found[k - 1];
+  if (!r.scrambled || !above?.scrambled || above.values.length <= n || above.values.length % n !== 0) return false;
+  // The next row of the official table, wherever the stream put its label.
+  const next = order[order.indexOf(r.key) + 1];
+  const below = found.find((x) => x.key === next);
+  return !!below && below.values.length === 0;
+}
+
 function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table3');
   if (!parts.length) return undefined;
@@ -296,11 +311,12 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const rows = new Map<string, ResolvedRow>();
   const headers = parts.flatMap((f) => f.headers);
   const grid = regularGrid(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))), fmt.table3Columns.length);
-  for (const f of parts) {
-    for (const r of f.rows) {
-      if (!known.has(r.key) || rows.has(r.key)) continue;
-      rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
-    }
+  const n = fmt.table3Columns.length;
+  const order = fmt.table3Rows.map((r) => r.key);
+  const found = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
+  for (const [k, r] of found.entries()) {
+    if (rows.has(r.key)) continue;
+    rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   const unreliable = parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain);

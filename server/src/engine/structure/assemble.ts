@@ -289,18 +289,22 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
 }
 
 /**
- * Plain pdftotext output: the row above took whole rows of numbers more than it has columns, and the
- * row that follows this one in the official table has none. The stream gave a label after its numbers and cut the next one: this row's
+ * Plain pdftotext output: the row that follows this one in the official table has no numbers, and
+ * either its label comes after this row's numbers (they may be its own) or the row above took whole
+ * rows of numbers more than it has columns. The stream gave a label after its numbers and cut the next one: this row's
  * numbers may be the next row's (（一）予以公开 then （二）部分公开 across a page break).
  */
 function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): boolean {
   const r = found[k];
-  const above = found[k - 1];
-  if (!r.scrambled || !above?.scrambled || above.values.length <= n || above.values.length % n !== 0) return false;
+  if (!r.scrambled) return false;
   // The next row of the official table, wherever the stream put its label.
   const next = order[order.indexOf(r.key) + 1];
   const below = found.find((x) => x.key === next);
-  return !!below && below.values.length === 0;
+  if (!below || below.values.length !== 0) return false;
+  const above = found[k - 1];
+  // Its label after this row's numbers: they may be its own (3.其他 after 2.申请人逾期…'s numbers).
+  const after = below.label.span.line > r.lastLine;
+  return after || (!!above?.scrambled && above.values.length > n && above.values.length % n === 0);
 }
 
 function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {

@@ -58,10 +58,19 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     }
     // A row numbering starts a new cell even without a blank line before it (三、本年度办理结果 / （一）予以公开).
     // A piece of a vertical parent label inside a wrapped row label (…只计这一情 / 果 / 形，不计…) is not the label's.
-    if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !isRowLabelStart(normalizeLabel(open.text + t))) continue;
+    if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !continuesLabel(open.text, t, text[i + 1]?.trim() ?? '')) continue;
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
+}
+
+/**
+ * Whether `piece` continues the row label `label`: it extends a label's start, unless the line after
+ * it does so alone and not after it (4.无正当 / 理 / 理由大量: 理 is 不予处理's).
+ */
+function continuesLabel(label: string, piece: string, next: string): boolean {
+  if (!isRowLabelStart(normalizeLabel(label + piece))) return false;
+  return !(next && isRowLabelStart(normalizeLabel(label + next)) && !isRowLabelStart(normalizeLabel(label + piece + next)));
 }
 
 /** The region is plain pdftotext output: mostly one run per line, many numbers alone on their line. */

@@ -289,6 +289,29 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
 }
 
 /**
+ * Plain pdftotext output: a row that took whole rows of numbers more than its columns, among rows of
+ * the official table that have none (their labels came before or after the numbers, as page breaks
+ * order them): when that run of rows, in the official order, is exactly as many rows as the numbers
+ * fill, the numbers are theirs in that order (the stream keeps rows in reading order). Else nothing moves.
+ */
+function inOfficialRows(found: FoundRow[], n: number, order: string[]): FoundRow[] {
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  const count = (key: string) => byKey.get(key)?.values.length ?? -1;
+  const given = new Map<string, TextCell[]>();
+  for (const r of found) {
+    const m = r.values.length / n;
+    if (!r.scrambled || r.uncertain || m <= 1 || !Number.isInteger(m)) continue;
+    let a = order.indexOf(r.key);
+    let b = a;
+    while (a > 0 && count(order[a - 1]) === 0) a--;
+    while (b + 1 < order.length && count(order[b + 1]) === 0) b++;
+    if (b - a + 1 !== m || order.slice(a, b + 1).some((k) => given.has(k) || byKey.get(k)!.uncertain)) continue;
+    for (let j = 0; j < m; j++) given.set(order[a + j], r.values.slice(j * n, (j + 1) * n));
+  }
+  return given.size ? found.map((r) => (given.has(r.key) ? { ...r, values: given.get(r.key)! } : r)) : found;
+}
+
+/**
  * Plain pdftotext output: the row that follows this one in the official table has no numbers, and
  * either its label comes after this row's numbers (they may be its own) or the row above took whole
  * rows of numbers more than it has columns. The stream gave a label after its numbers and cut the next one: this row's
@@ -317,7 +340,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const grid = regularGrid(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))), fmt.table3Columns.length);
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
-  const found = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
+  const found = inOfficialRows(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine), n, order);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));

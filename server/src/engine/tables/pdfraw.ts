@@ -125,6 +125,20 @@ function headerRow(cells: Cell[], table: 'table3' | 'table4', full = false): Log
   return { cells: rawHeaderCells(words, table, full), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
 }
 
+/** A row label on the lines just before line `at` (up to a blank line), one cell, if they make one. */
+function labelBefore(text: readonly string[], at: number): TextCell | undefined {
+  let i = at;
+  while (i > 0 && text[i - 1].trim() === '') i--;
+  let label = '';
+  for (let k = 0; k < 4 && i > 0 && text[i - 1].trim() !== ''; k++) {
+    i--;
+    label = text[i].trim() + label;
+    const norm = normalizeLabel(label);
+    if (NUMBERED.test(label) && lookupDataRow(norm)) return { text: label, norm, span: { line: i, start: text[i].indexOf(text[i].trim()), end: text[i].length } };
+  }
+  return undefined;
+}
+
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
 export function readRawTable3(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
   const cells = cellsOf(lex, text, from, to);
@@ -159,12 +173,18 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     label = { cell: c, values: [] };
     all.push(label);
   }
-  const head = headerRow([...headCells, ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
+  const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
   if (head) {
     // The header's lines are those before the first row: late pieces do not stretch it over the rows.
     const before = headCells.flatMap((c) => c.lines);
     if (before.length) head.lastLine = before[before.length - 1].line;
     rows.push(head);
+  }
+  // Numbers before the first label are a row's whose label came before the header (一、本年新收… / 申请人情况 …).
+  const early = headCells.filter((c) => c.number);
+  const before = early.length ? labelBefore(text, from) : undefined;
+  if (before) {
+    rows.push({ cells: [before, ...early.map(valueCell)], style: 'spaced', firstLine: before.span.line, lastLine: early[early.length - 1].lines[0].line, scrambled: true });
   }
   for (const [k, r] of all.entries()) {
     const cell = labelCell(r.cell);
@@ -178,8 +198,9 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     if (above > columns && above % columns === 0 && shifted) r.late = true;
     const firstLine = r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
-    // A label without numbers may have them elsewhere in the stream (page breaks reorder it): uncertain too.
-    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || r.late || undefined, scrambled: true });
+    // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole
+    // rows whose labels the stream gave elsewhere.
+    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || undefined, scrambled: true });
   }
   return rows;
 }

@@ -130,6 +130,43 @@ describe('plain pdftotext: renderings of the corpus, no number in a wrong place 
     });
   }
 
+  it('r071: labels first, then their numbers in one block — given to those rows in the official order when the count is exact', () => {
+    const { text, truth } = rendering('r071-2023-clean');
+    const a = checkText(text);
+    // （二）部分公开 … 2.其他法律… stand before 42 numbers, 3.危及… 5.属于三类… come pages later: six rows, 6 × 7 numbers.
+    for (const key of ['partial', 'deny_secret', 'deny_law', 'deny_3s1w', 'deny_third', 'deny_internal']) {
+      const row = a.model.table3!.rows.get(key)!;
+      assert.deepStrictEqual(row.cells.map(num), Object.values(truth.tables.table3![key]), key);
+    }
+  });
+
+  it('r082: the first row’s label before the header and its numbers after it are one row (no row-missing)', () => {
+    const { text, truth } = rendering('r082-2021-missing-fee');
+    const a = checkText(text);
+    assert.deepStrictEqual(a.model.table3!.rows.get('new_received')!.cells.map(num), Object.values(truth.tables.table3!.new_received));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+  });
+
+  it('whole rows of numbers are not moved when the rows without numbers around them are not exactly that many', () => {
+    const row = (label: string, ...v: number[]) => cells(label, ...v.map(String));
+    const zeros = [0, 0, 0, 0, 0, 0, 0];
+    const text = report(
+      '三、收到和处理政府信息公开申请情况', '',
+      ...cells('申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '法人或其他组织', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'),
+      ...row('一、本年新收政府信息公开申请数量', 3, 0, 0, 0, 0, 0, 3),
+      ...row('二、上年结转政府信息公开申请数量', ...zeros),
+      // 14 numbers after （一）予以公开, and three rows without numbers after it: nothing can be placed.
+      ...row('（一）予以公开', 2, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 1),
+      ...cells('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1.属于国家秘密', '2.其他法律行政法规禁止公开'),
+      ...row('3.危及“三安全一稳定”', ...zeros),
+    );
+    const a = checkText(text);
+    const t3 = a.model.table3!;
+    assert.deepStrictEqual(t3.rows.get('new_received')!.cells.map(num), [3, 0, 0, 0, 0, 0, 3]);
+    for (const key of ['granted', 'partial', 'deny_secret', 'deny_law']) assert.deepStrictEqual(t3.rows.get(key)!.cells.map(num), new Array(7).fill(null), key);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' && /表格三|予以公开|部分公开/.test(d.message)).map((d) => d.message), []);
+  });
+
   it('r060: the row whose numbers may be the next row’s is unread, and one information says so', () => {
     const a = checkText(rendering('r060-2022-label-nonstandard').text);
     assert.strictEqual(a.model.table3!.rows.get('granted')!.uncertain, true);

@@ -34,6 +34,8 @@ export interface FoundRow {
   style: TableStyle;
   /** Values from PDF text whose columns could not be decided: none of them is placed (see tables/grid.ts). */
   uncertain?: boolean;
+  /** Values from plain pdftotext output, whose order page breaks may scramble: placed only when they fill the row exactly. */
+  scrambled?: boolean;
 }
 
 export interface HeaderCell extends TextCell {

@@ -225,7 +225,9 @@ function absentSpan(row: FoundRow): Span {
  */
 export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values, grid = true): ResolvedRow {
   const n = columns.length;
-  if (row.uncertain) {
+  // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
+  // that does not fill the row exactly cannot be placed.
+  if (row.uncertain || (row.scrambled && values.length !== n)) {
     // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
     const span = absentSpan(row);
     return { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
@@ -286,6 +288,48 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
 }
 
+/**
+ * Plain pdftotext output: a row that took whole rows of numbers more than its columns, among rows of
+ * the official table that have none (their labels came before or after the numbers, as page breaks
+ * order them): when that run of rows, in the official order, is exactly as many rows as the numbers
+ * fill, the numbers are theirs in that order (the stream keeps rows in reading order). Else nothing moves.
+ */
+function inOfficialRows(found: FoundRow[], n: number, order: string[]): FoundRow[] {
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  const count = (key: string) => byKey.get(key)?.values.length ?? -1;
+  const given = new Map<string, TextCell[]>();
+  for (const r of found) {
+    const m = r.values.length / n;
+    if (!r.scrambled || r.uncertain || m <= 1 || !Number.isInteger(m)) continue;
+    let a = order.indexOf(r.key);
+    let b = a;
+    while (a > 0 && count(order[a - 1]) === 0) a--;
+    while (b + 1 < order.length && count(order[b + 1]) === 0) b++;
+    if (b - a + 1 !== m || order.slice(a, b + 1).some((k) => given.has(k) || byKey.get(k)!.uncertain)) continue;
+    for (let j = 0; j < m; j++) given.set(order[a + j], r.values.slice(j * n, (j + 1) * n));
+  }
+  return given.size ? found.map((r) => (given.has(r.key) ? { ...r, values: given.get(r.key)! } : r)) : found;
+}
+
+/**
+ * Plain pdftotext output: the row that follows this one in the official table has no numbers, and
+ * either its label comes after this row's numbers (they may be its own) or the row above took whole
+ * rows of numbers more than it has columns. The stream gave a label after its numbers and cut the next one: this row's
+ * numbers may be the next row's (（一）予以公开 then （二）部分公开 across a page break).
+ */
+function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): boolean {
+  const r = found[k];
+  if (!r.scrambled) return false;
+  // The next row of the official table, wherever the stream put its label.
+  const next = order[order.indexOf(r.key) + 1];
+  const below = found.find((x) => x.key === next);
+  if (!below || below.values.length !== 0) return false;
+  const above = found[k - 1];
+  // Its label after this row's numbers: they may be its own (3.其他 after 2.申请人逾期…'s numbers).
+  const after = below.label.span.line > r.lastLine;
+  return after || (!!above?.scrambled && above.values.length > n && above.values.length % n === 0);
+}
+
 function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table3');
   if (!parts.length) return undefined;
@@ -294,11 +338,12 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const rows = new Map<string, ResolvedRow>();
   const headers = parts.flatMap((f) => f.headers);
   const grid = regularGrid(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))), fmt.table3Columns.length);
-  for (const f of parts) {
-    for (const r of f.rows) {
-      if (!known.has(r.key) || rows.has(r.key)) continue;
-      rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
-    }
+  const n = fmt.table3Columns.length;
+  const order = fmt.table3Rows.map((r) => r.key);
+  const found = inOfficialRows(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine), n, order);
+  for (const [k, r] of found.entries()) {
+    if (rows.has(r.key)) continue;
+    rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   const unreliable = parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain);

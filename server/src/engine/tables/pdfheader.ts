@@ -24,6 +24,18 @@ const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
   table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
 };
 
+/** A column or group label of the table's header, whole. */
+export function isWholeHeader(norm: string, table: 'table3' | 'table4'): boolean {
+  // The 勾稽 note is known by its phrase alone, so a cell holding it may hold other pieces too.
+  if (norm.includes('勾稽')) return false;
+  return [...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].some((l) => normalizeLabel(l) === norm) || !!lookupHeaderWord(norm);
+}
+
+/** A piece of a column or group label of the table's header (商业企, 益组织). */
+export function inHeaderLabel(norm: string, table: 'table3' | 'table4'): boolean {
+  return norm !== '' && [...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].some((l) => normalizeLabel(l).includes(norm));
+}
+
 function charCounts(texts: string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of texts) for (const ch of t) m.set(ch, (m.get(ch) ?? 0) + 1);
@@ -76,3 +88,25 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
   return [...cells, ...stacked];
 }
 
+
+/**
+ * Header cells of plain pdftotext output, where the pieces' positions say nothing (every line starts
+ * at the left): when the pieces that are no whole label hold at least the characters of the columns
+ * not found whole, or `full` rows show every column, those columns are there, only cut up and
+ * interleaved (the rest may come pages later): the header is the standard one.
+ */
+export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full = false): TextCell[] {
+  const cells = headerCells(words, table);
+  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
+  const have = cells.map((c) => c.norm);
+  const missing = expected.filter((e) => !have.includes(e));
+  if (!missing.length) return cells;
+  const pieces = words.map((w) => normalizeLabel(w.text)).filter((n) => !isWholeHeader(n, table) && !NOTE.includes(n));
+  const got = charCounts(pieces);
+  const want = charCounts(missing);
+  // Rows with a number in every column show the columns are all there, whatever became of their pieces.
+  if (!full && ![...want].every(([ch, n]) => (got.get(ch) ?? 0) >= n)) return cells;
+  const whole = cells.filter((c) => isWholeHeader(c.norm, table));
+  const at = textCell(words[0]);
+  return [...whole, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+}

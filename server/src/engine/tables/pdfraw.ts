@@ -13,7 +13,7 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
-import { headerCells } from './pdfheader';
+import { inHeaderLabel, isWholeHeader, rawHeaderCells } from './pdfheader';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -47,12 +47,30 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
         continue;
       }
     }
+    // A vertical parent label's piece before the rest of a wrapped row label on one line
+    // (2.没有现 / 无法提 成信息需 / 供): the piece is the parent's, the rest the row label's.
+    if (open && NUMBERED.test(open.text) && words.length > 1 && !NUMBERED.test(words[0]) && [...words[0]].length <= 4 && inParentLabel(normalizeLabel(words[0]))) {
+      const rest = words.slice(1).join('');
+      const from1 = raw.indexOf(words[1]);
+      open.lines.push({ text: rest, line: i, start: from1, end: start + t.length });
+      open.text += rest;
+      continue;
+    }
     // A row numbering starts a new cell even without a blank line before it (三、本年度办理结果 / （一）予以公开).
     // A piece of a vertical parent label inside a wrapped row label (…只计这一情 / 果 / 形，不计…) is not the label's.
-    if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !isRowLabelStart(normalizeLabel(open.text + t))) continue;
+    if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !continuesLabel(open.text, t, text[i + 1]?.trim() ?? '')) continue;
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
+}
+
+/**
+ * Whether `piece` continues the row label `label`: it extends a label's start, unless the line after
+ * it does so alone and not after it (4.无正当 / 理 / 理由大量: 理 is 不予处理's).
+ */
+function continuesLabel(label: string, piece: string, next: string): boolean {
+  if (!isRowLabelStart(normalizeLabel(label + piece))) return false;
+  return !(next && isRowLabelStart(normalizeLabel(label + next)) && !isRowLabelStart(normalizeLabel(label + piece + next)));
 }
 
 /** The region is plain pdftotext output: mostly one run per line, many numbers alone on their line. */
@@ -90,15 +108,35 @@ function isRowLabel(norm: string): boolean {
   return !!lookupDataRow(norm) || startsOneRowLabel(norm);
 }
 
-function headerRow(cells: Cell[], table: 'table3' | 'table4'): LogicalRow | undefined {
+/** A header cell wrapped over lines one under another (商业企 / 业, 自 / 然 / 人) as one word. */
+function cellWord(c: Cell): Word {
+  const first = c.lines[0];
+  return { text: c.text, line: first.line, start: first.start, end: first.end };
+}
+
+function headerRow(cells: Cell[], table: 'table3' | 'table4', full = false): LogicalRow | undefined {
   // A line of several header pieces (结果 结果 其他 尚未) gives one word per piece.
-  const words: Word[] = cells.flatMap((c) => c.lines.flatMap((l) => {
+  const words: Word[] = cells.flatMap((c) => isWholeHeader(normalizeLabel(c.text), table) ? [cellWord(c)] : c.lines.flatMap((l) => {
     const out: Word[] = [];
     for (const m of l.text.matchAll(/\S+/g)) out.push({ text: m[0], line: l.line, start: l.start + m.index!, end: l.start + m.index! + m[0].length });
     return out;
   }));
   if (!words.length) return undefined;
-  return { cells: headerCells(words, table), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
+  return { cells: rawHeaderCells(words, table, full), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
+}
+
+/** A row label on the lines just before line `at` (up to a blank line), one cell, if they make one. */
+function labelBefore(text: readonly string[], at: number): TextCell | undefined {
+  let i = at;
+  while (i > 0 && text[i - 1].trim() === '') i--;
+  let label = '';
+  for (let k = 0; k < 4 && i > 0 && text[i - 1].trim() !== ''; k++) {
+    i--;
+    label = text[i].trim() + label;
+    const norm = normalizeLabel(label);
+    if (NUMBERED.test(label) && lookupDataRow(norm)) return { text: label, norm, span: { line: i, start: text[i].indexOf(text[i].trim()), end: text[i].length } };
+  }
+  return undefined;
 }
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
@@ -107,16 +145,23 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
-  const head = headerRow(cells.slice(0, firstLabel), 'table3');
-  if (head) rows.push(head);
-  let label: { cell: Cell; values: Cell[] } | undefined;
-  const all: { cell: Cell; values: Cell[] }[] = [];
+  const headCells = cells.slice(0, firstLabel);
+  let label: { cell: Cell; values: Cell[]; late?: boolean } | undefined;
+  const all: { cell: Cell; values: Cell[]; late?: boolean }[] = [];
+  const lateHeader: Cell[] = [];
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
       if (label) label.values.push(c);
       continue;
     }
     const norm = normalizeLabel(c.text);
+    // Header cells the stream gives after the first row (自然人 / 一、本年新收… / 商业企业 …) are the header's;
+    // the row around them cannot be trusted to hold its own numbers only.
+    if (!NUMBERED.test(c.text) && (isWholeHeader(norm, 'table3') || (!isParentLabel(norm) && c.lines.every((l) => [...l.text].length <= 4 && inHeaderLabel(normalizeLabel(l.text), 'table3'))))) {
+      lateHeader.push(c);
+      if (label && label.values.length > 0 && label.values.length < columns) label.late = true;
+      continue;
+    }
     if (isParentLabel(norm)) continue;
     // The rest of a label cut by a page break (7.属于行政 … 执法案卷) completes it.
     const last = all[all.length - 1];
@@ -128,12 +173,34 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     label = { cell: c, values: [] };
     all.push(label);
   }
-  for (const r of all) {
+  const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
+  if (head) {
+    // The header's lines are those before the first row: late pieces do not stretch it over the rows.
+    const before = headCells.flatMap((c) => c.lines);
+    if (before.length) head.lastLine = before[before.length - 1].line;
+    rows.push(head);
+  }
+  // Numbers before the first label are a row's whose label came before the header (一、本年新收… / 申请人情况 …).
+  const early = headCells.filter((c) => c.number);
+  const before = early.length ? labelBefore(text, from) : undefined;
+  if (before) {
+    rows.push({ cells: [before, ...early.map(valueCell)], style: 'spaced', firstLine: before.span.line, lastLine: early[early.length - 1].lines[0].line, scrambled: true });
+  }
+  for (const [k, r] of all.entries()) {
     const cell = labelCell(r.cell);
+    // Whole rows of numbers beyond the row above are later rows': a label further on without numbers
+    // (3.其他 after the page break) owns them, or else this label, which the stream gave after its
+    // numbers — and the numbers after it may then be yet another row's: the next label's, when that
+    // one has none (（一）予以公开 then （二）部分公开 cut by a page break).
+    const above = k > 0 ? all[k - 1].values.length : 0;
+    const orphans = all.slice(k).filter((x) => x.values.length === 0).length;
+    const shifted = orphans < above / columns - 1 || all[k + 1]?.values.length === 0;
+    if (above > columns && above % columns === 0 && shifted) r.late = true;
     const firstLine = r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
-    // A label without numbers may have them elsewhere in the stream (page breaks reorder it): uncertain too.
-    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.values.length !== columns || undefined, scrambled: true });
+    // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole
+    // rows whose labels the stream gave elsewhere.
+    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || undefined, scrambled: true });
   }
   return rows;
 }

@@ -135,6 +135,7 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
     lastLine: row.lastLine,
     style: styleOf(row),
     ...(row.uncertain ? { uncertain: true } : {}),
+    ...(row.scrambled ? { scrambled: true } : {}),
   };
 }
 

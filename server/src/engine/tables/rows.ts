@@ -4,7 +4,7 @@
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
-import { isProse } from './labels';
+import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import type { TableStyle, TextCell } from '../model';
@@ -23,6 +23,10 @@ export interface LogicalRow {
 
 const NO_CELLS: TextCell[] = [];
 const BARE_VALUE = /^[ \u00a0]*[0-9]+[ \u00a0]*$/;
+/** A cell of plain pdftotext output on its own line: a count, a change (-3) or an amount (1.75). */
+const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
+/** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7). */
+const RAW_SPREAD = /^[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
 
 /** A line of label text a row's numbers may follow (规章, 行政规范性文件, 事项): short, no sentence. */
 function isShortLabel(row: LogicalRow): boolean {
@@ -33,6 +37,32 @@ function isShortLabel(row: LogicalRow): boolean {
 
 function cell(text: string, line: number, start: number, end: number): TextCell {
   return { text, norm: normalizeLabel(text), span: { line, start, end } };
+}
+
+/** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */
+function joinsLabel(a: string, b: string): boolean {
+  return [...b].length <= 4 && !isKnownLabel(normalizeLabel(a)) && isKnownLabel(normalizeLabel(a + b));
+}
+
+/** A line that is a value cell of plain pdftotext output following a row label or its other values. */
+function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): boolean {
+  const t = lines[i].trim();
+  if (!RAW_VALUE.test(t) && !RAW_SPREAD.test(t)) return false;
+  const last = rows[rows.length - 1];
+  // Cells stand between blank lines there; a spaced line right under a label may be a row of its own.
+  return !!last && (last === bare || (isShortLabel(last) && (lines[i - 1] ?? '').trim() === ''));
+}
+
+/** The value on line i added to the row of bare numbers (a new one after a label). */
+function addBare(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): LogicalRow {
+  const t = lines[i].trim();
+  const start = lines[i].indexOf(t);
+  if (rows[rows.length - 1] !== bare || !bare) { bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i, scrambled: true }; rows.push(bare); }
+  const c = cell(t.replace(/ /g, ''), i, start, start + t.length);
+  if (t.includes(' ')) c.spread = t;
+  bare.cells.push(c);
+  bare.lastLine = i;
+  return bare;
 }
 
 /**
@@ -68,6 +98,15 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
       }
       case LineKind.Text: {
         const c = tok.cells![0];
+        if (lines && !group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
+        // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
+        const prev = rows[rows.length - 1];
+        if (!group && !tok.sub && prev?.style === 'text' && prev.lastLine === i - 1 && joinsLabel(prev.cells[0].text, c.text)) {
+          const joined = prev.cells[0].text + c.text;
+          prev.cells = [{ ...prev.cells[0], text: joined, norm: normalizeLabel(joined) }];
+          prev.lastLine = i;
+          break;
+        }
         // Inside a one-cell group, a line without the leading tab continues the cell above (商业 / 企业).
         if (group && !tok.sub && c.text.length <= 20) {
           const last = group.cells[group.cells.length - 1];
@@ -84,6 +123,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
       case LineKind.Tabbed:
       case LineKind.Pipe:
       case LineKind.Spaced:
+        if (lines && !group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
         closeGroup();
         rows.push({
           cells: tok.cells!.map((c) => cell(c.text, i, c.start, c.end)),
@@ -96,13 +136,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
         // Plain pdftotext output puts each number of a table row on a line of its own after the
         // row's label: those bare numbers are the row's values, not page numbers.
         const last = rows[rows.length - 1];
-        if (!group && lines && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last))) {
-          const text = lines[i].trim();
-          const start = lines[i].indexOf(text);
-          if (last !== bare) { bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i }; rows.push(bare); }
-          bare.cells.push(cell(text, i, start, start + text.length));
-          bare.lastLine = i;
-        }
+        if (!group && lines && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last))) bare = addBare(rows, bare, lines, i);
         // A page break inside a group does not end the row (seed 004 row 5).
         break;
       }

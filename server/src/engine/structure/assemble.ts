@@ -282,7 +282,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
       const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
-      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, regularGrid(f.rows.filter((x) => x.sub === r.sub), def.columns.length)));
+      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, regularGrid(f.rows, def.columns.length, { sub: r.sub })));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
@@ -337,7 +337,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const known = new Set(fmt.table3Rows.map((r) => r.key));
   const rows = new Map<string, ResolvedRow>();
   const headers = parts.flatMap((f) => f.headers);
-  const grid = regularGrid(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))), fmt.table3Columns.length);
+  const grid = parts.every((f) => regularGrid(f.rows, fmt.table3Columns.length, { keys: known }));
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
   const found = inOfficialRows(parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine), n, order);
@@ -353,10 +353,15 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
 /**
  * Whether a table's rows can be read by position: every tab or one-cell-per-line row has exactly one
  * field per column. A web page copied from a browser always gives that; some Word conversions give rows
- * of one table with different field counts, and then no single row's count can be trusted.
+ * of one table with different field counts, and then no single row's count can be trusted. Only the rows of
+ * sub-table `only.sub` (table 二) or with one of `only.keys` (table 三's rows of the report's format) are looked at.
  */
-function regularGrid(rows: FoundRow[], n: number): boolean {
-  for (const r of rows) if (r.style !== 'pipe' && r.style !== 'spaced' && r.values.length !== n) return false;
+function regularGrid(rows: FoundRow[], n: number, only: { sub?: string; keys?: Set<string> }): boolean {
+  for (const r of rows) {
+    if ('sub' in only && r.sub !== only.sub) continue;
+    if (only.keys && !only.keys.has(r.key)) continue;
+    if (r.style !== 'pipe' && r.style !== 'spaced' && r.values.length !== n) return false;
+  }
   return true;
 }
 

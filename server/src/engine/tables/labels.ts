@@ -225,6 +225,8 @@ const TABLE4_GROUPS = FORMAT_2021.table4Groups.map((g) => ({
  * label wins over its parent's: `行政诉讼：未经复议直接起诉` is that group only.
  */
 export function table4GroupsNamed(norm: string): RowLabel[] | undefined {
+  // Asked of every short text row: most name no group, and are answered without building anything.
+  if (!TABLE4_GROUPS.some((g) => norm.includes(g.name) || (g.parent !== undefined && norm.includes(g.parent)))) return undefined;
   const own = TABLE4_GROUPS.filter((g) => norm.includes(g.name));
   const byParent = TABLE4_GROUPS.filter((g) => g.parent && norm.includes(g.parent) && !own.some((o) => o.parent === g.parent));
   const named = TABLE4_GROUPS.filter((g) => own.includes(g) || byParent.includes(g));

@@ -215,6 +215,7 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
   return (rows > 0 || longestRun >= GROUP_WIDTH) && spaced * 2 < values;
 }
 const GROUP_WIDTH = FORMAT_2021.table4Groups[0].columns.length;
+const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 /**
  * Text saved out of Word (see looksLikeWordText): at a row label followed at once by a value line, the row is the label and the
@@ -253,9 +254,8 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: readonl
       j++;
     }
     if (cells.length < 2) return undefined;
-    // Word's text ends a header at the first row label or number; in PDF text a header's pieces go on
-    // (商业企 / 业), and ./grid.ts reads them by position.
-    // Table 四's numbers follow its header at once (in PDF text a number can sit among header pieces).
+    // Word's text ends a header at the first row label or number (in PDF text a header's pieces go on,
+    // 商业企 / 业, and ./grid.ts reads them by position); table 四's numbers follow its header at once.
     const after = lines[j];
     const numbersNext = isValueLine(after) && !isBlank(lines[j - 1]) && cells.some((c) => isHeaderLine(c.text) === 'table4');
     if (j >= to || !(isValueLine(after) || widestRow(normalizeLabel(firstCell(lex, lines, j))) !== undefined)) return undefined;
@@ -268,7 +268,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: readonl
         values.push(isBlank(lines[j]) ? { text: '', norm: '', span: { line: j, start: 0, end: 0 } } : textCell(lines, j));
         j++;
       }
-      while (values.length > FORMAT_2021.table4Groups.length * 5 && values[values.length - 1].text === '') { values.pop(); j--; }
+      while (values.length > TABLE4_WIDTH && values[values.length - 1].text === '') { values.pop(); j--; }
       rows.push({ cells: values, style: 'cells', firstLine: first, lastLine: j - 1 });
     }
     return { rows, end: j };

@@ -113,6 +113,8 @@ describe('plain pdftotext: renderings of the corpus, no number in a wrong place 
     ['r059-2020-clean', 'header cells after the first row and its first number (自然人 / 一、本年新收… / 0 / 商业企业 …)'],
     ['r006-2023-balance', 'a vertical parent label’s piece at the start of a wrapped row label’s line (无法提 成信息需)'],
     ['r067-2025-clean', 'a parent piece that could also continue the label (4.无正当 / 理 / 理由大量): left out because the next line continues it alone'],
+    ['r013-2024-clean', 'two parent pieces before a label’s rest on one line (1.属于 / 果 ）不 国家秘 / 密): the row is found, no row-missing'],
+    ['r101-2020-clean', '（一）予以公开 given after its numbers, which the row above took: no row is given the numbers of the next'],
     ['r060-2022-label-nonstandard', '（一）予以公开 after its numbers and （二）部分公开 cut by a page break: no narrative-mismatch from a shifted row'],
     ['r071-2023-clean', 'labels without numbers, then numbers in blocks: 2.申请人逾期… is not given the numbers of 3.其他, whose label comes after them'],
     ['r008-2024-missing-row', 'table 二 with digits spread apart (1 4, 1 2 4, 2 2 9 . 1 7 8 0)'],

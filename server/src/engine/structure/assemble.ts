@@ -323,10 +323,13 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   const above = found[k - 1];
   if (above?.scrambled && above.values.length > n && above.values.length % n === 0) return true;
   // The next row of the official table, wherever the stream put its label: without numbers, and its
-  // label after this row's numbers, they may be its own (3.其他 after 2.申请人逾期…'s numbers).
+  // label after this row's numbers and other rows, they may be its own (3.其他 after 2.申请人逾期…'s numbers).
   const next = order[order.indexOf(r.key) + 1];
   const below = found.find((x) => x.key === next);
-  return !!below && below.values.length === 0 && below.label.span.line > r.lastLine;
+  if (!below || below.values.length !== 0 || below.label.span.line <= r.lastLine) return false;
+  // Right after this row its label is simply the next one; further on, past other rows, it was displaced.
+  const at = below.label.span.line;
+  return found.some((x) => x !== below && x.label.span.line > r.lastLine && x.label.span.line < at);
 }
 
 function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {

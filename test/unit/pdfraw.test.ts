@@ -169,6 +169,13 @@ describe('plain pdftotext: renderings of the corpus, no number in a wrong place 
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' && /表格三|予以公开|部分公开/.test(d.message)).map((d) => d.message), []);
   });
 
+  it('r096: the next row’s label right after a row’s numbers is the next label, not a displaced one: the row is read', () => {
+    const { text, truth } = rendering('r096-2025-label-typo');
+    const a = checkText(text);
+    assert.deepStrictEqual(a.model.table3!.rows.get('carried_over')!.cells.map(num), Object.values(truth.tables.table3!.carried_over));
+    assert.ok(readExactly(a.model, truth) >= 60);
+  });
+
   it('r060: the row whose numbers may be the next row’s is unread, and one information says so', () => {
     const a = checkText(rendering('r060-2022-label-nonstandard').text);
     assert.strictEqual(a.model.table3!.rows.get('granted')!.uncertain, true);

@@ -4,8 +4,12 @@
  * wrapped lines one under another), then the row's numbers one per cell. Parent labels spelled
  * vertically and the rest of a label cut by a page break may come later in the stream.
  *
- * A row is read when its label is followed by exactly as many numbers as the table has columns;
- * any other count cannot be placed (blank cells leave no trace here): the row is marked uncertain.
+ * A row is read when its label is followed by exactly as many numbers as the table has columns.
+ * Whole rows of numbers after one label (the other labels came before or after them) are given to the
+ * rows without numbers around it in the official order when the counts match (structure/assemble.ts);
+ * any other count cannot be placed (blank cells leave no trace here): the row is left unread, and so is
+ * a row whose numbers the stream may have given another's. Header cells are read whole when a cell's
+ * lines make one, else from the characters of their pieces, wherever the stream puts them.
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';

@@ -312,22 +312,24 @@ function inOfficialRows(found: FoundRow[], n: number, order: string[]): FoundRow
 }
 
 /**
- * Plain pdftotext output: the row that follows this one in the official table has no numbers, and
- * either its label comes after this row's numbers (they may be its own) or the row above took whole
- * rows of numbers more than it has columns. The stream gave a label after its numbers and cut the next one: this row's
- * numbers may be the next row's (（一）予以公开 then （二）部分公开 across a page break).
+ * Plain pdftotext output: numbers this row took may be another row's. So when the row above kept whole
+ * rows of numbers more than its columns (those rows' labels came elsewhere: this label may have come
+ * after its own numbers), or when the next row of the official table has none and its label comes after
+ * this row's numbers.
  */
 function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): boolean {
   const r = found[k];
   if (!r.scrambled) return false;
-  // The next row of the official table, wherever the stream put its label.
+  const above = found[k - 1];
+  if (above?.scrambled && above.values.length > n && above.values.length % n === 0) return true;
+  // The next row of the official table, wherever the stream put its label: without numbers, and its
+  // label after this row's numbers and other rows, they may be its own (3.其他 after 2.申请人逾期…'s numbers).
   const next = order[order.indexOf(r.key) + 1];
   const below = found.find((x) => x.key === next);
-  if (!below || below.values.length !== 0) return false;
-  const above = found[k - 1];
-  // Its label after this row's numbers: they may be its own (3.其他 after 2.申请人逾期…'s numbers).
-  const after = below.label.span.line > r.lastLine;
-  return after || (!!above?.scrambled && above.values.length > n && above.values.length % n === 0);
+  if (!below || below.values.length !== 0 || below.label.span.line <= r.lastLine) return false;
+  // Right after this row its label is simply the next one; further on, past other rows, it was displaced.
+  const at = below.label.span.line;
+  return found.some((x) => x !== below && x.label.span.line > r.lastLine && x.label.span.line < at);
 }
 
 function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {

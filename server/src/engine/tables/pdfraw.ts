@@ -4,8 +4,12 @@
  * wrapped lines one under another), then the row's numbers one per cell. Parent labels spelled
  * vertically and the rest of a label cut by a page break may come later in the stream.
  *
- * A row is read when its label is followed by exactly as many numbers as the table has columns;
- * any other count cannot be placed (blank cells leave no trace here): the row is marked uncertain.
+ * A row is read when its label is followed by exactly as many numbers as the table has columns.
+ * Whole rows of numbers after one label (the other labels came before or after them) are given to the
+ * rows without numbers around it in the official order when the counts match (structure/assemble.ts);
+ * any other count cannot be placed (blank cells leave no trace here): the row is left unread, and so is
+ * a row whose numbers the stream may have given another's. Header cells are read whole when a cell's
+ * lines make one, else from the characters of their pieces, wherever the stream puts them.
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
@@ -47,11 +51,12 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
         continue;
       }
     }
-    // A vertical parent label's piece before the rest of a wrapped row label on one line
-    // (2.没有现 / 无法提 成信息需 / 供): the piece is the parent's, the rest the row label's.
-    if (open && NUMBERED.test(open.text) && words.length > 1 && !NUMBERED.test(words[0]) && [...words[0]].length <= 4 && inParentLabel(normalizeLabel(words[0]))) {
-      const rest = words.slice(1).join('');
-      const from1 = raw.indexOf(words[1]);
+    // Vertical parent labels' pieces before the rest of a wrapped row label on one line
+    // (2.没有现 / 无法提 成信息需 / 供, 1.属于 / 果 ）不 国家秘): the pieces are the parents', the rest the row label's.
+    const parentPieces = leadingParentPieces(words);
+    if (open && NUMBERED.test(open.text) && parentPieces > 0) {
+      const rest = words.slice(parentPieces).join('');
+      const from1 = raw.indexOf(words[parentPieces]);
       open.lines.push({ text: rest, line: i, start: from1, end: start + t.length });
       open.text += rest;
       continue;
@@ -62,6 +67,13 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
+}
+
+/** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2), leaving one at least. */
+function leadingParentPieces(words: string[]): number {
+  let k = 0;
+  while (k < words.length - 1 && !NUMBERED.test(words[k]) && [...words[k]].length <= 4 && inParentLabel(normalizeLabel(words[k]))) k++;
+  return k;
 }
 
 /**
@@ -186,16 +198,9 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   if (before) {
     rows.push({ cells: [before, ...early.map(valueCell)], style: 'spaced', firstLine: before.span.line, lastLine: early[early.length - 1].lines[0].line, scrambled: true });
   }
-  for (const [k, r] of all.entries()) {
+  for (const r of all) {
     const cell = labelCell(r.cell);
-    // Whole rows of numbers beyond the row above are later rows': a label further on without numbers
-    // (3.其他 after the page break) owns them, or else this label, which the stream gave after its
-    // numbers — and the numbers after it may then be yet another row's: the next label's, when that
-    // one has none (（一）予以公开 then （二）部分公开 cut by a page break).
-    const above = k > 0 ? all[k - 1].values.length : 0;
-    const orphans = all.slice(k).filter((x) => x.values.length === 0).length;
-    const shifted = orphans < above / columns - 1 || all[k + 1]?.values.length === 0;
-    if (above > columns && above % columns === 0 && shifted) r.late = true;
+    // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
     const firstLine = r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole

@@ -317,7 +317,10 @@ export function lineView(lex: LineToken[], lines: readonly string[], from: numbe
 export function cellLineRowsAt(view: LineView, i: number): { rows: LogicalRow[]; end: number } | undefined {
   const at = view.index ? view.index[i - view.first] : i;
   if (at === undefined || at < 0) return undefined;
-  const found = webRowsAt(view.lex, at, view.to, view.lines) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines) : undefined);
+  // Asked at every line: a browser-copy row starts with text and one blank line, Word's rows only in Word's text.
+  const kind = view.lex[at].kind;
+  const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank;
+  const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines) : undefined);
   if (!found || !view.real) return found;
   const real = view.real;
   const line = (k: number) => real[k];

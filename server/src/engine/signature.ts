@@ -4,7 +4,7 @@
  * reused and a keystroke costs only the re-parse of its paragraph.
  */
 import type { ReportModel, SectionModel } from './model';
-import { closedClaims } from './narrative/closed';
+import { sectionClosedClaims } from './narrative/closed';
 
 /** A section's parts, kept on the section: a reused section (same blocks) has the same inputs. */
 const sectionCache = new WeakMap<SectionModel, { rest: string; narrative: string }>();
@@ -20,7 +20,7 @@ function sectionInputs(s: SectionModel, lines: readonly string[]): { rest: strin
       + `\u0002${p.onlyEmptyMarker && p.firstContentLine !== undefined ? lines[p.firstContentLine] : ''}`
       + `\u0002${p.mentions.size > 1 ? [...p.mentions].sort().join(',') : [...p.mentions].join(',')}`
       // Where the prose says every application was closed (closed-but-carried points there).
-      + `\u0002${closedClaims(lines, h.line + 1, s.endLine).map((c) => `${c.line}:${c.start}${c.text}`).join(',')}`;
+      + `\u0002${sectionClosedClaims(s, lines).map((c) => `${c.line}:${c.start}${c.text}`).join(',')}`;
     // What the prose states (numbers and where they are): read by the narrative rules only.
     let narrative = '';
     for (const c of s.claims) narrative += `\u0002c${c.kind}${c.value}${c.scoped ? 's' : ''}@${c.line}:${c.start}-${c.end}${c.text}`;

@@ -3,6 +3,7 @@
  * no exception. Read by closed-but-carried and, as positions, by the rule-input signature.
  */
 import { RECOGNITION } from '../format';
+import type { SectionModel } from '../model';
 
 export interface ClosedClaim { line: number; start: number; end: number; text: string }
 
@@ -34,4 +35,15 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
     }
   }
   return out;
+}
+
+/**
+ * The claims of one section's body, worked out once per section object: the rule-input signature and the
+ * rule both read them, and a section reused across versions (same blocks, same lines) keeps them.
+ */
+const bySection = new WeakMap<SectionModel, ClosedClaim[]>();
+export function sectionClosedClaims(s: SectionModel, lines: readonly string[]): ClosedClaim[] {
+  let claims = bySection.get(s);
+  if (!claims) bySection.set(s, claims = closedClaims(lines, s.headingSpan.line + 1, s.endLine));
+  return claims;
 }

@@ -3,7 +3,7 @@
  * applications forward (四、结转下年度继续办理 总计 > 0). Information: the sentence may mean the
  * applications of some other scope.
  */
-import { closedClaims } from '../narrative/closed';
+import { sectionClosedClaims } from '../narrative/closed';
 import { Rule, spanRange } from './types';
 
 export const closedButCarried: Rule = {
@@ -16,7 +16,7 @@ export const closedButCarried: Rule = {
     const v = cell?.value;
     if (!row || row.short || !cell?.cell || !v || v.kind !== 'number' || !v.integer || v.value <= 0) return;
     for (const s of ctx.model.sections) {
-      for (const c of closedClaims(ctx.lines, s.headingSpan.line + 1, s.endLine)) {
+      for (const c of sectionClosedClaims(s, ctx.lines)) {
         report({
           range: spanRange({ line: c.line, start: c.start, end: c.end }),
           message: ctx.t('closed-but-carried', { text: c.text, count: v.value }),

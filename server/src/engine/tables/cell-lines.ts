@@ -106,8 +106,8 @@ function webRow(lines: readonly string[], i: number, to: number): { row: Logical
 }
 
 /** Rows of the browser-copy layout starting at line i, while each row has cells separated by tab lines. */
-function webRowsAt(lex: LineToken[], i: number, to: number, lines?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
-  if (!lines || lex[i].kind === LineKind.Blank || lex[i].kind === LineKind.Section) return undefined;
+function webRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
+  if (lex[i].kind === LineKind.Blank || lex[i].kind === LineKind.Section) return undefined;
   if (!webRowStarts(lines, i, to)) return undefined;
   const rows: LogicalRow[] = [];
   let j = i;
@@ -222,8 +222,7 @@ const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.len
  * value lines after it (a blank line is a blank cell) up to the most cells its table has; a run of header
  * cells on their own lines is one header row; a run of values after a header (table 四) is one row.
  */
-function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
-  if (!lines) return undefined;
+function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
   if (tok.kind !== LineKind.Text) return undefined;
   const line = lines[i];

@@ -69,7 +69,7 @@ function addBare(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readon
  * Rows of lines [from, to) — `lex[i]` is the token of line i (`lines[i]` its text, for the positional
  * reader of PDF tables). Section headings end nothing here.
  */
-export function buildRows(lex: LineToken[], from: number, to: number, lines?: readonly string[]): LogicalRow[] {
+export function buildRows(lex: LineToken[], from: number, to: number, lines: readonly string[]): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let group: LogicalRow | undefined;
   /** The row of bare numbers being collected (plain pdftotext output). */
@@ -78,10 +78,10 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
     if (group) rows.push(group);
     group = undefined;
   };
-  const view = lines && lineView(lex, lines, from, to);
+  const view = lineView(lex, lines, from, to);
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = (view && cellLineRowsAt(view, i)) ?? readGridAt(lex, i, to, lines);
+    const grid = cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);
@@ -98,7 +98,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
       }
       case LineKind.Text: {
         const c = tok.cells![0];
-        if (lines && !group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
+        if (!group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
         // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
         const prev = rows[rows.length - 1];
         if (!group && !tok.sub && prev?.style === 'text' && prev.lastLine === i - 1 && joinsLabel(prev.cells[0].text, c.text)) {
@@ -123,7 +123,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
       case LineKind.Tabbed:
       case LineKind.Pipe:
       case LineKind.Spaced:
-        if (lines && !group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
+        if (!group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
         closeGroup();
         rows.push({
           cells: tok.cells!.map((c) => cell(c.text, i, c.start, c.end)),
@@ -136,7 +136,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines?: re
         // Plain pdftotext output puts each number of a table row on a line of its own after the
         // row's label: those bare numbers are the row's values, not page numbers.
         const last = rows[rows.length - 1];
-        if (!group && lines && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last))) bare = addBare(rows, bare, lines, i);
+        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last))) bare = addBare(rows, bare, lines, i);
         // A page break inside a group does not end the row (seed 004 row 5).
         break;
       }

@@ -4,7 +4,7 @@
  * (insertions kept, deletions dropped). fflate unzips with a size cap; saxes parses the XML as a stream.
  */
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { MarkdownBuilder, MAX_COLUMNS, joinPieces } from './markdown';
+import { MarkdownBuilder, MAX_COLUMNS, joinPieces, PICTURE_LINE, PICTURE_QUOTE } from './markdown';
 import { ReaderError } from './messages';
 import type { GridCell, ReaderNote, ReadResult, SourcePlace } from './types';
 import { unzipParts } from './zip';
@@ -134,7 +134,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
       return;
     }
     paragraphs++;
-    const quote = joinPieces([text]).slice(0, QUOTE_LENGTH);
+    const quote = joinPieces([text.split(PICTURE_LINE).join(PICTURE_QUOTE)]).slice(0, QUOTE_LENGTH);
     out.block(text, level, { paragraph: paragraphs, quote });
   };
 
@@ -197,6 +197,11 @@ export function readDocx(bytes: Uint8Array): ReadResult {
         break;
       case 'w:t':
         inText = true;
+        break;
+      case 'w:drawing':
+      case 'w:pict':
+        // A picture outside tables (a table pasted as an image, a seal): a line of its own the engine knows as one.
+        if (para && tableDepth === 0) para.push(`\n${PICTURE_LINE}\n`);
         break;
       case 'w:tab':
         if (para && !t.attributes['w:val']) para.push(' ');

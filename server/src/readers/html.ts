@@ -22,6 +22,16 @@ function shown(raw: string): string {
   return raw.replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/[ \t\r\f]+/g, ' ').replace(CJK_GAP, '$1').trim()).filter(Boolean).join('\n');
 }
 
+/**
+ * A picture outside tables as a Markdown image line: the engine reads it as neither prose nor table, and a
+ * table published as a picture is then told apart from a missing one. Embedded data and long addresses are dropped.
+ */
+function pictureMarkdown(alt: string | undefined, src: string | undefined): string {
+  const text = (alt ?? '').replace(/[\[\]\s]+/g, ' ').trim().slice(0, 80);
+  const where = src && !/^data:/i.test(src) && src.length <= 300 ? src.replace(/\s+/g, '').replace(/\(/g, '%28').replace(/\)/g, '%29') : '';
+  return `![${text}](${where})`;
+}
+
 interface Cell { text: string[]; line: number; colspan: number; rowspan: number }
 
 export function readHtml(bytes: Uint8Array): ReadResult {
@@ -106,6 +116,7 @@ export function readHtml(bytes: Uint8Array): ReadResult {
         return;
       }
       if (name === 'br') { block.text += '\n'; return; }
+      if (name === 'img') { flush(); out.block(pictureMarkdown(attrs.alt, attrs.src), 0, { line }); return; }
       if (BLOCKS.has(name)) {
         flush();
         const h = /^h([1-6])$/.exec(name);

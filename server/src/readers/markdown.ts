@@ -9,6 +9,10 @@ interface LinePlaces { place: SourcePlace; cells?: { start: number; place: Sourc
 /** No report table is wider than this; a hostile file's wider rows are cut here (a bound on the work). */
 export const MAX_COLUMNS = 200;
 
+/** A picture's line (Word, PDF): a Markdown image the engine reads as a picture, and how a place quotes it. */
+export const PICTURE_LINE = '![图片]()';
+export const PICTURE_QUOTE = '[图片]';
+
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Joins pieces of one cell or paragraph: no space between Chinese characters, one between words. */

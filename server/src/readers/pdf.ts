@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { MarkdownBuilder, joinPieces } from './markdown';
+import { MarkdownBuilder, joinPieces, PICTURE_LINE, PICTURE_QUOTE } from './markdown';
 import { ReaderError } from './messages';
 import type { GridCell, ReadResult, SourcePlace } from './types';
 
@@ -26,9 +26,18 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 ];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
-/** Horizontal and vertical strokes (and thin filled rectangles) of a page's drawing operators. */
-function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Segment[] {
+/** Points: a picture at least this wide and high may be a table published as an image (a seal or a logo is smaller). */
+const PICTURE_WIDTH = 200;
+const PICTURE_HEIGHT = 60;
+
+/**
+ * Horizontal and vertical strokes (and thin filled rectangles) of a page's drawing operators, and the tops of
+ * the pictures large enough to be a table drawn as an image.
+ */
+function drawing(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): { rulings: Segment[]; pictures: number[] } {
   const out: Segment[] = [];
+  const pictures: number[] = [];
+  const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintJpegXObject, OPS.paintImageXObjectRepeat]);
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let pending: Segment[] = [];
@@ -78,9 +87,14 @@ function rulings(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<s
     } else if (fn === OPS.endPath) {
       pending = [];
       rects = [];
+    } else if (images.has(fn)) {
+      // An image fills the unit square of the current transformation.
+      const [x1, y1] = apply(ctm, 0, 0);
+      const [x2, y2] = apply(ctm, 1, 1);
+      if (Math.abs(x2 - x1) >= PICTURE_WIDTH && Math.abs(y2 - y1) >= PICTURE_HEIGHT) pictures.push(Math.max(y1, y2));
     }
   }
-  return out;
+  return { rulings: out, pictures };
 }
 
 /** Sorted distinct positions, those within SNAP of each other taken as one. */
@@ -428,7 +442,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         items.push({ str: raw.str, x, y, w: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
         glyphs += raw.str.length;
       }
-      const found = lattices(rulings(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>));
+      const drawn = drawing(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>);
+      const found = lattices(drawn.rulings);
       // Blocks of the page, top to bottom: paragraphs outside the tables, and the tables.
       const onPage: Block[] = [];
       const inTable = (it: Item, l: Lattice) => it.x + it.w / 2 >= l.left && it.x + it.w / 2 <= l.right && it.y <= l.top && it.y >= l.bottom;
@@ -449,6 +464,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
           full: end.right >= right - end.size * WRAP_SLACK, indented: para[0].x > left + para[0].size * 0.8,
         });
       }
+      // A large picture is a line of its own (a Markdown image): a table published as one is no missing table.
+      // Marked indented and not full, so no paragraph is joined to it over a page break.
+      for (const top of drawn.pictures) onPage.push({ y: top, page: p, text: PICTURE_LINE, quote: PICTURE_QUOTE, indented: true });
       blocks.push(...onPage.sort((x, y) => y.y - x.y));
       page.cleanup();
     }

@@ -6,7 +6,8 @@ import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '..
 import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel } from '../text/normalize';
-import { Rule, RuleContext, spanRange, pointRange } from './types';
+import { isPictureLine } from '../text/lines';
+import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -50,6 +51,12 @@ function subTableLastLine(s: SubTableModel): number {
   return last;
 }
 
+/** The first line of a section's body that is only a picture (its table may have been published as one). */
+function pictureLine(ctx: RuleContext, from: number, to: number): number | undefined {
+  for (let i = from; i <= to && i < ctx.lines.length; i++) if (isPictureLine(ctx.lines[i].trim())) return i;
+  return undefined;
+}
+
 export const tableMissing: Rule = {
   id: 'table-missing',
   aliases: ['缺少表格'],
@@ -63,9 +70,12 @@ export const tableMissing: Rule = {
       const section = first.get(ordinal);
       if (!section || ctx.model[table]) continue;
       const name = ctx.t(`table.name.${table.slice(-1)}` as any);
+      // A picture where the table should be: the table is there, as an image whose numbers cannot be read.
+      const picture = pictureLine(ctx, section.headingSpan.line + 1, section.endLine);
       report({
-        range: spanRange(section.headingSpan),
-        message: ctx.t('table-missing', { ordinal, table: name }),
+        range: picture === undefined ? spanRange(section.headingSpan) : lineRange(ctx.lines, picture),
+        message: picture === undefined ? ctx.t('table-missing', { ordinal, table: name }) : ctx.t('table-missing.picture', { ordinal, table: name }),
+        ...(picture === undefined ? {} : { severity: 'information' as const }),
         fixes: () => [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...renderTemplate(table as TemplateId, style, fmt, fill)])], safe: false }],
       });
     }

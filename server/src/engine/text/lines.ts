@@ -6,6 +6,7 @@ import { looksLikeValue, normalizeLabel } from './normalize';
 import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
 import { isKnownLabel, isRowLabelStart } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
+import { RECOGNITION } from '../format';
 
 // Regex literals inside functions make a new RegExp object per call: these run for every line or cell.
 const ONLY_SPACES_RE = /^[ \u00a0\u3000]*$/;
@@ -64,6 +65,8 @@ export interface LineToken {
   cjk?: boolean;
   /** A gknb exception comment (kind Comment), read by ../suppress.ts. */
   directive?: Directive;
+  /** A picture on a line of its own (kind Comment: neither prose nor table; see isPictureLine). */
+  picture?: true;
 }
 
 const VALUE_END = /[0-9０-９/／\-－—–无]$/;
@@ -136,6 +139,20 @@ export function suspectChars(line: string): Suspect | undefined {
   return s;
 }
 
+const MD_IMAGES_RE = /^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$/;
+const HTML_IMAGES_RE = /^(?:<img\b[^>]*>\s*)+$/i;
+const PICTURE_PLACEHOLDER_RE = new RegExp(`^[\\[【［(（]\\s*(?:${RECOGNITION.picture_placeholders.words.join('|')})\\s*\\d{0,3}\\s*[\\]】］)）]$`, 'i');
+const PICTURE_FIRST = new Set(['!', '<', '[', '【', '［', '(', '（']);
+
+/**
+ * A line that is only a picture: Markdown images (also linked ones), HTML <img> tags, or a converter's
+ * placeholder ([图片], 【图片】, [image]). It says where a page had a picture — a table published as one.
+ */
+export function isPictureLine(trimmed: string): boolean {
+  if (!PICTURE_FIRST.has(trimmed[0])) return false;
+  return MD_IMAGES_RE.test(trimmed) || HTML_IMAGES_RE.test(trimmed) || PICTURE_PLACEHOLDER_RE.test(trimmed);
+}
+
 /** The token of every empty line (tokens are never changed once made). */
 const EMPTY_LINE: LineToken = Object.freeze({ kind: LineKind.Blank }) as LineToken;
 
@@ -167,6 +184,7 @@ function lexClean(line: string): LineToken {
   }
   // Several tabs and nothing else is a row of empty cells (an unfilled table row), not a blank line.
   if (trimmed === '' && firstTab < 0) return { kind: LineKind.Blank };
+  if (firstTab < 0 && isPictureLine(trimmed)) return { kind: LineKind.Comment, picture: true };
   if (trimmed === '') return { kind: LineKind.Tabbed, cells: splitOnChar(line, '\t') };
 
   if (trimmed.startsWith('|')) {

@@ -148,22 +148,41 @@ function mayBeFragment(text: string): boolean {
   return FRAGMENT_CHARS.every((c) => text.includes(c)) || COMPAT_IDEOGRAPH.test(text);
 }
 
+const TITLE_PHRASE = normalizeLabel(RECOGNITION.title_phrase);
+/**
+ * Not a title though it names one: page furniture around a report copied from a web page — a breadcrumb
+ * (首页 > 政务公开 > …), a field (标题：…) — or a sentence (现将本机关2023年政府信息公开工作年度报告公布如下。).
+ */
+const NOT_A_TITLE = /[>›»：:。，；]/;
+/** How far past a weak title candidate a line with the whole title phrase is looked for. */
+const TITLE_LOOKAHEAD = 30;
+
+/**
+ * The title: the first short preamble line with the whole title phrase (政府信息公开工作年度报告) that is no
+ * breadcrumb or field of a web page; failing that, the first one naming 报告 or 政府信息公开 (a title cut by
+ * a line break, or worded otherwise). Then the fragments of a title broken over lines.
+ */
 function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   const fragments = TITLE_FRAGMENTS;
   let title: TitleModel | undefined;
+  let strong = false;
+  let looked = 0;
   for (const i of preamble.flatMap((b) => b.parse.proseLines)) {
     const text = lines[i];
     if (text.length > 120) continue; // a title is one short line
-    // Once the title is found, only the short lines after it can be fragments of it (a section 一
-    // without its heading puts all its prose here: normalising every line cost more than the rest).
-    if (title && !mayBeFragment(text)) continue;
+    // Once a title is found, only the short lines after it can be fragments of it or a better title (a
+    // section 一 without its heading puts all its prose here: normalising every line cost more than the rest).
+    const better = title && !strong && looked++ < TITLE_LOOKAHEAD && text.includes('报告');
+    if (title && !better && !mayBeFragment(text)) continue;
     const norm = normalizeLabel(text);
-    if (!title) {
-      if (norm.includes('报告') || norm.includes('政府信息公开')) {
+    const whole = norm.includes(TITLE_PHRASE) && !NOT_A_TITLE.test(text);
+    if (!title || (better && whole)) {
+      if (whole || (!title && (norm.includes('报告') || norm.includes('政府信息公开')))) {
         const start = text.length - text.replace(/^[\s\u00a0\u3000#*\ufeff]+/, '').length;
         const end = text.replace(/[\s\u00a0\u3000*]+$/, '').length;
         const y = YEAR_RE.exec(norm);
         title = { text: text.slice(start, end), norm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
+        strong = whole;
       }
     } else if (fragments.has(norm)) {
       title.fragments.push({ line: i, start: 0, end: text.length });

@@ -74,9 +74,9 @@ describe('tables published as pictures', () => {
 
   it('web page: <img> outside tables becomes a Markdown image (embedded data dropped), inside a cell nothing', async () => {
     const html = '<html><body><h2>三、收到和处理政府信息公开申请情况</h2><p><img src="/u/t 3(1).png" alt="表[三]"></p>'
-      + '<p><img src="data:image/png;base64,AAAA"></p><table><tr><td><img src="x.png">1</td></tr></table></body></html>';
+      + '<p><img src="data:image/png;base64,AAAA"></p><table><tr><td><img src="x.png">1</td><td>2</td></tr></table></body></html>';
     const r = await readDocumentBytes(new TextEncoder().encode(html), '.html');
-    assert.strictEqual(r.text, '## 三、收到和处理政府信息公开申请情况\n\n![表 三](/u/t3%281%29.png)\n\n![]()\n\n| 1 |\n|---|\n');
+    assert.strictEqual(r.text, '## 三、收到和处理政府信息公开申请情况\n\n![表 三](/u/t3%281%29.png)\n\n![]()\n\n| 1 | 2 |\n|---|---|\n');
   });
 
   for (const ext of ['docx', 'pdf', 'html']) {

@@ -180,6 +180,26 @@ describe('readers: web pages', () => {
     assert.strictEqual(g.gknbPwned, undefined);
   });
 
+  // Content systems lay pages out with tables: the article sits in one cell of a page frame, or in a box of one cell.
+  for (const [frame, open, close] of [
+    ['a page-frame table (navigation, article, footer cells)', '<table width="1000"><tr><td>首页 &gt; 政务公开</td><td>【打印】</td></tr><tr><td colspan="2"><div class="TRS_Editor">', '</div></td></tr><tr><td colspan="2">主办单位：县政府办</td></tr></table>'],
+    ['a one-cell box around the article', '<table border="1"><tbody><tr><td>', '</td></tr></tbody></table>'],
+  ]) {
+    it(`an article inside ${frame} is read as the page, its own tables as tables`, async () => {
+      const page = fs.readFileSync(doc('official.html'), 'utf8');
+      const at = page.search(/<body[^>]*>/);
+      const bodyOpen = page.indexOf('>', at) + 1;
+      const end = page.indexOf('</body>');
+      const framed = page.slice(0, bodyOpen) + open + page.slice(bodyOpen, end) + close + page.slice(end);
+      const plain = check((await readDocument(doc('official.html'))).text);
+      const got = check((await readDocumentBytes(Buffer.from(framed, 'utf8'), '.html')).text);
+      assert.ok(plain.extracted.tables.table3, 'the page has a table 三 to compare');
+      assert.deepStrictEqual(got.extracted.tables, plain.extracted.tables);
+      assert.strictEqual(got.extracted.title, plain.extracted.title);
+      assert.deepStrictEqual(got.diagnostics.map((d) => `${d.rule} ${d.message}`), plain.diagnostics.map((d) => `${d.rule} ${d.message}`));
+    });
+  }
+
   it('colspan and rowspan are expanded into the grid; the merged text stays in the first cell', async () => {
     const page = `<table>
 <tr><td rowspan="2">甲</td><td colspan="2">乙</td></tr>

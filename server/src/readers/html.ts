@@ -34,8 +34,46 @@ function pictureMarkdown(alt: string | undefined, src: string | undefined): stri
 
 interface Cell { text: string[]; line: number; colspan: number; rowspan: number }
 
+/**
+ * Tables that lay the page out rather than hold data, by their order of opening: one that holds another
+ * table (a content system's page frame with the article in one cell), or whose rows have one cell each (a box
+ * around the article). Their cells are read as blocks of the page; the tables inside them as tables.
+ */
+function layoutTables(source: string): Set<number> {
+  const layout = new Set<number>();
+  const open: { index: number; widest: number; cells: number }[] = [];
+  let count = 0;
+  let skip = 0;
+  const parser = new Parser({
+    onopentag(name) {
+      if (skip) { skip++; return; }
+      if (SKIPPED.has(name)) { skip = 1; return; }
+      const top = open[open.length - 1];
+      if (name === 'table') {
+        for (const t of open) layout.add(t.index);
+        open.push({ index: count++, widest: 0, cells: 0 });
+      } else if (top && name === 'tr') top.cells = 0;
+      else if (top && (name === 'td' || name === 'th')) top.widest = Math.max(top.widest, ++top.cells);
+    },
+    onclosetag(name) {
+      if (skip) { skip--; return; }
+      if (name !== 'table' || !open.length) return;
+      const t = open.pop()!;
+      if (t.widest <= 1) layout.add(t.index);
+    },
+  }, { lowerCaseTags: true, recognizeSelfClosing: true });
+  parser.end(source);
+  // Tables left open at the end of the page are judged as they stand.
+  for (const t of open) if (t.widest <= 1) layout.add(t.index);
+  return layout;
+}
+
 export function readHtml(bytes: Uint8Array): ReadResult {
   const { text: source } = decodeHtml(bytes);
+  const layout = layoutTables(source);
+  let opened = 0;
+  /** For each open table, outermost first: whether it lays the page out (see layoutTables). */
+  const kinds: boolean[] = [];
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineOf = (offset: number) => {
@@ -99,10 +137,19 @@ export function readHtml(bytes: Uint8Array): ReadResult {
       if (SKIPPED.has(name)) { skip = 1; return; }
       const line = lineOf(parser.startIndex);
       if (name === 'table') {
+        const isLayout = layout.has(opened++);
+        kinds.push(isLayout);
+        if (isLayout) {
+          if (tableDepth === 0) flush();
+          else if (cell) cell.text.push('\n');
+          return;
+        }
         if (tableDepth++ === 0) { flush(); rows = []; }
         else if (cell) cell.text.push('\n');
         return;
       }
+      // The cells of a layout table are blocks of the page.
+      if (tableDepth === 0 && (name === 'tr' || name === 'td' || name === 'th')) { flush(); return; }
       if (tableDepth === 1 && name === 'tr') { rows.push([]); return; }
       if (tableDepth === 1 && (name === 'td' || name === 'th')) {
         const span = (v: string | undefined, max: number) => Math.max(1, Math.min(max, Number.parseInt(v ?? '1', 10) || 1));
@@ -126,10 +173,15 @@ export function readHtml(bytes: Uint8Array): ReadResult {
     },
     onclosetag(name) {
       if (skip) { skip--; return; }
-      if (name === 'table' && tableDepth > 0) {
-        if (--tableDepth === 0) closeTable();
+      if (name === 'table' && kinds.length) {
+        if (kinds.pop()) {
+          if (tableDepth === 0) flush();
+          return;
+        }
+        if (tableDepth > 0 && --tableDepth === 0) closeTable();
         return;
       }
+      if (tableDepth === 0 && (name === 'td' || name === 'th')) { flush(); return; }
       if (tableDepth === 1 && (name === 'td' || name === 'th')) { cell = undefined; return; }
       if (tableDepth === 0 && BLOCKS.has(name)) flush();
     },

@@ -26,6 +26,13 @@ const ORDINAL_RE = /^([一二三四五六七八九十]+)[、.，,]/;
 const SUB_ORDINAL_RE = /^（([一二三四五六七八九十]+)）/;
 const ARABIC_RE = /^(\d{1,2})[.、](?!\d)/;
 const TRAILING_MARK_RE = /[。：]$/;
+/**
+ * Other ways reports number their six parts: 第一部分, （一）, 1. / 1、, or the numeral and a space (一 总体情况,
+ * normalised to 一总体情况). Trusted only before a standard title of the same part (其他需要报告的事项 after 六):
+ * the same marks number sub-headings, whose texts are never the standard titles.
+ */
+const OTHER_ORDINAL_RE = /^(?:第([一二三四五六])部分|（([一二三四五六])）|([1-6])[.、](?!\d)|([一二三四五六])(?![、.，,]))/;
+const ARABIC_ORDINALS = ['', '一', '二', '三', '四', '五', '六'];
 const MID_SENTENCE_RE = /。.+/;
 
 const standardNorm = new Map(SECTIONS.map((s) => [s.ordinal, normalizeLabel(s.title)]));
@@ -59,6 +66,13 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   const byTitle = unnumbered.get(rest);
   if (byTitle && (!m || standardNorm.has(m[1]))) {
     return { ordinal: byTitle, writtenOrdinal: m?.[1], norm, exact: false };
+  }
+  const other = m ? undefined : OTHER_ORDINAL_RE.exec(norm);
+  if (other) {
+    const ordinal = other[1] ?? other[2] ?? (other[3] ? ARABIC_ORDINALS[Number(other[3])] : other[4]);
+    if (ordinal && unnumbered.get(norm.slice(other[0].length).replace(TRAILING_MARK_RE, '')) === ordinal) {
+      return { ordinal, writtenOrdinal: other[0], norm, exact: false };
+    }
   }
   return undefined;
 }

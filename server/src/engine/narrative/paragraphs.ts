@@ -16,6 +16,8 @@ const HEADING = /^\s*(?:#|\*\*|[（(]?[一二三四五六七八九十0-9０-９]
 /** A run stops growing here (claimsInLine reads at most 2000 characters). */
 const MAX_RUN = 1500;
 const PAGE_NUMBER = /^\s*[-—–]?\s*[0-9０-９]{1,3}\s*[-—–]?\s*$/;
+/** Characters web pages sprinkle into text that show nothing: left out of what is read (全\u200b市 is 全市). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 
 function isHeading(text: string): boolean {
   return text.length <= 40 && HEADING.test(text) && !/[。；]/.test(text);
@@ -36,7 +38,7 @@ export function statementsOf(lines: readonly string[], proseLines: readonly numb
     // Most lines end their sentence (or are headings): read them alone, as before, without copies.
     let length = lines[first].length;
     while (end < proseLines.length && length < MAX_RUN && continues(lines, proseLines[end - 1], proseLines[end])) length += lines[proseLines[end++]].length;
-    if (end === k + 1) {
+    if (end === k + 1 && !ZERO_WIDTH.test(lines[first])) {
       for (const c of claimsInLine(lines[first], first - base)) claims.push(c);
       for (const x of sumsInLine(lines[first], first - base)) sums.push(x);
     } else {
@@ -62,8 +64,13 @@ function readRun(lines: readonly string[], run: number[], base: number, claims: 
     const raw = lines[line];
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
-    pieces.push({ line, at: lead, offset: text.length, length: t.length });
-    text += t;
+    // One piece per stretch between zero-width characters, so the text read has none and positions stay.
+    let from = 0;
+    for (const part of ZERO_WIDTH.test(t) ? t.split(ZERO_WIDTH) : [t]) {
+      pieces.push({ line, at: lead + from, offset: text.length, length: part.length });
+      text += part;
+      from += part.length + 1;
+    }
   }
   // Where an offset of the joined text is in the source: its line (relative) and column.
   const place = (offset: number) => {

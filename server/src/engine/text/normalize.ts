@@ -173,9 +173,14 @@ export function parseCellValue(raw: string): CellValue {
 
 const valueCache = new Map<string, CellValue>();
 
+/** Markdown emphasis around a whole cell (**12**, *0*, __3__): converters write bold cells of Word tables so. */
+const EMPHASIS_RE = /^(\*\*|__|\*|_)(.+)\1$/;
+
 function readCellValue(raw: string): CellValue {
   if (PLAIN_INT_RE.test(raw)) return value('number', Number(raw), true, '');
-  const s = foldWidth(raw);
+  let s = foldWidth(raw);
+  const emphasised = EMPHASIS_RE.exec(s);
+  if (emphasised) s = emphasised[2].trim();
   if (s === '') return BLANK_VALUE;
   if (NA_VALUES.has(s)) return value('na', 0, false, s);
   // Digits with thousands separators or a trailing unit (件/条/万元) are still the number the user wrote.

@@ -1,0 +1,56 @@
+/**
+ * What copying and converting does to a report's text without changing the report: paragraphs indented
+ * with ideographic spaces, zero-width spaces from web pages, full-width digits, no-break spaces, Windows line
+ * ends, trailing spaces, bold cells and headings written by converters. Each is applied to every Markdown,
+ * web and Word rendering of the corpus; the findings (rule, severity, line) must stay as they are.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, ReportDocument } from '../../server/src/engine';
+import { CORPUS, readTruths } from '../helpers/corpusEval';
+
+const isTableLine = (l: string) => l.startsWith('|') || l.includes('\t');
+const lines = (f: (l: string) => string) => (t: string) => t.split('\n').map(f).join('\n');
+
+const PERTURBATIONS: [string, (t: string) => string, string[]?][] = [
+  ['paragraphs indented with two ideographic spaces', lines((l) => (l.trim() && !isTableLine(l) ? `　　${l}` : l))],
+  ['a zero-width space inside every line of text', lines((l) => (l.length > 3 && !isTableLine(l) ? `${l.slice(0, 2)}\u200b${l.slice(2)}` : l))],
+  ['full-width digits everywhere', (t) => t.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
+  ['no-break spaces for spaces', (t) => t.replace(/ /g, '\u00a0')],
+  ['Windows line ends', (t) => t.replace(/\n/g, '\r\n')],
+  ['trailing spaces', lines((l) => (l ? `${l}  ` : l))],
+  ['part headings in bold', lines((l) => (/^(#+ )?[一二三四五六]、\S*(情况|事项)$/.test(l) ? `**${l.replace(/^#+ /, '')}**` : l))],
+  ['every non-blank pipe-table cell in bold', lines((l) => (l.startsWith('|') && !/^\|[-: |]+\|?$/.test(l) ? l.replace(/\|\s*([^|]*?[^|\s][^|]*?)\s*(?=\|)/g, (m, c) => `| **${c}** `) : l)), ['markdown']],
+];
+
+function findings(text: string): string[] {
+  const a = analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false });
+  return a.diagnostics.filter((d) => d.rule !== 'section-title' && d.rule !== 'title-format').map((d) => `${d.rule} ${d.severity} ${d.range.start.line}`).sort();
+}
+
+describe('text as copies and converters change it, the report unchanged', function () {
+  this.timeout(300000);
+  const renderings = readTruths().flatMap((t) => ['markdown', 'web', 'web-plain', 'word'].filter((l) => t.renderings[l]).map((layout) => ({
+    id: `${t.id}/${layout}`, layout, text: fs.readFileSync(path.join(CORPUS, t.id, t.renderings[layout]), 'utf8'),
+  })));
+  const before = new Map(renderings.map((r) => [r.id, findings(r.text)]));
+
+  for (const [name, change, layouts] of PERTURBATIONS) {
+    it(`${name}: the same findings`, () => {
+      const failures: string[] = [];
+      let checked = 0;
+      for (const r of renderings) {
+        if (layouts && !layouts.includes(r.layout)) continue;
+        const changed = change(r.text);
+        if (changed === r.text) continue;
+        checked++;
+        const a = before.get(r.id)!;
+        const b = findings(changed);
+        if (JSON.stringify(a) !== JSON.stringify(b)) failures.push(`${r.id}: lost ${JSON.stringify(a.filter((x) => !b.includes(x)))}, added ${JSON.stringify(b.filter((x) => !a.includes(x)))}`);
+      }
+      assert.ok(checked >= 100, `only ${checked} renderings changed by it`);
+      assert.deepStrictEqual(failures.slice(0, 6), [], `${failures.length} of ${checked} renderings`);
+    });
+  }
+});

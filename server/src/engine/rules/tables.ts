@@ -7,6 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel } from '../text/normalize';
 import { isPictureLine } from '../text/lines';
+import { harmlessForm } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
@@ -218,7 +219,8 @@ export const labelNonstandard: Rule = {
     const fmt = formatOf(ctx);
     const flag = (text: string, span: { line: number; start: number; end: number }, official: string) => {
       // A row of the other format's table has no label of this format: nothing to rename it to.
-      if (normalizeLabel(text) === normalizeLabel(official)) return;
+      // 1、 for 1., a unit after the label: the same label written another way, nothing to rename.
+      if (harmlessForm(normalizeLabel(text)) === harmlessForm(normalizeLabel(official))) return;
       // A label wrapped over several lines is longer than its span: replacing the span would keep the rest.
       const whole = normalizeLabel(ctx.lines[span.line]?.slice(span.start, span.end) ?? '') === normalizeLabel(text);
       // Assembled from pieces over several lines (PDF text), a label holding the official one in order has

@@ -9,7 +9,7 @@
  */
 import { LineKind, LineToken } from '../text/lines';
 import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
-import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel } from './labels';
+import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel, usesSynonym } from './labels';
 import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
 import type { TextCell } from '../model';
@@ -229,7 +229,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
   // A label followed by its values: the values are on the very next line (pdftotext's plain output puts
   // a blank line between its runs, where a blank means nothing, so it is not read this way).
   const norm = normalizeLabel(tok.cells![0].text);
-  const exact = !!lookupDataRow(norm);
+  const exact = !!lookupDataRow(norm) && !usesSynonym(norm);
   const widest = widestRow(norm);
   // A label read approximately needs more evidence: three values on the lines right after it.
   const follows = exact

@@ -82,8 +82,43 @@ for (const w of [TABLE3_HEADER_NOTE, TABLE3_COLUMN_GROUP, '法人或其他组织
 headerWords.set(normalizeLabel('行政诉讼'), 'table4');
 headerWords.set(normalizeLabel('信息内容'), 'table2');
 
+/**
+ * Differences of written labels that change nothing, read as the official label with nothing to say:
+ * 1、 or 1， for the 1. of a sub-row, a unit after a label (自然人（件）, 总计（单位：件）).
+ */
+const NUMBER_MARK_RE = /^(\d{1,2})[、，,]/;
+const UNIT_RE = /（(?:单位[：:])?(?:件|个|条|项|次|人次)）$/;
+export function harmlessForm(norm: string): string {
+  return norm.replace(NUMBER_MARK_RE, '$1.').replace(UNIT_RE, '');
+}
+/** Words some templates use for the official ones (合计 for 总计): the label is found, and nonstandard. */
+const SYNONYMS = Object.entries(RECOGNITION.label_synonyms.words) as [string, string][];
+const SYNONYM_WORDS = SYNONYMS.map(([w]) => w);
+function withOfficialWords(norm: string): string {
+  let s = norm;
+  for (const [word, official] of SYNONYMS) if (s.includes(word)) s = s.split(word).join(official);
+  return s;
+}
+/** Only these can differ harmlessly or by a synonym: every other miss is a miss (the lookups are hot). */
+function mayDiffer(norm: string): boolean {
+  return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w));
+}
+/** A label's entry under its own text, else under its harmless form, else with the official words. */
+function find<T>(map: Map<string, T>, norm: string): T | undefined {
+  const hit = map.get(norm);
+  if (hit !== undefined || !mayDiffer(norm)) return hit;
+  const harmless = harmlessForm(norm);
+  return map.get(harmless) ?? map.get(withOfficialWords(harmless));
+}
+/** Whether a label needs a synonym to be found (合计 for 总计): it is read, and label-nonstandard names the official word. */
+export function usesSynonym(norm: string): boolean {
+  if (!mayDiffer(norm)) return false;
+  const harmless = harmlessForm(norm);
+  return withOfficialWords(harmless) !== harmless;
+}
+
 export function lookupRow(norm: string): RowLabel[] | undefined {
-  return rowLabels.get(norm);
+  return find(rowLabels, norm);
 }
 
 /** Labels of rows that carry numbers (parent labels left out), precomputed for the hot path. */
@@ -93,10 +128,10 @@ for (const [k, list] of rowLabels) {
   if (data.length) dataRows.set(k, data);
 }
 export function lookupDataRow(norm: string): RowLabel[] | undefined {
-  return dataRows.get(norm);
+  return find(dataRows, norm);
 }
 export function lookupColumn(norm: string): ColumnLabel[] | undefined {
-  return columnLabels.get(norm);
+  return find(columnLabels, norm);
 }
 export function lookupSubTitle(norm: string): TitleLabel[] | undefined {
   return subTitles.get(norm);
@@ -110,7 +145,8 @@ export function lookupHeaderWord(norm: string): TableId | undefined {
 
 /** A label of any official table (row, parent row, column, sub-table title or header word). */
 export function isKnownLabel(norm: string): boolean {
-  return rowLabels.has(norm) || columnLabels.has(norm) || subTitles.has(norm) || lookupHeaderWord(norm) !== undefined;
+  return rowLabels.has(norm) || columnLabels.has(norm) || subTitles.has(norm) || lookupHeaderWord(norm) !== undefined
+    || (mayDiffer(norm) && (!!lookupRow(norm) || !!lookupColumn(norm)));
 }
 
 /** Row labels of every table, for prefix tests (a label cut by a PDF line break). */

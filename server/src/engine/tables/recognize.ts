@@ -8,7 +8,7 @@ import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
 import type { LogicalRow } from './rows';
 import { FORMAT_2021 } from '../format';
 import {
-  table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
+  table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, usesSynonym, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
 } from './labels';
 
@@ -62,7 +62,7 @@ function dataLabel(norm: string, preferTable?: TableId): { label: RowLabel; exac
   const hits = lookupDataRow(norm);
   if (hits) {
     const pick = hits.find((h) => h.table === preferTable) ?? hits[0];
-    return { label: pick, exact: true };
+    return { label: pick, exact: !usesSynonym(norm) };
   }
   return undefined;
 }
@@ -76,7 +76,7 @@ function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): He
   if (all) {
     for (const x of all) {
       if (x.table === table && (table !== 'table2' || !sub || x.sub === sub)) {
-        return { text: c.text, norm: c.norm, span: c.span, table, sub: x.sub ?? sub, column: x.key, official: x.official };
+        return { text: c.text, norm: c.norm, span: c.span, table, sub: x.sub ?? sub, column: x.key, official: x.official, ...(usesSynonym(c.norm) ? { nonstandard: true } : {}) };
       }
     }
   }

@@ -303,6 +303,12 @@ describe('readers: bad input, one clear message each', function () {
     assert.strictEqual(unzipParts(bomb, () => true, 16 * 1024 * 1024).get('word/document.xml')!.length, 8 * 1024 * 1024);
   });
 
+  it('a PDF whose fonts have no character map (its text is glyph numbers): one message saying so, not an encoding hint', async () => {
+    assert.strictEqual(await problem(readDocument(doc('edge/unmapped.pdf'))), 'pdf-unmapped');
+    // The same PDF with its maps reads as the report (so the message is about the maps, not the file).
+    assert.match((await readDocument(doc('official.pdf'))).text, /政府信息公开工作年度报告/);
+  });
+
   it('an encrypted PDF, a damaged PDF, a scan without a text layer', async () => {
     assert.strictEqual(await problem(readDocument(doc('edge/encrypted.pdf'))), 'pdf-encrypted');
     const pdf = fs.readFileSync(doc('official.pdf'));

@@ -1,7 +1,7 @@
 /** The one clear sentence a reader gives for a document it cannot read (Chinese first, English available). */
 export type ReaderProblem =
   | 'too-large' | 'not-zip' | 'zip-bomb' | 'encrypted-office' | 'not-word' | 'damaged-xml'
-  | 'wps' | 'pdf-encrypted' | 'pdf-damaged' | 'pdf-no-text' | 'doc-damaged' | 'html-empty';
+  | 'wps' | 'pdf-encrypted' | 'pdf-damaged' | 'pdf-no-text' | 'pdf-unmapped' | 'doc-damaged' | 'html-empty';
 
 const TEXT: Record<ReaderProblem, { zh: string; en: string }> = {
   'too-large': { zh: '文件过大（{size} MB，上限 {limit} MB），未读取', en: 'file too large ({size} MB, limit {limit} MB), not read' },
@@ -14,6 +14,7 @@ const TEXT: Record<ReaderProblem, { zh: string; en: string }> = {
   'pdf-encrypted': { zh: 'PDF 设有密码（已加密），无法读取', en: 'the PDF is password-protected (encrypted) and cannot be read' },
   'pdf-damaged': { zh: 'PDF 文件已损坏，无法读取（{detail}）', en: 'the PDF is damaged and cannot be read ({detail})' },
   'pdf-no-text': { zh: 'PDF 没有文字层（扫描件），需先进行文字识别（OCR）', en: 'the PDF has no text layer (a scan); it needs OCR first' },
+  'pdf-unmapped': { zh: 'PDF 的文字无法还原为汉字（所用字体缺少字符映射，复制出来也是乱码），请用原 Word 文件或网页版检查，或先进行文字识别（OCR）', en: 'the PDF\'s text cannot be turned back into Chinese characters (its fonts have no character map, so copied text is garbled too); check the original Word file or web page, or run OCR first' },
   'doc-damaged': { zh: 'Word 97-2003 文档（.doc）已损坏或已加密，无法读取（{detail}）', en: 'the Word 97-2003 document (.doc) is damaged or encrypted and cannot be read ({detail})' },
   'html-empty': { zh: '网页中没有正文文字', en: 'the web page has no text' },
 };

@@ -431,6 +431,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const blocks: Block[] = [];
   let tables = 0;
   let glyphs = 0;
+  /** Chinese characters, and control or private-use characters: glyph numbers where a font has no character map. */
+  let chinese = 0;
+  let unmapped = 0;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -441,6 +444,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         const [a, b, , , x, y] = raw.transform as number[];
         items.push({ str: raw.str, x, y, w: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
         glyphs += raw.str.length;
+        for (const ch of raw.str) {
+          const c = ch.charCodeAt(0);
+          if (c >= 0x3400 && c <= 0x9fff) chinese++;
+          else if ((c < 0x20 && c !== 9) || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd) unmapped++;
+        }
       }
       const drawn = drawing(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>);
       const found = lattices(drawn.rulings);
@@ -474,6 +482,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     await doc.destroy();
   }
   if (!glyphs) throw new ReaderError('pdf-no-text');
+  // A report is Chinese text: almost none, and much that is no character at all, is a text layer without a character map.
+  if (glyphs >= 40 && chinese < glyphs * 0.05 && unmapped > glyphs * 0.2) throw new ReaderError('pdf-unmapped');
   const out = new MarkdownBuilder();
   const joined = joinPageBreaks(blocks);
   joined.forEach((b, i) => {

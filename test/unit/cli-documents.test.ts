@@ -73,7 +73,7 @@ describe('gknb on documents', function () {
     const r = gknb(['check', dir, path.join(dir, '表格.et')]);
     assert.strictEqual(r.code, 2);
     assert.match(r.stderr, /扫描件\.pdf: PDF 没有文字层（扫描件），需先进行文字识别（OCR）/);
-    assert.match(r.stderr, /表格\.et: WPS 专有格式（\.wps\/\.et）无法读取/);
+    assert.match(r.stderr, /表格\.et: WPS 专有格式（\.wps\/\.et\/\.dps）无法读取/);
     assert.match(r.stdout, /共检查 1 个文件：0 个错误/);
   });
 

@@ -328,9 +328,16 @@ describe('readers: bad input, one clear message each', function () {
     assert.strictEqual(r.text, '示范县2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度未收取信息处理费。\n');
   });
 
-  it('.wps and .et files: WPS formats named, not read', async () => {
-    assert.strictEqual(await problem(readDocumentBytes(official, '.wps')), 'wps');
+  it('.wps in a format the readers know (Word 97–2003 binary, .docx) is read; other WPS formats are named, not read', async () => {
+    const doc97 = fs.readFileSync(doc('official.doc'));
+    assert.strictEqual((await readDocumentBytes(doc97, '.wps')).text, (await readDocumentBytes(doc97, '.doc')).text);
+    assert.strictEqual((await readDocumentBytes(official, '.wps')).text, (await readDocumentBytes(official, '.docx')).text);
+    // A compound file without Word's streams, and bytes of no known kind: WPS's own format, say so.
+    const other = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]);
+    assert.strictEqual(await problem(readDocumentBytes(other, '.wps')), 'wps');
+    assert.strictEqual(await problem(readDocumentBytes(Buffer.from('WPS proprietary'), '.wps')), 'wps');
     assert.strictEqual(await problem(readDocumentBytes(official, '.et')), 'wps');
+    assert.strictEqual(await problem(readDocumentBytes(official, '.dps')), 'wps');
   });
 
   it('a 50 MB file is refused by its size before it is read', async () => {

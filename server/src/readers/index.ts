@@ -40,9 +40,10 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 
 export async function readDocumentBytes(bytes: Uint8Array, ext: string): Promise<ReadResult> {
   ext = ext.toLowerCase();
-  if (WPS_EXTENSIONS.includes(ext)) throw new ReaderError('wps');
+  if (WPS_EXTENSIONS.includes(ext) && ext !== '.wps') throw new ReaderError('wps');
   if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(bytes.length);
   const kind = sniff(bytes);
+  if (ext === '.wps') return readWps(bytes, kind);
   if (kind === 'cfb' && isEncryptedPackage(bytes)) throw new ReaderError('encrypted-office');
   if (kind === 'zip') return readDocx(bytes);
   if (kind === 'html') return readHtml(bytes);
@@ -56,6 +57,24 @@ export async function readDocumentBytes(bytes: Uint8Array, ext: string): Promise
   throw new ReaderError('not-zip');
 }
 
+/**
+ * A WPS 文字 file (.wps): read when it is in a format the readers know — the Word 97–2003 binary format (a
+ * compound file with Word's streams, as WPS writes it in compatible mode) or a .docx package — else the
+ * message asking to save it as .docx or .pdf.
+ */
+async function readWps(bytes: Uint8Array, kind: Sniffed): Promise<ReadResult> {
+  try {
+    if (kind === 'zip') return readDocx(bytes);
+    if (kind === 'cfb' && !isEncryptedPackage(bytes)) {
+      const read = await (await import('./doc')).readDoc(bytes);
+      if (read.text.trim()) return read;
+    }
+  } catch {
+    // Not one of them after all: the message below says what to do.
+  }
+  throw new ReaderError('wps');
+}
+
 function tooLarge(size: number): ReaderError {
   return new ReaderError('too-large', { size: (size / 1024 / 1024).toFixed(1), limit: MAX_DOCUMENT_BYTES / 1024 / 1024 });
 }
@@ -63,7 +82,7 @@ function tooLarge(size: number): ReaderError {
 /** Reads a document file; its size is checked before any byte is read. */
 export async function readDocument(file: string): Promise<ReadResult> {
   const ext = path.extname(file).toLowerCase();
-  if (WPS_EXTENSIONS.includes(ext)) throw new ReaderError('wps');
+  if (WPS_EXTENSIONS.includes(ext) && ext !== '.wps') throw new ReaderError('wps');
   const size = fs.statSync(file).size;
   if (size > MAX_DOCUMENT_BYTES) throw tooLarge(size);
   return readDocumentBytes(fs.readFileSync(file), ext);

@@ -10,7 +10,7 @@ const TEXT: Record<ReaderProblem, { zh: string; en: string }> = {
   'encrypted-office': { zh: '文档设有打开密码（已加密），请在 Word/WPS 中取消密码后另存再检查', en: 'the document is password-protected (encrypted); remove the password in Word/WPS, save, and check again' },
   'not-word': { zh: '不是 Word 文档：包内没有 word/document.xml', en: 'not a Word document: the package has no word/document.xml' },
   'damaged-xml': { zh: 'Word 文档内容已损坏（XML 无法解析：{detail}）', en: 'the Word document is damaged (its XML cannot be parsed: {detail})' },
-  wps: { zh: 'WPS 专有格式（.wps/.et）无法读取，请在 WPS 中另存为 .docx 或 .pdf 后再检查', en: 'WPS\'s own formats (.wps/.et) cannot be read; save as .docx or .pdf in WPS and check again' },
+  wps: { zh: 'WPS 专有格式（.wps/.et/.dps）无法读取，请在 WPS 中另存为 .docx 或 .pdf 后再检查', en: 'WPS\'s own formats (.wps/.et/.dps) cannot be read; save as .docx or .pdf in WPS and check again' },
   'pdf-encrypted': { zh: 'PDF 设有密码（已加密），无法读取', en: 'the PDF is password-protected (encrypted) and cannot be read' },
   'pdf-damaged': { zh: 'PDF 文件已损坏，无法读取（{detail}）', en: 'the PDF is damaged and cannot be read ({detail})' },
   'pdf-no-text': { zh: 'PDF 没有文字层（扫描件），需先进行文字识别（OCR）', en: 'the PDF has no text layer (a scan); it needs OCR first' },

@@ -44,6 +44,7 @@
       compare.disabled = !m.previous;
       compare.checked = !!m.compared;
       previous.textContent = m.previous || tables.getAttribute('data-no-previous');
+      freeze();
       const again = keep ? tables.querySelector('[data-l="' + keep.split(':')[0] + '"][data-s="' + keep.split(':')[1] + '"]') : null;
       focusable(again || cells()[0] || null);
       if (again && hadFocus) again.focus();
@@ -52,6 +53,42 @@
       cursor = m;
       highlight(m.line, m.character, true);
     }
+  });
+
+  /**
+   * The label columns stay in view when the numbers scroll sideways (a narrow pane): every header cell left
+   * of a table's first number is sticky, so all label columns stay side by side at the pane's left edge.
+   */
+  function freeze() {
+    for (const th of tables.querySelectorAll('th.frozen')) {
+      th.classList.remove('frozen');
+      th.style.left = '';
+    }
+    for (const table of tables.querySelectorAll('table')) {
+      const first = table.querySelector('tbody td');
+      if (!first) continue;
+      const edge = first.getBoundingClientRect().left;
+      const start = table.getBoundingClientRect().left;
+      const frozen = [];
+      // Each sticks at its distance from the table's left edge: side by side at the pane's edge, nothing showing through.
+      for (const th of table.querySelectorAll('th')) {
+        const r = th.getBoundingClientRect();
+        if (r.right <= edge + 1) frozen.push([th, r.left - start]);
+      }
+      // Labels wider than most of the pane would hide the numbers scrolled under them: those scroll along.
+      const right = Math.max(...frozen.map(([th]) => th.getBoundingClientRect().right));
+      if (!frozen.length || right - start > window.innerWidth * 0.7) continue;
+      // Measured first, then moved: setting a cell sticky must not change what the next one measures.
+      for (const [th, left] of frozen) {
+        th.style.left = left + 'px';
+        th.classList.add('frozen');
+      }
+    }
+  }
+  let resizing = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(freeze, 100);
   });
 
   /** The cell under the text cursor gets the "cur" class and is scrolled into view. */

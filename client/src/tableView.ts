@@ -13,7 +13,7 @@ import { TABLES_CSS } from '../../server/src/render/tables-css';
 
 /** The renderer's colours taken from the theme (light, dark and high contrast alike). */
 const THEME_CSS = `
-:root{--gknb-border:var(--vscode-editorWidget-border,var(--vscode-panel-border,#8884));--gknb-head-bg:var(--vscode-editorWidget-background,#8881);
+:root{--gknb-bg:var(--vscode-editor-background);--gknb-border:var(--vscode-editorWidget-border,var(--vscode-panel-border,#8884));--gknb-head-bg:var(--vscode-editorWidget-background,#8881);
 --gknb-na-bg:var(--vscode-textBlockQuote-background,#8882);--gknb-muted:var(--vscode-descriptionForeground);
 --gknb-error:var(--vscode-editorError-foreground);--gknb-error-bg:var(--vscode-inputValidation-errorBackground,transparent);
 --gknb-warning:var(--vscode-editorWarning-foreground);--gknb-warning-bg:var(--vscode-inputValidation-warningBackground,transparent);
@@ -22,7 +22,9 @@ body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);paddin
 body.vscode-high-contrast .gknb-table th,body.vscode-high-contrast .gknb-table td{border-color:var(--vscode-contrastBorder)}
 .muted{color:var(--vscode-descriptionForeground);font-size:12px}
 #help{position:sticky;left:12px;width:max-content}
-#bar{position:sticky;top:0;left:0;width:max-content;background:var(--vscode-editor-background);padding:6px 0;z-index:1}
+#bar{position:sticky;top:0;left:0;width:max-content;background:var(--vscode-editor-background);padding:6px 0;z-index:2}
+/* A narrow pane: row labels wrap to under a third of it, so the frozen labels leave room for the numbers. */
+.gknb-table tbody th:not(.g){width:clamp(6em,24vw,26em)}
 `;
 
 const l10n = vscode.l10n;

@@ -27,12 +27,14 @@ export const TABLES_CSS = `
 .gknb-table [data-l]{cursor:pointer}
 .gknb-table .cur{box-shadow:inset 0 0 0 2px var(--gknb-focus)}
 .gknb-table td:focus,.gknb-table th:focus{outline:2px solid var(--gknb-focus);outline-offset:-2px}
+.gknb-table th.frozen{position:sticky;z-index:1;background-color:var(--gknb-bg)}
+.gknb-table thead th.frozen{background-image:linear-gradient(var(--gknb-head-bg),var(--gknb-head-bg))}
 `;
 
 /** Fixed colours for a page outside the editor (the review report), light and dark by the system setting. */
 export const PLAIN_COLOURS_CSS = `
-:root{--gknb-border:#b0b0b0;--gknb-head-bg:#f0f0f0;--gknb-na-bg:#e8e8e8;--gknb-muted:#666;--gknb-error:#c62828;--gknb-error-bg:#fde0e0;
+:root{--gknb-bg:#fff;--gknb-border:#b0b0b0;--gknb-head-bg:#f0f0f0;--gknb-na-bg:#e8e8e8;--gknb-muted:#666;--gknb-error:#c62828;--gknb-error-bg:#fde0e0;
 --gknb-warning:#b26a00;--gknb-warning-bg:#fff1d6;--gknb-info:#1565c0;--gknb-focus:#1565c0}
-@media (prefers-color-scheme:dark){:root{--gknb-border:#555;--gknb-head-bg:#2a2a2a;--gknb-na-bg:#333;--gknb-muted:#aaa;--gknb-error:#ff6b6b;
+@media (prefers-color-scheme:dark){:root{--gknb-bg:#1e1e1e;--gknb-border:#555;--gknb-head-bg:#2a2a2a;--gknb-na-bg:#333;--gknb-muted:#aaa;--gknb-error:#ff6b6b;
 --gknb-error-bg:#4a1d1d;--gknb-warning:#ffb74d;--gknb-warning-bg:#4a3612;--gknb-info:#64b5f6;--gknb-focus:#64b5f6}body{background:#1e1e1e;color:#ddd}}
 `;

@@ -61,6 +61,30 @@ try {
     await shot('tableview-light');
   });
 
+  await check('scrolled sideways in a narrow pane, the label columns stay in view beside the numbers', async () => {
+    // As wide as a pane beside a report on a laptop: table 三 is wider than that.
+    const frame = page.locator('iframe.webview.ready');
+    const box = await frame.boundingBox();
+    await page.setViewportSize({ width: Math.round(1600 - box.width + 520), height: 1000 });
+    await page.waitForTimeout(400);
+    const total = view().locator('tr[data-row="result_total"] td').last();
+    await total.scrollIntoViewIfNeeded();
+    const state = await total.evaluate((td) => {
+      const label = td.closest('tr').querySelector('th[scope="row"]');
+      const l = label.getBoundingClientRect();
+      const group = td.closest('table').querySelector('tbody th.g');
+      return { scrolled: window.scrollX, width: innerWidth, label: [l.left, l.right], cell: td.getBoundingClientRect().left, group: group.getBoundingClientRect().left, frozen: td.closest('table').querySelectorAll('th.frozen').length };
+    });
+    assert.ok(state.scrolled > 0, `the view scrolled sideways (${JSON.stringify(state)})`);
+    assert.ok(state.frozen > 20, `label cells are frozen (${state.frozen})`);
+    assert.ok(state.label[0] >= 0 && state.label[1] <= state.cell, `the row's label is in view, left of its number (${JSON.stringify(state)})`);
+    assert.ok(state.group >= 0 && state.group < state.label[0], `the parent label is in view, left of the row's label (${JSON.stringify(state)})`);
+    await shot('tableview-narrow');
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await total.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(400);
+  });
+
   await check('a click on a cell selects it in the editor, and the view highlights the cell under the cursor', async () => {
     const cell = view().locator('tr[data-row="new_received"] td').nth(1);
     assert.equal(Number(await cell.getAttribute('data-l')), newLine);

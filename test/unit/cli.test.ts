@@ -66,18 +66,24 @@ describe('gknb check', () => {
     assert.deepStrictEqual(glob.map((x: any) => path.basename(x.file).slice(0, 3)), ['001', '002']);
   });
 
-  it('reads GBK/GB18030 and BOM files the same as UTF-8', () => {
+  it('reads GBK/GB18030, BOM and UTF-16 (Notepad\'s and Word\'s “Unicode”) files the same as UTF-8', () => {
     const text = seed('003').text;
     const gbk = path.join(tmp, 'gbk.txt');
     const bom = path.join(tmp, 'bom.txt');
     const utf = path.join(tmp, 'utf.txt');
+    const le = path.join(tmp, 'utf16le.txt');
+    const be = path.join(tmp, 'utf16be.txt');
     fs.writeFileSync(gbk, iconv.encode(text, 'gbk'));
     fs.writeFileSync(bom, '\ufeff' + text);
     fs.writeFileSync(utf, text);
+    fs.writeFileSync(le, iconv.encode(text, 'utf-16le', { addBOM: true }));
+    fs.writeFileSync(be, iconv.encode(text, 'utf-16be', { addBOM: true }));
     const diag = (f: string) => JSON.parse(gknb(['check', '--format', 'json', f]).stdout)[0].diagnostics;
     assert.ok(diag(utf).length > 0);
     assert.deepStrictEqual(diag(gbk), diag(utf));
     assert.deepStrictEqual(diag(bom), diag(utf));
+    assert.deepStrictEqual(diag(le), diag(utf));
+    assert.deepStrictEqual(diag(be), diag(utf));
   });
 
   it('usage and I/O problems: exit 2, one line on stderr naming the file, other results still printed', () => {

@@ -1,6 +1,9 @@
-/** Reading report files as users have them: UTF-8 with or without BOM, or GB18030/GBK. */
+/**
+ * Reading report files as users have them: UTF-8 with or without BOM, GB18030/GBK, or UTF-16 with its BOM
+ * (Windows Notepad's and Word's “Unicode” text).
+ */
 
-export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' } | { error: 'binary' };
+export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' } | { error: 'binary' };
 
 import * as buffer from 'buffer';
 
@@ -27,7 +30,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+/** UTF-16 is said by its byte order mark; without one, its NUL bytes make it binary (no report is written so). */
+function utf16(bytes: Uint8Array): Decoded | undefined {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  const text = new TextDecoder(encoding).decode(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+  // The decoded text must itself be text (a binary file may start with these two bytes).
+  return CONTROL.test(text.slice(0, 4096).replace(/\0/g, '\x01')) ? { error: 'binary' } : { text, encoding };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
+  const wide = utf16(bytes);
+  if (wide) return wide;
   if (looksBinary(bytes)) return { error: 'binary' };
   let body = bytes;
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
@@ -48,7 +62,7 @@ export function decode(bytes: Uint8Array): Decoded {
 export function decodeHead(bytes: Uint8Array): Decoded {
   for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
     const d = decode(bytes.subarray(0, bytes.length - cut));
-    if ('error' in d || d.encoding === 'utf-8') return d;
+    if ('error' in d || d.encoding !== 'gb18030') return d;
   }
   return decode(bytes);
 }

@@ -34,7 +34,12 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (lex[i].kind === LineKind.Blank || t === '') { open = undefined; continue; }
     const start = raw.indexOf(t);
     const piece = { text: t, line: i, start, end: start + t.length };
-    if (BARE_NUMBER.test(raw)) { cells.push({ lines: [piece], text: t, number: true }); open = undefined; continue; }
+    // (A page's first line starts with the form feed: `\f0` is a number too.)
+    if (BARE_NUMBER.test(t)) {
+      if (!isPageNumber(text, i)) cells.push({ lines: [piece], text: t, number: true });
+      open = undefined;
+      continue;
+    }
     // One cell's digits spaced apart (字符间距加宽): one number, said by cell-invalid (spread).
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
@@ -67,6 +72,41 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
+}
+
+/** The lines that are page numbers (`3`), found once per text. */
+const pageNumbers = new WeakMap<readonly string[], Set<number>>();
+
+function isPageNumber(text: readonly string[], at: number): boolean {
+  let found = pageNumbers.get(text);
+  if (!found) { found = bareSequence(text); pageNumbers.set(text, found); }
+  return found.has(at);
+}
+
+/**
+ * Bare page numbers, which plain pdftotext puts anywhere among a page's last cells (even between a
+ * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
+ * holds a bare line with its own number (plus one offset for the whole text) and some page holds no
+ * other bare number (prose); then on each page the one line with that number is it. A page where the
+ * number is also a cell's keeps both: the table then cannot be read by counting.
+ */
+function bareSequence(text: readonly string[]): Set<number> {
+  const pages: { line: number; value: number }[][] = [[]];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i].startsWith('\f') && i > 0) pages.push([]);
+    const t = text[i].trim();
+    if (/^[0-9]{1,3}$/.test(t)) pages[pages.length - 1].push({ line: i, value: Number(t) });
+  }
+  while (pages.length > 1 && !pages[pages.length - 1].length) pages.pop();
+  const out = new Set<number>();
+  if (pages.length < 3 || !pages.some((p) => p.length === 1)) return out;
+  for (let offset = -2; offset <= 2; offset++) {
+    const own = (k: number) => pages[k].filter((x) => x.value === k + 1 + offset);
+    if (!pages.slice(1).every((_, k) => own(k + 1).length > 0)) continue;
+    pages.forEach((_, k) => { const lines = own(k); if (lines.length === 1) out.add(lines[0].line); });
+    return out;
+  }
+  return out;
 }
 
 /** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2), leaving one at least. */

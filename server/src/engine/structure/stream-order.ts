@@ -1,0 +1,33 @@
+/**
+ * Plain pdftotext output (copy from a PDF viewer): the numbers of table 三 keep the order of the rows
+ * on the page, top to bottom and page after page, while labels come wherever the page layout puts them
+ * (a tall parent label after its rows, the rest of a label cut by a page break after the next rows).
+ * So when the numbers fill exactly the rows whose labels were found, the k-th row of numbers is the
+ * k-th of those rows in the official order — whatever label each number happened to follow.
+ */
+import type { FoundRow } from '../model';
+
+/**
+ * The rows with their numbers in the official order, or undefined when the count does not decide it:
+ * the numbers are not exactly one row per row found (a blank cell, an unread label), a row is found
+ * twice, or a row whose label the stream followed with exactly its numbers would get others.
+ */
+export function inStreamOrder(found: FoundRow[], n: number, order: string[]): FoundRow[] | undefined {
+  if (!found.length || found.some((r) => !r.scrambled)) return undefined;
+  const keys = new Set(found.map((r) => r.key));
+  if (keys.size !== found.length) return undefined;
+  const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
+  if (stream.length !== n * found.length) return undefined;
+  const rank = new Map(order.map((k, i) => [k, i]));
+  const official = [...found].sort((a, b) => rank.get(a.key)! - rank.get(b.key)!);
+  const given = new Map<FoundRow, FoundRow>();
+  for (const [k, r] of official.entries()) {
+    const values = stream.slice(k * n, (k + 1) * n);
+    // A label the stream followed with exactly one row of numbers is the safest reading there is:
+    // the order must agree with it, or the stream is not what this rule assumes.
+    if (r.values.length === n && !r.uncertain && r.values.some((v, i) => v !== values[i])) return undefined;
+    const { uncertain: _, ...rest } = r;
+    given.set(r, { ...rest, values });
+  }
+  return found.map((r) => given.get(r)!);
+}

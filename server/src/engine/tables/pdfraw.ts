@@ -86,9 +86,9 @@ function isPageNumber(text: readonly string[], at: number): boolean {
 /**
  * Bare page numbers, which plain pdftotext puts anywhere among a page's last cells (even between a
  * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
- * holds a bare line with its own number (plus one offset for the whole text) and some page holds no
- * other bare number (prose); then on each page the one line with that number is it. A page where the
- * number is also a cell's keeps both: the table then cannot be read by counting.
+ * holds a bare line with its own number (plus one offset for the whole text) and some page holds that
+ * one only (prose); then on each page the one line with that number is it (or the one of them between
+ * texts). A page where that does not decide keeps them all: the table then cannot be read by counting.
  */
 function bareSequence(text: readonly string[]): Set<number> {
   const pages: { line: number; value: number }[][] = [[]];
@@ -99,14 +99,27 @@ function bareSequence(text: readonly string[]): Set<number> {
   }
   while (pages.length > 1 && !pages[pages.length - 1].length) pages.pop();
   const out = new Set<number>();
-  if (pages.length < 3 || !pages.some((p) => p.length === 1)) return out;
-  for (let offset = -2; offset <= 2; offset++) {
+  if (pages.length < 3) return out;
+  for (const offset of [0, -1, 1, -2, 2]) {
     const own = (k: number) => pages[k].filter((x) => x.value === k + 1 + offset);
-    if (!pages.slice(1).every((_, k) => own(k + 1).length > 0)) continue;
-    pages.forEach((_, k) => { const lines = own(k); if (lines.length === 1) out.add(lines[0].line); });
+    // Every page has its number, and a page of prose has nothing else (tables have many small numbers).
+    if (!pages.slice(1).every((_, k) => own(k + 1).length > 0) || !pages.some((p, k) => p.length === 1 && own(k).length === 1)) continue;
+    pages.forEach((_, k) => {
+      // A cell with the page's number too: the page number is the one between texts (a row's numbers come together).
+      const lines = own(k);
+      const alone = lines.length > 1 ? lines.filter((x) => !nextToNumber(text, x.line, -1) && !nextToNumber(text, x.line, 1)) : lines;
+      if (alone.length === 1) out.add(alone[0].line);
+    });
     return out;
   }
   return out;
+}
+
+/** Whether the nearest line with text before (step -1) or after (1) line `at` is a bare number. */
+function nextToNumber(text: readonly string[], at: number, step: -1 | 1): boolean {
+  let i = at + step;
+  while (i >= 0 && i < text.length && text[i].trim() === '') i += step;
+  return i >= 0 && i < text.length && BARE_NUMBER.test(text[i].trim());
 }
 
 /** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2), leaving one at least. */

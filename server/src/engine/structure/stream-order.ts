@@ -23,9 +23,10 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[]): Fo
   const given = new Map<FoundRow, FoundRow>();
   for (const [k, r] of official.entries()) {
     const values = stream.slice(k * n, (k + 1) * n);
-    // A label the stream followed with exactly one row of numbers is the safest reading there is:
-    // the order must agree with it, or the stream is not what this rule assumes.
-    if (r.values.length === n && !r.uncertain && r.values.some((v, i) => v !== values[i])) return undefined;
+    // A label the stream followed with exactly one row of numbers is the safest reading there is: the
+    // order must give it the same numbers (its own, or an equal row: a label after its own numbers
+    // is followed by the next row's), or the stream is not what this rule assumes.
+    if (r.values.length === n && !r.uncertain && r.values.some((v, i) => v.text !== values[i].text)) return undefined;
     const { uncertain: _, ...rest } = r;
     given.set(r, { ...rest, values });
   }

@@ -258,9 +258,18 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole
     // rows whose labels the stream gave elsewhere.
-    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || undefined, scrambled: true });
+    // A label cut by a page break may be followed by the next row's numbers: its first part and its
+    // own numbers end the page before (2.申请人逾期… / \f 纳费用… / the numbers of 3.其他).
+    const cut = r.values.length > 0 && pageBreakBetween(text, firstLine, r.values[0].lines[0].line);
+    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true });
   }
   return rows;
+}
+
+/** Whether a page starts after line `from`, up to line `to`. */
+function pageBreakBetween(text: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (text[i].startsWith('\f')) return true;
+  return false;
 }
 
 /** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15. */

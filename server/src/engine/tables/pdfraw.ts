@@ -87,8 +87,8 @@ function isPageNumber(text: readonly string[], at: number): boolean {
  * Bare page numbers, which plain pdftotext puts anywhere among a page's last cells (even between a
  * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
  * holds a bare line with its own number (plus one offset for the whole text) and some page holds that
- * one only (prose); then on each page the one line with that number is it (or the one of them between
- * texts). A page where that does not decide keeps them all: the table then cannot be read by counting.
+ * one only (prose); then on each page the one line with that number is it (or the last number of the
+ * page, between texts). A page where that does not decide keeps them all: the table then cannot be read by counting.
  */
 function bareSequence(text: readonly string[]): Set<number> {
   const pages: { line: number; value: number }[][] = [[]];
@@ -105,10 +105,12 @@ function bareSequence(text: readonly string[]): Set<number> {
     // Every page has its number, and a page of prose has nothing else (tables have many small numbers).
     if (!pages.slice(1).every((_, k) => own(k + 1).length > 0) || !pages.some((p, k) => p.length === 1 && own(k).length === 1)) continue;
     pages.forEach((_, k) => {
-      // A cell with the page's number too: the page number is the one between texts (a row's numbers come together).
+      // A cell with the page's number too: the page number is the page's last number, between texts
+      // (a row's numbers come together).
       const lines = own(k);
-      const alone = lines.length > 1 ? lines.filter((x) => !nextToNumber(text, x.line, -1) && !nextToNumber(text, x.line, 1)) : lines;
-      if (alone.length === 1) out.add(alone[0].line);
+      const last = pages[k][pages[k].length - 1];
+      if (lines.length === 1) out.add(lines[0].line);
+      else if (lines.includes(last) && !nextToNumber(text, last.line, -1) && !nextToNumber(text, last.line, 1)) out.add(last.line);
     });
     return out;
   }

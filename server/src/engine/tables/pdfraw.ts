@@ -283,6 +283,29 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
   const head = headerRow(cells.filter((c) => !c.number), 'table4');
   if (head) rows.push(head);
   const first = numbers[0].lines[0].line;
-  rows.push({ cells: numbers.map(valueCell), style: 'spaced', firstLine: first, lastLine: numbers[numbers.length - 1].lines[0].line, uncertain: numbers.length !== columns || undefined, scrambled: true });
+  const last = numbers[numbers.length - 1].lines[0].line;
+  const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length)] : numbers;
+  rows.push({ cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true });
   return rows;
+}
+
+/**
+ * The rest of table 四's numbers, which pdftotext may give after the next headings (the right part of
+ * the table's last line, read after the text at its left: 五、存在的主要问题… / （一）… / 0 0 0 0 0 0):
+ * the first run of bare numbers after line `from`, past short lines without digits only (headings,
+ * 无。, header pieces, page numbers), when it is exactly the `need` numbers missing.
+ */
+function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number): Cell[] {
+  const run: Cell[] = [];
+  for (let i = from; i < text.length && i < from + 60; i++) {
+    const t = text[i].trim();
+    if (!t || (lex[i].kind === LineKind.PageNumber && !BARE_NUMBER.test(t)) || isPageNumber(text, i)) continue;
+    if (BARE_NUMBER.test(t)) {
+      const start = text[i].indexOf(t);
+      run.push({ lines: [{ text: t, line: i, start, end: start + t.length }], text: t, number: true });
+      continue;
+    }
+    if (run.length || [...t].length > 16 || /[0-9]/.test(t)) break;
+  }
+  return run.length === need ? run : [];
 }

@@ -17,7 +17,7 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
-import { inHeaderLabel, isWholeHeader, rawHeaderCells } from './pdfheader';
+import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -183,7 +183,7 @@ function cellWord(c: Cell): Word {
 
 function headerRow(cells: Cell[], table: 'table3' | 'table4', full = false): LogicalRow | undefined {
   // A line of several header pieces (结果 结果 其他 尚未) gives one word per piece.
-  const words: Word[] = cells.flatMap((c) => isWholeHeader(normalizeLabel(c.text), table) ? [cellWord(c)] : c.lines.flatMap((l) => {
+  const words: Word[] = cells.flatMap((c) => isWholeHeader(normalizeLabel(c.text), table) || variantOf(normalizeLabel(c.text), table) ? [cellWord(c)] : c.lines.flatMap((l) => {
     const out: Word[] = [];
     for (const m of l.text.matchAll(/\S+/g)) out.push({ text: m[0], line: l.line, start: l.start + m.index!, end: l.start + m.index! + m[0].length });
     return out;

@@ -10,7 +10,7 @@ import type {
 import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
-import { inStreamOrder } from './stream-order';
+import { inStreamOrder, provenAbsent } from './stream-order';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -351,7 +351,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   const unreliable = parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain);
-  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}) };
+  const proven = unreliable ? provenAbsent(inText, rows, n, order) : undefined;
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 
 /**

@@ -5,7 +5,7 @@
  * So when the numbers fill exactly the rows whose labels were found, the k-th row of numbers is the
  * k-th of those rows in the official order — whatever label each number happened to follow.
  */
-import type { FoundRow } from '../model';
+import type { FoundRow, ResolvedRow } from '../model';
 
 /**
  * The rows with their numbers in the official order, or undefined when the count does not decide it:
@@ -31,4 +31,26 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[]): Fo
     given.set(r, { ...rest, values });
   }
   return found.map((r) => given.get(r)!);
+}
+
+/**
+ * Rows absent from a table that could not be read whole, whose absence is proven all the same: the
+ * rows before and after it in the official order were read, each label followed by exactly its own
+ * row of numbers, the one right after the other in the stream. The absent row's numbers, had it any,
+ * would stand between theirs (the numbers keep the rows' order), and there are none.
+ */
+export function provenAbsent(found: FoundRow[], rows: Map<string, ResolvedRow>, n: number, order: string[]): Set<string> {
+  const proven = new Set<string>();
+  const stream = [...found].sort((a, b) => a.firstLine - b.firstLine);
+  const read = (key: string) => {
+    const r = rows.get(key);
+    return r && !r.uncertain && r.row.values.length === n ? r.row : undefined;
+  };
+  for (let i = 1; i + 1 < order.length; i++) {
+    if (rows.has(order[i])) continue;
+    const before = read(order[i - 1]);
+    const after = read(order[i + 1]);
+    if (before && after && stream.indexOf(after) === stream.indexOf(before) + 1) proven.add(order[i]);
+  }
+  return proven;
 }

@@ -9,20 +9,28 @@ import type { FoundRow, ResolvedRow } from '../model';
 
 /**
  * The rows with their numbers in the official order, or undefined when the count does not decide it:
- * the numbers are not exactly one row per row found (a blank cell, an unread label), a row is found
- * twice, or a row whose label the stream followed with exactly its numbers would get others.
+ * the numbers are not exactly one row per row found (an unread label, blank cells) but for one blank
+ * cell, a row is found twice, or a row whose label the stream followed with exactly its numbers (or
+ * the short row with its own) would get others.
  */
 export function inStreamOrder(found: FoundRow[], n: number, order: string[]): FoundRow[] | undefined {
   if (!found.length || found.some((r) => !r.scrambled)) return undefined;
   const keys = new Set(found.map((r) => r.key));
   if (keys.size !== found.length) return undefined;
   const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
-  if (stream.length !== n * found.length) return undefined;
+  // One number short: a blank cell, in the one row whose label the stream followed with a number
+  // less than a row (that row stays unread: nothing says which of its cells is blank).
+  const short = stream.length === n * found.length - 1 ? found.filter((r) => r.values.length === n - 1 && !r.uncertain) : [];
+  if (stream.length !== n * found.length && short.length !== 1) return undefined;
   const rank = new Map(order.map((k, i) => [k, i]));
   const official = [...found].sort((a, b) => rank.get(a.key)! - rank.get(b.key)!);
   const given = new Map<FoundRow, FoundRow>();
-  for (const [k, r] of official.entries()) {
-    const values = stream.slice(k * n, (k + 1) * n);
+  let at = 0;
+  for (const r of official) {
+    const size = r === short[0] ? n - 1 : n;
+    const values = stream.slice(at, at + size);
+    at += size;
+    if (r === short[0] && r.values.some((v, i) => v.text !== values[i].text)) return undefined;
     // A label the stream followed with exactly one row of numbers is the safest reading there is: the
     // order must give it the same numbers (its own, or an equal row: a label after its own numbers
     // is followed by the next row's), or the stream is not what this rule assumes.

@@ -1,0 +1,179 @@
+/**
+ * Plain pdftotext output (layout `pdf-raw`, issue 12 class 1), read by the order of its numbers: the
+ * numbers keep the rows' order while labels come wherever the page puts them (structure/stream-order.ts),
+ * bare page numbers found by their sequence, table 四’s numbers read after the next headings, header
+ * cells alone on their lines, and rows proven absent. Minimal hand-made examples and corpus renderings.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { FORMATS } from '../../server/src/engine/format';
+import { ROOT } from '../helpers/fixtures';
+
+type Cells = Record<string, Record<string, number | null>>;
+interface Truth { tables: { table3?: Cells; table4?: Cells } }
+type Read = { value: { kind: string; value?: number } };
+const num = (c: Read) => (c.value.kind === 'number' ? c.value.value! : c.value.kind === 'blank' ? null : NaN);
+
+/** Cells as plain pdftotext gives them: each on its own line, a blank line after it. */
+const cells = (...c: (string | number)[]) => c.flatMap((x) => [String(x), '']);
+const report = (...body: string[]) => [
+  '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。',
+  ...body,
+  '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。改进措施：加强培训。',
+].join('\n');
+/** Errors and warnings, but the sections a minimal example leaves out. */
+const serious = (text: string) => checkText(text).diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.rule !== 'section-missing');
+
+const ROWS = FORMATS['2021'].table3Rows;
+const label = (key: string) => ROWS.find((r) => r.key === key)!.label;
+const ZERO = [0, 0, 0, 0, 0, 0, 0];
+/** A consistent 2021 table 三 (every sum holds): the values of each row, zeros where not given. */
+const VALUES: Record<string, number[]> = {
+  new_received: [5, 1, 0, 0, 0, 0, 6], granted: [2, 0, 0, 0, 0, 0, 2], partial: [0, 1, 0, 0, 0, 0, 1],
+  oth_no_fix: [1, 0, 0, 0, 0, 0, 1], oth_other: [2, 0, 0, 0, 0, 0, 2], result_total: [5, 1, 0, 0, 0, 0, 6],
+};
+const values = (key: string) => VALUES[key] ?? ZERO;
+const HEADER = cells('申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '法人或其他组织', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计');
+/** Each row’s label, then its numbers, up to (not including) row `until`. */
+const rowsUntil = (until: string) => ROWS.slice(0, ROWS.findIndex((r) => r.key === until)).flatMap((r) => cells(r.label, ...values(r.key)));
+
+function table3(text: string): Record<string, (number | null)[]> {
+  const out: Record<string, (number | null)[]> = {};
+  for (const [key, r] of checkText(text).model.table3?.rows ?? []) out[key] = r.cells.map(num);
+  return out;
+}
+
+describe('plain pdftotext: table 三 read by the order of its numbers', () => {
+  // The end of table 三 as a page break leaves it: （六）’s second label cut by the break, its numbers
+  // before its label, the numbers of 3.其他 after the label's rest, the label 3.其他 after the last row.
+  const tail = (cut: boolean) => [
+    ...cells(label('oth_no_fix'), ...values('oth_no_fix'), ...values('oth_no_fee')),
+    ...(cut ? [...cells('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政'), '\f府信息公开申请', ''] : cells(label('oth_no_fee'))),
+    ...cells(...values('oth_other'), label('result_total'), ...values('result_total'), label('carry_forward'), ...values('carry_forward'), label('oth_other')),
+  ];
+
+  it('a label cut by a page break and a label after the last row: every row gets its own numbers, in the official order', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rowsUntil('oth_no_fix'), ...tail(true));
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('the same numbers after a whole label, which the order would give other numbers: those rows stay unread, no error', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rowsUntil('oth_no_fix'), ...tail(false));
+    const t3 = table3(text);
+    for (const key of ['oth_no_fix', 'oth_no_fee', 'oth_other']) assert.deepStrictEqual(t3[key], new Array(7).fill(null), key);
+    assert.deepStrictEqual(t3.granted, values('granted'));
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('one number short: the row its label left short stays unread (which cell is blank is unknown), the others are read', () => {
+    // 2.其他法律… one number short, and the end of the table as above: the count is one short of the rows.
+    const body = rowsUntil('oth_no_fix').map((line) => line);
+    const law = body.indexOf(label('deny_law'));
+    body.splice(law + 2, 2);
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...body, ...tail(true));
+    const a = checkText(text);
+    const t3 = table3(text);
+    assert.deepStrictEqual(t3.deny_law, new Array(7).fill(null));
+    for (const r of ROWS.filter((x) => x.key !== 'deny_law')) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('2.其他法律行政法规禁止公开')));
+  });
+});
+
+/** A rendering of the corpus: its plain pdftotext text, its truth. */
+function rendering(id: string): { text: string; truth: Truth } {
+  const dir = path.join(ROOT, 'test', 'corpus', 'reports', id);
+  return { text: fs.readFileSync(path.join(dir, 'pdf-raw.txt'), 'utf8'), truth: JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Truth };
+}
+
+function assertTable3(id: string, keys?: string[]): ReturnType<typeof checkText> {
+  const { text, truth } = rendering(id);
+  const a = checkText(text);
+  for (const key of keys ?? Object.keys(truth.tables.table3!)) {
+    assert.deepStrictEqual(a.model.table3!.rows.get(key)?.cells.map(num), Object.values(truth.tables.table3![key]), `${id} ${key}`);
+  }
+  return a;
+}
+
+describe('plain pdftotext: renderings of the corpus read by the order of the numbers', () => {
+  it('r004: （六）’s rows after a page break cut 2.申请人逾期…, 3.其他 after the last row: all of table 三 exact', () => {
+    assertTable3('r004-2024-t4-row-total');
+  });
+  it('r021: the numbers of 3.其他 after the rest of the cut label of 2.申请人逾期…: all of table 三 exact', () => {
+    assertTable3('r021-2024-clean');
+  });
+  it('r076: bare page numbers (2 … 7) among a row’s numbers and before the last header cell: left out, all of table 三 exact', () => {
+    const a = assertTable3('r076-2021-missing-row');
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.message.includes('2.其他法律行政法规禁止公开')));
+  });
+  it('r008: a page whose number (3) is also a cell: the one between texts at the page’s end is the page number', () => {
+    assertTable3('r008-2024-missing-row', ['new_received', 'granted', 'unable_nohold', 'oth_no_fix']);
+    const { text } = rendering('r008-2024-missing-row');
+    assert.ok(checkText(text).diagnostics.some((d) => d.rule === 'row-missing' && d.message.includes('7.属于行政执法案卷')));
+  });
+  it('r010: a blank cell (one number short) leaves only its row unread', () => {
+    const { text, truth } = rendering('r010-2022-blank-cell');
+    const a = assertTable3('r010-2022-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'unable_unclear'));
+    assert.deepStrictEqual(a.model.table3!.rows.get('unable_unclear')!.cells.map(num), new Array(7).fill(null));
+    assert.deepStrictEqual(serious(text).map((d) => d.rule), []);
+  });
+  it('r042: a row absent between two rows read with exactly their numbers is missing, though the first rows are unread', () => {
+    const { text } = rendering('r042-2019-missing-row');
+    const a = checkText(text);
+    assert.strictEqual(a.model.table3!.unreliable, true);
+    const missing = a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message);
+    assert.strictEqual(missing.length, 1);
+    assert.match(missing[0], /5\.要求行政机关确认或重新出具已获取信息/);
+  });
+});
+
+describe('plain pdftotext: table 四 and the headers', () => {
+  const T4_HEADER = cells('四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计');
+  const t4 = (text: string) => [...(checkText(text).model.table4?.groups.values() ?? [])].map((g) => g.cells.map(num));
+
+  it('table 四’s last numbers after the next headings (the right part of its line, read after them) complete it', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '',
+      ...T4_HEADER, ...cells(0, 0, 1, 0, 1, 0, 0, 0), '五、存在的主要问题及改进情况', '（一）存在的主要问题', '', ...cells(0, 0, 0, 0, 0, 0, 0),
+      '一是政策解读形式较为单一；二是主动公开内容的及时性有待提高，还需要进一步加强。', '（二）改进情况', '下一步，将加强业务培训，丰富解读形式，进一步提升政务公开工作质量。',
+    ].join('\n');
+    assert.deepStrictEqual(t4(text), [[0, 0, 1, 0, 1], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]]);
+  });
+
+  it('numbers after the headings that do not make up exactly the missing ones are not taken: table 四 stays unread', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '',
+      ...T4_HEADER, ...cells(0, 0, 1, 0, 1, 0, 0, 0), '五、存在的主要问题及改进情况', '（一）存在的主要问题', '', ...cells(0, 0, 0, 0, 0, 0),
+      '一是政策解读形式较为单一；二是主动公开内容的及时性有待提高，还需要进一步加强。',
+    ].join('\n');
+    for (const g of t4(text)) assert.deepStrictEqual(g, [null, null, null, null, null]);
+    assert.deepStrictEqual(serious(text).filter((d) => d.message.includes('表格四') || d.rule === 'row-total').map((d) => d.message), []);
+  });
+
+  it('r054: table 四’s last seven numbers after 五、存在的主要问题… / （一）…: table 四 exact', () => {
+    const { text, truth } = rendering('r054-2022-prose-sum');
+    const a = checkText(text);
+    for (const [key, g] of a.model.table4!.groups) assert.deepStrictEqual(g.cells.map(num), Object.values(truth.tables.table4![key]), key);
+  });
+
+  it('a table 二 header cell alone on its line (本年度废止件数) is its header: label-nonstandard, nothing else', () => {
+    const text = report(
+      '二、主动公开政府信息情况', '',
+      ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年度废止件数', '现行有效件数', '规章', 0, 0, 0, '行政规范性文件', 0, 1, 0),
+    );
+    const found = serious(text).filter((d) => ['label-nonstandard', 'column-missing'].includes(d.rule));
+    assert.deepStrictEqual(found.map((d) => `${d.severity} ${d.rule}`), ['warning label-nonstandard']);
+    assert.match(found[0].message, /本年度废止件数/);
+  });
+
+  it('r026: a column of table 三 named another way (社/会/组/织, one character per line) is said, not filled in as the official one', () => {
+    const { text } = rendering('r026-2022-label-nonstandard');
+    const found = serious(text);
+    assert.deepStrictEqual(found.map((d) => d.rule), ['label-nonstandard']);
+    assert.match(found[0].message, /社会组织/);
+  });
+});

@@ -160,6 +160,21 @@ describe('plain pdftotext: table 四 and the headers', () => {
     for (const [key, g] of a.model.table4!.groups) assert.deepStrictEqual(g.cells.map(num), Object.values(truth.tables.table4![key]), key);
   });
 
+  it('a bare page number right after table 二’s last number, before the page break, is no cell: the row is read', () => {
+    const page = (n: number, ...body: string[]) => [...body, '', String(n), ''];
+    const text = [
+      ...page(1, '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。'),
+      '\f二、主动公开政府信息情况', '',
+      ...page(2, ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', 0, 0, 0, '行政规范性文件', 0, 1, 3),
+        ...cells('第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', 0)),
+      ...page(3, '\f五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。改进措施：加强培训。'),
+      ...page(4, '\f六、其他需要报告的事项', '本年度未收取信息处理费。'),
+    ].join('\n');
+    const subs = checkText(text).model.table2!.subs;
+    assert.deepStrictEqual(subs.get('art20_8')!.rows.get('administrative_fees')!.cells.map(num), [0]);
+    assert.deepStrictEqual(subs.get('art20_1')!.rows.get('normative_documents')!.cells.map(num), [0, 1, 3]);
+  });
+
   it('a table 二 header cell alone on its line (本年度废止件数) is its header: label-nonstandard, nothing else', () => {
     const text = report(
       '二、主动公开政府信息情况', '',

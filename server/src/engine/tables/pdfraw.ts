@@ -77,7 +77,7 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
 /** The lines that are page numbers (`3`), found once per text. */
 const pageNumbers = new WeakMap<readonly string[], Set<number>>();
 
-function isPageNumber(text: readonly string[], at: number): boolean {
+export function isPageNumber(text: readonly string[], at: number): boolean {
   let found = pageNumbers.get(text);
   if (!found) { found = bareSequence(text); pageNumbers.set(text, found); }
   return found.has(at);

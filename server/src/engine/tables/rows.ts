@@ -7,6 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
+import { isPageNumber } from './pdfraw';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -98,7 +99,11 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
       }
       case LineKind.Text: {
         const c = tok.cells![0];
-        if (!group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
+        if (!group && rawValue(rows, bare, lines, i)) {
+          // A bare page number (3) among a row's numbers is no cell (see pdfraw.ts).
+          if (!isPageNumber(lines, i)) bare = addBare(rows, bare, lines, i);
+          break;
+        }
         // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
         const prev = rows[rows.length - 1];
         if (!group && !tok.sub && prev?.style === 'text' && prev.lastLine === i - 1 && joinsLabel(prev.cells[0].text, c.text)) {
@@ -136,7 +141,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         // Plain pdftotext output puts each number of a table row on a line of its own after the
         // row's label: those bare numbers are the row's values, not page numbers.
         const last = rows[rows.length - 1];
-        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last))) bare = addBare(rows, bare, lines, i);
+        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last)) && !isPageNumber(lines, i)) bare = addBare(rows, bare, lines, i);
         // A page break inside a group does not end the row (seed 004 row 5).
         break;
       }

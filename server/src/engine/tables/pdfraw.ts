@@ -66,6 +66,9 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
       open.text += rest;
       continue;
     }
+    // A vertical parent label's first piece between the lines of a wrapped row label (2.没有现成 /
+    // （四）无 / 信息需要另 / 法提供 / 行制作) is the parent's, which ends nothing.
+    if (open && NUMBERED.test(open.text) && NUMBERED.test(t) && [...t].length <= 5 && isParentLabel(normalizeLabel(t)) && !isParentLabel(normalizeLabel(open.text)) && !lookupDataRow(normalizeLabel(open.text))) continue;
     // A row numbering starts a new cell even without a blank line before it (三、本年度办理结果 / （一）予以公开).
     // A piece of a vertical parent label inside a wrapped row label (…只计这一情 / 果 / 形，不计…) is not the label's.
     if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !continuesLabel(open.text, t, text[i + 1]?.trim() ?? '')) continue;

@@ -131,6 +131,28 @@ describe('plain pdftotext: renderings of the corpus read by the order of the num
   });
 });
 
+describe('plain pdftotext: vertical parent labels inside wrapped row labels', () => {
+  it('a parent’s first piece between a row label’s lines (2.没有现成 / （四）无 / 信息需要另 / 法提供 / 行制作): the row is read', () => {
+    const text = report(
+      '三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rowsUntil('unable_make'),
+      '2.没有现成', '（四）无', '信息需要另', '法提供', '行制作', '', ...cells(...values('unable_make')),
+      ...ROWS.slice(ROWS.findIndex((r) => r.key === 'unable_make') + 1).flatMap((r) => cells(r.label, ...values(r.key))),
+    );
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('r036: so its row-total mutant is found whole (the result total checked with every row read)', () => {
+    const a = assertTable3('r036-2023-t3-row-total');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule).sort(), ['result-total', 'row-total']);
+  });
+
+  it('r048: a whole parent label before the last character of a row label on one line (（三）不予公开 益): the row is read', () => {
+    assertTable3('r048-2023-missing-fee', ['deny_third']);
+  });
+});
+
 describe('plain pdftotext: table 四 and the headers', () => {
   const T4_HEADER = cells('四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计');
   const t4 = (text: string) => [...(checkText(text).model.table4?.groups.values() ?? [])].map((g) => g.cells.map(num));

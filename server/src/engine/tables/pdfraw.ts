@@ -133,10 +133,11 @@ function nextToNumber(text: readonly string[], at: number, step: -1 | 1): boolea
   return i >= 0 && i < text.length && BARE_NUMBER.test(text[i].trim());
 }
 
-/** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2), leaving one at least. */
+/** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2) or whole ones, leaving one at least. */
 function leadingParentPieces(words: string[]): number {
   let k = 0;
-  while (k < words.length - 1 && !NUMBERED.test(words[k]) && [...words[k]].length <= 4 && inParentLabel(normalizeLabel(words[k]))) k++;
+  // A whole parent label too (（三）不予公开 益: the row label's last character after it).
+  while (k < words.length - 1 && ((!NUMBERED.test(words[k]) && [...words[k]].length <= 4 && inParentLabel(normalizeLabel(words[k]))) || isParentLabel(normalizeLabel(words[k])))) k++;
   return k;
 }
 

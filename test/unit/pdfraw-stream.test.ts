@@ -148,6 +148,10 @@ describe('plain pdftotext: vertical parent labels inside wrapped row labels', ()
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule).sort(), ['result-total', 'row-total']);
   });
 
+  it('r007: lines of parent pieces only inside a row label (1.属于国 / 理 ）不 家秘密 / 结 予公 / 2.其他法 …): all of table 三 exact', () => {
+    assertTable3('r007-2023-clean');
+  });
+
   it('r048: a whole parent label before the last character of a row label on one line (（三）不予公开 益): the row is read', () => {
     assertTable3('r048-2023-missing-fee', ['deny_third']);
   });

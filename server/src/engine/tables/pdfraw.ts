@@ -56,6 +56,10 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
         continue;
       }
     }
+    // A line of vertical parent labels' pieces only, inside a wrapped row label (1.属于国 / 理 ）不 家秘密 /
+    // 结 予公 / 2.其他法): the parents', unless its last piece continues the label.
+    const pieceOnly = (w: string) => !NUMBERED.test(w) && [...w].length <= 4 && inParentLabel(normalizeLabel(w));
+    if (open && NUMBERED.test(open.text) && words.length > 1 && words.every(pieceOnly) && !continuesLabel(open.text, words[words.length - 1], text[i + 1]?.trim() ?? '')) continue;
     // Vertical parent labels' pieces before the rest of a wrapped row label on one line
     // (2.没有现 / 无法提 成信息需 / 供, 1.属于 / 果 ）不 国家秘): the pieces are the parents', the rest the row label's.
     const parentPieces = leadingParentPieces(words);

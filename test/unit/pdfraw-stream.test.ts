@@ -201,6 +201,19 @@ describe('plain pdftotext: table 四 and the headers', () => {
     assert.deepStrictEqual(subs.get('art20_1')!.rows.get('normative_documents')!.cells.map(num), [0, 1, 3]);
   });
 
+  it('2019 table 二: a negative change with its digits spaced apart (- 3) is read as -3, the spacing said as information', () => {
+    const text = report(
+      '二、主动公开政府信息情况', '',
+      ...cells('第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', 0, '- 1', '1 9 1'),
+      ...cells('第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', 5, '- 3', 2, '行政强制', 2, 0, 1),
+    ).replace('2023年', '2019年');
+    const a = checkText(text);
+    const subs = a.model.table2!.subs;
+    assert.deepStrictEqual(subs.get('art20_5')!.rows.get('licensing')!.cells.map(num), [0, -1, 191]);
+    assert.deepStrictEqual(subs.get('art20_6')!.rows.get('penalty')!.cells.map(num), [5, -3, 2]);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && d.severity === 'information' && d.message.includes('- 3')));
+  });
+
   it('a table 二 header cell alone on its line (本年度废止件数) is its header: label-nonstandard, nothing else', () => {
     const text = report(
       '二、主动公开政府信息情况', '',

@@ -26,8 +26,8 @@ const NO_CELLS: TextCell[] = [];
 const BARE_VALUE = /^[ \u00a0]*[0-9]+[ \u00a0]*$/;
 /** A cell of plain pdftotext output on its own line: a count, a change (-3) or an amount (1.75). */
 const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
-/** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7). */
-const RAW_SPREAD = /^[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
+/** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7, - 3). */
+const RAW_SPREAD = /^(?:- )?[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
 
 /** A line of label text a row's numbers may follow (规章, 行政规范性文件, 事项): short, no sentence. */
 function isShortLabel(row: LogicalRow): boolean {

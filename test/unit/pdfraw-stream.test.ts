@@ -115,6 +115,9 @@ describe('plain pdftotext: renderings of the corpus read by the order of the num
     const { text } = rendering('r008-2024-missing-row');
     assert.ok(checkText(text).diagnostics.some((d) => d.rule === 'row-missing' && d.message.includes('7.属于行政执法案卷')));
   });
+  it('r038: the first label cut by a page break before the header (一、本年新收政 / … / 府信息公开申请数量), its numbers and the next row’s after it: all of table 三 exact', () => {
+    assertTable3('r038-2021-t4-row-total');
+  });
   it('r010: a blank cell (one number short) leaves only its row unread', () => {
     const { text, truth } = rendering('r010-2022-blank-cell');
     const a = assertTable3('r010-2022-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'unable_unclear'));

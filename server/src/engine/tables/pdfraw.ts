@@ -215,7 +215,9 @@ function labelBefore(text: readonly string[], at: number): TextCell | undefined 
     i--;
     label = text[i].trim() + label;
     const norm = normalizeLabel(label);
-    if (NUMBERED.test(label) && lookupDataRow(norm)) return { text: label, norm, span: { line: i, start: text[i].indexOf(text[i].trim()), end: text[i].length } };
+    // Or its start, the rest cut off by a page break (一、本年新收政 / … / 府信息公开申请数量).
+    const whole = lookupDataRow(norm) ? norm : completedLabel(norm);
+    if (NUMBERED.test(label) && whole) return { text: label, norm: whole, span: { line: i, start: text[i].indexOf(text[i].trim()), end: text[i].length } };
   }
   return undefined;
 }

@@ -93,10 +93,10 @@ export function isPageNumber(text: readonly string[], at: number): boolean {
 /**
  * Bare page numbers, which plain pdftotext puts anywhere among a page's last cells (even between a
  * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
- * holds a bare line with its own number (plus one offset for the whole text) and some page holds that
- * one only (prose); then on each page the one line with that number is it (or, of several, the page's
- * last text, or its last number between texts). A page where that does not decide keeps them all: the
- * table then cannot be read by counting.
+ * holds a bare line with its own number (plus one offset for the whole text), and some page holds that
+ * one only (prose) or most pages end with it; then on each page the one line with that number is it
+ * (or, of several, the page's last text, or its last number between texts). A page where that does not
+ * decide keeps them all: the table then cannot be read by counting.
  */
 function bareSequence(text: readonly string[]): Set<number> {
   const pages: { line: number; value: number }[][] = [[]];
@@ -113,8 +113,11 @@ function bareSequence(text: readonly string[]): Set<number> {
   if (pages.length < 3) return out;
   for (const offset of [0, -1, 1, -2, 2]) {
     const own = (k: number) => pages[k].filter((x) => x.value === k + 1 + offset);
-    // Every page has its number, and a page of prose has nothing else (tables have many small numbers).
-    if (!pages.slice(1).every((_, k) => own(k + 1).length > 0) || !pages.some((p, k) => p.length === 1 && own(k).length === 1)) continue;
+    // Every page has its number, and a page of prose has nothing else (tables have many small numbers),
+    // or most pages end with it.
+    if (!pages.slice(1).every((_, k) => own(k + 1).length > 0)) continue;
+    const ending = pages.filter((_, k) => own(k).some((x) => x.line === ends[k])).length;
+    if (!pages.some((p, k) => p.length === 1 && own(k).length === 1) && ending * 2 < pages.length + 1) continue;
     pages.forEach((_, k) => {
       // A cell with the page's number too: the page number is the page's last text, or its last
       // number standing between texts (a row's numbers come together).

@@ -344,7 +344,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
   const inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
-  const found = inStreamOrder(inText, n, order) ?? inOfficialRows(inText, n, order);
+  const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));

@@ -351,7 +351,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   const unreliable = parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain);
-  const proven = unreliable ? provenAbsent(inText, rows, n, order) : undefined;
+  const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
+  const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 

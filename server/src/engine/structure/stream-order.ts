@@ -62,10 +62,10 @@ function brokenSums(rows: FoundRow[], n: number, results: readonly string[]): nu
 /**
  * Rows absent from a table that could not be read whole, whose absence is proven all the same: the
  * rows before and after it in the official order were read, each label followed by exactly its own
- * row of numbers, the one right after the other in the stream. The absent row's numbers, had it any,
- * would stand between theirs (the numbers keep the rows' order), and there are none.
+ * row of numbers, the one right after the other in the stream and in one stretch of table. The absent
+ * row's numbers, had it any, would stand between theirs (the numbers keep the rows' order): none do.
  */
-export function provenAbsent(found: FoundRow[], rows: Map<string, ResolvedRow>, n: number, order: string[]): Set<string> {
+export function provenAbsent(found: FoundRow[], rows: Map<string, ResolvedRow>, n: number, order: string[], together: (a: FoundRow, b: FoundRow) => boolean): Set<string> {
   const proven = new Set<string>();
   const stream = [...found].sort((a, b) => a.firstLine - b.firstLine);
   const read = (key: string) => {
@@ -76,7 +76,8 @@ export function provenAbsent(found: FoundRow[], rows: Map<string, ResolvedRow>, 
     if (rows.has(order[i])) continue;
     const before = read(order[i - 1]);
     const after = read(order[i + 1]);
-    if (before && after && stream.indexOf(after) === stream.indexOf(before) + 1) proven.add(order[i]);
+    // In one stretch of table: a line the table's reader left out (a label it did not know) may hold that row.
+    if (before && after && stream.indexOf(after) === stream.indexOf(before) + 1 && together(before, after)) proven.add(order[i]);
   }
   return proven;
 }

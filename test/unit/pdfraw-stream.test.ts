@@ -175,6 +175,22 @@ describe('plain pdftotext: vertical parent labels inside wrapped row labels', ()
   });
 });
 
+describe('plain pdftotext: a row label typed slightly wrong', () => {
+  it('alone on its line (2.其他法律行政止公开), it starts no block of its own: the row is found and read, the table stays whole', () => {
+    const body = ROWS.flatMap((r) => cells(r.key === 'deny_law' ? '2.其他法律行政止公开' : r.label, ...values(r.key)));
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...body);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).filter((d) => d.rule !== 'label-nonstandard').map((d) => d.message), []);
+  });
+
+  it('r096: the same in a rendering, with rows scrambled by page breaks around it: all of table 三 exact', () => {
+    assertTable3('r096-2025-label-typo');
+    const { text } = rendering('r096-2025-label-typo');
+    assert.deepStrictEqual(serious(text).filter((d) => d.rule !== 'label-nonstandard').map((d) => d.rule), []);
+  });
+});
+
 describe('plain pdftotext: table 四 and the headers', () => {
   const T4_HEADER = cells('四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计');
   const t4 = (text: string) => [...(checkText(text).model.table4?.groups.values() ?? [])].map((g) => g.cells.map(num));

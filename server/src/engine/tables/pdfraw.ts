@@ -9,7 +9,9 @@
  * rows without numbers around it in the official order when the counts match (structure/assemble.ts);
  * any other count cannot be placed (blank cells leave no trace here): the row is left unread, and so is
  * a row whose numbers the stream may have given another's. Header cells are read whole when a cell's
- * lines make one, else from the characters of their pieces, wherever the stream puts them.
+ * lines make one, else from the characters of their pieces, wherever the stream puts them. Bare page
+ * numbers are left out (./page-numbers.ts); table 三's numbers are placed by their order when they fill
+ * the rows found exactly (structure/stream-order.ts).
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
@@ -18,6 +20,7 @@ import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
+import { isPageNumber } from './page-numbers';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -79,65 +82,6 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
-}
-
-/** The lines that are page numbers (`3`), found once per text. */
-const pageNumbers = new WeakMap<readonly string[], Set<number>>();
-
-export function isPageNumber(text: readonly string[], at: number): boolean {
-  let found = pageNumbers.get(text);
-  if (!found) { found = bareSequence(text); pageNumbers.set(text, found); }
-  return found.has(at);
-}
-
-/**
- * Bare page numbers, which plain pdftotext puts anywhere among a page's last cells (even between a
- * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
- * holds a bare line with its own number (plus one offset for the whole text), and some page holds that
- * one only (prose) or most pages end with it; then on each page the one line with that number is it
- * (or, of several, the page's last text, or its last number between texts). A page where that does not
- * decide keeps them all: the table then cannot be read by counting.
- */
-function bareSequence(text: readonly string[]): Set<number> {
-  const pages: { line: number; value: number }[][] = [[]];
-  /** Each page's last line with text. */
-  const ends: number[] = [-1];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i].startsWith('\f') && i > 0) { pages.push([]); ends.push(-1); }
-    const t = text[i].trim();
-    if (t) ends[ends.length - 1] = i;
-    if (/^[0-9]{1,3}$/.test(t)) pages[pages.length - 1].push({ line: i, value: Number(t) });
-  }
-  while (pages.length > 1 && !pages[pages.length - 1].length) pages.pop();
-  const out = new Set<number>();
-  if (pages.length < 3) return out;
-  for (const offset of [0, -1, 1, -2, 2]) {
-    const own = (k: number) => pages[k].filter((x) => x.value === k + 1 + offset);
-    // Every page has its number, and a page of prose has nothing else (tables have many small numbers),
-    // or most pages end with it.
-    if (!pages.slice(1).every((_, k) => own(k + 1).length > 0)) continue;
-    const ending = pages.filter((_, k) => own(k).some((x) => x.line === ends[k])).length;
-    if (!pages.some((p, k) => p.length === 1 && own(k).length === 1) && ending * 2 < pages.length + 1) continue;
-    pages.forEach((_, k) => {
-      // A cell with the page's number too: the page number is the page's last text, or its last
-      // number standing between texts (a row's numbers come together).
-      const lines = own(k);
-      const last = pages[k][pages[k].length - 1];
-      const end = lines.find((x) => x.line === ends[k]);
-      if (lines.length === 1) out.add(lines[0].line);
-      else if (end) out.add(end.line);
-      else if (lines.includes(last) && !nextToNumber(text, last.line, -1) && !nextToNumber(text, last.line, 1)) out.add(last.line);
-    });
-    return out;
-  }
-  return out;
-}
-
-/** Whether the nearest line with text before (step -1) or after (1) line `at` is a bare number. */
-function nextToNumber(text: readonly string[], at: number, step: -1 | 1): boolean {
-  let i = at + step;
-  while (i >= 0 && i < text.length && text[i].trim() === '') i += step;
-  return i >= 0 && i < text.length && BARE_NUMBER.test(text[i].trim());
 }
 
 /** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2) or whole ones, leaving one at least. */
@@ -293,7 +237,7 @@ function pageBreakBetween(text: readonly string[], from: number, to: number): bo
   return false;
 }
 
-/** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15. */
+/** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15 (some may come after the next headings). */
 export function readRawTable4(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
   const cells = cellsOf(lex, text, from, to);
   const numbers = cells.filter((c) => c.number);

@@ -7,7 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
-import { isPageNumber } from './pdfraw';
+import { isPageNumber } from './page-numbers';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -100,7 +100,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
       case LineKind.Text: {
         const c = tok.cells![0];
         if (!group && rawValue(rows, bare, lines, i)) {
-          // A bare page number (3) among a row's numbers is no cell (see pdfraw.ts).
+          // A bare page number (3) among a row's numbers is no cell (see page-numbers.ts).
           if (!isPageNumber(lines, i)) bare = addBare(rows, bare, lines, i);
           break;
         }

@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkText } from '../../server/src/engine';
+import { checkText, ReportDocument } from '../../server/src/engine';
 import { FORMATS } from '../../server/src/engine/format';
 import { ROOT } from '../helpers/fixtures';
 
@@ -132,6 +132,20 @@ describe('plain pdftotext: renderings of the corpus read by the order of the num
   });
   it('r038: the first label cut by a page break before the header (一、本年新收政 / … / 府信息公开申请数量), its numbers and the next row’s after it: all of table 三 exact', () => {
     assertTable3('r038-2021-t4-row-total');
+  });
+  it('r076 edited in place (lines added above table 三, a page number typed away and back): read as a fresh text is', () => {
+    const { text } = rendering('r076-2021-missing-row');
+    const doc = new ReportDocument(text);
+    const cellsOfModel = (d: ReportDocument) => [...d.getModel().table3!.rows].map(([k, r]) => `${k} ${r.cells.map(num).join(',')}`);
+    doc.getModel();
+    doc.applyEdit({ start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, '补充一行说明。\n再补充一行。\n');
+    assert.deepStrictEqual(cellsOfModel(doc), cellsOfModel(new ReportDocument(doc.getText())));
+    const at = doc.getText().split('\n').findIndex((l, i, all) => l === '2' && all[i + 2] === '总计');
+    assert.ok(at > 0, 'the bare page number 2 of table 三’s first page');
+    doc.applyEdit({ start: { line: at, character: 0 }, end: { line: at, character: 1 } }, '');
+    assert.deepStrictEqual(cellsOfModel(doc), cellsOfModel(new ReportDocument(doc.getText())));
+    doc.applyEdit({ start: { line: at, character: 0 }, end: { line: at, character: 0 } }, '2');
+    assert.deepStrictEqual(cellsOfModel(doc), cellsOfModel(new ReportDocument(text.split('\n').slice(0, 2).concat(['补充一行说明。', '再补充一行。'], text.split('\n').slice(2)).join('\n'))));
   });
   it('r010: a blank cell (one number short) leaves only its row unread', () => {
     const { text, truth } = rendering('r010-2022-blank-cell');

@@ -4,24 +4,16 @@
  */
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 
-/** The lines that are page numbers (`3`), found once per text. */
-const pageNumbers = new WeakMap<readonly string[], Set<number>>();
-
-export function isPageNumber(text: readonly string[], at: number): boolean {
-  let found = pageNumbers.get(text);
-  if (!found) { found = bareSequence(text); pageNumbers.set(text, found); }
-  return found.has(at);
-}
-
 /**
  * Bare page numbers, which plain pdftotext puts anywhere among a page's last cells (even between a
  * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
  * holds a bare line with its own number (plus one offset for the whole text), and some page holds that
  * one only (prose) or most pages end with it; then on each page the one line with that number is it
  * (or, of several, the page's last text, or its last number between texts). A page where that does not
- * decide keeps them all: the table then cannot be read by counting.
+ * decide keeps them all: the table then cannot be read by counting. (Found anew by each reader that
+ * needs them: the document's lines change in place as it is edited.)
  */
-function bareSequence(text: readonly string[]): Set<number> {
+export function pageNumberLines(text: readonly string[]): Set<number> {
   const pages: { line: number; value: number }[][] = [[]];
   /** Each page's last line with text. */
   const ends: number[] = [-1];

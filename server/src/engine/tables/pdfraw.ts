@@ -20,15 +20,15 @@ import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
-import { isPageNumber } from './page-numbers';
+import { pageNumberLines } from './page-numbers';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
-/** Cells of lines [from, to): runs of non-blank lines; a number is a cell of its own line. Page numbers (-3-) are left out. */
-function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number): Cell[] {
+/** Cells of lines [from, to): runs of non-blank lines; a number is a cell of its own line. Page numbers (-3-, or bare ones in `pages`) are left out. */
+function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number, pages: Set<number>): Cell[] {
   const cells: Cell[] = [];
   let open: Cell | undefined;
   for (let i = from; i < to; i++) {
@@ -39,7 +39,7 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     const piece = { text: t, line: i, start, end: start + t.length };
     // (A page's first line starts with the form feed: `\f0` is a number too.)
     if (BARE_NUMBER.test(t)) {
-      if (!isPageNumber(text, i)) cells.push({ lines: [piece], text: t, number: true });
+      if (!pages.has(i)) cells.push({ lines: [piece], text: t, number: true });
       open = undefined;
       continue;
     }
@@ -171,7 +171,7 @@ function labelBefore(text: readonly string[], at: number): TextCell | undefined 
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
 export function readRawTable3(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
-  const cells = cellsOf(lex, text, from, to);
+  const cells = cellsOf(lex, text, from, to, pageNumberLines(text));
   const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
@@ -239,7 +239,8 @@ function pageBreakBetween(text: readonly string[], from: number, to: number): bo
 
 /** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15 (some may come after the next headings). */
 export function readRawTable4(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
-  const cells = cellsOf(lex, text, from, to);
+  const pages = pageNumberLines(text);
+  const cells = cellsOf(lex, text, from, to, pages);
   const numbers = cells.filter((c) => c.number);
   if (!numbers.length) return undefined;
   const rows: LogicalRow[] = [];
@@ -247,7 +248,7 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
   if (head) rows.push(head);
   const first = numbers[0].lines[0].line;
   const last = numbers[numbers.length - 1].lines[0].line;
-  const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length)] : numbers;
+  const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length, pages)] : numbers;
   rows.push({ cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true });
   return rows;
 }
@@ -258,11 +259,11 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
  * the first run of bare numbers after line `from`, past short lines without digits only (headings,
  * 无。, header pieces, page numbers), when it is exactly the `need` numbers missing.
  */
-function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number): Cell[] {
+function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number, pages: Set<number>): Cell[] {
   const run: Cell[] = [];
   for (let i = from; i < text.length && i < from + 60; i++) {
     const t = text[i].trim();
-    if (!t || (lex[i].kind === LineKind.PageNumber && !BARE_NUMBER.test(t)) || isPageNumber(text, i)) continue;
+    if (!t || (lex[i].kind === LineKind.PageNumber && !BARE_NUMBER.test(t)) || pages.has(i)) continue;
     if (BARE_NUMBER.test(t)) {
       const start = text[i].indexOf(t);
       run.push({ lines: [{ text: t, line: i, start, end: start + t.length }], text: t, number: true });

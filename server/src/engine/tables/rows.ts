@@ -7,7 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
-import { isPageNumber } from './page-numbers';
+import { pageNumberLines } from './page-numbers';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -80,6 +80,9 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     group = undefined;
   };
   const view = lineView(lex, lines, from, to);
+  /** Bare page numbers, found when the first number alone on its line is met (plain pdftotext output). */
+  let pages: Set<number> | undefined;
+  const isPageNumber = (i: number) => (pages ??= pageNumberLines(lines)).has(i);
   for (let i = from; i < to; i++) {
     const tok = lex[i];
     const grid = cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
@@ -101,7 +104,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         const c = tok.cells![0];
         if (!group && rawValue(rows, bare, lines, i)) {
           // A bare page number (3) among a row's numbers is no cell (see page-numbers.ts).
-          if (!isPageNumber(lines, i)) bare = addBare(rows, bare, lines, i);
+          if (!isPageNumber(i)) bare = addBare(rows, bare, lines, i);
           break;
         }
         // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
@@ -141,7 +144,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         // Plain pdftotext output puts each number of a table row on a line of its own after the
         // row's label: those bare numbers are the row's values, not page numbers.
         const last = rows[rows.length - 1];
-        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last)) && !isPageNumber(lines, i)) bare = addBare(rows, bare, lines, i);
+        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last)) && !isPageNumber(i)) bare = addBare(rows, bare, lines, i);
         // A page break inside a group does not end the row (seed 004 row 5).
         break;
       }

@@ -69,6 +69,19 @@ describe('plain pdftotext: table 三 read by the order of its numbers', () => {
     assert.deepStrictEqual(serious(text).map((d) => d.message), []);
   });
 
+  it('a row absent between two rows read with exactly their numbers is missing, though other rows are unread', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rowsUntil('oth_no_fix').filter((_, i, all) => {
+      const at = all.indexOf(label('deny_law'));
+      return i < at || i >= at + 16;
+    }), ...tail(false));
+    const a = checkText(text);
+    assert.strictEqual(a.model.table3!.unreliable, true);
+    assert.deepStrictEqual(table3(text).oth_no_fix, new Array(7).fill(null));
+    const missing = a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message);
+    assert.strictEqual(missing.length, 1);
+    assert.match(missing[0], /2\.其他法律行政法规禁止公开/);
+  });
+
   it('numbers out of the rows’ order, which the rule does not foresee: the sums a placement would break leave the rows unread, no error', () => {
     // 一、本年新收… followed by its numbers and （一）予以公开's, 二、上年结转… cut by a page break after them, then its own.
     const rest = ROWS.slice(ROWS.findIndex((r) => r.key === 'partial'));
@@ -81,6 +94,34 @@ describe('plain pdftotext: table 三 read by the order of its numbers', () => {
     const t3 = table3(text);
     for (const key of ['new_received', 'carried_over', 'granted']) assert.deepStrictEqual(t3[key], new Array(7).fill(null), key);
     assert.deepStrictEqual(t3.partial, values('partial'));
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  // The first rows' numbers right after the header, but for the first column of the first row, which
+  // comes after its label, pages later (申请人情况 … / 1 0 0 0 0 6 / 0 0 0 0 0 0 0 / （一）予以公开 … / 一、本年新收… / 5).
+  const firstColumnLate = (first: number) => {
+    const [n0, ...rest] = values('new_received');
+    assert.strictEqual(n0, 5);
+    const after = ROWS.slice(2);
+    return report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...cells(...rest, ...values('carried_over')),
+      ...after.slice(0, 3).flatMap((r) => cells(r.label, ...values(r.key))),
+      ...cells(label('new_received'), first, label('carried_over')),
+      ...after.slice(3).flatMap((r) => cells(r.label, ...values(r.key))));
+  };
+
+  it('the first row’s first column after its label, the rest of its numbers and the next row’s before: read when its total holds', () => {
+    const text = firstColumnLate(5);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('the same when that reading breaks the first row’s total (4 + 1 ≠ 6): both rows unread, the rest exact or unread, no error', () => {
+    const text = firstColumnLate(4);
+    const t3 = table3(text);
+    for (const key of ['new_received', 'carried_over']) assert.deepStrictEqual(t3[key], new Array(7).fill(null), key);
+    for (const r of ROWS) if (t3[r.key].some((v) => v !== null)) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.ok(ROWS.filter((r) => t3[r.key].every((v) => v !== null)).length >= 15, 'most rows still read');
     assert.deepStrictEqual(serious(text).map((d) => d.message), []);
   });
 
@@ -147,17 +188,19 @@ describe('plain pdftotext: renderings of the corpus read by the order of the num
     doc.applyEdit({ start: { line: at, character: 0 }, end: { line: at, character: 0 } }, '2');
     assert.deepStrictEqual(cellsOfModel(doc), cellsOfModel(new ReportDocument(text.split('\n').slice(0, 2).concat(['补充一行说明。', '再补充一行。'], text.split('\n').slice(2)).join('\n'))));
   });
+  it('r085, r088: the first row’s first column after its label pages later, the rest before (1 0 0 0 0 0 1, 0 1 0 0 1 0 2): all of table 三 exact', () => {
+    assertTable3('r085-2021-clean');
+    assertTable3('r088-2019-prose-sum');
+  });
   it('r010: a blank cell (one number short) leaves only its row unread', () => {
     const { text, truth } = rendering('r010-2022-blank-cell');
     const a = assertTable3('r010-2022-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'unable_unclear'));
     assert.deepStrictEqual(a.model.table3!.rows.get('unable_unclear')!.cells.map(num), new Array(7).fill(null));
     assert.deepStrictEqual(serious(text).map((d) => d.rule), []);
   });
-  it('r042: a row absent between two rows read with exactly their numbers is missing, though the first rows are unread', () => {
+  it('r042: a missing row (5.要求行政机关确认…) among rows scrambled by page breaks is reported, and only it', () => {
     const { text } = rendering('r042-2019-missing-row');
-    const a = checkText(text);
-    assert.strictEqual(a.model.table3!.unreliable, true);
-    const missing = a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message);
+    const missing = checkText(text).diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message);
     assert.strictEqual(missing.length, 1);
     assert.match(missing[0], /5\.要求行政机关确认或重新出具已获取信息/);
   });

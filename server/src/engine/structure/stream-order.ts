@@ -35,6 +35,9 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
     // order must give it the same numbers (its own, or an equal row: a label after its own numbers
     // is followed by the next row's), or the stream is not what this rule assumes.
     if (r.values.length === n && !r.uncertain && r.values.some((v, i) => v.text !== values[i].text)) return undefined;
+    // A row the stream could not vouch for (its label cut by a page break, or numbers on both sides
+    // of it) is placed only when its own total holds too.
+    if (r.uncertain && values.length === n && !totalHolds(values)) return undefined;
     const { uncertain: _, ...rest } = r;
     given.set(r, { ...rest, values });
   }
@@ -42,6 +45,11 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   // A safety net for streams this rule does not foresee: a misplaced row breaks the table's sums in
   // many places, one defect in two at most (a row's total and the result total, or two balances).
   return brokenSums(placed, n, results) <= 2 ? placed : undefined;
+}
+
+function totalHolds(values: { text: string }[]): boolean {
+  const v = values.map((x) => Number(x.text));
+  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
 }
 
 /** How many of table 三's sums fail with these rows: each row's total, and per column the result total and the balance. */

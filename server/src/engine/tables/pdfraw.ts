@@ -21,6 +21,7 @@ import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
+import { FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -216,10 +217,16 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   if (before) {
     rows.push({ cells: [before, ...early.map(valueCell)], style: 'spaced', firstLine: before.span.line, lastLine: early[early.length - 1].lines[0].line, scrambled: true });
   }
+  // Else the first rows' numbers right after the header, but for the first column(s) of the table's
+  // first row, which come after its label later (申请人情况 … / 0 0 0 0 0 1 / 0 … / （一）予以公开 … /
+  // 一、本年新收… / 1): the first row's numbers are those, then these, placed only by the order of all the
+  // numbers when the table's sums hold (structure/stream-order.ts).
+  const head1 = !before && early.length ? all.find((r) => r.values.length > 0 && r.values.length < columns && (r.values.length + early.length) % columns === 0 && isFirstRow(labelCell(r.cell).norm)) : undefined;
+  if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; }
   for (const r of all) {
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
-    const firstLine = r.cell.lines[0].line;
+    const firstLine = r === head1 ? early[0].lines[0].line : r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole
     // rows whose labels the stream gave elsewhere.
@@ -229,6 +236,11 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true });
   }
   return rows;
+}
+
+/** The label of table 三's first row (一、本年新收政府信息公开申请数量). */
+function isFirstRow(norm: string): boolean {
+  return !!lookupDataRow(norm)?.some((r) => r.table === 'table3' && r.key === FORMAT_2021.table3Rows[0].key);
 }
 
 /** Whether a page starts after line `from`, up to line `to`. */

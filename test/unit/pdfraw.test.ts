@@ -177,8 +177,29 @@ describe('plain pdftotext: renderings of the corpus, no number in a wrong place 
     assert.ok(readExactly(a.model, truth) >= 60);
   });
 
-  it('r060: the row whose numbers may be the next row’s is unread, and one information says so', () => {
-    const a = checkText(rendering('r060-2022-label-nonstandard').text);
+  it('r060: the row whose numbers may be the next row’s, placed by the order of all the numbers (they fill the rows found exactly): read exactly', () => {
+    const { text, truth } = rendering('r060-2022-label-nonstandard');
+    const a = checkText(text);
+    for (const key of ['carried_over', 'granted', 'partial']) {
+      assert.deepStrictEqual(a.model.table3!.rows.get(key)!.cells.map(num), Object.values(truth.tables.table3![key]), key);
+    }
+    assert.ok(!a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information'));
+  });
+
+  it('a row whose numbers may be the next row’s, when the order of the numbers contradicts its label’s own row: unread, and one information says so', () => {
+    const row = (label: string, ...v: number[]) => cells(label, ...v.map(String));
+    const zeros = [0, 0, 0, 0, 0, 0, 0];
+    const text = report(
+      '三、收到和处理政府信息公开申请情况', '',
+      ...cells('申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '法人或其他组织', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'),
+      ...row('一、本年新收政府信息公开申请数量', 3, 0, 0, 0, 0, 0, 3),
+      // Two rows of numbers after 二、上年结转…, （一）予以公开 with one, （二）部分公开 with none: four rows of numbers
+      // for four rows, but the order would give （一）予以公开 the second row after 二 (2 … 2), not the one after its label.
+      ...row('二、上年结转政府信息公开申请数量', ...zeros, 2, 0, 0, 0, 0, 0, 2),
+      ...row('（一）予以公开', 1, 0, 0, 0, 0, 0, 1),
+      ...cells('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'),
+    );
+    const a = checkText(text);
     assert.strictEqual(a.model.table3!.rows.get('granted')!.uncertain, true);
     assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('（一）予以公开')));
   });
@@ -195,9 +216,9 @@ describe('plain pdftotext: the first 30 reports of the corpus', () => {
   it('no number read into a wrong cell: a cell is exact or left unread', () => {
     const wrong = results.flatMap((r) => r.cellMisses.filter((m) => m.got !== null && m.got !== undefined).map((m) => `${r.id} ${m.table}.${m.row}.${m.column}: ${m.got} for ${m.want}`));
     assert.deepStrictEqual(wrong, []);
-    // Most cells are still read: today 91% of the whole corpus's pdf-raw cells.
+    // Most cells are still read: today 99.4% of the whole corpus's pdf-raw cells, 98.8% of these 30 reports'.
     const cells = results.reduce((n, r) => n + r.cells, 0);
     const exact = results.reduce((n, r) => n + r.cellsExact, 0);
-    assert.ok(exact / cells >= 0.85, `${exact}/${cells}`);
+    assert.ok(exact / cells >= 0.985, `${exact}/${cells}`);
   });
 });

@@ -141,6 +141,8 @@ export interface Table3Model {
   style: TableStyle;
   /** Read from plain pdftotext output with rows that could not be read: absent rows and columns are not reported. */
   unreliable?: boolean;
+  /** Of an unreliable table, the absent rows that are absent all the same (see structure/stream-order.ts). */
+  provenAbsent?: Set<string>;
 }
 export interface Table4Model {
   /** group key → resolved cells (5 each). */

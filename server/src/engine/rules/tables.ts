@@ -130,9 +130,9 @@ export const rowMissing: Rule = {
     }
     const t3 = ctx.model.table3;
     // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
-    if (t3 && !t3.unreliable) {
+    if (t3) {
       fmt.table3Rows.forEach((r, i) => {
-        if (t3.rows.has(r.key)) return;
+        if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({

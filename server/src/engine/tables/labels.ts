@@ -220,6 +220,24 @@ export function similarity(a: string, b: string): number {
 
 export interface FuzzyRow { label: RowLabel; score: number }
 
+/** Characters of table 三's data-row labels, for a cheap test before the near-match. */
+let table3Chars: Set<string> | undefined;
+
+/**
+ * A table 三 data-row label typed slightly wrong. At least two thirds of a near match's characters are
+ * in some label (the score needs it), so most text is turned away without comparing.
+ */
+export function nearTable3Row(norm: string): FuzzyRow | undefined {
+  if (!table3Chars) {
+    table3Chars = new Set();
+    for (const list of rowLabels.values()) for (const l of list) if (!l.parent && l.table === 'table3') for (const ch of stripNumbering(normalizeLabel(l.official))) table3Chars.add(ch);
+  }
+  const chars = [...stripNumbering(norm)];
+  let known = 0;
+  for (const ch of chars) if (table3Chars.has(ch)) known++;
+  return 3 * known >= 2 * chars.length ? fuzzyRow(norm, ['table3']) : undefined;
+}
+
 /** Best near-match among data-row labels of the given tables, for labels typed slightly wrong. */
 export function fuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined {
   const bare = stripNumbering(norm);

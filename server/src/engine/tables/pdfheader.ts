@@ -5,7 +5,7 @@
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import { FORMAT_2021, TABLE3_HEADER_NOTE } from '../format';
-import { lookupHeaderWord } from './labels';
+import { lookupHeaderWord, lookupVariant } from './labels';
 import { center, textCell, Word } from './grid';
 
 /** How far (in columns) a header piece may sit from the piece above it in the same cell. */
@@ -96,17 +96,25 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
  * interleaved (the rest may come pages later): the header is the standard one.
  */
 export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full = false): TextCell[] {
-  const cells = headerCells(words, table);
+  // A column's label written another way (社会组织), whole in its cell, names that column (label-nonstandard says so).
+  const variants = words.filter((w) => variantOf(normalizeLabel(w.text), table));
+  const cells = [...headerCells(words.filter((w) => !variants.includes(w)), table), ...variants.map(textCell)];
   const expected = HEADER_COLUMNS[table].map(normalizeLabel);
-  const have = cells.map((c) => c.norm);
+  const have = cells.map((c) => variantOf(c.norm, table) ?? c.norm);
   const missing = expected.filter((e) => !have.includes(e));
   if (!missing.length) return cells;
-  const pieces = words.map((w) => normalizeLabel(w.text)).filter((n) => !isWholeHeader(n, table) && !NOTE.includes(n));
+  const pieces = words.map((w) => normalizeLabel(w.text)).filter((n) => !isWholeHeader(n, table) && !variantOf(n, table) && !NOTE.includes(n));
   const got = charCounts(pieces);
   const want = charCounts(missing);
   // Rows with a number in every column show the columns are all there, whatever became of their pieces.
   if (!full && ![...want].every(([ch, n]) => (got.get(ch) ?? 0) >= n)) return cells;
-  const whole = cells.filter((c) => isWholeHeader(c.norm, table));
+  const whole = cells.filter((c) => isWholeHeader(c.norm, table) || variantOf(c.norm, table));
   const at = textCell(words[0]);
   return [...whole, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+}
+
+/** The official label (normalised) of the column of `table` that `norm` is a known variant of. */
+export function variantOf(norm: string, table: 'table3' | 'table4'): string | undefined {
+  const v = lookupVariant(norm);
+  return v && v.kind === 'column' && v.table === table ? normalizeLabel(v.official) : undefined;
 }

@@ -9,7 +9,9 @@
  * rows without numbers around it in the official order when the counts match (structure/assemble.ts);
  * any other count cannot be placed (blank cells leave no trace here): the row is left unread, and so is
  * a row whose numbers the stream may have given another's. Header cells are read whole when a cell's
- * lines make one, else from the characters of their pieces, wherever the stream puts them.
+ * lines make one, else from the characters of their pieces, wherever the stream puts them. Bare page
+ * numbers are left out (./page-numbers.ts); table 三's numbers are placed by their order when they fill
+ * the rows found exactly (structure/stream-order.ts).
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
@@ -17,15 +19,17 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
-import { inHeaderLabel, isWholeHeader, rawHeaderCells } from './pdfheader';
+import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
+import { pageNumberLines } from './page-numbers';
+import { FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
-/** Cells of lines [from, to): runs of non-blank lines; a number is a cell of its own line. Page numbers (-3-) are left out. */
-function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number): Cell[] {
+/** Cells of lines [from, to): runs of non-blank lines; a number is a cell of its own line. Page numbers (-3-, or bare ones in `pages`) are left out. */
+function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number, pages: Set<number>): Cell[] {
   const cells: Cell[] = [];
   let open: Cell | undefined;
   for (let i = from; i < to; i++) {
@@ -34,7 +38,12 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (lex[i].kind === LineKind.Blank || t === '') { open = undefined; continue; }
     const start = raw.indexOf(t);
     const piece = { text: t, line: i, start, end: start + t.length };
-    if (BARE_NUMBER.test(raw)) { cells.push({ lines: [piece], text: t, number: true }); open = undefined; continue; }
+    // (A page's first line starts with the form feed: `\f0` is a number too.)
+    if (BARE_NUMBER.test(t)) {
+      if (!pages.has(i)) cells.push({ lines: [piece], text: t, number: true });
+      open = undefined;
+      continue;
+    }
     // One cell's digits spaced apart (字符间距加宽): one number, said by cell-invalid (spread).
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
@@ -51,6 +60,10 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
         continue;
       }
     }
+    // A line of vertical parent labels' pieces only, inside a wrapped row label (1.属于国 / 理 ）不 家秘密 /
+    // 结 予公 / 2.其他法): the parents', unless its last piece continues the label.
+    const pieceOnly = (w: string) => !NUMBERED.test(w) && [...w].length <= 4 && inParentLabel(normalizeLabel(w));
+    if (open && NUMBERED.test(open.text) && words.length > 1 && words.every(pieceOnly) && !continuesLabel(open.text, words[words.length - 1], text[i + 1]?.trim() ?? '')) continue;
     // Vertical parent labels' pieces before the rest of a wrapped row label on one line
     // (2.没有现 / 无法提 成信息需 / 供, 1.属于 / 果 ）不 国家秘): the pieces are the parents', the rest the row label's.
     const parentPieces = leadingParentPieces(words);
@@ -61,6 +74,9 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
       open.text += rest;
       continue;
     }
+    // A vertical parent label's first piece between the lines of a wrapped row label (2.没有现成 /
+    // （四）无 / 信息需要另 / 法提供 / 行制作) is the parent's, which ends nothing.
+    if (open && NUMBERED.test(open.text) && NUMBERED.test(t) && [...t].length <= 5 && isParentLabel(normalizeLabel(t)) && !isParentLabel(normalizeLabel(open.text)) && !lookupDataRow(normalizeLabel(open.text))) continue;
     // A row numbering starts a new cell even without a blank line before it (三、本年度办理结果 / （一）予以公开).
     // A piece of a vertical parent label inside a wrapped row label (…只计这一情 / 果 / 形，不计…) is not the label's.
     if (open && NUMBERED.test(open.text) && !NUMBERED.test(t) && [...t].length <= 4 && inParentLabel(normalizeLabel(t)) && !continuesLabel(open.text, t, text[i + 1]?.trim() ?? '')) continue;
@@ -69,10 +85,11 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
   return cells;
 }
 
-/** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2), leaving one at least. */
+/** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2) or whole ones, leaving one at least. */
 function leadingParentPieces(words: string[]): number {
   let k = 0;
-  while (k < words.length - 1 && !NUMBERED.test(words[k]) && [...words[k]].length <= 4 && inParentLabel(normalizeLabel(words[k]))) k++;
+  // A whole parent label too (（三）不予公开 益: the row label's last character after it).
+  while (k < words.length - 1 && ((!NUMBERED.test(words[k]) && [...words[k]].length <= 4 && inParentLabel(normalizeLabel(words[k]))) || isParentLabel(normalizeLabel(words[k])))) k++;
   return k;
 }
 
@@ -128,7 +145,7 @@ function cellWord(c: Cell): Word {
 
 function headerRow(cells: Cell[], table: 'table3' | 'table4', full = false): LogicalRow | undefined {
   // A line of several header pieces (结果 结果 其他 尚未) gives one word per piece.
-  const words: Word[] = cells.flatMap((c) => isWholeHeader(normalizeLabel(c.text), table) ? [cellWord(c)] : c.lines.flatMap((l) => {
+  const words: Word[] = cells.flatMap((c) => isWholeHeader(normalizeLabel(c.text), table) || variantOf(normalizeLabel(c.text), table) ? [cellWord(c)] : c.lines.flatMap((l) => {
     const out: Word[] = [];
     for (const m of l.text.matchAll(/\S+/g)) out.push({ text: m[0], line: l.line, start: l.start + m.index!, end: l.start + m.index! + m[0].length });
     return out;
@@ -146,14 +163,16 @@ function labelBefore(text: readonly string[], at: number): TextCell | undefined 
     i--;
     label = text[i].trim() + label;
     const norm = normalizeLabel(label);
-    if (NUMBERED.test(label) && lookupDataRow(norm)) return { text: label, norm, span: { line: i, start: text[i].indexOf(text[i].trim()), end: text[i].length } };
+    // Or its start, the rest cut off by a page break (一、本年新收政 / … / 府信息公开申请数量).
+    const whole = lookupDataRow(norm) ? norm : completedLabel(norm);
+    if (NUMBERED.test(label) && whole) return { text: label, norm: whole, span: { line: i, start: text[i].indexOf(text[i].trim()), end: text[i].length } };
   }
   return undefined;
 }
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
 export function readRawTable3(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
-  const cells = cellsOf(lex, text, from, to);
+  const cells = cellsOf(lex, text, from, to, pageNumberLines(text));
   const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
@@ -198,27 +217,71 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   if (before) {
     rows.push({ cells: [before, ...early.map(valueCell)], style: 'spaced', firstLine: before.span.line, lastLine: early[early.length - 1].lines[0].line, scrambled: true });
   }
+  // Else the first rows' numbers right after the header, but for the first column(s) of the table's
+  // first row, which come after its label later (申请人情况 … / 0 0 0 0 0 1 / 0 … / （一）予以公开 … /
+  // 一、本年新收… / 1): the first row's numbers are those, then these, placed only by the order of all the
+  // numbers when the table's sums hold (structure/stream-order.ts).
+  const head1 = !before && early.length ? all.find((r) => r.values.length > 0 && r.values.length < columns && (r.values.length + early.length) % columns === 0 && isFirstRow(labelCell(r.cell).norm)) : undefined;
+  if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; }
   for (const r of all) {
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
-    const firstLine = r.cell.lines[0].line;
+    const firstLine = r === head1 ? early[0].lines[0].line : r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole
     // rows whose labels the stream gave elsewhere.
-    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || undefined, scrambled: true });
+    // A label cut by a page break may be followed by the next row's numbers: its first part and its
+    // own numbers end the page before (2.申请人逾期… / \f 纳费用… / the numbers of 3.其他).
+    const cut = r.values.length > 0 && pageBreakBetween(text, firstLine, r.values[0].lines[0].line);
+    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true });
   }
   return rows;
 }
 
-/** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15. */
+/** The label of table 三's first row (一、本年新收政府信息公开申请数量). */
+function isFirstRow(norm: string): boolean {
+  return !!lookupDataRow(norm)?.some((r) => r.table === 'table3' && r.key === FORMAT_2021.table3Rows[0].key);
+}
+
+/** Whether a page starts after line `from`, up to line `to`. */
+function pageBreakBetween(text: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (text[i].startsWith('\f')) return true;
+  return false;
+}
+
+/** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15 (some may come after the next headings). */
 export function readRawTable4(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
-  const cells = cellsOf(lex, text, from, to);
+  const pages = pageNumberLines(text);
+  const cells = cellsOf(lex, text, from, to, pages);
   const numbers = cells.filter((c) => c.number);
   if (!numbers.length) return undefined;
   const rows: LogicalRow[] = [];
   const head = headerRow(cells.filter((c) => !c.number), 'table4');
   if (head) rows.push(head);
   const first = numbers[0].lines[0].line;
-  rows.push({ cells: numbers.map(valueCell), style: 'spaced', firstLine: first, lastLine: numbers[numbers.length - 1].lines[0].line, uncertain: numbers.length !== columns || undefined, scrambled: true });
+  const last = numbers[numbers.length - 1].lines[0].line;
+  const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length, pages)] : numbers;
+  rows.push({ cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true });
   return rows;
+}
+
+/**
+ * The rest of table 四's numbers, which pdftotext may give after the next headings (the right part of
+ * the table's last line, read after the text at its left: 五、存在的主要问题… / （一）… / 0 0 0 0 0 0):
+ * the first run of bare numbers after line `from`, past short lines without digits only (headings,
+ * 无。, header pieces, page numbers), when it is exactly the `need` numbers missing.
+ */
+function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number, pages: Set<number>): Cell[] {
+  const run: Cell[] = [];
+  for (let i = from; i < text.length && i < from + 60; i++) {
+    const t = text[i].trim();
+    if (!t || (lex[i].kind === LineKind.PageNumber && !BARE_NUMBER.test(t)) || pages.has(i)) continue;
+    if (BARE_NUMBER.test(t)) {
+      const start = text[i].indexOf(t);
+      run.push({ lines: [{ text: t, line: i, start, end: start + t.length }], text: t, number: true });
+      continue;
+    }
+    if (run.length || [...t].length > 16 || /[0-9]/.test(t)) break;
+  }
+  return run.length === need ? run : [];
 }

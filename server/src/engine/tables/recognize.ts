@@ -87,6 +87,13 @@ function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): He
   return undefined;
 }
 
+/** A column label of table 二, official or a known variant. */
+function namesTable2Column(norm: string): boolean {
+  if (lookupColumn(norm)?.some((c) => c.table === 'table2')) return true;
+  const variant = lookupVariant(norm);
+  return variant?.kind === 'column' && variant.table === 'table2';
+}
+
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
 
 /** Which table a header row belongs to, judged by its column labels and header words. */
@@ -233,6 +240,12 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       if (ht === 'table4') noteTable4Groups(ctx, cells, true);
       pending = undefined;
       if (around) r++;
+      continue;
+    }
+    // Plain pdftotext output puts each header cell of table 二 on a line of its own (本年制发件数 / 本年度废止件数).
+    if (row.style === 'text' && nonEmptyCount === 1 && ctx.current?.table === 'table2' && namesTable2Column(cells[0].norm)) {
+      recordHeaders(ctx.current, cells, ctx.sub);
+      pending = undefined;
       continue;
     }
     if (row.style === 'text' && nonEmptyCount === 1 && [...cells[0].norm].length <= GROUP_HEADING_MAX && noteTable4Groups(ctx, cells, false)) {

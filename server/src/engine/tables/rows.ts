@@ -7,6 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
+import { pageNumberLines } from './page-numbers';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -25,8 +26,8 @@ const NO_CELLS: TextCell[] = [];
 const BARE_VALUE = /^[ \u00a0]*[0-9]+[ \u00a0]*$/;
 /** A cell of plain pdftotext output on its own line: a count, a change (-3) or an amount (1.75). */
 const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
-/** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7). */
-const RAW_SPREAD = /^[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
+/** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7, - 3). */
+const RAW_SPREAD = /^(?:- )?[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
 
 /** A line of label text a row's numbers may follow (规章, 行政规范性文件, 事项): short, no sentence. */
 function isShortLabel(row: LogicalRow): boolean {
@@ -79,6 +80,9 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     group = undefined;
   };
   const view = lineView(lex, lines, from, to);
+  /** Bare page numbers, found when the first number alone on its line is met (plain pdftotext output). */
+  let pages: Set<number> | undefined;
+  const isPageNumber = (i: number) => (pages ??= pageNumberLines(lines)).has(i);
   for (let i = from; i < to; i++) {
     const tok = lex[i];
     const grid = cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
@@ -98,7 +102,11 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
       }
       case LineKind.Text: {
         const c = tok.cells![0];
-        if (!group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
+        if (!group && rawValue(rows, bare, lines, i)) {
+          // A bare page number (3) among a row's numbers is no cell (see page-numbers.ts).
+          if (!isPageNumber(i)) bare = addBare(rows, bare, lines, i);
+          break;
+        }
         // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
         const prev = rows[rows.length - 1];
         if (!group && !tok.sub && prev?.style === 'text' && prev.lastLine === i - 1 && joinsLabel(prev.cells[0].text, c.text)) {
@@ -136,7 +144,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         // Plain pdftotext output puts each number of a table row on a line of its own after the
         // row's label: those bare numbers are the row's values, not page numbers.
         const last = rows[rows.length - 1];
-        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last))) bare = addBare(rows, bare, lines, i);
+        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last)) && !isPageNumber(i)) bare = addBare(rows, bare, lines, i);
         // A page break inside a group does not end the row (seed 004 row 5).
         break;
       }

@@ -4,7 +4,7 @@
  */
 import { looksLikeValue, normalizeLabel } from './normalize';
 import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
-import { isKnownLabel, isRowLabelStart } from '../tables/labels';
+import { isKnownLabel, isRowLabelStart, nearTable3Row } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 import { RECOGNITION } from '../format';
 
@@ -221,8 +221,16 @@ function lexClean(line: string): LineToken {
   const sub = detectSubHeading(trimmed, mdLevel, norm);
   // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
   // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
-  const soft = sub ? !isKnownLabel(sub.text) && !WIDE_GAP_TEST.test(trimmed) && !tablePieces(trimmed) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
+  const soft = sub ? !isKnownLabel(sub.text) && !WIDE_GAP_TEST.test(trimmed) && !tablePieces(trimmed) && !typoedRowLabel(sub) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
   return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
+}
+
+/**
+ * A table 三 row label typed slightly wrong (2.其他法律行政止公开), alone on its line as plain pdftotext
+ * puts it: no sub-heading of its own. Only numbered lines (1. 2. …) are compared, the rest never.
+ */
+function typoedRowLabel(sub: { level: number; text: string }): boolean {
+  return sub.level === 3 && !!nearTable3Row(sub.text);
 }
 
 /** A line of PDF table pieces: the line, or one of its space-separated words, starts a row label (（三） 1.属于国). */

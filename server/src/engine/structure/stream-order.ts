@@ -1,0 +1,91 @@
+/**
+ * Plain pdftotext output (copy from a PDF viewer): the numbers of table 三 keep the order of the rows
+ * on the page, top to bottom and page after page, while labels come wherever the page layout puts them
+ * (a tall parent label after its rows, the rest of a label cut by a page break after the next rows).
+ * So when the numbers fill exactly the rows whose labels were found, the k-th row of numbers is the
+ * k-th of those rows in the official order — whatever label each number happened to follow.
+ */
+import type { FoundRow, ResolvedRow } from '../model';
+
+/**
+ * The rows with their numbers in the official order, or undefined when the count does not decide it:
+ * the numbers are not exactly one row per row found (an unread label, blank cells) but for one blank
+ * cell, a row is found twice, or a row whose label the stream followed with exactly its numbers (or
+ * the short row with its own) would get others.
+ */
+export function inStreamOrder(found: FoundRow[], n: number, order: string[], results: readonly string[]): FoundRow[] | undefined {
+  if (!found.length || found.some((r) => !r.scrambled)) return undefined;
+  const keys = new Set(found.map((r) => r.key));
+  if (keys.size !== found.length) return undefined;
+  const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
+  // One number short: a blank cell, in the one row whose label the stream followed with a number
+  // less than a row (that row stays unread: nothing says which of its cells is blank).
+  const short = stream.length === n * found.length - 1 ? found.filter((r) => r.values.length === n - 1 && !r.uncertain) : [];
+  if (stream.length !== n * found.length && short.length !== 1) return undefined;
+  const rank = new Map(order.map((k, i) => [k, i]));
+  const official = [...found].sort((a, b) => rank.get(a.key)! - rank.get(b.key)!);
+  const given = new Map<FoundRow, FoundRow>();
+  let at = 0;
+  for (const r of official) {
+    const size = r === short[0] ? n - 1 : n;
+    const values = stream.slice(at, at + size);
+    at += size;
+    if (r === short[0] && r.values.some((v, i) => v.text !== values[i].text)) return undefined;
+    // A label the stream followed with exactly one row of numbers is the safest reading there is: the
+    // order must give it the same numbers (its own, or an equal row: a label after its own numbers
+    // is followed by the next row's), or the stream is not what this rule assumes.
+    if (r.values.length === n && !r.uncertain && r.values.some((v, i) => v.text !== values[i].text)) return undefined;
+    // A row the stream could not vouch for (its label cut by a page break, or numbers on both sides
+    // of it) is placed only when its own total holds too.
+    if (r.uncertain && values.length === n && !totalHolds(values)) return undefined;
+    const { uncertain: _, ...rest } = r;
+    given.set(r, { ...rest, values });
+  }
+  const placed = found.map((r) => given.get(r)!);
+  // A safety net for streams this rule does not foresee: a misplaced row breaks the table's sums in
+  // many places, one defect in two at most (a row's total and the result total, or two balances).
+  return brokenSums(placed, n, results) <= 2 ? placed : undefined;
+}
+
+function totalHolds(values: { text: string }[]): boolean {
+  const v = values.map((x) => Number(x.text));
+  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
+}
+
+/** How many of table 三's sums fail with these rows: each row's total, and per column the result total and the balance. */
+function brokenSums(rows: FoundRow[], n: number, results: readonly string[]): number {
+  const byKey = new Map(rows.map((r) => [r.key, r.values.length === n ? r.values.map((v) => Number(v.text)) : undefined]));
+  let broken = 0;
+  for (const v of byKey.values()) if (v && v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[n - 1]) broken++;
+  const total = byKey.get('result_total');
+  const [a, b, d] = ['new_received', 'carried_over', 'carry_forward'].map((k) => byKey.get(k));
+  const parts = results.map((k) => byKey.get(k)).filter((v): v is number[] => !!v);
+  for (let c = 0; c < n; c++) {
+    if (total && parts.length) { if (parts.reduce((sum, v) => sum + v[c], 0) !== total[c]) broken++; }
+    if (total && a && b && d && a[c] + b[c] !== total[c] + d[c]) broken++;
+  }
+  return broken;
+}
+
+/**
+ * Rows absent from a table that could not be read whole, whose absence is proven all the same: the
+ * rows before and after it in the official order were read, each label followed by exactly its own
+ * row of numbers, the one right after the other in the stream and in one stretch of table. The absent
+ * row's numbers, had it any, would stand between theirs (the numbers keep the rows' order): none do.
+ */
+export function provenAbsent(found: FoundRow[], rows: Map<string, ResolvedRow>, n: number, order: string[], together: (a: FoundRow, b: FoundRow) => boolean): Set<string> {
+  const proven = new Set<string>();
+  const stream = [...found].sort((a, b) => a.firstLine - b.firstLine);
+  const read = (key: string) => {
+    const r = rows.get(key);
+    return r && !r.uncertain && r.row.values.length === n ? r.row : undefined;
+  };
+  for (let i = 1; i + 1 < order.length; i++) {
+    if (rows.has(order[i])) continue;
+    const before = read(order[i - 1]);
+    const after = read(order[i + 1]);
+    // In one stretch of table: a line the table's reader left out (a label it did not know) may hold that row.
+    if (before && after && stream.indexOf(after) === stream.indexOf(before) + 1 && together(before, after)) proven.add(order[i]);
+  }
+  return proven;
+}

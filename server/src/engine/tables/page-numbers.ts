@@ -1,0 +1,56 @@
+/**
+ * Bare page numbers (`3`) in plain pdftotext output, where nothing else tells them from a table's
+ * numbers on their own lines: found by their sequence, page after page (a form feed starts each page).
+ */
+const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
+
+/**
+ * Bare page numbers, which plain pdftotext puts anywhere among a page's last cells (even between a
+ * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
+ * holds a bare line with its own number (plus one offset for the whole text), and some page holds that
+ * one only (prose) or most pages end with it; then on each page the one line with that number is it
+ * (or, of several, the page's last text, or its last number between texts). A page where that does not
+ * decide keeps them all: the table then cannot be read by counting. (Found anew by each reader that
+ * needs them: the document's lines change in place as it is edited.)
+ */
+export function pageNumberLines(text: readonly string[]): Set<number> {
+  const pages: { line: number; value: number }[][] = [[]];
+  /** Each page's last line with text. */
+  const ends: number[] = [-1];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i].startsWith('\f') && i > 0) { pages.push([]); ends.push(-1); }
+    const t = text[i].trim();
+    if (t) ends[ends.length - 1] = i;
+    if (/^[0-9]{1,3}$/.test(t)) pages[pages.length - 1].push({ line: i, value: Number(t) });
+  }
+  while (pages.length > 1 && !pages[pages.length - 1].length) pages.pop();
+  const out = new Set<number>();
+  if (pages.length < 3) return out;
+  for (const offset of [0, -1, 1, -2, 2]) {
+    const own = (k: number) => pages[k].filter((x) => x.value === k + 1 + offset);
+    // Every page has its number, and a page of prose has nothing else (tables have many small numbers),
+    // or most pages end with it.
+    if (!pages.slice(1).every((_, k) => own(k + 1).length > 0)) continue;
+    const ending = pages.filter((_, k) => own(k).some((x) => x.line === ends[k])).length;
+    if (!pages.some((p, k) => p.length === 1 && own(k).length === 1) && ending * 2 < pages.length + 1) continue;
+    pages.forEach((_, k) => {
+      // A cell with the page's number too: the page number is the page's last text, or its last
+      // number standing between texts (a row's numbers come together).
+      const lines = own(k);
+      const last = pages[k][pages[k].length - 1];
+      const end = lines.find((x) => x.line === ends[k]);
+      if (lines.length === 1) out.add(lines[0].line);
+      else if (end) out.add(end.line);
+      else if (lines.includes(last) && !nextToNumber(text, last.line, -1) && !nextToNumber(text, last.line, 1)) out.add(last.line);
+    });
+    return out;
+  }
+  return out;
+}
+
+/** Whether the nearest line with text before (step -1) or after (1) line `at` is a bare number. */
+function nextToNumber(text: readonly string[], at: number, step: -1 | 1): boolean {
+  let i = at + step;
+  while (i >= 0 && i < text.length && text[i].trim() === '') i += step;
+  return i >= 0 && i < text.length && BARE_NUMBER.test(text[i].trim());
+}

@@ -83,7 +83,7 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
   // they get their jobs once those are known.
   // Loaded here, not at the top: a run over a few files (one thread) need not load worker_threads.
   const { Worker } = require('worker_threads') as { Worker: typeof WorkerType };
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { settings } }));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(Worker, path.join(__dirname, 'cli-worker.js'), { settings }));
   linkPreviousYears(jobs);
   const shares: { index: number; job: FileJob }[][] = Array.from({ length: threads }, () => []);
   jobs.forEach((job, index) => shares[index % threads].push({ index, job }));
@@ -103,6 +103,20 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
   checkShare(shares[0].map((s) => s.job), settings).forEach((r, i) => (results[shares[0][i].index] = r));
   await done;
   return results;
+}
+
+/** bin/gknb.js's code-cache loader, when the CLI was started through it (see there). */
+export const CODE_CACHE_LOADER = Symbol.for('gknb.codeCacheLoader');
+type Loader = { file: string; writeCaches(): void };
+
+/**
+ * A worker thread running the worker bundle: through bin/gknb.js's loader when this process has it, so
+ * that the worker's code comes from the code cache too instead of being compiled anew in every run.
+ */
+function startWorker(Worker: typeof WorkerType, bundle: string, workerData: unknown): WorkerType {
+  const loader = (globalThis as Record<symbol, Loader | undefined>)[CODE_CACHE_LOADER];
+  if (!loader) return new Worker(bundle, { workerData });
+  return new Worker(`require(${JSON.stringify(loader.file)}).installCodeCache(); require(${JSON.stringify(bundle)});`, { eval: true, workerData });
 }
 
 /** Check a share of the files in turn (a worker's, or this thread's); a file that throws becomes an error result. */

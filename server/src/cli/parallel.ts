@@ -83,14 +83,14 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
   // are known.
   // Loaded here, not at the top: a run over a few files (one thread) need not load worker_threads.
   const { Worker } = require('worker_threads') as { Worker: typeof WorkerType };
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(Worker, path.join(__dirname, 'cli-worker.js'), { settings }));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(Worker, path.join(__dirname, 'cli-worker.js')));
   linkPreviousYears(jobs);
   // Files are taken one at a time from a counter all threads share (work stealing): a worker that starts
   // late or gets slow files takes fewer, and no thread waits while another still has a queue.
   const next = new Int32Array(new SharedArrayBuffer(4));
   const results: PortableResult[] = new Array(jobs.length);
   const done = Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-    const message: WorkerJobs = { jobs, next };
+    const message: WorkerJobs = { jobs, next, settings };
     worker.postMessage(message);
     worker.once('message', (out: [number, PortableResult][]) => {
       for (const [i, r] of out) results[i] = r;
@@ -107,7 +107,7 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
 }
 
 /** What a worker gets: every job, and the counter of the next job to take (shared by all threads). */
-export interface WorkerJobs { jobs: FileJob[]; next: Int32Array }
+export interface WorkerJobs { jobs: FileJob[]; next: Int32Array; settings: JobSettings }
 
 /** Check files taken from the shared counter until none is left; [job index, result] for each file taken. */
 export function checkShared(jobs: FileJob[], next: Int32Array, settings: JobSettings): [number, PortableResult][] {
@@ -125,10 +125,10 @@ type Loader = { file: string; writeCaches(): void };
  * A worker thread running the worker bundle: through bin/gknb.js's loader when this process has it, so
  * that the worker's code comes from the code cache too instead of being compiled anew in every run.
  */
-function startWorker(Worker: typeof WorkerType, bundle: string, workerData: unknown): WorkerType {
+export function startWorker(Worker: typeof WorkerType, bundle: string): WorkerType {
   const loader = (globalThis as Record<symbol, Loader | undefined>)[CODE_CACHE_LOADER];
-  if (!loader) return new Worker(bundle, { workerData });
-  return new Worker(`require(${JSON.stringify(loader.file)}).installCodeCache(); require(${JSON.stringify(bundle)});`, { eval: true, workerData });
+  if (!loader) return new Worker(bundle);
+  return new Worker(`require(${JSON.stringify(loader.file)}).installCodeCache(); require(${JSON.stringify(bundle)});`, { eval: true });
 }
 
 /** One file; a file that throws becomes an error result. */

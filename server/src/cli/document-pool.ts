@@ -1,8 +1,9 @@
 /**
- * Reading many documents (PDF, Word, web pages) on all cores: worker threads take the files one at a time
+ * Reading many PDFs on all cores: worker threads take the files one at a time
  * from a shared counter and send each read back as plain data (documents.ts: PortableRead) as soon as it is
  * done; this thread parses and checks them in the order of the files, as it does with one thread, so the
- * output is the same. Reading a PDF with PDF.js costs ~50–100 ms, far more than checking its text.
+ * output is the same. Reading a PDF with PDF.js costs ~50–100 ms, far more than checking its text; other
+ * documents are read here as they come (a .docx takes a few milliseconds: a worker would cost more).
  */
 import * as os from 'os';
 import * as path from 'path';
@@ -17,11 +18,13 @@ export interface DocumentJobs { documents: string[]; next: Int32Array; lang: Lan
 /** What it sends back: one read (by index), or that it has finished. */
 export type DocumentMessage = { index: number; read: PortableRead } | { finished: true };
 
-/** Below this many documents one thread reads them (a worker loads PDF.js anew). */
+/** Below this many PDFs this thread reads them (each worker loads PDF.js anew). */
 const PARALLEL_MIN_DOCUMENTS = 2;
 
 /** A reader for these documents: `read(file)` gives the same as readDocumentFile, read ahead on other threads. */
-export function documentReader(documents: string[], lang: Lang): (file: string) => Promise<DocumentRead> {
+export function documentReader(files: string[], lang: Lang): (file: string) => Promise<DocumentRead> {
+  // Only PDFs: a Word file or a web page is read in a few milliseconds, less than a worker costs to start.
+  const documents = files.filter((f) => path.extname(f).toLowerCase() === '.pdf');
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const threads = Math.min(cores, 4, documents.length);
   if (documents.length < PARALLEL_MIN_DOCUMENTS || threads < 2 || process.env.GKNB_NO_WORKERS) return (file) => readDocumentFile(file, lang);

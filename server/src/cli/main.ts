@@ -228,7 +228,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // Many files: both cores work (worker threads), each reading, parsing and checking its share.
   const parallel = shouldRunInParallel(files.length);
   const jobs: FileJob[] = [];
-  // Documents are read ahead on other threads when there are several (PDF.js is slow); taken in order below.
+  // PDFs are read ahead on other threads when there are several (PDF.js is slow); taken in order below.
   const readDocument = documentReader(files.filter(isDocument), lang);
   for (const file of files) {
     // Documents are read by the readers: here, or ahead in worker threads (document-pool.ts).

@@ -367,7 +367,11 @@ const RENDERING_NOTICE = /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill `
 let loaded: Promise<PdfJs> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
-  return (loaded ??= importPdfJs());
+  // Once per process; a failed load is tried again by the next PDF.
+  return (loaded ??= importPdfJs().catch((e) => {
+    loaded = undefined;
+    throw e;
+  }));
 }
 
 async function importPdfJs(): Promise<PdfJs> {

@@ -41,8 +41,8 @@ const OUT = resolve(option('--out') ?? join(ROOT, 'bench', QUICK ? 'results-quic
 
 const LOAD_AT_START = loadavg()[0];
 const P = QUICK
-  ? { corpus: 10, engineWarm: 1, seedWarm: 2, seedReps: 3, passes: 1, passWarm: 1, keyWarm: 2, keyReps: 3, hugeKeyWarm: 1, hugeKeyReps: 2, fullReps: 2, hugeFullReps: 1, hugeBytes: 256 * 1024, procReps: 1, serverDocs: 3, activationReps: 1, reviewerReports: 12, reviewerReps: 1, oneReps: 1 }
-  : { corpus: 1000, engineWarm: 100, seedWarm: 50, seedReps: 300, passes: 5, passWarm: 1, keyWarm: 50, keyReps: 300, hugeKeyWarm: 5, hugeKeyReps: 40, fullReps: 100, hugeFullReps: 9, hugeBytes: 1 << 20, procReps: 5, serverDocs: 50, activationReps: 9, reviewerReports: 400, reviewerReps: 7, oneReps: 15 };
+  ? { corpus: 10, engineWarm: 1, seedWarm: 2, seedReps: 3, passes: 1, passWarm: 1, keyWarm: 2, keyReps: 3, hugeKeyWarm: 1, hugeKeyReps: 2, fullReps: 2, hugeFullReps: 1, hugeBytes: 256 * 1024, procReps: 1, serverDocs: 3, activationReps: 1, reviewerReports: 12, reviewerReps: 1, oneReps: 1, documents: 4, documentReps: 1 }
+  : { corpus: 1000, engineWarm: 100, seedWarm: 50, seedReps: 300, passes: 5, passWarm: 1, keyWarm: 50, keyReps: 300, hugeKeyWarm: 5, hugeKeyReps: 40, fullReps: 100, hugeFullReps: 9, hugeBytes: 1 << 20, procReps: 5, serverDocs: 50, activationReps: 9, reviewerReports: 400, reviewerReps: 7, oneReps: 15, documents: 100, documentReps: 5 };
 
 const BUILT = ['cli.js', 'server.js', 'client.js'].map((f) => join(ROOT, 'dist', f));
 const ENGINE = join(ROOT, 'out', 'server', 'src', 'engine', 'index.js');
@@ -299,10 +299,16 @@ const GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f'
 const RUSAGE_HOOK = join(ROOT, 'bench', 'rusage.cjs');
 
 /** Run a Node script as a child process; wall time, CPU time and peak RSS (KiB). */
-function runNode(args, { cwd = ROOT, capture = false, env = {} } = {}) {
+function runNode(args, opts = {}) {
+  return runCommand(process.execPath, args, opts);
+}
+
+/** Any program (CPU and RSS only with GNU time: the --require hook is for Node processes). */
+function runCommand(exe, args, { cwd = ROOT, capture = false, env = {} } = {}) {
   const stats = join(tmpdir(), `gknb-bench-rusage-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const cmd = GNU_TIME ? '/usr/bin/time' : process.execPath;
-  const full = GNU_TIME ? ['-f', '%e %U %S %M', '-o', stats, process.execPath, ...args] : ['--require', RUSAGE_HOOK, ...args];
+  const isNode = exe === process.execPath;
+  const cmd = GNU_TIME ? '/usr/bin/time' : exe;
+  const full = GNU_TIME ? ['-f', '%e %U %S %M', '-o', stats, exe, ...args] : isNode ? ['--require', RUSAGE_HOOK, ...args] : args;
   const t0 = now();
   const r = spawnSync(cmd, full, {
     cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: capture ? 'pipe' : 'ignore',
@@ -450,17 +456,16 @@ details.reviewer = {
   dir: QUICK ? '(temporary)' : 'bench/reviewer-corpus', files: reviewerSet.length, bytes: reviewerBytes,
   sizeMin: reviewerSizes[0], sizeMedian: median(reviewerSizes), sizeMax: reviewerSizes[reviewerSizes.length - 1],
   oneReport: { name: oneReport.name, bytes: oneReport.bytes },
-  pdfDocx: existsSync(join(ROOT, 'server', 'src', 'readers'))
-    ? 'server/src/readers/ exists: PDF and .docx figures not yet added'
-    : 'not measured: the CLI has no PDF/.docx readers yet (server/src/readers/ does not exist)',
+  pdfDocx: undefined,
 };
 
 /** Run each process `reps` times, interleaved; the first round (also a file-cache warm-up) is captured and checked. */
 function interleaved(procsByName, reps, cwd) {
   const out = Object.fromEntries(Object.keys(procsByName).map((k) => [k, []]));
   const first = {};
-  for (const [name, p] of Object.entries(procsByName)) first[name] = runNode(p.args ?? p, { cwd, capture: true, env: p.env });
-  for (let i = 0; i < reps; i++) for (const [name, p] of Object.entries(procsByName)) out[name].push(runNode(p.args ?? p, { cwd, env: p.env }));
+  const run = (p, capture) => runCommand(p.exe ?? process.execPath, p.args ?? p, { cwd, capture, env: p.env });
+  for (const [name, p] of Object.entries(procsByName)) first[name] = run(p, true);
+  for (let i = 0; i < reps; i++) for (const [name, p] of Object.entries(procsByName)) out[name].push(run(p, false));
   return { runs: out, first };
 }
 
@@ -505,7 +510,67 @@ figure('reviewer', 'reviewer.one.added', `  what gknb adds to Node's own start (
   median(one.runs.gknb.map((r, i) => r.wallMs - one.runs.node[i].wallMs)), 'ms', { target: { op: '<=', value: 30 } });
 details.reviewerRuns = Object.fromEntries([...Object.entries(rev.runs).map(([k, v]) => [`set.${k}`, v]), ...Object.entries(one.runs).map(([k, v]) => [`one.${k}`, v])]
   .map(([k, v]) => [k, v.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssKiB: r.maxRssKiB, exit: r.status }))]));
-log(`PDF/.docx: ${details.reviewer.pdfDocx}`);
+
+// PDF and Word files (issue 15): reports per second over 100 PDFs and 100 .docx files, each a whole cold
+// `gknb check`, interleaved with poppler's `pdftotext -layout` alone on the same PDFs, run both ways a reviewer
+// would: one process per PDF (a shell loop) and one process for all of them (the PDFs joined into one by
+// poppler's pdfunite beforehand, so that one pdftotext reads every page).
+const docsDir = mkdtempSync(join(tmpdir(), 'gknb-bench-docs-'));
+process.on('exit', () => rmSync(docsDir, { recursive: true, force: true }));
+const docSet = makeDocumentSet(docsDir, P.documents);
+const hasPoppler = ['pdftotext', 'pdfunite'].every((t) => spawnSync(t, ['-v'], { stdio: 'ignore' }).error === undefined);
+const allPdf = join(docsDir, 'all.pdf');
+if (hasPoppler) spawnSync('pdfunite', [...docSet.pdfs.map((f) => join(docsDir, 'pdf', f)), allPdf], { stdio: 'ignore' });
+const docProcs = {
+  gknbPdf: [BIN, 'check', '--format', 'json', join(docsDir, 'pdf')],
+  gknbDocx: [BIN, 'check', '--format', 'json', join(docsDir, 'docx')],
+  ...(hasPoppler ? {
+    pdftotextEach: { exe: '/bin/sh', args: ['-c', 'for f in pdf/*.pdf; do pdftotext -layout "$f" - > /dev/null; done'] },
+    pdftotextOne: { exe: 'pdftotext', args: ['-layout', allPdf, '-'] },
+  } : {}),
+};
+log(`PDF and .docx: ${docSet.pdfs.length} PDFs and ${docSet.docx.length} .docx files (copies of the ${docSet.sources} committed documents), ${P.documentReps} interleaved runs …`);
+const docs = interleaved(docProcs, P.documentReps, docsDir);
+let docsSeen = NaN;
+try { docsSeen = JSON.parse(docs.first.gknbPdf.stdout).length + JSON.parse(docs.first.gknbDocx.stdout).length; } catch { /* left NaN */ }
+if (docsSeen !== docSet.pdfs.length + docSet.docx.length) log(`gknb saw ${docsSeen} of ${docSet.pdfs.length + docSet.docx.length} documents: ${docs.first.gknbPdf.stderr.slice(0, 300)}`);
+const docWall = (name) => median(docs.runs[name]?.map((r) => r.wallMs) ?? []);
+const docCpu = (name) => median(docs.runs[name]?.map((r) => r.cpuMs) ?? []);
+const perSecond = (name, n) => n / (docWall(name) / 1000);
+const noPoppler = 'poppler-utils (pdftotext, pdfunite) not installed (bash bench/install-tools.sh)';
+figure('reviewer', 'reviewer.pdf.gknb', `gknb check of ${docSet.pdfs.length} PDFs, cold process: reports per second [wall ${docWall('gknbPdf').toFixed(0)} ms]`, perSecond('gknbPdf', docSet.pdfs.length), '/s',
+  { note: `CPU ${docCpu('gknbPdf').toFixed(0)} ms` });
+figure('reviewer', 'reviewer.docx.gknb', `gknb check of ${docSet.docx.length} .docx files, cold process: reports per second [wall ${docWall('gknbDocx').toFixed(0)} ms]`, perSecond('gknbDocx', docSet.docx.length), '/s',
+  { note: `CPU ${docCpu('gknbDocx').toFixed(0)} ms` });
+figure('reviewer', 'reviewer.pdf.pdftotext.each', `pdftotext -layout, one process per PDF (shell loop): PDFs per second [wall ${docWall('pdftotextEach').toFixed(0)} ms]`, perSecond('pdftotextEach', docSet.pdfs.length), '/s',
+  { unavailable: noPoppler, note: hasPoppler ? `CPU ${docCpu('pdftotextEach').toFixed(0)} ms` : undefined });
+figure('reviewer', 'reviewer.pdf.pdftotext.one', `pdftotext -layout, one process for all (the PDFs joined): PDFs per second [wall ${docWall('pdftotextOne').toFixed(0)} ms]`, perSecond('pdftotextOne', docSet.pdfs.length), '/s',
+  { unavailable: noPoppler, note: hasPoppler ? `CPU ${docCpu('pdftotextOne').toFixed(0)} ms` : undefined });
+figure('reviewer', 'reviewer.pdf.vs_pdftotext', `  gknb PDFs checked per second / pdftotext PDFs extracted per second (one process per PDF)`,
+  perSecond('gknbPdf', docSet.pdfs.length) / perSecond('pdftotextEach', docSet.pdfs.length), '×', { target: { op: '>=', value: 1 }, unavailable: noPoppler });
+figure('reviewer', 'reviewer.pdf.vs_pdftotext_one', `  same against one pdftotext process for all`,
+  perSecond('gknbPdf', docSet.pdfs.length) / perSecond('pdftotextOne', docSet.pdfs.length), '×', { unavailable: noPoppler });
+details.reviewer.pdfDocx = { pdfs: docSet.pdfs.length, docx: docSet.docx.length, from: `copies of the ${docSet.sources} committed reports in test/fixtures/documents (each PDF and .docx repeated under another name: the bench makes no new PDF, which would need LibreOffice)`, pdfBytes: docSet.pdfBytes, docxBytes: docSet.docxBytes, poppler: hasPoppler };
+details.documentRuns = Object.fromEntries(Object.entries(docs.runs).map(([k, v]) => [k, v.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, maxRssKiB: r.maxRssKiB, exit: r.status }))]));
+
+/** `count` PDFs and `count` .docx files in dir/pdf and dir/docx: the committed documents, copied round-robin. */
+function makeDocumentSet(dir, count) {
+  const src = join(ROOT, 'test', 'fixtures', 'documents');
+  const names = readdirSync(src).sort();
+  const out = { pdfs: [], docx: [], sources: 0, pdfBytes: 0, docxBytes: 0 };
+  for (const ext of ['pdf', 'docx']) {
+    const from = names.filter((f) => f.endsWith(`.${ext}`));
+    out.sources = from.length;
+    mkdirSync(join(dir, ext));
+    for (let i = 0; i < count; i++) {
+      const name = `${String(i).padStart(3, '0')}_${from[i % from.length]}`;
+      copyFileSync(join(src, from[i % from.length]), join(dir, ext, name));
+      out[ext === 'pdf' ? 'pdfs' : 'docx'].push(name);
+      out[ext === 'pdf' ? 'pdfBytes' : 'docxBytes'] += statSync(join(dir, ext, name)).size;
+    }
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // 5. Language server with N reports open: RSS after initialize, didOpen and a diagnostic pull each

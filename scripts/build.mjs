@@ -52,6 +52,15 @@ if (watch) {
   for (const e of existing) (await esbuild.context({ ...common, ...e })).watch();
 } else {
   await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
+  // Each bundle's crc32 and size, which bin/gknb.js names its V8 code caches by without loading zlib (a few
+  // milliseconds of every start). Written after the bundles: bin/gknb.js trusts it only if no bundle is newer.
+  const { crc32 } = await import('node:zlib');
+  const ids = {};
+  for (const e of existing) {
+    const bytes = readFileSync(e.outfile);
+    ids[e.outfile.replace(/^dist\//, '')] = { crc32: crc32(bytes).toString(16), size: bytes.length };
+  }
+  writeFileSync(new URL('../dist/bundle-ids.json', import.meta.url), JSON.stringify(ids, null, 1) + '\n');
 }
 
 // PDF.js reads Chinese text in fonts that are not embedded through Adobe's predefined GB CMaps: ship those

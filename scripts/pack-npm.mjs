@@ -20,7 +20,8 @@ const out = path.resolve(outArg > 0 ? process.argv[outArg + 1] ?? '.' : root);
 /** What the tarball holds besides package.json (npm adds README and LICENSE on its own). */
 const LAZY = ['dist/readers.js', 'dist/reader-pdf.js', 'dist/writers.js', 'dist/cli-xlsx.js'];
 const CMAPS = fs.existsSync(path.join(root, 'dist', 'cmaps')) ? fs.readdirSync(path.join(root, 'dist', 'cmaps')).map((f) => `dist/cmaps/${f}`) : [];
-const FILES = ['bin/gknb.js', 'dist/cli.js', 'dist/cli-worker.js', ...LAZY, ...CMAPS, 'README.md', 'LICENSE'];
+// bundle-ids.json last: bin/gknb.js trusts it only when no bundle is newer (the copies' times go into the tarball).
+const FILES = ['bin/gknb.js', 'dist/cli.js', 'dist/cli-worker.js', ...LAZY, ...CMAPS, 'dist/bundle-ids.json', 'README.md', 'LICENSE'];
 
 const missing = FILES.filter((f) => !fs.existsSync(path.join(root, f)));
 if (missing.length) {
@@ -39,7 +40,7 @@ const manifest = {
   license: pkg.license,
   repository: pkg.repository,
   bin: pkg.bin,
-  files: ['bin/', 'dist/cli.js', 'dist/cli-worker.js', ...LAZY, 'dist/cmaps/'],
+  files: ['bin/', 'dist/cli.js', 'dist/cli-worker.js', 'dist/bundle-ids.json', ...LAZY, 'dist/cmaps/'],
   engines: { node: pkg.engines.node },
 };
 

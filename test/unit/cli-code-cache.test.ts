@@ -56,4 +56,23 @@ describe('gknb start-up: V8 code cache', function () {
     assert.strictEqual(r.trace, 'absent');
     assert.strictEqual(r.stdout, gknb(tmp).stdout);
   });
+
+  it('worker threads and the PDF reader load their bundles from the cache too, with the same output', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, 'check', '--format', 'json', ...args], {
+      encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn', GKNB_CACHE_DIR: tmp, GKNB_TRACE_CODE_CACHE: '1' },
+    });
+    // Enough files for worker threads (parallel.ts: 48).
+    const many = path.join(tmp, 'reports');
+    fs.mkdirSync(many);
+    for (let i = 0; i < 50; i++) fs.copyFileSync(SEED, path.join(many, `r${i}.txt`));
+    const pdf = path.join(ROOT, 'test', 'fixtures', 'documents', 'r001-2022-clean.pdf');
+    for (const [args, bundle] of [[[many], 'cli-worker.js'], [[pdf], 'reader-pdf.js']] as const) {
+      const first = run([...args]);
+      assert.match(first.stderr, new RegExp(`code cache absent \\(${bundle.replace('.', '\\.')}\\)`));
+      const second = run([...args]);
+      assert.match(second.stderr, new RegExp(`code cache used \\(${bundle.replace('.', '\\.')}\\)`));
+      assert.strictEqual(second.stdout, first.stdout);
+      assert.strictEqual(JSON.parse(second.stdout).length, args[0] === many ? 50 : 1);
+    }
+  });
 });

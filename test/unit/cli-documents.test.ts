@@ -20,6 +20,32 @@ describe('gknb on documents', function () {
   before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-docs-'))));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+  it('several documents are read ahead in worker threads: the same output, errors and order as in one thread', () => {
+    const dir = path.join(tmp, 'many');
+    fs.mkdirSync(dir);
+    for (const f of ['faulty.pdf', 'faulty.docx', 'faulty.html', 'official.pdf', 'borderless.pdf']) fs.copyFileSync(path.join(DOCS, f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, 'damaged.pdf'), '%PDF-1.4 not really');
+    const cache = path.join(tmp, 'cache');
+    const run = (env: Record<string, string>) => {
+      const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', dir], {
+        encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn', GKNB_CACHE_DIR: cache, GKNB_TRACE_CODE_CACHE: '1', ...env },
+      });
+      const [traced, said] = [r.stderr.split('\n').filter((l) => / code cache /.test(l)), r.stderr.split('\n').filter((l) => !/ code cache /.test(l))];
+      return { code: r.status, stdout: r.stdout, said: said.join('\n'), traced: traced.join('\n') };
+    };
+    const pooled = run({});
+    const alone = run({ GKNB_NO_WORKERS: '1' });
+    assert.match(pooled.traced, /cli-worker\.js/, 'read in worker threads');
+    assert.doesNotMatch(alone.traced, /cli-worker\.js/);
+    assert.strictEqual(pooled.code, alone.code);
+    assert.strictEqual(pooled.stdout, alone.stdout);
+    assert.strictEqual(pooled.said, alone.said);
+    const out = JSON.parse(pooled.stdout);
+    assert.deepStrictEqual(out.map((r: any) => path.basename(r.file)).sort(), ['borderless.pdf', 'faulty.docx', 'faulty.html', 'faulty.pdf', 'official.pdf']);
+    assert.match(pooled.said, /damaged\.pdf: /);
+    assert.ok(out.find((r: any) => r.file.endsWith('faulty.pdf')).diagnostics.some((d: any) => d.source?.page === 4));
+  });
+
   it('check: stylish output names the place in the document; exit 1 on errors', () => {
     const r = gknb(['check', 'faulty.docx']);
     assert.strictEqual(r.code, 1, r.stderr);

@@ -249,7 +249,7 @@ describe('packaging (npm run package → gknb.vsix)', function () {
     assert.ok(cmaps.includes('package/dist/cmaps/UniGB-UCS2-H.bcmap'), 'the Chinese CMaps of the PDF reader');
     assert.ok(cmaps.every((f) => f.endsWith('.bcmap')), cmaps.join());
     assert.deepStrictEqual([...files.keys()].filter((f) => !cmaps.includes(f)).sort(), [
-      'package/LICENSE', 'package/README.md', 'package/bin/gknb.js', 'package/dist/cli-worker.js', 'package/dist/cli-xlsx.js', 'package/dist/cli.js',
+      'package/LICENSE', 'package/README.md', 'package/bin/gknb.js', 'package/dist/bundle-ids.json', 'package/dist/cli-worker.js', 'package/dist/cli-xlsx.js', 'package/dist/cli.js',
       'package/dist/reader-pdf.js', 'package/dist/readers.js', 'package/dist/writers.js', 'package/package.json',
     ]);
     const pkg = JSON.parse(files.get('package/package.json')!.toString('utf8'));

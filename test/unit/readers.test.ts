@@ -16,6 +16,9 @@ import { unzipParts } from '../../server/src/readers/zip';
 import { FIXTURES } from '../helpers/fixtures';
 
 const DOCS = path.join(FIXTURES, 'readers');
+// Taken when this file loads, before any test reads a PDF (PDF.js's core-js would replace it).
+const NODE_PUSH = Array.prototype.push;
+const NODE_TO_STRING = Function.prototype.toString;
 const doc = (name: string) => path.join(DOCS, name);
 
 function check(text: string) {
@@ -134,6 +137,18 @@ describe('readers: a PDF whose tables are drawn without borders', function () {
     // 一、本年新收… wraps around its numbers: read as one row.
     assert.deepStrictEqual(got.extracted.tables.table3.new_received, md.extracted.tables.table3.new_received);
     assert.ok(read.text.split('\n').includes('行政规范性文件\t3\t1\t12'));
+  });
+});
+
+describe('readers: PDF.js leaves the process as it found it', function () {
+  this.timeout(30000);
+  it('after a PDF is read, Array.prototype.push and Function.prototype.toString are Node\'s own, and no canvas package was loaded', async () => {
+    const read = await readDocument(doc('borderless.pdf'));
+    assert.ok(read.text.includes('行政规范性文件'));
+    // core-js's push, in JavaScript, made every later check several times slower (bench/README.md).
+    assert.strictEqual(Array.prototype.push, NODE_PUSH);
+    assert.strictEqual(Function.prototype.toString, NODE_TO_STRING);
+    assert.ok(!Object.keys(require.cache).some((k) => k.includes(`${path.sep}@napi-rs${path.sep}`)), 'a canvas package was loaded');
   });
 });
 

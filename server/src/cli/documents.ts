@@ -23,19 +23,18 @@ export interface SourceInfo {
 }
 
 export async function readDocumentFile(file: string, lang: Lang): Promise<{ text?: string; source?: SourceInfo; error?: string }> {
+  return fromPortable(await readPortable(file, lang), lang);
+}
+
+/** A document read, as plain data: what a worker thread sends back (see document-pool.ts). */
+export interface PortableRead { text?: string; kind?: Readers.SourceKind; places?: Readers.LinePlaces[]; notes?: string[]; error?: string }
+
+export async function readPortable(file: string, lang: Lang): Promise<PortableRead> {
   const r = loadReaders();
   try {
     const read = await r.readDocument(file);
-    const source: SourceInfo = {
-      kind: read.kind,
-      map: read.map,
-      notes: read.notes.map((n) => r.noteMessage(n, lang)),
-      describe(line, character) {
-        const place = read.map.at(line, character);
-        return place ? { place, text: r.describePlace(read.kind, place, lang) } : undefined;
-      },
-    };
-    return { text: read.text, source };
+    const places = (read.map as { places?: Readers.LinePlaces[] }).places ?? [];
+    return { text: read.text, kind: read.kind, places, notes: read.notes.map((n) => r.noteMessage(n, lang)) };
   } catch (e) {
     if (r.isReaderError(e)) return { error: e.text(lang) };
     const code = (e as NodeJS.ErrnoException).code;
@@ -44,4 +43,20 @@ export async function readDocumentFile(file: string, lang: Lang): Promise<{ text
     if (code === 'EISDIR') return { error: lang === 'en' ? 'is a directory' : '这是一个目录' };
     return { error: `${lang === 'en' ? 'cannot read the document' : '无法读取文档'}：${String((e as Error)?.message ?? e).slice(0, 120)}` };
   }
+}
+
+export function fromPortable(read: PortableRead, lang: Lang): { text?: string; source?: SourceInfo; error?: string } {
+  if (read.error !== undefined || read.text === undefined || !read.kind) return { error: read.error };
+  const kind = read.kind;
+  const map = loadReaders().placesMap(read.places ?? []);
+  const source: SourceInfo = {
+    kind,
+    map,
+    notes: read.notes ?? [],
+    describe(line, character) {
+      const place = map.at(line, character);
+      return place ? { place, text: loadReaders().describePlace(kind, place, lang) } : undefined;
+    },
+  };
+  return { text: read.text, source };
 }

@@ -11,7 +11,8 @@ import { readReport } from './read';
 import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
 import { runNew } from './new';
-import { isDocument, readDocumentFile } from './documents';
+import { isDocument } from './documents';
+import { documentReader } from './document-pool';
 import { convert } from './convert';
 import { exportDocx } from './export';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
@@ -227,8 +228,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // Many files: both cores work (worker threads), each reading, parsing and checking its share.
   const parallel = shouldRunInParallel(files.length);
   const jobs: FileJob[] = [];
+  // PDFs are read ahead on other threads when there are several (PDF.js is slow); taken in order below.
+  const readDocument = documentReader(files.filter(isDocument), lang);
   for (const file of files) {
-    // Documents are read here, by the readers (never in the worker threads, which read texts only).
+    // Documents are read by the readers: here, or ahead in worker threads (document-pool.ts).
     if (isDocument(file)) {
       const config = configFor(file);
       if (configs.ignores(file, config)) {
@@ -236,7 +239,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         continue;
       }
       optionsFor.set(file, { ...options, rules: layerRules(config && !config.fatal ? config.config.rules : undefined, args.rules) });
-      const { text, source, error } = await readDocumentFile(file, lang);
+      const { text, source, error } = await readDocument(file);
       if (error !== undefined || text === undefined || !source) {
         io.stderr(`gknb: ${file}: ${error}`);
         ioProblem = true;

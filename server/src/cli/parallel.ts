@@ -77,22 +77,23 @@ function linkPreviousYears(jobs: FileJob[]): void {
 export async function checkInParallel(jobs: FileJob[], settings: JobSettings): Promise<PortableResult[]> {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const threads = Math.max(1, Math.min(cores, 4, Math.ceil(jobs.length / 24)));
-  // This thread checks one share itself: its code is loaded and compiled already (bin/gknb.js's code
-  // cache), where each worker must load, compile and warm up its own copy. The workers start (and
-  // load their code) while this thread reads the files' first lines for the previous-year links;
-  // they get their jobs once those are known.
+  // This thread checks files too: its code is loaded and compiled already (bin/gknb.js's code cache),
+  // where each worker must load and warm up its own copy. The workers start (and load their code) while
+  // this thread reads the files' first lines for the previous-year links; they get the jobs once those
+  // are known.
   // Loaded here, not at the top: a run over a few files (one thread) need not load worker_threads.
   const { Worker } = require('worker_threads') as { Worker: typeof WorkerType };
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(path.join(__dirname, 'cli-worker.js'), { workerData: { settings } }));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(Worker, path.join(__dirname, 'cli-worker.js')));
   linkPreviousYears(jobs);
-  const shares: { index: number; job: FileJob }[][] = Array.from({ length: threads }, () => []);
-  jobs.forEach((job, index) => shares[index % threads].push({ index, job }));
+  // Files are taken one at a time from a counter all threads share (work stealing): a worker that starts
+  // late or gets slow files takes fewer, and no thread waits while another still has a queue.
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const results: PortableResult[] = new Array(jobs.length);
-  const done = Promise.all(workers.map((worker, w) => new Promise<void>((resolve, reject) => {
-    const share = shares[w + 1];
-    worker.postMessage(share.map((s) => s.job));
-    worker.once('message', (out: PortableResult[]) => {
-      out.forEach((r, i) => (results[share[i].index] = r));
+  const done = Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+    const message: WorkerJobs = { jobs, next, settings };
+    worker.postMessage(message);
+    worker.once('message', (out: [number, PortableResult][]) => {
+      for (const [i, r] of out) results[i] = r;
       resolve();
     });
     worker.once('error', reject);
@@ -100,21 +101,43 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
   })));
   // Rejections are awaited below, after this thread's share.
   done.catch(() => undefined);
-  checkShare(shares[0].map((s) => s.job), settings).forEach((r, i) => (results[shares[0][i].index] = r));
+  for (const [i, r] of checkShared(jobs, next, settings)) results[i] = r;
   await done;
   return results;
 }
 
-/** Check a share of the files in turn (a worker's, or this thread's); a file that throws becomes an error result. */
-export function checkShare(jobs: FileJob[], settings: JobSettings): PortableResult[] {
+/** What a worker gets: every job, and the counter of the next job to take (shared by all threads). */
+export interface WorkerJobs { jobs: FileJob[]; next: Int32Array; settings: JobSettings }
+
+/** Check files taken from the shared counter until none is left; [job index, result] for each file taken. */
+export function checkShared(jobs: FileJob[], next: Int32Array, settings: JobSettings): [number, PortableResult][] {
   const previous = new Map<string, ReportDocument>();
-  return jobs.map((job) => {
-    try {
-      return checkOne(job, settings, previous);
-    } catch (e) {
-      return { file: job.file, error: String((e as Error)?.message ?? e) };
-    }
-  });
+  const out: [number, PortableResult][] = [];
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) out.push([i, checkGuarded(jobs[i], settings, previous)]);
+  return out;
+}
+
+/** bin/gknb.js's code-cache loader, when the CLI was started through it (see there). */
+export const CODE_CACHE_LOADER = Symbol.for('gknb.codeCacheLoader');
+type Loader = { file: string; writeCaches(): void };
+
+/**
+ * A worker thread running the worker bundle: through bin/gknb.js's loader when this process has it, so
+ * that the worker's code comes from the code cache too instead of being compiled anew in every run.
+ */
+export function startWorker(Worker: typeof WorkerType, bundle: string): WorkerType {
+  const loader = (globalThis as Record<symbol, Loader | undefined>)[CODE_CACHE_LOADER];
+  if (!loader) return new Worker(bundle);
+  return new Worker(`require(${JSON.stringify(loader.file)}).installCodeCache(); require(${JSON.stringify(bundle)});`, { eval: true });
+}
+
+/** One file; a file that throws becomes an error result. */
+function checkGuarded(job: FileJob, settings: JobSettings, previous: Map<string, ReportDocument>): PortableResult {
+  try {
+    return checkOne(job, settings, previous);
+  } catch (e) {
+    return { file: job.file, error: String((e as Error)?.message ?? e) };
+  }
 }
 
 /** The work of one file, in a worker (or anywhere): read, parse, check, keep what the output needs. */

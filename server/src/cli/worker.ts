@@ -1,10 +1,27 @@
-/** A CLI worker thread: checks its share of the files and posts the results back (see parallel.ts). */
-import { parentPort, workerData } from 'worker_threads';
-import { checkShare, FileJob, JobSettings } from './parallel';
+/**
+ * A CLI worker thread: checks report files taken from a counter shared with the other threads (see
+ * parallel.ts), or reads documents the same way (see document-pool.ts), and posts the results back.
+ */
+import { parentPort } from 'worker_threads';
+import { checkShared, CODE_CACHE_LOADER, WorkerJobs } from './parallel';
+import type { DocumentJobs, DocumentMessage } from './document-pool';
+import { readPortable } from './documents';
 
-const { settings } = workerData as { settings: JobSettings };
+/** A first run's code cache is written before the last message: at the main thread's exit this one may be stopped. */
+const writeCodeCache = () => (globalThis as Record<symbol, { writeCaches(): void } | undefined>)[CODE_CACHE_LOADER]?.writeCaches();
+
 // The jobs come in a message, once the main thread has linked each report to last year's.
-parentPort!.once('message', (jobs: FileJob[]) => {
-  parentPort!.postMessage(checkShare(jobs, settings));
+parentPort!.once('message', async (m: WorkerJobs | DocumentJobs) => {
+  if ('documents' in m) {
+    for (let i = Atomics.add(m.next, 0, 1); i < m.documents.length; i = Atomics.add(m.next, 0, 1)) {
+      const message: DocumentMessage = { index: i, read: await readPortable(m.documents[i], m.lang) };
+      parentPort!.postMessage(message);
+    }
+    writeCodeCache();
+  } else {
+    const results = checkShared(m.jobs, m.next, m.settings);
+    writeCodeCache();
+    parentPort!.postMessage(results);
+  }
   parentPort!.close();
 });

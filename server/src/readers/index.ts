@@ -14,6 +14,8 @@ import type { ReadResult, SourceKind } from './types';
 
 export { ReaderError, readerMessage, noteMessage, isReaderError } from './messages';
 export { describePlace } from './place';
+export { placesMap } from './markdown';
+export type { LinePlaces } from './markdown';
 export type { ReadResult, SourceKind, SourceMap, SourcePlace, ReaderNote } from './types';
 
 /** Documents larger than this are not read: reports, even with scanned pages, stay far below it. */

@@ -4,7 +4,7 @@
  */
 import type { GridCell, SourceMap, SourcePlace } from './types';
 
-interface LinePlaces { place: SourcePlace; cells?: { start: number; place: SourcePlace }[] }
+export interface LinePlaces { place: SourcePlace; cells?: { start: number; place: SourcePlace }[] }
 
 /** No report table is wider than this; a hostile file's wider rows are cut here (a bound on the work). */
 export const MAX_COLUMNS = 200;
@@ -106,18 +106,26 @@ export class MarkdownBuilder {
       this.lines.pop();
       this.places.pop();
     }
-    const places = this.places;
-    const map: SourceMap = {
-      at(line, character = 0) {
-        // Past the end (a finding about the whole report points there): the document's last place.
-        const p = places[Math.min(line, places.length - 1)];
-        if (!p) return undefined;
-        if (!p.cells) return p.place;
-        let hit = p.cells[0];
-        for (const c of p.cells) if (c.start <= character) hit = c;
-        return hit.place;
-      },
-    };
+    const map = placesMap(this.places);
     return { text: this.lines.join('\n') + '\n', map };
   }
+}
+
+/**
+ * The map of a converted document: the place behind each line (and each cell of a table row). Plain data
+ * underneath (`places`), so a document read in a worker thread can be sent back and mapped here again.
+ */
+export function placesMap(places: LinePlaces[]): SourceMap & { places: LinePlaces[] } {
+  return {
+    places,
+    at(line, character = 0) {
+      // Past the end (a finding about the whole report points there): the document's last place.
+      const p = places[Math.min(line, places.length - 1)];
+      if (!p) return undefined;
+      if (!p.cells) return p.place;
+      let hit = p.cells[0];
+      for (const c of p.cells) if (c.start <= character) hit = c;
+      return hit.place;
+    },
+  };
 }

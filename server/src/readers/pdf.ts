@@ -378,7 +378,17 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 /** PDF.js's Node build looks for a canvas package to render with, which reading text never needs. */
 const RENDERING_NOTICE = /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill `(?:DOMMatrix|ImageData|Path2D)`)/;
 
-async function loadPdfJs(): Promise<PdfJs> {
+let loaded: Promise<PdfJs> | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  // Once per process; a failed load is tried again by the next PDF.
+  return (loaded ??= importPdfJs().catch((e) => {
+    loaded = undefined;
+    throw e;
+  }));
+}
+
+async function importPdfJs(): Promise<PdfJs> {
   // Its notices about that go to console.log, i.e. stdout, where they would break `--format json`: while it
   // loads, they are dropped and anything else it says goes to stderr.
   const { log, warn } = console;
@@ -387,17 +397,57 @@ async function loadPdfJs(): Promise<PdfJs> {
   };
   console.log = aside;
   console.warn = aside;
+  // The legacy build's core-js replaces Array.prototype.push (for edge cases: lengths near 2^53, frozen
+  // lengths) with a function in JavaScript several times slower, for the whole process: PDF.js and then
+  // every check after it spent most of their time in it (bench/README.md). Node's own is kept.
+  const { push } = Array.prototype;
+  const { toString } = Function.prototype;
+  const { getBuiltinModule } = process as { getBuiltinModule?: (id: string) => unknown };
+  // It also loads a canvas package (a native module, ~0.15 s) to draw pages, which reading text never does.
+  if (getBuiltinModule) (process as { getBuiltinModule?: unknown }).getBuiltinModule = (id: string) => (id === 'module' || id === 'node:module' ? withoutCanvas(getBuiltinModule(id) as typeof import('module')) : getBuiltinModule(id));
   let pdfjs: PdfJs;
   try {
     pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // PDF.js's "fake worker" in Node: hand it the worker module itself rather than a file to load.
+    const g = globalThis as { pdfjsWorker?: { WorkerMessageHandler: { createDocumentHandler(params: { evaluatorOptions: object }, port: unknown): unknown } } };
+    const worker = (g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
+    readTextOnly(worker.WorkerMessageHandler);
   } finally {
     console.log = log;
     console.warn = warn;
+    if (getBuiltinModule) (process as { getBuiltinModule?: unknown }).getBuiltinModule = getBuiltinModule;
+    Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
   }
-  // PDF.js's "fake worker" in Node: hand it the worker module itself rather than a file to load.
-  const g = globalThis as { pdfjsWorker?: unknown };
-  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   return pdfjs;
+}
+
+/** Node's `module`, whose createRequire finds no canvas package (PDF.js then says it cannot draw: dropped above). */
+function withoutCanvas(mod: typeof import('module')): typeof import('module') {
+  const createRequire = (from: string | URL) => {
+    const req = mod.createRequire(from);
+    return Object.assign((id: string) => {
+      if (id === '@napi-rs/canvas') throw new Error('not loaded: gknb reads text, it draws nothing');
+      return req(id);
+    }, req);
+  };
+  return { ...mod, createRequire } as typeof import('module');
+}
+
+/**
+ * Fonts made unusable for drawing (disableFontFace, needed in Node where there is no FontFace) make PDF.js's
+ * worker turn every glyph shown into an outline path and post it back, for drawing text as paths: most of
+ * the time of a page's operator list, which is read here for its lines only. The worker (the same thread
+ * in Node) is told fonts can be drawn as fonts, so it builds no glyph paths; this side still never loads
+ * a font (disableFontFace stays set here). The text and the lines read are the same.
+ */
+function readTextOnly(handler: { createDocumentHandler(params: { evaluatorOptions: object }, port: unknown): unknown }): void {
+  const create = handler.createDocumentHandler;
+  if ((create as { textOnly?: boolean }).textOnly) return;
+  const wrapped = function (this: unknown, params: { evaluatorOptions: object }, port: unknown) {
+    return create.call(this, { ...params, evaluatorOptions: { ...params.evaluatorOptions, disableFontFace: false } }, port);
+  };
+  handler.createDocumentHandler = Object.assign(wrapped, { textOnly: true });
 }
 
 /**

@@ -7,6 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
+import { htmlTableRowsAt } from './html';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -81,7 +82,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   const view = lineView(lex, lines, from, to);
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
+    const grid = htmlTableRowsAt(lines, i, to) ?? cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);

@@ -177,6 +177,13 @@ function lexClean(line: string): LineToken {
     return { kind: LineKind.Pipe, cells: inner };
   }
 
+  // A pipe row without its outer pipes (GFM allows it; Python's html2text writes them so): one cell per field,
+  // the last one too when empty, as in a tab-separated row.
+  if (firstTab < 0 && trimmed.indexOf('|') > 0) {
+    if (PIPE_DELIMITER_RE.test(trimmed)) return { kind: LineKind.PipeDelimiter };
+    if (trimmed.includes(' | ') || trimmed.endsWith(' |')) return { kind: LineKind.Tabbed, cells: splitOnChar(line, '|') };
+  }
+
   if (firstTab >= 0) {
     const cells = splitOnChar(line, '\t');
     const nonEmpty = cells.filter((c) => c.text !== '');

@@ -142,9 +142,39 @@ const EMPTY_LINE: LineToken = Object.freeze({ kind: LineKind.Blank }) as LineTok
 export function lexLine(line: string): LineToken {
   if (line === '') return EMPTY_LINE;
   const suspect = suspectChars(line);
-  const tok = lexClean(line);
+  const tok = line.indexOf('<') >= 0 || line.indexOf('">') >= 0 ? lexWithoutTags(line) : lexClean(line);
   if (suspect) tok.suspect = suspect;
   if (CJK.test(line)) tok.cjk = true;
+  return tok;
+}
+
+/**
+ * Inline HTML that converters leave in Markdown (pandoc's <span lang="zh-CN">…</span>, a tag cut by the
+ * line's wrap: `<span` at the end of one line, `lang="zh-CN">` at the start of the next).
+ */
+const INLINE_TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>|<[a-zA-Z][a-zA-Z0-9]*$|^[ \t]*(?:[a-zA-Z-]+="[^"<>]*"[ \t]*)+\/?>/g;
+
+/** The line lexed as shown without its inline tags; cell offsets point into the line as written. */
+function lexWithoutTags(line: string): LineToken {
+  INLINE_TAG_RE.lastIndex = 0;
+  if (!INLINE_TAG_RE.test(line)) return lexClean(line);
+  // at[k]: where the k-th shown character is in the line (one more entry for the end).
+  const at: number[] = [];
+  let shown = '';
+  let last = 0;
+  INLINE_TAG_RE.lastIndex = 0;
+  for (let m = INLINE_TAG_RE.exec(line); m; m = INLINE_TAG_RE.exec(line)) {
+    for (let k = last; k < m.index; k++) at.push(k);
+    shown += line.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0].length === 0) INLINE_TAG_RE.lastIndex++;
+  }
+  for (let k = last; k < line.length; k++) at.push(k);
+  shown += line.slice(last);
+  at.push(line.length);
+  if (shown.trim() === '') return { kind: LineKind.Blank };
+  const tok = lexClean(shown);
+  if (tok.cells) tok.cells = tok.cells.map((c) => ({ text: c.text, start: at[c.start], end: c.end > c.start ? at[c.end - 1] + 1 : at[c.start] }));
   return tok;
 }
 

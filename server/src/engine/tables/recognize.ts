@@ -15,6 +15,7 @@ import {
 let nextFragmentId = 1;
 const TABLE4_GROUP_COUNT = FORMAT_2021.table4Groups.length;
 const GROUP_COLUMNS = FORMAT_2021.table4Groups[0].columns.length;
+const TABLE4_WIDTH = TABLE4_GROUP_COUNT * GROUP_COLUMNS;
 const NO_FORMATS: readonly FormatId[] = [];
 
 interface Context {
@@ -259,9 +260,12 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       ctx.t4 = undefined;
       const f = fragmentFor(ctx, 'table4', row);
       if (!f.bareValues) {
-        f.bareValues = cells;
+        // More fields than the table has columns (pandoc's grid of a merged header adds an empty column):
+        // with exactly fifteen numbers the empty fields are spacers; otherwise where each number goes is unsure.
+        const wide = cells.length > TABLE4_WIDTH && cells.some((c) => c.text === '');
+        f.bareValues = wide && nonEmptyCount === TABLE4_WIDTH ? cells.filter((c) => c.text !== '') : cells;
         f.bareLine = row.firstLine;
-        if (row.uncertain) f.bareUncertain = true;
+        if (row.uncertain || (wide && nonEmptyCount !== TABLE4_WIDTH)) f.bareUncertain = true;
       }
       continue;
     }

@@ -24,15 +24,17 @@ function rowAt(lines: readonly string[], i: number, to: number): { row: LogicalR
   while (j < to && PIPE_ONLY.test(lines[j]) && blank(lines[j + 1])) {
     let k = j + 1;
     const parts: { line: number; text: string; start: number }[] = [];
+    let cellEnds = true;
     while (k < to && !PIPE_ONLY.test(lines[k])) {
       const t = lines[k].trim();
       if (t) {
-        if (t.startsWith('|') || t.length > CELL_CHARS || parts.length >= CELL_LINES) return undefined;
+        if (t.startsWith('|') || t.length > CELL_CHARS || parts.length >= CELL_LINES) { cellEnds = false; break; }
         parts.push({ line: k, text: t, start: lines[k].indexOf(t) });
       }
       k++;
     }
-    if (k >= to) return undefined;
+    // No closing pipe: the table ended at line j (the last row's closing pipe, then a blank line and text).
+    if (!cellEnds || k >= to) break;
     const text = parts.map((p) => p.text).join('');
     const at = parts[0] ?? { line: k, start: lines[k].indexOf('|') };
     cells.push({ text, norm: normalizeLabel(text), span: { line: at.line, start: at.start, end: at.start + (parts.length === 1 ? parts[0].text.length : 0) } });

@@ -10,6 +10,7 @@ import type { LogicalRow } from './rows';
 
 const PIPE_ONLY = /^[ \t\u00a0]*\|[ \t\u00a0]*$/;
 const DELIMITER = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
+const LOOSE_DELIMITER = /^\s*:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*$/;
 const blank = (line: string | undefined) => line !== undefined && line.trim() === '';
 /** A cell's paragraphs: a few short lines (a label wrapped by hand at most). */
 const CELL_LINES = 6;
@@ -58,4 +59,50 @@ export function brokenPipeRowsAt(lines: readonly string[], i: number, to: number
     j = r.next;
   }
   return rows.length ? { rows, end: j } : undefined;
+}
+
+/** A cell's paragraph in Python html2text's tables of such pages: text, then a blank line, then the pipe. */
+function looseCellEnd(lines: readonly string[], k: number, to: number): boolean {
+  return k + 2 < to && blank(lines[k + 1]) && PIPE_ONLY.test(lines[k + 2]);
+}
+
+/**
+ * Python html2text writes the same tables without outer pipes: `一、本年新收…` · blank · `|` · blank · `176`
+ * · blank · `|` … `176␣␣`; a row ends at a cell no pipe follows. Rows from line i, or undefined.
+ */
+export function loosePipeRowsAt(lines: readonly string[], i: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
+  if (blank(lines[i]) || PIPE_ONLY.test(lines[i]) || !looseCellEnd(lines, i, to)) return undefined;
+  const rows: LogicalRow[] = [];
+  let j = i;
+  while (j < to) {
+    while (j < to && (blank(lines[j]) || LOOSE_DELIMITER.test(lines[j]))) j++;
+    if (j >= to || PIPE_ONLY.test(lines[j]) || (rows.length && !looseCellEnd(lines, j, to) && !isLastCell(lines, j, to))) break;
+    const cells: TextCell[] = [];
+    const firstLine = j;
+    for (;;) {
+      const t = lines[j].trim();
+      if (t.length > CELL_CHARS) return rows.length ? { rows, end: firstLine } : undefined;
+      const start = lines[j].indexOf(t);
+      cells.push({ text: t, norm: normalizeLabel(t), span: { line: j, start, end: start + t.length } });
+      if (!looseCellEnd(lines, j, to)) break;
+      j += 3;
+      while (j < to && blank(lines[j])) j++;
+      // An empty cell: the next pipe right after this one.
+      while (j < to && PIPE_ONLY.test(lines[j])) {
+        cells.push({ text: '', norm: '', span: { line: j, start: lines[j].indexOf('|'), end: lines[j].indexOf('|') } });
+        j++;
+        while (j < to && blank(lines[j])) j++;
+      }
+      if (j >= to) break;
+    }
+    if (cells.length < 2) break;
+    rows.push({ cells, style: 'tab', firstLine, lastLine: j });
+    j++;
+  }
+  return rows.length ? { rows, end: j } : undefined;
+}
+
+/** The last cell of a row: a short value or label line ending the row with a hard break (two spaces). */
+function isLastCell(lines: readonly string[], j: number, to: number): boolean {
+  return j < to && /\S {2}$/.test(lines[j]) && lines[j].trim().length <= CELL_CHARS;
 }

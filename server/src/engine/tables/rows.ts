@@ -8,7 +8,7 @@ import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { htmlTableRowsAt } from './html';
-import { brokenPipeRowsAt } from './pipe-broken';
+import { brokenPipeRowsAt, loosePipeRowsAt } from './pipe-broken';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -83,7 +83,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   const view = lineView(lex, lines, from, to);
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
+    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);

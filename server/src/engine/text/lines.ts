@@ -150,9 +150,10 @@ export function lexLine(line: string): LineToken {
 
 /**
  * Inline HTML that converters leave in Markdown (pandoc's <span lang="zh-CN">…</span>, a tag cut by the
- * line's wrap: `<span` at the end of one line, `lang="zh-CN">` at the start of the next).
+ * line's wrap: `<span` at the end of one line, `lang="zh-CN">` at the start of the next). Only span and
+ * font: other markup in a cell (`<b>`) is text that is not a number, and is reported as such.
  */
-const INLINE_TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>|<[a-zA-Z][a-zA-Z0-9]*$|^[ \t]*(?:[a-zA-Z-]+="[^"<>]*"[ \t]*)+\/?>/g;
+const INLINE_TAG_RE = /<\/?(?:span|font)\b[^<>]*>|<(?:span|font)$|^[ \t]*(?:[a-zA-Z-]+="[^"<>]*"[ \t]*)+\/?>/g;
 
 /** The line lexed as shown without its inline tags; cell offsets point into the line as written. */
 function lexWithoutTags(line: string): LineToken {

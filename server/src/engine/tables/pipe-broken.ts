@@ -48,7 +48,8 @@ function rowAt(lines: readonly string[], i: number, to: number): { row: LogicalR
 
 /** The rows of such a table from line i, or undefined when line i starts none. */
 export function brokenPipeRowsAt(lines: readonly string[], i: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
-  if (lines[i].indexOf('|') < 0) return undefined;
+  const first = lines[i];
+  if (first.indexOf('|') < 0 || first.trim().length > 1 && !DELIMITER.test(first)) return undefined;
   const rows: LogicalRow[] = [];
   let j = i;
   for (;;) {
@@ -71,6 +72,9 @@ function looseCellEnd(lines: readonly string[], k: number, to: number): boolean 
  * · blank · `|` … `176␣␣`; a row ends at a cell no pipe follows. Rows from line i, or undefined.
  */
 export function loosePipeRowsAt(lines: readonly string[], i: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
+  // The cheap cue first (this runs for every line of a table region): a pipe two lines down.
+  const pipe = lines[i + 2];
+  if (pipe === undefined || pipe.indexOf('|') < 0) return undefined;
   if (blank(lines[i]) || PIPE_ONLY.test(lines[i]) || !looseCellEnd(lines, i, to)) return undefined;
   const rows: LogicalRow[] = [];
   let j = i;

@@ -89,21 +89,38 @@ export function loosePipeRowsAt(lines: readonly string[], i: number, to: number)
       const start = lines[j].indexOf(t);
       cells.push({ text: t, norm: normalizeLabel(t), span: { line: j, start, end: start + t.length } });
       if (!looseCellEnd(lines, j, to)) break;
+      let pipe = j + 2;
       j += 3;
-      while (j < to && blank(lines[j])) j++;
-      // An empty cell: the next pipe right after this one.
-      while (j < to && PIPE_ONLY.test(lines[j])) {
-        cells.push({ text: '', norm: '', span: { line: j, start: lines[j].indexOf('|'), end: lines[j].indexOf('|') } });
-        j++;
-        while (j < to && blank(lines[j])) j++;
+      // An empty cell: the next pipe right after this one, or a line of spaces (html2text's hard break) —
+      // then another pipe, or the end of the row when none follows.
+      let ended = false;
+      for (;;) {
+        while (j < to && lines[j] === '') j++;
+        if (j < to && blank(lines[j])) {
+          let k = j + 1;
+          while (k < to && lines[k] === '') k++;
+          cells.push(emptyAfter(lines, pipe));
+          if (k < to && PIPE_ONLY.test(lines[k])) { pipe = k; j = k + 1; continue; }
+          ended = true;
+          break;
+        }
+        if (j >= to || !PIPE_ONLY.test(lines[j])) break;
+        cells.push(emptyAfter(lines, pipe));
+        pipe = j++;
       }
-      if (j >= to) break;
+      if (ended || j >= to) break;
     }
     if (cells.length < 2) break;
     rows.push({ cells, style: 'tab', firstLine, lastLine: j });
     j++;
   }
   return rows.length ? { rows, end: j } : undefined;
+}
+
+/** An empty cell right after the pipe on line `pipe`. */
+function emptyAfter(lines: readonly string[], pipe: number): TextCell {
+  const at = lines[pipe].indexOf('|') + 1;
+  return { text: '', norm: '', span: { line: pipe, start: at, end: at } };
 }
 
 /** The last cell of a row: a short value or label line ending the row with a hard break (two spaces). */

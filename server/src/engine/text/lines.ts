@@ -6,6 +6,7 @@ import { looksLikeValue, normalizeLabel } from './normalize';
 import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
 import { isKnownLabel, isRowLabelStart } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
+import { INLINE_TAG_RE, mayHaveInlineTag } from './tags';
 
 // Regex literals inside functions make a new RegExp object per call: these run for every line or cell.
 const ONLY_SPACES_RE = /^[ \u00a0\u3000]*$/;
@@ -142,20 +143,13 @@ const EMPTY_LINE: LineToken = Object.freeze({ kind: LineKind.Blank }) as LineTok
 export function lexLine(line: string): LineToken {
   if (line === '') return EMPTY_LINE;
   const suspect = suspectChars(line);
-  const tok = line.indexOf('<') >= 0 || line.indexOf('">') >= 0 ? lexWithoutTags(line) : lexClean(line);
+  const tok = mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line);
   if (suspect) tok.suspect = suspect;
   if (CJK.test(line)) tok.cjk = true;
   return tok;
 }
 
-/**
- * Inline HTML that converters leave in Markdown (pandoc's <span lang="zh-CN">…</span>, a tag cut by the
- * line's wrap: `<span` at the end of one line, `lang="zh-CN">` at the start of the next). Only span and
- * font: other markup in a cell (`<b>`) is text that is not a number, and is reported as such.
- */
-const INLINE_TAG_RE = /<\/?(?:span|font)\b[^<>]*>|<(?:span|font)$|^[ \t]*(?:[a-zA-Z-]+="[^"<>]*"[ \t]*)+\/?>/g;
-
-/** The line lexed as shown without its inline tags; cell offsets point into the line as written. */
+/** The line lexed as shown without its inline tags (./tags.ts); cell offsets point into the line as written. */
 function lexWithoutTags(line: string): LineToken {
   INLINE_TAG_RE.lastIndex = 0;
   if (!INLINE_TAG_RE.test(line)) return lexClean(line);

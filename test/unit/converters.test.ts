@@ -23,7 +23,7 @@ function rewrite(row: (cells: string[]) => string, keep?: (l: string) => string)
   return PIPE.split('\n').map((l) => (isRow(l) ? row(cellsOf(l)) : l.startsWith('|---') ? (keep ? keep(l) : '') : l)).join('\n');
 }
 
-/** Each pipe table of the sample as one HTML table, rendered by `write` (kept for the HTML cases to come). */
+/** Each pipe table of the sample as one HTML table, rendered by `write`. */
 function asHtmlTables(write: (rows: string[][]) => string): string {
   const out: string[] = [];
   let rows: string[][] = [];
@@ -65,6 +65,25 @@ describe('converters: Markdown made from web pages (issue 12)', () => {
 
 
 
+
+  it('turndown: a table kept as raw HTML on one line is read row by row, entities decoded', () => {
+    const text = asHtmlTables((rows) => `<table width="590" cellpadding="4"><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td style="border: 1px solid #000000"><p align="center">${c.replace('“', '&ldquo;') || '&nbsp;'}</p></td>`).join('')}</tr>`).join('')}</tbody></table>`);
+    assert.match(text, /^<table width="590"/m);
+    assert.deepStrictEqual(tablesOf(text), want);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('pandoc: an HTML table whose tags are wrapped over lines is read from the joined lines', () => {
+    const text = asHtmlTables((rows) => ['<table width="589" data-cellpadding="4">', '<tbody>', ...rows.flatMap((r) => ['<tr class="odd">', ...r.flatMap((c) => ['<td width="46"', `style="border: 1px solid #000000"><p><span`, `lang="zh-CN">${c}</span></p></td>`]), '</tr>']), '</tbody>', '</table>'].join('\n'));
+    assert.deepStrictEqual(tablesOf(text), want);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('turndown: pipe rows whose cells hold paragraphs (each cell between blank lines, pipes on lines of their own)', () => {
+    const text = rewrite((c) => `| \n\n${c.join('\n\n | \n\n')}\n\n |`, (l) => l);
+    assert.deepStrictEqual(tablesOf(text), want);
+    assert.deepStrictEqual(findings(text), []);
+  });
 
   it('Python html2text: the same cells without outer pipes, a row ending in a hard break', () => {
     const text = rewrite((c) => `${c.map((x) => x || ' ').join('\n\n|\n\n')}  \n  `, () => '---|---  ');

@@ -123,13 +123,14 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
   // PDF text keeps positions only approximately: a row it cannot place is left unread (one information),
   // never guessed, so it may miss cells but never errs. Plain pdftotext (copied from a viewer) loses blank
   // cells and scrambles rows at page breaks: it must not err either; what it reads has floors, measured here.
-  const EXACT = ['markdown', 'web', 'web-plain', 'word', 'html2text', 'html2text-plain', 'turndown', 'turndown-plain'];
-  // pandoc's Markdown (test/corpus/lib/converters.json): every cell, no false error or warning; its prose (spans, wrapped
-  // lines) hides some stated figures, so the expected diagnostics found have floors at today's figures.
+  const EXACT = ['markdown', 'web', 'web-plain', 'word', 'html2text', 'html2text-plain', 'pandoc', 'turndown', 'turndown-plain'];
+  // pandoc's Markdown of the content-system page (test/corpus/lib/converters.json): its grid of table 四's merged
+  // header adds an empty column; a row with sixteen fields and fewer than fifteen numbers (a blank-cell report) is
+  // left unsure, not guessed. No false error or warning; the rest at today's figures.
   const CONVERTED_FLOORS: Record<string, { cellsExactPct: number; expectedFoundPct: number; falseErrors: number }> = {
-    pandoc: { cellsExactPct: 100, expectedFoundPct: 75, falseErrors: 0 },
-    'pandoc-plain': { cellsExactPct: 99.9, expectedFoundPct: 73, falseErrors: 0 },
+    'pandoc-plain': { cellsExactPct: 99.9, expectedFoundPct: 98.4, falseErrors: 0 },
   };
+
   const PDF_LAYOUT = { cellsExactPct: 99.9, expectedFoundPct: 98 };
   const PDF_RAW = { cellsExactPct: 91, expectedFoundPct: 78, mutantRecallPct: 77 };
   const byLayout = new Map<string, ReturnType<typeof figures>>();

@@ -11,8 +11,12 @@ import type { LogicalRow } from './rows';
 
 const TABLE_START = /^[ \t\u00a0\u3000]*<table[\s>]/i;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
-const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(nbsp|amp|lt|gt|quot|apos|ensp|emsp|thinsp|ideographicspace));/g;
-const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ', thinsp: ' ', ideographicspace: '\u3000' };
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+/** The named entities content systems write in report tables (others are left as written). */
+const NAMED: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ', thinsp: ' ',
+  ldquo: '\u201c', rdquo: '\u201d', lsquo: '\u2018', rsquo: '\u2019', middot: '\u00b7', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', times: '\u00d7',
+};
 const CJK_GAP = /([\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])\s+(?=[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])/g;
 /** A table larger than any report's is not read here (no table of the annex has 200 rows). */
 const MAX_ROWS = 200;
@@ -31,6 +35,11 @@ function decode(text: string): string {
 /** A cell's text as shown: its paragraphs ('\n' between them) joined, white space collapsed, none between Chinese characters. */
 function shown(pieces: string[]): string {
   return pieces.join('').split('\n').map((p) => decode(p).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ').replace(CJK_GAP, '$1');
+}
+
+/** Whether the line starts an HTML table. */
+export function startsHtmlTable(line: string): boolean {
+  return line.indexOf('<') >= 0 && TABLE_START.test(line);
 }
 
 /** Rows of the HTML table starting on line i (lines [i, to)), or undefined when line i starts none. */

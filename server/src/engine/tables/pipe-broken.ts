@@ -9,6 +9,8 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 
 const PIPE_ONLY = /^[ \t\u00a0]*\|[ \t\u00a0]*$/;
+const SPACE_AFTER_PIPE = /\|[ \t\u00a0]+$/;
+const HARD_BREAK_PIPE = /^[ \t]*\|[ \t]{2,}$/;
 const DELIMITER = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const LOOSE_DELIMITER = /^\s*:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*$/;
 const blank = (line: string | undefined) => line !== undefined && line.trim() === '';
@@ -18,11 +20,13 @@ const CELL_CHARS = 120;
 
 /** One row starting at the pipe line i: its cells and the line after its closing pipe. */
 function rowAt(lines: readonly string[], i: number, to: number): { row: LogicalRow; next: number } | undefined {
-  if (!PIPE_ONLY.test(lines[i]) || !blank(lines[i + 1])) return undefined;
+  // `| ` opens a row (its first cell's text right below, or after a blank line).
+  if (!PIPE_ONLY.test(lines[i]) || !SPACE_AFTER_PIPE.test(lines[i]) || i + 1 >= to || PIPE_ONLY.test(lines[i + 1])) return undefined;
   const cells: TextCell[] = [];
   let j = i;
-  // j is on a pipe line that a blank line follows: one more cell comes.
-  while (j < to && PIPE_ONLY.test(lines[j]) && blank(lines[j + 1])) {
+  // j is on a pipe line with a space after it (turndown writes ` | ` between cells and ` |` at the row's end):
+  // one more cell comes.
+  while (j < to && PIPE_ONLY.test(lines[j]) && (j === i || (SPACE_AFTER_PIPE.test(lines[j]) && blank(lines[j + 1])))) {
     let k = j + 1;
     const parts: { line: number; text: string; start: number }[] = [];
     let cellEnds = true;
@@ -34,8 +38,7 @@ function rowAt(lines: readonly string[], i: number, to: number): { row: LogicalR
       }
       k++;
     }
-    // No closing pipe: the table ended at line j (the last row's closing pipe, then a blank line and text).
-    if (!cellEnds || k >= to) break;
+    if (!cellEnds || k >= to) return undefined;
     const text = parts.map((p) => p.text).join('');
     const at = parts[0] ?? { line: k, start: lines[k].indexOf('|') };
     cells.push({ text, norm: normalizeLabel(text), span: { line: at.line, start: at.start, end: at.start + (parts.length === 1 ? parts[0].text.length : 0) } });
@@ -69,61 +72,76 @@ function looseCellEnd(lines: readonly string[], k: number, to: number): boolean 
 
 /**
  * Python html2text writes the same tables without outer pipes: `一、本年新收…` · blank · `|` · blank · `176`
- * · blank · `|` … `176␣␣`; a row ends at a cell no pipe follows. Rows from line i, or undefined.
+ * · blank · `|` … `176␣␣`. A row ends at a cell no pipe follows; an empty cell is nothing between two pipes,
+ * a line of spaces (its hard break), or `|␣␣` for the row's last; a row may start with an empty cell (a pipe
+ * first). Rows from line i, or undefined.
  */
 export function loosePipeRowsAt(lines: readonly string[], i: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
   // The cheap cue first (this runs for every line of a table region): a pipe two lines down.
-  const pipe = lines[i + 2];
-  if (pipe === undefined || pipe.indexOf('|') < 0) return undefined;
+  const cue = lines[i + 2];
+  if (cue === undefined || cue.indexOf('|') < 0) return undefined;
   if (blank(lines[i]) || PIPE_ONLY.test(lines[i]) || !looseCellEnd(lines, i, to)) return undefined;
+  // Inside a row that opened with `| ` (turndown's), not a table of this kind.
+  if (i > 0 && PIPE_ONLY.test(lines[i - 1])) return undefined;
   const rows: LogicalRow[] = [];
   let j = i;
   while (j < to) {
     while (j < to && (blank(lines[j]) || LOOSE_DELIMITER.test(lines[j]))) j++;
-    if (j >= to || PIPE_ONLY.test(lines[j]) || (rows.length && !looseCellEnd(lines, j, to) && !isLastCell(lines, j, to))) break;
-    const cells: TextCell[] = [];
+    if (j >= to) break;
+    const startsEmpty = PIPE_ONLY.test(lines[j]);
+    if (startsEmpty ? !rows.length : !looseCellEnd(lines, j, to)) break;
     const firstLine = j;
-    for (;;) {
-      const t = lines[j].trim();
-      if (t.length > CELL_CHARS) return rows.length ? { rows, end: firstLine } : undefined;
-      const start = lines[j].indexOf(t);
-      cells.push({ text: t, norm: normalizeLabel(t), span: { line: j, start, end: start + t.length } });
-      if (!looseCellEnd(lines, j, to)) break;
-      let pipe = j + 2;
-      j += 3;
-      // An empty cell: the next pipe right after this one, or a line of spaces (html2text's hard break) —
-      // then another pipe, or the end of the row when none follows.
-      let ended = false;
-      for (;;) {
-        while (j < to && lines[j] === '') j++;
-        if (j < to && blank(lines[j])) {
-          let k = j + 1;
-          while (k < to && lines[k] === '') k++;
-          cells.push(emptyAfter(lines, pipe));
-          if (k < to && PIPE_ONLY.test(lines[k])) { pipe = k; j = k + 1; continue; }
-          ended = true;
-          break;
-        }
-        if (j >= to || !PIPE_ONLY.test(lines[j])) break;
-        cells.push(emptyAfter(lines, pipe));
-        pipe = j++;
-      }
-      if (ended || j >= to) break;
+    const cells: TextCell[] = [];
+    if (!startsEmpty) {
+      const text = textCell(lines, j);
+      if (!text) break;
+      cells.push(text);
+      j += 2;
+    } else {
+      cells.push(emptyAfter(lines, j, 0));
     }
-    if (cells.length < 2) break;
-    rows.push({ cells, style: 'tab', firstLine, lastLine: j });
-    j++;
+    // j is on a pipe line.
+    for (;;) {
+      const pipe = j;
+      // `|␣␣`: the row's last cell is empty.
+      if (HARD_BREAK_PIPE.test(lines[pipe])) { cells.push(emptyAfter(lines, pipe)); j++; break; }
+      j++;
+      while (j < to && lines[j] === '') j++;
+      if (j >= to) break;
+      if (PIPE_ONLY.test(lines[j])) { cells.push(emptyAfter(lines, pipe)); continue; }
+      if (blank(lines[j])) {
+        // An empty cell written as its hard break: another pipe follows, or the row ended.
+        let k = j + 1;
+        while (k < to && lines[k] === '') k++;
+        cells.push(emptyAfter(lines, pipe));
+        j = k;
+        if (k < to && PIPE_ONLY.test(lines[k])) continue;
+        break;
+      }
+      const text = textCell(lines, j);
+      if (!text) return rows.length ? { rows, end: firstLine } : undefined;
+      cells.push(text);
+      if (looseCellEnd(lines, j, to)) { j += 2; continue; }
+      j++;
+      break;
+    }
+    if (cells.length < 2) return rows.length ? { rows, end: firstLine } : undefined;
+    rows.push({ cells, style: 'tab', firstLine, lastLine: Math.max(firstLine, j - 1) });
   }
   return rows.length ? { rows, end: j } : undefined;
 }
 
+/** A cell's text on line j, or undefined when the line is too long for a cell (prose). */
+function textCell(lines: readonly string[], j: number): TextCell | undefined {
+  const t = lines[j].trim();
+  if (t.length > CELL_CHARS) return undefined;
+  const start = lines[j].indexOf(t);
+  return { text: t, norm: normalizeLabel(t), span: { line: j, start, end: start + t.length } };
+}
+
 /** An empty cell right after the pipe on line `pipe`. */
-function emptyAfter(lines: readonly string[], pipe: number): TextCell {
-  const at = lines[pipe].indexOf('|') + 1;
+function emptyAfter(lines: readonly string[], pipe: number, after = 1): TextCell {
+  const at = lines[pipe].indexOf('|') + after;
   return { text: '', norm: '', span: { line: pipe, start: at, end: at } };
 }
 
-/** The last cell of a row: a short value or label line ending the row with a hard break (two spaces). */
-function isLastCell(lines: readonly string[], j: number, to: number): boolean {
-  return j < to && /\S {2}$/.test(lines[j]) && lines[j].trim().length <= CELL_CHARS;
-}

@@ -7,7 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
-import { htmlTableRowsAt } from './html';
+import { htmlTableRowsAt, startsHtmlTable } from './html';
 import { brokenPipeRowsAt, loosePipeRowsAt } from './pipe-broken';
 import type { TableStyle, TextCell } from '../model';
 
@@ -81,9 +81,21 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     group = undefined;
   };
   const view = lineView(lex, lines, from, to);
+  // The PDF grid reader stops where an HTML table starts (a paragraph right above one is no grid header).
+  let htmlStart = -1;
+  const nextHtmlTable = (i: number) => {
+    if (htmlStart <= i) {
+      htmlStart = to;
+      for (let k = i + 1; k < to; k++) if (startsHtmlTable(lines[k])) { htmlStart = k; break; }
+    }
+    return htmlStart;
+  };
+  let seenHtml = false;
+  for (let i = from; i < to && !seenHtml; i++) seenHtml = lines[i].indexOf('<table') >= 0;
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
+    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? cellLineRowsAt(view, i)
+      ?? readGridAt(lex, i, seenHtml ? nextHtmlTable(i) : to, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);

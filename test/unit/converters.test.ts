@@ -80,7 +80,7 @@ describe('converters: Markdown made from web pages (issue 12)', () => {
   });
 
   it('turndown: pipe rows whose cells hold paragraphs (each cell between blank lines, pipes on lines of their own)', () => {
-    const text = rewrite((c) => `| \n\n${c.join('\n\n | \n\n')}\n\n |`, (l) => l);
+    const text = rewrite((c) => `| \n${c.join('\n\n | \n\n')}\n\n |`, (l) => l);
     assert.deepStrictEqual(tablesOf(text), want);
     assert.deepStrictEqual(findings(text), []);
   });

@@ -10,13 +10,21 @@ import type { LogicalRow } from './rows';
 
 const PIPE_ONLY = /^[ \t\u00a0]*\|[ \t\u00a0]*$/;
 const SPACE_AFTER_PIPE = /\|[ \t\u00a0]+$/;
-const HARD_BREAK_PIPE = /^[ \t]*\|[ \t]{2,}$/;
+const HARD_BREAK_PIPE = /^\|[ \t]{2,}$/;
+/** html2text's pipe between cells: `|` alone at the line's start (`|␣␣` when the row's last cell is empty). */
+const LOOSE_PIPE = /^\|(?: {2,})?$/;
 const DELIMITER = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const LOOSE_DELIMITER = /^\s*:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+\s*$/;
 const blank = (line: string | undefined) => line !== undefined && line.trim() === '';
 /** A cell's paragraphs: a few short lines (a label wrapped by hand at most). */
 const CELL_LINES = 6;
 const CELL_CHARS = 120;
+
+/** Line i opens a row of paragraph cells: `| ` with text (or a blank line) under it. */
+export function opensParagraphRow(lines: readonly string[], i: number): boolean {
+  const line = lines[i];
+  return line.length <= 4 && PIPE_ONLY.test(line) && SPACE_AFTER_PIPE.test(line) && i + 1 < lines.length && !PIPE_ONLY.test(lines[i + 1]);
+}
 
 /** One row starting at the pipe line i: its cells and the line after its closing pipe. */
 function rowAt(lines: readonly string[], i: number, to: number): { row: LogicalRow; next: number } | undefined {
@@ -67,7 +75,7 @@ export function brokenPipeRowsAt(lines: readonly string[], i: number, to: number
 
 /** A cell's paragraph in Python html2text's tables of such pages: text, then a blank line, then the pipe. */
 function looseCellEnd(lines: readonly string[], k: number, to: number): boolean {
-  return k + 2 < to && blank(lines[k + 1]) && PIPE_ONLY.test(lines[k + 2]);
+  return k + 2 < to && blank(lines[k + 1]) && LOOSE_PIPE.test(lines[k + 2]);
 }
 
 /**
@@ -80,7 +88,7 @@ export function loosePipeRowsAt(lines: readonly string[], i: number, to: number)
   // The cheap cue first (this runs for every line of a table region): a pipe two lines down.
   const cue = lines[i + 2];
   if (cue === undefined || cue.indexOf('|') < 0) return undefined;
-  if (blank(lines[i]) || PIPE_ONLY.test(lines[i]) || !looseCellEnd(lines, i, to)) return undefined;
+  if (blank(lines[i]) || LOOSE_PIPE.test(lines[i]) || !looseCellEnd(lines, i, to)) return undefined;
   // Inside a row that opened with `| ` (turndown's), not a table of this kind.
   if (i > 0 && PIPE_ONLY.test(lines[i - 1])) return undefined;
   const rows: LogicalRow[] = [];
@@ -88,7 +96,7 @@ export function loosePipeRowsAt(lines: readonly string[], i: number, to: number)
   while (j < to) {
     while (j < to && (blank(lines[j]) || LOOSE_DELIMITER.test(lines[j]))) j++;
     if (j >= to) break;
-    const startsEmpty = PIPE_ONLY.test(lines[j]);
+    const startsEmpty = LOOSE_PIPE.test(lines[j]);
     if (startsEmpty ? !rows.length : !looseCellEnd(lines, j, to)) break;
     const firstLine = j;
     const cells: TextCell[] = [];
@@ -108,14 +116,14 @@ export function loosePipeRowsAt(lines: readonly string[], i: number, to: number)
       j++;
       while (j < to && lines[j] === '') j++;
       if (j >= to) break;
-      if (PIPE_ONLY.test(lines[j])) { cells.push(emptyAfter(lines, pipe)); continue; }
+      if (LOOSE_PIPE.test(lines[j])) { cells.push(emptyAfter(lines, pipe)); continue; }
       if (blank(lines[j])) {
         // An empty cell written as its hard break: another pipe follows, or the row ended.
         let k = j + 1;
         while (k < to && lines[k] === '') k++;
         cells.push(emptyAfter(lines, pipe));
         j = k;
-        if (k < to && PIPE_ONLY.test(lines[k])) continue;
+        if (k < to && LOOSE_PIPE.test(lines[k])) continue;
         break;
       }
       const text = textCell(lines, j);

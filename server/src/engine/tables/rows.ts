@@ -8,7 +8,7 @@ import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
-import { brokenPipeRowsAt, loosePipeRowsAt } from './pipe-broken';
+import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -81,21 +81,25 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     group = undefined;
   };
   const view = lineView(lex, lines, from, to);
-  // The PDF grid reader stops where an HTML table starts (a paragraph right above one is no grid header).
-  let htmlStart = -1;
-  const nextHtmlTable = (i: number) => {
-    if (htmlStart <= i) {
-      htmlStart = to;
-      for (let k = i + 1; k < to; k++) if (startsHtmlTable(lines[k])) { htmlStart = k; break; }
+  // The line readers for copied text (PDF grid, browser copy) stop where a converter's table starts: an HTML
+  // table or turndown's rows of paragraphs (a title paragraph right above one is no header of theirs).
+  let seen = false;
+  for (let i = from; i < to && !seen; i++) seen = lines[i].indexOf('<table') >= 0 || opensParagraphRow(lines, i);
+  let nextStart = -1;
+  const nextConverted = (i: number) => {
+    if (nextStart <= i) {
+      nextStart = to;
+      for (let k = i + 1; k < to; k++) if (startsHtmlTable(lines[k]) || opensParagraphRow(lines, k)) { nextStart = k; break; }
     }
-    return htmlStart;
+    return nextStart;
   };
-  let seenHtml = false;
-  for (let i = from; i < to && !seenHtml; i++) seenHtml = lines[i].indexOf('<table') >= 0;
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? cellLineRowsAt(view, i)
-      ?? readGridAt(lex, i, seenHtml ? nextHtmlTable(i) : to, lines);
+    const stop = seen ? nextConverted(i) : to;
+    let copied = cellLineRowsAt(view, i);
+    if (copied && copied.end > stop) copied = undefined;
+    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
+      ?? readGridAt(lex, i, stop, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);

@@ -66,6 +66,15 @@ describe('converters: Markdown made from web pages (issue 12)', () => {
 
 
 
+  it('pandoc: a title wrapped right after its year (`…交通运输局2023` / `年政府信息公开…`) is one title with its year', () => {
+    const [first, ...rest] = PIPE.split('\n');
+    const m = /^# (.*\d{4})(年.*)$/.exec(first)!;
+    const text = [`<span lang="zh-CN">${m[1].replace(/\d{4}$/, '')}</span>${m[1].slice(-4)}<span`, `lang="zh-CN">${m[2]}</span>`, ...rest].join('\n');
+    const model = checkText(text).model;
+    assert.deepStrictEqual([model.title?.text, model.year], [m[1] + m[2], 2023]);
+    assert.deepStrictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'title-format').map((d) => d.message), []);
+  });
+
   it('turndown: a table kept as raw HTML on one line is read row by row, entities decoded', () => {
     const text = asHtmlTables((rows) => `<table width="590" cellpadding="4"><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td style="border: 1px solid #000000"><p align="center">${c.replace('“', '&ldquo;') || '&nbsp;'}</p></td>`).join('')}</tr>`).join('')}</tbody></table>`);
     assert.match(text, /^<table width="590"/m);

@@ -114,6 +114,18 @@ describe('converters: table 四 in pandoc\'s grid of merged headers (an empty co
     assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('narrative')), []);
   });
 
+  it('header rows as wide as the row of values (pandoc\'s grid, a spacer column in every row): each value goes under its column', () => {
+    // The sample's table 四 with pandoc's empty column after 总计 of 行政复议 in every row, 复议后起诉 left blank.
+    const lines = PIPE.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('| 行政复议'));
+    const spaced = (l: string) => { const c = cellsOf(l); c.splice(5, 0, ''); return `| ${c.join(' | ')} |`; };
+    const t4 = [spaced(lines[at]), `|${'---|'.repeat(16)}`, spaced(lines[at + 2]), spaced(lines[at + 3]), spaced('| 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 |  |  |  |  |  |')];
+    const text = [...lines.slice(0, at), ...t4, ...lines.slice(at + 5)].join('\n');
+    const t = (tablesOf(text) as { table4: Record<string, Record<string, number | null>> }).table4;
+    assert.deepStrictEqual([t.review, t.lit_direct.total, t.lit_after_review.total], [{ upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 }, 0, null]);
+    assert.deepStrictEqual(findings(text).map((f) => f.split(':')[0]), ['cell-missing']);
+  });
+
   it('sixteen fields with fewer than fifteen numbers: where each goes is unsure, so no error is made of it', () => {
     const text = report([...fifteen.slice(0, 5), '', ...fifteen.slice(5, 14), '']);
     assert.deepStrictEqual(findings(text).filter((f) => /^(row-total|cell-invalid)/.test(f)), []);

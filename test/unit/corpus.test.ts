@@ -118,19 +118,13 @@ describe('corpus: truth.json', () => {
 });
 
 describe('corpus: the engine on every rendering (issue 12)', () => {
-  // Every rendering of every report (about 720, a few seconds). Layouts that keep each cell in its place are
+  // Every rendering of every report (about 1440, several seconds). Layouts that keep each cell in its place are
   // read exactly: all cells, no false error or warning, every expected diagnostic and every mutant found.
   // PDF text keeps positions only approximately: a row it cannot place is left unread (one information),
   // never guessed, so it may miss cells but never errs. Plain pdftotext (copied from a viewer) loses blank
   // cells and scrambles rows at page breaks: it must not err either; what it reads has floors, measured here.
-  const EXACT = ['markdown', 'web', 'web-plain', 'word', 'html2text', 'html2text-plain', 'pandoc', 'turndown', 'turndown-plain'];
-  // pandoc's Markdown of the content-system page (test/corpus/lib/converters.json): its grid of table 四's merged
-  // header adds an empty column; a row with sixteen fields and fewer than fifteen numbers (a blank-cell report) is
-  // left unsure, not guessed. No false error or warning; the rest at today's figures.
-  const CONVERTED_FLOORS: Record<string, { cellsExactPct: number; expectedFoundPct: number; falseErrors: number }> = {
-    'pandoc-plain': { cellsExactPct: 99.9, expectedFoundPct: 98.4, falseErrors: 0 },
-  };
-
+  // …and the Markdown that HTML converters make of the web pages (test/corpus/lib/converters.json).
+  const EXACT = ['markdown', 'web', 'web-plain', 'word', 'html2text', 'html2text-plain', 'pandoc', 'pandoc-plain', 'turndown', 'turndown-plain'];
   const PDF_LAYOUT = { cellsExactPct: 99.9, expectedFoundPct: 98 };
   const PDF_RAW = { cellsExactPct: 91, expectedFoundPct: 78, mutantRecallPct: 77 };
   const byLayout = new Map<string, ReturnType<typeof figures>>();
@@ -151,15 +145,6 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
         { cells: f.cellsExact, renderings: f.renderingsAllCellsExact, falseErrors: f.falseErrors, falseWarnings: f.falseWarnings, found: f.found, mutants: f.mutantsFound },
         { cells: f.cells, renderings: f.renderings, falseErrors: 0, falseWarnings: 0, found: f.expected, mutants: f.mutants },
       );
-    });
-  }
-  for (const [layout, floor] of Object.entries(CONVERTED_FLOORS)) {
-    it(`${layout}: no false warning, at most ${floor.falseErrors} false errors; cells and expected diagnostics at today's floors`, () => {
-      const f = byLayout.get(layout)!;
-      assert.strictEqual(f.falseWarnings, 0);
-      assert.ok(f.falseErrors <= floor.falseErrors, `${f.falseErrors} false errors`);
-      assert.ok((100 * f.cellsExact) / f.cells >= floor.cellsExactPct, `${f.cellsExact}/${f.cells}`);
-      assert.ok((100 * f.found) / f.expected >= floor.expectedFoundPct, `${f.found}/${f.expected}`);
     });
   }
   it('pdf-layout: no false error or warning; what it reads is right, what it cannot place it leaves unread', () => {

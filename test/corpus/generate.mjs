@@ -4,8 +4,13 @@
  * the same --seed and --count give the same reports, tables, truth and text renderings.
  *
  *   node test/corpus/generate.mjs [--count 120] [--seed 1] [--documents 12] [--out test/corpus/reports]
+ *   node test/corpus/generate.mjs --only converters [--count 120] [--seed 1]
+ *
+ * --only converters (re)makes just the converters' renderings (lib/converters.json) of the reports already in
+ * --out, leaving every other file alone: it re-makes each report, checks it is the one whose truth.json is
+ * there (byte for byte), and needs LibreOffice, Chromium and the converters, not the PDF step.
  */
-import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeReport, DEFECTS } from './lib/report.mjs';
@@ -13,6 +18,7 @@ import { toDocx } from './lib/docx.mjs';
 import { toMarkdown } from './lib/markdown.mjs';
 import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
 import { RENDERINGS } from './lib/layouts.mjs';
+import { CONVERTED, convertPage } from './lib/converters.mjs';
 
 const DOCUMENTS_README = `# Report documents (generated)
 
@@ -39,6 +45,11 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   console.error('corpus: --count and --seed must be whole numbers');
   process.exit(2);
 }
+const only = option('only', '');
+if (only && only !== 'converters') {
+  console.error(`corpus: --only ${only}: the one partial run is --only converters`);
+  process.exit(2);
+}
 
 /** Every other report is clean; the others take the defect classes in turn, so each class recurs evenly. */
 function plan(i) {
@@ -63,13 +74,42 @@ for (const r of reports) {
   docxFiles.push(f);
 }
 console.log(`corpus: ${reports.length} Word documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+if (only === 'converters') {
+  // The reports must be the ones on disk: same seed and count, same generator.
+  for (const r of reports) {
+    const f = path.join(outDir, r.id, 'truth.json');
+    const want = existsSync(f) ? readFileSync(f, 'utf8') : '(missing)';
+    if (want !== JSON.stringify(toTruth(r), null, 1) + '\n') {
+      console.error(`corpus: ${path.relative(ROOT, f)} is not the report this generator makes with --seed ${seed} --count ${count}: run the whole generator instead`);
+      process.exit(1);
+    }
+  }
+}
 const profile = path.join(work, 'lo-profile');
-for (const target of ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
+for (const target of only ? ['html'] : ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
   sofficeConvert(docxFiles, target, path.join(work, target.split(':')[0]), profile);
   console.log(`corpus: LibreOffice → ${target.split(':')[0]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 const web = await browserTexts(reports.map((r) => path.join(work, 'html', `${r.id}.html`)), path.join(work, 'chromium-home'));
 console.log(`corpus: Chromium innerText (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+const converted = reports.map((r, n) => {
+  const pages = { html: readFileSync(path.join(work, 'html', `${r.id}.html`), 'utf8'), plain: web[n].plainHtml };
+  return Object.fromEntries(CONVERTED.map((c) => [c.layout, convertPage(c.converter, pages[c.page])]));
+});
+console.log(`corpus: converters ${[...new Set(CONVERTED.map((c) => c.converter))].join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+if (only === 'converters') {
+  let n = 0;
+  reports.forEach((r, i) => {
+    for (const c of CONVERTED) {
+      writeFileSync(path.join(outDir, r.id, c.file), converted[i][c.layout]);
+      n++;
+    }
+  });
+  rmSync(work, { recursive: true, force: true });
+  console.log(`corpus: ${n} converter renderings in ${path.relative(ROOT, outDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.exit(0);
+}
 
 rmSync(outDir, { recursive: true, force: true });
 let bytes = 0;
@@ -89,6 +129,10 @@ reports.forEach((r, n) => {
     writeFileSync(path.join(dir, l.file), texts[l.layout]);
     bytes += Buffer.byteLength(texts[l.layout]);
   }
+  for (const c of CONVERTED) {
+    writeFileSync(path.join(dir, c.file), converted[n][c.layout]);
+    bytes += Buffer.byteLength(converted[n][c.layout]);
+  }
   const truth = toTruth(r);
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
 });
@@ -106,7 +150,7 @@ for (const r of reports.slice(0, documents)) {
 }
 if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
 rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * RENDERINGS.length;
+const renderings = readdirSync(outDir).length * (RENDERINGS.length + CONVERTED.length);
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {

@@ -59,6 +59,19 @@ export interface RenderingResult {
 
 export const CORPUS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'reports');
 
+/** The converters' renderings (made from the report's web page, so not listed in truth.json): layout → file. */
+export const CONVERTED: Record<string, string> = Object.fromEntries(
+  (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'lib', 'converters.json'), 'utf8')) as {
+    converted: { layout: string; file: string }[];
+  }).converted.map((c) => [c.layout, c.file]),
+);
+
+/** Every rendering of one report on disk: those its truth.json names, then the converters' that are there. */
+export function renderingsOf(t: Truth, dir = CORPUS): [string, string][] {
+  const converted = Object.entries(CONVERTED).filter(([, file]) => fs.existsSync(path.join(dir, t.id, file)));
+  return [...Object.entries(t.renderings), ...converted];
+}
+
 export function readTruths(dir = CORPUS): Truth[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).sort().flatMap((id) => {
@@ -221,7 +234,7 @@ export const pct = (n: number, d: number): number => (d ? Math.round((1000 * n) 
 export function evaluateCorpus(truths: Truth[], keep: (id: string, layout: string) => boolean = () => true, dir = CORPUS): RenderingResult[] {
   const out: RenderingResult[] = [];
   for (const t of truths) {
-    for (const [layout, file] of Object.entries(t.renderings)) {
+    for (const [layout, file] of renderingsOf(t, dir)) {
       if (!keep(t.id, layout)) continue;
       out.push(evaluateText(t, layout, fs.readFileSync(path.join(dir, t.id, file), 'utf8')));
     }

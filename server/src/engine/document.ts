@@ -3,6 +3,7 @@
  * an edit re-lexes only the lines it touches and re-parses only the blocks those lines belong to.
  */
 import { lexLine, LineKind, LineToken } from './text/lines';
+import { withoutInlineTags } from './text/tags';
 import { Block, parseBlock, shiftBlock } from './structure/block';
 import { assemble } from './structure/assemble';
 import type { ReportModel } from './model';
@@ -46,6 +47,11 @@ export interface ParseStats { lexedLines: number; parsedBlocks: number; reusedBl
 
 export class ReportDocument {
   private lines: string[];
+  /**
+   * The lines as shown, without the inline tags converters leave (./text/tags.ts): what the prose and title
+   * readers read. The same strings as `lines` where a line has none (nearly always).
+   */
+  private shown: string[];
   private eols: string[];
   private lex: LineToken[];
   private blocks: Block[] = [];
@@ -62,6 +68,7 @@ export class ReportDocument {
     // A BOM stays in the first line (the lexer treats it as white space), so getText() is the input.
     const { lines, eols } = splitLines(text);
     this.lines = lines;
+    this.shown = lines.map(withoutInlineTags);
     this.eols = eols;
     this.lex = lines.map(lexLine);
     this.length = text.length;
@@ -99,6 +106,7 @@ export class ReportDocument {
   private replaceAll(text: string): void {
     const fresh = new ReportDocument(text);
     this.lines = fresh.lines;
+    this.shown = fresh.shown;
     this.eols = fresh.eols;
     this.lex = fresh.lex;
     this.length = fresh.length;
@@ -122,6 +130,7 @@ export class ReportDocument {
     for (let i = s.line; i <= e.line; i++) this.length -= this.lines[i].length + this.eols[i].length;
     for (let i = 0; i < newLines.length; i++) this.length += newLines[i].length + newEols[i].length;
     this.lines.splice(s.line, removed, ...newLines);
+    this.shown.splice(s.line, removed, ...newLines.map(withoutInlineTags));
     this.eols.splice(s.line, removed, ...newEols);
     this.lex.splice(s.line, removed, ...newLines.map(lexLine));
     this.stats = { lexedLines: newLines.length, parsedBlocks: 0, reusedBlocks: 0 };
@@ -142,6 +151,7 @@ export class ReportDocument {
         // Same characters, one line fewer: the length does not change.
         this.eols[i] = '\r\n';
         this.lines.splice(i + 1, 1);
+        this.shown.splice(i + 1, 1);
         this.eols.splice(i + 1, 1);
         this.lex.splice(i + 1, 1);
         merged = true;
@@ -187,7 +197,7 @@ export class ReportDocument {
         blocks.push(reused);
         this.stats.reusedBlocks++;
       } else {
-        blocks.push({ id: nextBlockId++, startLine: start, endLine: end, parse: parseBlock(this.lines, this.lex, start, end) });
+        blocks.push({ id: nextBlockId++, startLine: start, endLine: end, parse: parseBlock(this.lines, this.lex, start, end, this.shown) });
         this.stats.parsedBlocks++;
       }
     };
@@ -216,7 +226,7 @@ export class ReportDocument {
 
   getModel(): ReportModel {
     if (!this.model) {
-      this.model = assemble(this.lines, this.blocks, this.lastModel);
+      this.model = assemble(this.shown, this.blocks, this.lastModel);
       this.lastModel = this.model;
     }
     return this.model;

@@ -35,7 +35,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 /**
  * document.body.innerText of each HTML file, in order, twice: as LibreOffice wrote the page (each cell
  * holds paragraphs, so a copy has line breaks inside cells) and with the cells' paragraphs unwrapped,
- * as a content system publishes tables (`<td>text</td>`: a copy gives one tab-separated line per row).
+ * as a content system publishes tables (`<td>text</td>`: a copy gives one tab-separated line per row),
+ * and that unwrapped page's HTML.
  */
 export async function browserTexts(htmlFiles, homeDir) {
   const { chromium } = await import('playwright-core');
@@ -58,7 +59,9 @@ export async function browserTexts(htmlFiles, homeDir) {
         }
         return document.body.innerText;
       });
-      out.push({ asWritten, plain });
+      // The transformed page itself, for the HTML→Markdown converters (test/corpus/lib/converters.mjs).
+      const plainHtml = await page.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
+      out.push({ asWritten, plain, plainHtml });
     }
     return out;
   } finally {

@@ -138,6 +138,8 @@ function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]
 }
 
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
+const WRAPPED_AT_YEAR = /^[\s\u00a0\u3000]*年/;
+const YEAR_AT_END = /(?:19|20)\d{2}[\s\u00a0\u3000]*$/;
 
 const TITLE_FRAGMENTS = new Set(RECOGNITION.title_fragments.map(normalizeLabel));
 /** Characters every title fragment has (告): a line without them cannot normalise to a fragment… */
@@ -181,8 +183,14 @@ function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
       if (whole || (!title && (norm.includes('报告') || norm.includes('政府信息公开')))) {
         const start = text.length - text.replace(/^[\s\u00a0\u3000#*\ufeff]+/, '').length;
         const end = text.replace(/[\s\u00a0\u3000*]+$/, '').length;
-        const y = YEAR_RE.exec(norm);
-        title = { text: text.slice(start, end), norm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
+        // A title wrapped right after its year (pandoc wraps at 72 columns: `…审计署2022` / `年政府信息公开…`):
+        // read with the line above; the place stays this line.
+        const above = i > 0 ? lines[i - 1] : '';
+        const wrapped = WRAPPED_AT_YEAR.test(text) && YEAR_AT_END.test(above) && above.length <= 60 && !/[。；]/.test(above);
+        const shownText = wrapped ? above.trim().replace(/^[#*\s]+/, '') + text.slice(start, end) : text.slice(start, end);
+        const shownNorm = wrapped ? normalizeLabel(shownText) : norm;
+        const y = YEAR_RE.exec(shownNorm);
+        title = { text: shownText, norm: shownNorm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
         strong = whole;
       }
     } else if (fragments.has(norm)) {

@@ -148,7 +148,8 @@ function computeWatched(ordinal: string | undefined): string[] {
   return [...new Set(out)];
 }
 
-export function parseBlock(lines: string[], lex: LineToken[], start: number, end: number): BlockParse {
+/** `shown`: the lines without converters' inline tags (../text/tags.ts), for the prose; tables read `lines`. */
+export function parseBlock(lines: string[], lex: LineToken[], start: number, end: number, shown: readonly string[] = lines): BlockParse {
   const first = lex[start];
   const heading = first?.kind === LineKind.Section
     ? { info: first.section!, span: headingSpan(lines[start], start) }
@@ -190,7 +191,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
       onlyEmpty = false;
       continue;
     }
-    const text = lines[i];
+    const text = shown[i];
     // Labels and empty markers are short; long prose lines need no normalising.
     const norm = text.length <= 80 ? normalizeLabel(text) : '';
     if (tok.sub && !lookupRow(norm) && !lookupSubTitle(norm)) {

@@ -15,6 +15,7 @@ import {
 let nextFragmentId = 1;
 const TABLE4_GROUP_COUNT = FORMAT_2021.table4Groups.length;
 const GROUP_COLUMNS = FORMAT_2021.table4Groups[0].columns.length;
+const TABLE4_WIDTH = TABLE4_GROUP_COUNT * GROUP_COLUMNS;
 const NO_FORMATS: readonly FormatId[] = [];
 
 interface Context {
@@ -29,6 +30,10 @@ interface Context {
   t4?: { groups: RowLabel[]; cell: TextCell };
   /** A stand-in header row was just seen: the fragment it heads has no header of its own. */
   placeholder?: boolean;
+  /** Fields of table 四's header rows that name a column (结果维持 … 总计), by position in the row. */
+  t4Leaves?: Set<number>;
+  /** How many fields those header rows have (a row of values is placed by them only when it has as many). */
+  t4HeaderWidth?: number;
 }
 
 /** Column names converters put where a table had no header row they could keep. */
@@ -207,6 +212,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const parentToo = isParentLabel(cells[leaf].norm);
       // A table 四 group's name over empty cells heads that group's own small table.
       if (!hasValues && match.label.table === 'table4' && noteTable4Groups(ctx, cells.slice(0, leaf + 1), false)) {
+        noteTable4Leaves(ctx, cells);
         pending = undefined;
         continue;
       }
@@ -237,7 +243,10 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       // PDF text: a column label wrapped around the header line (上一年项目数 / 信息内容 … / 量).
       const around = row.style === 'spaced' ? headerAround(rows[r - 1], row, rows[r + 1]) : undefined;
       recordHeaders(f, around ? [...cells, around] : cells, ht === 'table2' ? ctx.sub : undefined);
-      if (ht === 'table4') noteTable4Groups(ctx, cells, true);
+      if (ht === 'table4') {
+        noteTable4Groups(ctx, cells, true);
+        noteTable4Leaves(ctx, cells);
+      }
       pending = undefined;
       if (around) r++;
       continue;
@@ -272,10 +281,19 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       ctx.t4 = undefined;
       const f = fragmentFor(ctx, 'table4', row);
       if (!f.bareValues) {
-        f.bareValues = cells;
+        // More fields than the table has columns (pandoc's grid of a merged header adds an empty column):
+        // with exactly fifteen numbers the empty fields are spacers; otherwise where each number goes is unsure.
+        const wide = cells.length > TABLE4_WIDTH && cells.some((c) => c.text === '');
+        // Fifteen header fields naming columns, at the positions of this row's fields: each value is under its column.
+        const leaves = ctx.t4Leaves && ctx.t4Leaves.size === TABLE4_WIDTH && ctx.t4HeaderWidth === cells.length
+          ? [...ctx.t4Leaves].sort((a, b) => a - b) : undefined;
+        const placed = wide && leaves && cells.every((c, k) => c.text === '' || ctx.t4Leaves!.has(k)) ? leaves.map((k) => cells[k]) : undefined;
+        f.bareValues = placed ?? (wide && nonEmptyCount === TABLE4_WIDTH ? cells.filter((c) => c.text !== '') : cells);
         f.bareLine = row.firstLine;
-        if (row.uncertain) f.bareUncertain = true;
+        if (row.uncertain || (wide && !placed && nonEmptyCount !== TABLE4_WIDTH)) f.bareUncertain = true;
       }
+      ctx.t4Leaves = undefined;
+      ctx.t4HeaderWidth = undefined;
       continue;
     }
 
@@ -331,6 +349,13 @@ function noteTable4Groups(ctx: Context, cells: TextCell[], header: boolean): boo
     ctx.t4 = { groups: named, cell };
   }
   return true;
+}
+
+/** Notes where a table 四 header row names columns (结果维持 … 总计), by field position. */
+function noteTable4Leaves(ctx: Context, cells: TextCell[]): void {
+  ctx.t4Leaves ??= new Set();
+  ctx.t4HeaderWidth = Math.max(ctx.t4HeaderWidth ?? 0, cells.length);
+  cells.forEach((c, k) => { if (c.norm && lookupColumn(c.norm)?.some((x) => x.table === 'table4')) ctx.t4Leaves!.add(k); });
 }
 
 /**

@@ -8,6 +8,8 @@ import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines } from './page-numbers';
+import { htmlTableRowsAt, startsHtmlTable } from './html';
+import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -83,9 +85,25 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   /** Bare page numbers, found when the first number alone on its line is met (plain pdftotext output). */
   let pages: Set<number> | undefined;
   const isPageNumber = (i: number) => (pages ??= pageNumberLines(lines)).has(i);
+  // The line readers for copied text (PDF grid, browser copy) stop where a converter's table starts: an HTML
+  // table or turndown's rows of paragraphs (a title paragraph right above one is no header of theirs).
+  let seen = false;
+  for (let i = from; i < to && !seen; i++) seen = lines[i].indexOf('<table') >= 0 || opensParagraphRow(lines, i);
+  let nextStart = -1;
+  const nextConverted = (i: number) => {
+    if (nextStart <= i) {
+      nextStart = to;
+      for (let k = i + 1; k < to; k++) if (startsHtmlTable(lines[k]) || opensParagraphRow(lines, k)) { nextStart = k; break; }
+    }
+    return nextStart;
+  };
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    const grid = cellLineRowsAt(view, i) ?? readGridAt(lex, i, to, lines);
+    const stop = seen ? nextConverted(i) : to;
+    let copied = cellLineRowsAt(view, i);
+    if (copied && copied.end > stop) copied = undefined;
+    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
+      ?? readGridAt(lex, i, stop, lines);
     if (grid) {
       closeGroup();
       for (const r of grid.rows) rows.push(r);

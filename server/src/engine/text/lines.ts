@@ -7,6 +7,7 @@ import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEA
 import { isKnownLabel, isRowLabelStart, nearTable3Row } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 import { RECOGNITION } from '../format';
+import { INLINE_TAG_RE, mayHaveInlineTag } from './tags';
 
 // Regex literals inside functions make a new RegExp object per call: these run for every line or cell.
 const ONLY_SPACES_RE = /^[ \u00a0\u3000]*$/;
@@ -159,9 +160,33 @@ const EMPTY_LINE: LineToken = Object.freeze({ kind: LineKind.Blank }) as LineTok
 export function lexLine(line: string): LineToken {
   if (line === '') return EMPTY_LINE;
   const suspect = suspectChars(line);
-  const tok = lexClean(line);
+  const tok = mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line);
   if (suspect) tok.suspect = suspect;
   if (CJK.test(line)) tok.cjk = true;
+  return tok;
+}
+
+/** The line lexed as shown without its inline tags (./tags.ts); cell offsets point into the line as written. */
+function lexWithoutTags(line: string): LineToken {
+  INLINE_TAG_RE.lastIndex = 0;
+  if (!INLINE_TAG_RE.test(line)) return lexClean(line);
+  // at[k]: where the k-th shown character is in the line (one more entry for the end).
+  const at: number[] = [];
+  let shown = '';
+  let last = 0;
+  INLINE_TAG_RE.lastIndex = 0;
+  for (let m = INLINE_TAG_RE.exec(line); m; m = INLINE_TAG_RE.exec(line)) {
+    for (let k = last; k < m.index; k++) at.push(k);
+    shown += line.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0].length === 0) INLINE_TAG_RE.lastIndex++;
+  }
+  for (let k = last; k < line.length; k++) at.push(k);
+  shown += line.slice(last);
+  at.push(line.length);
+  if (shown.trim() === '') return { kind: LineKind.Blank };
+  const tok = lexClean(shown);
+  if (tok.cells) tok.cells = tok.cells.map((c) => ({ text: c.text, start: at[c.start], end: c.end > c.start ? at[c.end - 1] + 1 : at[c.start] }));
   return tok;
 }
 
@@ -193,6 +218,13 @@ function lexClean(line: string): LineToken {
     const inner = splitOnChar(line, '|').slice(1);
     if (line.trimEnd().endsWith('|')) inner.pop();
     return { kind: LineKind.Pipe, cells: inner };
+  }
+
+  // A pipe row without its outer pipes (GFM allows it; Python's html2text writes them so): one cell per field,
+  // the last one too when empty, as in a tab-separated row.
+  if (firstTab < 0 && trimmed.indexOf('|') > 0) {
+    if (PIPE_DELIMITER_RE.test(trimmed)) return { kind: LineKind.PipeDelimiter };
+    if (trimmed.includes(' | ') || trimmed.endsWith(' |')) return { kind: LineKind.Tabbed, cells: splitOnChar(line, '|') };
   }
 
   if (firstTab >= 0) {

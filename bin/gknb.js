@@ -107,7 +107,12 @@ function installCodeCache() {
 
 module.exports = { installCodeCache };
 
-if (require.main === module) {
+const threads = require('worker_threads');
+if (!threads.isMainThread && threads.workerData && typeof threads.workerData.gknbWorkerBundle === 'string') {
+  // A worker thread of the CLI (server/src/cli/parallel.ts startWorker): its bundle, from dist/ only, through the cache.
+  installCodeCache();
+  require(path.join(DIST, path.basename(threads.workerData.gknbWorkerBundle)));
+} else if (require.main === module) {
   installCodeCache();
   require(path.join(DIST, 'cli.js')).main();
 }

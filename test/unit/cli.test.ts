@@ -139,6 +139,23 @@ describe('gknb with many files (worker threads)', () => {
       assert.strictEqual(JSON.parse(parallel.stdout).length, 60);
     }
   });
+
+  it('links last year\'s report the same way on all cores as on one (carryover-mismatch), duplicates included', function () {
+    this.timeout(60000);
+    const dir = fs.mkdtempSync(path.join(tmp, 'years-'));
+    const seeds = fs.readdirSync(SEEDS);
+    // Each seed's agency in four years, three copies of each year: several candidates for every link.
+    for (let i = 0; i < 60; i++) {
+      const text = fs.readFileSync(path.join(SEEDS, seeds[i % seeds.length]), 'utf8').replace(/2022/g, String(2019 + (Math.floor(i / 5) % 4)));
+      fs.writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), text);
+    }
+    const runWith = (env: Record<string, string>) => spawnSync(process.execPath, [BIN, 'check', '--format', 'json', dir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn', ...env } });
+    const parallel = runWith({});
+    const single = runWith({ GKNB_NO_WORKERS: '1' });
+    assert.strictEqual(parallel.stdout, single.stdout);
+    const carry = JSON.parse(single.stdout).flatMap((f: any) => f.diagnostics).filter((d: any) => d.rule === 'carryover-mismatch');
+    assert.ok(carry.length > 0, 'last year\'s reports are found');
+  });
 });
 
 describe('gknb extract', () => {

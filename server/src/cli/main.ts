@@ -6,9 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { setFlagsFromString } from 'v8';
-import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge, agencyOf, findPreviousYear } from '../engine';
+import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge } from '../engine';
 import { readReport } from './read';
-import { checkInParallel, FileJob, shouldRunInParallel, toFileResult } from './parallel';
+import { checkInParallel, confirmsPrevious, fileHead, FileJob, previousYearLinks, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
 import { runNew } from './new';
 import { isDocument } from './documents';
@@ -225,6 +225,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   };
   const results: FileResult[] = [];
   const parsed: { file: string; doc: ReportDocument }[] = [];
+  /** The text files checked here, in order (for the previous-year links, as the parallel check makes them). */
+  const textFiles: string[] = [];
   // Many files: both cores work (worker threads), each reading, parsing and checking its share.
   const parallel = shouldRunInParallel(files.length);
   const jobs: FileJob[] = [];
@@ -272,6 +274,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     // Precedence: defaults < the configuration file < --rule.
     optionsFor.set(file, { ...options, rules: layerRules(config && !config.fatal ? config.config.rules : undefined, args.rules) });
+    textFiles.push(file);
     const { text, error } = readReport(file, lang);
     if (error !== undefined || text === undefined) {
       io.stderr(`gknb: ${file}: ${error}`);
@@ -298,17 +301,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       results.push(toFileResult(r));
     }
   }
-  // Last year's report of the same agency, when it is among the files checked (carryover-mismatch).
-  const index = parsed.flatMap(({ file, doc }) => {
-    const agency = agencyOf(doc.getModel());
-    const year = doc.getModel().year;
-    return agency && year ? [{ file, agency, year, doc }] : [];
-  });
+  // Last year's report of the same agency, when it is among the files checked (carryover-mismatch): text files
+  // among the text files, documents among the documents, linked as the parallel check links them.
   const resultOf = new Map(results.map((r) => [r.file, r]));
-  const docOf = new Map(index.map((x) => [x.file, x.doc]));
+  const docOf = new Map(parsed.map((x) => [x.file, x.doc]));
+  const links = new Map([
+    ...previousYearLinks(textFiles.map((file) => ({ file, head: fileHead(file) }))),
+    ...previousYearLinks(parsed.filter((p) => isDocument(p.file)).map((p) => ({ file: p.file, head: p.doc.getLines().slice(0, 15).join('\n') }))),
+  ]);
   for (const { file, doc } of parsed) {
-    const prev = findPreviousYear(doc.getModel(), index);
-    const previousYear = prev ? { uri: prev.file, key: prev.file, model: docOf.get(prev.file)!.getModel(), lines: docOf.get(prev.file)!.getLines() } : undefined;
+    const prevFile = links.get(file);
+    const prev = prevFile === undefined ? undefined : docOf.get(prevFile);
+    const previousYear = prev && confirmsPrevious(doc, prevFile!, prev) ? { uri: prevFile!, key: prevFile!, model: prev.getModel(), lines: prev.getLines() } : undefined;
     resultOf.get(file)!.analysis = analyze(doc, { ...(optionsFor.get(file) ?? options), previousYear, incremental: false, fixes: false });
   }
   if (args.command === 'extract') {

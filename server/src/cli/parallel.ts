@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Worker as WorkerType } from 'worker_threads';
-import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, IndexedReport, ReportDocument, tooLarge } from '../engine';
+import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, ReportDocument, tooLarge } from '../engine';
 import { decodeHead } from './encoding';
 import { extract, Extracted, FileResult } from './output';
 import { Lang, readReport } from './read';
@@ -49,29 +49,51 @@ export function toFileResult(r: PortableResult): FileResult {
   };
 }
 
-/** Last year's report of the same agency among the files, found from each file's first lines. */
-function linkPreviousYears(jobs: FileJob[]): void {
-  const heads: IndexedReport[] = [];
-  for (const job of jobs) {
+/** A text file's first bytes as text, for the previous-year index (undefined when it cannot be read). */
+export function fileHead(file: string): string | undefined {
+  try {
+    const fd = fs.openSync(file, 'r');
     try {
-      const fd = fs.openSync(job.file, 'r');
       const buf = Buffer.alloc(4096);
       const n = fs.readSync(fd, buf, 0, buf.length, 0);
-      fs.closeSync(fd);
       const d = decodeHead(buf.subarray(0, n));
-      const entry = 'text' in d ? indexHead(job.file, d.text) : undefined;
-      if (entry) heads.push(entry);
-    } catch {
-      // An unreadable file is reported by the worker that reads it.
+      return 'text' in d ? d.text : undefined;
+    } finally {
+      fs.closeSync(fd);
     }
+  } catch {
+    // An unreadable file is reported where it is read.
+    return undefined;
   }
-  const byFile = new Map(heads.map((h) => [h.file, h]));
-  for (const job of jobs) {
-    const me = byFile.get(job.file);
-    if (!me) continue;
-    const prev = heads.find((h) => h.agency === me.agency && h.year === me.year - 1);
-    if (prev) job.previousFile = prev.file;
+}
+
+/**
+ * Last year's report of the same agency for each report, from the titles in their first lines: the first such
+ * report in the order given. The one-thread check and the parallel one both link with this, so both find the
+ * same (a link is then confirmed from the parsed reports, confirmsPrevious).
+ */
+export function previousYearLinks(heads: { file: string; head: string | undefined }[]): Map<string, string> {
+  const indexed = heads.flatMap(({ file, head }) => {
+    const entry = head === undefined ? undefined : indexHead(file, head);
+    return entry ? [entry] : [];
+  });
+  const links = new Map<string, string>();
+  for (const me of indexed) {
+    const prev = indexed.find((h) => h.agency === me.agency && h.year === me.year - 1);
+    if (prev) links.set(me.file, prev.file);
   }
+  return links;
+}
+
+/** Whether a linked report is confirmed as last year's of the same agency by the parsed titles. */
+export function confirmsPrevious(doc: ReportDocument, prevFile: string, prev: ReportDocument): boolean {
+  return !!findPreviousYear(doc.getModel(), [{ file: prevFile, ...agencyYear(prev) }]);
+}
+
+/** Last year's report of the same agency among the text files. */
+function linkPreviousYears(jobs: FileJob[]): void {
+  const links = previousYearLinks(jobs.map((job) => ({ file: job.file, head: fileHead(job.file) })));
+  for (const job of jobs) job.previousFile = links.get(job.file);
 }
 
 export async function checkInParallel(jobs: FileJob[], settings: JobSettings): Promise<PortableResult[]> {
@@ -128,7 +150,8 @@ type Loader = { file: string; writeCaches(): void };
 export function startWorker(Worker: typeof WorkerType, bundle: string): WorkerType {
   const loader = (globalThis as Record<symbol, Loader | undefined>)[CODE_CACHE_LOADER];
   if (!loader) return new Worker(bundle);
-  return new Worker(`require(${JSON.stringify(loader.file)}).installCodeCache(); require(${JSON.stringify(bundle)});`, { eval: true });
+  // The loader itself starts the worker: it installs the cache there, then loads the bundle it is named (no code evaluated from a string).
+  return new Worker(loader.file, { workerData: { gknbWorkerBundle: path.basename(bundle) } });
 }
 
 /** One file; a file that throws becomes an error result. */
@@ -159,7 +182,7 @@ export function checkOne(job: FileJob, settings: JobSettings, previous: Map<stri
       if (prev) previous.set(job.previousFile, prev);
     }
     // Same agency and year as the head said: confirm with the parsed titles.
-    if (prev && findPreviousYear(doc.getModel(), [{ file: job.previousFile, ...agencyYear(prev) }])) {
+    if (prev && confirmsPrevious(doc, job.previousFile, prev)) {
       previousYear = { uri: job.previousFile, key: job.previousFile, model: prev.getModel(), lines: prev.getLines() };
     }
   }

@@ -19,7 +19,7 @@ import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
-import { headerCells, NOTE } from './pdfheader';
+import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 export interface Word { text: string; line: number; start: number; end: number; spread?: string }
@@ -476,8 +476,9 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   const headWords = all.slice(0, dataAt).flat();
   const header = headerCells(headWords, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
-  // The deepest header line with a piece over every column gives the columns' positions.
-  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
+  // The deepest header line with a piece over every column gives the columns' positions; else the
+  // header pieces stacked in columns do, when each stack spells its column's label.
+  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS) ?? stackedColumns(headWords, 'table4');
   // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
   const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : []) : values;
   const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : []) : { cells: values.map(textCell), uncertain: true };

@@ -163,10 +163,30 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
   return out.length < values.length && out.length <= refs[0].length ? out : undefined;
 }
 
-/** The column of each value of one line, or undefined when they cannot be decided. */
-function placeColumns(values: Word[], n: number, refs: Word[][]): number[] | undefined {
+/**
+ * Columns of `values` under the header's column labels (no line of values is complete to place them
+ * against): a value goes to the one column whose label it lies under. Cells do not overlap, so a value
+ * sharing columns of text with a label is in that label's cell; a value under no label or under two
+ * (right-aligned in a wide cell, say) cannot be placed. Undefined when one cannot, or out of order.
+ */
+function placeUnder(values: Word[], columns: Word[]): number[] | undefined {
+  const cols: number[] = [];
+  for (const v of values) {
+    const under = columns.flatMap((c, j) => (v.start < c.end && c.start < v.end ? [j] : []));
+    if (under.length !== 1 || (cols.length && under[0] <= cols[cols.length - 1])) return undefined;
+    cols.push(under[0]);
+  }
+  return cols;
+}
+
+/**
+ * The column of each value of one line, or undefined when they cannot be decided: by count, else
+ * against the nearest complete lines of values, else (there is none) under the header's labels.
+ */
+function placeColumns(values: Word[], n: number, refs: Word[][], header?: Word[]): number[] | undefined {
   if (values.length === n) return values.map((_, i) => i);
   if (values.length > n) return undefined;
+  if (!refs.length) return header ? placeUnder(values, header) : undefined;
   let agreed: number[] | undefined;
   for (const ref of refs) {
     const cols = placeAgainst(values, ref);
@@ -177,15 +197,16 @@ function placeColumns(values: Word[], n: number, refs: Word[][]): number[] | und
 }
 
 /** Value cells of one line in column order, or `uncertain` when their columns cannot be decided. */
-function placeLine(values: Word[], n: number, refs: Word[][]): { cells: TextCell[]; uncertain?: boolean } {
+function placeLine(values: Word[], n: number, refs: Word[][], header?: Word[]): { cells: TextCell[]; uncertain?: boolean } {
   if (values.length >= n) return { cells: values.map(textCell) };
-  const cols = placeColumns(values, n, refs);
+  const cols = placeColumns(values, n, refs, header);
   if (!cols) return { cells: values.map(textCell), uncertain: true };
   const line = values.length ? values[0].line : -1;
+  const ref = refs[0] ?? header!;
   const cells: TextCell[] = [];
   for (let j = 0; j < n; j++) {
     const at = cols.indexOf(j);
-    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(refs[0][j]))));
+    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(ref[j]))));
   }
   return { cells };
 }
@@ -413,7 +434,9 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
     rows.push({ cells: headerCells(headWords, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
   const refsOf = (l: TableLine) => nearestFull(full, l.words[0].line);
-  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l)), refsOf);
+  // Without a complete line of values (zeros left blank), the header's labels are the columns.
+  const headerColumns = full.length ? undefined : stackedColumns(headWords, 'table3');
+  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);
   const segs = segments(data, leafX);
   attach(groups, segs);
   for (const s of segs) {
@@ -439,7 +462,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
       rows.push({ cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true });
       continue;
     }
-    const ref = nearestFull(full, g.lines[0].line)[0];
+    const ref = nearestFull(full, g.lines[0].line)[0] ?? headerColumns;
     rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
@@ -477,11 +500,12 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   const header = headerCells(headWords, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
   // The deepest header line with a piece over every column gives the columns' positions; else the
-  // header pieces stacked in columns do, when each stack spells its column's label.
-  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS) ?? stackedColumns(headWords, 'table4');
+  // header pieces stacked in columns do (a group's header a line higher), each spelling its label.
+  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
+  const stacked = ref ? undefined : stackedColumns(headWords, 'table4');
   // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
-  const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : []) : values;
-  const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : []) : { cells: values.map(textCell), uncertain: true };
+  const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : stacked ? [stacked] : []) : values;
+  const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : [], stacked) : { cells: values.map(textCell), uncertain: true };
   rows.push({ cells: placed.cells, style: 'spaced', firstLine: values[0].line, lastLine: values[0].line, uncertain: placed.uncertain });
   return rows;
 }

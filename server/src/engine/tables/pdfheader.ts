@@ -119,7 +119,8 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
  */
 export function stackedColumns(words: Word[], table: 'table3' | 'table4'): Word[] | undefined {
   const groups = new Set(HEADER_GROUPS[table].map(normalizeLabel));
-  const pieces = words.filter((w) => { const n = normalizeLabel(w.text); return n !== '' && !groups.has(n) && !n.includes('勾稽'); });
+  // Group labels span columns; the 勾稽 note stands over the label columns.
+  const pieces = words.filter((w) => { const n = normalizeLabel(w.text); return n !== '' && !groups.has(n) && !n.includes('勾稽') && !(table === 'table3' && NOTE.includes(n)); });
   const columns: Word[][] = [];
   for (const w of [...pieces].sort((a, b) => center(a) - center(b))) {
     const last = columns[columns.length - 1];

@@ -1,0 +1,291 @@
+/**
+ * PDF text beyond our corpus generator (issue 12, class 1): `pdftotext -layout`-style examples of what
+ * real reports do and LibreOffice-made Word tables do not — a WPS table with uneven column widths and
+ * labels on one line, the seven column words on one header line, table 三 over two pages with and
+ * without its header repeated, table 二 with 万元 amounts, full-width digits. Each must be read
+ * exactly, or left unread with an information: never a false error or warning.
+ *
+ * The lines are laid out here by column (pdftotext gives one column per glyph), from one set of true
+ * tables whose sums all hold, so every cell can be compared.
+ */
+import * as assert from 'assert';
+import { checkText } from '../../server/src/engine';
+import type { ReportModel } from '../../server/src/engine/model';
+import { FORMATS } from '../../server/src/engine/format';
+
+type Cells = (number | null)[];
+
+// The true tables (2021 format, report year 2023): every sum holds, a two-digit value here and there.
+const T3: Record<string, Cells> = {
+  new_received: [12, 3, 0, 1, 0, 0, 16],
+  carried_over: [2, 0, 0, 0, 0, 0, 2],
+  granted: [5, 1, 0, 0, 0, 0, 6],
+  partial: [2, 1, 0, 0, 0, 0, 3],
+  deny_3s1w: [1, 0, 0, 0, 0, 0, 1],
+  unable_nohold: [3, 0, 0, 1, 0, 0, 4],
+  unable_make: [1, 0, 0, 0, 0, 0, 1],
+  np_repeat: [1, 0, 0, 0, 0, 0, 1],
+  result_total: [13, 2, 0, 1, 0, 0, 16],
+  carry_forward: [1, 1, 0, 0, 0, 0, 2],
+};
+const ROWS = FORMATS['2021'].table3Rows;
+const t3 = (key: string): Cells => T3[key] ?? [0, 0, 0, 0, 0, 0, 0];
+const T4: Cells = [1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+/** A line of PDF layout text: each text put at its column, in order. */
+function at(...parts: [number, string][]): string {
+  let s = '';
+  for (const [x, text] of parts) s = s.padEnd(Math.max(x, s.length ? s.length + 1 : 0)) + text;
+  return s;
+}
+
+type Align = 'center' | 'right' | 'left';
+
+/** Values put into columns: centred on `centers`, ending at them (right-aligned) or starting 2 left of them. */
+function values(cells: (number | string | null)[], centers: number[], align: Align): [number, string][] {
+  const out: [number, string][] = [];
+  cells.forEach((v, i) => {
+    if (v === null) return;
+    const t = String(v);
+    out.push([align === 'right' ? centers[i] - t.length : align === 'left' ? centers[i] - 2 : Math.round(centers[i] - t.length / 2), t]);
+  });
+  return out;
+}
+
+const HEAD = [
+  '示范县市场监督管理局2023年政府信息公开工作年度报告',
+  '  一、总体情况',
+  '  2023年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开。',
+  '  （一）主动公开',
+  '  全年主动公开政府信息326条。',
+  '  （二）依申请公开',
+  '  本年新收政府信息公开申请16件，上年结转2件。',
+  '  （三）政府信息管理',
+  '  严格落实公开前保密审查制度。',
+  '  （四）政府信息公开平台建设',
+  '  持续优化政府网站政府信息公开专栏。',
+  '  （五）监督保障',
+  '  将政务公开纳入年度绩效考核。',
+  '  二、主动公开政府信息情况',
+];
+const TABLE2 = [
+  at([16, '第二十条第（一）项']),
+  at([2, '信息内容'], [14, '本年制发件数'], [30, '本年废止件数'], [46, '现行有效件数']),
+  at([3, '规章'], [19, '0'], [35, '0'], [51, '3']),
+  at([1, '行政规范性文件'], [19, '2'], [35, '1'], [50, '15']),
+  '',
+  at([16, '第二十条第（五）项']),
+  at([2, '信息内容'], [24, '本年处理决定数量']),
+  at([2, '行政许可'], [31, '120']),
+  '',
+  at([16, '第二十条第（六）项']),
+  at([2, '信息内容'], [24, '本年处理决定数量']),
+  at([2, '行政处罚'], [31, '35']),
+  at([2, '行政强制'], [32, '2']),
+  '',
+  at([16, '第二十条第（八）项']),
+  at([2, '信息内容'], [21, '本年收费金额（单位：万元）']),
+  at([1, '行政事业性收费'], [29, '12.3456']),
+  '',
+];
+const TAIL = [
+  '',
+  '  五、存在的主要问题及改进情况',
+  '  存在的问题：部分栏目更新不够及时。改进措施：下一步将加强培训，完善工作机制。',
+  '  六、其他需要报告的事项',
+  '  本年度未收取信息处理费。',
+];
+
+/** Table 四 as LibreOffice lays it out: the groups' header words over every column on the third line. */
+function table4(rowValues: (number | string | null)[] = T4): string[] {
+  const centers = Array.from({ length: 15 }, (_, i) => 3 + i * 6);
+  return [
+    '  四、政府信息公开行政复议、行政诉讼情况',
+    at([10, '行政复议'], [58, '行政诉讼']),
+    at([32, '未经复议直接起诉'], [64, '复议后起诉']),
+    at(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].flatMap((l, i) => [0, 1, 2].map((g): [number, string] => [g * 30 + i * 6 + (l === '总计' ? 2 : 1), l])).sort((a, b) => a[0] - b[0])),
+    at(...values(rowValues, centers, 'center')),
+  ];
+}
+
+/**
+ * Table 三 laid out as a wide WPS table: the parent labels in their own columns on the middle line of
+ * the rows they span, every label on one line, uneven value columns.
+ */
+function wideTable3(opts: { header: string[]; centers: number[]; align: Align; parentsOwnLine?: boolean; cell?: (key: string, c: Cells) => (number | string | null)[]; pageBreakBefore?: string; repeat?: string[]; footer?: string }): string[] {
+  const out = ['  三、收到和处理政府信息公开申请情况', ...opts.header];
+  const spans = new Map<string, string[]>();
+  for (const r of ROWS) for (const p of r.path.slice(0, -1)) spans.set(p, [...(spans.get(p) ?? []), r.key]);
+  const middle = new Map<string, string[]>();
+  for (const [p, keys] of spans) {
+    const k = keys[Math.floor((keys.length - 1) / 2)];
+    middle.set(k, [...(middle.get(k) ?? []), p]);
+  }
+  for (const r of ROWS) {
+    if (r.key === opts.pageBreakBefore) out.push('', '', at([30, opts.footer ?? '- 4 -']), '\f' + at([6, '示范县市场监督管理局2023年政府信息公开工作年度报告']), ...(opts.repeat ?? []));
+    const depth = r.path.length;
+    const parts: [number, string][] = [];
+    // Word centres a merged cell's text: it falls on a row's line, or on a line of its own between rows.
+    for (const p of middle.get(r.key) ?? []) {
+      if (opts.parentsOwnLine) out.push(at([r.path.indexOf(p) === 0 ? 0 : 12, p]));
+      else parts.push([r.path.indexOf(p) === 0 ? 0 : 12, p]);
+    }
+    // Rows of one, two or three label levels start in the first, second or third label column.
+    parts.push([depth === 1 ? 0 : depth === 2 ? 12 : 20, r.label]);
+    parts.sort((a, b) => a[0] - b[0]);
+    const label = parts.filter((p, i) => i === 0 || p[0] > parts[i - 1][0]);
+    const cells = (opts.cell ?? ((_k, c) => c))(r.key, t3(r.key));
+    out.push(at(...label, ...values(cells, opts.centers, opts.align)));
+  }
+  return out;
+}
+
+/** Header words as pdftotext gives a WPS header: all seven column words on one line. */
+function oneLineHeader(centers: number[]): string[] {
+  const words = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  return [
+    at([0, '（本列数据的勾稽关系为：第一项加'], [centers[0] + 10, '申请人情况']),
+    at([0, '第二项之和，等于第三项加第四项之和）'], [centers[2], '法人或其他组织']),
+    at(...words.map((w, i): [number, string] => [Math.round(centers[i] - w.length / 2), w])),
+  ];
+}
+
+function report(t3lines: string[], t2 = TABLE2, t4 = table4()): string {
+  return [...HEAD, ...t2, ...t3lines, '', ...t4, ...TAIL].join('\n');
+}
+
+function cellsOf(model: ReportModel): Record<string, (number | null)[] | undefined> {
+  const out: Record<string, (number | null)[] | undefined> = {};
+  for (const r of ROWS) out[r.key] = model.table3?.rows.get(r.key)?.cells.map((c) => (c.value.kind === 'number' ? c.value.value! : c.value.kind === 'blank' ? null : NaN));
+  return out;
+}
+const truth3 = () => Object.fromEntries(ROWS.map((r) => [r.key, t3(r.key)]));
+const table4Of = (model: ReportModel) => [...(model.table4?.groups.values() ?? [])].flatMap((g) => g.cells.map((c) => (c.value.kind === 'number' ? c.value.value! : c.value.kind === 'blank' ? null : NaN)));
+const problems = (text: string) => checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.range.start.line + 1} ${d.rule} ${d.message}`);
+
+// Uneven columns: a narrow 自然人, wide 社会公益组织 and 法律服务机构, a narrow 其他.
+const UNEVEN = [76, 84, 93, 104, 118, 128, 135];
+
+describe('PDF text variants: a WPS table with uneven columns and labels on one line', () => {
+  for (const align of ['center', 'right', 'left'] as const) {
+    it(`values ${align === 'center' ? 'centred' : align + '-aligned'}, the seven column words on one header line: every cell exact, nothing reported`, () => {
+      const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align }));
+      const a = checkText(text);
+      assert.deepStrictEqual(cellsOf(a.model), truth3());
+      assert.deepStrictEqual(table4Of(a.model), T4);
+      assert.deepStrictEqual(problems(text), []);
+    });
+  }
+
+  it('parent labels on lines of their own between the rows they span: every cell exact, nothing reported', () => {
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'right', parentsOwnLine: true }));
+    assert.ok(text.split('\n').some((l) => l.trim() === '三、本年度办理结果'));
+    assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+    assert.deepStrictEqual(problems(text), []);
+  });
+
+  it('the header in two lines (自然人 / 法人或其他组织 / 总计 over the five organisation words): every cell exact', () => {
+    const c = UNEVEN;
+    const header = [
+      at([0, '（本列数据的勾稽关系为：第一项加'], [c[2], '申请人情况']),
+      at([0, '第二项之和，等于第三项加第四项之和）'], [c[0] - 1, '自然人'], [c[2], '法人或其他组织'], [c[6] - 1, '总计']),
+      at(...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((w, i): [number, string] => [Math.round(c[i + 1] - w.length / 2), w])),
+    ];
+    const text = report(wideTable3({ header, centers: c, align: 'center' }));
+    assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+    assert.deepStrictEqual(problems(text), []);
+  });
+
+  it('blank cells in uneven columns are placed by position: cell-missing names the blank columns', () => {
+    const blank = (key: string, c: Cells) => (key === 'deny_secret' ? [null, null, null, null, null, 0, 0] : c);
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'right', cell: blank }));
+    const a = checkText(text);
+    assert.deepStrictEqual(cellsOf(a.model).deny_secret, [null, null, null, null, null, 0, 0]);
+    const found = problems(text);
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /cell-missing “1.属于国家秘密”行“自然人”、“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”为空/);
+  });
+});
+
+describe('PDF text variants: zeros left blank', () => {
+  const blankZeros = (_k: string, c: Cells) => c.map((v) => (v === 0 ? null : v));
+  const want = (key: string) => t3(key).map((v) => (v === 0 ? null : v));
+
+  it('every zero of table 三 left blank, values centred (no line has all seven): placed under the header’s labels', () => {
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center', cell: blankZeros }));
+    const a = checkText(text);
+    assert.deepStrictEqual(cellsOf(a.model), Object.fromEntries(ROWS.map((r) => [r.key, want(r.key)])));
+    // Blank cells are worth a warning (cell-missing, one per row with a blank); nothing else is.
+    const found = problems(text);
+    assert.strictEqual(found.filter((p) => / cell-missing /.test(p)).length, ROWS.length);
+    assert.deepStrictEqual(found.filter((p) => !/ cell-missing /.test(p)), []);
+  });
+
+  it('the same with values at the right edge of wide cells, under no label: left unread with one information, never misplaced', () => {
+    // Each cell ends halfway to the next column's centre; a value right-aligned there lies under no label.
+    const edges = UNEVEN.map((c, i) => (i + 1 < UNEVEN.length ? Math.floor((c + UNEVEN[i + 1]) / 2) - 1 : c + 4));
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: edges, align: 'right', cell: blankZeros }));
+    const a = checkText(text);
+    const got = cellsOf(a.model);
+    let unread = 0;
+    for (const r of ROWS) {
+      if (a.model.table3!.rows.get(r.key)!.uncertain) { unread++; assert.ok(got[r.key]!.every((v) => v === null), r.key); } else assert.deepStrictEqual(got[r.key], want(r.key), r.key);
+    }
+    assert.ok(unread > 0, 'the values at the right edges are not placed');
+    const info = a.diagnostics.filter((d) => d.severity === 'information' && d.rule === 'cell-missing');
+    assert.strictEqual(info.length, 1);
+    assert.match(info[0].message, /无法按位置可靠地对应到列/);
+    assert.deepStrictEqual(problems(text).filter((p) => !/ cell-missing /.test(p)), []);
+  });
+});
+
+describe('PDF text variants: table 三 over two pages', () => {
+  const header = oneLineHeader(UNEVEN);
+  for (const repeat of [false, true]) {
+    it(`a page break before 4.保护第三方合法权益 ${repeat ? 'with' : 'without'} the header repeated: every cell exact`, () => {
+      const text = report(wideTable3({ header, centers: UNEVEN, align: 'center', pageBreakBefore: 'deny_third', repeat: repeat ? header : [] }));
+      assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+      assert.deepStrictEqual(problems(text), []);
+    });
+  }
+
+  for (const footer of ['第 4 页 共 9 页', '4', '— 4 —', '第4页']) {
+    it(`a page footer ${footer} and the running header between the pages: every cell exact`, () => {
+      const text = report(wideTable3({ header, centers: UNEVEN, align: 'right', pageBreakBefore: 'unable_make', footer }));
+      assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+      assert.deepStrictEqual(problems(text), []);
+    });
+  }
+
+  it('a page break inside the parent labels’ span (三、本年度办理结果 on the next page): every cell exact', () => {
+    const text = report(wideTable3({ header, centers: UNEVEN, align: 'center', pageBreakBefore: 'np_petition', repeat: header }));
+    assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+    assert.deepStrictEqual(problems(text), []);
+  });
+});
+
+describe('PDF text variants: table 二 with 万元 amounts', () => {
+  it('the 2021 table 二 with a 万元 amount of four decimals and its column label wrapped over two lines', () => {
+    const t2 = TABLE2.map((l) => l);
+    const i = t2.findIndex((l) => l.includes('本年收费金额'));
+    t2.splice(i, 2, at([2, '信息内容'], [21, '本年收费金额（单位：']), at([1, '行政事业性收费'], [29, '12.3456']), at([24, '万元）']));
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }), t2);
+    const a = checkText(text);
+    assert.strictEqual(a.model.format, '2021');
+    const fee = a.model.table2!.subs.get('art20_8')!.rows.get('administrative_fees')!.cells[0].value;
+    assert.deepStrictEqual([fee.kind, fee.kind === 'number' && fee.value], ['number', 12.3456]);
+    assert.deepStrictEqual(problems(text), []);
+  });
+});
+
+describe('PDF text variants: full-width digits', () => {
+  const wide = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  it('full-width digits in tables 三 and 四 are read as their numbers', () => {
+    const toWide = (_k: string, c: Cells) => c.map((v) => (v === null ? null : wide(String(v))));
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center', cell: toWide }), TABLE2, table4(T4.map((v) => wide(String(v)))));
+    const a = checkText(text);
+    assert.deepStrictEqual(cellsOf(a.model), truth3());
+    assert.deepStrictEqual(table4Of(a.model), T4);
+    assert.deepStrictEqual(problems(text), []);
+  });
+});

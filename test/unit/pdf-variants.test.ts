@@ -52,10 +52,10 @@ function values(cells: (number | string | null)[], centers: number[], align: Ali
   return out;
 }
 
-const HEAD = [
-  '示范县市场监督管理局2023年政府信息公开工作年度报告',
+const head = (year: number) => [
+  `示范县市场监督管理局${year}年政府信息公开工作年度报告`,
   '  一、总体情况',
-  '  2023年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开。',
+  `  ${year}年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开。`,
   '  （一）主动公开',
   '  全年主动公开政府信息326条。',
   '  （二）依申请公开',
@@ -112,16 +112,17 @@ function table4(rowValues: (number | string | null)[] = T4): string[] {
  * Table 三 laid out as a wide WPS table: the parent labels in their own columns on the middle line of
  * the rows they span, every label on one line, uneven value columns.
  */
-function wideTable3(opts: { header: string[]; centers: number[]; align: Align; parentsOwnLine?: boolean; cell?: (key: string, c: Cells) => (number | string | null)[]; pageBreakBefore?: string; repeat?: string[]; footer?: string }): string[] {
+function wideTable3(opts: { header: string[]; centers: number[]; align: Align; parentsOwnLine?: boolean; cell?: (key: string, c: Cells) => (number | string | null)[]; pageBreakBefore?: string; repeat?: string[]; footer?: string; rows?: typeof ROWS }): string[] {
   const out = ['  三、收到和处理政府信息公开申请情况', ...opts.header];
   const spans = new Map<string, string[]>();
-  for (const r of ROWS) for (const p of r.path.slice(0, -1)) spans.set(p, [...(spans.get(p) ?? []), r.key]);
+  const rows = opts.rows ?? ROWS;
+  for (const r of rows) for (const p of r.path.slice(0, -1)) spans.set(p, [...(spans.get(p) ?? []), r.key]);
   const middle = new Map<string, string[]>();
   for (const [p, keys] of spans) {
     const k = keys[Math.floor((keys.length - 1) / 2)];
     middle.set(k, [...(middle.get(k) ?? []), p]);
   }
-  for (const r of ROWS) {
+  for (const r of rows) {
     if (r.key === opts.pageBreakBefore) out.push('', '', at([30, opts.footer ?? '- 4 -']), '\f' + at([6, '示范县市场监督管理局2023年政府信息公开工作年度报告']), ...(opts.repeat ?? []));
     const depth = r.path.length;
     const parts: [number, string][] = [];
@@ -150,16 +151,16 @@ function oneLineHeader(centers: number[]): string[] {
   ];
 }
 
-function report(t3lines: string[], t2 = TABLE2, t4 = table4()): string {
-  return [...HEAD, ...t2, ...t3lines, '', ...t4, ...TAIL].join('\n');
+function report(t3lines: string[], t2 = TABLE2, t4 = table4(), year = 2023): string {
+  return [...head(year), ...t2, ...t3lines, '', ...t4, ...(year < 2021 ? TAIL.slice(0, -1).concat('  无。') : TAIL)].join('\n');
 }
 
-function cellsOf(model: ReportModel): Record<string, (number | null)[] | undefined> {
+function cellsOf(model: ReportModel, rows = ROWS): Record<string, (number | null)[] | undefined> {
   const out: Record<string, (number | null)[] | undefined> = {};
-  for (const r of ROWS) out[r.key] = model.table3?.rows.get(r.key)?.cells.map((c) => (c.value.kind === 'number' ? c.value.value! : c.value.kind === 'blank' ? null : NaN));
+  for (const r of rows) out[r.key] = model.table3?.rows.get(r.key)?.cells.map((c) => (c.value.kind === 'number' ? c.value.value! : c.value.kind === 'blank' ? null : NaN));
   return out;
 }
-const truth3 = () => Object.fromEntries(ROWS.map((r) => [r.key, t3(r.key)]));
+const truth3 = (rows = ROWS) => Object.fromEntries(rows.map((r) => [r.key, t3(r.key)]));
 const table4Of = (model: ReportModel) => [...(model.table4?.groups.values() ?? [])].flatMap((g) => g.cells.map((c) => (c.value.kind === 'number' ? c.value.value! : c.value.kind === 'blank' ? null : NaN)));
 const problems = (text: string) => checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.range.start.line + 1} ${d.rule} ${d.message}`);
 
@@ -286,6 +287,85 @@ describe('PDF text variants: full-width digits', () => {
     const a = checkText(text);
     assert.deepStrictEqual(cellsOf(a.model), truth3());
     assert.deepStrictEqual(table4Of(a.model), T4);
+    assert.deepStrictEqual(problems(text), []);
+  });
+});
+
+describe('PDF text variants: the 2019 tables (a 2020 report)', () => {
+  const ROWS_2019 = FORMATS['2019'].table3Rows;
+  // The 2019 table 二: five sub-tables, 上一年项目数量 wrapped under its header line, a negative 本年增/减, 采购总金额 in 万元.
+  const t2 = [
+    at([16, '第二十条第（一）项']),
+    at([2, '信息内容'], [14, '本年新制作数量'], [30, '本年新公开数量'], [46, '对外公开总数量']),
+    at([3, '规章'], [19, '0'], [35, '0'], [51, '3']),
+    at([2, '规范性文件'], [19, '2'], [35, '2'], [50, '15']),
+    '',
+    at([16, '第二十条第（五）项']),
+    // Word puts the single-line header cells level with the first line of the wrapped one.
+    at([2, '信息内容'], [14, '上一年项目数'], [30, '本年增/减'], [44, '处理决定数量']),
+    at([17, '量']),
+    at([2, '行政许可'], [19, '46'], [35, '-2'], [50, '120']),
+    at([0, '其他对外管理服务'], [19, '3'], [35, '0'], [51, '7']),
+    at([3, '事项']),
+    '',
+    at([16, '第二十条第（六）项']),
+    at([2, '信息内容'], [14, '上一年项目数量'], [30, '本年增/减'], [44, '处理决定数量']),
+    at([2, '行政处罚'], [19, '52'], [35, '+3'], [51, '35']),
+    at([2, '行政强制'], [19, '6'], [35, '0'], [51, '2']),
+    '',
+    at([16, '第二十条第（八）项']),
+    at([2, '信息内容'], [14, '上一年项目数量'], [30, '本年增/减']),
+    at([1, '行政事业性收费'], [19, '4'], [35, '-1']),
+    '',
+    at([16, '第二十条第（九）项']),
+    at([2, '信息内容'], [14, '采购项目数量'], [30, '采购总金额']),
+    at([1, '政府集中采购'], [19, '12'], [32, '356.80']),
+    '',
+  ];
+
+  it('every cell of tables 二 and 三 (（六）其他处理 a row with numbers), the 万元 amount and signed changes read, nothing reported', () => {
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center', rows: ROWS_2019 }), t2, table4(), 2020);
+    const a = checkText(text);
+    assert.strictEqual(a.model.format, '2019');
+    assert.deepStrictEqual(cellsOf(a.model, ROWS_2019), truth3(ROWS_2019));
+    const sub = (k: string, row: string) => a.model.table2!.subs.get(k)?.rows.get(row)?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+    assert.deepStrictEqual(sub('art20_5', 'licensing'), [46, -2, 120]);
+    assert.deepStrictEqual(sub('art20_5', 'other_services'), [3, 0, 7]);
+    assert.deepStrictEqual(sub('art20_6', 'penalty'), [52, 3, 35]);
+    assert.deepStrictEqual(sub('art20_8', 'administrative_fees'), [4, -1]);
+    assert.deepStrictEqual(sub('art20_9', 'centralized_procurement'), [12, 356.8]);
+    assert.deepStrictEqual(problems(text), []);
+  });
+});
+
+describe('PDF text variants: table 四 in a WPS table', () => {
+  // Uneven columns; the value line has the first two groups only (the third left blank).
+  const centers = [3, 9, 15, 21, 26, 33, 40, 47, 54, 60, 68, 75, 82, 89, 95];
+  const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const head4 = [
+    '  四、政府信息公开行政复议、行政诉讼情况',
+    at([10, '行政复议'], [58, '行政诉讼']),
+    at([36, '未经复议直接起诉'], [76, '复议后起诉']),
+    at(...centers.map((c, i): [number, string] => [Math.round(c - words[i % 5].length / 2), words[i % 5]])),
+  ];
+  it('the third group blank: its cells are blank (cell-missing), the others exact', () => {
+    const row = T4.map((v, i) => (i >= 10 ? null : v));
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }), TABLE2, [...head4, at(...values(row, centers, 'center'))]);
+    const a = checkText(text);
+    assert.deepStrictEqual(table4Of(a.model), row);
+    const found = problems(text);
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /cell-missing/);
+  });
+
+  it('the header words of each column stacked in two pieces (结果 / 维持), values right-aligned: exact', () => {
+    const stacked = [
+      ...head4.slice(0, 3),
+      at(...centers.map((c, i): [number, string] => [Math.round(c - 1), words[i % 5].slice(0, 2)])),
+      at(...centers.map((c, i): [number, string] => [Math.round(c - 1), words[i % 5].slice(2)]).filter(([, t]) => t)),
+    ];
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }), TABLE2, [...stacked, at(...values(T4, centers.map((c) => c + 1), 'right'))]);
+    assert.deepStrictEqual(table4Of(checkText(text).model), T4);
     assert.deepStrictEqual(problems(text), []);
   });
 });

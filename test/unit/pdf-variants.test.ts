@@ -112,7 +112,7 @@ function table4(rowValues: (number | string | null)[] = T4): string[] {
  * Table 三 laid out as a wide WPS table: the parent labels in their own columns on the middle line of
  * the rows they span, every label on one line, uneven value columns.
  */
-function wideTable3(opts: { header: string[]; centers: number[]; align: Align; parentsOwnLine?: boolean; cell?: (key: string, c: Cells) => (number | string | null)[]; pageBreakBefore?: string; repeat?: string[]; footer?: string; rows?: typeof ROWS }): string[] {
+function wideTable3(opts: { header: string[]; centers: number[]; align: Align; parents?: 'middle' | 'own-line' | 'vertical'; wrapAt?: number; cell?: (key: string, c: Cells) => (number | string | null)[]; pageBreakBefore?: string; repeat?: string[]; footer?: string; rows?: typeof ROWS }): string[] {
   const out = ['  三、收到和处理政府信息公开申请情况', ...opts.header];
   const spans = new Map<string, string[]>();
   const rows = opts.rows ?? ROWS;
@@ -122,21 +122,36 @@ function wideTable3(opts: { header: string[]; centers: number[]; align: Align; p
     const k = keys[Math.floor((keys.length - 1) / 2)];
     middle.set(k, [...(middle.get(k) ?? []), p]);
   }
+  // Parent labels laid vertically: two characters on each line of the rows they span, centred.
+  const vertical = new Map<string, [number, string][]>();
+  if (opts.parents === 'vertical') {
+    for (const [p, keys] of spans) {
+      const chunks = p.match(/.{1,2}/gu)!;
+      const first = Math.max(0, Math.floor((keys.length - chunks.length) / 2));
+      const x = rows.find((r) => r.key === keys[0])!.path.indexOf(p) === 0 ? 0 : 6;
+      chunks.forEach((c, i) => { const k = keys[Math.min(first + i, keys.length - 1)]; vertical.set(k, [...(vertical.get(k) ?? []), [x, c]]); });
+    }
+  }
   for (const r of rows) {
     if (r.key === opts.pageBreakBefore) out.push('', '', at([30, opts.footer ?? '- 4 -']), '\f' + at([6, '示范县市场监督管理局2023年政府信息公开工作年度报告']), ...(opts.repeat ?? []));
     const depth = r.path.length;
     const parts: [number, string][] = [];
     // Word centres a merged cell's text: it falls on a row's line, or on a line of its own between rows.
-    for (const p of middle.get(r.key) ?? []) {
-      if (opts.parentsOwnLine) out.push(at([r.path.indexOf(p) === 0 ? 0 : 12, p]));
+    if (opts.parents === 'vertical') parts.push(...(vertical.get(r.key) ?? []));
+    else for (const p of middle.get(r.key) ?? []) {
+      if (opts.parents === 'own-line') out.push(at([r.path.indexOf(p) === 0 ? 0 : 12, p]));
       else parts.push([r.path.indexOf(p) === 0 ? 0 : 12, p]);
     }
-    // Rows of one, two or three label levels start in the first, second or third label column.
-    parts.push([depth === 1 ? 0 : depth === 2 ? 12 : 20, r.label]);
+    // Rows of one, two or three label levels start in the first, second or third label column; a long
+    // label wraps, its rest on the next line.
+    const x = depth === 1 ? 0 : depth === 2 ? 12 : 20;
+    const head = opts.wrapAt && r.label.length > opts.wrapAt ? r.label.slice(0, opts.wrapAt) : r.label;
+    parts.push([x, head]);
     parts.sort((a, b) => a[0] - b[0]);
     const label = parts.filter((p, i) => i === 0 || p[0] > parts[i - 1][0]);
     const cells = (opts.cell ?? ((_k, c) => c))(r.key, t3(r.key));
     out.push(at(...label, ...values(cells, opts.centers, opts.align)));
+    if (head !== r.label) out.push(at([x, r.label.slice(head.length)]));
   }
   return out;
 }
@@ -179,11 +194,20 @@ describe('PDF text variants: a WPS table with uneven columns and labels on one l
   }
 
   it('parent labels on lines of their own between the rows they span: every cell exact, nothing reported', () => {
-    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'right', parentsOwnLine: true }));
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'right', parents: 'own-line' }));
     assert.ok(text.split('\n').some((l) => l.trim() === '三、本年度办理结果'));
     assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
     assert.deepStrictEqual(problems(text), []);
   });
+
+  for (const wrapAt of [undefined, 16]) {
+    it(`parent labels laid vertically, two characters a line, beside leaf labels ${wrapAt ? 'wrapped after 16 characters' : 'on one line'}: every cell exact`, () => {
+      const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center', parents: 'vertical', wrapAt }));
+      assert.ok(text.includes('\n本年'));
+      assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+      assert.deepStrictEqual(problems(text), []);
+    });
+  }
 
   it('the header in two lines (自然人 / 法人或其他组织 / 总计 over the five organisation words): every cell exact', () => {
     const c = UNEVEN;

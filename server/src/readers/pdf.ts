@@ -176,7 +176,7 @@ function latticeGrid(l: Lattice, items: Item[], table: number, page: number): Gr
   return grid;
 }
 
-interface TextLine { text: string; x: number; right: number; y: number; size: number }
+interface TextLine { text: string; x: number; right: number; y: number; size: number; items: Item[] }
 
 /** Glyph runs on one baseline, left to right; a wide gap between runs (a column of a table without borders) is a tab. */
 function textLines(items: Item[]): TextLine[] {
@@ -187,7 +187,7 @@ function textLines(items: Item[]): TextLine[] {
     if (line && Math.abs(line[0].y - it.y) <= Math.max(line[0].size, it.size) * 0.4) line.push(it);
     else lines.push([it]);
   }
-  return lines.map((line) => {
+  return lines.map((line): TextLine => {
     line.sort((a, b) => a.x - b.x);
     let text = '';
     let end = -Infinity;
@@ -199,8 +199,56 @@ function textLines(items: Item[]): TextLine[] {
       end = it.x + it.w;
     }
     const size = Math.max(...line.map((i) => i.size));
-    return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size };
+    return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size, items: line };
   }).filter((l) => l.text !== '');
+}
+
+/**
+ * Table 三 drawn without borders: its narrow label columns wrap labels around their numbers, lay parent
+ * labels vertically and break header words into pieces, which no row-by-row reading gets right. The
+ * engine reads exactly that by position in `pdftotext -layout` text (tables/grid.ts), so the table's
+ * lines are written the same way: each glyph run at the column its x position gives, one column per
+ * character width. The table starts at its 勾稽 note or 申请人情况 (with any header lines just above)
+ * and ends before table 四, section 五/六 or a paragraph of prose.
+ */
+const T3_START = /勾稽|申请人情况/;
+const T3_END = /行政复议|^[五六][、，]/;
+
+interface LayoutState { open: boolean }
+
+/** Which of a page's lines belong to a borderless table 三 (the state carries over page breaks). */
+function table3Lines(lines: TextLine[], right: number, state: LayoutState): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!state.open && T3_START.test(l.text) && l.text.includes('\t')) {
+      state.open = true;
+      // Header pieces above the note (申请人情况 centred over three header rows), up to the section heading.
+      for (let j = i - 1; j >= 0 && j >= i - 4 && !/收到和处理|^[一二三四五六七八九十]+、/.test(lines[j].text) && !isProse(lines[j], right); j--) inside.add(j);
+    }
+    if (!state.open) continue;
+    if (T3_END.test(l.text) || isProse(l, right)) { state.open = false; continue; }
+    inside.add(i);
+  }
+  return inside;
+}
+
+/** A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not). */
+function isProse(l: TextLine, right: number): boolean {
+  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20;
+}
+
+/** A line laid out as pdftotext -layout does: each glyph run at column (x - left) / unit, never overlapping. */
+function layoutLine(l: TextLine, left: number, unit: number): string {
+  let out = '';
+  let end = -Infinity;
+  for (const it of [...l.items].sort((a, b) => a.x - b.x)) {
+    // Runs that touch are one word (PDF producers cut words into several runs).
+    if (out && it.x - end < it.size * 0.25) out += it.str;
+    else out = out.padEnd(Math.max(Math.round((it.x - left) / unit), out.length ? out.length + 1 : 0)) + it.str;
+    end = it.x + it.w;
+  }
+  return out.replace(/\s+$/, '');
 }
 
 /**
@@ -269,6 +317,14 @@ interface Block {
   full?: boolean; indented?: boolean;
   /** A line with columns: a row of a table drawn without borders, written as tab-separated cells. */
   row?: boolean;
+  /** A line of a borderless table 三, laid out by position (see table3Lines). */
+  layout?: boolean;
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
 }
 
 /**
@@ -290,7 +346,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     }
     // A paragraph goes on over a page break: the page's last line runs to the margin, the next page's
     // first line is not indented (a new paragraph is).
-    if (b.text !== undefined && prev?.text !== undefined && prev.full && !b.indented && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
+    if (b.text !== undefined && prev?.text !== undefined && !b.layout && !prev.layout && prev.full && !b.indented && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
       prev.text = joinPieces([prev.text, b.text]);
       prev.page = b.page;
       prev.full = b.full;
@@ -415,6 +471,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     throw new ReaderError('pdf-damaged', { detail: String((e as Error)?.message ?? e).slice(0, 80) });
   }
   const blocks: Block[] = [];
+  const layout: LayoutState = { open: false };
   let tables = 0;
   let glyphs = 0;
   try {
@@ -437,9 +494,20 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         onPage.push({ y: l.top, page: p, parts: [{ lattice: l, items: items.filter((it) => inTable(it, l)), page: p }] });
       }
       const free = items.filter((it) => !found.some((l) => inTable(it, l)));
-      const lines = joinWrappedLabels(textLines(free));
-      const left = Math.min(...lines.map((l) => l.x));
-      const right = Math.max(...lines.map((l) => l.right));
+      const all = textLines(free);
+      const left = Math.min(...all.map((l) => l.x));
+      const right = Math.max(...all.map((l) => l.right));
+      // A borderless table 三 is written as PDF layout text, for the engine's positional reader.
+      const t3 = table3Lines(all, right, layout);
+      if (t3.size) {
+        const rows = all.filter((_, i) => t3.has(i));
+        const unit = median(rows.flatMap((l) => l.items.filter((it) => /[\u3400-\u9fff]/.test(it.str)).map((it) => it.w / [...it.str].length)));
+        for (const l of rows) {
+          if (PAGE_NUMBER.test(l.text.replace(/\t/g, ' '))) continue;
+          onPage.push({ y: l.y, page: p, text: layoutLine(l, left, unit || l.size), quote: l.text.replace(/\t/g, ' ').slice(0, 12), row: true, layout: true });
+        }
+      }
+      const lines = joinWrappedLabels(all.filter((_, i) => !t3.has(i)));
       for (const para of paragraphs(lines)) {
         const text = para.length > 1 ? joinPieces(para.map((l) => l.text)) : para[0].text;
         if (PAGE_NUMBER.test(text)) continue;

@@ -211,7 +211,7 @@ function textLines(items: Item[]): TextLine[] {
  * character width. The table starts at its 勾稽 note or 申请人情况 (with any header lines just above)
  * and ends before table 四, section 五/六 or a paragraph of prose.
  */
-const T3_START = /勾稽|申请人情况/;
+const T3_START = /勾稽关系|^申请人情况(?:\t|$)/;
 const T3_END = /行政复议|^[五六][、，]/;
 
 interface LayoutState { open: boolean }
@@ -221,7 +221,7 @@ function table3Lines(lines: TextLine[], right: number, state: LayoutState): Set<
   const inside = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!state.open && T3_START.test(l.text) && l.text.includes('\t')) {
+    if (!state.open && T3_START.test(l.text) && !isProse(l, right)) {
       state.open = true;
       // Header pieces above the note (申请人情况 centred over three header rows), up to the section heading.
       for (let j = i - 1; j >= 0 && j >= i - 4 && !/收到和处理|^[一二三四五六七八九十]+、/.test(lines[j].text) && !isProse(lines[j], right); j--) inside.add(j);

@@ -393,3 +393,38 @@ describe('PDF text variants: table 四 in a WPS table', () => {
     assert.deepStrictEqual(problems(text), []);
   });
 });
+
+describe('PDF text variants: distributed alignment (分散对齐) spreads a cell’s characters with spaces', () => {
+  const spread = (s: string) => [...s].join(' ');
+  it('table 二 labels and table 三 header words spread: every cell exact, nothing reported', () => {
+    const t2 = TABLE2.map((l) => l.replace(/行政许可|行政处罚|行政强制|规章(?= )/g, spread));
+    const header = oneLineHeader(UNEVEN).map((l, i) => (i === 2 ? l.replace(/(自然人|其他|总计)/g, spread) : l));
+    const text = report(wideTable3({ header, centers: UNEVEN, align: 'center' }), t2);
+    assert.ok(text.includes('行 政 许 可') && text.includes('自 然 人'));
+    const a = checkText(text);
+    assert.deepStrictEqual(cellsOf(a.model), truth3());
+    assert.deepStrictEqual(a.model.table2!.subs.get('art20_5')!.rows.get('licensing')?.cells.map((c) => c.value.kind === 'number' && c.value.value), [120]);
+    assert.deepStrictEqual(problems(text), []);
+  });
+
+  it('table 三 row labels spread (（ 一 ） 予 以 公 开): every cell exact, nothing reported', () => {
+    const lines = wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }).map((l) => l.replace(/（一）予以公开|2\.重复申请|3\.其他/, spread));
+    const text = report(lines);
+    assert.ok(text.includes('（ 一 ） 予 以 公 开'));
+    assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+    assert.deepStrictEqual(problems(text), []);
+  });
+});
+
+describe('PDF text variants: a label the reader cannot take for a row never moves numbers to another row', () => {
+  it('（一）予以公开 written without its numbering: its numbers are read for no other row', () => {
+    const lines = wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }).map((l) => l.replace('（一）予以公开', '予以公开'));
+    const text = report(lines);
+    const a = checkText(text);
+    const got = cellsOf(a.model);
+    // Every row read is right; a row whose numbers cannot be told is blank (unread), never another row's.
+    for (const r of ROWS) if (got[r.key] && got[r.key]!.some((v) => v !== null)) assert.deepStrictEqual(got[r.key], t3(r.key), r.key);
+    assert.ok(Object.values(got).filter((v) => v && v.some((x) => x !== null)).length >= ROWS.length - 3);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => ['row-total', 'result-total', 'balance'].includes(d.rule)).map((d) => d.message), []);
+  });
+});

@@ -107,6 +107,26 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
   return end;
 }
 
+/**
+ * A label's characters spread one space apart (分散对齐, distributed alignment: `（ 一 ） 予 以 公 开`) are one
+ * word: runs of three or more one-character words, each one space after the last. Only the label part
+ * of a line is given here, so no number is ever joined to a label. On a line without numbers a run is
+ * joined only when it starts with a row numbering: header pieces of narrow columns (`自 商 科 会 律`)
+ * stand one space apart too.
+ */
+function joinSpread(words: Word[], withValues: boolean): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length;) {
+    let j = i + 1;
+    if (words[i].end - words[i].start === 1) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
+    const text = words.slice(i, j).map((w) => w.text).join('');
+    if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push({ ...words[i], text, end: words[j - 1].end });
+    else out.push(...words.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
 /** The trailing run of value words of a line. */
 function trailingValues(words: Word[]): number {
   let i = words.length;
@@ -414,7 +434,10 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
     const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
     if (!plainLine(lex[i]) && !wrapped) continue;
     const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
-    if (words.length) lines.push({ words, values: words.slice(trailingValues(words)) });
+    if (!words.length) continue;
+    const v = trailingValues(words);
+    const label = joinSpread(words.slice(0, v), v < words.length);
+    lines.push({ words: label.length < v ? [...label, ...words.slice(v)] : words, values: words.slice(v) });
   }
   // The data start at the first row label (一、本年新收…) or the first line of several values.
   let firstData = lines.findIndex((l) => l.values.length >= 3 || (l.values.length < l.words.length && NUMBERED.test(l.words[0].text)));
@@ -469,13 +492,21 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
 }
 
 /**
- * Each group of values to the nearest label without one, within a line of the label's pieces; a group
- * no label claims is left out, a label without one has blank cells.
+ * Each group of values to the label with a piece on the group's lines, else to the nearest label
+ * without one, within a line of the label's pieces; a group no label claims is left out, a label
+ * without one has blank cells. When the label beside the numbers already has numbers (its own piece
+ * was taken into the label above, say), whose numbers these are is not clear: that row is uncertain.
  */
 function attach(groups: Group[], segs: Segment[]): void {
   for (const g of groups) {
     const first = g.lines[0].line;
     const last = g.lines[g.lines.length - 1].line;
+    const own = segs.filter((s) => s.pieces.some((p) => p.line >= first && p.line <= last));
+    if (own.length === 1) {
+      if (own[0].group) own[0].group.uncertain = true;
+      else own[0].group = g;
+      continue;
+    }
     let best: Segment | undefined;
     let bestD = Infinity;
     for (const s of segs) {

@@ -97,13 +97,14 @@ const TAIL = [
 ];
 
 /** Table 四 as LibreOffice lays it out: the groups' header words over every column on the third line. */
-function table4(rowValues: (number | string | null)[] = T4): string[] {
-  const centers = Array.from({ length: 15 }, (_, i) => 3 + i * 6);
+function table4(rowValues: (number | string | null)[] = T4, step = 6, label = (l: string) => l): string[] {
+  const centers = Array.from({ length: 15 }, (_, i) => 3 + i * step);
+  const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   return [
     '  四、政府信息公开行政复议、行政诉讼情况',
-    at([10, '行政复议'], [58, '行政诉讼']),
-    at([32, '未经复议直接起诉'], [64, '复议后起诉']),
-    at(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].flatMap((l, i) => [0, 1, 2].map((g): [number, string] => [g * 30 + i * 6 + (l === '总计' ? 2 : 1), l])).sort((a, b) => a[0] - b[0])),
+    at([2 * step, '行政复议'], [10 * step, '行政诉讼']),
+    at([6 * step, '未经复议直接起诉'], [11 * step, '复议后起诉']),
+    at(...centers.map((c, i): [number, string] => { const w = label(words[i % 5]); return [Math.round(c - w.length / 2), w]; })),
     at(...values(rowValues, centers, 'center')),
   ];
 }
@@ -426,5 +427,29 @@ describe('PDF text variants: a label the reader cannot take for a row never move
     for (const r of ROWS) if (got[r.key] && got[r.key]!.some((v) => v !== null)) assert.deepStrictEqual(got[r.key], t3(r.key), r.key);
     assert.ok(Object.values(got).filter((v) => v && v.some((x) => x !== null)).length >= ROWS.length - 3);
     assert.deepStrictEqual(a.diagnostics.filter((d) => ['row-total', 'result-total', 'balance'].includes(d.rule)).map((d) => d.message), []);
+  });
+});
+
+describe('PDF text variants: more of what real PDFs hold', () => {
+  it('thousands separators in table 二 (1,332) and table 三 (1,024): the numbers', () => {
+    const t2 = TABLE2.map((l) => l.replace(/(行政处罚\s+)35/, '$11,332'));
+    const big = (k: string, c: Cells) => (k === 'new_received' ? [1012, 3, 0, 1, 0, 0, '1,016'] : k === 'result_total' ? [1013, 2, 0, 1, 0, 0, '1,016'] : k === 'carry_forward' ? [1, 1, 0, 0, 0, 0, 2] : k === 'np_repeat' ? [1001, 0, 0, 0, 0, 0, '1,001'] : c);
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center', cell: big }), t2).replace('申请16件', '申请1016件');
+    const a = checkText(text);
+    assert.deepStrictEqual(a.model.table2!.subs.get('art20_6')!.rows.get('penalty')!.cells.map((c) => c.value.kind === 'number' && c.value.value), [1332]);
+    assert.deepStrictEqual(cellsOf(a.model).new_received, [1012, 3, 0, 1, 0, 0, 1016]);
+    assert.deepStrictEqual(cellsOf(a.model).np_repeat, [1001, 0, 0, 0, 0, 0, 1001]);
+    assert.deepStrictEqual(problems(text), []);
+  });
+
+  it('table 四 header words spread (结 果 维 持), the third group blank: the numbers in their columns', () => {
+    const row = T4.map((v, i) => (i >= 10 ? null : v));
+    const t4 = table4(row, 9, (w) => (w.length === 4 ? [...w].join(' ') : w));
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }), TABLE2, t4);
+    assert.ok(text.includes('结 果 维 持'));
+    assert.deepStrictEqual(table4Of(checkText(text).model), row);
+    const found = problems(text);
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /cell-missing .*复议后起诉/);
   });
 });

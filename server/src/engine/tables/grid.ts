@@ -520,6 +520,17 @@ function attach(groups: Group[], segs: Segment[]): void {
   }
 }
 
+const TABLE4_LABELS = FORMAT_2021.table4Groups.flatMap((g) => g.columns.map((c) => normalizeLabel(c.label)));
+
+/** A header line of table 四 whose labels are spread (结 果 维 持 …): joined, it spells all fifteen in order. */
+function spreadHeaderLine(lines: Word[][]): Word[] | undefined {
+  for (const ws of lines) {
+    const joined = joinSpread(ws, true);
+    if (joined.length === TABLE4_COLUMNS && joined.every((w, i) => normalizeLabel(w.text) === TABLE4_LABELS[i])) return joined;
+  }
+  return undefined;
+}
+
 /** Logical rows of a table 四 laid out by pdftotext -layout: its header cells, then its row of numbers. */
 function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | undefined {
   const all: Word[][] = [];
@@ -532,7 +543,7 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
   // The deepest header line with a piece over every column gives the columns' positions; else the
   // header pieces stacked in columns do (a group's header a line higher), each spelling its label.
-  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
+  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS) ?? spreadHeaderLine(all.slice(0, dataAt));
   const stacked = ref ? undefined : stackedColumns(headWords, 'table4');
   // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
   const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : stacked ? [stacked] : []) : values;

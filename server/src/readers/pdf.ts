@@ -501,10 +501,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       const t3 = table3Lines(all, right, layout);
       if (t3.size) {
         const rows = all.filter((_, i) => t3.has(i));
-        const unit = median(rows.flatMap((l) => l.items.filter((it) => /[\u3400-\u9fff]/.test(it.str)).map((it) => it.w / [...it.str].length)));
+        // One column per Chinese character's width (as pdftotext -layout); a font that reports no sensible widths gets its size.
+        const size = median(rows.map((l) => l.size));
+        const width = median(rows.flatMap((l) => l.items.filter((it) => /[\u3400-\u9fff]/.test(it.str)).map((it) => it.w / [...it.str].length)));
+        const unit = width >= size * 0.5 && width <= size * 2 ? width : size;
         for (const l of rows) {
           if (PAGE_NUMBER.test(l.text.replace(/\t/g, ' '))) continue;
-          onPage.push({ y: l.y, page: p, text: layoutLine(l, left, unit || l.size), quote: l.text.replace(/\t/g, ' ').slice(0, 12), row: true, layout: true });
+          onPage.push({ y: l.y, page: p, text: layoutLine(l, left, unit), quote: l.text.replace(/\t/g, ' ').slice(0, 12), row: true, layout: true });
         }
       }
       const lines = joinWrappedLabels(all.filter((_, i) => !t3.has(i)));

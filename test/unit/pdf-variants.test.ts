@@ -418,8 +418,8 @@ describe('PDF text variants: distributed alignment (分散对齐) spreads a cell
 });
 
 describe('PDF text variants: a label the reader cannot take for a row never moves numbers to another row', () => {
-  it('（一）予以公开 written without its numbering: its numbers are read for no other row', () => {
-    const lines = wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }).map((l) => l.replace('（一）予以公开', '予以公开'));
+  it('（一）予以公开 garbled into 予以公示 (no numbering, no known label): its numbers are read for no other row', () => {
+    const lines = wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }).map((l) => l.replace('（一）予以公开', '予以公示'));
     const text = report(lines);
     const a = checkText(text);
     const got = cellsOf(a.model);
@@ -451,5 +451,18 @@ describe('PDF text variants: more of what real PDFs hold', () => {
     const found = problems(text);
     assert.strictEqual(found.length, 1, found.join('\n'));
     assert.match(found[0], /cell-missing .*复议后起诉/);
+  });
+});
+
+
+describe('PDF text variants: leaf labels written without their numbering (属于国家秘密)', () => {
+  it('each is a row of its own, read exactly: label-nonstandard for each, nothing else', () => {
+    const lines = wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center' }).map((l) => l.replace(/(\s)[1-8]\.(?=\S)/g, '$1'));
+    const text = report(lines);
+    assert.ok(text.includes(' 属于国家秘密 ') && !text.includes('1.属于国家秘密'));
+    assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+    const found = problems(text);
+    assert.strictEqual(found.length, ROWS.filter((r) => /^\d\./.test(r.label)).length);
+    for (const p of found) assert.match(p, / label-nonstandard “.+”不是标准名称，应为“\d\./);
   });
 });

@@ -14,7 +14,7 @@
  * Positions are UTF-16 offsets, as pdftotext -layout gives one column per glyph.
  */
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel } from '../text/normalize';
+import { normalizeLabel, stripNumbering } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
@@ -321,12 +321,27 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
       if (inParentLabel(norm) || [...norm].every((ch) => HEADER_CHARS.has(ch))) leaf = undefined;
     }
     if (!leaf) continue;
-    if (!open || NUMBERED.test(leaf.text)) {
+    if (!open || NUMBERED.test(leaf.text) || (values.length > 0 && startsUnnumbered(open, leaf))) {
       open = { pieces: [leaf], x: leaf.start };
       segs.push(open);
     } else open.pieces.push(leaf);
   }
   return segs;
+}
+
+/** Leaf labels without their numbering (属于国家秘密 for 1.属于国家秘密). */
+const BARE_LEAVES = [...new Set(LEAVES.map((l) => stripNumbering(l)))];
+
+/**
+ * A piece beside numbers starts a label written without its numbering (属于国家秘密): the open label is
+ * complete already (a known label, or a whole one bare of its number), the piece does not go on with it,
+ * and it is the start of a leaf label bare of its number.
+ */
+function startsUnnumbered(open: Segment, piece: Word): boolean {
+  const norm = normalizeLabel(piece.text);
+  if ([...norm].length < 2 || !BARE_LEAVES.some((l) => l.startsWith(norm))) return false;
+  const done = normalizeLabel(open.pieces.map((p) => p.text).join(''));
+  return (isLabel(done) || BARE_LEAVES.includes(done)) && !continuesLabel(open, piece);
 }
 
 /** The open label with this piece added is still the start of a row label (pdftotext shifted the piece left). */

@@ -7,10 +7,12 @@
  * of that can be read; over the lines of the table it can:
  * - header cells are the pieces that lie one under another (their x ranges overlap);
  * - a row's label is the rightmost label piece of each line, a new label starting at its numbering
- *   (`1.`, `（一）`, `一、`); the pieces to its left belong to the vertical parent labels;
+ *   (`1.`, `（一）`, `一、`, or a leaf label bare of it after a complete one); the pieces to its left
+ *   belong to the vertical parent labels; characters spread one space apart (分散对齐) are one word;
  * - values are placed in columns by count when a line has them all, else by position against the
- *   nearest complete lines; when that is not clear-cut the row is marked uncertain (read nothing
- *   rather than a number in a wrong column).
+ *   nearest complete lines, else (none is complete) under the header's column labels; when that is
+ *   not clear-cut the row is marked uncertain (read nothing rather than a number in a wrong column
+ *   or row).
  * Positions are UTF-16 offsets, as pdftotext -layout gives one column per glyph.
  */
 import { LineKind, LineToken } from '../text/lines';

@@ -211,7 +211,7 @@ function textLines(items: Item[]): TextLine[] {
  * character width. The table starts at its 勾稽 note or 申请人情况 (with any header lines just above)
  * and ends before table 四, section 五/六 or a paragraph of prose.
  */
-const T3_START = /勾稽关系|^申请人情况(?:\t|$)/;
+const T3_START = /本列数据|勾稽|(?:^|\t)申请人情况(?:\t|$)/;
 const T3_END = /行政复议|^[五六][、，]/;
 
 interface LayoutState { open: boolean }

@@ -466,3 +466,22 @@ describe('PDF text variants: leaf labels written without their numbering (属于
     for (const p of found) assert.match(p, / label-nonstandard “.+”不是标准名称，应为“\d\./);
   });
 });
+
+describe('PDF text variants: a parent label beside a row that reads like a section heading', () => {
+  it('三、本年度 beside 3.补正后申请内容仍不明确 and its numbers is a table row, not section 三 again', () => {
+    // Narrow value columns and wrapped labels: the row's line is short enough to be taken for a heading.
+    const narrow = [38, 45, 52, 59, 66, 73, 80];
+    const lines = wideTable3({ header: oneLineHeader(narrow), centers: narrow, align: 'center', wrapAt: 16 }).map((l) => {
+      if (l.startsWith('三、本年度办理结果')) return ' '.repeat('三、本年度办理结果'.length) + l.slice('三、本年度办理结果'.length);
+      if (l.includes('3.补正后申请内容仍不明确')) return '三、本年度' + l.slice('三、本年度'.length);
+      return l;
+    });
+    const text = report(lines);
+    assert.match(text, /\n三、本年度 +3\.补正后申请内容仍不明确 +0 /);
+    assert.ok(text.split('\n').find((l) => l.startsWith('三、本年度 '))!.length < 100);
+    const a = checkText(text);
+    assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六']);
+    assert.deepStrictEqual(cellsOf(a.model), truth3());
+    assert.deepStrictEqual(problems(text), []);
+  });
+});

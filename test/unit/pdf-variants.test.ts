@@ -113,7 +113,7 @@ function table4(rowValues: (number | string | null)[] = T4, step = 6, label = (l
  * Table 三 laid out as a wide WPS table: the parent labels in their own columns on the middle line of
  * the rows they span, every label on one line, uneven value columns.
  */
-function wideTable3(opts: { header: string[]; centers: number[]; align: Align; parents?: 'middle' | 'own-line' | 'vertical'; wrapAt?: number; cell?: (key: string, c: Cells) => (number | string | null)[]; pageBreakBefore?: string; repeat?: string[]; footer?: string; rows?: typeof ROWS }): string[] {
+function wideTable3(opts: { header: string[]; centers: number[]; align: Align; parents?: 'middle' | 'own-line' | 'vertical'; wrapAt?: number; cell?: (key: string, c: Cells) => (number | string | null)[]; pageBreakBefore?: string; repeat?: string[]; footer?: string; rows?: typeof ROWS; centersAfterBreak?: number[] }): string[] {
   const out = ['  三、收到和处理政府信息公开申请情况', ...opts.header];
   const spans = new Map<string, string[]>();
   const rows = opts.rows ?? ROWS;
@@ -151,7 +151,8 @@ function wideTable3(opts: { header: string[]; centers: number[]; align: Align; p
     parts.sort((a, b) => a[0] - b[0]);
     const label = parts.filter((p, i) => i === 0 || p[0] > parts[i - 1][0]);
     const cells = (opts.cell ?? ((_k, c) => c))(r.key, t3(r.key));
-    out.push(at(...label, ...values(cells, opts.centers, opts.align)));
+    const broken = opts.pageBreakBefore !== undefined && rows.findIndex((x) => x.key === opts.pageBreakBefore) <= rows.indexOf(r);
+    out.push(at(...label, ...values(cells, broken && opts.centersAfterBreak ? opts.centersAfterBreak : opts.centers, opts.align)));
     if (head !== r.label) out.push(at([x, r.label.slice(head.length)]));
   }
   return out;
@@ -282,6 +283,16 @@ describe('PDF text variants: table 三 over two pages', () => {
       assert.deepStrictEqual(problems(text), []);
     });
   }
+
+  it('the columns laid out elsewhere on the next page: a row with a blank cell just before the break is placed against its own page', () => {
+    const blank = (k: string, c: Cells) => (k === 'deny_law' ? [1, null, 0, 0, 0, 0, 1] : k === 'new_received' ? [13, 3, 0, 1, 0, 0, 17] : k === 'result_total' ? [14, 2, 0, 1, 0, 0, 17] : c);
+    const text = report(wideTable3({ header, centers: UNEVEN, align: 'center', cell: blank, pageBreakBefore: 'deny_3s1w', centersAfterBreak: UNEVEN.map((c, i) => c - 30 + i * 2) })).replace('申请16件', '申请17件');
+    const a = checkText(text);
+    assert.deepStrictEqual(cellsOf(a.model).deny_law, [1, null, 0, 0, 0, 0, 1]);
+    const found = problems(text);
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /cell-missing “2.其他法律行政法规禁止公开”行“商业企业”为空/);
+  });
 
   it('a page break inside the parent labels’ span (三、本年度办理结果 on the next page): every cell exact', () => {
     const text = report(wideTable3({ header, centers: UNEVEN, align: 'center', pageBreakBefore: 'np_petition', repeat: header }));

@@ -233,6 +233,18 @@ function placeLine(values: Word[], n: number, refs: Word[][], header?: Word[]): 
   return { cells };
 }
 
+/** The page (counted from `from`) each line of [from, to) is on: a form feed starts a page. */
+function pages(text: readonly string[] | undefined, from: number, to: number): (line: number) => number {
+  if (!text) return () => 0;
+  const at: number[] = [];
+  let page = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i].includes('\f')) page++;
+    at.push(page);
+  }
+  return (line) => at[line - from] ?? page;
+}
+
 /** The complete value lines nearest to `line`, one above and one below (when there are). */
 function nearestFull(full: Word[][], line: number): Word[][] {
   let above: Word[] | undefined;
@@ -473,7 +485,14 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   if (headWords.length) {
     rows.push({ cells: headerCells(headWords, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
-  const refsOf = (l: TableLine) => nearestFull(full, l.words[0].line);
+  // pdftotext lays out each page by itself: a row is placed against complete lines of its own page
+  // when there are any (the columns may sit elsewhere on the next page).
+  const pageOf = pages(text, from, to);
+  const refsOf = (l: TableLine) => {
+    const page = pageOf(l.words[0].line);
+    const same = full.filter((f) => pageOf(f[0].line) === page);
+    return nearestFull(same.length ? same : full, l.words[0].line);
+  };
   // Without a complete line of values (zeros left blank), the header's labels are the columns.
   const headerColumns = full.length ? undefined : stackedColumns(headWords, 'table3');
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);

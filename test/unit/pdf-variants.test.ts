@@ -327,40 +327,41 @@ describe('PDF text variants: full-width digits', () => {
   });
 });
 
+// The 2019 table 二: five sub-tables, 上一年项目数量 wrapped under its header line, a negative 本年增/减, 采购总金额 in 万元.
+const TABLE2_2019 = [
+  at([16, '第二十条第（一）项']),
+  at([2, '信息内容'], [14, '本年新制作数量'], [30, '本年新公开数量'], [46, '对外公开总数量']),
+  at([3, '规章'], [19, '0'], [35, '0'], [51, '3']),
+  at([2, '规范性文件'], [19, '2'], [35, '2'], [50, '15']),
+  '',
+  at([16, '第二十条第（五）项']),
+  // Word puts the single-line header cells level with the first line of the wrapped one.
+  at([2, '信息内容'], [14, '上一年项目数'], [30, '本年增/减'], [44, '处理决定数量']),
+  at([17, '量']),
+  at([2, '行政许可'], [19, '46'], [35, '-2'], [50, '120']),
+  at([0, '其他对外管理服务'], [19, '3'], [35, '0'], [51, '7']),
+  at([3, '事项']),
+  '',
+  at([16, '第二十条第（六）项']),
+  at([2, '信息内容'], [14, '上一年项目数量'], [30, '本年增/减'], [44, '处理决定数量']),
+  at([2, '行政处罚'], [19, '52'], [35, '+3'], [51, '35']),
+  at([2, '行政强制'], [19, '6'], [35, '0'], [51, '2']),
+  '',
+  at([16, '第二十条第（八）项']),
+  at([2, '信息内容'], [14, '上一年项目数量'], [30, '本年增/减']),
+  at([1, '行政事业性收费'], [19, '4'], [35, '-1']),
+  '',
+  at([16, '第二十条第（九）项']),
+  at([2, '信息内容'], [14, '采购项目数量'], [30, '采购总金额']),
+  at([1, '政府集中采购'], [19, '12'], [32, '356.80']),
+  '',
+];
+
 describe('PDF text variants: the 2019 tables (a 2020 report)', () => {
   const ROWS_2019 = FORMATS['2019'].table3Rows;
-  // The 2019 table 二: five sub-tables, 上一年项目数量 wrapped under its header line, a negative 本年增/减, 采购总金额 in 万元.
-  const t2 = [
-    at([16, '第二十条第（一）项']),
-    at([2, '信息内容'], [14, '本年新制作数量'], [30, '本年新公开数量'], [46, '对外公开总数量']),
-    at([3, '规章'], [19, '0'], [35, '0'], [51, '3']),
-    at([2, '规范性文件'], [19, '2'], [35, '2'], [50, '15']),
-    '',
-    at([16, '第二十条第（五）项']),
-    // Word puts the single-line header cells level with the first line of the wrapped one.
-    at([2, '信息内容'], [14, '上一年项目数'], [30, '本年增/减'], [44, '处理决定数量']),
-    at([17, '量']),
-    at([2, '行政许可'], [19, '46'], [35, '-2'], [50, '120']),
-    at([0, '其他对外管理服务'], [19, '3'], [35, '0'], [51, '7']),
-    at([3, '事项']),
-    '',
-    at([16, '第二十条第（六）项']),
-    at([2, '信息内容'], [14, '上一年项目数量'], [30, '本年增/减'], [44, '处理决定数量']),
-    at([2, '行政处罚'], [19, '52'], [35, '+3'], [51, '35']),
-    at([2, '行政强制'], [19, '6'], [35, '0'], [51, '2']),
-    '',
-    at([16, '第二十条第（八）项']),
-    at([2, '信息内容'], [14, '上一年项目数量'], [30, '本年增/减']),
-    at([1, '行政事业性收费'], [19, '4'], [35, '-1']),
-    '',
-    at([16, '第二十条第（九）项']),
-    at([2, '信息内容'], [14, '采购项目数量'], [30, '采购总金额']),
-    at([1, '政府集中采购'], [19, '12'], [32, '356.80']),
-    '',
-  ];
 
   it('every cell of tables 二 and 三 (（六）其他处理 a row with numbers), the 万元 amount and signed changes read, nothing reported', () => {
-    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center', rows: ROWS_2019 }), t2, table4(), 2020);
+    const text = report(wideTable3({ header: oneLineHeader(UNEVEN), centers: UNEVEN, align: 'center', rows: ROWS_2019 }), TABLE2_2019, table4(), 2020);
     const a = checkText(text);
     assert.strictEqual(a.model.format, '2019');
     assert.deepStrictEqual(cellsOf(a.model, ROWS_2019), truth3(ROWS_2019));
@@ -494,5 +495,29 @@ describe('PDF text variants: a parent label beside a row that reads like a secti
     assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六']);
     assert.deepStrictEqual(cellsOf(a.model), truth3());
     assert.deepStrictEqual(problems(text), []);
+  });
+});
+
+describe('PDF text variants: found on unseen corpora (seeds 7 and 11)', () => {
+  const header = oneLineHeader(UNEVEN);
+  it('a row cut by a page break, the rest of its label (申请) after the repeated header: one row, read exactly', () => {
+    const lines = wideTable3({ header, centers: UNEVEN, align: 'center', pageBreakBefore: 'np_publication', repeat: header });
+    const cut = lines.findIndex((l) => l.includes('2.重复申请'));
+    lines[cut] = lines[cut].replace('2.重复申请', '2.重复    ');
+    lines.splice(lines.findIndex((l) => l.includes('3.要求提供公开出版物')), 0, at([20, '申请']));
+    const text = report(lines);
+    assert.match(text, /2\.重复 [^\n]*\n(?:.*\n){3,}\f.*\n(?:.*\n){3} {20}申请\n/);
+    assert.deepStrictEqual(cellsOf(checkText(text).model), truth3());
+    assert.deepStrictEqual(problems(text), []);
+  });
+
+  it('a typo in the label before 2019’s （六）其他处理 (已获信息): （六）其他处理 is still the row with numbers', () => {
+    const rows = FORMATS['2019'].table3Rows;
+    const lines = wideTable3({ header, centers: UNEVEN, align: 'center', rows }).map((l) => l.replace('已获取信息', '已获信息'));
+    const text = report(lines, TABLE2_2019, table4(), 2020);
+    assert.ok(text.includes('5.要求行政机关确认或重新出具已获信息'));
+    const a = checkText(text);
+    assert.deepStrictEqual(cellsOf(a.model, rows), truth3(rows));
+    assert.deepStrictEqual(problems(text).filter((p) => !/ label-nonstandard | format-newer | year-mismatch /.test(p)), []);
   });
 });

@@ -324,7 +324,9 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
       const norm = normalizeLabel(leaf.text);
       if (NUMBERED.test(leaf.text)) {
         // 2019's （六）其他处理 is a row with numbers; 2021's is a parent label beside its sub-rows.
-        const openDone = !open || isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('')));
+        // The open label is done when it is a label, or no label starts so (a typo: 已获信息 for 已获取信息).
+        const openText = open ? normalizeLabel(open.pieces.map((p) => p.text).join('')) : '';
+        const openDone = !open || isLabel(openText) || !isRowLabelStart(openText);
         if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
       } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
     }
@@ -434,6 +436,10 @@ const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益�
 function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   const out: TableLine[] = [];
   let dropping = false;
+  // The leaf label on its way (2.重复 before a page break): the rest of it after the repeated header
+  // (申请) is made of header characters too, and is kept.
+  let label = '';
+  const completes = (w: Word[]) => w.length === 1 && label !== '' && !isLabel(label) && isRowLabelStart(normalizeLabel(label + w[0].text));
   for (const l of lines) {
     const words = l.words.filter((w) => {
       if (VALUE_WORD.test(w.text) || NUMBERED.test(w.text)) return true;
@@ -444,12 +450,15 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
     if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
     const removed = words.length < l.words.length;
     const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
-    if ((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) {
+    if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && completes(words))) {
       dropping = true;
       continue;
     }
     dropping = false;
-    out.push(removed ? { words, values: l.values } : l);
+    const kept = removed ? { words, values: l.values } : l;
+    out.push(kept);
+    const leaf = kept.words[kept.words.length - kept.values.length - 1];
+    if (leaf) label = NUMBERED.test(leaf.text) ? normalizeLabel(leaf.text) : label && normalizeLabel(label + leaf.text);
   }
   return out;
 }

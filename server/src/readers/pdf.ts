@@ -204,31 +204,50 @@ function textLines(items: Item[]): TextLine[] {
 }
 
 /**
- * Table 三 drawn without borders: its narrow label columns wrap labels around their numbers, lay parent
- * labels vertically and break header words into pieces, which no row-by-row reading gets right. The
- * engine reads exactly that by position in `pdftotext -layout` text (tables/grid.ts), so the table's
- * lines are written the same way: each glyph run at the column its x position gives, one column per
- * character width. The table starts at its 勾稽 note or 申请人情况 (with any header lines just above)
- * and ends before table 四, section 五/六 or a paragraph of prose.
+ * Tables 三 and 四 drawn without borders: narrow label columns wrap labels around their numbers, lay
+ * parent labels vertically and break header words into pieces, and widened spacing spreads a number's
+ * digits, which no row-by-row reading gets right. The engine reads exactly that by position in
+ * `pdftotext -layout` text (tables/grid.ts), so the tables' lines are written the same way: each glyph
+ * run at the column its x position gives, one column per half a Chinese character's width (a digit's),
+ * from one left edge on every page. Table 三 starts at its 勾稽 note or 申请人情况 (with any header lines
+ * just above) and ends before table 四, section 五/六 or prose after its numbers; table 四 starts at its
+ * 行政复议 cell and ends with its row of numbers.
  */
 const T3_START = /本列数据|勾稽|(?:^|\t)申请人情况(?:\t|$)/;
+/** Table 四's first header line: 行政复议 as a cell (the section heading holds the word too, alone on its line). */
+const T4_START = /(?:^|\t)行政复议(?:\t|$)/;
 const T3_END = /行政复议|^[五六][、，]/;
+const T4_END = /^[五六][、，]/;
+/** Table 四's one row of numbers: nothing but numbers, five or more of them. */
+const T4_VALUES = /^[0-9０-９.]+(?:[\t ]+[0-9０-９.]+){4,}$/;
 
-interface LayoutState { open: boolean }
+interface LayoutState { open?: 'table3' | 'table4'; data?: boolean; left?: number }
 
-/** Which of a page's lines belong to a borderless table 三 (the state carries over page breaks). */
-function table3Lines(lines: TextLine[], right: number, state: LayoutState): Set<number> {
+/**
+ * Which of a page's lines belong to a borderless table 三 or 四 (the state carries over page breaks):
+ * both are laid out by position for the engine, which reads their header pieces and spread digits so.
+ */
+function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<number> {
   const inside = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (state.open === 'table3' && T3_END.test(l.text)) state.open = undefined;
     if (!state.open && T3_START.test(l.text) && !isProse(l, right)) {
-      state.open = true;
+      state.open = 'table3';
+      state.data = false;
       // Header pieces above the note (申请人情况 centred over three header rows), up to the section heading.
       for (let j = i - 1; j >= 0 && j >= i - 4 && !/收到和处理|^[一二三四五六七八九十]+、/.test(lines[j].text) && !isProse(lines[j], right); j--) inside.add(j);
+    } else if (!state.open && T4_START.test(l.text)) {
+      state.open = 'table4';
+      state.data = false;
     }
     if (!state.open) continue;
-    if (T3_END.test(l.text) || isProse(l, right)) { state.open = false; continue; }
+    // Header pieces of narrow columns run on from the note to the right margin: no prose before the numbers.
+    if ((state.open === 'table4' && T4_END.test(l.text)) || (state.data && isProse(l, right))) { state.open = undefined; continue; }
+    if (/(?:^|\t)[0-9０-９]+(?:\t|$)/.test(l.text)) state.data = true;
     inside.add(i);
+    // Table 四 ends with its one row of numbers.
+    if (state.open === 'table4' && T4_VALUES.test(l.text.trim())) state.open = undefined;
   }
   return inside;
 }
@@ -261,11 +280,12 @@ function joinWrappedLabels(lines: TextLine[]): TextLine[] {
   for (let i = 0; i < out.length; i++) {
     const row = out[i];
     const cells = row.text.split('\t');
-    if (cells.length < 2 || !cells.every((c) => VALUE.test(c))) continue;
+    if (!cells.every((c) => VALUE.test(c))) continue;
     const near = (l: TextLine | undefined) => l && !l.text.includes('\t') && !VALUE.test(l.text) && l.right < row.x && Math.abs(l.y - row.y) < row.size * 1.8;
     const above = near(out[i - 1]) ? out[i - 1] : undefined;
     const below = near(out[i + 1]) ? out[i + 1] : undefined;
-    if (!above && !below) continue;
+    // A lone number (a one-column table: 行政事业性收 / 0 / 费) only between both halves of its label.
+    if (cells.length < 2 ? !(above && below) : !above && !below) continue;
     const label = joinPieces([above?.text ?? '', below?.text ?? '']);
     out[i] = { ...row, text: `${label}\t${row.text}`, x: Math.min(row.x, above?.x ?? row.x, below?.x ?? row.x) };
     if (below) out.splice(i + 1, 1);
@@ -317,7 +337,7 @@ interface Block {
   full?: boolean; indented?: boolean;
   /** A line with columns: a row of a table drawn without borders, written as tab-separated cells. */
   row?: boolean;
-  /** A line of a borderless table 三, laid out by position (see table3Lines). */
+  /** A line of a borderless table 三 or 四, laid out by position (see tableLines). */
   layout?: boolean;
 }
 
@@ -471,7 +491,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     throw new ReaderError('pdf-damaged', { detail: String((e as Error)?.message ?? e).slice(0, 80) });
   }
   const blocks: Block[] = [];
-  const layout: LayoutState = { open: false };
+  const layout: LayoutState = {};
   let tables = 0;
   let glyphs = 0;
   try {
@@ -497,17 +517,19 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       const all = textLines(free);
       const left = Math.min(...all.map((l) => l.x));
       const right = Math.max(...all.map((l) => l.right));
-      // A borderless table 三 is written as PDF layout text, for the engine's positional reader.
-      const t3 = table3Lines(all, right, layout);
+      // Borderless tables 三 and 四 are written as PDF layout text, for the engine's positional reader.
+      const t3 = tableLines(all, right, layout);
       if (t3.size) {
         const rows = all.filter((_, i) => t3.has(i));
         // One column per Chinese character's width (as pdftotext -layout); a font that reports no sensible widths gets its size.
         const size = median(rows.map((l) => l.size));
         const width = median(rows.flatMap((l) => l.items.filter((it) => /[\u3400-\u9fff]/.test(it.str)).map((it) => it.w / [...it.str].length)));
-        const unit = width >= size * 0.5 && width <= size * 2 ? width : size;
+        const unit = (width >= size * 0.5 && width <= size * 2 ? width : size) / 2;
+        // One left edge for every page (the text margin), so that a table's columns line up over page breaks.
+        layout.left = Math.min(layout.left ?? left, left);
         for (const l of rows) {
           if (PAGE_NUMBER.test(l.text.replace(/\t/g, ' '))) continue;
-          onPage.push({ y: l.y, page: p, text: layoutLine(l, left, unit), quote: l.text.replace(/\t/g, ' ').slice(0, 12), row: true, layout: true });
+          onPage.push({ y: l.y, page: p, text: layoutLine(l, layout.left, unit), quote: l.text.replace(/\t/g, ' ').slice(0, 12), row: true, layout: true });
         }
       }
       const lines = joinWrappedLabels(all.filter((_, i) => !t3.has(i)));

@@ -19,13 +19,15 @@ import { toMarkdown } from './lib/markdown.mjs';
 import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
 import { RENDERINGS } from './lib/layouts.mjs';
 import { CONVERTED, convertPage } from './lib/converters.mjs';
+import { writeBorderless } from './borderless.mjs';
 
 const DOCUMENTS_README = `# Report documents (generated)
 
 Written by \`npm run corpus\` (test/corpus/generate.mjs): the first reports of the corpus as the binaries an agency
 publishes — \`<id>.docx\` (Word, national annex layout), \`<id>.pdf\` and \`<id>.html\` (LibreOffice's conversions) —
 with \`<id>.truth.json\` (tables, defects, expected diagnostics; format in test/corpus/README.md). Their text
-renderings are in test/corpus/reports/<id>/. Do not edit: the generator rewrites this folder.
+renderings are in test/corpus/reports/<id>/. \`borderless/\` holds eight reports (six of these, two of seed 7) again as PDFs whose tables are
+drawn without borders (test/corpus/borderless.mjs). Do not edit: the generator rewrites this folder.
 `;
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -149,6 +151,8 @@ for (const r of reports.slice(0, documents)) {
   writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
 }
 if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
+// The same reports with their tables drawn without borders (a PDF without ruling lines).
+if (documents > 0) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
 const renderings = readdirSync(outDir).length * (RENDERINGS.length + CONVERTED.length);
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

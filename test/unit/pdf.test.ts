@@ -88,8 +88,25 @@ describe('PDF text: tables read by position (pdftotext -layout)', () => {
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule !== 'cell-missing').map((d) => d.message), []);
   });
 
-  it('uncertain: values whose columns cannot be decided are not read; one information says so, no error', () => {
+  it('uncertain: two rows at the foot of a page, placed against the complete lines of their own page, are read exactly', () => {
+    // The complete line just below them is on the next page, whose columns pdftotext laid out elsewhere.
     const text = readFixture('pdf/uncertain.layout.txt');
+    const lines = text.split('\n');
+    assert.ok(lines[lineOf(text, '（一）予以公开') + 5].startsWith('\f'));
+    const a = checkText(text);
+    assert.deepStrictEqual(table3(a.model), truthOf('uncertain').table3);
+    assert.deepStrictEqual(T3_KEYS.filter((k) => a.model.table3!.rows.get(k)!.uncertain), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error'), []);
+  });
+
+  it('uncertain: values whose columns cannot be decided are not read; one information says so, no error', () => {
+    // The two rows' first values moved to lie halfway between the columns of 法律服务机构 and 其他.
+    const base = readFixture('pdf/uncertain.layout.txt').split('\n');
+    for (const label of ['（一）予以公开', '（二）部分公开（区']) {
+      const l = base.findIndex((x) => x.includes(label));
+      base[l] = base[l].replace(/ +0 +0$/, '').padEnd(35) + '0' + ' '.repeat(7) + '0';
+    }
+    const text = base.join('\n');
     const truth = truthOf('uncertain');
     const a = checkText(text);
     const got = table3(a.model);

@@ -138,6 +138,19 @@ describe('readers: a PDF whose tables are drawn without borders', function () {
     assert.deepStrictEqual(got.extracted.tables.table3.new_received, md.extracted.tables.table3.new_received);
     assert.ok(read.text.split('\n').includes('行政规范性文件\t3\t1\t12'));
   });
+
+  it('table 三 (narrow label columns, vertical parents, header words in pieces) laid out by position: every cell and diagnostic of the Markdown', async () => {
+    const md = check(fs.readFileSync(path.join(FIXTURES, 'layouts', 'pipe.md'), 'utf8'));
+    const read = await readDocument(doc('borderless.pdf'));
+    const got = check(read.text);
+    assert.deepStrictEqual(got.extracted.tables.table3, md.extracted.tables.table3);
+    const said = (r: ReturnType<typeof check>) => r.diagnostics.map((d) => `${d.severity} ${d.rule} ${squeeze(d.message)}`).sort();
+    assert.deepStrictEqual(said(got), said(md));
+    // The table's lines are PDF layout text: header pieces and numbers at the columns of their x positions.
+    const lines = read.text.split('\n');
+    const note = lines.findIndex((l) => l.includes('勾稽'));
+    assert.ok(note > 0 && !lines[note].includes('\t') && /本列数据的勾稽关系 {3,}申请人情况/.test(lines[note]), lines[note]);
+  });
 });
 
 describe('readers: PDF.js leaves the process as it found it', function () {

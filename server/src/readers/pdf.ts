@@ -190,7 +190,7 @@ function latticeGrid(l: Lattice, items: Item[], table: number, page: number): Gr
   return grid;
 }
 
-interface TextLine { text: string; x: number; right: number; y: number; size: number }
+interface TextLine { text: string; x: number; right: number; y: number; size: number; items: Item[] }
 
 /** Glyph runs on one baseline, left to right; a wide gap between runs (a column of a table without borders) is a tab. */
 function textLines(items: Item[]): TextLine[] {
@@ -201,7 +201,7 @@ function textLines(items: Item[]): TextLine[] {
     if (line && Math.abs(line[0].y - it.y) <= Math.max(line[0].size, it.size) * 0.4) line.push(it);
     else lines.push([it]);
   }
-  return lines.map((line) => {
+  return lines.map((line): TextLine => {
     line.sort((a, b) => a.x - b.x);
     let text = '';
     let end = -Infinity;
@@ -213,8 +213,75 @@ function textLines(items: Item[]): TextLine[] {
       end = it.x + it.w;
     }
     const size = Math.max(...line.map((i) => i.size));
-    return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size };
+    return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size, items: line };
   }).filter((l) => l.text !== '');
+}
+
+/**
+ * Tables 三 and 四 drawn without borders: narrow label columns wrap labels around their numbers, lay
+ * parent labels vertically and break header words into pieces, and widened spacing spreads a number's
+ * digits, which no row-by-row reading gets right. The engine reads exactly that by position in
+ * `pdftotext -layout` text (tables/grid.ts), so the tables' lines are written the same way: each glyph
+ * run at the column its x position gives, one column per half a Chinese character's width (a digit's),
+ * from one left edge on every page. Table 三 starts at its 勾稽 note or 申请人情况 (with any header lines
+ * just above) and ends before table 四, section 五/六 or prose after its numbers; table 四 starts at its
+ * 行政复议 cell and ends with its row of numbers.
+ */
+const T3_START = /本列数据|勾稽|(?:^|\t)申请人情况(?:\t|$)/;
+/** Table 四's first header line: 行政复议 as a cell (the section heading holds the word too, alone on its line). */
+const T4_START = /(?:^|\t)行政复议(?:\t|$)/;
+const T3_END = /行政复议|^[五六][、，]/;
+const T4_END = /^[五六][、，]/;
+/** Table 四's one row of numbers: nothing but numbers, five or more of them. */
+const T4_VALUES = /^[0-9０-９.]+(?:[\t ]+[0-9０-９.]+){4,}$/;
+
+interface LayoutState { open?: 'table3' | 'table4'; data?: boolean; left?: number }
+
+/**
+ * Which of a page's lines belong to a borderless table 三 or 四 (the state carries over page breaks):
+ * both are laid out by position for the engine, which reads their header pieces and spread digits so.
+ */
+function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (state.open === 'table3' && T3_END.test(l.text)) state.open = undefined;
+    if (!state.open && T3_START.test(l.text) && !isProse(l, right)) {
+      state.open = 'table3';
+      state.data = false;
+      // Header pieces above the note (申请人情况 centred over three header rows), up to the section heading.
+      for (let j = i - 1; j >= 0 && j >= i - 4 && !/收到和处理|^[一二三四五六七八九十]+、/.test(lines[j].text) && !isProse(lines[j], right); j--) inside.add(j);
+    } else if (!state.open && T4_START.test(l.text)) {
+      state.open = 'table4';
+      state.data = false;
+    }
+    if (!state.open) continue;
+    // Header pieces of narrow columns run on from the note to the right margin: no prose before the numbers.
+    if ((state.open === 'table4' && T4_END.test(l.text)) || (state.data && isProse(l, right))) { state.open = undefined; continue; }
+    if (/(?:^|\t)[0-9０-９]+(?:\t|$)/.test(l.text)) state.data = true;
+    inside.add(i);
+    // Table 四 ends with its one row of numbers.
+    if (state.open === 'table4' && T4_VALUES.test(l.text.trim())) state.open = undefined;
+  }
+  return inside;
+}
+
+/** A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not). */
+function isProse(l: TextLine, right: number): boolean {
+  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20;
+}
+
+/** A line laid out as pdftotext -layout does: each glyph run at column (x - left) / unit, never overlapping. */
+function layoutLine(l: TextLine, left: number, unit: number): string {
+  let out = '';
+  let end = -Infinity;
+  for (const it of [...l.items].sort((a, b) => a.x - b.x)) {
+    // Runs that touch are one word (PDF producers cut words into several runs).
+    if (out && it.x - end < it.size * 0.25) out += it.str;
+    else out = out.padEnd(Math.max(Math.round((it.x - left) / unit), out.length ? out.length + 1 : 0)) + it.str;
+    end = it.x + it.w;
+  }
+  return out.replace(/\s+$/, '');
 }
 
 /**
@@ -227,11 +294,12 @@ function joinWrappedLabels(lines: TextLine[]): TextLine[] {
   for (let i = 0; i < out.length; i++) {
     const row = out[i];
     const cells = row.text.split('\t');
-    if (cells.length < 2 || !cells.every((c) => VALUE.test(c))) continue;
+    if (!cells.every((c) => VALUE.test(c))) continue;
     const near = (l: TextLine | undefined) => l && !l.text.includes('\t') && !VALUE.test(l.text) && l.right < row.x && Math.abs(l.y - row.y) < row.size * 1.8;
     const above = near(out[i - 1]) ? out[i - 1] : undefined;
     const below = near(out[i + 1]) ? out[i + 1] : undefined;
-    if (!above && !below) continue;
+    // A lone number (a one-column table: 行政事业性收 / 0 / 费) only between both halves of its label.
+    if (cells.length < 2 ? !(above && below) : !above && !below) continue;
     const label = joinPieces([above?.text ?? '', below?.text ?? '']);
     out[i] = { ...row, text: `${label}\t${row.text}`, x: Math.min(row.x, above?.x ?? row.x, below?.x ?? row.x) };
     if (below) out.splice(i + 1, 1);
@@ -283,6 +351,14 @@ interface Block {
   full?: boolean; indented?: boolean;
   /** A line with columns: a row of a table drawn without borders, written as tab-separated cells. */
   row?: boolean;
+  /** A line of a borderless table 三 or 四, laid out by position (see tableLines). */
+  layout?: boolean;
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
 }
 
 /**
@@ -304,7 +380,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     }
     // A paragraph goes on over a page break: the page's last line runs to the margin, the next page's
     // first line is not indented (a new paragraph is).
-    if (b.text !== undefined && prev?.text !== undefined && prev.full && !b.indented && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
+    if (b.text !== undefined && prev?.text !== undefined && !b.layout && !prev.layout && prev.full && !b.indented && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
       prev.text = joinPieces([prev.text, b.text]);
       prev.page = b.page;
       prev.full = b.full;
@@ -479,6 +555,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     throw new ReaderError('pdf-damaged', { detail: String((e as Error)?.message ?? e).slice(0, 80) });
   }
   const blocks: Block[] = [];
+  const layout: LayoutState = {};
   let tables = 0;
   let glyphs = 0;
   /** Chinese characters, and control or private-use characters: glyph numbers where a font has no character map. */
@@ -510,9 +587,25 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         onPage.push({ y: l.top, page: p, parts: [{ lattice: l, items: items.filter((it) => inTable(it, l)), page: p }] });
       }
       const free = items.filter((it) => !found.some((l) => inTable(it, l)));
-      const lines = joinWrappedLabels(textLines(free));
-      const left = Math.min(...lines.map((l) => l.x));
-      const right = Math.max(...lines.map((l) => l.right));
+      const all = textLines(free);
+      const left = Math.min(...all.map((l) => l.x));
+      const right = Math.max(...all.map((l) => l.right));
+      // Borderless tables 三 and 四 are written as PDF layout text, for the engine's positional reader.
+      const t3 = tableLines(all, right, layout);
+      if (t3.size) {
+        const rows = all.filter((_, i) => t3.has(i));
+        // One column per Chinese character's width (as pdftotext -layout); a font that reports no sensible widths gets its size.
+        const size = median(rows.map((l) => l.size));
+        const width = median(rows.flatMap((l) => l.items.filter((it) => /[\u3400-\u9fff]/.test(it.str)).map((it) => it.w / [...it.str].length)));
+        const unit = (width >= size * 0.5 && width <= size * 2 ? width : size) / 2;
+        // One left edge for every page (the text margin), so that a table's columns line up over page breaks.
+        layout.left = Math.min(layout.left ?? left, left);
+        for (const l of rows) {
+          if (PAGE_NUMBER.test(l.text.replace(/\t/g, ' '))) continue;
+          onPage.push({ y: l.y, page: p, text: layoutLine(l, layout.left, unit), quote: l.text.replace(/\t/g, ' ').slice(0, 12), row: true, layout: true });
+        }
+      }
+      const lines = joinWrappedLabels(all.filter((_, i) => !t3.has(i)));
       for (const para of paragraphs(lines)) {
         const text = para.length > 1 ? joinPieces(para.map((l) => l.text)) : para[0].text;
         if (PAGE_NUMBER.test(text)) continue;

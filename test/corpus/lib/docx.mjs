@@ -4,8 +4,8 @@
  * The layout varies per report (column widths, font sizes, padding, repeated header rows, page breaks).
  */
 import {
-  AlignmentType, Document, Footer, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableLayoutType,
-  TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, BorderStyle, Document, Footer, Packer, PageBreak, PageNumber, Paragraph, Table, TableBorders, TableCell,
+  TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import { FORMATS } from './format.mjs';
 
@@ -32,13 +32,18 @@ function makeCell(text, s, o = {}) {
     rowSpan: o.rowSpan,
     verticalAlign: VerticalAlign.CENTER,
     margins: { top: s.margin / 2, bottom: s.margin / 2, left: s.margin, right: s.margin },
+    ...(s.borderless ? { borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } } : {}),
     ...(o.width ? { width: { size: o.width, type: WidthType.DXA } } : {}),
   });
 }
 
-function table(rows, widths) {
+/** Tables drawn without borders (some agencies' PDFs): the PDF has no ruling lines to find cells by. */
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+function table(rows, widths, s) {
   return new Table({
     rows,
+    ...(s.borderless ? { borders: TableBorders.NONE } : {}),
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
@@ -61,7 +66,7 @@ function table2(report, s) {
       }));
     }
   }
-  return table(rows, [first, rest, rest, rest]);
+  return table(rows, [first, rest, rest, rest], s);
 }
 
 /** Table 三: the 勾稽 note spanning the label columns, 申请人情况 / 法人或其他组织 spanning, parents merged vertically. */
@@ -106,7 +111,7 @@ function table3(report, s) {
     }
     rows.push(new TableRow({ children: [...children, ...values(r.key)] }));
   }
-  return table(rows, widths);
+  return table(rows, widths, s);
 }
 
 /** Table 四: 行政复议 / 行政诉讼 spanning, 未经复议直接起诉 / 复议后起诉 under 行政诉讼, one row of 15 numbers. */
@@ -122,13 +127,14 @@ function table4(report, s) {
     new TableRow({ ...head, children: [...direct.columns, ...after.columns].map((c) => makeCell(c.label, s)) }),
     new TableRow({ children: f.table4Groups.flatMap((g) => g.columns.map((c) => makeCell(cellText(report, 'table4', g.key, c.key), s))) }),
   ];
-  return table(rows, Array(15).fill(w));
+  return table(rows, Array(15).fill(w), s);
 }
 
-export async function toDocx(report) {
+/** `borderless`: the tables without borders (the corpus's documents have them; see borderless.mjs). */
+export async function toDocx(report, { borderless = false } = {}) {
   const st = report.style;
   const body = { font: st.bodyFont, size: st.bodySize };
-  const cellStyle = { font: st.tableFont, size: st.tableSize, margin: st.cellMargin };
+  const cellStyle = { font: st.tableFont, size: st.tableSize, margin: st.cellMargin, borderless };
   const children = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300 }, children: [run(report.title, { font: '方正小标宋简体', size: 44 })] }),
   ];

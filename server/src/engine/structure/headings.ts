@@ -51,6 +51,12 @@ function keyPhraseFits(ordinal: string, text: string): boolean {
 /** Longer lines are never looked at as headings (a heading has at most max_heading_length characters once normalised). */
 export const HEADING_LINE_LIMIT = RECOGNITION.max_heading_length * 2 + 20;
 
+/**
+ * A table row, not a heading: three numbers or more after a wide gap at the end of the line (PDF text
+ * puts a parent label beside a row: `三、本年度     3.补正后申请内容仍不明确   0   0   0 …`).
+ */
+const ROW_OF_NUMBERS = /\S[ \u00a0\u3000]{2,}(?:[0-9０-９]+[ \u00a0\u3000]+){2,}[0-9０-９]+[ \u00a0\u3000]*$/;
+
 /** `norm` is normalizeLabel(line) when the caller has it already. */
 export function detectSectionHeading(line: string, norm?: string): SectionHeading | undefined {
   // Headings are short; long prose lines are never headings (and are costly to normalise).
@@ -59,7 +65,7 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);
   const rest = m ? norm.slice(m[0].length).replace(TRAILING_MARK_RE, '') : norm.replace(TRAILING_MARK_RE, '');
-  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest)) {
+  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest) && !ROW_OF_NUMBERS.test(line)) {
     return { ordinal: m[1], writtenOrdinal: m[1], norm, exact: norm === standardNorm.get(m[1]) };
   }
   // A standard title with a wrong or missing ordinal (五、其他需要报告的事项, 其他需要报告的事项).

@@ -7,19 +7,21 @@
  * of that can be read; over the lines of the table it can:
  * - header cells are the pieces that lie one under another (their x ranges overlap);
  * - a row's label is the rightmost label piece of each line, a new label starting at its numbering
- *   (`1.`, `（一）`, `一、`); the pieces to its left belong to the vertical parent labels;
+ *   (`1.`, `（一）`, `一、`, or a leaf label bare of it after a complete one); the pieces to its left
+ *   belong to the vertical parent labels; characters spread one space apart (分散对齐) are one word;
  * - values are placed in columns by count when a line has them all, else by position against the
- *   nearest complete lines; when that is not clear-cut the row is marked uncertain (read nothing
- *   rather than a number in a wrong column).
+ *   nearest complete lines, else (none is complete) under the header's column labels; when that is
+ *   not clear-cut the row is marked uncertain (read nothing rather than a number in a wrong column
+ *   or row).
  * Positions are UTF-16 offsets, as pdftotext -layout gives one column per glyph.
  */
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel } from '../text/normalize';
+import { normalizeLabel, stripNumbering } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
-import { headerCells, NOTE } from './pdfheader';
+import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 export interface Word { text: string; line: number; start: number; end: number; spread?: string }
@@ -107,6 +109,26 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
   return end;
 }
 
+/**
+ * A label's characters spread one space apart (分散对齐, distributed alignment: `（ 一 ） 予 以 公 开`) are one
+ * word: runs of three or more one-character words, each one space after the last. Only the label part
+ * of a line is given here, so no number is ever joined to a label. On a line without numbers a run is
+ * joined only when it starts with a row numbering: header pieces of narrow columns (`自 商 科 会 律`)
+ * stand one space apart too.
+ */
+function joinSpread(words: Word[], withValues: boolean): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length;) {
+    let j = i + 1;
+    if (words[i].end - words[i].start === 1) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
+    const text = words.slice(i, j).map((w) => w.text).join('');
+    if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push({ ...words[i], text, end: words[j - 1].end });
+    else out.push(...words.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
 /** The trailing run of value words of a line. */
 function trailingValues(words: Word[]): number {
   let i = words.length;
@@ -163,10 +185,30 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
   return out.length < values.length && out.length <= refs[0].length ? out : undefined;
 }
 
-/** The column of each value of one line, or undefined when they cannot be decided. */
-function placeColumns(values: Word[], n: number, refs: Word[][]): number[] | undefined {
+/**
+ * Columns of `values` under the header's column labels (no line of values is complete to place them
+ * against): a value goes to the one column whose label it lies under. Cells do not overlap, so a value
+ * sharing columns of text with a label is in that label's cell; a value under no label or under two
+ * (right-aligned in a wide cell, say) cannot be placed. Undefined when one cannot, or out of order.
+ */
+function placeUnder(values: Word[], columns: Word[]): number[] | undefined {
+  const cols: number[] = [];
+  for (const v of values) {
+    const under = columns.flatMap((c, j) => (v.start < c.end && c.start < v.end ? [j] : []));
+    if (under.length !== 1 || (cols.length && under[0] <= cols[cols.length - 1])) return undefined;
+    cols.push(under[0]);
+  }
+  return cols;
+}
+
+/**
+ * The column of each value of one line, or undefined when they cannot be decided: by count, else
+ * against the nearest complete lines of values, else (there is none) under the header's labels.
+ */
+function placeColumns(values: Word[], n: number, refs: Word[][], header?: Word[]): number[] | undefined {
   if (values.length === n) return values.map((_, i) => i);
   if (values.length > n) return undefined;
+  if (!refs.length) return header ? placeUnder(values, header) : undefined;
   let agreed: number[] | undefined;
   for (const ref of refs) {
     const cols = placeAgainst(values, ref);
@@ -177,17 +219,30 @@ function placeColumns(values: Word[], n: number, refs: Word[][]): number[] | und
 }
 
 /** Value cells of one line in column order, or `uncertain` when their columns cannot be decided. */
-function placeLine(values: Word[], n: number, refs: Word[][]): { cells: TextCell[]; uncertain?: boolean } {
+function placeLine(values: Word[], n: number, refs: Word[][], header?: Word[]): { cells: TextCell[]; uncertain?: boolean } {
   if (values.length >= n) return { cells: values.map(textCell) };
-  const cols = placeColumns(values, n, refs);
+  const cols = placeColumns(values, n, refs, header);
   if (!cols) return { cells: values.map(textCell), uncertain: true };
   const line = values.length ? values[0].line : -1;
+  const ref = refs[0] ?? header!;
   const cells: TextCell[] = [];
   for (let j = 0; j < n; j++) {
     const at = cols.indexOf(j);
-    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(refs[0][j]))));
+    cells.push(at >= 0 ? textCell(values[at]) : blankCell(line, Math.round(center(ref[j]))));
   }
   return { cells };
+}
+
+/** The page (counted from `from`) each line of [from, to) is on: a form feed starts a page. */
+function pages(text: readonly string[] | undefined, from: number, to: number): (line: number) => number {
+  if (!text) return () => 0;
+  const at: number[] = [];
+  let page = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i].includes('\f')) page++;
+    at.push(page);
+  }
+  return (line) => at[line - from] ?? page;
 }
 
 /** The complete value lines nearest to `line`, one above and one below (when there are). */
@@ -269,7 +324,9 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
       const norm = normalizeLabel(leaf.text);
       if (NUMBERED.test(leaf.text)) {
         // 2019's （六）其他处理 is a row with numbers; 2021's is a parent label beside its sub-rows.
-        const openDone = !open || isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('')));
+        // The open label is done when it is a label, or no label starts so (a typo: 已获信息 for 已获取信息).
+        const openText = open ? normalizeLabel(open.pieces.map((p) => p.text).join('')) : '';
+        const openDone = !open || isLabel(openText) || !isRowLabelStart(openText);
         if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
       } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
     }
@@ -280,12 +337,27 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
       if (inParentLabel(norm) || [...norm].every((ch) => HEADER_CHARS.has(ch))) leaf = undefined;
     }
     if (!leaf) continue;
-    if (!open || NUMBERED.test(leaf.text)) {
+    if (!open || NUMBERED.test(leaf.text) || (values.length > 0 && startsUnnumbered(open, leaf))) {
       open = { pieces: [leaf], x: leaf.start };
       segs.push(open);
     } else open.pieces.push(leaf);
   }
   return segs;
+}
+
+/** Leaf labels without their numbering (属于国家秘密 for 1.属于国家秘密). */
+const BARE_LEAVES = [...new Set(LEAVES.map((l) => stripNumbering(l)))];
+
+/**
+ * A piece beside numbers starts a label written without its numbering (属于国家秘密): the open label is
+ * complete already (a known label, or a whole one bare of its number), the piece does not go on with it,
+ * and it is the start of a leaf label bare of its number.
+ */
+function startsUnnumbered(open: Segment, piece: Word): boolean {
+  const norm = normalizeLabel(piece.text);
+  if ([...norm].length < 2 || !BARE_LEAVES.some((l) => l.startsWith(norm))) return false;
+  const done = normalizeLabel(open.pieces.map((p) => p.text).join(''));
+  return (isLabel(done) || BARE_LEAVES.includes(done)) && !continuesLabel(open, piece);
 }
 
 /** The open label with this piece added is still the start of a row label (pdftotext shifted the piece left). */
@@ -364,6 +436,10 @@ const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益�
 function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   const out: TableLine[] = [];
   let dropping = false;
+  // The leaf label on its way (2.重复 before a page break): the rest of it after the repeated header
+  // (申请) is made of header characters too, and is kept.
+  let label = '';
+  const completes = (w: Word[]) => w.length === 1 && label !== '' && !isLabel(label) && isRowLabelStart(normalizeLabel(label + w[0].text));
   for (const l of lines) {
     const words = l.words.filter((w) => {
       if (VALUE_WORD.test(w.text) || NUMBERED.test(w.text)) return true;
@@ -374,12 +450,15 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
     if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
     const removed = words.length < l.words.length;
     const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
-    if ((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) {
+    if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && completes(words))) {
       dropping = true;
       continue;
     }
     dropping = false;
-    out.push(removed ? { words, values: l.values } : l);
+    const kept = removed ? { words, values: l.values } : l;
+    out.push(kept);
+    const leaf = kept.words[kept.words.length - kept.values.length - 1];
+    if (leaf) label = NUMBERED.test(leaf.text) ? normalizeLabel(leaf.text) : label && normalizeLabel(label + leaf.text);
   }
   return out;
 }
@@ -393,7 +472,10 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
     const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
     if (!plainLine(lex[i]) && !wrapped) continue;
     const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
-    if (words.length) lines.push({ words, values: words.slice(trailingValues(words)) });
+    if (!words.length) continue;
+    const v = trailingValues(words);
+    const label = joinSpread(words.slice(0, v), v < words.length);
+    lines.push({ words: label.length < v ? [...label, ...words.slice(v)] : words, values: words.slice(v) });
   }
   // The data start at the first row label (一、本年新收…) or the first line of several values.
   let firstData = lines.findIndex((l) => l.values.length >= 3 || (l.values.length < l.words.length && NUMBERED.test(l.words[0].text)));
@@ -412,8 +494,17 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   if (headWords.length) {
     rows.push({ cells: headerCells(headWords, 'table3'), style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line });
   }
-  const refsOf = (l: TableLine) => nearestFull(full, l.words[0].line);
-  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l)), refsOf);
+  // pdftotext lays out each page by itself: a row is placed against complete lines of its own page
+  // when there are any (the columns may sit elsewhere on the next page).
+  const pageOf = pages(text, from, to);
+  const refsOf = (l: TableLine) => {
+    const page = pageOf(l.words[0].line);
+    const same = full.filter((f) => pageOf(f[0].line) === page);
+    return nearestFull(same.length ? same : full, l.words[0].line);
+  };
+  // Without a complete line of values (zeros left blank), the header's labels are the columns.
+  const headerColumns = full.length ? undefined : stackedColumns(headWords, 'table3');
+  const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);
   const segs = segments(data, leafX);
   attach(groups, segs);
   for (const s of segs) {
@@ -439,20 +530,28 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
       rows.push({ cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true });
       continue;
     }
-    const ref = nearestFull(full, g.lines[0].line)[0];
+    const ref = nearestFull(full, g.lines[0].line)[0] ?? headerColumns;
     rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
 }
 
 /**
- * Each group of values to the nearest label without one, within a line of the label's pieces; a group
- * no label claims is left out, a label without one has blank cells.
+ * Each group of values to the label with a piece on the group's lines, else to the nearest label
+ * without one, within a line of the label's pieces; a group no label claims is left out, a label
+ * without one has blank cells. When the label beside the numbers already has numbers (its own piece
+ * was taken into the label above, say), whose numbers these are is not clear: that row is uncertain.
  */
 function attach(groups: Group[], segs: Segment[]): void {
   for (const g of groups) {
     const first = g.lines[0].line;
     const last = g.lines[g.lines.length - 1].line;
+    const own = segs.filter((s) => s.pieces.some((p) => p.line >= first && p.line <= last));
+    if (own.length === 1) {
+      if (own[0].group) own[0].group.uncertain = true;
+      else own[0].group = g;
+      continue;
+    }
     let best: Segment | undefined;
     let bestD = Infinity;
     for (const s of segs) {
@@ -466,6 +565,17 @@ function attach(groups: Group[], segs: Segment[]): void {
   }
 }
 
+const TABLE4_LABELS = FORMAT_2021.table4Groups.flatMap((g) => g.columns.map((c) => normalizeLabel(c.label)));
+
+/** A header line of table 四 whose labels are spread (结 果 维 持 …): joined, it spells all fifteen in order. */
+function spreadHeaderLine(lines: Word[][]): Word[] | undefined {
+  for (const ws of lines) {
+    const joined = joinSpread(ws, true);
+    if (joined.length === TABLE4_COLUMNS && joined.every((w, i) => normalizeLabel(w.text) === TABLE4_LABELS[i])) return joined;
+  }
+  return undefined;
+}
+
 /** Logical rows of a table 四 laid out by pdftotext -layout: its header cells, then its row of numbers. */
 function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | undefined {
   const all: Word[][] = [];
@@ -476,11 +586,13 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   const headWords = all.slice(0, dataAt).flat();
   const header = headerCells(headWords, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
-  // The deepest header line with a piece over every column gives the columns' positions.
-  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS);
+  // The deepest header line with a piece over every column gives the columns' positions; else the
+  // header pieces stacked in columns do (a group's header a line higher), each spelling its label.
+  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS) ?? spreadHeaderLine(all.slice(0, dataAt));
+  const stacked = ref ? undefined : stackedColumns(headWords, 'table4');
   // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
-  const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : []) : values;
-  const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : []) : { cells: values.map(textCell), uncertain: true };
+  const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : stacked ? [stacked] : []) : values;
+  const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : [], stacked) : { cells: values.map(textCell), uncertain: true };
   rows.push({ cells: placed.cells, style: 'spaced', firstLine: values[0].line, lastLine: values[0].line, uncertain: placed.uncertain });
   return rows;
 }

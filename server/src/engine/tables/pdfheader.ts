@@ -118,3 +118,26 @@ export function variantOf(norm: string, table: 'table3' | 'table4'): string | un
   const v = lookupVariant(norm);
   return v && v.kind === 'column' && v.table === table ? normalizeLabel(v.official) : undefined;
 }
+/**
+ * The columns' positions from the header pieces stacked over them, when no header line has a piece
+ * over every column (a group's header cells sit a line higher than the others'): pieces whose centres
+ * lie within a column of each other are one column, read top to bottom. Only when every stack spells
+ * its column's label, in order, are the positions trusted; otherwise undefined.
+ */
+export function stackedColumns(words: Word[], table: 'table3' | 'table4'): Word[] | undefined {
+  const groups = new Set(HEADER_GROUPS[table].map(normalizeLabel));
+  // Group labels span columns; the 勾稽 note stands over the label columns.
+  const pieces = words.filter((w) => { const n = normalizeLabel(w.text); return n !== '' && !groups.has(n) && !n.includes('勾稽') && !(table === 'table3' && NOTE.includes(n)); });
+  const columns: Word[][] = [];
+  for (const w of [...pieces].sort((a, b) => center(a) - center(b))) {
+    const last = columns[columns.length - 1];
+    if (last && Math.abs(center(w) - center(last[0])) <= 1) last.push(w);
+    else columns.push([w]);
+  }
+  const labels = HEADER_COLUMNS[table].map(normalizeLabel);
+  if (columns.length !== labels.length) return undefined;
+  const spelt = columns.map((c) => normalizeLabel(c.sort((a, b) => a.line - b.line).map((w) => w.text).join('')));
+  if (spelt.some((s, i) => s !== labels[i])) return undefined;
+  return columns.map((c) => ({ ...c[0], start: Math.min(...c.map((w) => w.start)), end: Math.max(...c.map((w) => w.end)) }));
+}
+

@@ -242,13 +242,15 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const f = fragmentFor(ctx, ht, row);
       // PDF text: a column label wrapped around the header line (上一年项目数 / 信息内容 … / 量).
       const around = row.style === 'spaced' ? headerAround(rows[r - 1], row, rows[r + 1]) : undefined;
-      recordHeaders(f, around ? [...cells, around] : cells, ht === 'table2' ? ctx.sub : undefined);
+      // … or a label of the header line wrapped onto the next line (上一年项目数 … / 量).
+      const below = !around && row.style === 'spaced' ? headerBelow(row, rows[r + 1]) : undefined;
+      recordHeaders(f, around ? [...cells, around] : below ?? cells, ht === 'table2' ? ctx.sub : undefined);
       if (ht === 'table4') {
         noteTable4Groups(ctx, cells, true);
         noteTable4Leaves(ctx, cells);
       }
       pending = undefined;
-      if (around) r++;
+      if (around || below) r++;
       continue;
     }
     // Plain pdftotext output puts each header cell of table 二 on a line of its own (本年制发件数 / 本年度废止件数).
@@ -392,6 +394,22 @@ function headerAround(before: LogicalRow | undefined, row: LogicalRow, after: Lo
   const text = before.cells[0].text + after.cells[0].text;
   const norm = normalizeLabel(text);
   return lookupColumn(norm) ? { text, norm, span: before.cells[0].span } : undefined;
+}
+
+/**
+ * The header line's cells with a label completed by the one piece on the next line (上一年项目数 / 量):
+ * the cell is no column label by itself, the piece lies under it, and together they spell one.
+ */
+function headerBelow(row: LogicalRow, after: LogicalRow | undefined): TextCell[] | undefined {
+  if (after?.style !== 'text' || after.firstLine !== row.lastLine + 1 || after.cells.length !== 1) return undefined;
+  const piece = after.cells[0];
+  for (const [i, c] of row.cells.entries()) {
+    if (!c.norm || lookupColumn(c.norm) || piece.span.end <= c.span.start || piece.span.start >= c.span.end) continue;
+    const text = c.text + piece.text;
+    const norm = normalizeLabel(text);
+    if (lookupColumn(norm)) return row.cells.map((x, j) => (j === i ? { ...c, text, norm } : x));
+  }
+  return undefined;
 }
 
 /** The text lines right before and after a row of numbers, joined, name a data row. */

@@ -9,7 +9,8 @@ const DIGITS_RE = /^[0-9]*$/;
 const SMALL_INT_RE = /^(?:0|[1-9][0-9]{0,2})$/;
 const PLAIN_INT_RE = /^[1-9][0-9]{0,8}$/;
 const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|条|个|项|万元|元)?$/;
-const NEGATIVE_RE = /^-\d+(?:\.\d+)?$/;
+/** A signed number: 本年增/减 is written -2 or +3. */
+const SIGNED_RE = /^[-+]\d+(?:\.\d+)?$/;
 
 /** Characters that differ between half- and full-width spellings of the same label. */
 const PUNCT_MAP: Record<string, string> = {
@@ -186,8 +187,7 @@ function readCellValue(raw: string): CellValue {
   // Digits with thousands separators or a trailing unit (件/条/万元) are still the number the user wrote.
   const m = NUMBER_RE.exec(s);
   if (m) return value('number', Number(m[1].replace(/,/g, '') + (m[2] ?? '')), m[2] === undefined, '');
-  const neg = NEGATIVE_RE.exec(s);
-  if (neg) return value('number', Number(s), !s.includes('.'), '');
+  if (SIGNED_RE.test(s)) return value('number', Number(s), !s.includes('.'), '');
   return value('invalid', 0, false, s);
 }
 

@@ -2,7 +2,7 @@
 // The gknb command line; the code is bundled by `npm run build` into dist/cli.js.
 //
 // Compiling the 470 KB bundle and the functions a check runs is a third of a one-report run, so the
-// bundles in dist/ (the CLI, its worker threads' bundle, the document readers with PDF.js) are loaded
+// bundles in dist/ (the CLI, also run by its worker threads, and the document readers with PDF.js) are loaded
 // with V8's code cache: the bytecode compiled in one run (the functions compiled lazily while checking
 // included) is kept in a cache folder and reused by the next run. A missing, stale or rejected cache
 // only means compiling as Node would; GKNB_NO_CODE_CACHE=1 turns it off.
@@ -13,6 +13,7 @@ const path = require('path');
 const vm = require('vm');
 const Module = require('module');
 const v8 = require('v8');
+const threads = require('worker_threads');
 
 // A check is a short run: V8's optimising compiler, started at its default budget, spends more (on
 // both cores) than its code saves before the process ends; waiting for functions that are really
@@ -63,7 +64,7 @@ function compileWithCache(mod, file) {
     filename: file, cachedData: cached, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const fresh = !cached || script.cachedDataRejected;
-  if (process.env.GKNB_TRACE_CODE_CACHE) process.stderr.write(`gknb: code cache ${!cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'} (${base}.js)\n`);
+  if (process.env.GKNB_TRACE_CODE_CACHE) process.stderr.write(`gknb: code cache ${!cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'} (${base}.js${threads.isMainThread ? '' : ' in a worker'})\n`);
   const fn = script.runInThisContext();
   // From here on a failure is the bundle's own (it ran): not to be retried by Node's loader.
   mod.gknbCompiled = true;
@@ -107,7 +108,6 @@ function installCodeCache() {
 
 module.exports = { installCodeCache };
 
-const threads = require('worker_threads');
 if (!threads.isMainThread && threads.workerData && typeof threads.workerData.gknbWorkerBundle === 'string') {
   // A worker thread of the CLI (server/src/cli/parallel.ts startWorker): its bundle, from dist/ only, through the cache.
   installCodeCache();

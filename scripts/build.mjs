@@ -31,7 +31,6 @@ const common = {
 
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
   // exceljs, for `gknb extract --format xlsx` only: run in a worker when asked for (writeXlsx in cli/main.ts).
   { entryPoints: ['server/src/cli/xlsx-worker.ts'], outfile: 'dist/cli-xlsx.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },

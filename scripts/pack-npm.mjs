@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packs the gknb command line for npm: gknb-<version>.tgz with bin/, dist/cli.js, dist/cli-worker.js, the bundles
+// Packs the gknb command line for npm: gknb-<version>.tgz with bin/, dist/cli.js (also run by its worker threads), the bundles
 // it loads only when asked (dist/readers.js, reader-pdf.js and cmaps/ for Word/PDF/web pages, writers.js for
 // gknb export, cli-xlsx.js for --format xlsx), README.md, LICENSE and a package.json of its own (no
 // dependencies: esbuild bundles them).
@@ -21,7 +21,7 @@ const out = path.resolve(outArg > 0 ? process.argv[outArg + 1] ?? '.' : root);
 const LAZY = ['dist/readers.js', 'dist/reader-pdf.js', 'dist/writers.js', 'dist/cli-xlsx.js'];
 const CMAPS = fs.existsSync(path.join(root, 'dist', 'cmaps')) ? fs.readdirSync(path.join(root, 'dist', 'cmaps')).map((f) => `dist/cmaps/${f}`) : [];
 // bundle-ids.json last: bin/gknb.js trusts it only when no bundle is newer (the copies' times go into the tarball).
-const FILES = ['bin/gknb.js', 'dist/cli.js', 'dist/cli-worker.js', ...LAZY, ...CMAPS, 'dist/bundle-ids.json', 'README.md', 'LICENSE'];
+const FILES = ['bin/gknb.js', 'dist/cli.js', ...LAZY, ...CMAPS, 'dist/bundle-ids.json', 'README.md', 'LICENSE'];
 
 const missing = FILES.filter((f) => !fs.existsSync(path.join(root, f)));
 if (missing.length) {
@@ -40,7 +40,7 @@ const manifest = {
   license: pkg.license,
   repository: pkg.repository,
   bin: pkg.bin,
-  files: ['bin/', 'dist/cli.js', 'dist/cli-worker.js', 'dist/bundle-ids.json', ...LAZY, 'dist/cmaps/'],
+  files: ['bin/', 'dist/cli.js', 'dist/bundle-ids.json', ...LAZY, 'dist/cmaps/'],
   engines: { node: pkg.engines.node },
 };
 

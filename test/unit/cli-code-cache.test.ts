@@ -66,7 +66,7 @@ describe('gknb start-up: V8 code cache', function () {
     fs.mkdirSync(many);
     for (let i = 0; i < 50; i++) fs.copyFileSync(SEED, path.join(many, `r${i}.txt`));
     const pdf = path.join(ROOT, 'test', 'fixtures', 'documents', 'r001-2022-clean.pdf');
-    for (const [args, bundle] of [[[many], 'cli-worker.js'], [[pdf], 'reader-pdf.js']] as const) {
+    for (const [args, bundle] of [[[many], 'cli.js in a worker'], [[pdf], 'reader-pdf.js']] as const) {
       const first = run([...args]);
       assert.match(first.stderr, new RegExp(`code cache absent \\(${bundle.replace('.', '\\.')}\\)`));
       const second = run([...args]);

@@ -187,7 +187,6 @@ describe('packaging (npm run package → gknb.vsix)', function () {
       'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/dist/cli.js',
-      'extension/dist/cli-worker.js',
       'extension/schemas/gknbrc.schema.json',
       'extension/syntaxes/gknb.tmLanguage.json',
       'extension/syntaxes/gknb.markdown-injection.tmLanguage.json',
@@ -249,7 +248,7 @@ describe('packaging (npm run package → gknb.vsix)', function () {
     assert.ok(cmaps.includes('package/dist/cmaps/UniGB-UCS2-H.bcmap'), 'the Chinese CMaps of the PDF reader');
     assert.ok(cmaps.every((f) => f.endsWith('.bcmap')), cmaps.join());
     assert.deepStrictEqual([...files.keys()].filter((f) => !cmaps.includes(f)).sort(), [
-      'package/LICENSE', 'package/README.md', 'package/bin/gknb.js', 'package/dist/bundle-ids.json', 'package/dist/cli-worker.js', 'package/dist/cli-xlsx.js', 'package/dist/cli.js',
+      'package/LICENSE', 'package/README.md', 'package/bin/gknb.js', 'package/dist/bundle-ids.json', 'package/dist/cli-xlsx.js', 'package/dist/cli.js',
       'package/dist/reader-pdf.js', 'package/dist/readers.js', 'package/dist/writers.js', 'package/package.json',
     ]);
     const pkg = JSON.parse(files.get('package/package.json')!.toString('utf8'));
@@ -262,7 +261,7 @@ describe('packaging (npm run package → gknb.vsix)', function () {
       assert.strictEqual(pkg[field], undefined, `the npm manifest has ${field}`);
     }
     // The CLI bundle needs nothing but Node's own modules (a dependency left out of the bundle would fail here).
-    for (const f of ['package/dist/cli.js', 'package/dist/cli-worker.js', 'package/dist/readers.js', 'package/dist/reader-pdf.js', 'package/dist/writers.js', 'package/dist/cli-xlsx.js']) {
+    for (const f of ['package/dist/cli.js', 'package/dist/readers.js', 'package/dist/reader-pdf.js', 'package/dist/writers.js', 'package/dist/cli-xlsx.js']) {
       const js = files.get(f)!.toString('utf8');
       // Literal module ids only (pdf.js also builds require("'+n+'") strings for the browser, never run in Node).
       const required = [...js.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]).filter((m) => /^[@\w][\w@./:-]*$/.test(m));
@@ -279,7 +278,7 @@ describe('packaging (npm run package → gknb.vsix)', function () {
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     const version = spawnSync(npx, ['--offline', 'gknb', '--version'], { cwd: project, encoding: 'utf8', env });
     assert.strictEqual(version.stdout.trim(), manifest.version, version.stderr);
-    // Two reports, so the worker threads (dist/cli-worker.js) run too; the same findings as the repository's CLI.
+    // Two reports, so the worker threads (dist/cli.js again) run too; the same findings as the repository's CLI.
     const reports = ['001', '002'].map((id) => path.join(FIXTURES, 'seeds', seed(id).name));
     const installed = spawnSync(npx, ['--offline', 'gknb', 'check', '--format', 'json', ...reports], { cwd: project, encoding: 'utf8', env });
     const repo = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gknb.js'), 'check', '--format', 'json', ...reports], { encoding: 'utf8' });

@@ -41,7 +41,7 @@ export function documentReader(files: string[], lang: Lang): (file: string) => P
   const next = new Int32Array(new SharedArrayBuffer(4));
   let running = threads;
   for (let w = 0; w < threads; w++) {
-    const worker = startWorker(Worker, path.join(__dirname, 'cli-worker.js'));
+    const worker = startWorker(Worker);
     const message: DocumentJobs = { documents, next, lang };
     worker.postMessage(message);
     worker.on('message', (m: DocumentMessage) => {

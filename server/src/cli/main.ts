@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
+import { isMainThread, Worker } from 'worker_threads';
 import { setFlagsFromString } from 'v8';
 import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge } from '../engine';
 import { readReport } from './read';
@@ -13,6 +13,8 @@ import { expandArgs } from './files';
 import { runNew } from './new';
 import { isDocument } from './documents';
 import { documentReader } from './document-pool';
+// The worker threads' side, in this bundle too (it acts only in a worker thread).
+import './worker';
 import { convert } from './convert';
 import { exportDocx } from './export';
 import { FileResult, formatJson, formatSarif, formatStylish, extract, extractCsv, Extracted, formatCompact } from './output';
@@ -380,5 +382,6 @@ export async function main(): Promise<void> {
   });
 }
 
-// Run directly (`node dist/cli.js check …`, as the extension's gknb task does): start at once.
-if (require.main === module) main();
+// Run directly (`node dist/cli.js check …`, as the extension's gknb task does): start at once. A worker thread
+// running this bundle only answers its messages (worker.ts).
+if (require.main === module && isMainThread) main();

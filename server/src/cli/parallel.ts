@@ -105,7 +105,7 @@ export async function checkInParallel(jobs: FileJob[], settings: JobSettings): P
   // are known.
   // Loaded here, not at the top: a run over a few files (one thread) need not load worker_threads.
   const { Worker } = require('worker_threads') as { Worker: typeof WorkerType };
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(Worker, path.join(__dirname, 'cli-worker.js')));
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(Worker));
   linkPreviousYears(jobs);
   // Files are taken one at a time from a counter all threads share (work stealing): a worker that starts
   // late or gets slow files takes fewer, and no thread waits while another still has a queue.
@@ -139,6 +139,9 @@ export function checkShared(jobs: FileJob[], next: Int32Array, settings: JobSett
   return out;
 }
 
+/** Marks a worker thread of the CLI in its workerData (worker.ts acts only there). */
+export const WORKER_MARK = 'gknbWorker';
+
 /** bin/gknb.js's code-cache loader, when the CLI was started through it (see there). */
 export const CODE_CACHE_LOADER = Symbol.for('gknb.codeCacheLoader');
 type Loader = { file: string; writeCaches(): void };
@@ -147,11 +150,13 @@ type Loader = { file: string; writeCaches(): void };
  * A worker thread running the worker bundle: through bin/gknb.js's loader when this process has it, so
  * that the worker's code comes from the code cache too instead of being compiled anew in every run.
  */
-export function startWorker(Worker: typeof WorkerType, bundle: string): WorkerType {
+export function startWorker(Worker: typeof WorkerType): WorkerType {
+  // The CLI's own bundle (worker.ts is part of it): one copy of the engine to ship and to cache.
+  const bundle = path.join(__dirname, 'cli.js');
   const loader = (globalThis as Record<symbol, Loader | undefined>)[CODE_CACHE_LOADER];
-  if (!loader) return new Worker(bundle);
+  if (!loader) return new Worker(bundle, { workerData: { [WORKER_MARK]: true } });
   // The loader itself starts the worker: it installs the cache there, then loads the bundle it is named (no code evaluated from a string).
-  return new Worker(loader.file, { workerData: { gknbWorkerBundle: path.basename(bundle) } });
+  return new Worker(loader.file, { workerData: { [WORKER_MARK]: true, gknbWorkerBundle: 'cli.js' } });
 }
 
 /** One file; a file that throws becomes an error result. */

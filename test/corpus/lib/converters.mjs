@@ -1,7 +1,7 @@
 /**
  * The report's web page turned into Markdown by the converters people, archives and scrapers really run:
  * pandoc (gfm), Python's html2text and turndown with its GFM plugin (what "copy as Markdown" browser
- * extensions and web clippers use). Their output is kept as they write it: inline <span>s, tables kept as
+ * extensions and web clippers use), and the text dumps of the text-mode browsers w3m and lynx. Their output is kept as they write it: inline <span>s, tables kept as
  * raw HTML, spanned cells dropped or left empty, escaped characters.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +33,9 @@ export function convertPage(converter, html) {
     case 'pandoc': return run('pandoc', ['-f', 'html', '-t', 'gfm'], html);
     case 'html2text': return run(HTML2TEXT, [], html, { PYTHONIOENCODING: 'utf-8' });
     case 'turndown': return turndownOf(html);
+    // Text-mode browsers' dumps, at their default 80 columns: tables laid out with spaces, labels wrapped in their cells.
+    case 'w3m': return run('w3m', ['-dump', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8'], html);
+    case 'lynx': return run('lynx', ['-dump', '-stdin', '-nolist', '-assume_charset=utf-8', '-display_charset=utf-8'], html);
     default: throw new Error(`unknown converter ${converter}`);
   }
 }

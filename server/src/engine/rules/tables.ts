@@ -233,7 +233,13 @@ export const labelNonstandard: Rule = {
       });
     };
     for (const f of ctx.model.fragments) {
-      for (const h of f.headers) if (h.nonstandard && h.official) flag(h.text, h.span, h.official);
+      for (const h of f.headers) {
+        if (!h.nonstandard || !h.official) continue;
+        // Space-aligned text (PDF, a text browser's dump) stacks a header's words over lines; one that holds only
+        // the start of its label (自然 of 自然人) lost the rest to the layout, not to the writer.
+        if (f.style === 'spaced' && normalizeLabel(h.official).startsWith(normalizeLabel(h.text))) continue;
+        flag(h.text, h.span, h.official);
+      }
       for (const r of f.rows) {
         if (r.exactIn.includes(fmt) || !r.label.text) continue;
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;

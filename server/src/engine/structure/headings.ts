@@ -70,6 +70,8 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   }
   // A standard title with a wrong or missing ordinal (五、其他需要报告的事项, 其他需要报告的事项).
   const byTitle = unnumbered.get(rest);
+  // Unnumbered and ending a sentence, it is the end of a wrapped line of prose (…本机关无 / 其他需要报告的事项。).
+  if (byTitle && !m && norm.endsWith('。')) return undefined;
   if (byTitle && (!m || standardNorm.has(m[1]))) {
     return { ordinal: byTitle, writtenOrdinal: m?.[1], norm, exact: false };
   }

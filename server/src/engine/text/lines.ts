@@ -276,16 +276,38 @@ function tablePieces(trimmed: string): boolean {
  * Space-aligned rows from PDF text: a label and trailing values separated by runs of spaces,
  * or (for known labels only) by single spaces. Prose never qualifies: it has no trailing values.
  */
+/**
+ * A cell that fills its column leaves one space before the next (a text browser's dump: `行政规范性文件 0      32`,
+ * `上一年项目数量 本年增/减   处理决定数量`): a cell that is no label as a whole, but whose words are each a label or
+ * a value, is those cells.
+ */
+function splitJoinedCells(cells: RawCell[]): RawCell[] {
+  let split = false;
+  const out = cells.flatMap((cell) => {
+    if (cell.text.indexOf(' ') < 0 || looksLikeValue(cell.text) || isKnownLabel(normalizeLabel(cell.text))) return [cell];
+    const words: RawCell[] = [];
+    let at = 0;
+    for (const word of cell.text.split(' ')) {
+      if (word) words.push({ text: word, start: cell.start + at, end: cell.start + at + word.length });
+      at += word.length + 1;
+    }
+    if (words.length < 2 || !words.every((w) => looksLikeValue(w.text) || isKnownLabel(normalizeLabel(w.text)))) return [cell];
+    split = true;
+    return words;
+  });
+  return split ? out : cells;
+}
+
 function lexSpaced(line: string): RawCell[] | undefined {
   if (line.length > 200) return undefined;
   const wide = splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== '');
   if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !SENTENCE_END_RE.test(wide[0].text)) {
     if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {
-      return wide;
+      return splitJoinedCells(wide);
     }
   }
   // A header line: several known labels separated by wide gaps and no values.
-  if (wide.length >= 2 && wide.filter((c) => isKnownLabel(normalizeLabel(c.text))).length >= 2) return wide;
+  if (wide.length >= 2 && wide.filter((c) => isKnownLabel(normalizeLabel(c.text))).length >= 2) return splitJoinedCells(wide);
   const words = splitOn(line, SINGLE_GAP_RE).filter((c) => c.text !== '');
   if (words.length < 2) return undefined;
   let firstValue = words.length;

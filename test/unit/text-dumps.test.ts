@@ -1,0 +1,34 @@
+/**
+ * Text browsers' dumps of report pages (w3m, lynx at 80 columns; the corpus has them for every report): a cell
+ * that fills its column leaves a single space before the next, header words stack over lines, and prose is
+ * wrapped hard, so a line may be just the words of a part's title. Minimal examples from their real output.
+ */
+import * as assert from 'assert';
+import { analyze, ReportDocument } from '../../server/src/engine';
+import { detectSectionHeading } from '../../server/src/engine/structure/headings';
+import { lexLine } from '../../server/src/engine/text/lines';
+
+const cells = (line: string) => lexLine(line).cells?.map((c) => c.text);
+
+describe('text browsers\' dumps', () => {
+  it('a label filling its column, one space before its first value, is the label and a value', () => {
+    assert.deepStrictEqual(cells('   行政规范性文件 0      32     110'), ['行政规范性文件', '0', '32', '110']);
+    // A label with a space inside it stays whole; so does a cell whose words are not all labels or values.
+    assert.deepStrictEqual(cells('   结果 维持   0   0'), ['结果 维持', '0', '0']);
+    assert.deepStrictEqual(cells('   本机关 共计      3     4'), ['本机关 共计', '3', '4']);
+  });
+
+  it('header words of two columns joined by one space are two header cells', () => {
+    assert.deepStrictEqual(cells('   信息内容       上一年项目数量 本年增/减   处理决定数量'), ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']);
+  });
+
+  it('a wrapped line of prose that reads as a part\'s title and ends the sentence is no part', () => {
+    assert.strictEqual(detectSectionHeading('其他需要报告的事项。'), undefined);
+    // A title on its own line (with or without its number, or a colon) still is one.
+    assert.strictEqual(detectSectionHeading('其他需要报告的事项')?.ordinal, '六');
+    assert.strictEqual(detectSectionHeading('六、其他需要报告的事项。')?.ordinal, '六');
+    const text = ['示范县2023年政府信息公开工作年度报告', '', '六、其他需要报告的事项', '', '本年度未收取信息处理费。本机关无', '其他需要报告的事项。'].join('\n');
+    const found = analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false }).diagnostics;
+    assert.ok(!found.some((d) => d.rule === 'section-duplicate'), JSON.stringify(found.map((d) => d.rule)));
+  });
+});

@@ -67,6 +67,11 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
 /** The blocks each section was built from, and where they started then. */
 const builtFrom = new WeakMap<SectionModel, { blocks: Block[]; starts: number[] }>();
 
+/** The blocks a section was built from (its heading block first), for facts memoised per block. */
+export function sectionBlocks(s: SectionModel): readonly Block[] | undefined {
+  return builtFrom.get(s)?.blocks;
+}
+
 function sameBlocks(built: { blocks: Block[]; starts: number[] }, group: Block[]): boolean {
   if (built.blocks.length !== group.length) return false;
   for (let i = 0; i < group.length; i++) if (built.blocks[i] !== group[i] || built.starts[i] !== group[i].startLine) return false;

@@ -8,7 +8,7 @@
  * Both give logical rows with every field in its place, so the values are read by position.
  */
 import { LineKind, LineToken } from '../text/lines';
-import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
+import { hasCjk, hasTextChar, looksLikeValue, normalizeLabel } from '../text/normalize';
 import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel } from './labels';
 import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
@@ -23,8 +23,10 @@ function isTabOnly(line: string | undefined): boolean {
 }
 /** An empty line (a line holding a tab is a cell separator or an empty cell, never blank). */
 function isBlank(line: string | undefined): boolean {
-  return line !== undefined && line.trim() === '' && !line.includes('\t');
+  return line !== undefined && BLANK_RE.test(line);
 }
+/** White space only (what trim() removes), no tab; a test that stops at the first other character. */
+const BLANK_RE = /^[^\S\t]*$/;
 function textCell(lines: readonly string[], i: number): TextCell {
   const line = lines[i];
   const start = line.length - line.trimStart().length;
@@ -46,6 +48,8 @@ function blanksFrom(lines: readonly string[], i: number, to: number): number {
 
 /** Whether a row of the browser-copy layout starts at line i: text, one blank line, a tab line (or text again). */
 function webRowStarts(lines: readonly string[], i: number, to: number): boolean {
+  // A row's first line is a cell (asked at every paragraph of prose followed by a blank line).
+  if (i < to && lines[i].length > CELL_MAX) return false;
   let j = i;
   for (let paragraphs = 0; paragraphs < 4 && j < to; paragraphs++) {
     const line = lines[j];
@@ -144,7 +148,8 @@ function near(norm: string): RowLabel[] | undefined {
 }
 
 function isValueLine(line: string | undefined): boolean {
-  if (line === undefined) return false;
+  // Asked of every line of text: a Chinese character that no value has settles it before any copy is made.
+  if (line === undefined || hasTextChar(line)) return false;
   const t = line.trim();
   return t !== '' && !line.includes('\t') && looksLikeValue(t);
 }
@@ -292,12 +297,19 @@ export interface LineView {
   to: number;
   /** The block can be text saved out of Word (see looksLikeWordText). */
   wordText: boolean;
+  /** The view's last line holding only a tab (-1: none): a browser-copy row needs one below its start. */
+  lastTabOnly: number;
+}
+
+function lastTabOnly(lines: readonly string[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (lines[i].includes('\t') && isTabOnly(lines[i])) return i;
+  return -1;
 }
 
 export function lineView(lex: LineToken[], lines: readonly string[], from: number, to: number): LineView {
   let comments = false;
   for (let i = from; i < to; i++) if (lex[i].kind === LineKind.Comment && lines[i].includes('<!--')) { comments = true; break; }
-  if (!comments) return { lines, lex, first: from, from, to, wordText: looksLikeWordText(lex, lines, from, to) };
+  if (!comments) return { lines, lex, first: from, from, to, wordText: looksLikeWordText(lex, lines, from, to), lastTabOnly: lastTabOnly(lines, from, to) };
   const real: number[] = [];
   const index = new Int32Array(to - from).fill(-1);
   const vLines: string[] = [];
@@ -309,7 +321,7 @@ export function lineView(lex: LineToken[], lines: readonly string[], from: numbe
     vLines.push(lines[i]);
     vLex.push(lex[i]);
   }
-  return { lines: vLines, lex: vLex, real, index, first: from, from: 0, to: vLines.length, wordText: looksLikeWordText(vLex, vLines, 0, vLines.length) };
+  return { lines: vLines, lex: vLex, real, index, first: from, from: 0, to: vLines.length, wordText: looksLikeWordText(vLex, vLines, 0, vLines.length), lastTabOnly: lastTabOnly(vLines, 0, vLines.length) };
 }
 
 /** Rows of either layout starting at real line i, with lines as in the document. */
@@ -318,7 +330,7 @@ export function cellLineRowsAt(view: LineView, i: number): { rows: LogicalRow[];
   if (at === undefined || at < 0) return undefined;
   // Asked at every line: a browser-copy row starts with text and one blank line, Word's rows only in Word's text.
   const kind = view.lex[at].kind;
-  const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank;
+  const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank && view.lastTabOnly > at;
   const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines) : undefined);
   if (!found || !view.real) return found;
   const real = view.real;

@@ -192,12 +192,18 @@ const VALUE_WORD_CHARS = '无件条个项万元';
 /** True when the text could only be a value cell (a number, a blank or a not-applicable mark). */
 export function looksLikeValue(raw: string): boolean {
   // A Chinese character other than 无 or a unit means text, whatever else the cell holds.
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_WORD_CHARS.includes(raw[i])) return false;
-  }
+  if (hasTextChar(raw)) return false;
   const v = parseCellValue(raw);
   return v.kind !== 'invalid';
+}
+
+/** Whether `s` has a Chinese character no value cell holds (so no part of it is a value): a cheap first test. */
+export function hasTextChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_WORD_CHARS.includes(s[i])) return true;
+  }
+  return false;
 }
 
 const CJK_RE = /[\u3400-\u9fff]/;

@@ -301,15 +301,19 @@ export interface LineView {
   lastTabOnly: number;
 }
 
-function lastTabOnly(lines: readonly string[], from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (lines[i].includes('\t') && isTabOnly(lines[i])) return i;
+function lastTabOnly(lex: LineToken[], lines: readonly string[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    // The lexer makes a line of only a tab (and spaces) a one-cell line, or a row of empty cells.
+    const kind = lex[i].kind;
+    if ((kind === LineKind.OneCell || kind === LineKind.Tabbed) && isTabOnly(lines[i])) return i;
+  }
   return -1;
 }
 
 export function lineView(lex: LineToken[], lines: readonly string[], from: number, to: number): LineView {
   let comments = false;
   for (let i = from; i < to; i++) if (lex[i].kind === LineKind.Comment && lines[i].includes('<!--')) { comments = true; break; }
-  if (!comments) return { lines, lex, first: from, from, to, wordText: looksLikeWordText(lex, lines, from, to), lastTabOnly: lastTabOnly(lines, from, to) };
+  if (!comments) return { lines, lex, first: from, from, to, wordText: looksLikeWordText(lex, lines, from, to), lastTabOnly: lastTabOnly(lex, lines, from, to) };
   const real: number[] = [];
   const index = new Int32Array(to - from).fill(-1);
   const vLines: string[] = [];
@@ -321,7 +325,7 @@ export function lineView(lex: LineToken[], lines: readonly string[], from: numbe
     vLines.push(lines[i]);
     vLex.push(lex[i]);
   }
-  return { lines: vLines, lex: vLex, real, index, first: from, from: 0, to: vLines.length, wordText: looksLikeWordText(vLex, vLines, 0, vLines.length), lastTabOnly: lastTabOnly(vLines, 0, vLines.length) };
+  return { lines: vLines, lex: vLex, real, index, first: from, from: 0, to: vLines.length, wordText: looksLikeWordText(vLex, vLines, 0, vLines.length), lastTabOnly: lastTabOnly(vLex, vLines, 0, vLines.length) };
 }
 
 /** Rows of either layout starting at real line i, with lines as in the document. */

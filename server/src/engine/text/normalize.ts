@@ -25,6 +25,8 @@ const CACHED_LENGTH = 64;
 
 /** NFKC, drop all white space, unify punctuation to the official full-width forms. */
 export function normalizeLabel(text: string): string {
+  // Most table cells are numbers, their own normal form: no cache lookup (which hashes the text) for them.
+  if (allDigits(text)) return text;
   // Reports repeat the same cells and labels over and over: remember recent results.
   const hit = labelCache.get(text);
   if (hit !== undefined) return hit;
@@ -35,6 +37,14 @@ export function normalizeLabel(text: string): string {
   if (labelCache.size >= CACHE_LIMIT) labelCache.clear();
   labelCache.set(text, out);
   return out;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function computeLabel(text: string): string {

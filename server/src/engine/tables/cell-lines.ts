@@ -191,6 +191,9 @@ function isHeaderLine(line: string): TableId | undefined {
  * in an order where a label is often followed by the next label or a title; its readers are in ./grid.ts).
  */
 function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: number, to: number): boolean {
+  // Without a single value line the answer is no whatever the labels say: most blocks are settled by this
+  // cheap pass (a line of prose is refused at its first Chinese character) before any label is looked up.
+  if (!hasValueLine(lex, lines, from, to)) return false;
   let rows = 0;
   // pdftotext puts a blank line after every run of text; Word's text puts a row's values on consecutive lines.
   let values = 0;
@@ -220,6 +223,15 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
   return (rows > 0 || longestRun >= GROUP_WIDTH) && spaced * 2 < values;
 }
 const GROUP_WIDTH = FORMAT_2021.table4Groups[0].columns.length;
+
+/** Some line lexed as text or as a lone number is a value line (what looksLikeWordText counts as `values`). */
+function hasValueLine(lex: LineToken[], lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const kind = lex[i].kind;
+    if ((kind === LineKind.Text || kind === LineKind.PageNumber) && isValueLine(lines[i])) return true;
+  }
+  return false;
+}
 const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 /**

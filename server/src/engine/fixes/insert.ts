@@ -14,9 +14,17 @@ export function documentStyleOf(model: ReportModel, fallback: TableStyle): Table
   let byFallback = styleCache.get(model);
   if (!byFallback) styleCache.set(model, byFallback = new Map());
   let style = byFallback.get(fallback);
-  if (style === undefined) byFallback.set(fallback, style = computeDocumentStyle(model, fallback));
+  if (style === undefined) {
+    // The next version of a document being typed in has the same fragments while its tables are untouched
+    // (fragment ids are unique across documents, so the key names these fragments only).
+    const key = `${fallback}|${model.tablesKey}`;
+    style = key === lastStyle.key && lastStyle.style ? lastStyle.style : computeDocumentStyle(model, fallback);
+    lastStyle = { key, style };
+    byFallback.set(fallback, style);
+  }
   return style;
 }
+let lastStyle: { key: string; style: TableStyle | undefined } = { key: '', style: undefined };
 
 function computeDocumentStyle(model: ReportModel, fallback: TableStyle): TableStyle {
   const counts = new Map<TableStyle, number>();
@@ -28,10 +36,12 @@ function computeDocumentStyle(model: ReportModel, fallback: TableStyle): TableSt
   return style === 'spaced' ? 'tab' : style;
 }
 
+const HEADING_MARKS = /^\s*(#{1,6}\s*)/;
+
 /** Markdown heading marks used by the document's section headings ('' when it uses plain lines). */
 export function headingPrefix(ctx: RuleContext): string {
   for (const s of ctx.model.sections) {
-    const m = /^\s*(#{1,6}\s*)/.exec(ctx.lines[s.headingSpan.line]);
+    const m = HEADING_MARKS.exec(ctx.lines[s.headingSpan.line]);
     if (m) return m[1].endsWith(' ') ? m[1] : m[1] + ' ';
   }
   return '';

@@ -4,6 +4,8 @@
  */
 import { RECOGNITION } from '../format';
 import type { SectionModel } from '../model';
+import type { Block } from '../structure/block';
+import { sectionBlocks } from '../structure/assemble';
 
 export interface ClosedClaim { line: number; start: number; end: number; text: string }
 
@@ -44,6 +46,31 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
 const bySection = new WeakMap<SectionModel, ClosedClaim[]>();
 export function sectionClosedClaims(s: SectionModel, lines: readonly string[]): ClosedClaim[] {
   let claims = bySection.get(s);
-  if (!claims) bySection.set(s, claims = closedClaims(lines, s.headingSpan.line + 1, s.endLine));
+  if (!claims) {
+    const blocks = sectionBlocks(s);
+    claims = blocks ? fromBlocks(blocks, lines) : closedClaims(lines, s.headingSpan.line + 1, s.endLine);
+    bySection.set(s, claims);
+  }
   return claims;
 }
+
+/**
+ * The same, block by block: a section rebuilt around an edited block (typing in its heading joins it to the
+ * section above) reads only that block again. Lines relative to the block, so a moved block keeps them.
+ */
+const byBlock = new WeakMap<Block, ClosedClaim[]>();
+function fromBlocks(blocks: readonly Block[], lines: readonly string[]): ClosedClaim[] {
+  const out: ClosedClaim[] = [];
+  for (const b of blocks) {
+    let rel = byBlock.get(b);
+    if (!rel) {
+      // A section's body starts after its heading line (only a section's first block has one).
+      const found = closedClaims(lines, b.parse.heading ? b.startLine + 1 : b.startLine, b.endLine - 1);
+      rel = found.length ? found.map((c) => ({ ...c, line: c.line - b.startLine })) : NONE;
+      byBlock.set(b, rel);
+    }
+    for (const c of rel) out.push({ ...c, line: c.line + b.startLine });
+  }
+  return out;
+}
+const NONE: ClosedClaim[] = [];

@@ -10,7 +10,6 @@ import { StatedSum, sumsInLine } from './sums';
 /** A run of lines read as one text: where each line's (trimmed) text starts in it. */
 interface Piece { line: number; at: number; offset: number; length: number }
 
-const ENDS_SENTENCE = /[。！？；!?;]\s*$/;
 /** （二）依申请公开, 一、总体情况, **…**, # …: a short heading line, never part of a sentence. */
 const HEADING = /^\s*(?:#|\*\*|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．])/;
 /** A run stops growing here (claimsInLine reads at most 2000 characters). */
@@ -52,10 +51,20 @@ export function statementsOf(lines: readonly string[], proseLines: readonly numb
 /** Whether prose line `b` continues the sentence of prose line `a`. */
 function continues(lines: readonly string[], a: number, b: number): boolean {
   const text = lines[a];
-  if (ENDS_SENTENCE.test(text) || isHeading(text) || isHeading(lines[b])) return false;
+  if (endsSentence(text) || isHeading(text) || isHeading(lines[b])) return false;
   for (let i = a + 1; i < b; i++) if (lines[i].trim() !== '' && !PAGE_NUMBER.test(lines[i])) return false;
   return true;
 }
+
+/** The line's last character before trailing white space ends a sentence (。！？；!?;). A loop from the end: a
+ * regex ending in \s*$ is tried at every position of the line. */
+function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  return end > 0 && SENTENCE_ENDS.includes(text[end - 1]);
+}
+const SPACE = /\s/;
+const SENTENCE_ENDS = '。！？；!?;';
 
 function readRun(lines: readonly string[], run: number[], base: number, claims: Claim[], sums: StatedSum[]): void {
   const pieces: Piece[] = [];

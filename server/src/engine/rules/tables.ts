@@ -65,7 +65,6 @@ export const tableMissing: Rule = {
   check(ctx, report) {
     const first = firstSections(ctx);
     const fmt = formatOf(ctx);
-    const style = documentStyle(ctx);
     const fill = ctx.options.templateFill;
     for (const [ordinal, table] of [['二', 'table2'], ['三', 'table3'], ['四', 'table4']] as const) {
       const section = first.get(ordinal);
@@ -77,7 +76,7 @@ export const tableMissing: Rule = {
         range: picture === undefined ? spanRange(section.headingSpan) : lineRange(ctx.lines, picture),
         message: picture === undefined ? ctx.t('table-missing', { ordinal, table: name }) : ctx.t('table-missing.picture', { ordinal, table: name }),
         ...(picture === undefined ? {} : { severity: 'information' as const }),
-        fixes: () => [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...renderTemplate(table as TemplateId, style, fmt, fill)])], safe: false }],
+        fixes: () => [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...renderTemplate(table as TemplateId, documentStyle(ctx), fmt, fill)])], safe: false }],
       });
     }
     const t2 = ctx.model.table2;
@@ -91,7 +90,7 @@ export const tableMissing: Rule = {
       const before = next?.firstLine ?? t2.firstLine;
       const at = prev ? subTableLastLine(prev) : before;
       const edit = () => {
-        const lines = ['', ...renderTemplate(def.key as TemplateId, style, fmt, fill)];
+        const lines = ['', ...renderTemplate(def.key as TemplateId, documentStyle(ctx), fmt, fill)];
         return prev ? insertAfter(ctx, at, lines) : insertLines(ctx, before, [...lines.slice(1), '']);
       };
       report({
@@ -109,7 +108,8 @@ export const rowMissing: Rule = {
   severity: 'error',
   check(ctx, report) {
     const fmt = FORMATS[formatOf(ctx)];
-    const style = documentStyle(ctx);
+    // Only the fixes need it (a one-shot check asks for none).
+    const style = () => documentStyle(ctx);
     const fill = ctx.options.templateFill;
     const t2 = ctx.model.table2;
     if (t2) {
@@ -123,7 +123,7 @@ export const rowMissing: Rule = {
           report({
             range: pointRange(Math.min(line, ctx.lines.length - 1)),
             message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }),
-            fixes: () => splitsOtherTable(ctx, 'table2', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable2Row(style, r.label, def.columns.length, fill), !next))], safe: false }],
+            fixes: () => splitsOtherTable(ctx, 'table2', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style(), line, renderTable2Row(style(), r.label, def.columns.length, fill), !next))], safe: false }],
           });
         });
       }
@@ -138,7 +138,7 @@ export const rowMissing: Rule = {
         report({
           range: pointRange(Math.min(line, ctx.lines.length - 1)),
           message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }),
-          fixes: () => splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style, line, renderTable3Row(style, r.label, fill), !next))], safe: false }],
+          fixes: () => splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style(), line, renderTable3Row(style(), r.label, fill), !next))], safe: false }],
         });
       });
     }
@@ -147,7 +147,7 @@ export const rowMissing: Rule = {
       report({
         range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length),
         message: ctx.t('row-missing.table4'),
-        fixes: () => [{ title: ctx.t('row-missing.table4.fix'), edits: [insertAfter(ctx, t4.lastLine, withSeparator(ctx, style, t4.lastLine + 1, renderTemplate('table4', style, '2021', fill).slice(-1), true))], safe: false }],
+        fixes: () => [{ title: ctx.t('row-missing.table4.fix'), edits: [insertAfter(ctx, t4.lastLine, withSeparator(ctx, style(), t4.lastLine + 1, renderTemplate('table4', style(), '2021', fill).slice(-1), true))], safe: false }],
       });
     }
   },

@@ -68,6 +68,11 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
 /** The blocks each section was built from, and where they started then. */
 const builtFrom = new WeakMap<SectionModel, { blocks: Block[]; starts: number[] }>();
 
+/** The blocks a section was built from (its heading block first), for facts memoised per block. */
+export function sectionBlocks(s: SectionModel): readonly Block[] | undefined {
+  return builtFrom.get(s)?.blocks;
+}
+
 function sameBlocks(built: { blocks: Block[]; starts: number[] }, group: Block[]): boolean {
   if (built.blocks.length !== group.length) return false;
   for (let i = 0; i < group.length; i++) if (built.blocks[i] !== group[i] || built.starts[i] !== group[i].startLine) return false;
@@ -306,11 +311,19 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
       s.title ??= t.cell;
     }
     for (const h of f.headers) if (h.sub) sub(h.sub, h.span.line).headers.push(h);
+    // Whether the fragment's rows of one sub-table are a regular grid: once per sub-table, not per row.
+    const regular = new Map<string, boolean>();
+    const isRegular = (rowSub: string | undefined, n: number): boolean => {
+      const key = `${rowSub}|${n}`;
+      let v = regular.get(key);
+      if (v === undefined) regular.set(key, v = regularGrid(f.rows, n, { sub: rowSub }));
+      return v;
+    };
     for (const r of f.rows) {
       const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
-      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, regularGrid(f.rows, def.columns.length, { sub: r.sub })));
+      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, isRegular(r.sub, def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
@@ -323,6 +336,8 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
  * fill, the numbers are theirs in that order (the stream keeps rows in reading order). Else nothing moves.
  */
 function inOfficialRows(found: FoundRow[], n: number, order: string[]): FoundRow[] {
+  // Only plain pdftotext rows move: most tables have none, and need no index of their rows.
+  if (!found.some((r) => r.scrambled)) return found;
   const byKey = new Map(found.map((r) => [r.key, r]));
   const count = (key: string) => byKey.get(key)?.values.length ?? -1;
   const given = new Map<string, TextCell[]>();

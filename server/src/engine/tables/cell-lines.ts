@@ -8,7 +8,7 @@
  * Both give logical rows with every field in its place, so the values are read by position.
  */
 import { LineKind, LineToken } from '../text/lines';
-import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
+import { hasCjk, hasTextChar, looksLikeValue, normalizeLabel } from '../text/normalize';
 import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel, usesSynonym } from './labels';
 import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
@@ -23,8 +23,10 @@ function isTabOnly(line: string | undefined): boolean {
 }
 /** An empty line (a line holding a tab is a cell separator or an empty cell, never blank). */
 function isBlank(line: string | undefined): boolean {
-  return line !== undefined && line.trim() === '' && !line.includes('\t');
+  return line !== undefined && BLANK_RE.test(line);
 }
+/** White space only (what trim() removes), no tab; a test that stops at the first other character. */
+const BLANK_RE = /^[^\S\t]*$/;
 function textCell(lines: readonly string[], i: number): TextCell {
   const line = lines[i];
   const start = line.length - line.trimStart().length;
@@ -46,6 +48,8 @@ function blanksFrom(lines: readonly string[], i: number, to: number): number {
 
 /** Whether a row of the browser-copy layout starts at line i: text, one blank line, a tab line (or text again). */
 function webRowStarts(lines: readonly string[], i: number, to: number): boolean {
+  // A row's first line is a cell (asked at every paragraph of prose followed by a blank line).
+  if (i < to && lines[i].length > CELL_MAX) return false;
   let j = i;
   for (let paragraphs = 0; paragraphs < 4 && j < to; paragraphs++) {
     const line = lines[j];
@@ -144,7 +148,8 @@ function near(norm: string): RowLabel[] | undefined {
 }
 
 function isValueLine(line: string | undefined): boolean {
-  if (line === undefined) return false;
+  // Asked of every line of text: a Chinese character that no value has settles it before any copy is made.
+  if (line === undefined || hasTextChar(line)) return false;
   const t = line.trim();
   return t !== '' && !line.includes('\t') && looksLikeValue(t);
 }
@@ -186,6 +191,9 @@ function isHeaderLine(line: string): TableId | undefined {
  * in an order where a label is often followed by the next label or a title; its readers are in ./grid.ts).
  */
 function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: number, to: number): boolean {
+  // Without a single value line the answer is no whatever the labels say: most blocks are settled by this
+  // cheap pass (a line of prose is refused at its first Chinese character) before any label is looked up.
+  if (!hasValueLine(lex, lines, from, to)) return false;
   let rows = 0;
   // pdftotext puts a blank line after every run of text; Word's text puts a row's values on consecutive lines.
   let values = 0;
@@ -215,6 +223,15 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
   return (rows > 0 || longestRun >= GROUP_WIDTH) && spaced * 2 < values;
 }
 const GROUP_WIDTH = FORMAT_2021.table4Groups[0].columns.length;
+
+/** Some line lexed as text or as a lone number is a value line (what looksLikeWordText counts as `values`). */
+function hasValueLine(lex: LineToken[], lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const kind = lex[i].kind;
+    if ((kind === LineKind.Text || kind === LineKind.PageNumber) && isValueLine(lines[i])) return true;
+  }
+  return false;
+}
 const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 /**
@@ -292,12 +309,23 @@ export interface LineView {
   to: number;
   /** The block can be text saved out of Word (see looksLikeWordText). */
   wordText: boolean;
+  /** The view's last line holding only a tab (-1: none): a browser-copy row needs one below its start. */
+  lastTabOnly: number;
+}
+
+function lastTabOnly(lex: LineToken[], lines: readonly string[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    // The lexer makes a line of only a tab (and spaces) a one-cell line, or a row of empty cells.
+    const kind = lex[i].kind;
+    if ((kind === LineKind.OneCell || kind === LineKind.Tabbed) && isTabOnly(lines[i])) return i;
+  }
+  return -1;
 }
 
 export function lineView(lex: LineToken[], lines: readonly string[], from: number, to: number): LineView {
   let comments = false;
   for (let i = from; i < to; i++) if (lex[i].kind === LineKind.Comment && lines[i].includes('<!--')) { comments = true; break; }
-  if (!comments) return { lines, lex, first: from, from, to, wordText: looksLikeWordText(lex, lines, from, to) };
+  if (!comments) return { lines, lex, first: from, from, to, wordText: looksLikeWordText(lex, lines, from, to), lastTabOnly: lastTabOnly(lex, lines, from, to) };
   const real: number[] = [];
   const index = new Int32Array(to - from).fill(-1);
   const vLines: string[] = [];
@@ -309,7 +337,7 @@ export function lineView(lex: LineToken[], lines: readonly string[], from: numbe
     vLines.push(lines[i]);
     vLex.push(lex[i]);
   }
-  return { lines: vLines, lex: vLex, real, index, first: from, from: 0, to: vLines.length, wordText: looksLikeWordText(vLex, vLines, 0, vLines.length) };
+  return { lines: vLines, lex: vLex, real, index, first: from, from: 0, to: vLines.length, wordText: looksLikeWordText(vLex, vLines, 0, vLines.length), lastTabOnly: lastTabOnly(vLex, vLines, 0, vLines.length) };
 }
 
 /** Rows of either layout starting at real line i, with lines as in the document. */
@@ -318,7 +346,7 @@ export function cellLineRowsAt(view: LineView, i: number): { rows: LogicalRow[];
   if (at === undefined || at < 0) return undefined;
   // Asked at every line: a browser-copy row starts with text and one blank line, Word's rows only in Word's text.
   const kind = view.lex[at].kind;
-  const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank;
+  const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank && view.lastTabOnly > at;
   const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines) : undefined);
   if (!found || !view.real) return found;
   const real = view.real;

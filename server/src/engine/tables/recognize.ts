@@ -42,6 +42,11 @@ const PLACEHOLDER_RE = /^(?:列|第|字段|column|col|field)\s*\d{1,2}\s*列?$|^
 /** A heading short enough to name a table 四 group (a sentence mentioning 行政复议 is no heading). */
 const GROUP_HEADING_MAX = 30;
 
+/** At most GROUP_HEADING_MAX characters (counting code points; the spread copy only for a text that may have astral ones). */
+function fitsGroupHeading(norm: string): boolean {
+  return norm.length <= GROUP_HEADING_MAX || (norm.length <= 2 * GROUP_HEADING_MAX && [...norm].length <= GROUP_HEADING_MAX);
+}
+
 function fragmentFor(ctx: Context, table: TableId, row: LogicalRow): TableFragment {
   let f = ctx.current;
   if (!f || f.table !== table) {
@@ -135,7 +140,7 @@ function recordHeaders(f: TableFragment, cells: TextCell[], sub: string | undefi
 }
 
 function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: TextCell[], row: LogicalRow, firstLine: number): FoundRow {
-  return {
+  const found: FoundRow = {
     table: label.table,
     key: label.key,
     sub: label.sub,
@@ -146,9 +151,11 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
     firstLine,
     lastLine: row.lastLine,
     style: styleOf(row),
-    ...(row.uncertain ? { uncertain: true } : {}),
-    ...(row.scrambled ? { scrambled: true } : {}),
   };
+  // Set after (not spread into the literal, which made every row through a slow copy).
+  if (row.uncertain) found.uncertain = true;
+  if (row.scrambled) found.scrambled = true;
+  return found;
 }
 
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
@@ -259,7 +266,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       pending = undefined;
       continue;
     }
-    if (row.style === 'text' && nonEmptyCount === 1 && [...cells[0].norm].length <= GROUP_HEADING_MAX && noteTable4Groups(ctx, cells, false)) {
+    if (row.style === 'text' && nonEmptyCount === 1 && fitsGroupHeading(cells[0].norm) && noteTable4Groups(ctx, cells, false)) {
       pending = undefined;
       continue;
     }

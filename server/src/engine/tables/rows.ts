@@ -30,6 +30,7 @@ const BARE_VALUE = /^[ \u00a0]*[0-9]+[ \u00a0]*$/;
 const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
 /** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7, - 3). */
 const RAW_SPREAD = /^(?:- )?[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
+const RAW_START = /^\s*[-0-9]/;
 
 /** A line of label text a row's numbers may follow (规章, 行政规范性文件, 事项): short, no sentence. */
 function isShortLabel(row: LogicalRow): boolean {
@@ -44,11 +45,13 @@ function cell(text: string, line: number, start: number, end: number): TextCell 
 
 /** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */
 function joinsLabel(a: string, b: string): boolean {
-  return [...b].length <= 4 && !isKnownLabel(normalizeLabel(a)) && isKnownLabel(normalizeLabel(a + b));
+  return b.length <= 8 && [...b].length <= 4 && !isKnownLabel(normalizeLabel(a)) && isKnownLabel(normalizeLabel(a + b));
 }
 
 /** A line that is a value cell of plain pdftotext output following a row label or its other values. */
 function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): boolean {
+  // Asked of every line of text: both forms start with a digit or a minus sign.
+  if (!RAW_START.test(lines[i])) return false;
   const t = lines[i].trim();
   if (!RAW_VALUE.test(t) && !RAW_SPREAD.test(t)) return false;
   const last = rows[rows.length - 1];

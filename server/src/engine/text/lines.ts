@@ -72,6 +72,10 @@ export interface LineToken {
 
 const VALUE_END = /[0-9０-９/／\-－—–无]$/;
 const WIDE_GAP_TEST = /[ \u00a0]{2}|\u3000/;
+/** WIDE_GAP_TEST, asked of every line of text: includes() settles most lines (the regex scans the whole line). */
+function hasWideGap(s: string): boolean {
+  return s.includes('\u3000') || ((s.includes(' ') || s.includes('\u00a0')) && WIDE_GAP_TEST.test(s));
+}
 
 function makeCell(line: string, start: number, end: number): RawCell {
   let s = start;
@@ -247,13 +251,13 @@ function lexClean(line: string): LineToken {
   if (section) return { kind: LineKind.Section, section, mdLevel };
 
   // Only a line ending in a value, or with wide gaps (a header), can be a space-aligned row.
-  const spaced = (VALUE_END.test(trimmed) || WIDE_GAP_TEST.test(trimmed)) ? lexSpaced(line) : undefined;
+  const spaced = (VALUE_END.test(trimmed) || hasWideGap(trimmed)) ? lexSpaced(line) : undefined;
   if (spaced) return { kind: LineKind.Spaced, cells: spaced };
 
   const sub = detectSubHeading(trimmed, mdLevel, norm);
   // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
   // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
-  const soft = sub ? !isKnownLabel(sub.text) && !WIDE_GAP_TEST.test(trimmed) && !tablePieces(trimmed) && !typoedRowLabel(sub) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
+  const soft = sub ? !isKnownLabel(sub.text) && !hasWideGap(trimmed) && !tablePieces(trimmed) && !typoedRowLabel(sub) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
   return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
 }
 

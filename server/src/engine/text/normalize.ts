@@ -26,6 +26,8 @@ const CACHED_LENGTH = 64;
 
 /** NFKC, drop all white space, unify punctuation to the official full-width forms. */
 export function normalizeLabel(text: string): string {
+  // Most table cells are numbers, their own normal form: no cache lookup (which hashes the text) for them.
+  if (allDigits(text)) return text;
   // Reports repeat the same cells and labels over and over: remember recent results.
   const hit = labelCache.get(text);
   if (hit !== undefined) return hit;
@@ -36,6 +38,14 @@ export function normalizeLabel(text: string): string {
   if (labelCache.size >= CACHE_LIMIT) labelCache.clear();
   labelCache.set(text, out);
   return out;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function computeLabel(text: string): string {
@@ -197,12 +207,18 @@ const VALUE_WORD_CHARS = '无件条个项万元';
 /** True when the text could only be a value cell (a number, a blank or a not-applicable mark). */
 export function looksLikeValue(raw: string): boolean {
   // A Chinese character other than 无 or a unit means text, whatever else the cell holds.
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_WORD_CHARS.includes(raw[i])) return false;
-  }
+  if (hasTextChar(raw)) return false;
   const v = parseCellValue(raw);
   return v.kind !== 'invalid';
+}
+
+/** Whether `s` has a Chinese character no value cell holds (so no part of it is a value): a cheap first test. */
+export function hasTextChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !VALUE_WORD_CHARS.includes(s[i])) return true;
+  }
+  return false;
 }
 
 const CJK_RE = /[\u3400-\u9fff]/;

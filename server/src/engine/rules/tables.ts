@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel } from '../text/normalize';
 import { isPictureLine } from '../text/lines';
-import { harmlessForm } from '../tables/labels';
+import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
@@ -157,6 +157,16 @@ function headerRange(headers: HeaderCell[], fallbackLine: number) {
   return headers.length ? spanRange(headers[0].span) : pointRange(fallbackLine);
 }
 
+/** Whether every row read has a number in the column (read by position: the column is there). */
+function everyRowHas(rows: Iterable<ResolvedRow>, column: string): boolean {
+  let any = false;
+  for (const r of rows) {
+    any = true;
+    if (!r.cells.some((c) => c.column.key === column && c.value.kind === 'number')) return false;
+  }
+  return any;
+}
+
 export const columnMissing: Rule = {
   id: 'column-missing',
   aliases: ['缺少列'],
@@ -193,7 +203,11 @@ export const columnMissing: Rule = {
         if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }) });
       } else {
         for (const c of fmt.table3Columns) {
-          if (!t3.headers.some((h) => h.column === c.key)) report({ range: headerRange(t3.headers, t3.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.3'), label: c.label }) });
+          if (t3.headers.some((h) => h.column === c.key)) continue;
+          // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
+          // assemble one; a column whose numbers every row has by position is there all the same.
+          if (t3.style === 'spaced' && everyRowHas(t3.rows.values(), c.key)) continue;
+          report({ range: headerRange(t3.headers, t3.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.3'), label: c.label }) });
         }
       }
       for (const r of t3.rows.values()) shortRow(ctx.t('table.3'), r);
@@ -238,6 +252,9 @@ export const labelNonstandard: Rule = {
         // Space-aligned text (PDF, a text browser's dump) stacks a header's words over lines; one that holds only
         // the start of its label (自然 of 自然人) lost the rest to the layout, not to the writer.
         if (f.style === 'spaced' && normalizeLabel(h.official).startsWith(normalizeLabel(h.text))) continue;
+        // There a near match (科研机业 for 科研机构) is as likely a neighbour's piece stacked in: only a known variant
+        // (社会组织) is the writer's.
+        if (f.style === 'spaced' && !lookupVariant(normalizeLabel(h.text))) continue;
         flag(h.text, h.span, h.official);
       }
       for (const r of f.rows) {

@@ -15,6 +15,7 @@
  *   or row).
  * Positions are UTF-16 offsets, as pdftotext -layout gives one column per glyph.
  */
+import { displayWidth } from '../text/width';
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel, stripNumbering } from '../text/normalize';
 import type { TextCell } from '../model';
@@ -24,7 +25,12 @@ import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
 import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
-export interface Word { text: string; line: number; start: number; end: number; spread?: string }
+/**
+ * A run of text on a line, with its place: `start`/`end` are where it stands across the line — in UTF-16 units as
+ * pdftotext lays text out, or in display columns for text laid out by width (a text browser's dump: a Chinese
+ * character is two columns), see byDisplayWidth — and `cs`/`ce`, when they differ, its UTF-16 offsets in the line.
+ */
+export interface Word { text: string; line: number; start: number; end: number; spread?: string; cs?: number; ce?: number }
 
 /**
  * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
@@ -65,7 +71,7 @@ function wordsOf(tok: LineToken, line: number): Word[] {
 }
 
 export function textCell(w: Word): TextCell {
-  const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.start, end: w.end } };
+  const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.cs ?? w.start, end: w.ce ?? w.end } };
   if (w.spread) cell.spread = w.spread;
   return cell;
 }
@@ -128,7 +134,7 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
     let j = i + 1;
     if (words[i].end - words[i].start === 1) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
     const text = words.slice(i, j).map((w) => w.text).join('');
-    if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push({ ...words[i], text, end: words[j - 1].end });
+    if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push({ ...words[i], text, end: words[j - 1].end, ...(words[j - 1].ce === undefined ? {} : { ce: words[j - 1].ce }) });
     else out.push(...words.slice(i, j));
     i = j;
   }
@@ -184,7 +190,8 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
     const run = values.slice(i, j);
     if (run.length > 1) {
       if (!refs.every((ref) => run.every((w) => nearest(w, ref) === nearest(run[0], ref)))) return undefined;
-      out.push({ ...run[0], text: run.map((w) => w.text).join(''), end: run[run.length - 1].end, spread: run.map((w) => w.text).join(' ') });
+      const last = run[run.length - 1];
+      out.push({ ...run[0], text: run.map((w) => w.text).join(''), end: last.end, spread: run.map((w) => w.text).join(' '), ...(last.ce === undefined ? {} : { ce: last.ce }) });
     } else out.push(run[0]);
     i = j;
   }
@@ -470,19 +477,74 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
 }
 
 /** Logical rows of a table 三 laid out by pdftotext -layout, lines [from, to). */
+/**
+ * Whether the table's text is laid out by display width (a text browser's dump: a Chinese character takes two
+ * columns) rather than by characters (pdftotext): its complete lines of values line up better measured so.
+ */
+function byDisplayWidth(lines: TableLine[], text: readonly string[]): boolean {
+  const full = lines.filter((l) => l.values.length === TABLE3_COLUMNS);
+  if (full.length < 2) return false;
+  const spread = (x: (w: Word) => number) => {
+    let sum = 0;
+    for (let j = 0; j < TABLE3_COLUMNS; j++) {
+      const xs = full.map((l) => x(l.values[j]));
+      sum += Math.max(...xs) - Math.min(...xs);
+    }
+    return sum;
+  };
+  const wide = (w: Word) => displayWidth(text[w.line].slice(0, w.end));
+  const units = spread((w) => w.end);
+  return units > 0 && spread(wide) < units / 2;
+}
+
+/** The same words measured in display columns, their UTF-16 offsets kept for their spans. */
+function inDisplayColumns(words: Word[], text: readonly string[]): Word[] {
+  return words.map((w) => {
+    const before = text[w.line].slice(0, w.start);
+    const start = displayWidth(before);
+    return { ...w, start, end: start + displayWidth(w.text), cs: w.cs ?? w.start, ce: w.ce ?? w.end };
+  });
+}
+
+/** A display column of a line as a UTF-16 offset (a blank cell's place, found in display columns). */
+function unitAt(line: string, column: number): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (width >= column) return i;
+    width += displayWidth(line[i]);
+  }
+  return line.length;
+}
+
 function readTable3(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
+  const byChars = table3Lines(lex, from, to, text, false);
+  // Text laid out by display width is measured so; its rows' blank cells are placed back in UTF-16 offsets.
+  if (!text || !byDisplayWidth(byChars, text)) return readTable3Lines(byChars, from, to, text);
+  const rows = readTable3Lines(table3Lines(lex, from, to, text, true), from, to, text);
+  for (const r of rows ?? []) {
+    for (const c of r.cells) if (c.text === '' && text[c.span.line] !== undefined) c.span = { line: c.span.line, start: unitAt(text[c.span.line], c.span.start), end: unitAt(text[c.span.line], c.span.end) };
+  }
+  return rows;
+}
+
+function table3Lines(lex: LineToken[], from: number, to: number, text: readonly string[] | undefined, wide: boolean): TableLine[] {
   const lines: TableLine[] = [];
   for (let i = from; i < to; i++) {
     // A bare number right after a table line (lexed as a page number) may be part of a wrapped one; a page
     // footer comes after blank lines.
     const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
     if (!plainLine(lex[i]) && !wrapped) continue;
-    const words = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
+    const found = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
+    const words = wide && text ? inDisplayColumns(found, text) : found;
     if (!words.length) continue;
     const v = trailingValues(words);
     const label = joinSpread(words.slice(0, v), v < words.length);
     lines.push({ words: label.length < v ? [...label, ...words.slice(v)] : words, values: words.slice(v) });
   }
+  return lines;
+}
+
+function readTable3Lines(lines: TableLine[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
   // The data start at the first row label (一、本年新收…) or the first line of several values.
   let firstData = lines.findIndex((l) => l.values.length >= 3 || (l.values.length < l.words.length && NUMBERED.test(l.words[0].text)));
   if (firstData < 0) return undefined;
@@ -516,7 +578,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
   for (const s of segs) {
     const text = s.pieces.map((p) => p.text).join('');
     const first = s.pieces[0];
-    const label: TextCell = { text, norm: normalizeLabel(text), span: { line: first.line, start: first.start, end: first.end } };
+    const label: TextCell = { text, norm: normalizeLabel(text), span: { line: first.line, start: first.cs ?? first.start, end: first.ce ?? first.end } };
     const g = s.group;
     const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, g ? g.lines[g.lines.length - 1].line : 0);
     const firstLine = Math.min(first.line, g ? g.lines[0].line : first.line);

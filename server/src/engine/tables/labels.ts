@@ -99,22 +99,42 @@ function withOfficialWords(norm: string): string {
   for (const [word, official] of SYNONYMS) if (s.includes(word)) s = s.split(word).join(official);
   return s;
 }
-/** Only these can differ harmlessly or by a synonym: every other miss is a miss (the lookups are hot). */
-function mayDiffer(norm: string): boolean {
-  return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w));
+/**
+ * Official labels written without their trailing note (（二）部分公开 for （二）部分公开（区分处理的，只计这一情形，
+ * 不计其他情形）): the short form → the official label's key. Built below, once the labels are known.
+ */
+const shortForms = new Map<string, string>();
+// Its entries: a label's trailing note in full-width brackets (not a numbering like （七）) may be left out.
+for (const map of [rowLabels, columnLabels] as Map<string, { official: string }[]>[]) {
+  for (const [key, list] of map) {
+    const note = /（[^（）]{2,}）$/.exec(list[0].official);
+    if (!note) continue;
+    const short = normalizeLabel(list[0].official.slice(0, note.index));
+    if (short && !rowLabels.has(short) && !columnLabels.has(short)) shortForms.set(short, key);
+  }
 }
-/** A label's entry under its own text, else under its harmless form, else with the official words. */
+/** Only these can differ harmlessly, by a synonym or by a dropped note: every other miss is a miss (the lookups are hot). */
+function mayDiffer(norm: string): boolean {
+  return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w)) || shortForms.has(norm);
+}
+/** A label's entry under its own text, else under its harmless form, else with the official words or its note. */
 function find<T>(map: Map<string, T>, norm: string): T | undefined {
   const hit = map.get(norm);
   if (hit !== undefined || !mayDiffer(norm)) return hit;
   const harmless = harmlessForm(norm);
-  return map.get(harmless) ?? map.get(withOfficialWords(harmless));
+  const official = withOfficialWords(harmless);
+  const full = shortForms.get(official);
+  return map.get(harmless) ?? map.get(official) ?? (full === undefined ? undefined : map.get(full));
 }
-/** Whether a label needs a synonym to be found (合计 for 总计): it is read, and label-nonstandard names the official word. */
+/**
+ * Whether a label is found only in other words (合计 for 总计) or without its note: it is read, and
+ * label-nonstandard names the official label.
+ */
 export function usesSynonym(norm: string): boolean {
   if (!mayDiffer(norm)) return false;
   const harmless = harmlessForm(norm);
-  return withOfficialWords(harmless) !== harmless;
+  const official = withOfficialWords(harmless);
+  return official !== harmless || shortForms.has(official);
 }
 
 export function lookupRow(norm: string): RowLabel[] | undefined {

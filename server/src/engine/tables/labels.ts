@@ -88,8 +88,11 @@ headerWords.set(normalizeLabel('信息内容'), 'table2');
  */
 const NUMBER_MARK_RE = /^(\d{1,2})[、，,]/;
 const UNIT_RE = /（(?:单位[：:])?(?:件|个|条|项|次|人次)）$/;
+/** A colon after a label, quotation marks and 、 inside one (其他法律、行政法规, 危及三安全一稳定). */
+const LABEL_MARKS_RE = /[“”"'‘’]|[：:]$/g;
 export function harmlessForm(norm: string): string {
-  return norm.replace(NUMBER_MARK_RE, '$1.').replace(UNIT_RE, '');
+  const numbered = norm.replace(NUMBER_MARK_RE, '$1.');
+  return numbered.replace(UNIT_RE, '').replace(LABEL_MARKS_RE, '').replace(/(.)、/g, '$1');
 }
 /** Words some templates use for the official ones (合计 for 总计): the label is found, and nonstandard. */
 const SYNONYMS = Object.entries(RECOGNITION.label_synonyms.words) as [string, string][];
@@ -113,9 +116,18 @@ for (const map of [rowLabels, columnLabels] as Map<string, { official: string }[
     if (short && !rowLabels.has(short) && !columnLabels.has(short)) shortForms.set(short, key);
   }
 }
+// …and a long numbered row label cut at its 、 (1.申请人无正当理由逾期不补正 for 1.申请人无正当理由逾期不补正、行政机关不再…).
+for (const [key, list] of rowLabels) {
+  const official = list[0].official;
+  const cut = official.indexOf('、');
+  if (!/^\d+\./.test(official) || cut < 10) continue;
+  const short = normalizeLabel(official.slice(0, cut));
+  if (!rowLabels.has(short) && !shortForms.has(short)) shortForms.set(short, key);
+}
 /** Only these can differ harmlessly, by a synonym or by a dropped note: every other miss is a miss (the lookups are hot). */
 function mayDiffer(norm: string): boolean {
-  return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w)) || shortForms.has(norm);
+  return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w)) || shortForms.has(norm)
+    || norm.includes('、') || norm.endsWith('：') || norm.includes('“') || norm.includes('"') || norm.includes('三安全一稳定');
 }
 /** A label's entry under its own text, else under its harmless form, else with the official words or its note. */
 function find<T>(map: Map<string, T>, norm: string): T | undefined {
@@ -123,7 +135,7 @@ function find<T>(map: Map<string, T>, norm: string): T | undefined {
   if (hit !== undefined || !mayDiffer(norm)) return hit;
   const harmless = harmlessForm(norm);
   const official = withOfficialWords(harmless);
-  const full = shortForms.get(official);
+  const full = shortForms.get(official) ?? harmlessKeys.get(official);
   return map.get(harmless) ?? map.get(official) ?? (full === undefined ? undefined : map.get(full));
 }
 /**
@@ -135,6 +147,12 @@ export function usesSynonym(norm: string): boolean {
   const harmless = harmlessForm(norm);
   const official = withOfficialWords(harmless);
   return official !== harmless || shortForms.has(official);
+}
+/** Official labels by their harmless form (3.危及三安全一稳定 → 3.危及“三安全一稳定”). */
+const harmlessKeys = new Map<string, string>();
+for (const key of [...rowLabels.keys(), ...columnLabels.keys()]) {
+  const harmless = harmlessForm(key);
+  if (harmless !== key && !rowLabels.has(harmless) && !columnLabels.has(harmless)) harmlessKeys.set(harmless, key);
 }
 
 export function lookupRow(norm: string): RowLabel[] | undefined {

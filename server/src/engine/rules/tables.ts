@@ -216,7 +216,10 @@ export const columnMissing: Rule = {
     if (t4) {
       if (t4.headers.length) {
         for (const c of fmt.table4Groups[0].columns) {
-          if (!t4.headers.some((h) => h.column === c.key)) report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }) });
+          if (t4.headers.some((h) => h.column === c.key)) continue;
+          // A header worded its own way (维持, 纠正) over numbers read by position in that column: the column is there.
+          if ([...t4.groups.values()].some((g) => g.cells.some((x) => x.column.key === c.key && x.value.kind === 'number'))) continue;
+          report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }) });
         }
       }
       if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t('column-missing.table4', { have: t4.short.have }) });

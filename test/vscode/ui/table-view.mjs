@@ -182,10 +182,18 @@ try {
     await view().locator('body.vscode-high-contrast').waitFor({ timeout: 20000 });
     const wrong = view().locator('td.sev-error').first();
     await wrong.waitFor({ timeout: 10000 });
-    const border = await view().locator('tr[data-row="new_received"] td').first().evaluate((el) => getComputedStyle(el).borderTopColor);
-    const contrast = await view().locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--vscode-contrastBorder').trim());
-    assert.ok(/^#[0-9a-f]{6}$/i.test(contrast), `the theme's contrast border colour (${contrast})`);
-    const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(contrast.slice(i, i + 2), 16)).join(', ')})`;
+    // The webview gets the theme's class and its colour variables in separate updates: read both until they have
+    // settled (at most 5 s), then compare.
+    let border = '';
+    let rgb = '';
+    for (const until = Date.now() + 5000; ;) {
+      border = await view().locator('tr[data-row="new_received"] td').first().evaluate((el) => getComputedStyle(el).borderTopColor);
+      const contrast = await view().locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--vscode-contrastBorder').trim());
+      assert.ok(/^#[0-9a-f]{6}$/i.test(contrast), `the theme's contrast border colour (${contrast})`);
+      rgb = `rgb(${[1, 3, 5].map((i) => parseInt(contrast.slice(i, i + 2), 16)).join(', ')})`;
+      if (border === rgb || Date.now() > until) break;
+      await page.waitForTimeout(200);
+    }
     assert.equal(border, rgb);
     // The view redraws after each analysis (the theme change may bring one): a cell can be replaced while
     // Playwright scrolls to it; the next attempt finds the new one.

@@ -30,6 +30,7 @@ const catalog = {
   'row-missing.fix': { zh: '插入“{label}”行', en: 'Insert the row “{label}”' },
   'row-missing.table4.fix': { zh: '插入表格四的数据行', en: 'Insert the data row of table 四' },
   'column-missing': { zh: '{table}表头缺少“{label}”列', en: '{table} header lacks the column “{label}”' },
+  'column-missing.unnamed': { zh: '{table}表头没有“{label}”列的标准名称，该列的数值按位置读取', en: '{table}’s header does not name the column “{label}”; its numbers were read by position' },
   'column-missing.header': { zh: '{table}缺少表头（{labels}）', en: '{table} has no header ({labels})' },
   'column-missing.short': { zh: '“{label}”行只有 {have} 个数值，应有 {need} 个（{columns}）', en: 'Row “{label}” has {have} values; {need} expected ({columns})' },
   'column-missing.table4': { zh: '表格四数据行只有 {have} 个数值，应有 15 个', en: 'Table 四 data row has {have} values; 15 expected' },

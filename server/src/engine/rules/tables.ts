@@ -207,6 +207,11 @@ export const columnMissing: Rule = {
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
           // assemble one; a column whose numbers every row has by position is there all the same.
           if (t3.style === 'spaced' && everyRowHas(t3.rows.values(), c.key)) continue;
+          // Elsewhere positions are sure: a column every row has numbers in is there, only its header names it otherwise.
+          if (everyRowHas(t3.rows.values(), c.key)) {
+            report({ range: headerRange(t3.headers, t3.firstLine), severity: 'warning', message: ctx.t('column-missing.unnamed', { table: ctx.t('table.3'), label: c.label }) });
+            continue;
+          }
           report({ range: headerRange(t3.headers, t3.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.3'), label: c.label }) });
         }
       }

@@ -36,7 +36,7 @@ function utf16(bytes: Uint8Array): Decoded | undefined {
   if (!encoding) return undefined;
   const text = new TextDecoder(encoding).decode(bytes.subarray(2, bytes.length - (bytes.length % 2)));
   // The decoded text must itself be text (a binary file may start with these two bytes).
-  return CONTROL.test(text.slice(0, 4096).replace(/\0/g, '\x01')) ? { error: 'binary' } : { text, encoding };
+  return CONTROL.test(text.slice(0, 4096)) ? { error: 'binary' } : { text, encoding };
 }
 
 export function decode(bytes: Uint8Array): Decoded {

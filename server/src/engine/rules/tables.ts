@@ -157,12 +157,15 @@ function headerRange(headers: HeaderCell[], fallbackLine: number) {
   return headers.length ? spanRange(headers[0].span) : pointRange(fallbackLine);
 }
 
-/** Whether every row read has a number in the column (read by position: the column is there). */
+/** Whether a row read has a number in the column (read by position: the column is there). */
+const hasNumberIn = (r: ResolvedRow, column: string) => r.cells.some((c) => c.column.key === column && c.value.kind === 'number');
+
+/** Whether every row read (at least one) has a number in the column. */
 function everyRowHas(rows: Iterable<ResolvedRow>, column: string): boolean {
   let any = false;
   for (const r of rows) {
     any = true;
-    if (!r.cells.some((c) => c.column.key === column && c.value.kind === 'number')) return false;
+    if (!hasNumberIn(r, column)) return false;
   }
   return any;
 }
@@ -206,13 +209,14 @@ export const columnMissing: Rule = {
           if (t3.headers.some((h) => h.column === c.key)) continue;
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
           // assemble one; a column whose numbers every row has by position is there all the same.
-          if (t3.style === 'spaced' && everyRowHas(t3.rows.values(), c.key)) continue;
           // Elsewhere positions are sure: a column every row has numbers in is there, only its header names it otherwise.
-          if (everyRowHas(t3.rows.values(), c.key)) {
-            report({ range: headerRange(t3.headers, t3.firstLine), severity: 'warning', message: ctx.t('column-missing.unnamed', { table: ctx.t('table.3'), label: c.label }) });
-            continue;
-          }
-          report({ range: headerRange(t3.headers, t3.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.3'), label: c.label }) });
+          const there = everyRowHas(t3.rows.values(), c.key);
+          if (there && t3.style === 'spaced') continue;
+          report({
+            range: headerRange(t3.headers, t3.firstLine),
+            ...(there ? { severity: 'warning' as const } : {}),
+            message: ctx.t(there ? 'column-missing.unnamed' : 'column-missing', { table: ctx.t('table.3'), label: c.label }),
+          });
         }
       }
       for (const r of t3.rows.values()) shortRow(ctx.t('table.3'), r);
@@ -223,7 +227,7 @@ export const columnMissing: Rule = {
         for (const c of fmt.table4Groups[0].columns) {
           if (t4.headers.some((h) => h.column === c.key)) continue;
           // A header worded its own way (维持, 纠正) over numbers read by position in that column: the column is there.
-          if ([...t4.groups.values()].some((g) => g.cells.some((x) => x.column.key === c.key && x.value.kind === 'number'))) continue;
+          if ([...t4.groups.values()].some((g) => hasNumberIn(g, c.key))) continue;
           report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }) });
         }
       }
@@ -257,11 +261,9 @@ export const labelNonstandard: Rule = {
     for (const f of ctx.model.fragments) {
       for (const h of f.headers) {
         if (!h.nonstandard || !h.official) continue;
-        // Space-aligned text (PDF, a text browser's dump) stacks a header's words over lines; one that holds only
-        // the start of its label (自然 of 自然人) lost the rest to the layout, not to the writer.
-        if (f.style === 'spaced' && normalizeLabel(h.official).startsWith(normalizeLabel(h.text))) continue;
-        // There a near match (科研机业 for 科研机构) is as likely a neighbour's piece stacked in: only a known variant
-        // (社会组织) is the writer's.
+        // Space-aligned text (PDF, a text browser's dump) stacks a header's words over lines: a header holding only the
+        // start of its label (自然 of 自然人) or a neighbour's piece (科研机业 for 科研机构) is the layout's doing; only a
+        // known variant (社会组织) is the writer's.
         if (f.style === 'spaced' && !lookupVariant(normalizeLabel(h.text))) continue;
         flag(h.text, h.span, h.official);
       }

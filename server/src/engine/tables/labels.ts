@@ -127,7 +127,7 @@ for (const [key, list] of rowLabels) {
 /** Only these can differ harmlessly, by a synonym or by a dropped note: every other miss is a miss (the lookups are hot). */
 function mayDiffer(norm: string): boolean {
   return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w)) || shortForms.has(norm)
-    || norm.includes('、') || norm.endsWith('：') || norm.includes('“') || norm.includes('"') || norm.includes('三安全一稳定');
+    || norm.includes('、') || norm.endsWith('：') || norm.includes('“') || norm.includes('"') || harmlessKeys.has(norm);
 }
 /** A label's entry under its own text, else under its harmless form, else with the official words or its note. */
 function find<T>(map: Map<string, T>, norm: string): T | undefined {

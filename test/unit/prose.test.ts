@@ -213,6 +213,29 @@ describe('prose: claims about combined rows', () => {
   });
 });
 
+describe('prose: figures of another period are no claims', () => {
+  // The report (2023) has 新收 5, 上年结转 2, 办结 7, 行政复议 1: each sentence's number differs on purpose.
+  const other = [
+    '全年收到政府信息公开申请较上年增加3件，同比增长15%。',
+    '本年度办结政府信息公开申请较上年减少2件，平均办理时限缩短至10个工作日。',
+    '全年发生政府信息公开行政复议案件比上年减少1件。',
+    '上年共受理政府信息公开申请12件，今年有所减少。',
+    '2022年共收到政府信息公开申请15件，2023年略有下降。',
+    '去年办结申请9件。',
+  ];
+  for (const s of other) {
+    it(`says nothing of: ${s}`, () => assert.deepStrictEqual(found(report(s), 'narrative-mismatch').map((d) => d.message), []));
+  }
+  const own = [
+    '2023年共收到政府信息公开申请9件。', // the report's own year, a wrong number
+    '2023年，本机关全年新收政府信息公开申请6件，上年结转2件。',
+    '全年办结申请8件，较上年有所增加。', // the change is another clause's
+  ];
+  for (const s of own) {
+    it(`still compares: ${s}`, () => assert.strictEqual(found(report(s), 'narrative-mismatch').length, 1));
+  }
+});
+
 describe('prose: scope words lower the confidence', () => {
   const scoped = [
     '全市共受理政府信息公开申请1250件，其中市政府本级受理8件。',

@@ -25,6 +25,10 @@ export interface Claim {
   text: string;
   /** The sentence has a scope word (全市, 系统, 备案, 累计…): the figure may not be this agency's own. */
   scoped: boolean;
+  /** The clause puts the figure in an earlier period (上年收到申请10件). */
+  previous?: boolean;
+  /** A year the clause names before the keyword (2022年共收到…): compared only when it is the report's. */
+  year?: number;
 }
 
 const NARRATIVE = RECOGNITION.narrative;
@@ -33,6 +37,11 @@ const SCOPE_RE = new RegExp(NARRATIVE.scope.join('|'));
 const SUB_RESULT_RE = new RegExp(NARRATIVE.sub_results.join('|'));
 /** 逾期答复0件: a subset of the answered applications. */
 const SUB_QUALIFIER_RE = new RegExp(`(?:${NARRATIVE.sub_qualifiers.join('|')})$`);
+/** 收到申请较上年增加3件: a change from another period, not a figure. */
+const CHANGE_RE = new RegExp(NARRATIVE.changes.join('|'));
+/** 上年收到申请10件 (but not 上年结转, a row of this year's table). */
+const PREVIOUS_RE = new RegExp(`(?:${NARRATIVE.previous_period.join('|')})(?!度?结转)`);
+const YEAR_RE = /((?:19|20)[0-9]{2})\s*年/;
 
 interface Pattern {
   kind: ClaimKind;
@@ -100,28 +109,43 @@ export function claimsInLine(text: string, line: number): Claim[] {
       const start = p.numberFirst ? m.index : m.index + m[0].lastIndexOf(number);
       if (!p.numberFirst) {
         const gap = text.slice(m.index + m[1].length, start);
-        if (KEYWORD.test(gap) || p.subGap?.test(gap)) continue;
+        if (KEYWORD.test(gap) || p.subGap?.test(gap) || CHANGE_RE.test(gap)) continue;
       }
       // One number, one statement: the more specific pattern (listed first) has it.
       if (out.some((c) => c.start === start)) continue;
       const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
       if (countsNothing(text, start, after)) continue;
-      out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start) });
+      out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
     }
   }
   NONE_RECEIVED.lastIndex = cues.has('收到') || cues.has('受理') || cues.has('接到') ? 0 : text.length;
   for (let m = NONE_RECEIVED.exec(text); m; m = NONE_RECEIVED.exec(text)) {
-    out.push({ kind: 'new', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index) });
+    out.push({ kind: 'new', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index), ...period(text, m.index) });
   }
   NONE_CASES.lastIndex = cues.has('行政复议') || cues.has('行政诉讼') ? 0 : text.length;
   for (let m = NONE_CASES.exec(text); m; m = NONE_CASES.exec(text)) {
     // 未发生行政复议被纠错、行政诉讼败诉: no case of one result, which says nothing of the total.
     if (SUB_RESULT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     for (const what of [m[1], m[2]].filter(Boolean)) {
-      out.push({ kind: what === '行政复议' ? 'review' : 'litigation', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index) });
+      out.push({ kind: what === '行政复议' ? 'review' : 'litigation', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index), ...period(text, m.index) });
     }
   }
   return out;
+}
+
+/** When the clause before offset `at` (back to the last ，；。) says the figure is another period's. */
+function period(text: string, at: number): { previous?: true; year?: number } {
+  let a = at;
+  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1))) a--;
+  if (a === at) return {};
+  const before = text.slice(a, at);
+  const year = YEAR_RE.exec(before);
+  return { ...(PREVIOUS_RE.test(before) ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+}
+
+/** ，,；;。！？!? */
+function isClauseEnd(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || isSentenceEnd(c);
 }
 
 /** The sentence (between 。！？ marks) around offset `at`. */

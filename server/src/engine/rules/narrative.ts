@@ -88,6 +88,8 @@ export const narrativeMismatch: Rule = {
   check(ctx, report) {
     for (const s of ctx.model.sections) {
       for (const c of s.claims) {
+        // 上年收到申请10件, 2022年共收到…: another year's figure, not this table's.
+        if (c.previous || (c.year !== undefined && c.year !== ctx.model.year)) continue;
         // A figure for the whole city or system may not be this agency's own: worth a look only.
         const scope = c.scoped ? { severity: 'information' as const } : {};
         const scopeNote = c.scoped ? ctx.t('narrative-mismatch.scoped') : '';

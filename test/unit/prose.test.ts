@@ -222,6 +222,7 @@ describe('prose: figures of another period are no claims', () => {
     '上年共受理政府信息公开申请12件，今年有所减少。',
     '2022年共收到政府信息公开申请15件，2023年略有下降。',
     '去年办结申请9件。',
+    '下一步，计划在2023年办结积压申请5件。',
   ];
   for (const s of other) {
     it(`says nothing of: ${s}`, () => assert.deepStrictEqual(found(report(s), 'narrative-mismatch').map((d) => d.message), []));
@@ -234,6 +235,23 @@ describe('prose: figures of another period are no claims', () => {
   for (const s of own) {
     it(`still compares: ${s}`, () => assert.strictEqual(found(report(s), 'narrative-mismatch').length, 1));
   }
+});
+
+describe('prose: numbers of things other than applications are no claims', () => {
+  // Agencies also receive and answer proposals, letters, enquiries and hotline tickets; the report has 新收 5, 办结 7.
+  const other = [
+    '全年共承办人大代表建议15件、政协委员提案10件，均已按时答复。',
+    '答复人大代表建议12件，办结政协提案8件，办结率100%。',
+    '收到群众来信来访23件，办结22件。',
+    '答复群众咨询120件，受理依申请公开咨询30件。',
+    '全年办结12345热线工单56件，答复市长信箱来信18件。',
+  ];
+  for (const s of other) {
+    it(`says nothing of: ${s}`, () => assert.deepStrictEqual(found(report(s), 'narrative-mismatch').map((d) => d.message), []));
+  }
+  it('an application figure in the same sentence is still compared', () => {
+    assert.strictEqual(found(report('收到群众来信23件，收到政府信息公开申请9件，办结8件。'), 'narrative-mismatch').length, 2);
+  });
 });
 
 describe('prose: scope words lower the confidence', () => {

@@ -25,7 +25,7 @@ export interface Claim {
   text: string;
   /** The sentence has a scope word (全市, 系统, 备案, 累计…): the figure may not be this agency's own. */
   scoped: boolean;
-  /** The clause puts the figure in an earlier period (上年收到申请10件). */
+  /** The clause puts the figure in an earlier period (上年收到申请10件) or makes it a plan (计划办结…). */
   previous?: boolean;
   /** A year the clause names before the keyword (2022年共收到…): compared only when it is the report's. */
   year?: number;
@@ -42,6 +42,11 @@ const CHANGE_RE = new RegExp(NARRATIVE.changes.join('|'));
 /** 上年收到申请10件 (but not 上年结转, a row of this year's table). */
 const PREVIOUS_RE = new RegExp(`(?:${NARRATIVE.previous_period.join('|')})(?!度?结转)`);
 const YEAR_RE = /((?:19|20)[0-9]{2})\s*年/;
+/** 计划办结积压申请5件: a plan, not a figure. */
+const PLAN_RE = new RegExp(NARRATIVE.plans.join('|'));
+/** 答复人大代表建议15件, 收到群众来信23件，办结22件: numbers of things other than applications. */
+const OTHER_OBJECT = new RegExp(`申请|${NARRATIVE.other_objects.join('|')}`, 'g');
+const OF_APPLICATIONS = new Set<ClaimKind>(['new', 'received', 'carried', 'answered', 'forward']);
 
 interface Pattern {
   kind: ClaimKind;
@@ -115,6 +120,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       if (out.some((c) => c.start === start)) continue;
       const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
       if (countsNothing(text, start, after)) continue;
+      if (OF_APPLICATIONS.has(p.kind) && countsOtherThings(text, start)) continue;
       out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
     }
   }
@@ -140,7 +146,17 @@ function period(text: string, at: number): { previous?: true; year?: number } {
   if (a === at) return {};
   const before = text.slice(a, at);
   const year = YEAR_RE.exec(before);
-  return { ...(PREVIOUS_RE.test(before) ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+  return { ...(PREVIOUS_RE.test(before) || PLAN_RE.test(before) ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+}
+
+/** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
+function countsOtherThings(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
+  let last = '';
+  OTHER_OBJECT.lastIndex = a;
+  for (let m = OTHER_OBJECT.exec(text); m && m.index < at; m = OTHER_OBJECT.exec(text)) last = m[0];
+  return last !== '' && last !== '申请';
 }
 
 /** ，,；;。！？!? */

@@ -36,6 +36,12 @@ describe('closed-but-carried', () => {
     assert.deepStrictEqual(found(report('正在办理，其余均已办结。')), []);
   });
 
+  it('says nothing when other things were closed (人大代表建议, 提案, 来信), still speaks of applications', () => {
+    assert.deepStrictEqual(found(report('另承办人大代表建议3件、政协提案2件，均已按时办结。')), []);
+    assert.deepStrictEqual(found(report('收到群众来信2件，均已办结。')), []);
+    assert.strictEqual(found(report('收到群众来信2件，政府信息公开申请均已办结。')).length, 1);
+  });
+
   it('follows typing: the range stays on the words and goes when they go (same as a fresh analysis)', () => {
     const doc = new ReportDocument(report('均已办结。'));
     const first = analyze(doc).diagnostics.filter((d) => d.rule === 'closed-but-carried');

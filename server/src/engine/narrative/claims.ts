@@ -150,7 +150,7 @@ function period(text: string, at: number): { previous?: true; year?: number } {
 }
 
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
-function countsOtherThings(text: string, at: number): boolean {
+export function countsOtherThings(text: string, at: number): boolean {
   let a = at;
   while (a > 0 && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
   let last = '';

@@ -6,6 +6,7 @@ import { RECOGNITION } from '../format';
 import type { SectionModel } from '../model';
 import type { Block } from '../structure/block';
 import { sectionBlocks } from '../structure/assemble';
+import { countsOtherThings } from './claims';
 
 export interface ClosedClaim { line: number; start: number; end: number; text: string }
 
@@ -33,6 +34,8 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
       while (b < text.length && !SENTENCE_END.test(text[b])) b++;
       const sentence = text.slice(a, b);
       if (EXCEPTIONS.some((x) => sentence.includes(x))) continue;
+      // 承办人大代表建议15件，均已按时办结: other things were closed, not the applications.
+      if (countsOtherThings(text, m.index)) continue;
       out.push({ line: l, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }

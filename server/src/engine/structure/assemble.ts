@@ -26,6 +26,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     else if (groups.length) groups[groups.length - 1].push(b);
     else preamble.push(b);
   }
+  for (const g of groups.splice(0, contentsLength(groups, lines))) preamble.push(...g);
   // A section whose blocks are the same objects at the same places is reused as it was. (Compared block
   // by block: a key string naming every block cost more than the rest of a keystroke in a long section.)
   const byFirstBlock = new Map<Block, SectionModel>();
@@ -63,6 +64,27 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     table3: same ? same.table3 : buildTable3(fragments, fmt.id),
     table4: same ? same.table4 : buildTable4(fragments),
   };
+}
+
+/**
+ * How many leading sections are a table of contents (目录) written without page numbers: three or more headings
+ * in a row with nothing under them, all of which (but one: a part the report lacks) come again later. They are
+ * read as part of the preamble, not as sections. (Entries with page numbers are no headings: headings.ts.)
+ */
+function contentsLength(groups: Block[][], lines: string[]): number {
+  let n = 0;
+  while (n < groups.length && isBare(groups[n], lines)) n++;
+  if (n < 3) return 0;
+  const later = new Set(groups.slice(n).map((g) => g[0].parse.heading!.info.ordinal));
+  const again = groups.slice(0, n).filter((g) => later.has(g[0].parse.heading!.info.ordinal)).length;
+  return again >= 3 && again >= n - 1 ? n : 0;
+}
+
+/** A section of its heading line alone (blank lines aside). */
+function isBare(group: Block[], lines: string[]): boolean {
+  if (group.length !== 1) return false;
+  for (let l = group[0].startLine + 1; l < group[0].endLine; l++) if (lines[l].trim()) return false;
+  return true;
 }
 
 /** The blocks each section was built from, and where they started then. */

@@ -57,10 +57,13 @@ export const HEADING_LINE_LIMIT = RECOGNITION.max_heading_length * 2 + 20;
  */
 const ROW_OF_NUMBERS = /\S[ \u00a0\u3000]{2,}(?:[0-9０-９]+[ \u00a0\u3000]+){2,}[0-9０-９]+[ \u00a0\u3000]*$/;
 
+/** A dot leader and a page number: an entry of a table of contents (一、总体情况…………1), not the part itself. */
+const CONTENTS_ENTRY = /(?:…+|[.．·•‥]{3,}|-{3,}|—{2,})[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;
+
 /** `norm` is normalizeLabel(line) when the caller has it already. */
 export function detectSectionHeading(line: string, norm?: string): SectionHeading | undefined {
   // Headings are short; long prose lines are never headings (and are costly to normalise).
-  if (line.length > HEADING_LINE_LIMIT) return undefined;
+  if (line.length > HEADING_LINE_LIMIT || CONTENTS_ENTRY.test(line)) return undefined;
   norm ??= normalizeLabel(line);
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);

@@ -23,6 +23,8 @@ const PERTURBATIONS: [string, (t: string) => string, string[]?, string[]?][] = [
   ['trailing spaces', lines((l) => (l ? `${l}  ` : l))],
   ['part headings in bold', lines((l) => (/^(#+ )?[一二三四五六]、\S*(情况|事项)$/.test(l) ? `**${l.replace(/^#+ /, '')}**` : l))],
   ['sub-rows numbered 1、 instead of 1.', (t) => t.replace(/(^|[\t|]\s*)(\d)\.(?=[\u4e00-\u9fff])/gm, '$1$2、')],
+  // (3.其他 written 其他 is also a column's label: it is read, and named nonstandard.)
+  ['sub-rows without their numbers (属于国家秘密 for 1.属于国家秘密)', (t) => t.replace(/(^|[\t|]\s*)(\d)\.(?=[\u4e00-\u9fff])(?!其他)/gm, '$1')],
   ['a unit after the applicant column labels (自然人（件）)', (t) => t.replace(/(自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?=\s*[\t|\n])/g, '$1（件）')],
   ['a colon after a row label, 、 inside one, its quotation marks left out', (t) => t.replace(/（一）予以公开(?=\s*[\t|\n])/g, '（一）予以公开：').replace(/2\.其他法律行政法规禁止公开/g, '2.其他法律、行政法规禁止公开').replace(/3\.危及“三安全一稳定”/g, '3.危及三安全一稳定')],
   ['the long （六） labels cut at their 、 (1.申请人无正当理由逾期不补正)', (t) => t.replace(/、行政机关不再处理其政府信息公开申请/g, ''), undefined, ['label-nonstandard']],

@@ -154,6 +154,16 @@ for (const key of [...rowLabels.keys(), ...columnLabels.keys()]) {
   const harmless = harmlessForm(key);
   if (harmless !== key && !rowLabels.has(harmless) && !columnLabels.has(harmless)) harmlessKeys.set(harmless, key);
 }
+// A sub-row written without its number (属于国家秘密 for 1.属于国家秘密), where no other label reads so.
+const unnumbered = new Map<string, string | null>();
+for (const key of rowLabels.keys()) {
+  const m = /^\d{1,2}\.(.+)$/.exec(key);
+  if (!m) continue;
+  for (const form of new Set([m[1], harmlessForm(m[1])])) unnumbered.set(form, unnumbered.has(form) && unnumbered.get(form) !== key ? null : key);
+}
+for (const [form, key] of unnumbered) {
+  if (key !== null && !rowLabels.has(form) && !columnLabels.has(form) && !harmlessKeys.has(form)) harmlessKeys.set(form, key);
+}
 
 export function lookupRow(norm: string): RowLabel[] | undefined {
   return find(rowLabels, norm);

@@ -23,8 +23,8 @@ const PERTURBATIONS: [string, (t: string) => string, string[]?, string[]?][] = [
   ['trailing spaces', lines((l) => (l ? `${l}  ` : l))],
   ['part headings in bold', lines((l) => (/^(#+ )?[一二三四五六]、\S*(情况|事项)$/.test(l) ? `**${l.replace(/^#+ /, '')}**` : l))],
   ['sub-rows numbered 1、 instead of 1.', (t) => t.replace(/(^|[\t|]\s*)(\d)\.(?=[\u4e00-\u9fff])/gm, '$1$2、')],
-  // (3.其他 written 其他 is also a column's label: it is read, and named nonstandard.)
-  ['sub-rows without their numbers (属于国家秘密 for 1.属于国家秘密)', (t) => t.replace(/(^|[\t|]\s*)(\d)\.(?=[\u4e00-\u9fff])(?!其他)/gm, '$1')],
+  // (In Word's one-cell-per-line text one blank cell beside such labels is said as information, not warning: less, not false.)
+  ['sub-rows without their numbers (属于国家秘密 for 1.属于国家秘密)', (t) => t.replace(/(^|[\t|]\s*)(\d)\.(?=[\u4e00-\u9fff])/gm, '$1'), ['markdown', 'web', 'web-plain'], ['label-nonstandard']],
   ['a unit after the applicant column labels (自然人（件）)', (t) => t.replace(/(自然人|商业企业|科研机构|社会公益组织|法律服务机构)(?=\s*[\t|\n])/g, '$1（件）')],
   ['a colon after a row label, 、 inside one, its quotation marks left out', (t) => t.replace(/（一）予以公开(?=\s*[\t|\n])/g, '（一）予以公开：').replace(/2\.其他法律行政法规禁止公开/g, '2.其他法律、行政法规禁止公开').replace(/3\.危及“三安全一稳定”/g, '3.危及三安全一稳定')],
   ['the long （六） labels cut at their 、 (1.申请人无正当理由逾期不补正)', (t) => t.replace(/、行政机关不再处理其政府信息公开申请/g, ''), undefined, ['label-nonstandard']],
@@ -34,6 +34,7 @@ const PERTURBATIONS: [string, (t: string) => string, string[]?, string[]?][] = [
   // (In Word's one-cell-per-line text such a header is not taken for one, and nothing is said: less, not false.)
   ['an applicant column named otherwise (企业 for 商业企业): its numbers are there, only the header says less', (t) => t.replace(/商业企业(?=\s*[\t|\n])/g, '企业'), ['markdown', 'web', 'web-plain'], ['column-missing']],
   ['（二）部分公开 without its note (区分处理的…)', (t) => t.replace(/（二）部分公开（区分处理的，只计这一情形，不计其他情形）/g, '（二）部分公开'), undefined, ['label-nonstandard']],
+  ['其它 for 其他 everywhere (六、其它需要报告的事项, 其它结果, 3.其它)', (t) => t.replace(/其他/g, '其它')],
   ['合计 for every 总计 of tables 三 and 四', (t) => t.replace(/总计(?=\s*[\t|\n])/g, '合计'), undefined, ['label-nonstandard']],
   ['every non-blank pipe-table cell in bold', lines((l) => (l.startsWith('|') && !/^\|[-: |]+\|?$/.test(l) ? l.replace(/\|\s*([^|]*?[^|\s][^|]*?)\s*(?=\|)/g, (m, c) => `| **${c}** `) : l)), ['markdown']],
 ];
@@ -77,5 +78,15 @@ describe('text as copies and converters change it, the report unchanged', functi
     const a = analyze(new ReportDocument(r.text.replace(/商业企业(?=\s*[\t|\n])/g, '企业')), { locale: 'zh-cn', incremental: false, fixes: false });
     const said = a.diagnostics.filter((d) => d.rule === 'column-missing');
     assert.deepStrictEqual(said.map((d) => `${d.severity} ${d.message}`), ['warning 表格三表头没有“商业企业”列的标准名称，该列的数值按位置读取']);
+  });
+
+  it('…also when one of its cells is blank (the blank is cell-missing, the column is there)', () => {
+    const r = renderings.find((x) => x.id.startsWith('r044-') && x.layout === 'markdown')!;
+    const blank = (d: { rule: string }) => d.rule === 'cell-missing';
+    const plain = analyze(new ReportDocument(r.text), { locale: 'zh-cn', incremental: false, fixes: false }).diagnostics;
+    assert.ok(plain.some(blank) && !plain.some((d) => d.rule === 'column-missing'), 'a blank cell and nothing else');
+    const a = analyze(new ReportDocument(r.text.replace(/法律服务机构(?=\s*[\t|\n])/g, '律师事务所')), { locale: 'zh-cn', incremental: false, fixes: false }).diagnostics;
+    assert.deepStrictEqual(a.filter((d) => d.rule === 'column-missing').map((d) => `${d.severity} ${d.message}`), ['warning 表格三表头没有“法律服务机构”列的标准名称，该列的数值按位置读取']);
+    assert.deepStrictEqual(a.filter(blank).map((d) => d.message), plain.filter(blank).map((d) => d.message));
   });
 });

@@ -160,14 +160,17 @@ function headerRange(headers: HeaderCell[], fallbackLine: number) {
 /** Whether a row read has a number in the column (read by position: the column is there). */
 const hasNumberIn = (r: ResolvedRow, column: string) => r.cells.some((c) => c.column.key === column && c.value.kind === 'number');
 
-/** Whether every row read (at least one) has a number in the column. */
-function everyRowHas(rows: Iterable<ResolvedRow>, column: string): boolean {
-  let any = false;
+/**
+ * Whether every row read (at least one) has a number in the column; with `blanks`, a blank field in its place
+ * will do for some rows (a grid keeps a blank cell's place), as long as one row has a number there.
+ */
+function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false): boolean {
+  let numbers = 0;
   for (const r of rows) {
-    any = true;
-    if (!hasNumberIn(r, column)) return false;
+    if (hasNumberIn(r, column)) numbers++;
+    else if (!blanks || !r.cells.some((c) => c.column.key === column && c.cell && c.value.kind === 'blank')) return false;
   }
-  return any;
+  return numbers > 0;
 }
 
 export const columnMissing: Rule = {
@@ -210,7 +213,7 @@ export const columnMissing: Rule = {
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
           // assemble one; a column whose numbers every row has by position is there all the same.
           // Elsewhere positions are sure: a column every row has numbers in is there, only its header names it otherwise.
-          const there = everyRowHas(t3.rows.values(), c.key);
+          const there = everyRowHas(t3.rows.values(), c.key, t3.style !== 'spaced');
           if (there && t3.style === 'spaced') continue;
           report({
             range: headerRange(t3.headers, t3.firstLine),

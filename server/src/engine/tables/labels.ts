@@ -124,6 +124,18 @@ for (const [key, list] of rowLabels) {
   const short = normalizeLabel(official.slice(0, cut));
   if (!rowLabels.has(short) && !shortForms.has(short)) shortForms.set(short, key);
 }
+// …and a sub-row written without its number (属于国家秘密 for 1.属于国家秘密), where no other label reads so
+// (其他 is also a column's label).
+const unnumbered = new Map<string, string | null>();
+for (const key of rowLabels.keys()) {
+  const m = /^\d{1,2}\.(.+)$/.exec(key);
+  if (!m) continue;
+  // Looked up as written and in its harmless form (、 and quotation marks left out).
+  for (const form of new Set([m[1], harmlessForm(m[1])])) unnumbered.set(form, unnumbered.has(form) && unnumbered.get(form) !== key ? null : key);
+}
+for (const [short, key] of unnumbered) {
+  if (key !== null && !rowLabels.has(short) && !columnLabels.has(short) && !shortForms.has(short)) shortForms.set(short, key);
+}
 /** Only these can differ harmlessly, by a synonym or by a dropped note: every other miss is a miss (the lookups are hot). */
 function mayDiffer(norm: string): boolean {
   return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w)) || shortForms.has(norm)
@@ -153,16 +165,6 @@ const harmlessKeys = new Map<string, string>();
 for (const key of [...rowLabels.keys(), ...columnLabels.keys()]) {
   const harmless = harmlessForm(key);
   if (harmless !== key && !rowLabels.has(harmless) && !columnLabels.has(harmless)) harmlessKeys.set(harmless, key);
-}
-// A sub-row written without its number (属于国家秘密 for 1.属于国家秘密), where no other label reads so.
-const unnumbered = new Map<string, string | null>();
-for (const key of rowLabels.keys()) {
-  const m = /^\d{1,2}\.(.+)$/.exec(key);
-  if (!m) continue;
-  for (const form of new Set([m[1], harmlessForm(m[1])])) unnumbered.set(form, unnumbered.has(form) && unnumbered.get(form) !== key ? null : key);
-}
-for (const [form, key] of unnumbered) {
-  if (key !== null && !rowLabels.has(form) && !columnLabels.has(form) && !harmlessKeys.has(form)) harmlessKeys.set(form, key);
 }
 
 export function lookupRow(norm: string): RowLabel[] | undefined {

@@ -51,8 +51,13 @@ function allDigits(text: string): boolean {
 function computeLabel(text: string): string {
   if (DIGITS_RE.test(text)) return text;
   const fast = fold(text, true);
-  if (fast !== undefined) return fast;
+  if (fast !== undefined) return sameWords(fast);
   return computeLabelSlowly(text);
+}
+
+/** 其它 is written as often as 其他 (其它结果, 六、其它需要报告的事项): one word for matching. */
+function sameWords(s: string): string {
+  return s.includes('其它') ? s.replace(/其它/g, '其他') : s;
 }
 
 /** The definition: what `fold(text, true)` computes quickly for the characters reports are made of. */
@@ -63,7 +68,7 @@ export function computeLabelSlowly(text: string): string {
   // NFKC turns full-width parentheses into ASCII ones; map them back above, and
   // straighten “ ” pairs so 3.危及“三安全一稳定” matches with either quote style.
   s = s.replace(/[“”"]/g, '“');
-  return stripMarkup(s);
+  return sameWords(stripMarkup(s));
 }
 
 /** NFKC without white space: the text of a cell as compared and read. */

@@ -476,6 +476,11 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   return out;
 }
 
+function oneSpaceApart(values: Word[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i].start !== values[i - 1].end + 1) return false;
+  return true;
+}
+
 /** Logical rows of a table 三 laid out by pdftotext -layout, lines [from, to). */
 /**
  * Whether the table's text is laid out by display width (a text browser's dump: a Chinese character takes two
@@ -575,6 +580,9 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);
   const segs = segments(data, leafX);
   attach(groups, segs);
+  // Numbers one space apart in every complete row (lynx's dump of a page whose cells hold plain text) keep no
+  // column positions: a shorter row of them has blank cells, which ones the text does not say.
+  const unaligned = full.length >= 2 && full.every(oneSpaceApart);
   for (const s of segs) {
     const text = s.pieces.map((p) => p.text).join('');
     const first = s.pieces[0];
@@ -595,7 +603,9 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
       continue;
     }
     if (g.uncertain) {
-      rows.push({ cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true });
+      const row: LogicalRow = { cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true };
+      if (unaligned && g.lines.length === 1 && g.lines[0].values.length < TABLE3_COLUMNS && oneSpaceApart(g.lines[0].values)) row.unplacedBlanks = true;
+      rows.push(row);
       continue;
     }
     const ref = nearestFull(full, g.lines[0].line)[0] ?? headerColumns;

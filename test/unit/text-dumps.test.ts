@@ -59,6 +59,47 @@ describe('text browsers\' dumps', () => {
     for (const c of groups.get('lit_direct')!.cells) assert.ok(c.span.line === line && c.span.start > 26 && c.span.start < 64, JSON.stringify(c.span));
   });
 
+  describe('blank cells a dump keeps no place for (lynx)', () => {
+    // Committed renderings of a 2022 report whose table 三 row 3.补正后申请内容仍不明确 has a blank 总计, and of a
+    // 2019 report whose table 四 group 复议后起诉 is blank: lynx writes nothing for a blank cell.
+    const corpus = (id: string, layout: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'corpus', 'reports', id, `${layout}.txt`), 'utf8');
+    const check = (text: string) => analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false });
+    const said = (a: ReturnType<typeof check>) => a.diagnostics.filter((d) => d.rule === 'cell-missing').map((d) => `${d.severity} ${d.message}`);
+    const row = '3.补正后申请内容仍不明确';
+    const unplaced = `information “${row}”只有 6 个数，应有 7 个：有 1 格为空，但这份文本（如文本浏览器转出的文本）不保留空白格的位置，看不出是哪几格，这一行未读取也未检查，请对照原表填写`;
+
+    for (const layout of ['lynx', 'lynx-plain']) {
+      it(`${layout}: a row with a number less than its columns has one blank cell, which one unknown: said, none guessed`, () => {
+        const text = corpus('r010-2022-blank-cell', layout);
+        const a = check(text);
+        assert.deepStrictEqual(said(a), [unplaced]);
+        const r = a.model.table3!.rows.get('unable_unclear')!;
+        assert.ok(r.uncertain && r.cells.every((c) => c.value.kind === 'blank'));
+        // The number put back, the row is read and nothing is said.
+        const lines = text.split('\n');
+        const at = lines.findIndex((l) => l.trim() === row || l.trim().startsWith(`${row} `));
+        assert.ok(at > 0);
+        if (layout === 'lynx') lines.splice(at + 2, 0, lines[at + 2], '');
+        else lines[at] += ' 0';
+        const whole = check(lines.join('\n'));
+        assert.deepStrictEqual(said(whole), []);
+        assert.deepStrictEqual(whole.model.table3!.rows.get('unable_unclear')!.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [0, 0, 0, 0, 0, 0, 0]);
+      });
+    }
+
+    it('lynx: table 四 with ten numbers has five blank cells, which unknown', () => {
+      const a = check(corpus('r112-2019-blank-cell', 'lynx'));
+      assert.deepStrictEqual(said(a), ['information “表格四”只有 10 个数，应有 15 个：有 5 格为空，但这份文本（如文本浏览器转出的文本）不保留空白格的位置，看不出是哪几格，这一行未读取也未检查，请对照原表填写']);
+    });
+
+    it('the same cells at the left margin (plain pdftotext, whose page breaks move numbers) are not said to be blank', () => {
+      const text = corpus('r010-2022-blank-cell', 'lynx').split('\n').map((l) => l.trimStart()).join('\n');
+      const messages = said(check(text));
+      assert.strictEqual(messages.length, 1);
+      assert.ok(messages[0].startsWith('information ') && messages[0].includes('无法按位置可靠地对应到列') && messages[0].includes(row), messages[0]);
+    });
+  });
+
   it('a wrapped line of prose that reads as a part\'s title and ends the sentence is no part', () => {
     assert.strictEqual(detectSectionHeading('其他需要报告的事项。'), undefined);
     // A title on its own line (with or without its number, or a colon) still is one.

@@ -317,10 +317,10 @@ function lexSpaced(line: string): RawCell[] | undefined {
   }
   // A header line: several known labels separated by wide gaps and no values.
   if (wide.length >= 2 && wide.filter((c) => isKnownLabel(normalizeLabel(c.text))).length >= 2) return splitJoinedCells(wide);
-  // …or whose labels stand one space apart where they fill their columns (a text browser's dump).
+  // …or of labels only, some one space apart where they fill their columns (a text browser's dump).
   if (wide.length >= 2 && wide.some((c) => c.text.includes(' '))) {
     const cells = splitJoinedCells(wide);
-    if (cells.length > wide.length && cells.filter((c) => isLabelWord(normalizeLabel(c.text))).length >= 2) return cells;
+    if (cells.length > wide.length && cells.every((c) => isLabelWord(normalizeLabel(c.text)))) return cells;
   }
   const words = splitOn(line, SINGLE_GAP_RE).filter((c) => c.text !== '');
   if (words.length < 2) return undefined;

@@ -476,6 +476,7 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   return out;
 }
 
+/** Values each one space after the last, as a dump that keeps no column positions writes them. */
 function oneSpaceApart(values: Word[]): boolean {
   for (let i = 1; i < values.length; i++) if (values[i].start !== values[i - 1].end + 1) return false;
   return true;

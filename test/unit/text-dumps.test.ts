@@ -9,7 +9,7 @@ import * as path from 'path';
 import { analyze, ReportDocument } from '../../server/src/engine';
 import { FIXTURES } from '../helpers/fixtures';
 import { detectSectionHeading } from '../../server/src/engine/structure/headings';
-import { lexLine } from '../../server/src/engine/text/lines';
+import { lexLine, LineKind } from '../../server/src/engine/text/lines';
 
 const cells = (line: string) => lexLine(line).cells?.map((c) => c.text);
 
@@ -23,6 +23,81 @@ describe('text browsers\' dumps', () => {
 
   it('header words of two columns joined by one space are two header cells', () => {
     assert.deepStrictEqual(cells('   信息内容       上一年项目数量 本年增/减   处理决定数量'), ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']);
+  });
+
+  it('a header line whose labels stand one space apart is its labels, a known other wording among them (lynx)', () => {
+    assert.deepStrictEqual(cells('   信息内容    本年制发件数 本年度废止件数 现行有效件数'), ['信息内容', '本年制发件数', '本年度废止件数', '现行有效件数']);
+    // A word that is no label keeps the cell whole (the line stays no header).
+    assert.strictEqual(lexLine('   信息内容    本年制发件数 某某件数 现行有效件数').kind, LineKind.Text);
+    const text = ['示范县2022年政府信息公开工作年度报告', '', '二、主动公开政府信息情况', '', '   第二十条第（一）项',
+      '   信息内容    本年制发件数 本年度废止件数 现行有效件数', '   规章      0      0       0', '   行政规范性文件 0      0       5', ''].join('\n');
+    const found = analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false }).diagnostics;
+    assert.ok(found.some((d) => d.rule === 'label-nonstandard' && d.message.includes('“本年度废止件数”') && d.message.includes('“本年废止件数”')), JSON.stringify(found.map((d) => d.message)));
+  });
+
+  it('table 四 with a blank group (w3m): its numbers go under their columns measured in display columns', () => {
+    // w3m's layout of the 2019 table 四; the middle group (未经复议直接起诉) is blank.
+    const table = [
+      '四、政府信息公开行政复议、行政诉讼情况', '',
+      '          行政复议                                      行政诉讼', '',
+      '                                     未经复议直接起诉                 复议后起诉',
+      '结果  结果  其他  尚未   总计',
+      '维持  纠正  结果  审结         结果  结果  其他  尚未  总计  结果  结果  其他  尚未  总计',
+      '                               维持  纠正  结果  审结        维持  纠正  结果  审结', '',
+      `  1     2     0     0     3${' '.repeat(37)}0     1     0     0     1`, '',
+    ];
+    const text = ['示范县2019年政府信息公开工作年度报告', '', ...table].join('\n');
+    const a = analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false });
+    const groups = a.model.table4!.groups;
+    const values = (k: string) => groups.get(k)!.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+    assert.deepStrictEqual([values('review'), values('lit_direct'), values('lit_after_review')],
+      [[1, 2, 0, 0, 3], ['blank', 'blank', 'blank', 'blank', 'blank'], [0, 1, 0, 0, 1]]);
+    const missing = a.diagnostics.filter((d) => d.rule === 'cell-missing');
+    assert.deepStrictEqual(missing.map((d) => [d.severity, d.message.includes('未经复议直接起诉')]), [['warning', true]]);
+    // The blank cells' places are on the line of numbers, inside it.
+    const line = 2 + table.findIndex((l) => l.startsWith('  1'));
+    for (const c of groups.get('lit_direct')!.cells) assert.ok(c.span.line === line && c.span.start > 26 && c.span.start < 64, JSON.stringify(c.span));
+  });
+
+  describe('blank cells a dump keeps no place for (lynx)', () => {
+    // Committed renderings of a 2022 report whose table 三 row 3.补正后申请内容仍不明确 has a blank 总计, and of a
+    // 2019 report whose table 四 group 复议后起诉 is blank: lynx writes nothing for a blank cell.
+    const corpus = (id: string, layout: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'corpus', 'reports', id, `${layout}.txt`), 'utf8');
+    const check = (text: string) => analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false });
+    const said = (a: ReturnType<typeof check>) => a.diagnostics.filter((d) => d.rule === 'cell-missing').map((d) => `${d.severity} ${d.message}`);
+    const row = '3.补正后申请内容仍不明确';
+    const unplaced = `information “${row}”只有 6 个数，应有 7 个：有 1 格为空，但这份文本（如文本浏览器转出的文本）不保留空白格的位置，看不出是哪几格，这一行未读取也未检查，请对照原表填写`;
+
+    for (const layout of ['lynx', 'lynx-plain']) {
+      it(`${layout}: a row with a number less than its columns has one blank cell, which one unknown: said, none guessed`, () => {
+        const text = corpus('r010-2022-blank-cell', layout);
+        const a = check(text);
+        assert.deepStrictEqual(said(a), [unplaced]);
+        const r = a.model.table3!.rows.get('unable_unclear')!;
+        assert.ok(r.uncertain && r.cells.every((c) => c.value.kind === 'blank'));
+        // The number put back, the row is read and nothing is said.
+        const lines = text.split('\n');
+        const at = lines.findIndex((l) => l.trim() === row || l.trim().startsWith(`${row} `));
+        assert.ok(at > 0);
+        if (layout === 'lynx') lines.splice(at + 2, 0, lines[at + 2], '');
+        else lines[at] += ' 0';
+        const whole = check(lines.join('\n'));
+        assert.deepStrictEqual(said(whole), []);
+        assert.deepStrictEqual(whole.model.table3!.rows.get('unable_unclear')!.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [0, 0, 0, 0, 0, 0, 0]);
+      });
+    }
+
+    it('lynx: table 四 with ten numbers has five blank cells, which unknown', () => {
+      const a = check(corpus('r112-2019-blank-cell', 'lynx'));
+      assert.deepStrictEqual(said(a), ['information “表格四”只有 10 个数，应有 15 个：有 5 格为空，但这份文本（如文本浏览器转出的文本）不保留空白格的位置，看不出是哪几格，这一行未读取也未检查，请对照原表填写']);
+    });
+
+    it('the same cells at the left margin (plain pdftotext, whose page breaks move numbers) are not said to be blank', () => {
+      const text = corpus('r010-2022-blank-cell', 'lynx').split('\n').map((l) => l.trimStart()).join('\n');
+      const messages = said(check(text));
+      assert.strictEqual(messages.length, 1);
+      assert.ok(messages[0].startsWith('information ') && messages[0].includes('无法按位置可靠地对应到列') && messages[0].includes(row), messages[0]);
+    });
   });
 
   it('a wrapped line of prose that reads as a part\'s title and ends the sentence is no part', () => {

@@ -36,6 +36,8 @@ export interface FoundRow {
   uncertain?: boolean;
   /** Values from plain pdftotext output, whose order page breaks may scramble: placed only when they fill the row exactly. */
   scrambled?: boolean;
+  /** Fewer values than columns are blank cells whose places the text does not keep (see tables/rows.ts). */
+  unplacedBlanks?: boolean;
 }
 
 export interface HeaderCell extends TextCell {
@@ -67,6 +69,8 @@ export interface TableFragment {
   bareLine?: number;
   /** The bare values came from PDF text and their columns could not be decided. */
   bareUncertain?: boolean;
+  /** The bare values are fewer than the columns by blank cells whose places the text does not keep. */
+  bareUnplaced?: boolean;
   /** Rows came from plain pdftotext output, in an order page breaks may have scrambled. */
   scrambled?: boolean;
 }
@@ -120,6 +124,8 @@ export interface ResolvedRow {
   short: boolean;
   /** The row's values could not be placed in their columns reliably: its cells are left blank and unchecked. */
   uncertain?: boolean;
+  /** Of an uncertain row, how many of its cells the text shows blank without saying which (see tables/rows.ts). */
+  blanksUnplaced?: number;
 }
 
 export interface SubTableModel {

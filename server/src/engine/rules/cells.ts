@@ -49,7 +49,14 @@ export const cellMissing: Rule = {
   scope: 'tables',
   check(ctx, report) {
     const uncertain: ResolvedRow[] = [];
+    const unplaced = new Set<ResolvedRow['row']>();
     for (const { label, row } of allRows(ctx)) {
+      if (row.uncertain && row.blanksUnplaced) {
+        // Table 四's three groups share one row of numbers: said once.
+        if (!unplaced.has(row.row)) reportUnplaced(ctx, row.row.key === 'all' ? ctx.t('table.4') : label, row, report);
+        unplaced.add(row.row);
+        continue;
+      }
       if (row.uncertain) { uncertain.push(row); continue; }
       if (row.short) continue; // column-missing explains it
       const blanks = row.cells.filter((c) => c.value.kind === 'blank');
@@ -67,6 +74,20 @@ export const cellMissing: Rule = {
     reportUncertain(ctx, uncertain, report);
   },
 };
+
+/**
+ * A row whose text shows blank cells without their places (a text browser's dump): that cells are blank is sure,
+ * which ones is not, so none is named and the row stays unread. Said as information: a warning names its cells.
+ */
+function reportUnplaced(ctx: RuleContext, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
+  const blank = row.blanksUnplaced!;
+  const have = row.row.values.filter((v) => v.text !== '').length;
+  report({
+    range: { start: { line: row.row.firstLine, character: 0 }, end: { line: row.row.firstLine, character: row.row.label.span.end } },
+    severity: 'information',
+    message: ctx.t('cell-missing.unplaced', { label, have, n: have + blank, blank }),
+  });
+}
 
 /**
  * Rows read from PDF text whose values could not be placed in their columns: one information per

@@ -285,7 +285,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (row.uncertain || (row.scrambled && values.length !== n)) {
     // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
     const span = absentSpan(row);
-    return { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
+    const resolved: ResolvedRow = { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
+    // Some cells are blank for sure, which ones the text does not say.
+    if (row.unplacedBlanks && values.length > 0 && values.length < n && values.every((v) => v.text !== '')) resolved.blanksUnplaced = n - values.length;
+    return resolved;
   }
   let extra: TextCell[] = [];
   let placed: (TextCell | undefined)[];
@@ -455,11 +458,12 @@ function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
       official: '', exactIn: ['2021'], values: bare.bareValues, firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
       ...(bare.bareUncertain ? { uncertain: true } : {}),
+      ...(bare.bareUnplaced ? { unplacedBlanks: true } : {}),
     };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: bare.bareValues.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {
-      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain });
+      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}) });
     });
   }
   for (const p of parts) {

@@ -476,6 +476,12 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   return out;
 }
 
+/** Values each one space after the last, as a dump that keeps no column positions writes them. */
+function oneSpaceApart(values: Word[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i].start !== values[i - 1].end + 1) return false;
+  return true;
+}
+
 /** Logical rows of a table 三 laid out by pdftotext -layout, lines [from, to). */
 /**
  * Whether the table's text is laid out by display width (a text browser's dump: a Chinese character takes two
@@ -575,6 +581,9 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);
   const segs = segments(data, leafX);
   attach(groups, segs);
+  // Numbers one space apart in every complete row (lynx's dump of a page whose cells hold plain text) keep no
+  // column positions: a shorter row of them has blank cells, which ones the text does not say.
+  const unaligned = full.length >= 2 && full.every(oneSpaceApart);
   for (const s of segs) {
     const text = s.pieces.map((p) => p.text).join('');
     const first = s.pieces[0];
@@ -595,7 +604,9 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
       continue;
     }
     if (g.uncertain) {
-      rows.push({ cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true });
+      const row: LogicalRow = { cells: [label, ...g.lines.flatMap((l) => l.values.map(textCell))], style: 'spaced', firstLine, lastLine, uncertain: true };
+      if (unaligned && g.lines.length === 1 && g.lines[0].values.length < TABLE3_COLUMNS && oneSpaceApart(g.lines[0].values)) row.unplacedBlanks = true;
+      rows.push(row);
       continue;
     }
     const ref = nearestFull(full, g.lines[0].line)[0] ?? headerColumns;
@@ -645,7 +656,7 @@ function spreadHeaderLine(lines: Word[][]): Word[] | undefined {
 }
 
 /** Logical rows of a table 四 laid out by pdftotext -layout: its header cells, then its row of numbers. */
-function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | undefined {
+function readTable4(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
   const all: Word[][] = [];
   for (let i = from; i < to; i++) if (plainLine(lex[i])) all.push(wordsOf(lex[i], i));
   const dataAt = all.findIndex((ws) => ws.length > 0 && trailingValues(ws) === 0);
@@ -654,13 +665,21 @@ function readTable4(lex: LineToken[], from: number, to: number): LogicalRow[] | 
   const headWords = all.slice(0, dataAt).flat();
   const header = headerCells(headWords, 'table4');
   const rows: LogicalRow[] = [{ cells: header, style: 'spaced', firstLine: headWords[0].line, lastLine: headWords[headWords.length - 1].line }];
+  // A text browser lays the table out by display width (a Chinese character two columns): a row with blank
+  // cells is measured so when only so do the header's pieces stack into every column's label.
+  const wide = !!text && values.length < TABLE4_COLUMNS && !stackedColumns(headWords, 'table4') && !!stackedColumns(inDisplayColumns(headWords, text), 'table4');
+  const measured = wide ? (ws: Word[]) => inDisplayColumns(ws, text!) : (ws: Word[]) => ws;
+  const headLines = all.slice(0, dataAt).map(measured);
+  const placing = measured(values);
   // The deepest header line with a piece over every column gives the columns' positions; else the
   // header pieces stacked in columns do (a group's header a line higher), each spelling its label.
-  const ref = all.slice(0, dataAt).reverse().find((ws) => ws.length === TABLE4_COLUMNS) ?? spreadHeaderLine(all.slice(0, dataAt));
-  const stacked = ref ? undefined : stackedColumns(headWords, 'table4');
+  const ref = [...headLines].reverse().find((ws) => ws.length === TABLE4_COLUMNS) ?? spreadHeaderLine(headLines);
+  const stacked = ref ? undefined : stackedColumns(headLines.flat(), 'table4');
   // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
-  const merged = values.length > TABLE4_COLUMNS ? mergeSpread(values, ref ? [ref] : stacked ? [stacked] : []) : values;
+  const merged = placing.length > TABLE4_COLUMNS ? mergeSpread(placing, ref ? [ref] : stacked ? [stacked] : []) : placing;
   const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : [], stacked) : { cells: values.map(textCell), uncertain: true };
+  // A blank cell's place, found in display columns, as a UTF-16 offset.
+  if (wide) for (const c of placed.cells) if (c.text === '') c.span = { line: c.span.line, start: unitAt(text![c.span.line], c.span.start), end: unitAt(text![c.span.line], c.span.end) };
   rows.push({ cells: placed.cells, style: 'spaced', firstLine: values[0].line, lastLine: values[0].line, uncertain: placed.uncertain });
   return rows;
 }
@@ -680,6 +699,6 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   const raw = text && looksRaw(text, i, end);
   const rows = raw
     ? (table === 'table3' ? readRawTable3(lex, text!, i, end, TABLE3_COLUMNS) : readRawTable4(lex, text!, i, end, TABLE4_COLUMNS))
-    : table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end);
+    : table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end, text);
   return rows ? { rows, end } : undefined;
 }

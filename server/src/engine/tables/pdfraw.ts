@@ -173,6 +173,7 @@ function labelBefore(text: readonly string[], at: number): TextCell | undefined 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
 export function readRawTable3(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
   const cells = cellsOf(lex, text, from, to, pageNumberLines(text));
+  const dump = textBrowserDump(cells);
   const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
@@ -233,9 +234,26 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     // A label cut by a page break may be followed by the next row's numbers: its first part and its
     // own numbers end the page before (2.申请人逾期… / \f 纳费用… / the numbers of 3.其他).
     const cut = r.values.length > 0 && pageBreakBetween(text, firstLine, r.values[0].lines[0].line);
-    rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true });
+    const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true };
+    if (dump && !row.uncertain && r !== head1) row.unplacedBlanks = true;
+    rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A text browser's dump of a table whose cells hold paragraphs (lynx: each cell a paragraph of its own, numbers
+ * centred): laid out like plain pdftotext, but indented — pdftotext starts every line at the left — and with no
+ * page breaks, so a row's numbers are its own, in order, and a blank cell leaves no line at all.
+ */
+function textBrowserDump(cells: Cell[]): boolean {
+  let numbers = 0;
+  for (const c of cells) {
+    if (!c.number) continue;
+    if (c.lines[0].start === 0) return false;
+    numbers++;
+  }
+  return numbers > 0;
 }
 
 /** The label of table 三's first row (一、本年新收政府信息公开申请数量). */
@@ -261,7 +279,9 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
   const first = numbers[0].lines[0].line;
   const last = numbers[numbers.length - 1].lines[0].line;
   const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length, pages)] : numbers;
-  rows.push({ cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true });
+  const row: LogicalRow = { cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true };
+  if (all.length < columns && all.length === numbers.length && textBrowserDump(cells)) row.unplacedBlanks = true;
+  rows.push(row);
   return rows;
 }
 

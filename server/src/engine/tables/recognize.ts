@@ -155,6 +155,7 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
   // Set after (not spread into the literal, which made every row through a slow copy).
   if (row.uncertain) found.uncertain = true;
   if (row.scrambled) found.scrambled = true;
+  if (row.unplacedBlanks) found.unplacedBlanks = true;
   return found;
 }
 
@@ -300,6 +301,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         f.bareValues = placed ?? (wide && nonEmptyCount === TABLE4_WIDTH ? cells.filter((c) => c.text !== '') : cells);
         f.bareLine = row.firstLine;
         if (row.uncertain || (wide && !placed && nonEmptyCount !== TABLE4_WIDTH)) f.bareUncertain = true;
+        if (row.unplacedBlanks) f.bareUnplaced = true;
       }
       ctx.t4Leaves = undefined;
       ctx.t4HeaderWidth = undefined;

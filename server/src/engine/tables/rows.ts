@@ -22,6 +22,12 @@ export interface LogicalRow {
   uncertain?: boolean;
   /** Read from plain pdftotext output, whose reading order page breaks may scramble (see pdfraw.ts). */
   scrambled?: boolean;
+  /**
+   * The row's own values in order, from text that keeps no trace of a blank cell's place (a text browser's dump:
+   * one cell per line, or cells one space apart): fewer values than columns are that many blank cells, which
+   * ones unknown.
+   */
+  unplacedBlanks?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];

@@ -4,7 +4,7 @@
  */
 import { looksLikeValue, normalizeLabel } from './normalize';
 import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
-import { isKnownLabel, isRowLabelStart, nearTable3Row } from '../tables/labels';
+import { isKnownLabel, isRowLabelStart, lookupVariant, nearTable3Row } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 import { RECOGNITION } from '../format';
 import { INLINE_TAG_RE, mayHaveInlineTag } from './tags';
@@ -295,11 +295,16 @@ function splitJoinedCells(cells: RawCell[]): RawCell[] {
       if (word) words.push({ text: word, start: cell.start + at, end: cell.start + at + word.length });
       at += word.length + 1;
     }
-    if (words.length < 2 || !words.every((w) => looksLikeValue(w.text) || isKnownLabel(normalizeLabel(w.text)))) return [cell];
+    if (words.length < 2 || !words.every((w) => looksLikeValue(w.text) || isLabelWord(normalizeLabel(w.text)))) return [cell];
     split = true;
     return words;
   });
   return split ? out : cells;
+}
+
+/** A label of a table, or a known other wording of one (本年度废止件数), which label-nonstandard then names. */
+function isLabelWord(norm: string): boolean {
+  return isKnownLabel(norm) || lookupVariant(norm) !== undefined;
 }
 
 function lexSpaced(line: string): RawCell[] | undefined {
@@ -312,6 +317,11 @@ function lexSpaced(line: string): RawCell[] | undefined {
   }
   // A header line: several known labels separated by wide gaps and no values.
   if (wide.length >= 2 && wide.filter((c) => isKnownLabel(normalizeLabel(c.text))).length >= 2) return splitJoinedCells(wide);
+  // …or of labels only, some one space apart where they fill their columns (a text browser's dump).
+  if (wide.length >= 2 && wide.some((c) => c.text.includes(' '))) {
+    const cells = splitJoinedCells(wide);
+    if (cells.length > wide.length && cells.every((c) => isLabelWord(normalizeLabel(c.text)))) return cells;
+  }
   const words = splitOn(line, SINGLE_GAP_RE).filter((c) => c.text !== '');
   if (words.length < 2) return undefined;
   let firstValue = words.length;

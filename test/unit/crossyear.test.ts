@@ -1,6 +1,8 @@
 /** carryover-mismatch across files: last year's report of the same agency, in the engine, the CLI and the server. */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { agencyOf, analyze, checkText, ReportDocument } from '../../server/src/engine';
@@ -50,6 +52,27 @@ describe('carryover-mismatch', () => {
     assert.strictEqual(thisYear.diagnostics.filter((d: any) => d.rule === 'carryover-mismatch').length, 3);
     const alone = run([path.join(FIXTURES, THIS)]);
     assert.strictEqual(alone[0].diagnostics.filter((d: any) => d.rule === 'carryover-mismatch').length, 0);
+  });
+
+  it('the CLI links no report when two of one name share a year (two counties\' 城关镇): no pair is sure', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gknb-twins-'));
+    try {
+      const last = readFixture(LAST);
+      fs.writeFileSync(path.join(dir, 'a-2022.txt'), last);
+      fs.writeFileSync(path.join(dir, 'b-2023.txt'), readFixture(THIS));
+      const run = () => JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gknb.js'), 'check', '--format', 'json', dir], { cwd: ROOT, encoding: 'utf8' }).stdout);
+      const mismatches = () => run().flatMap((f: any) => f.diagnostics.filter((d: any) => d.rule === 'carryover-mismatch'));
+      assert.strictEqual(mismatches().length, 3, 'one of each year: linked');
+      // Another town of the same name, its own 2022 report: which 2022 is 2023's is unknown.
+      fs.writeFileSync(path.join(dir, 'c-2022.txt'), last.replace(/(四、结转下年度继续办理\t\t)\d+/, '$19'));
+      assert.deepStrictEqual(mismatches(), []);
+      // …and two of that name for 2023 as well.
+      fs.unlinkSync(path.join(dir, 'c-2022.txt'));
+      fs.writeFileSync(path.join(dir, 'd-2023.txt'), readFixture(THIS));
+      assert.deepStrictEqual(mismatches(), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the language server indexes the workspace and links to last year\'s file', async function () {

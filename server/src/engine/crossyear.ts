@@ -24,12 +24,14 @@ export function agencyOf(model: ReportModel): string | undefined {
 
 export interface IndexedReport { file: string; agency: string; year: number }
 
-/** The report of the same agency for the year before, among the given ones. */
+/** The report of the same agency for the year before, among the given ones (when there is just one). */
 export function findPreviousYear(model: ReportModel, candidates: IndexedReport[]): IndexedReport | undefined {
   const agency = agencyOf(model);
   const year = model.year;
   if (!agency || !year) return undefined;
-  return candidates.find((c) => c.agency === agency && c.year === year - 1);
+  // Two of that name for last year (two counties' 城关镇, a draft and the final): which is ours is not known.
+  const found = candidates.filter((c) => c.agency === agency && c.year === year - 1);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** A cheap look at a file's head: the title line's agency and year, without parsing the report. */

@@ -94,6 +94,9 @@ export const TABLE3_COLUMN_GROUP = format2021.table3.column_group;
 export const FINGERPRINTS_2019: string[] = format2019.fingerprint_labels;
 export const RECOGNITION = recognition;
 
+/** The first report year any national format applies to (format-2019.json: "2019-2020"). */
+export const FIRST_FORMAT_YEAR = Number(/\d{4}/.exec(format2019.applies_to_report_years)![0]);
+
 /** Which report years a format applies to (format-2021.json says ">=2021"). */
 export function expectedFormatForYear(year: number): FormatId {
   return year >= 2021 ? '2021' : '2019';

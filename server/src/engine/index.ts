@@ -4,6 +4,7 @@
  */
 import { compareIds } from './compare';
 import { ReportDocument } from './document';
+import { FIRST_FORMAT_YEAR } from './format';
 import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from './rules';
 import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
 import type { Locale } from './i18n/messages';
@@ -136,6 +137,15 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   const problem = fileProblem(doc, t);
   if (problem) {
     const analysis = { version: doc.version, model, diagnostics: [problem], failures: [] };
+    if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
+    return analysis;
+  }
+  // A report for a year before the national format (2018 and earlier: free-form parts, no standard tables) has
+  // nothing to be checked against; its standard tables, if any, say it follows the format after all.
+  if (model.year !== undefined && model.year < FIRST_FORMAT_YEAR && !model.table3 && !model.table4) {
+    const range = model.title ? { start: { line: model.title.span.line, character: model.title.span.start }, end: { line: model.title.span.line, character: model.title.span.end } } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const message = t('not-analysed', { reason: t('reason.before-format', { year: model.year, first: FIRST_FORMAT_YEAR }) });
+    const analysis = { version: doc.version, model, diagnostics: [{ rule: 'not-analysed', severity: 'information', range, message } as Diagnostic], failures: [] };
     if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
     return analysis;
   }

@@ -97,6 +97,7 @@ const catalog = {
   'list.sep': { zh: '、', en: ', ' },
   'not-analysed': { zh: '未分析此文件：{reason}', en: 'File not analysed: {reason}' },
   'reason.not-report': { zh: '看起来不是政府信息公开工作年度报告（没有报告标题，也没有三个以上的标准章节）', en: 'it does not look like an annual report (no report title and fewer than three standard sections)' },
+  'reason.before-format': { zh: '{year} 年度报告早于国家统一的年度报告格式（国办公开办函〔2019〕60号，自 {first} 年度报告起适用），不按该格式检查', en: 'the {year} report predates the national report format (国办公开办函〔2019〕60号, from the {first} report on): it is not checked against it' },
   'reason.binary': { zh: '文件包含 {count} 个 NUL 字符，是二进制文件而不是文本报告', en: 'it contains {count} NUL characters: a binary file, not a text report' },
   'reason.size': { zh: '文件大小 {size} 超过上限 {limit}（设置 gknb.maxFileSize）', en: '{size} exceeds the limit of {limit} (setting gknb.maxFileSize)' },
   'encoding': { zh: '文件中有 {count} 个无法正确解码的字符，可能是 GBK/GB18030 编码的文件被按 UTF-8 打开。请“通过编码重新打开”并选择 GB18030 后再检查', en: '{count} characters could not be decoded: this looks like a GBK/GB18030 file opened as UTF-8. Reopen it with the GB18030 encoding' },

@@ -249,6 +249,20 @@ describe('prose: numbers of things other than applications are no claims', () =>
   for (const s of other) {
     it(`says nothing of: ${s}`, () => assert.deepStrictEqual(found(report(s), 'narrative-mismatch').map((d) => d.message), []));
   }
+  it('parts of the applications received or answered are no claims; the whole and 其中新收… still are', () => {
+    for (const s of ['全年办结申请7件，其中答复2件于5个工作日内完成。', '网上受理申请3件，当面受理1件，信函受理1件。']) {
+      assert.deepStrictEqual(found(report(s), 'narrative-mismatch').map((d) => d.message), [], s);
+    }
+    assert.strictEqual(found(report('通过网上、信函等方式共受理申请9件。'), 'narrative-mismatch').length, 1);
+    assert.strictEqual(found(report('收到申请7件，其中新收6件，上年结转2件。'), 'narrative-mismatch').length, 1, '新收 6 is compared (5)');
+  });
+
+  it('a part of the year (1至6月) is information, as a scope word', () => {
+    const d = found(report('1至6月收到政府信息公开申请3件。'), 'narrative-mismatch');
+    assert.deepStrictEqual(d.map((x) => x.severity), ['information']);
+    assert.match(d[0].message, /1至6月/);
+  });
+
   it('an application figure in the same sentence is still compared', () => {
     assert.strictEqual(found(report('收到群众来信23件，收到政府信息公开申请9件，办结8件。'), 'narrative-mismatch').length, 2);
   });

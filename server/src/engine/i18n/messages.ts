@@ -67,7 +67,7 @@ const catalog = {
   'narrative.figure3.sum': { zh: '表格三{rows}总计之和', en: 'the sum of the totals of table 三 rows {rows}' },
   'narrative.figure3.group': { zh: '表格三“{group}”各项总计之和', en: 'the sum of the totals of table 三 group “{group}”' },
   'narrative.figure.computed': { zh: '（总计栏空白，按各列计算）', en: ' (the 总计 cell is blank: computed from the columns)' },
-  'narrative-mismatch.scoped': { zh: '；句中有“全市”“系统”“累计”等范围词，所说的可能不只是本机关的数字，请核实', en: '; the sentence has a scope word (全市, 系统, 累计…): the figure may not be this agency\'s own, please check' },
+  'narrative-mismatch.scoped': { zh: '；句中有“全市”“系统”“累计”“1至6月”等范围词，所说的可能不是本机关全年的数字，请核实', en: '; the sentence has a scope word (全市, 系统, 累计, 1至6月…): the figure may not be this agency\'s own for the whole year, please check' },
   'narrative.figure4': { zh: '表格四“{group}”总计', en: 'the total of table 四 “{group}”' },
   'narrative.figure4.litigation': { zh: '表格四“行政诉讼”两项总计之和', en: 'the two litigation totals of table 四' },
   'narrative-mismatch.both': { zh: '（加上年结转 {carried} 件也只有 {sum} 件）', en: ' (with {carried} carried over it would be {sum})' },

@@ -47,6 +47,12 @@ const PLAN_RE = new RegExp(NARRATIVE.plans.join('|'));
 /** 答复人大代表建议15件, 收到群众来信23件，办结22件: numbers of things other than applications. */
 const OTHER_OBJECT = new RegExp(`申请|${NARRATIVE.other_objects.join('|')}`, 'g');
 const OF_APPLICATIONS = new Set<ClaimKind>(['new', 'received', 'carried', 'answered', 'forward']);
+/** 其中答复2件…, 网上受理申请3件: a part of the applications received or answered, not their number… */
+const PART_RE = new RegExp(NARRATIVE.parts.join('|'));
+/** …unless the clause says it is the whole (通过网上、信函等方式共受理…). */
+const WHOLE_RE = new RegExp(NARRATIVE.wholes.join('|'));
+/** Received and answered are totals; 其中新收…、上年结转… are the received ones' own rows, whole. */
+const TOTALS = new Set<ClaimKind>(['received', 'answered']);
 
 interface Pattern {
   kind: ClaimKind;
@@ -121,6 +127,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
       if (countsNothing(text, start, after)) continue;
       if (OF_APPLICATIONS.has(p.kind) && countsOtherThings(text, start)) continue;
+      if (TOTALS.has(p.kind) && isPart(text, m.index, start)) continue;
       out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
     }
   }
@@ -147,6 +154,14 @@ function period(text: string, at: number): { previous?: true; year?: number } {
   const before = text.slice(a, at);
   const year = YEAR_RE.exec(before);
   return { ...(PREVIOUS_RE.test(before) || PLAN_RE.test(before) ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+}
+
+/** Whether the clause before the number (from its start to `at`) speaks of a part: 其中, a channel, and no 共/全年. */
+function isPart(text: string, keyword: number, at: number): boolean {
+  let a = keyword;
+  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1))) a--;
+  const clause = text.slice(a, at);
+  return PART_RE.test(clause) && !WHOLE_RE.test(clause);
 }
 
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */

@@ -323,6 +323,13 @@ describe('prose: the fee statement', () => {
     assert.strictEqual(found(report('本局依法做好政府信息公开工作。', { six: '本年度无其他需要报告的事项。' }), 'fee-statement-missing').length, 1);
     assert.strictEqual(found(report('本局依法做好政府信息公开工作。', { six: '本局全年办理人大代表建议12件。' }), 'fee-statement-missing').length, 1);
   });
+
+  it('a statement written in another part is information that it belongs in 六, not a warning', () => {
+    const d = found(report('依申请公开方面，本年度未收取信息处理费。', { six: '无。' }), 'fee-statement-missing');
+    assert.deepStrictEqual(d.map((x) => `${x.severity} ${x.message}`), ['information 信息处理费的收取情况写在第一部分，按格式应在第六部分说明']);
+    // 收费 alone elsewhere is table 二's 行政事业性收费, no statement.
+    assert.strictEqual(found(report('本局严格执行行政事业性收费公示制度。', { six: '无。' }), 'fee-statement-missing')[0].severity, 'warning');
+  });
 });
 
 describe('prose: ordinary wording in sections 一 and 五', () => {

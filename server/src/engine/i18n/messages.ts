@@ -55,6 +55,7 @@ const catalog = {
   'result-total.fix': { zh: '把（七）总计改为 {sum}', en: 'Set （七）总计 to {sum}' },
   'balance': { zh: '第三部分表格“{column}”列：一({a})+二({b})={left}，但（七）总计({c})+四({d})={right}，相差 {diff}', en: 'Table 三 column “{column}”: 一({a})+二({b})={left}, but （七）总计({c})+四({d})={right} (off by {diff})' },
   'fee-statement-missing': { zh: '第六部分未说明是否收取信息处理费', en: 'Section 六 does not say whether information processing fees (信息处理费) were charged' },
+  'fee-statement-missing.elsewhere': { zh: '信息处理费的收取情况写在第{ordinal}部分，按格式应在第六部分说明', en: 'The information processing fee (信息处理费) statement is in section {ordinal}; the format puts it in section 六' },
   'fee-statement-missing.fix': { zh: '插入信息处理费说明（请核实后修改）', en: 'Insert a fee statement (check and edit it)' },
   'fee-statement.text': { zh: '本年度未收取信息处理费。', en: '本年度未收取信息处理费。' },
   'improvement-missing.problems': { zh: '第五部分未写明存在的主要问题', en: 'Section 五 does not state the problems' },

@@ -16,6 +16,12 @@ export const feeStatementMissing: Rule = {
     const { year, format } = ctx.model;
     if ((year ? expectedFormatForYear(year) : format) === '2019') return;
     if (RECOGNITION.fee_phrases.some((p) => six.prose.mentions.has(p))) return;
+    // Said in another part (the 依申请公开 paragraph of 一, or 三): there is a statement, only not where the format puts it.
+    const elsewhere = [...firstSections(ctx).values()].find((s) => s.ordinal !== '六' && s.prose.mentions.has(RECOGNITION.fee_phrases[0]));
+    if (elsewhere) {
+      report({ range: spanRange(six.headingSpan), severity: 'information', message: ctx.t('fee-statement-missing.elsewhere', { ordinal: elsewhere.ordinal }) });
+      return;
+    }
     report({
       range: spanRange(six.headingSpan),
       message: ctx.t('fee-statement-missing'),

@@ -145,6 +145,8 @@ function computeWatched(ordinal: string | undefined): string[] {
   if (ordinal === '一') out.push(...Object.values(RECOGNITION.topic_phrases).flat());
   if (ordinal === '五') out.push(...RECOGNITION.problem_phrases, ...RECOGNITION.improvement_phrases);
   if (ordinal === '六') out.push(...RECOGNITION.fee_phrases);
+  // The fee statement written in another part (信息处理费 only: 收费 is also table 二's 行政事业性收费).
+  else out.push(RECOGNITION.fee_phrases[0]);
   return [...new Set(out)];
 }
 

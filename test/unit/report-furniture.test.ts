@@ -25,6 +25,7 @@ const CHANGES: [string, (t: string) => string][] = [
   ['part titles with a space after 、', (t) => t.replace(/^(#+ )?([一二三四五六])、(?=总体|主动|收到|政府|存在|其他)/gm, (m, h, n) => `${h ?? ''}${n}、 `)],
   ['part titles numbered 一．', (t) => t.replace(/^(#+ )?([一二三四五六])、(?=总体|主动|收到|政府|存在|其他)/gm, (m, h, n) => `${h ?? ''}${n}．`)],
   ['part titles worded a little differently', (t) => t.replace(/存在的主要问题及改进情况/g, '存在的主要问题和改进情况').replace(/^(#+ )?四、政府信息公开行政复议、行政诉讼情况/m, (m, h) => `${h ?? ''}四、政府信息公开行政复议、诉讼情况`)],
+  ['part 一 titled 概述 or 基本情况 (older and local wordings)', (t) => t.replace(/^(#+ )?一、总体情况/m, (m, h) => `${h ?? ''}一、${t.length % 2 ? '概述' : '基本情况'}`)],
   ['the year in the title in Chinese numerals', (t) => t.replace(/^(.*?)(20\d\d)(年度?政府信息公开)/m, (m, a, y, b) => a + cn(Number(y)) + b)],
   ['the title over two lines (agency, then year and report)', (t) => t.replace(/^(#+ )?(\S+?)((20\d\d)年度?政府信息公开工作年度报告)\s*$/m, (m, h, a, b) => `${h ?? ''}${a}\n${h ?? ''}${b}`)],
   ['单位：件 under part 三\'s title', (t) => t.replace(/^(#+ )?三、收到和处理政府信息公开申请情况\s*$/m, (m) => `${m}\n\n单位：件\n`)],

@@ -24,12 +24,14 @@ export function agencyOf(model: ReportModel): string | undefined {
 
 export interface IndexedReport { file: string; agency: string; year: number }
 
-/** The report of the same agency for the year before, among the given ones (when there is just one). */
+/** The report of the same agency for the year before, among the other reports given (when the pair is sure). */
 export function findPreviousYear(model: ReportModel, candidates: IndexedReport[]): IndexedReport | undefined {
   const agency = agencyOf(model);
   const year = model.year;
   if (!agency || !year) return undefined;
-  // Two of that name for last year (two counties' 城关镇, a draft and the final): which is ours is not known.
+  // Two of that name for last year, or another of that name for this year (two counties' 城关镇, a draft beside
+  // the final): which is whose is not known. (The CLI's previousYearLinks decides the same way.)
+  if (candidates.some((c) => c.agency === agency && c.year === year)) return undefined;
   const found = candidates.filter((c) => c.agency === agency && c.year === year - 1);
   return found.length === 1 ? found[0] : undefined;
 }

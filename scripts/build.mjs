@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pdfjsTextOnly } from './pdfjs-text-only.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const require = createRequire(import.meta.url);
@@ -37,7 +38,8 @@ const entries = [
   // The document readers (Word, web pages, PDF with PDF.js): a bundle of their own, loaded only when a
   // document is read, so that checking a Markdown report or starting the server loads none of it.
   { entryPoints: ['server/src/readers/index.ts'], outfile: 'dist/readers.js' },
-  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js' },
+  // PDF.js without the font files it builds for drawing (scripts/pdfjs-text-only.mjs).
+  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js', plugins: [pdfjsTextOnly] },
   // The Word writer (the docx package), loaded only by gknb export.
   { entryPoints: ['server/src/writers/index.ts'], outfile: 'dist/writers.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

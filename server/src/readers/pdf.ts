@@ -495,7 +495,8 @@ async function importPdfJs(): Promise<Loaded> {
     readTextOnly(workerSide);
     const [apiEnd, workerEnd] = inThreadPorts();
     workerSide.initializeFromPort(workerEnd);
-    worker = new pdfjs.PDFWorker({ port: apiEnd } as unknown as ConstructorParameters<PdfJs['PDFWorker']>[0]);
+    // Errors only, as getDocument is asked below: PDF.js's warnings go to console.log, i.e. stdout.
+    worker = new pdfjs.PDFWorker({ port: apiEnd, verbosity: pdfjs.VerbosityLevel.ERRORS } as unknown as ConstructorParameters<PdfJs['PDFWorker']>[0]);
   } finally {
     console.log = log;
     console.warn = warn;

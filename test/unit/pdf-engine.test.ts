@@ -92,7 +92,8 @@ describe('PDF.js without compiled font files (the bundle)', function () {
   it('the build edits PDF.js (one edit each) and the bundle reads every committed PDF as PDF.js unchanged does', async () => {
     assert.ok(fs.existsSync(bundle), 'npm run build first');
     const code = fs.readFileSync(bundle, 'utf8');
-    assert.ok(code.includes('tables["CFF "].data = null;'), 'the text-only edits are in the bundle');
+    // One of the edits, as it reads in the development and in the minified build.
+    assert.match(code, /\["CFF "\]\.data\s*=\s*null/, 'the text-only edits are in the bundle');
     const bundled = require(bundle) as { readPdf: typeof readPdf };
     assert.ok(files.length >= 20, `${files.length} PDFs`);
     let texts = 0;

@@ -13,7 +13,6 @@ const path = require('path');
 const vm = require('vm');
 const Module = require('module');
 const v8 = require('v8');
-const threads = require('worker_threads');
 
 // A check is a short run: V8's optimising compiler, started at its default budget, spends more (on
 // both cores) than its code saves before the process ends; waiting for functions that are really
@@ -26,6 +25,12 @@ const DIST = path.join(__dirname, '..', 'dist');
 const KEEP_OTHER_CACHES = 8;
 /** Where parallel.ts finds this loader, to start worker threads through it (and a worker, to write its cache). */
 const LOADER = Symbol.for('gknb.codeCacheLoader');
+/**
+ * What parallel.ts (WORKER_ARGUMENT) puts in a worker thread's argv: only such a thread loads worker_threads to
+ * read its workerData, a one-report run does not load it (~4 ms).
+ */
+const inWorker = process.argv.includes('--gknb-worker-thread');
+const threads = () => require('worker_threads');
 
 function cacheFolder() {
   if (process.env.GKNB_CACHE_DIR) return process.env.GKNB_CACHE_DIR;
@@ -64,7 +69,7 @@ function compileWithCache(mod, file) {
     filename: file, cachedData: cached, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const fresh = !cached || script.cachedDataRejected;
-  if (process.env.GKNB_TRACE_CODE_CACHE) process.stderr.write(`gknb: code cache ${!cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'} (${base}.js${threads.isMainThread ? '' : ' in a worker'})\n`);
+  if (process.env.GKNB_TRACE_CODE_CACHE) process.stderr.write(`gknb: code cache ${!cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'} (${base}.js${inWorker ? ' in a worker' : ''})\n`);
   const fn = script.runInThisContext();
   // From here on a failure is the bundle's own (it ran): not to be retried by Node's loader.
   mod.gknbCompiled = true;
@@ -108,10 +113,10 @@ function installCodeCache() {
 
 module.exports = { installCodeCache };
 
-if (!threads.isMainThread && threads.workerData && typeof threads.workerData.gknbWorkerBundle === 'string') {
+if (inWorker && !threads().isMainThread && typeof threads().workerData?.gknbWorkerBundle === 'string') {
   // A worker thread of the CLI (server/src/cli/parallel.ts startWorker): its bundle, from dist/ only, through the cache.
   installCodeCache();
-  require(path.join(DIST, path.basename(threads.workerData.gknbWorkerBundle)));
+  require(path.join(DIST, path.basename(threads().workerData.gknbWorkerBundle)));
 } else if (require.main === module) {
   installCodeCache();
   require(path.join(DIST, 'cli.js')).main();

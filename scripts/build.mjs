@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pdfjsTextOnly } from './pdfjs-text-only.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const require = createRequire(import.meta.url);
@@ -21,10 +22,11 @@ const common = {
     GKNB_VERSION: JSON.stringify(pkg.version),
     // The rule links of diagnostics and SARIF point at the repository's pages (server/src/ruleLinks.ts).
     GKNB_RULES_BASE_URL: JSON.stringify(rulesBaseUrl(pkg)),
-    // Some dependencies are ESM and read import.meta.url; give them the bundle's own URL.
-    'import.meta.url': '__gknbImportMetaUrl',
+    // Some dependencies are ESM and read import.meta.url; give them the bundle's own URL, worked out when
+    // first read (pathToFileURL cost ~2 ms of every start of a bundle that never reads it, as cli.js).
+    'import.meta.url': '__gknbImportMeta.url',
   },
-  banner: { js: "const __gknbImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  banner: { js: "const __gknbImportMeta = { get url() { return require('url').pathToFileURL(__filename).href; } };" },
   // jsonc-parser's `main` is a UMD build whose requires esbuild cannot follow: bundle its ES module build.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
@@ -37,7 +39,8 @@ const entries = [
   // The document readers (Word, web pages, PDF with PDF.js): a bundle of their own, loaded only when a
   // document is read, so that checking a Markdown report or starting the server loads none of it.
   { entryPoints: ['server/src/readers/index.ts'], outfile: 'dist/readers.js' },
-  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js' },
+  // PDF.js without the font files it builds for drawing (scripts/pdfjs-text-only.mjs).
+  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js', plugins: [pdfjsTextOnly] },
   // The Word writer (the docx package), loaded only by gknb export.
   { entryPoints: ['server/src/writers/index.ts'], outfile: 'dist/writers.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

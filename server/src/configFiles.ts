@@ -4,8 +4,8 @@
  * (files further up are not merged). Results are cached until `clear()` — the server clears on
  * `workspace/didChangeWatchedFiles`, the CLI never needs to.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { CONFIG_FILE_NAME, emptyConfig, isIgnored, parseConfig, ParsedConfig } from './engine/config';
 import type { Locale } from './engine';
 import { configMessage } from './engine/i18n/config-messages';

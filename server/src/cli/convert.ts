@@ -1,6 +1,6 @@
 /** `gknb convert <document> [-o out.md] [--force]`: a Word, web page or PDF report as the report's Markdown. */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { isDocument, readDocumentFile, Lang } from './documents';
 import { writeNew } from './write-new';
 

@@ -5,8 +5,8 @@
  * output is the same. Reading a PDF with PDF.js costs ~50–100 ms, far more than checking its text; other
  * documents are read here as they come (a .docx takes a few milliseconds: a worker would cost more).
  */
-import * as os from 'os';
-import * as path from 'path';
+import os = require('os');
+import path = require('path');
 import type { Worker as WorkerType } from 'worker_threads';
 import { fromPortable, Lang, PortableRead, readDocumentFile, SourceInfo } from './documents';
 import { startWorker } from './parallel';

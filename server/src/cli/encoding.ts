@@ -5,7 +5,7 @@
 
 export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' } | { error: 'binary' };
 
-import * as buffer from 'buffer';
+import buffer = require('buffer');
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Node ≥ 18.14 (every Node VS Code ships): a native UTF-8 check. */

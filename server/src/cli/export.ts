@@ -1,6 +1,6 @@
 /** `gknb export <report.md> [-o report.docx] [--force]`: the report as a Word document in the official layout. */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type * as Writers from '../writers';
 import { loadLazily } from '../readers/lazy';
 import { readReport, Lang } from './read';

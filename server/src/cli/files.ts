@@ -1,6 +1,6 @@
 /** Turning the paths a user gives into report files: files, folders (recursively) and globs. */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { globSync as GlobSync } from 'tinyglobby';
 import { DOCUMENT_EXTENSIONS } from '../readers/extensions';
 

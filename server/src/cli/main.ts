@@ -2,13 +2,13 @@
  * The `gknb` command line: check reports or extract their tables. A thin shell over the engine.
  * Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O problem.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { isMainThread, Worker } from 'worker_threads';
+import fs = require('fs');
+import path = require('path');
+import type * as Threads from 'worker_threads';
 import { setFlagsFromString } from 'v8';
 import { analyze, ReportDocument, RULE_IDS, CheckOptions, DEFAULT_MAX_FILE_SIZE, tooLarge } from '../engine';
 import { readReport } from './read';
-import { checkInParallel, confirmsPrevious, fileHead, FileJob, previousYearLinks, shouldRunInParallel, toFileResult } from './parallel';
+import { checkInParallel, WORKER_ARGUMENT, confirmsPrevious, fileHead, FileJob, previousYearLinks, shouldRunInParallel, toFileResult } from './parallel';
 import { expandArgs } from './files';
 import { runNew } from './new';
 import { isDocument } from './documents';
@@ -364,6 +364,7 @@ function writeXlsx(items: Extracted[], file: string, lang: Lang): Promise<void> 
   const bundle = path.join(__dirname, 'cli-xlsx.js');
   if (!fs.existsSync(bundle)) return Promise.reject(new Error('此安装不含 xlsx 导出模块（dist/cli-xlsx.js） / this installation has no xlsx writer'));
   return new Promise((resolve, reject) => {
+    const { Worker } = require('worker_threads') as typeof Threads;
     const worker = new Worker(bundle, { workerData: { items, file, lang } });
     worker.once('message', (m: { ok: boolean; error?: string }) => (m.ok ? resolve() : reject(new Error(m.error))));
     worker.once('error', reject);
@@ -383,5 +384,5 @@ export async function main(): Promise<void> {
 }
 
 // Run directly (`node dist/cli.js check …`, as the extension's gknb task does): start at once. A worker thread
-// running this bundle only answers its messages (worker.ts).
-if (require.main === module && isMainThread) main();
+// running this bundle (started with WORKER_ARGUMENT) only answers its messages (worker.ts).
+if (require.main === module && !process.argv.includes(WORKER_ARGUMENT)) main();

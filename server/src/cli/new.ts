@@ -1,5 +1,5 @@
 /** `gknb new --from <last year's report> [-o <file>]`: this year's report from last year's (writers/next-year.ts). */
-import * as path from 'path';
+import path = require('path');
 import { nextYearFileName, nextYearReport } from '../writers/next-year';
 import { readReport, Lang } from './read';
 import { writeNew } from './write-new';

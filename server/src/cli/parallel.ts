@@ -2,9 +2,9 @@
  * Checking many files on all cores: worker threads each read, parse and check a share of the files
  * and send back only what the output needs (diagnostics, the lines they point at, or extract data).
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import fs = require('fs');
+import os = require('os');
+import path = require('path');
 import type { Worker as WorkerType } from 'worker_threads';
 import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, ReportDocument, tooLarge } from '../engine';
 import { decodeHead } from './encoding';
@@ -17,8 +17,9 @@ import type { ReviewEntry } from '../render/review-html';
 const PARALLEL_MIN_FILES = 48;
 
 export function shouldRunInParallel(files: number): boolean {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return files >= PARALLEL_MIN_FILES && cores > 1 && !process.env.GKNB_NO_WORKERS;
+  // The core count last: asking for it costs ~1 ms, which a one-report run need not spend.
+  if (files < PARALLEL_MIN_FILES || process.env.GKNB_NO_WORKERS) return false;
+  return (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) > 1;
 }
 
 export interface FileJob { file: string; options: CheckOptions; previousFile?: string }
@@ -148,6 +149,11 @@ export function checkShared(jobs: FileJob[], next: Int32Array, settings: JobSett
 
 /** Marks a worker thread of the CLI in its workerData (worker.ts acts only there). */
 export const WORKER_MARK = 'gknbWorker';
+/**
+ * The same mark in the worker's process.argv, where it is seen without loading worker_threads (~4 ms of a
+ * one-report run, which starts no thread): only a thread carrying it loads the module to check its workerData.
+ */
+export const WORKER_ARGUMENT = '--gknb-worker-thread';
 
 /** bin/gknb.js's code-cache loader, when the CLI was started through it (see there). */
 export const CODE_CACHE_LOADER = Symbol.for('gknb.codeCacheLoader');
@@ -161,9 +167,9 @@ export function startWorker(Worker: typeof WorkerType): WorkerType {
   // The CLI's own bundle (worker.ts is part of it): one copy of the engine to ship and to cache.
   const bundle = path.join(__dirname, 'cli.js');
   const loader = (globalThis as Record<symbol, Loader | undefined>)[CODE_CACHE_LOADER];
-  if (!loader) return new Worker(bundle, { workerData: { [WORKER_MARK]: true } });
+  if (!loader) return new Worker(bundle, { argv: [WORKER_ARGUMENT], workerData: { [WORKER_MARK]: true } });
   // The loader itself starts the worker: it installs the cache there, then loads the bundle it is named (no code evaluated from a string).
-  return new Worker(loader.file, { workerData: { [WORKER_MARK]: true, gknbWorkerBundle: 'cli.js' } });
+  return new Worker(loader.file, { argv: [WORKER_ARGUMENT], workerData: { [WORKER_MARK]: true, gknbWorkerBundle: 'cli.js' } });
 }
 
 /** One file; a file that throws becomes an error result. */

@@ -1,5 +1,5 @@
 /** Reading one report file for the CLI, with a one-line reason when it cannot be read. */
-import * as fs from 'fs';
+import fs = require('fs');
 import { decode } from './encoding';
 
 export type Lang = 'zh-cn' | 'en';

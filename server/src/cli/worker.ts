@@ -4,13 +4,16 @@
  * Part of the CLI bundle itself (one copy of the engine, not two): it acts only in a thread started as a
  * worker (startWorker's workerData), never when the bundle is loaded on the main thread.
  */
-import { isMainThread, parentPort, workerData } from 'worker_threads';
-import { checkShared, CODE_CACHE_LOADER, WORKER_MARK, WorkerJobs } from './parallel';
+import type * as Threads from 'worker_threads';
+import { checkShared, CODE_CACHE_LOADER, WORKER_ARGUMENT, WORKER_MARK, WorkerJobs } from './parallel';
 import type { DocumentJobs, DocumentMessage } from './document-pool';
 import { readPortable } from './documents';
 
 /** A first run's code cache is written before the last message: at the main thread's exit this one may be stopped. */
 const writeCodeCache = () => (globalThis as Record<symbol, { writeCaches(): void } | undefined>)[CODE_CACHE_LOADER]?.writeCaches();
+
+// worker_threads is loaded only in a thread started as a worker (see WORKER_ARGUMENT).
+const { isMainThread, parentPort, workerData } = process.argv.includes(WORKER_ARGUMENT) ? (require('worker_threads') as typeof Threads) : { isMainThread: true, parentPort: null, workerData: undefined };
 
 // The jobs come in a message, once the main thread has linked each report to last year's.
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | undefined)?.[WORKER_MARK]) parentPort.once('message', async (m: WorkerJobs | DocumentJobs) => {

@@ -1,5 +1,5 @@
 /** Writing a file the user asked for (convert, export, new): never over an existing one without --force. */
-import * as fs from 'fs';
+import fs = require('fs');
 import type { Lang } from './read';
 
 /**

@@ -3,8 +3,8 @@
  * work: a sheet with one row per report and one column per cell key, and a sheet per table.
  * Bundled on its own (dist/cli-xlsx.js) so exceljs is loaded only when a workbook is asked for.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import ExcelJS from 'exceljs';
 import { FORMATS } from '../engine/format';
 import type { Extracted } from './output';

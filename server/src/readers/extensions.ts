@@ -1,5 +1,5 @@
 /** Which files the readers take, by name alone (no reader loaded: the CLI asks this for every file). */
-import * as path from 'path';
+import path = require('path');
 
 /** The documents the readers read. */
 export const DOCUMENT_EXTENSIONS = ['.docx', '.doc', '.html', '.htm', '.pdf'];

@@ -3,8 +3,8 @@
  * (dist/readers.js, dist/reader-pdf.js), which the require below finds at run time — esbuild leaves a
  * computed require alone instead of inlining it; compiled by tsc (tests), it is the module itself.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 
 export function loadLazily<T>(bundle: string, compiled: string, from: string): T {
   const load = require;

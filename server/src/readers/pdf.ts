@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { MarkdownBuilder, joinPieces, PICTURE_LINE, PICTURE_QUOTE } from './markdown';
 import { ReaderError } from './messages';
+import { inThreadPorts } from './pdf-port';
 import type { GridCell, ReadResult, SourcePlace } from './types';
 
 /** Points: positions closer than this are the same line (PDF producers draw borders in several pieces). */
@@ -450,13 +451,16 @@ function spanAt(row: GridCell[], c: number): number {
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type WorkerSide = { createDocumentHandler(params: { evaluatorOptions: object }, port: unknown): unknown; initializeFromPort(port: unknown): void };
+/** PDF.js, and its worker side running in this thread behind one port pair (pdf-port.ts), used for every PDF. */
+interface Loaded { pdfjs: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }
 
 /** PDF.js's Node build looks for a canvas package to render with, which reading text never needs. */
 const RENDERING_NOTICE = /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill `(?:DOMMatrix|ImageData|Path2D)`)/;
 
-let loaded: Promise<PdfJs> | undefined;
+let loaded: Promise<Loaded> | undefined;
 
-function loadPdfJs(): Promise<PdfJs> {
+function loadPdfJs(): Promise<Loaded> {
   // Once per process; a failed load is tried again by the next PDF.
   return (loaded ??= importPdfJs().catch((e) => {
     loaded = undefined;
@@ -464,7 +468,7 @@ function loadPdfJs(): Promise<PdfJs> {
   }));
 }
 
-async function importPdfJs(): Promise<PdfJs> {
+async function importPdfJs(): Promise<Loaded> {
   // Its notices about that go to console.log, i.e. stdout, where they would break `--format json`: while it
   // loads, they are dropped and anything else it says goes to stderr.
   const { log, warn } = console;
@@ -482,12 +486,17 @@ async function importPdfJs(): Promise<PdfJs> {
   // It also loads a canvas package (a native module, ~0.15 s) to draw pages, which reading text never does.
   if (getBuiltinModule) (process as { getBuiltinModule?: unknown }).getBuiltinModule = (id: string) => (id === 'module' || id === 'node:module' ? withoutCanvas(getBuiltinModule(id) as typeof import('module')) : getBuiltinModule(id));
   let pdfjs: PdfJs;
+  let worker: Loaded['worker'];
   try {
     pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // PDF.js's "fake worker" in Node: hand it the worker module itself rather than a file to load.
-    const g = globalThis as { pdfjsWorker?: { WorkerMessageHandler: { createDocumentHandler(params: { evaluatorOptions: object }, port: unknown): unknown } } };
-    const worker = (g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
-    readTextOnly(worker.WorkerMessageHandler);
+    // PDF.js's worker side in this thread, as its fake worker would run it, but connected through ports that
+    // hand messages over without cloning them (pdf-port.ts); one for every document read by this process.
+    const workerSide = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')).WorkerMessageHandler as unknown as WorkerSide;
+    readTextOnly(workerSide);
+    const [apiEnd, workerEnd] = inThreadPorts();
+    workerSide.initializeFromPort(workerEnd);
+    // Errors only, as getDocument is asked below: PDF.js's warnings go to console.log, i.e. stdout.
+    worker = new pdfjs.PDFWorker({ port: apiEnd, verbosity: pdfjs.VerbosityLevel.ERRORS } as unknown as ConstructorParameters<PdfJs['PDFWorker']>[0]);
   } finally {
     console.log = log;
     console.warn = warn;
@@ -495,7 +504,7 @@ async function importPdfJs(): Promise<PdfJs> {
     Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
     Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, configurable: true, enumerable: false });
   }
-  return pdfjs;
+  return { pdfjs, worker };
 }
 
 /** Node's `module`, whose createRequire finds no canvas package (PDF.js then says it cannot draw: dropped above). */
@@ -517,7 +526,7 @@ function withoutCanvas(mod: typeof import('module')): typeof import('module') {
  * in Node) is told fonts can be drawn as fonts, so it builds no glyph paths; this side still never loads
  * a font (disableFontFace stays set here). The text and the lines read are the same.
  */
-function readTextOnly(handler: { createDocumentHandler(params: { evaluatorOptions: object }, port: unknown): unknown }): void {
+function readTextOnly(handler: WorkerSide): void {
   const create = handler.createDocumentHandler;
   if ((create as { textOnly?: boolean }).textOnly) return;
   const wrapped = function (this: unknown, params: { evaluatorOptions: object }, port: unknown) {
@@ -541,12 +550,12 @@ function cMapDirectory(): string | undefined {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
-  const pdfjs = await loadPdfJs();
+  const { pdfjs, worker } = await loadPdfJs();
   const cMapUrl = cMapDirectory();
   let doc;
   try {
     doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, cMapUrl, cMapPacked: true,
+      worker, data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, cMapUrl, cMapPacked: true,
       stopAtErrors: false, verbosity: 0,
     }).promise;
   } catch (e) {

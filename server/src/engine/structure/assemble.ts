@@ -11,6 +11,7 @@ import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { inStreamOrder, provenAbsent } from './stream-order';
+import { gluedRows, groupsHold, totalHolds, unglued } from './glued';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -48,6 +49,8 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const same = previous && previous.tablesKey === tablesKey ? previous : undefined;
   const { format, evidence } = same ? { format: same.format, evidence: same.formatEvidence } : detectFormat(fragments);
   const fmt = FORMATS[format ?? '2021'];
+  // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
+  const glued = !same && gluedRows(fragments.flatMap((f) => f.rows));
   return {
     preambleKey,
     lineCount: lines.length,
@@ -59,9 +62,9 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id),
-    table3: same ? same.table3 : buildTable3(fragments, fmt.id),
-    table4: same ? same.table4 : buildTable4(fragments),
+    table2: same ? same.table2 : buildTable2(fragments, fmt.id, glued),
+    table3: same ? same.table3 : buildTable3(fragments, fmt.id, glued),
+    table4: same ? same.table4 : buildTable4(fragments, glued),
   };
 }
 
@@ -295,7 +298,7 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   return { key: row.key, row, cells, extra, short };
 }
 
-function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model | undefined {
+function buildTable2(fragments: TableFragment[], format: FormatId, glued = false): Table2Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table2');
   if (!parts.length) return undefined;
   const subs = new Map<string, SubTableModel>();
@@ -323,7 +326,9 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
       const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
-      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, isRegular(r.sub, def.columns.length)));
+      if (s.rows.has(r.key)) continue;
+      const row = glued ? unglued(r, def.columns.length, () => true) : r;
+      s.rows.set(r.key, resolveRow(row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
@@ -375,7 +380,7 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   return found.some((x) => x !== below && x.label.span.line > r.lastLine && x.label.span.line < at);
 }
 
-function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {
+function buildTable3(fragments: TableFragment[], format: FormatId, glued = false): Table3Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table3');
   if (!parts.length) return undefined;
   const fmt = FORMATS[format];
@@ -385,14 +390,16 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const grid = parts.every((f) => regularGrid(f.rows, fmt.table3Columns.length, { keys: known }));
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
-  const inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
+  const inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine)
+    .map((r) => (glued ? unglued(r, n, totalHolds) : r));
   const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
-  const unreliable = parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain);
+  // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
+  const unreliable = glued || (parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain));
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
   const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
@@ -421,7 +428,7 @@ function mostCommonStyle<T>(items: T[]): T | undefined {
   return best;
 }
 
-function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
+function buildTable4(fragments: TableFragment[], glued = false): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
@@ -429,13 +436,16 @@ function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
   const bare = parts.find((p) => p.bareValues);
   if (bare?.bareValues) {
     const allColumns = groups.flatMap((g) => g.columns);
-    const pseudo: FoundRow = {
+    const found: FoundRow = {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
       official: '', exactIn: ['2021'], values: bare.bareValues, firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
       ...(bare.bareUncertain ? { uncertain: true } : {}),
     };
+    // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
+    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold) : found;
+    const pseudo = cut.values === found.values ? { ...found, ...(found.uncertain || cut.uncertain ? { uncertain: true } : {}) } : cut;
     const all = resolveRow(pseudo, allColumns);
-    if (all.short) model.short = { have: bare.bareValues.filter((v) => v.text !== '').length, line: bare.bareLine! };
+    if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {
       model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain });
     });
@@ -443,7 +453,7 @@ function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
   for (const p of parts) {
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
-      if (g && !model.groups.has(g.key)) model.groups.set(g.key, resolveRow(r, g.columns));
+      if (g && !model.groups.has(g.key)) model.groups.set(g.key, resolveRow(glued ? unglued(r, g.columns.length, totalHolds) : r, g.columns));
     }
   }
   return model;

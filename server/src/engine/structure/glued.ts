@@ -1,0 +1,87 @@
+/**
+ * PDF text whose extractor joins the items of one baseline without a space (the npm pdf-parse, which
+ * Node scrapers run): a table row's numbers come as one run of digits (`0000000`, `00000010`, `0014`).
+ * Such a run is cut into the row's cells only when exactly one cut gives as many counts as the row has
+ * columns (a count has no leading zero) and the row's sums hold; any other run is left unread: `403001246`
+ * could be 40 30 0 12 46 or 4 0 30 … and nothing in the text says which.
+ */
+import type { FoundRow, TextCell } from '../model';
+import { normalizeLabel } from '../text/normalize';
+
+/** A run of digits no count is written as: a zero first, more digits after it. */
+const GLUED = /^0[0-9]+$/;
+const DIGITS = /^[0-9]+$/;
+/** More cuts than this are not looked at (a long run is unreadable anyway). */
+const MAX_STEPS = 20000;
+/** No count in a report runs to more digits. */
+const MAX_DIGITS = 6;
+
+/** Whether the rows' numbers are glued: some row holds a run of digits no count is written as. */
+export function gluedRows(rows: Iterable<FoundRow>): boolean {
+  for (const r of rows) for (const v of r.values) if (GLUED.test(v.text)) return true;
+  return false;
+}
+
+/**
+ * The row with its numbers cut into `n` cells, when one cut only gives counts whose sums hold
+ * (`holds`); else the row marked uncertain (its numbers are placed nowhere). A row that already has
+ * `n` numbers, none of them glued, is kept.
+ */
+export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean): FoundRow {
+  const values = row.values.filter((v) => v.text !== '');
+  if (values.length === n && !values.some((v) => GLUED.test(v.text))) return row;
+  // One run of digits on one line: the row's numbers as the extractor joined them.
+  if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
+  const run = values[0];
+  const cut = onlyCut(run.text, n, holds);
+  if (!cut) return { ...row, uncertain: true };
+  let at = 0;
+  const cells: TextCell[] = cut.map((text) => {
+    const start = run.span.start + at;
+    at += text.length;
+    return { text, norm: normalizeLabel(text), span: { line: run.span.line, start, end: start + text.length } };
+  });
+  return { ...row, values: cells };
+}
+
+/** The one way to cut `digits` into `n` counts whose sums hold, or undefined (none, several, or too many to try). */
+export function onlyCut(digits: string, n: number, holds: (v: number[]) => boolean): string[] | undefined {
+  if (digits.length < n) return undefined;
+  let found: string[] | undefined;
+  let several = false;
+  let steps = 0;
+  const parts: string[] = [];
+  const walk = (at: number): void => {
+    if (several || ++steps > MAX_STEPS) return;
+    const left = n - parts.length;
+    if (left === 0) {
+      if (at === digits.length && holds(parts.map(Number))) {
+        if (found) several = true;
+        else found = [...parts];
+      }
+      return;
+    }
+    const rest = digits.length - at;
+    if (rest < left) return;
+    // A zero is a count of its own; any other count starts with 1–9.
+    const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS, rest - (left - 1));
+    for (let len = 1; len <= longest; len++) {
+      parts.push(digits.slice(at, at + len));
+      walk(at + len);
+      parts.pop();
+    }
+  };
+  walk(0);
+  return several || steps > MAX_STEPS ? undefined : found;
+}
+
+/** Table 三's sums: the last column is the total of the others. */
+export function totalHolds(v: number[]): boolean {
+  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
+}
+
+/** Table 四's sums: each group of five ends with the total of its four. */
+export function groupsHold(v: number[]): boolean {
+  for (let g = 0; g + 5 <= v.length; g += 5) if (!totalHolds(v.slice(g, g + 5))) return false;
+  return v.length % 5 === 0;
+}

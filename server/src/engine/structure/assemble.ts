@@ -327,11 +327,17 @@ function buildTable2(fragments: TableFragment[], format: FormatId, glued = false
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
       if (s.rows.has(r.key)) continue;
-      const row = glued ? unglued(r, def.columns.length, () => true) : r;
+      // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
+      const row = glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
       s.rows.set(r.key, resolveRow(row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+}
+
+function fitsColumn(x: number, c: ColumnDef): boolean {
+  if (c.valueType === 'decimal>=0') return x >= 0;
+  return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
 }
 
 /**

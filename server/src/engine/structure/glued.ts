@@ -9,8 +9,15 @@ import type { FoundRow, TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
 
 /** A run of digits no count is written as: a zero first, more digits after it. */
-const GLUED = /^0[0-9]+$/;
-const DIGITS = /^[0-9]+$/;
+const GLUED = /^0[0-9]+(?:\.[0-9]+)?$/;
+/** Digits, and minus signs before some (本年增/减: `0-30` is 0, -3, 0). */
+const DIGITS = /^-?[0-9]+(?:[-.]?[0-9]+)*$/;
+/** One value as written: a count, a change (-3) or an amount (309.44), no leading zero. */
+const VALUE = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+/** A page number (- 2 -) the extractor put on the row's line or after it: never a cell. */
+const PAGE_MARK = /^[-—–－]\s*[0-9]{1,4}\s*[-—–－]$/;
+/** A row's glued numbers with a minus sign inside: no single value is written so. */
+export const GLUED_SIGNED = /^-?[0-9]+(?:-[0-9]+)+$/;
 /** More cuts than this are not looked at (a long run is unreadable anyway). */
 const MAX_STEPS = 20000;
 /** No count in a report runs to more digits. */
@@ -18,7 +25,7 @@ const MAX_DIGITS = 6;
 
 /** Whether the rows' numbers are glued: some row holds a run of digits no count is written as. */
 export function gluedRows(rows: Iterable<FoundRow>): boolean {
-  for (const r of rows) for (const v of r.values) if (GLUED.test(v.text)) return true;
+  for (const r of rows) for (const v of r.values) if (GLUED.test(v.text) || GLUED_SIGNED.test(v.text)) return true;
   return false;
 }
 
@@ -28,9 +35,11 @@ export function gluedRows(rows: Iterable<FoundRow>): boolean {
  * `n` numbers, none of them glued, is kept.
  */
 export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean): FoundRow {
-  const values = row.values.filter((v) => v.text !== '');
-  if (values.length === n && !values.some((v) => GLUED.test(v.text))) return row;
-  // One run of digits on one line: the row's numbers as the extractor joined them.
+  const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
+  if (values.length > 1 && values.some((v) => v.span.line !== values[0].span.line)) return { ...row, uncertain: true };
+  if (values.length === n && !values.some((v) => GLUED.test(v.text) || GLUED_SIGNED.test(v.text))) return values.length === row.values.length ? row : { ...row, values };
+  // One run of digits on one line: the row's numbers as the extractor joined them (numbers on other
+  // lines are not the row's: a page number with nothing around it, 1210.06 / 2).
   if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
   const run = values[0];
   const cut = onlyCut(run.text, n, holds);
@@ -44,7 +53,10 @@ export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolea
   return { ...row, values: cells };
 }
 
-/** The one way to cut `digits` into `n` counts whose sums hold, or undefined (none, several, or too many to try). */
+/**
+ * The one way to cut `digits` into `n` values whose sums hold, or undefined (none, several, or too many
+ * to try). A minus sign starts a value (not a zero), which `holds` must allow in its column.
+ */
 export function onlyCut(digits: string, n: number, holds: (v: number[]) => boolean): string[] | undefined {
   if (digits.length < n) return undefined;
   let found: string[] | undefined;
@@ -63,20 +75,25 @@ export function onlyCut(digits: string, n: number, holds: (v: number[]) => boole
     }
     const rest = digits.length - at;
     if (rest < left) return;
-    // A zero is a count of its own; any other count starts with 1–9.
-    const longest = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS, rest - (left - 1));
+    const longest = Math.min(MAX_DIGITS + 6, rest - (left - 1));
     for (let len = 1; len <= longest; len++) {
-      parts.push(digits.slice(at, at + len));
+      const part = digits.slice(at, at + len);
+      if (part.length > 1 && part.endsWith('-')) break;
+      if (!VALUE.test(part) || part.replace(/^-|\..*$/g, '').length > MAX_DIGITS) continue;
+      parts.push(part);
       walk(at + len);
       parts.pop();
+      // A zero is a count of its own: no longer value starts with it (but 0.75).
+      if (part === '0' && digits[at + 1] !== '.') break;
     }
   };
   walk(0);
   return several || steps > MAX_STEPS ? undefined : found;
 }
 
-/** Table 三's sums: the last column is the total of the others. */
+/** Table 三's sums: the last column is the total of the others (all counts). */
 export function totalHolds(v: number[]): boolean {
+  if (v.some((x) => x < 0 || !Number.isInteger(x))) return false;
   return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
 }
 

@@ -10,7 +10,7 @@ import type {
 import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
-import { inStreamOrder, provenAbsent } from './stream-order';
+import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued } from './glued';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
@@ -335,6 +335,25 @@ function buildTable2(fragments: TableFragment[], format: FormatId, glued = false
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
 }
 
+/**
+ * Whether numbers in stream order come row by row: at least half the labels are followed by their row
+ * of numbers, or else each label by whole rows (a page break leaves some labels without numbers and one
+ * with the rows of a few). pdfminer gives a table column by column: a few numbers after some labels and
+ * the rest in long runs, which no label's numbers can be read from.
+ */
+function rowOrdered(found: FoundRow[], n: number): boolean {
+  let whole = 0;
+  let odd = 0;
+  let run = 0;
+  for (const r of found) {
+    const k = r.values.length;
+    if (k === n || k === n - 1) whole++;
+    else if (k % n !== 0) odd++;
+    run = Math.max(run, k);
+  }
+  return whole * 2 >= found.length || (odd === 0 && run <= 4 * n);
+}
+
 function fitsColumn(x: number, c: ColumnDef): boolean {
   if (c.valueType === 'decimal>=0') return x >= 0;
   return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
@@ -403,9 +422,15 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
+  // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
+  // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
+  const stream = glued || parts.some((p) => p.scrambled);
+  if (stream && (!rowOrdered(inText, n) || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
+    for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+  }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
-  const unreliable = glued || (parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain));
+  const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
   const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };

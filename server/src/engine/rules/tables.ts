@@ -112,7 +112,7 @@ export const rowMissing: Rule = {
     const style = () => documentStyle(ctx);
     const fill = ctx.options.templateFill;
     const t2 = ctx.model.table2;
-    if (t2) {
+    if (t2 && !t2.unreliable) {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
@@ -189,7 +189,7 @@ export const columnMissing: Rule = {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
-        if (sub.headers.length) {
+        if (sub.headers.length && !t2.unreliable) {
           for (const c of def.columns) {
             if (!sub.headers.some((h) => h.column === c.key)) {
               report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }) });

@@ -51,6 +51,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const fmt = FORMATS[format ?? '2021'];
   // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
   const glued = !same && gluedRows(fragments.flatMap((f) => f.rows));
+  const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued);
   return {
     preambleKey,
     lineCount: lines.length,
@@ -62,9 +63,9 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id, glued),
-    table3: same ? same.table3 : buildTable3(fragments, fmt.id, glued),
-    table4: same ? same.table4 : buildTable4(fragments, glued),
+    table2: same ? same.table2 : buildTable2(fragments, fmt.id, glued, table3?.unordered),
+    table3,
+    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered),
   };
 }
 
@@ -298,7 +299,7 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   return { key: row.key, row, cells, extra, short };
 }
 
-function buildTable2(fragments: TableFragment[], format: FormatId, glued = false): Table2Model | undefined {
+function buildTable2(fragments: TableFragment[], format: FormatId, glued = false, unordered = false): Table2Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table2');
   if (!parts.length) return undefined;
   const subs = new Map<string, SubTableModel>();
@@ -329,10 +330,10 @@ function buildTable2(fragments: TableFragment[], format: FormatId, glued = false
       if (s.rows.has(r.key)) continue;
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
       const row = glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
-      s.rows.set(r.key, resolveRow(row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
+      s.rows.set(r.key, resolveRow(unordered ? { ...row, uncertain: true } : row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
     }
   }
-  return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+  return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(unordered ? { unreliable: true } : {}) };
 }
 
 /**
@@ -425,7 +426,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
-  if (stream && (!rowOrdered(inText, n) || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
+  const unordered = stream && !rowOrdered(inText, n);
+  if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
     for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
@@ -433,7 +435,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
   const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
-  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 
 /**
@@ -459,7 +461,7 @@ function mostCommonStyle<T>(items: T[]): T | undefined {
   return best;
 }
 
-function buildTable4(fragments: TableFragment[], glued = false): Table4Model | undefined {
+function buildTable4(fragments: TableFragment[], glued = false, unordered = false): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
@@ -474,7 +476,7 @@ function buildTable4(fragments: TableFragment[], glued = false): Table4Model | u
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold) : found;
-    const pseudo = cut.values === found.values ? { ...found, ...(found.uncertain || cut.uncertain ? { uncertain: true } : {}) } : cut;
+    const pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {
@@ -484,7 +486,9 @@ function buildTable4(fragments: TableFragment[], glued = false): Table4Model | u
   for (const p of parts) {
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
-      if (g && !model.groups.has(g.key)) model.groups.set(g.key, resolveRow(glued ? unglued(r, g.columns.length, totalHolds) : r, g.columns));
+      if (!g || model.groups.has(g.key)) continue;
+      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds) : r;
+      model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }
   return model;

@@ -267,8 +267,10 @@ export const labelNonstandard: Rule = {
         if (f.style === 'spaced' && !lookupVariant(normalizeLabel(h.text))) continue;
         flag(h.text, h.span, h.official);
       }
+      // Tables read column by column (pdfminer) have their labels in pieces among the numbers.
+      const unordered = !!ctx.model.table3?.unordered;
       for (const r of f.rows) {
-        if (r.exactIn.includes(fmt) || !r.label.text) continue;
+        if (r.exactIn.includes(fmt) || !r.label.text || unordered) continue;
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
         // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
         if (r.style === 'spaced' && normalizeLabel(official).startsWith(normalizeLabel(r.label.text))) continue;

@@ -338,7 +338,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, glued = false
 
 /**
  * Whether numbers in stream order come row by row: at least half the labels are followed by their row
- * of numbers, or else each label by whole rows (a page break leaves some labels without numbers and one
+ * of numbers, or else most labels by whole rows (a page break leaves some labels without numbers and one
  * with the rows of a few). pdfminer gives a table column by column: a few numbers after some labels and
  * the rest in long runs, which no label's numbers can be read from.
  */
@@ -346,13 +346,15 @@ function rowOrdered(found: FoundRow[], n: number): boolean {
   let whole = 0;
   let odd = 0;
   let run = 0;
+  let some = 0;
   for (const r of found) {
     const k = r.values.length;
     if (k === n || k === n - 1) whole++;
     else if (k % n !== 0) odd++;
+    if (k > 0) some++;
     run = Math.max(run, k);
   }
-  return whole * 2 >= found.length || (odd === 0 && run <= 4 * n);
+  return whole * 2 >= found.length || (odd === 0 && run <= 4 * n && some * 2 >= found.length);
 }
 
 function fitsColumn(x: number, c: ColumnDef): boolean {

@@ -262,6 +262,8 @@ function absentSpan(row: FoundRow): Span {
  */
 export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values, grid = true): ResolvedRow {
   const n = columns.length;
+  // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
+  if (values.length > n) values = joinedSpread(values, n) ?? values;
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
   if (row.uncertain || (row.scrambled && values.length !== n)) {
@@ -297,6 +299,27 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
     return { column, cell, value: cell ? parseCellValue(cell.text) : BLANK_VALUE, span: cell ? cell.span : (fallback ??= absentSpan(row)) };
   });
   return { key: row.key, row, cells, extra, short };
+}
+
+/**
+ * The values with each line of single digits one space apart (1 2 4) joined into one number, when that
+ * leaves exactly `n` values and every other value stands alone on its line (one cell per line); else undefined.
+ */
+function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
+  const out: TextCell[] = [];
+  for (let i = 0; i < values.length; ) {
+    let j = i + 1;
+    while (j < values.length && values[j].span.line === values[i].span.line) j++;
+    const run = values.slice(i, j);
+    if (run.length > 1) {
+      if (!run.every((v, k) => /^[0-9]$/.test(v.text) && (k === 0 || v.span.start === run[k - 1].span.end + 1))) return undefined;
+      const text = run.map((v) => v.text).join('');
+      const spread = run.map((v) => v.text).join(' ');
+      out.push({ text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[run.length - 1].span.end }, spread });
+    } else out.push(run[0]);
+    i = j;
+  }
+  return out.length === n && out.length < values.length ? out : undefined;
 }
 
 function buildTable2(fragments: TableFragment[], format: FormatId, glued = false, unordered = false): Table2Model | undefined {

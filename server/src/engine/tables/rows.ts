@@ -130,7 +130,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         }
         // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
         const prev = rows[rows.length - 1];
-        if (!group && !tok.sub && prev?.style === 'text' && prev.lastLine === i - 1 && joinsLabel(prev.cells[0].text, c.text)) {
+        // (mutool puts a blank line between them: 其他对外管理服务 / / 事项.)
+        if (!group && !tok.sub && prev?.style === 'text' && (prev.lastLine === i - 1 || (prev.lastLine === i - 2 && lines[i - 1].trim() === '')) && joinsLabel(prev.cells[0].text, c.text)) {
           const joined = prev.cells[0].text + c.text;
           prev.cells = [{ ...prev.cells[0], text: joined, norm: normalizeLabel(joined) }];
           prev.lastLine = i;

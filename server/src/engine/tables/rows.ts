@@ -55,8 +55,12 @@ function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: reado
   const t = lines[i].trim();
   if (!RAW_VALUE.test(t) && !RAW_SPREAD.test(t)) return false;
   const last = rows[rows.length - 1];
-  // Cells stand between blank lines there; a spaced line right under a label may be a row of its own.
-  return !!last && (last === bare || (isShortLabel(last) && (lines[i - 1] ?? '').trim() === ''));
+  // Cells stand between blank lines there; a spaced line right under a label may be a row of its own,
+  // unless more numbers follow one per line (mutool: 行政规范性文件 / 1 5 / 7 / 1 5).
+  if (!last) return false;
+  if (last === bare) return true;
+  if (!isShortLabel(last)) return false;
+  return (lines[i - 1] ?? '').trim() === '' || (last.lastLine === i - 1 && RAW_VALUE.test((lines[i + 1] ?? '').trim()));
 }
 
 /** The value on line i added to the row of bare numbers (a new one after a label). */

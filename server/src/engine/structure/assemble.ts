@@ -264,6 +264,9 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const n = columns.length;
   // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
   if (values.length > n) values = joinedSpread(values, n) ?? values;
+  // One cell per line without Word's leading tab is PDF text (PyMuPDF): a number past the row's cells
+  // may be the page number a page ended with, which nothing marks there. The row is left unread.
+  if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
   if (row.uncertain || (row.scrambled && values.length !== n)) {
@@ -299,6 +302,12 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
     return { column, cell, value: cell ? parseCellValue(cell.text) : BLANK_VALUE, span: cell ? cell.span : (fallback ??= absentSpan(row)) };
   });
   return { key: row.key, row, cells, extra, short };
+}
+
+/** More numbers than cells, each alone on its line without Word's leading tab, the last a bare count: PDF text. */
+function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
+  const filled = values.filter((v) => v.text !== '');
+  return filled.length > n && row.label.span.start === 0 && filled.every((v) => v.span.start === 0) && /^[0-9]{1,3}$/.test(filled[filled.length - 1].text);
 }
 
 /**

@@ -264,8 +264,8 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const n = columns.length;
   // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
   if (values.length > n) values = joinedSpread(values, n) ?? values;
-  // One cell per line without Word's leading tab is PDF text (PyMuPDF): a number past the row's cells
-  // may be the page number a page ended with, which nothing marks there. The row is left unread.
+  // One cell per line (PyMuPDF's PDF text, as a Word copy): one count past the row's cells may be the page
+  // number a page ended with, which PDF text keeps and nothing marks there. The row is left unread.
   if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
@@ -304,10 +304,11 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   return { key: row.key, row, cells, extra, short };
 }
 
-/** More numbers than cells, each alone on its line without Word's leading tab, the last a bare count: PDF text. */
+/** One number more than cells, each alone at the start of its own line, the last a bare count (a page number's shape). */
 function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
   const filled = values.filter((v) => v.text !== '');
-  return filled.length > n && row.label.span.start === 0 && filled.every((v) => v.span.start === 0) && /^[0-9]{1,3}$/.test(filled[filled.length - 1].text);
+  if (filled.length !== n + 1 || row.label.span.start !== 0 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
+  return filled.every((v, i) => v.span.start === 0 && (i === 0 || v.span.line > filled[i - 1].span.line));
 }
 
 /**

@@ -60,6 +60,12 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.deepStrictEqual(findings(text), []);
   });
 
+  it('a parent label glued to its first row\'s label (（三）不予公开1.属于国家秘密) is that row\'s label', () => {
+    const text = rendering('r020-', 'pdf-parse.txt');
+    assert.match(text, /^（三）不予公开1\.属于国家秘密\n[0-9]+$/m);
+    assert.deepStrictEqual(tablesOf(text).table3.deny_secret, (truthOf('r020-').tables as unknown as Tables).table3.deny_secret);
+  });
+
   it('table 二\'s column labels glued on one line (本年增/减处理决定数量) are its columns, not missing ones', () => {
     const text = rendering('r088-', 'pdf-parse.txt');
     assert.match(text, /^本年增\/减处理决定数量$/m);

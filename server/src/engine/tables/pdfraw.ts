@@ -25,6 +25,7 @@ import { FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
+const GLUED_PARENT = /^(（[一二三四五六七]）[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
@@ -47,6 +48,15 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     // One cell's digits spaced apart (字符间距加宽): one number, said by cell-invalid (spread).
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
+    // A parent label (or its first piece) glued to its first row's label on one baseline (pdf-parse:
+    // （三）不予公开1.属于国家秘密, （五）1.信访举): the row label's cell.
+    const glued = GLUED_PARENT.exec(t);
+    if (glued && (isParentLabel(normalizeLabel(glued[1])) || inParentLabel(normalizeLabel(glued[1])))) {
+      const from0 = start + glued[1].length;
+      open = { lines: [{ text: glued[2], line: i, start: from0, end: start + t.length }], text: glued[2], number: false };
+      cells.push(open);
+      continue;
+    }
     // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.
     const words = t.split(/ +/);
     if (words.length > 1) {

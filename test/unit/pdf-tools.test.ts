@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
-import { onlyCut, totalHolds, groupsHold } from '../../server/src/engine/structure/glued';
+import { cuts, onlyCut, totalHolds, groupsHold, ungluedTable3 } from '../../server/src/engine/structure/glued';
+import type { FoundRow } from '../../server/src/engine/model';
 import { CORPUS, readTruths } from '../helpers/corpusEval';
 
 const truths = readTruths();
@@ -31,6 +32,20 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.strictEqual(onlyCut('403001246', 5, () => true), undefined);
     assert.strictEqual(onlyCut('032110', 3, () => true), undefined);
     assert.deepStrictEqual(onlyCut('0014', 3, () => true), ['0', '0', '14']);
+  });
+
+  it('a row with several cuts is decided by the table\'s sums where it is their only unknown, else left unread', () => {
+    const cell = (text: string, line: number) => ({ text, norm: text, span: { line, start: 0, end: text.length } });
+    const row = (key: string, v: number[], line: number): FoundRow =>
+      ({ table: 'table3', key, label: cell(key, line), official: key, exactIn: [], values: [cell(v.join(''), line + 1)], firstLine: line, lastLine: line + 1, style: 'cells' });
+    const granted = [5, 3, 30, 12, 5, 21, 76];
+    const partial = [8, 15, 0, 0, 12, 0, 35];
+    const total = [13, 18, 30, 12, 17, 21, 111];
+    assert.ok(cuts(granted.join(''), 7, totalHolds, 9)!.length > 1);
+    const read = (rows: FoundRow[]) => ungluedTable3(rows, 7, ['granted', 'partial']).map((r) => (r.uncertain ? null : r.values.map((v) => Number(v.text))));
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2), row('result_total', total, 4)]), [granted, partial, total]);
+    // Without the total the sum has two unknowns: the row stays unread.
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2)]), [null, partial]);
   });
 
   it('table 四\'s fifteen numbers are cut by its five group totals', () => {

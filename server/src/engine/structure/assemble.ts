@@ -11,7 +11,7 @@ import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
-import { gluedRows, groupsHold, totalHolds, unglued } from './glued';
+import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -451,8 +451,9 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const grid = parts.every((f) => regularGrid(f.rows, fmt.table3Columns.length, { keys: known }));
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
-  const inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine)
-    .map((r) => (glued ? unglued(r, n, totalHolds) : r));
+  let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine)
+;
+  if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows);
   const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;

@@ -43,14 +43,7 @@ export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolea
   if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
   const run = values[0];
   const cut = onlyCut(run.text, n, holds);
-  if (!cut) return { ...row, uncertain: true };
-  let at = 0;
-  const cells: TextCell[] = cut.map((text) => {
-    const start = run.span.start + at;
-    at += text.length;
-    return { text, norm: normalizeLabel(text), span: { line: run.span.line, start, end: start + text.length } };
-  });
-  return { ...row, values: cells };
+  return cut ? cellsOf(row, run, cut) : { ...row, uncertain: true };
 }
 
 /**
@@ -58,19 +51,21 @@ export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolea
  * to try). A minus sign starts a value (not a zero), which `holds` must allow in its column.
  */
 export function onlyCut(digits: string, n: number, holds: (v: number[]) => boolean): string[] | undefined {
-  if (digits.length < n) return undefined;
-  let found: string[] | undefined;
-  let several = false;
+  const found = cuts(digits, n, holds, 1);
+  return found?.length === 1 ? found[0] : undefined;
+}
+
+/** Every cut of `digits` into `n` values whose sums hold, or undefined when there are more than `max` (or too many to try). */
+export function cuts(digits: string, n: number, holds: (v: number[]) => boolean, max: number): string[][] | undefined {
+  if (digits.length < n) return [];
+  const found: string[][] = [];
   let steps = 0;
   const parts: string[] = [];
   const walk = (at: number): void => {
-    if (several || ++steps > MAX_STEPS) return;
+    if (found.length > max || ++steps > MAX_STEPS) return;
     const left = n - parts.length;
     if (left === 0) {
-      if (at === digits.length && holds(parts.map(Number))) {
-        if (found) several = true;
-        else found = [...parts];
-      }
+      if (at === digits.length && holds(parts.map(Number))) found.push([...parts]);
       return;
     }
     const rest = digits.length - at;
@@ -88,7 +83,70 @@ export function onlyCut(digits: string, n: number, holds: (v: number[]) => boole
     }
   };
   walk(0);
-  return several || steps > MAX_STEPS ? undefined : found;
+  return found.length > max || steps > MAX_STEPS ? undefined : found;
+}
+
+/**
+ * Table 三's rows with their glued runs cut (see unglued), and then a row with several cuts decided by the
+ * table's sums where it is the only unknown of one: the result total is the sum of the results, and new
+ * plus carried over is the result total plus carried forward, column by column. A row is cut so only
+ * when exactly one of its cuts gives the sum; else it stays unread.
+ */
+export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+  const out = rows.map((r) => unglued(r, n, totalHolds));
+  const byKey = new Map<string, number>();
+  out.forEach((r, i) => { if (!byKey.has(r.key)) byKey.set(r.key, i); });
+  const known = (key: string): number[] | undefined => {
+    const r = out[byKey.get(key) ?? -1];
+    return r && !r.uncertain && r.values.length === n ? r.values.map((v) => Number(v.text)) : undefined;
+  };
+  // The cuts of each row left unread for having several.
+  const options = new Map<string, string[][]>();
+  out.forEach((r, i) => {
+    if (!r.uncertain || byKey.get(r.key) !== i) return;
+    const run = singleRun(rows[i]);
+    const all = run && cuts(run.text, n, totalHolds, 64);
+    if (all && all.length > 1) options.set(r.key, all);
+  });
+  const equations: { plus: string[]; minus: string[] }[] = [
+    { plus: [...results], minus: ['result_total'] },
+    { plus: ['new_received', 'carried_over'], minus: ['result_total', 'carry_forward'] },
+  ];
+  for (let changed = true; changed && options.size; ) {
+    changed = false;
+    for (const e of equations) {
+      const keys = [...e.plus, ...e.minus];
+      const open = keys.filter((k) => !known(k));
+      if (open.length !== 1 || !options.has(open[0])) continue;
+      const key = open[0];
+      // The open row's values that make the sum hold, column by column.
+      const sign = e.plus.includes(key) ? -1 : 1;
+      const want = Array.from({ length: n }, (_, c) => sign * (e.plus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0) - e.minus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0)));
+      const fit = options.get(key)!.filter((cut) => cut.every((t, c) => Number(t) === want[c]));
+      options.delete(key);
+      if (fit.length !== 1) continue;
+      const i = byKey.get(key)!;
+      out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, fit[0]), uncertain: rows[i].uncertain };
+      changed = true;
+    }
+  }
+  return out;
+}
+
+/** The row's one run of digits, when that is all its numbers are. */
+function singleRun(row: FoundRow): TextCell | undefined {
+  const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
+  return values.length === 1 && DIGITS.test(values[0].text) ? values[0] : undefined;
+}
+
+function cellsOf(row: FoundRow, run: TextCell, cut: string[]): FoundRow {
+  let at = 0;
+  const cells: TextCell[] = cut.map((text) => {
+    const start = run.span.start + at;
+    at += text.length;
+    return { text, norm: normalizeLabel(text), span: { line: run.span.line, start, end: start + text.length } };
+  });
+  return { ...row, values: cells };
 }
 
 /** Table 三's sums: the last column is the total of the others (all counts). */

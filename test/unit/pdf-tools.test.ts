@@ -138,6 +138,14 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.deepStrictEqual(tablesOf(text).table2.other_services, { prev_year_items: 3, change: 0, decisions: 2 });
   });
 
+  it('PyMuPDF: a count past a table 三 row\'s cells right before the header a new page repeats is that page\'s number', () => {
+    const text = rendering('r005-', 'pymupdf.txt');
+    assert.match(text, /^5\.要求行政\n机关确认或\n重新出具已\n(?:0\n){7}3\n（本列数据的勾稽关系为：/m);
+    assert.ok(!text.includes('\f'));
+    assert.deepStrictEqual(tablesOf(text).table3.np_confirm, (truthOf('r005-').tables as unknown as Tables).table3.np_confirm);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
   it('PyMuPDF: a count after a row\'s cells, which may be the unmarked page number, leaves the row unread (no extra value)', () => {
     const text = rendering('r008-', 'pymupdf.txt');
     assert.match(text, /^行政事业性收费\n2 2 9 \. 1 7 8 0\n2\n三、/m);

@@ -233,7 +233,11 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   // numbers when the table's sums hold (structure/stream-order.ts).
   const head1 = !before && early.length ? all.find((r) => r.values.length > 0 && r.values.length < columns && (r.values.length + early.length) % columns === 0 && isFirstRow(labelCell(r.cell).norm)) : undefined;
   if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; }
+  // Text without form feeds (PyMuPDF) keeps a page's number where the page ended, unmarked: one count past
+  // a row's cells right before the header a new page repeats is that page number, not the row's.
+  const unmarked = all.some((r) => r.values.length === columns + 1) && !text.some((l) => l.includes('\f'));
   for (const r of all) {
+    if (unmarked && r.values.length === columns + 1 && beforePageHeader(text, r.values[columns].lines[0].line, to)) r.values = r.values.slice(0, columns);
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
     const firstLine = r === head1 ? early[0].lines[0].line : r.cell.lines[0].line;
@@ -246,6 +250,16 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true });
   }
   return rows;
+}
+
+/** Whether the next line with text after line `at` starts table 三's header again (its 勾稽 note or 申请人情况), before `to`. */
+function beforePageHeader(text: readonly string[], at: number, to: number): boolean {
+  if (!/^\s*[0-9]{1,3}\s*$/.test(text[at])) return false;
+  for (let i = at + 1; i < to; i++) {
+    const t = normalizeLabel(text[i]);
+    if (t) return t.includes('勾稽') || t === '申请人情况';
+  }
+  return false;
 }
 
 /** The label of table 三's first row (一、本年新收政府信息公开申请数量). */

@@ -132,7 +132,7 @@ export interface SubTableModel {
 
 export interface Table2Model {
   subs: Map<string, SubTableModel>; firstLine: number; lastLine: number; style: TableStyle;
-  /** PDF text whose tables come column by column (pdfminer): no row is read, none said missing. */
+  /** PDF text whose tables come column by column (pdfminer): no row or column of it is said missing. */
   unreliable?: boolean;
 }
 export interface Table3Model {

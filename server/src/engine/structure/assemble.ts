@@ -363,7 +363,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, glued = false
       if (s.rows.has(r.key)) continue;
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
       const row = glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
-      s.rows.set(r.key, resolveRow(unordered ? { ...row, uncertain: true } : row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
+      s.rows.set(r.key, resolveRow(row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(unordered ? { unreliable: true } : {}) };

@@ -145,7 +145,7 @@ export interface Table3Model {
   style: TableStyle;
   /** Read from plain pdftotext output with rows that could not be read: absent rows and columns are not reported. */
   unreliable?: boolean;
-  /** Its numbers did not come row by row (pdfminer reads tables column by column): nor do tables 二 and 四's. */
+  /** Its numbers did not come row by row (pdfminer reads tables column by column): table 四 is left unread, and table 二 says no row or column missing. */
   unordered?: boolean;
   /** Of an unreliable table, the absent rows that are absent all the same (see structure/stream-order.ts). */
   provenAbsent?: Set<string>;

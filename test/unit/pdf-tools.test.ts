@@ -49,7 +49,11 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
   });
 
   it('table 四\'s fifteen numbers are cut by its five group totals', () => {
-    assert.deepStrictEqual(onlyCut('20374341000100000', 15, groupsHold), ['20', '3', '7', '4', '34', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0']);
+    assert.deepStrictEqual(onlyCut('20374341000100000', 15, groupsHold, 5), ['20', '3', '7', '4', '34', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0']);
+    // Twenty-one digits: each group checked as it is cut (else too many cuts to try); one cut holds.
+    assert.deepStrictEqual(onlyCut('255613725657431430017', 15, groupsHold, 5), ['25', '5', '6', '1', '37', '25', '6', '5', '7', '43', '14', '3', '0', '0', '17']);
+    // Two cuts hold (1 2 5 14 22, 12 5 1 4 22): unread.
+    assert.strictEqual(onlyCut('174262923453351251422', 15, groupsHold, 5), undefined);
   });
 
   it('a change (本年增/减) keeps its minus sign, an amount its decimals, each only where its column allows', () => {

@@ -511,7 +511,7 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
       ...(bare.bareUncertain ? { uncertain: true } : {}),
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
-    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold) : found;
+    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5) : found;
     const pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };

@@ -34,7 +34,7 @@ export function gluedRows(rows: Iterable<FoundRow>): boolean {
  * (`holds`); else the row marked uncertain (its numbers are placed nowhere). A row that already has
  * `n` numbers, none of them glued, is kept.
  */
-export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean): FoundRow {
+export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean, group = 0): FoundRow {
   const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
   if (values.length > 1 && values.some((v) => v.span.line !== values[0].span.line)) return { ...row, uncertain: true };
   if (values.length === n && !values.some((v) => GLUED.test(v.text) || GLUED_SIGNED.test(v.text))) return values.length === row.values.length ? row : { ...row, values };
@@ -42,7 +42,7 @@ export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolea
   // lines are not the row's: a page number with nothing around it, 1210.06 / 2).
   if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
   const run = values[0];
-  const cut = onlyCut(run.text, n, holds);
+  const cut = onlyCut(run.text, n, holds, group);
   return cut ? cellsOf(row, run, cut) : { ...row, uncertain: true };
 }
 
@@ -50,13 +50,15 @@ export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolea
  * The one way to cut `digits` into `n` values whose sums hold, or undefined (none, several, or too many
  * to try). A minus sign starts a value (not a zero), which `holds` must allow in its column.
  */
-export function onlyCut(digits: string, n: number, holds: (v: number[]) => boolean): string[] | undefined {
-  const found = cuts(digits, n, holds, 1);
+export function onlyCut(digits: string, n: number, holds: (v: number[]) => boolean, group = 0): string[] | undefined {
+  const found = cuts(digits, n, holds, 1, group);
   return found?.length === 1 ? found[0] : undefined;
 }
 
 /** Every cut of `digits` into `n` values whose sums hold, or undefined when there are more than `max` (or too many to try). */
-export function cuts(digits: string, n: number, holds: (v: number[]) => boolean, max: number): string[][] | undefined {
+export function cuts(digits: string, n: number, holds: (v: number[]) => boolean, max: number, group = 0): string[][] | undefined {
+  // Groups with their own total (table 四's five) are checked as each is cut: fifteen values have too many cuts to try all.
+  const early = group ? (v: string[]) => v.length % group !== 0 || totalHolds(v.slice(-group).map(Number)) : undefined;
   if (digits.length < n) return [];
   const found: string[][] = [];
   let steps = 0;
@@ -76,7 +78,7 @@ export function cuts(digits: string, n: number, holds: (v: number[]) => boolean,
       if (part.length > 1 && part.endsWith('-')) break;
       if (!VALUE.test(part) || part.replace(/^-|\..*$/g, '').length > MAX_DIGITS) continue;
       parts.push(part);
-      walk(at + len);
+      if (!early || early(parts)) walk(at + len);
       parts.pop();
       // A zero is a count of its own: no longer value starts with it (but 0.75).
       if (part === '0' && digits[at + 1] !== '.') break;

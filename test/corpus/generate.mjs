@@ -5,10 +5,13 @@
  *
  *   node test/corpus/generate.mjs [--count 120] [--seed 1] [--documents 12] [--out test/corpus/reports]
  *   node test/corpus/generate.mjs --only converters [--count 120] [--seed 1]
+ *   node test/corpus/generate.mjs --only pdf-tools [--count 120] [--seed 1]
  *
  * --only converters (re)makes just the converters' renderings (lib/converters.json) of the reports already in
  * --out, leaving every other file alone: it re-makes each report, checks it is the one whose truth.json is
  * there (byte for byte), and needs LibreOffice, Chromium and the converters, not the PDF step.
+ * --only pdf-tools likewise (re)makes just the PDF extractors' renderings (lib/pdftools.json) from each report's PDF,
+ * checking also that the PDF gives the pdf-layout.txt on disk.
  */
 import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +22,7 @@ import { toMarkdown } from './lib/markdown.mjs';
 import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
 import { RENDERINGS } from './lib/layouts.mjs';
 import { CONVERTED, convertPage } from './lib/converters.mjs';
+import { EXTRACTED, extractPdf } from './lib/pdftools.mjs';
 import { writeBorderless } from './borderless.mjs';
 
 const DOCUMENTS_README = `# Report documents (generated)
@@ -48,8 +52,8 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 const only = option('only', '');
-if (only && only !== 'converters') {
-  console.error(`corpus: --only ${only}: the one partial run is --only converters`);
+if (only && only !== 'converters' && only !== 'pdf-tools') {
+  console.error(`corpus: --only ${only}: the partial runs are --only converters and --only pdf-tools`);
   process.exit(2);
 }
 
@@ -76,7 +80,7 @@ for (const r of reports) {
   docxFiles.push(f);
 }
 console.log(`corpus: ${reports.length} Word documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-if (only === 'converters') {
+if (only) {
   // The reports must be the ones on disk: same seed and count, same generator.
   for (const r of reports) {
     const f = path.join(outDir, r.id, 'truth.json');
@@ -88,9 +92,32 @@ if (only === 'converters') {
   }
 }
 const profile = path.join(work, 'lo-profile');
-for (const target of only ? ['html'] : ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
+for (const target of only === 'converters' ? ['html'] : only === 'pdf-tools' ? ['pdf'] : ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
   sofficeConvert(docxFiles, target, path.join(work, target.split(':')[0]), profile);
   console.log(`corpus: LibreOffice → ${target.split(':')[0]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+const extracted = [];
+for (const r of only === 'converters' ? [] : reports) {
+  const pdf = path.join(work, 'pdf', `${r.id}.pdf`);
+  extracted.push(Object.fromEntries(await Promise.all(EXTRACTED.map(async (e) => [e.layout, await extractPdf(e.tool, pdf)]))));
+}
+console.log(`corpus: PDF text tools ${EXTRACTED.map((e) => e.tool).join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+if (only === 'pdf-tools') {
+  let n = 0;
+  reports.forEach((r, i) => {
+    // The PDF must be the one pdf-layout.txt was made from (LibreOffice, fonts): else the renderings would disagree.
+    if (pdfText(path.join(work, 'pdf', `${r.id}.pdf`), true) !== readFileSync(path.join(outDir, r.id, 'pdf-layout.txt'), 'utf8')) {
+      console.error(`corpus: ${r.id}: this machine's PDF does not give the pdf-layout.txt on disk (another LibreOffice or fonts?): run the whole generator instead`);
+      process.exit(1);
+    }
+    for (const e of EXTRACTED) {
+      writeFileSync(path.join(outDir, r.id, e.file), extracted[i][e.layout]);
+      n++;
+    }
+  });
+  rmSync(work, { recursive: true, force: true });
+  console.log(`corpus: ${n} PDF tool renderings in ${path.relative(ROOT, outDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.exit(0);
 }
 const web = await browserTexts(reports.map((r) => path.join(work, 'html', `${r.id}.html`)), path.join(work, 'chromium-home'));
 console.log(`corpus: Chromium innerText (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -135,6 +162,10 @@ reports.forEach((r, n) => {
     writeFileSync(path.join(dir, c.file), converted[n][c.layout]);
     bytes += Buffer.byteLength(converted[n][c.layout]);
   }
+  for (const e of EXTRACTED) {
+    writeFileSync(path.join(dir, e.file), extracted[n][e.layout]);
+    bytes += Buffer.byteLength(extracted[n][e.layout]);
+  }
   const truth = toTruth(r);
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
 });
@@ -154,7 +185,7 @@ if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_READM
 // The same reports with their tables drawn without borders (a PDF without ruling lines).
 if (documents > 0) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * (RENDERINGS.length + CONVERTED.length);
+const renderings = readdirSync(outDir).length * (RENDERINGS.length + CONVERTED.length + EXTRACTED.length);
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {

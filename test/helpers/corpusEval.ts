@@ -66,9 +66,16 @@ export const CONVERTED: Record<string, string> = Object.fromEntries(
   }).converted.map((c) => [c.layout, c.file]),
 );
 
-/** Every rendering of one report on disk: those its truth.json names, then the converters' that are there. */
+/** The PDF text tools' renderings (made from the report's PDF, test/corpus/lib/pdftools.json): layout → file. */
+export const EXTRACTED: Record<string, string> = Object.fromEntries(
+  (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'lib', 'pdftools.json'), 'utf8')) as {
+    extracted: { layout: string; file: string }[];
+  }).extracted.map((e) => [e.layout, e.file]),
+);
+
+/** Every rendering of one report on disk: those its truth.json names, then the converters' and PDF tools' that are there. */
 export function renderingsOf(t: Truth, dir = CORPUS): [string, string][] {
-  const converted = Object.entries(CONVERTED).filter(([, file]) => fs.existsSync(path.join(dir, t.id, file)));
+  const converted = Object.entries({ ...CONVERTED, ...EXTRACTED }).filter(([, file]) => fs.existsSync(path.join(dir, t.id, file)));
   return [...Object.entries(t.renderings), ...converted];
 }
 

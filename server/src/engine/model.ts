@@ -136,7 +136,11 @@ export interface SubTableModel {
   firstLine: number;
 }
 
-export interface Table2Model { subs: Map<string, SubTableModel>; firstLine: number; lastLine: number; style: TableStyle }
+export interface Table2Model {
+  subs: Map<string, SubTableModel>; firstLine: number; lastLine: number; style: TableStyle;
+  /** PDF text whose tables come column by column (pdfminer): no row or column of it is said missing. */
+  unreliable?: boolean;
+}
 export interface Table3Model {
   rows: Map<string, ResolvedRow>;
   headers: HeaderCell[];
@@ -147,6 +151,8 @@ export interface Table3Model {
   style: TableStyle;
   /** Read from plain pdftotext output with rows that could not be read: absent rows and columns are not reported. */
   unreliable?: boolean;
+  /** Its numbers did not come row by row (pdfminer reads tables column by column): table 四 is left unread, and table 二 says no row or column missing. */
+  unordered?: boolean;
   /** Of an unreliable table, the absent rows that are absent all the same (see structure/stream-order.ts). */
   provenAbsent?: Set<string>;
 }

@@ -53,6 +53,18 @@ function subTableLastLine(s: SubTableModel): number {
 }
 
 /** The first line of a section's body that is only a picture (its table may have been published as one). */
+/**
+ * A line that starts table 四's header (行政复议, alone or glued to 行政诉讼 as pdf-parse joins one baseline):
+ * the table is there, only its text could not be read. A sentence about 行政复议、行政诉讼 is no header.
+ */
+function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | undefined {
+  for (let i = from; i <= to && i < ctx.lines.length; i++) {
+    const t = ctx.lines[i].replace(/[\s\u3000]+/g, '');
+    if (t === '行政复议' || t.startsWith('行政复议行政诉讼')) return i;
+  }
+  return undefined;
+}
+
 function pictureLine(ctx: RuleContext, from: number, to: number): number | undefined {
   for (let i = from; i <= to && i < ctx.lines.length; i++) if (isPictureLine(ctx.lines[i].trim())) return i;
   return undefined;
@@ -72,6 +84,11 @@ export const tableMissing: Rule = {
       const name = ctx.t(`table.name.${table.slice(-1)}` as any);
       // A picture where the table should be: the table is there, as an image whose numbers cannot be read.
       const picture = pictureLine(ctx, section.headingSpan.line + 1, section.endLine);
+      const header = picture === undefined && table === 'table4' ? table4HeaderLine(ctx, section.headingSpan.line + 1, section.endLine) : undefined;
+      if (header !== undefined) {
+        report({ range: lineRange(ctx.lines, header), message: ctx.t('table-missing.unread', { ordinal, table: name }), severity: 'information' });
+        continue;
+      }
       report({
         range: picture === undefined ? spanRange(section.headingSpan) : lineRange(ctx.lines, picture),
         message: picture === undefined ? ctx.t('table-missing', { ordinal, table: name }) : ctx.t('table-missing.picture', { ordinal, table: name }),
@@ -112,7 +129,7 @@ export const rowMissing: Rule = {
     const style = () => documentStyle(ctx);
     const fill = ctx.options.templateFill;
     const t2 = ctx.model.table2;
-    if (t2) {
+    if (t2 && !t2.unreliable) {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
@@ -192,7 +209,7 @@ export const columnMissing: Rule = {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
-        if (sub.headers.length) {
+        if (sub.headers.length && !t2.unreliable) {
           for (const c of def.columns) {
             if (!sub.headers.some((h) => h.column === c.key)) {
               report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }) });
@@ -270,8 +287,10 @@ export const labelNonstandard: Rule = {
         if (f.style === 'spaced' && !lookupVariant(normalizeLabel(h.text))) continue;
         flag(h.text, h.span, h.official);
       }
+      // Tables read column by column (pdfminer) have their labels in pieces among the numbers.
+      const unordered = !!ctx.model.table3?.unordered;
       for (const r of f.rows) {
-        if (r.exactIn.includes(fmt) || !r.label.text) continue;
+        if (r.exactIn.includes(fmt) || !r.label.text || unordered) continue;
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
         // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
         if (r.style === 'spaced' && normalizeLabel(official).startsWith(normalizeLabel(r.label.text))) continue;

@@ -10,7 +10,8 @@ import type {
 import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
-import { inStreamOrder, provenAbsent } from './stream-order';
+import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
+import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -49,6 +50,9 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const same = previous && previous.tablesKey === tablesKey ? previous : undefined;
   const { format, evidence } = same ? { format: same.format, evidence: same.formatEvidence } : detectFormat(fragments);
   const fmt = FORMATS[format ?? '2021'];
+  // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
+  const glued = !same && gluedRows(fragments.flatMap((f) => f.rows));
+  const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued);
   return {
     preambleKey,
     lineCount: lines.length,
@@ -60,9 +64,9 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id),
-    table3: same ? same.table3 : buildTable3(fragments, fmt.id),
-    table4: same ? same.table4 : buildTable4(fragments),
+    table2: same ? same.table2 : buildTable2(fragments, fmt.id, glued, table3?.unordered),
+    table3,
+    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered),
   };
 }
 
@@ -280,6 +284,11 @@ function absentSpan(row: FoundRow): Span {
  */
 export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values, grid = true): ResolvedRow {
   const n = columns.length;
+  // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
+  if (values.length > n) values = joinedSpread(values, n) ?? values;
+  // One cell per line (PyMuPDF's PDF text, as a Word copy): one count past the row's cells may be the page
+  // number a page ended with, which PDF text keeps and nothing marks there. The row is left unread.
+  if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
   if (row.uncertain || (row.scrambled && values.length !== n)) {
@@ -320,7 +329,35 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   return { key: row.key, row, cells, extra, short };
 }
 
-function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model | undefined {
+/** One number more than cells, each alone at the start of its own line, the last a bare count (a page number's shape). */
+function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
+  const filled = values.filter((v) => v.text !== '');
+  if (filled.length !== n + 1 || row.label.span.start !== 0 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
+  return filled.every((v, i) => v.span.start === 0 && (i === 0 || v.span.line > filled[i - 1].span.line));
+}
+
+/**
+ * The values with each line of single digits one space apart (1 2 4) joined into one number, when that
+ * leaves exactly `n` values and every other value stands alone on its line (one cell per line); else undefined.
+ */
+function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
+  const out: TextCell[] = [];
+  for (let i = 0; i < values.length; ) {
+    let j = i + 1;
+    while (j < values.length && values[j].span.line === values[i].span.line) j++;
+    const run = values.slice(i, j);
+    if (run.length > 1) {
+      if (!run.every((v, k) => /^[0-9]$/.test(v.text) && (k === 0 || v.span.start === run[k - 1].span.end + 1))) return undefined;
+      const text = run.map((v) => v.text).join('');
+      const spread = run.map((v) => v.text).join(' ');
+      out.push({ text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[run.length - 1].span.end }, spread });
+    } else out.push(run[0]);
+    i = j;
+  }
+  return out.length === n && out.length < values.length ? out : undefined;
+}
+
+function buildTable2(fragments: TableFragment[], format: FormatId, glued = false, unordered = false): Table2Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table2');
   if (!parts.length) return undefined;
   const subs = new Map<string, SubTableModel>();
@@ -348,10 +385,39 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
       const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
-      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, isRegular(r.sub, def.columns.length)));
+      if (s.rows.has(r.key)) continue;
+      // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
+      const row = glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
+      s.rows.set(r.key, resolveRow(row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
     }
   }
-  return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+  return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(unordered ? { unreliable: true } : {}) };
+}
+
+/**
+ * Whether numbers in stream order come row by row: at least half the labels are followed by their row
+ * of numbers, or else most labels by whole rows (a page break leaves some labels without numbers and one
+ * with the rows of a few). pdfminer gives a table column by column: a few numbers after some labels and
+ * the rest in long runs, which no label's numbers can be read from.
+ */
+function rowOrdered(found: FoundRow[], n: number): boolean {
+  let whole = 0;
+  let odd = 0;
+  let run = 0;
+  let some = 0;
+  for (const r of found) {
+    const k = r.values.length;
+    if (k === n || k === n - 1) whole++;
+    else if (k % n !== 0) odd++;
+    if (k > 0) some++;
+    run = Math.max(run, k);
+  }
+  return whole * 2 >= found.length || (odd === 0 && run <= 4 * n && some * 2 >= found.length);
+}
+
+function fitsColumn(x: number, c: ColumnDef): boolean {
+  if (c.valueType === 'decimal>=0') return x >= 0;
+  return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
 }
 
 /**
@@ -400,7 +466,7 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   return found.some((x) => x !== below && x.label.span.line > r.lastLine && x.label.span.line < at);
 }
 
-function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model | undefined {
+function buildTable3(fragments: TableFragment[], format: FormatId, glued = false): Table3Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table3');
   if (!parts.length) return undefined;
   const fmt = FORMATS[format];
@@ -410,17 +476,27 @@ function buildTable3(fragments: TableFragment[], format: FormatId): Table3Model 
   const grid = parts.every((f) => regularGrid(f.rows, fmt.table3Columns.length, { keys: known }));
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
-  const inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
+  let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine)
+;
+  if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows);
   const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
+  // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
+  // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
+  const stream = glued || parts.some((p) => p.scrambled);
+  const unordered = stream && !rowOrdered(inText, n);
+  if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
+    for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+  }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
-  const unreliable = parts.some((p) => p.scrambled) && [...rows.values()].some((r) => r.uncertain);
+  // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
+  const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
   const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
-  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 
 /**
@@ -446,7 +522,7 @@ function mostCommonStyle<T>(items: T[]): T | undefined {
   return best;
 }
 
-function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
+function buildTable4(fragments: TableFragment[], glued = false, unordered = false): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
@@ -454,14 +530,17 @@ function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
   const bare = parts.find((p) => p.bareValues);
   if (bare?.bareValues) {
     const allColumns = groups.flatMap((g) => g.columns);
-    const pseudo: FoundRow = {
+    const found: FoundRow = {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
       official: '', exactIn: ['2021'], values: bare.bareValues, firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
       ...(bare.bareUncertain ? { uncertain: true } : {}),
       ...(bare.bareUnplaced ? { unplacedBlanks: true } : {}),
     };
+    // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
+    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5) : found;
+    const pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
     const all = resolveRow(pseudo, allColumns);
-    if (all.short) model.short = { have: bare.bareValues.filter((v) => v.text !== '').length, line: bare.bareLine! };
+    if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {
       model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}) });
     });
@@ -469,7 +548,9 @@ function buildTable4(fragments: TableFragment[]): Table4Model | undefined {
   for (const p of parts) {
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
-      if (g && !model.groups.has(g.key)) model.groups.set(g.key, resolveRow(r, g.columns));
+      if (!g || model.groups.has(g.key)) continue;
+      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds) : r;
+      model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }
   return model;

@@ -53,7 +53,7 @@ function totalHolds(values: { text: string }[]): boolean {
 }
 
 /** How many of table 三's sums fail with these rows: each row's total, and per column the result total and the balance. */
-function brokenSums(rows: FoundRow[], n: number, results: readonly string[]): number {
+export function brokenSums(rows: FoundRow[], n: number, results: readonly string[], allParts = false): number {
   const byKey = new Map(rows.map((r) => [r.key, r.values.length === n ? r.values.map((v) => Number(v.text)) : undefined]));
   let broken = 0;
   for (const v of byKey.values()) if (v && v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[n - 1]) broken++;
@@ -61,7 +61,7 @@ function brokenSums(rows: FoundRow[], n: number, results: readonly string[]): nu
   const [a, b, d] = ['new_received', 'carried_over', 'carry_forward'].map((k) => byKey.get(k));
   const parts = results.map((k) => byKey.get(k)).filter((v): v is number[] => !!v);
   for (let c = 0; c < n; c++) {
-    if (total && parts.length) { if (parts.reduce((sum, v) => sum + v[c], 0) !== total[c]) broken++; }
+    if (total && parts.length && (!allParts || parts.length === results.length)) { if (parts.reduce((sum, v) => sum + v[c], 0) !== total[c]) broken++; }
     if (total && a && b && d && a[c] + b[c] !== total[c] + d[c]) broken++;
   }
   return broken;

@@ -85,7 +85,8 @@ function opens(words: Word[]): 'table3' | 'table4' | undefined {
   for (const w of words) {
     const n = normalizeLabel(w.text);
     if (n.includes('勾稽') || n === '申请人情况') return 'table3';
-    if (n === '行政复议') return 'table4';
+    // Or glued to its neighbour on one baseline (pdf-parse: 行政复议行政诉讼).
+    if (n === '行政复议' || n === '行政复议行政诉讼') return 'table4';
   }
   return undefined;
 }

@@ -25,6 +25,7 @@ import { FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
+const GLUED_PARENT = /^(（[一二三四五六七]）[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
@@ -47,6 +48,15 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     // One cell's digits spaced apart (字符间距加宽): one number, said by cell-invalid (spread).
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
+    // A parent label (or its first piece) glued to its first row's label on one baseline (pdf-parse:
+    // （三）不予公开1.属于国家秘密, （五）1.信访举): the row label's cell.
+    const glued = GLUED_PARENT.exec(t);
+    if (glued && (isParentLabel(normalizeLabel(glued[1])) || inParentLabel(normalizeLabel(glued[1])))) {
+      const from0 = start + glued[1].length;
+      open = { lines: [{ text: glued[2], line: i, start: from0, end: start + t.length }], text: glued[2], number: false };
+      cells.push(open);
+      continue;
+    }
     // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.
     const words = t.split(/ +/);
     if (words.length > 1) {
@@ -224,7 +234,11 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   // numbers when the table's sums hold (structure/stream-order.ts).
   const head1 = !before && early.length ? all.find((r) => r.values.length > 0 && r.values.length < columns && (r.values.length + early.length) % columns === 0 && isFirstRow(labelCell(r.cell).norm)) : undefined;
   if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; }
+  // Text without form feeds (PyMuPDF) keeps a page's number where the page ended, unmarked: one count past
+  // a row's cells right before the header a new page repeats is that page number, not the row's.
+  const unmarked = all.some((r) => r.values.length === columns + 1) && !text.some((l) => l.includes('\f'));
   for (const r of all) {
+    if (unmarked && r.values.length === columns + 1 && beforePageHeader(text, r.values[columns].lines[0].line, to)) r.values = r.values.slice(0, columns);
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
     const firstLine = r === head1 ? early[0].lines[0].line : r.cell.lines[0].line;
@@ -254,6 +268,16 @@ function textBrowserDump(cells: Cell[]): boolean {
     numbers++;
   }
   return numbers > 0;
+}
+
+/** Whether the next line with text after line `at` starts table 三's header again (its 勾稽 note or 申请人情况), before `to`. */
+function beforePageHeader(text: readonly string[], at: number, to: number): boolean {
+  if (!/^\s*[0-9]{1,3}\s*$/.test(text[at])) return false;
+  for (let i = at + 1; i < to; i++) {
+    const t = normalizeLabel(text[i]);
+    if (t) return t.includes('勾稽') || t === '申请人情况';
+  }
+  return false;
 }
 
 /** The label of table 三's first row (一、本年新收政府信息公开申请数量). */

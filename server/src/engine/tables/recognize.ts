@@ -7,6 +7,7 @@ import type { FoundRow, HeaderCell, TableFragment, TableStyle, TextCell } from '
 import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
 import type { LogicalRow } from './rows';
 import { FORMAT_2021 } from '../format';
+import { GLUED_SIGNED } from '../structure/glued';
 import {
   table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, usesSynonym, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
@@ -102,6 +103,23 @@ function namesTable2Column(norm: string): boolean {
   if (lookupColumn(norm)?.some((c) => c.table === 'table2')) return true;
   const variant = lookupVariant(norm);
   return variant?.kind === 'column' && variant.table === 'table2';
+}
+
+/** A cell of table 二 column labels glued without a space, cut into them (one way only), or undefined. */
+function gluedColumnLabels(c: TextCell): TextCell[] | undefined {
+  const text = c.text;
+  if (text.length > 60 || /\s/.test(text)) return undefined;
+  const out: TextCell[] = [];
+  let at = 0;
+  while (at < text.length) {
+    // The shortest label that starts here (no label of table 二 starts another one).
+    let end = at + 2;
+    while (end <= text.length && !namesTable2Column(normalizeLabel(text.slice(at, end)))) end++;
+    if (end > text.length) return undefined;
+    out.push({ text: text.slice(at, end), norm: normalizeLabel(text.slice(at, end)), span: { line: c.span.line, start: c.span.start + at, end: c.span.start + end } });
+    at = end;
+  }
+  return out.length > 1 ? out : undefined;
 }
 
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
@@ -267,6 +285,13 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       pending = undefined;
       continue;
     }
+    // …or several on one baseline glued together (pdf-parse: 本年增/减处理决定数量).
+    const glued = row.style === 'text' && nonEmptyCount === 1 && ctx.current?.table === 'table2' ? gluedColumnLabels(cells[0]) : undefined;
+    if (glued) {
+      recordHeaders(ctx.current!, glued, ctx.sub);
+      pending = undefined;
+      continue;
+    }
     if (row.style === 'text' && nonEmptyCount === 1 && fitsGroupHeading(cells[0].norm) && noteTable4Groups(ctx, cells, false)) {
       pending = undefined;
       continue;
@@ -279,6 +304,12 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       addRow(ctx, around.label, around.exact, around.cell, cells, row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.
       if (around.cell.span.line === rows[r - 1].firstLine) r++;
+      continue;
+    }
+    // A row's numbers glued into one run with a minus sign inside (pdf-parse: 0-30): its values, cut or left by glued.ts.
+    if (pending && nonEmptyCount === 1 && GLUED_SIGNED.test(cells.find((c) => c.text !== '')!.text.trim())) {
+      addRow(ctx, pending.label, pending.exact, pending.cell, cells, row, pending.row.firstLine);
+      pending = undefined;
       continue;
     }
     if (valuesOnly && pending) {

@@ -61,8 +61,12 @@ function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: reado
   const t = lines[i].trim();
   if (!RAW_VALUE.test(t) && !RAW_SPREAD.test(t)) return false;
   const last = rows[rows.length - 1];
-  // Cells stand between blank lines there; a spaced line right under a label may be a row of its own.
-  return !!last && (last === bare || (isShortLabel(last) && (lines[i - 1] ?? '').trim() === ''));
+  // Cells stand between blank lines there; a spaced line right under a label may be a row of its own,
+  // unless more numbers follow one per line (mutool: 行政规范性文件 / 1 5 / 7 / 1 5).
+  if (!last) return false;
+  if (last === bare) return true;
+  if (!isShortLabel(last)) return false;
+  return (lines[i - 1] ?? '').trim() === '' || (last.lastLine === i - 1 && RAW_VALUE.test((lines[i + 1] ?? '').trim()));
 }
 
 /** The value on line i added to the row of bare numbers (a new one after a label). */
@@ -136,7 +140,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         }
         // A label wrapped onto the next line in plain pdftotext output (行政规范性文 / 件, 上一年项目数 / 量).
         const prev = rows[rows.length - 1];
-        if (!group && !tok.sub && prev?.style === 'text' && prev.lastLine === i - 1 && joinsLabel(prev.cells[0].text, c.text)) {
+        // (mutool puts a blank line between them: 其他对外管理服务 / / 事项.)
+        if (!group && !tok.sub && prev?.style === 'text' && (prev.lastLine === i - 1 || (prev.lastLine === i - 2 && lines[i - 1].trim() === '')) && joinsLabel(prev.cells[0].text, c.text)) {
           const joined = prev.cells[0].text + c.text;
           prev.cells = [{ ...prev.cells[0], text: joined, norm: normalizeLabel(joined) }];
           prev.lastLine = i;

@@ -162,7 +162,8 @@ export function isPictureLine(trimmed: string): boolean {
 const EMPTY_LINE: LineToken = Object.freeze({ kind: LineKind.Blank }) as LineToken;
 
 export function lexLine(line: string): LineToken {
-  if (line === '') return EMPTY_LINE;
+  // A form feed alone (mutool and pdfminer end each page so) is a blank line too.
+  if (line === '' || line === '\f') return EMPTY_LINE;
   const suspect = suspectChars(line);
   const tok = mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line);
   if (suspect) tok.suspect = suspect;

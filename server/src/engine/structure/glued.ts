@@ -1,0 +1,164 @@
+/**
+ * PDF text whose extractor joins the items of one baseline without a space (the npm pdf-parse, which
+ * Node scrapers run): a table row's numbers come as one run of digits (`0000000`, `00000010`, `0014`).
+ * Such a run is cut into the row's cells only when exactly one cut gives as many counts as the row has
+ * columns (a count has no leading zero) and the row's sums hold; any other run is left unread: `403001246`
+ * could be 40 30 0 12 46 or 4 0 30 … and nothing in the text says which.
+ */
+import type { FoundRow, TextCell } from '../model';
+import { normalizeLabel } from '../text/normalize';
+
+/** A run of digits no count is written as: a zero first, more digits after it. */
+const GLUED = /^0[0-9]+(?:\.[0-9]+)?$/;
+/** Digits, and minus signs before some (本年增/减: `0-30` is 0, -3, 0). */
+const DIGITS = /^-?[0-9]+(?:[-.]?[0-9]+)*$/;
+/** One value as written: a count, a change (-3) or an amount (309.44), no leading zero. */
+const VALUE = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+/** A page number (- 2 -) the extractor put on the row's line or after it: never a cell. */
+const PAGE_MARK = /^[-—–－]\s*[0-9]{1,4}\s*[-—–－]$/;
+/** A row's glued numbers with a minus sign inside: no single value is written so. */
+export const GLUED_SIGNED = /^-?[0-9]+(?:-[0-9]+)+$/;
+/** More cuts than this are not looked at (a long run is unreadable anyway). */
+const MAX_STEPS = 20000;
+/** No count in a report runs to more digits. */
+const MAX_DIGITS = 6;
+
+/** Whether the rows' numbers are glued: some row holds a run of digits no count is written as. */
+export function gluedRows(rows: Iterable<FoundRow>): boolean {
+  for (const r of rows) for (const v of r.values) if (GLUED.test(v.text) || GLUED_SIGNED.test(v.text)) return true;
+  return false;
+}
+
+/**
+ * The row with its numbers cut into `n` cells, when one cut only gives counts whose sums hold
+ * (`holds`); else the row marked uncertain (its numbers are placed nowhere). A row that already has
+ * `n` numbers, none of them glued, is kept.
+ */
+export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean, group = 0): FoundRow {
+  const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
+  if (values.length > 1 && values.some((v) => v.span.line !== values[0].span.line)) return { ...row, uncertain: true };
+  if (values.length === n && !values.some((v) => GLUED.test(v.text) || GLUED_SIGNED.test(v.text))) return values.length === row.values.length ? row : { ...row, values };
+  // One run of digits on one line: the row's numbers as the extractor joined them (numbers on other
+  // lines are not the row's: a page number with nothing around it, 1210.06 / 2).
+  if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
+  const run = values[0];
+  const cut = onlyCut(run.text, n, holds, group);
+  return cut ? cellsOf(row, run, cut) : { ...row, uncertain: true };
+}
+
+/**
+ * The one way to cut `digits` into `n` values whose sums hold, or undefined (none, several, or too many
+ * to try). A minus sign starts a value (not a zero), which `holds` must allow in its column.
+ */
+export function onlyCut(digits: string, n: number, holds: (v: number[]) => boolean, group = 0): string[] | undefined {
+  const found = cuts(digits, n, holds, 1, group);
+  return found?.length === 1 ? found[0] : undefined;
+}
+
+/** Every cut of `digits` into `n` values whose sums hold, or undefined when there are more than `max` (or too many to try). */
+export function cuts(digits: string, n: number, holds: (v: number[]) => boolean, max: number, group = 0): string[][] | undefined {
+  // Groups with their own total (table 四's five) are checked as each is cut: fifteen values have too many cuts to try all.
+  const early = group ? (v: string[]) => v.length % group !== 0 || totalHolds(v.slice(-group).map(Number)) : undefined;
+  if (digits.length < n) return [];
+  const found: string[][] = [];
+  let steps = 0;
+  const parts: string[] = [];
+  const walk = (at: number): void => {
+    if (found.length > max || ++steps > MAX_STEPS) return;
+    const left = n - parts.length;
+    if (left === 0) {
+      if (at === digits.length && holds(parts.map(Number))) found.push([...parts]);
+      return;
+    }
+    const rest = digits.length - at;
+    if (rest < left) return;
+    const longest = Math.min(MAX_DIGITS + 6, rest - (left - 1));
+    for (let len = 1; len <= longest; len++) {
+      const part = digits.slice(at, at + len);
+      if (part.length > 1 && part.endsWith('-')) break;
+      if (!VALUE.test(part) || part.replace(/^-|\..*$/g, '').length > MAX_DIGITS) continue;
+      parts.push(part);
+      if (!early || early(parts)) walk(at + len);
+      parts.pop();
+      // A zero is a count of its own: no longer value starts with it (but 0.75).
+      if (part === '0' && digits[at + 1] !== '.') break;
+    }
+  };
+  walk(0);
+  return found.length > max || steps > MAX_STEPS ? undefined : found;
+}
+
+/**
+ * Table 三's rows with their glued runs cut (see unglued), and then a row with several cuts decided by the
+ * table's sums where it is the only unknown of one: the result total is the sum of the results, and new
+ * plus carried over is the result total plus carried forward, column by column. A row is cut so only
+ * when exactly one of its cuts gives the sum; else it stays unread.
+ */
+export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+  const out = rows.map((r) => unglued(r, n, totalHolds));
+  const byKey = new Map<string, number>();
+  out.forEach((r, i) => { if (!byKey.has(r.key)) byKey.set(r.key, i); });
+  const known = (key: string): number[] | undefined => {
+    const r = out[byKey.get(key) ?? -1];
+    return r && !r.uncertain && r.values.length === n ? r.values.map((v) => Number(v.text)) : undefined;
+  };
+  // The cuts of each row left unread for having several.
+  const options = new Map<string, string[][]>();
+  out.forEach((r, i) => {
+    if (!r.uncertain || byKey.get(r.key) !== i) return;
+    const run = singleRun(rows[i]);
+    const all = run && cuts(run.text, n, totalHolds, 64);
+    if (all && all.length > 1) options.set(r.key, all);
+  });
+  const equations: { plus: string[]; minus: string[] }[] = [
+    { plus: [...results], minus: ['result_total'] },
+    { plus: ['new_received', 'carried_over'], minus: ['result_total', 'carry_forward'] },
+  ];
+  for (let changed = true; changed && options.size; ) {
+    changed = false;
+    for (const e of equations) {
+      const keys = [...e.plus, ...e.minus];
+      const open = keys.filter((k) => !known(k));
+      if (open.length !== 1 || !options.has(open[0])) continue;
+      const key = open[0];
+      // The open row's values that make the sum hold, column by column.
+      const sign = e.plus.includes(key) ? -1 : 1;
+      const want = Array.from({ length: n }, (_, c) => sign * (e.plus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0) - e.minus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0)));
+      const fit = options.get(key)!.filter((cut) => cut.every((t, c) => Number(t) === want[c]));
+      options.delete(key);
+      if (fit.length !== 1) continue;
+      const i = byKey.get(key)!;
+      out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, fit[0]), uncertain: rows[i].uncertain };
+      changed = true;
+    }
+  }
+  return out;
+}
+
+/** The row's one run of digits, when that is all its numbers are. */
+function singleRun(row: FoundRow): TextCell | undefined {
+  const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
+  return values.length === 1 && DIGITS.test(values[0].text) ? values[0] : undefined;
+}
+
+function cellsOf(row: FoundRow, run: TextCell, cut: string[]): FoundRow {
+  let at = 0;
+  const cells: TextCell[] = cut.map((text) => {
+    const start = run.span.start + at;
+    at += text.length;
+    return { text, norm: normalizeLabel(text), span: { line: run.span.line, start, end: start + text.length } };
+  });
+  return { ...row, values: cells };
+}
+
+/** Table 三's sums: the last column is the total of the others (all counts). */
+export function totalHolds(v: number[]): boolean {
+  if (v.some((x) => x < 0 || !Number.isInteger(x))) return false;
+  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
+}
+
+/** Table 四's sums: each group of five ends with the total of its four. */
+export function groupsHold(v: number[]): boolean {
+  for (let g = 0; g + 5 <= v.length; g += 5) if (!totalHolds(v.slice(g, g + 5))) return false;
+  return v.length % 5 === 0;
+}

@@ -1,0 +1,162 @@
+/**
+ * Issue 12: the text scrapers and AI pipelines get out of a report's PDF (test/corpus/lib/pdftools.mjs):
+ * PyMuPDF's get_text(), pdfminer.six's extract_text, the npm pdf-parse and `mutool draw -F txt`. One test per
+ * class of artefact, on a committed rendering (test/corpus/reports/<id>/<tool>.txt) or a minimal text.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { cuts, onlyCut, totalHolds, groupsHold, ungluedTable3 } from '../../server/src/engine/structure/glued';
+import type { FoundRow } from '../../server/src/engine/model';
+import { CORPUS, readTruths } from '../helpers/corpusEval';
+
+const truths = readTruths();
+const truthOf = (id: string) => truths.find((t) => t.id.startsWith(id))!;
+const rendering = (id: string, file: string) => fs.readFileSync(path.join(CORPUS, truthOf(id).id, file), 'utf8');
+type Tables = Record<string, Record<string, Record<string, number | null>>>;
+const tablesOf = (text: string) => extract('t', checkText(text).model, text.split('\n')).tables as unknown as Tables;
+/** Errors and warnings (information is never a false alarm). */
+const findings = (text: string) =>
+  checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule}: ${d.message}`);
+
+describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 12)', () => {
+  it('a run is cut only when exactly one cut gives the row\'s counts with its sums holding', () => {
+    assert.deepStrictEqual(onlyCut('0000000', 7, totalHolds), ['0', '0', '0', '0', '0', '0', '0']);
+    assert.deepStrictEqual(onlyCut('1000102', 7, totalHolds), ['1', '0', '0', '0', '1', '0', '2']);
+    // A zero is a count of its own: 00000010 can only be six zeros and 10 — whose total (10 for 0) fails: unread.
+    assert.strictEqual(onlyCut('00000010', 7, totalHolds), undefined);
+    assert.deepStrictEqual(onlyCut('00000010', 7, () => true), ['0', '0', '0', '0', '0', '0', '10']);
+    // Several cuts hold: 403001246 is left unread, never taken as one number or guessed.
+    assert.strictEqual(onlyCut('403001246', 5, () => true), undefined);
+    assert.strictEqual(onlyCut('032110', 3, () => true), undefined);
+    assert.deepStrictEqual(onlyCut('0014', 3, () => true), ['0', '0', '14']);
+  });
+
+  it('a row with several cuts is decided by the table\'s sums where it is their only unknown, else left unread', () => {
+    const cell = (text: string, line: number) => ({ text, norm: text, span: { line, start: 0, end: text.length } });
+    const row = (key: string, v: number[], line: number): FoundRow =>
+      ({ table: 'table3', key, label: cell(key, line), official: key, exactIn: [], values: [cell(v.join(''), line + 1)], firstLine: line, lastLine: line + 1, style: 'cells' });
+    const granted = [5, 3, 30, 12, 5, 21, 76];
+    const partial = [8, 15, 0, 0, 12, 0, 35];
+    const total = [13, 18, 30, 12, 17, 21, 111];
+    assert.ok(cuts(granted.join(''), 7, totalHolds, 9)!.length > 1);
+    const read = (rows: FoundRow[]) => ungluedTable3(rows, 7, ['granted', 'partial']).map((r) => (r.uncertain ? null : r.values.map((v) => Number(v.text))));
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2), row('result_total', total, 4)]), [granted, partial, total]);
+    // Without the total the sum has two unknowns: the row stays unread.
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2)]), [null, partial]);
+  });
+
+  it('table 四\'s fifteen numbers are cut by its five group totals', () => {
+    assert.deepStrictEqual(onlyCut('20374341000100000', 15, groupsHold, 5), ['20', '3', '7', '4', '34', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0']);
+    // Twenty-one digits: each group checked as it is cut (else too many cuts to try); one cut holds.
+    assert.deepStrictEqual(onlyCut('255613725657431430017', 15, groupsHold, 5), ['25', '5', '6', '1', '37', '25', '6', '5', '7', '43', '14', '3', '0', '0', '17']);
+    // Two cuts hold (1 2 5 14 22, 12 5 1 4 22): unread.
+    assert.strictEqual(onlyCut('174262923453351251422', 15, groupsHold, 5), undefined);
+  });
+
+  it('a change (本年增/减) keeps its minus sign, an amount its decimals, each only where its column allows', () => {
+    const changeColumn = (v: number[]) => v.every((x, i) => x >= 0 || i === 1);
+    assert.deepStrictEqual(onlyCut('0-30', 3, changeColumn), ['0', '-3', '0']);
+    assert.strictEqual(onlyCut('0-1191', 3, changeColumn), undefined);
+    const amountLast = (v: number[]) => Number.isInteger(v[0]) && v[1] >= 0;
+    assert.deepStrictEqual(onlyCut('0309.44', 2, amountLast), ['0', '309.44']);
+    assert.strictEqual(onlyCut('1210.06', 2, amountLast), undefined);
+  });
+
+  it('a whole pdf-parse rendering: what the cuts allow is read exactly, the rest left blank, nothing false', () => {
+    const text = rendering('r001-', 'pdf-parse.txt');
+    const truth = truthOf('r001-').tables as unknown as Tables;
+    assert.match(text, /^0014$/m);
+    assert.match(text, /^20374341000100000$/m);
+    const got = tablesOf(text);
+    assert.deepStrictEqual(got.table2.rules, truth.table2.rules);
+    // 032110 has several cuts (0 32 110, 0 321 10 …): unread.
+    assert.deepStrictEqual(got.table2.normative_documents, { issued: null, repealed: null, in_force: null });
+    assert.deepStrictEqual(got.table3.new_received, truth.table3.new_received);
+    assert.deepStrictEqual(got.table4, truth.table4);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('a parent label glued to its first row\'s label (（三）不予公开1.属于国家秘密) is that row\'s label', () => {
+    const text = rendering('r020-', 'pdf-parse.txt');
+    assert.match(text, /^（三）不予公开1\.属于国家秘密\n[0-9]+$/m);
+    assert.deepStrictEqual(tablesOf(text).table3.deny_secret, (truthOf('r020-').tables as unknown as Tables).table3.deny_secret);
+  });
+
+  it('table 二\'s column labels glued on one line (本年增/减处理决定数量) are its columns, not missing ones', () => {
+    const text = rendering('r088-', 'pdf-parse.txt');
+    assert.match(text, /^本年增\/减处理决定数量$/m);
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
+  });
+
+  it('table 四 whose header a page break cut is there, unread: information, not table-missing', () => {
+    const text = rendering('r016-', 'pdf-parse.txt');
+    const d = checkText(text).diagnostics.filter((x) => x.rule === 'table-missing');
+    assert.deepStrictEqual(d.map((x) => x.severity), ['information']);
+    assert.match(d[0].message, /表头/);
+    // A sentence about 行政复议、行政诉讼 is no header: the table is still missing there.
+    const missing = text.replace(/四、政府信息公开行政复议、行政诉讼情况[\s\S]*?(?=六、)/, '四、政府信息公开行政复议、行政诉讼情况\n本年度未发生政府信息公开行政复议、行政诉讼。\n');
+    assert.deepStrictEqual(checkText(missing).diagnostics.filter((x) => x.rule === 'table-missing').map((x) => x.severity), ['error']);
+  });
+});
+
+describe('PDF text tools: pdfminer reads tables column by column (issue 12)', () => {
+  it('no label\'s numbers are trusted: nothing read, nothing said missing or wrong', () => {
+    const text = rendering('r001-', 'pdfminer.txt');
+    // The first labels are followed by two numbers each (303 / 57), the rest of each column comes in long runs.
+    assert.match(text, /申请数量\n\n303\n\n57\n/);
+    const got = tablesOf(text);
+    assert.ok(Object.values(got.table3).every((row) => Object.values(row).every((v) => v === null)));
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('a defect in prose is still found (the tables being unread says less, not nothing)', () => {
+    const t = truths.find((x) => x.defects.some((d) => d.class === 'missing-section'))!;
+    const text = fs.readFileSync(path.join(CORPUS, t.id, 'pdfminer.txt'), 'utf8');
+    assert.ok(findings(text).some((f) => f.startsWith('section-missing')));
+  });
+});
+
+describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () => {
+  it('mutool: one cell\'s digits spread apart on a line of their own (1 2 4) are one number, said as information', () => {
+    const text = rendering('r008-', 'mutool.txt');
+    assert.match(text, /^行政许可\n1 2 4$/m);
+    assert.strictEqual(tablesOf(text).table2.licensing.decisions, 124);
+    const spread = checkText(text).diagnostics.filter((d) => d.rule === 'cell-invalid' && /1 2 4/.test(d.message));
+    assert.deepStrictEqual(spread.map((d) => d.severity), ['information']);
+  });
+
+  it('mutool: a form feed alone on its line and a spread number right under its label do not cut the row', () => {
+    const text = rendering('r054-', 'mutool.txt');
+    assert.match(text, /^行政规范性文件\n1 5\n7\n1 5$/m);
+    assert.deepStrictEqual(tablesOf(text).table2.normative_documents, (truthOf('r054-').tables as unknown as Tables).table2.normative_documents);
+    const feed = rendering('r015-', 'mutool.txt');
+    assert.match(feed, /\n\f\n行政规范性文件\n/);
+    assert.deepStrictEqual(tablesOf(feed).table2.normative_documents, (truthOf('r015-').tables as unknown as Tables).table2.normative_documents);
+  });
+
+  it('mutool: a label wrapped over two lines with a blank line between is one row', () => {
+    const text = '二、主动公开政府信息情况\n\n第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n行政许可\n0\n0\n0\n\n其他对外管理服务\n\n事项\n\n3\n0\n2\n';
+    assert.deepStrictEqual(tablesOf(text).table2.other_services, { prev_year_items: 3, change: 0, decisions: 2 });
+  });
+
+  it('PyMuPDF: a count past a table 三 row\'s cells right before the header a new page repeats is that page\'s number', () => {
+    const text = rendering('r005-', 'pymupdf.txt');
+    assert.match(text, /^5\.要求行政\n机关确认或\n重新出具已\n(?:0\n){7}3\n（本列数据的勾稽关系为：/m);
+    assert.ok(!text.includes('\f'));
+    assert.deepStrictEqual(tablesOf(text).table3.np_confirm, (truthOf('r005-').tables as unknown as Tables).table3.np_confirm);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('PyMuPDF: a count after a row\'s cells, which may be the unmarked page number, leaves the row unread (no extra value)', () => {
+    const text = rendering('r008-', 'pymupdf.txt');
+    assert.match(text, /^行政事业性收费\n2 2 9 \. 1 7 8 0\n2\n三、/m);
+    assert.deepStrictEqual(tablesOf(text).table2.administrative_fees, { amount_wan_yuan: null });
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('cell-invalid')), []);
+    // A row whose cells share a line (a browser's copy) with a number too many is still said to have one.
+    const web = rendering('r008-', 'web-plain.txt').replace(/^(行政事业性收费\t[0-9.]+)$/m, '$1\t2');
+    assert.ok(findings(web).some((f) => f.startsWith('cell-invalid') && f.includes('行政事业性收费')), findings(web).join('\n'));
+  });
+});

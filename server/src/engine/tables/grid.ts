@@ -55,6 +55,10 @@ function hasOpeningHint(c: { text: string }): boolean {
   return false;
 }
 
+function hasFuYi(c: { text: string }): boolean {
+  return c.text.includes('议');
+}
+
 function wordsOf(tok: LineToken, line: number): Word[] {
   const out: Word[] = [];
   for (const c of tok.cells ?? []) {
@@ -107,12 +111,12 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
     // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
     if (!plainLine(tok)) break;
-    const words = wordsOf(tok, i);
     if (tok.kind === LineKind.Text && isProse(tok.cells![0].text)) break;
-    if (table === 'table3' && opens(words) === 'table4') break;
+    // Only a line with 议 can name 行政复议 (the words are cut only then).
+    if (table === 'table3' && tok.cells!.some(hasFuYi) && opens(wordsOf(tok, i)) === 'table4') break;
     end = i + 1;
     // Table 四 has one row of numbers: it ends there.
-    if (table === 'table4' && words.filter((w) => NUMBER_WORD.test(w.text)).length >= 5) break;
+    if (table === 'table4' && wordsOf(tok, i).filter((w) => NUMBER_WORD.test(w.text)).length >= 5) break;
   }
   for (let i = from; i < end; i++) {
     const k = lex[i].kind;

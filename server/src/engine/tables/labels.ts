@@ -128,7 +128,7 @@ for (const [key, list] of rowLabels) {
  * Answers that are a pure function of a short label text, remembered: a report asks the same few hundred
  * labels over and over (thousands of times a report). Bounded: emptied when full.
  */
-const MEMO_LIMIT = 5000;
+const MEMO_LIMIT = 20000;
 function remember<T>(memo: Map<string, T>, norm: string, value: T): T {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(norm, value);

@@ -45,6 +45,9 @@ export const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（
 /** The words only a line that opens a positional table has (tested with includes: a regex of alternatives costs 4×). */
 const OPENING_HINTS = ['稽', '申请人情况', '行政复议'];
 const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
+const DIGIT = /^\d$/;
+/** A leaf row label's numbering (1. 2．). */
+const LEAF_NUMBERING = /^[0-9０-９]+[.．]/;
 const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
 
 const TABLE3_COLUMNS = 7;
@@ -190,7 +193,7 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
   const out: Word[] = [];
   for (let i = 0; i < values.length;) {
     let j = i + 1;
-    while (j < values.length && /^\d$/.test(values[j].text) && /^\d$/.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
+    while (j < values.length && DIGIT.test(values[j].text) && DIGIT.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
     const run = values.slice(i, j);
     if (run.length > 1) {
       if (!refs.every((ref) => run.every((w) => nearest(w, ref) === nearest(run[0], ref)))) return undefined;
@@ -558,7 +561,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   const data = dropRepeatedHeader(lines.slice(firstData), NOTE);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
-  const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && /^[0-9０-９]+[.．]/.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
+  const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && LEAF_NUMBERING.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
   const leafX = numberedX.length ? numberedX[numberedX.length >> 1] : 0;
 
   const rows: LogicalRow[] = [];

@@ -3,7 +3,7 @@
  * Built once from the format data; matching is by label, never by position.
  */
 import { FORMAT_2019, FORMAT_2021, FormatId, RECOGNITION, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TableId } from '../format';
-import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { hasCjk, normalizeLabel, stripNumbering } from '../text/normalize';
 
 export interface RowLabel {
   table: TableId;
@@ -137,6 +137,7 @@ function remember<T>(memo: Map<string, T>, norm: string, value: T): T {
 const mayDifferMemo = new Map<string, boolean>();
 /** Only these can differ harmlessly, by a synonym or by a dropped note: every other miss is a miss (the lookups are hot). */
 function mayDiffer(norm: string): boolean {
+  if (!mayNameLabel(norm)) return false;
   const known = mayDifferMemo.get(norm);
   return known !== undefined ? known : remember(mayDifferMemo, norm, computeMayDiffer(norm));
 }
@@ -206,12 +207,23 @@ export function lookupHeaderWord(norm: string): TableId | undefined {
 const knownMemo = new Map<string, boolean>();
 /** A label of any official table (row, parent row, column, sub-table title or header word). */
 export function isKnownLabel(norm: string): boolean {
+  if (!mayNameLabel(norm)) return false;
   const known = knownMemo.get(norm);
   return known !== undefined ? known : remember(knownMemo, norm, computeKnownLabel(norm));
 }
 function computeKnownLabel(norm: string): boolean {
   return rowLabels.has(norm) || columnLabels.has(norm) || subTitles.has(norm) || lookupHeaderWord(norm) !== undefined
     || (mayDiffer(norm) && (!!lookupRow(norm) || !!lookupColumn(norm)));
+}
+
+/**
+ * Every label, header word and synonym has a Chinese character (checked here, on the data): a text without
+ * one (a number, a mark) names no label in any form, and is answered without a lookup.
+ */
+const LABELS_ARE_CHINESE = [rowLabels, columnLabels, subTitles, headerWords, shortForms, harmlessKeys]
+  .every((map) => [...map.keys()].every(hasCjk)) && SYNONYM_WORDS.every(hasCjk) && hasCjk('勾稽关系');
+function mayNameLabel(norm: string): boolean {
+  return !LABELS_ARE_CHINESE || hasCjk(norm);
 }
 
 /** Row labels of every table, for prefix tests (a label cut by a PDF line break). */

@@ -54,16 +54,11 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
   return out;
 }
 
-/** White space and line terminators, as String.prototype.trim removes them. */
-const TRIMMED = /^[\s\ufeff]$/;
-const trimmedCache = new Map<number, boolean>();
+/** White space and line terminators, as String.prototype.trim removes them (tested against trim for every code unit). */
 function isTrimmed(c: number): boolean {
-  // ASCII first: only these and spaces of other scripts (U+00A0, U+3000, …) are white space.
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  if (c !== 0xa0 && c !== 0x1680 && c < 0x2000) return c === 0xfeff;
-  let v = trimmedCache.get(c);
-  if (v === undefined) trimmedCache.set(c, v = TRIMMED.test(String.fromCharCode(c)));
-  return v;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function allDigits(line: string, a: number, b: number): boolean {

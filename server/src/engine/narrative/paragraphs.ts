@@ -11,6 +11,7 @@ import { StatedSum, sumsInLine } from './sums';
 interface Piece { line: number; at: number; offset: number; length: number }
 
 /** （二）依申请公开, 一、总体情况, **…**, # …: a short heading line, never part of a sentence. */
+const SENTENCE_MARK = /[。；]/;
 const HEADING = /^\s*(?:#|\*\*|[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．])/;
 /** A run stops growing here (claimsInLine reads at most 2000 characters). */
 const MAX_RUN = 1500;
@@ -19,7 +20,7 @@ const PAGE_NUMBER = /^\s*[-—–]?\s*[0-9０-９]{1,3}\s*[-—–]?\s*$/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 
 function isHeading(text: string): boolean {
-  return text.length <= 40 && HEADING.test(text) && !/[。；]/.test(text);
+  return text.length <= 40 && HEADING.test(text) && !SENTENCE_MARK.test(text);
 }
 
 /**

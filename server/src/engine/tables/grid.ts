@@ -45,6 +45,9 @@ export const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（
 /** The words only a line that opens a positional table has (tested with includes: a regex of alternatives costs 4×). */
 const OPENING_HINTS = ['稽', '申请人情况', '行政复议'];
 const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
+const DIGIT = /^\d$/;
+/** A leaf row label's numbering (1. 2．). */
+const LEAF_NUMBERING = /^[0-9０-９]+[.．]/;
 const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
 
 const TABLE3_COLUMNS = 7;
@@ -53,6 +56,10 @@ const TABLE4_COLUMNS = 15;
 function hasOpeningHint(c: { text: string }): boolean {
   for (const h of OPENING_HINTS) if (c.text.includes(h)) return true;
   return false;
+}
+
+function hasFuYi(c: { text: string }): boolean {
+  return c.text.includes('议');
 }
 
 function wordsOf(tok: LineToken, line: number): Word[] {
@@ -108,12 +115,12 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
     // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
     if (!plainLine(tok)) break;
-    const words = wordsOf(tok, i);
     if (tok.kind === LineKind.Text && isProse(tok.cells![0].text)) break;
-    if (table === 'table3' && opens(words) === 'table4') break;
+    // Only a line with 议 can name 行政复议 (the words are cut only then).
+    if (table === 'table3' && tok.cells!.some(hasFuYi) && opens(wordsOf(tok, i)) === 'table4') break;
     end = i + 1;
     // Table 四 has one row of numbers: it ends there.
-    if (table === 'table4' && words.filter((w) => NUMBER_WORD.test(w.text)).length >= 5) break;
+    if (table === 'table4' && wordsOf(tok, i).filter((w) => NUMBER_WORD.test(w.text)).length >= 5) break;
   }
   for (let i = from; i < end; i++) {
     const k = lex[i].kind;
@@ -187,7 +194,7 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
   const out: Word[] = [];
   for (let i = 0; i < values.length;) {
     let j = i + 1;
-    while (j < values.length && /^\d$/.test(values[j].text) && /^\d$/.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
+    while (j < values.length && DIGIT.test(values[j].text) && DIGIT.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
     const run = values.slice(i, j);
     if (run.length > 1) {
       if (!refs.every((ref) => run.every((w) => nearest(w, ref) === nearest(run[0], ref)))) return undefined;
@@ -561,7 +568,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   const data = dropRepeatedHeader(lines.slice(firstData), NOTE);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
-  const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && /^[0-9０-９]+[.．]/.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
+  const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && LEAF_NUMBERING.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
   const leafX = numberedX.length ? numberedX[numberedX.length >> 1] : 0;
 
   const rows: LogicalRow[] = [];

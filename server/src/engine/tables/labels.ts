@@ -3,7 +3,7 @@
  * Built once from the format data; matching is by label, never by position.
  */
 import { FORMAT_2019, FORMAT_2021, FormatId, RECOGNITION, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TableId } from '../format';
-import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { hasCjk, normalizeLabel, stripNumbering } from '../text/normalize';
 
 export interface RowLabel {
   table: TableId;
@@ -136,8 +136,24 @@ for (const key of rowLabels.keys()) {
 for (const [short, key] of unnumbered) {
   if (key !== null && !rowLabels.has(short) && !columnLabels.has(short) && !shortForms.has(short)) shortForms.set(short, key);
 }
+/**
+ * Answers that are a pure function of a short label text, remembered: a report asks the same few hundred
+ * labels over and over (thousands of times a report). Bounded: emptied when full.
+ */
+const MEMO_LIMIT = 20000;
+function remember<T>(memo: Map<string, T>, norm: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(norm, value);
+  return value;
+}
+const mayDifferMemo = new Map<string, boolean>();
 /** Only these can differ harmlessly, by a synonym or by a dropped note: every other miss is a miss (the lookups are hot). */
 function mayDiffer(norm: string): boolean {
+  if (!mayNameLabel(norm)) return false;
+  const known = mayDifferMemo.get(norm);
+  return known !== undefined ? known : remember(mayDifferMemo, norm, computeMayDiffer(norm));
+}
+function computeMayDiffer(norm: string): boolean {
   return NUMBER_MARK_RE.test(norm) || norm.endsWith('）') || SYNONYM_WORDS.some((w) => norm.includes(w)) || shortForms.has(norm)
     || norm.includes('、') || norm.endsWith('：') || norm.includes('“') || norm.includes('"') || harmlessKeys.has(norm);
 }
@@ -145,10 +161,18 @@ function mayDiffer(norm: string): boolean {
 function find<T>(map: Map<string, T>, norm: string): T | undefined {
   const hit = map.get(norm);
   if (hit !== undefined || !mayDiffer(norm)) return hit;
+  const { harmless, official, full } = otherForms(norm);
+  return map.get(harmless) ?? map.get(official) ?? (full === undefined ? undefined : map.get(full));
+}
+interface OtherForms { harmless: string; official: string; full?: string }
+const otherFormsMemo = new Map<string, OtherForms>();
+/** The forms a label may be found under: its harmless form, that with the official words, the label it shortens. */
+function otherForms(norm: string): OtherForms {
+  const known = otherFormsMemo.get(norm);
+  if (known) return known;
   const harmless = harmlessForm(norm);
   const official = withOfficialWords(harmless);
-  const full = shortForms.get(official) ?? harmlessKeys.get(official);
-  return map.get(harmless) ?? map.get(official) ?? (full === undefined ? undefined : map.get(full));
+  return remember(otherFormsMemo, norm, { harmless, official, full: shortForms.get(official) ?? harmlessKeys.get(official) });
 }
 /**
  * Whether a label is found only in other words (合计 for 总计) or without its note: it is read, and
@@ -156,8 +180,7 @@ function find<T>(map: Map<string, T>, norm: string): T | undefined {
  */
 export function usesSynonym(norm: string): boolean {
   if (!mayDiffer(norm)) return false;
-  const harmless = harmlessForm(norm);
-  const official = withOfficialWords(harmless);
+  const { harmless, official } = otherForms(norm);
   return official !== harmless || shortForms.has(official);
 }
 /** Official labels by their harmless form (3.危及三安全一稳定 → 3.危及“三安全一稳定”). */
@@ -193,10 +216,26 @@ export function lookupHeaderWord(norm: string): TableId | undefined {
   return undefined;
 }
 
+const knownMemo = new Map<string, boolean>();
 /** A label of any official table (row, parent row, column, sub-table title or header word). */
 export function isKnownLabel(norm: string): boolean {
+  if (!mayNameLabel(norm)) return false;
+  const known = knownMemo.get(norm);
+  return known !== undefined ? known : remember(knownMemo, norm, computeKnownLabel(norm));
+}
+function computeKnownLabel(norm: string): boolean {
   return rowLabels.has(norm) || columnLabels.has(norm) || subTitles.has(norm) || lookupHeaderWord(norm) !== undefined
     || (mayDiffer(norm) && (!!lookupRow(norm) || !!lookupColumn(norm)));
+}
+
+/**
+ * Every label, header word and synonym has a Chinese character (checked here, on the data): a text without
+ * one (a number, a mark) names no label in any form, and is answered without a lookup.
+ */
+const LABELS_ARE_CHINESE = [rowLabels, columnLabels, subTitles, headerWords, shortForms, harmlessKeys]
+  .every((map) => [...map.keys()].every(hasCjk)) && SYNONYM_WORDS.every(hasCjk) && hasCjk('勾稽关系');
+function mayNameLabel(norm: string): boolean {
+  return !LABELS_ARE_CHINESE || hasCjk(norm);
 }
 
 /** Row labels of every table, for prefix tests (a label cut by a PDF line break). */
@@ -288,18 +327,28 @@ export function nearTable3Row(norm: string): FuzzyRow | undefined {
   return 3 * known >= 2 * chars.length ? fuzzyRow(norm, ['table3']) : undefined;
 }
 
+/** Data-row labels with their text as compared by fuzzyRow, made at the first near-match. */
+let fuzzyCandidates: { label: RowLabel; bare: string }[] | undefined;
+const fuzzyMemo = new Map<string, FuzzyRow | null>();
+
 /** Best near-match among data-row labels of the given tables, for labels typed slightly wrong. */
 export function fuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined {
+  const key = `${tables.join(',')}|${norm}`;
+  const known = fuzzyMemo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  return remember(fuzzyMemo, key, computeFuzzyRow(norm, tables) ?? null) ?? undefined;
+}
+
+function computeFuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined {
   const bare = stripNumbering(norm);
   if ([...bare].length < 2) return undefined;
+  fuzzyCandidates ??= [...rowLabels.values()].flat().filter((l) => !l.parent).map((label) => ({ label, bare: stripNumbering(normalizeLabel(label.official)) }));
   let best: FuzzyRow | undefined;
   let second = 0;
-  for (const list of rowLabels.values()) {
-    for (const label of list) {
-      if (label.parent || !tables.includes(label.table)) continue;
-      const score = similarity(bare, stripNumbering(normalizeLabel(label.official)));
-      if (!best || score > best.score) { second = best?.score ?? 0; best = { label, score }; } else if (score > second) second = score;
-    }
+  for (const { label, bare: official } of fuzzyCandidates) {
+    if (!tables.includes(label.table)) continue;
+    const score = similarity(bare, official);
+    if (!best || score > best.score) { second = best?.score ?? 0; best = { label, score }; } else if (score > second) second = score;
   }
   if (best && best.score >= 0.8 && best.score - second >= 0.1) return best;
   return undefined;

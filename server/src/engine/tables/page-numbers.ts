@@ -18,10 +18,16 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
   /** Each page's last line with text. */
   const ends: number[] = [-1];
   for (let i = 0; i < text.length; i++) {
-    if (text[i].startsWith('\f') && i > 0) { pages.push([]); ends.push(-1); }
-    const t = text[i].trim();
-    if (t) ends[ends.length - 1] = i;
-    if (/^[0-9]{1,3}$/.test(t)) pages[pages.length - 1].push({ line: i, value: Number(t) });
+    const line = text[i];
+    if (line.startsWith('\f') && i > 0) { pages.push([]); ends.push(-1); }
+    // What trim() would leave, found without copying the line (asked of every line of the document).
+    let a = 0;
+    let b = line.length;
+    while (a < b && isTrimmed(line.charCodeAt(a))) a++;
+    if (a === b) continue;
+    while (isTrimmed(line.charCodeAt(b - 1))) b--;
+    ends[ends.length - 1] = i;
+    if (b - a <= 3 && allDigits(line, a, b)) pages[pages.length - 1].push({ line: i, value: Number(line.slice(a, b)) });
   }
   while (pages.length > 1 && !pages[pages.length - 1].length) pages.pop();
   const out = new Set<number>();
@@ -46,6 +52,21 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
     return out;
   }
   return out;
+}
+
+/** White space and line terminators, as String.prototype.trim removes them (tested against trim for every code unit). */
+function isTrimmed(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function allDigits(line: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Whether the nearest line with text before (step -1) or after (1) line `at` is a bare number. */

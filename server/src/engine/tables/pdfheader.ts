@@ -24,16 +24,25 @@ const HEADER_GROUPS: Record<'table3' | 'table4', string[]> = {
   table4: FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x),
 };
 
+/** The column and group labels of each table's header, normalised (asked of every header piece). */
+const HEADER_LABELS: Record<'table3' | 'table4', string[]> = {
+  table3: [...HEADER_COLUMNS.table3, ...HEADER_GROUPS.table3].map(normalizeLabel),
+  table4: [...HEADER_COLUMNS.table4, ...HEADER_GROUPS.table4].map(normalizeLabel),
+};
+const WHOLE_HEADER: Record<'table3' | 'table4', Set<string>> = { table3: new Set(HEADER_LABELS.table3), table4: new Set(HEADER_LABELS.table4) };
+/** The labels of the header's columns, normalised. */
+const COLUMN_LABELS: Record<'table3' | 'table4', string[]> = { table3: HEADER_COLUMNS.table3.map(normalizeLabel), table4: HEADER_COLUMNS.table4.map(normalizeLabel) };
+
 /** A column or group label of the table's header, whole. */
 export function isWholeHeader(norm: string, table: 'table3' | 'table4'): boolean {
   // The 勾稽 note is known by its phrase alone, so a cell holding it may hold other pieces too.
   if (norm.includes('勾稽')) return false;
-  return [...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].some((l) => normalizeLabel(l) === norm) || !!lookupHeaderWord(norm);
+  return WHOLE_HEADER[table].has(norm) || !!lookupHeaderWord(norm);
 }
 
 /** A piece of a column or group label of the table's header (商业企, 益组织). */
 export function inHeaderLabel(norm: string, table: 'table3' | 'table4'): boolean {
-  return norm !== '' && [...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].some((l) => normalizeLabel(l).includes(norm));
+  return norm !== '' && HEADER_LABELS[table].some((l) => l.includes(norm));
 }
 
 function charCounts(texts: string[]): Map<string, number> {
@@ -50,7 +59,7 @@ function charCounts(texts: string[]): Map<string, number> {
  */
 export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell[] {
   const cells: TextCell[] = [];
-  const whole = new Set([...HEADER_COLUMNS[table], ...HEADER_GROUPS[table]].map(normalizeLabel));
+  const whole = WHOLE_HEADER[table];
   const stacks: { start: number; end: number; pieces: Word[] }[] = [];
   const pieces: Word[] = [];
   for (const w of words) {
@@ -73,7 +82,7 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
     const text = s.pieces.map((p) => p.text).join('');
     return { ...textCell(s.pieces[0]), text, norm: normalizeLabel(text) };
   });
-  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
+  const expected = COLUMN_LABELS[table];
   const have = [...cells, ...stacked].map((c) => c.norm);
   const complete = expected.every((e) => have.filter((h) => h === e).length >= expected.filter((x) => x === e).length);
   if (!complete && pieces.length) {
@@ -99,7 +108,7 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   // A column's label written another way (社会组织), whole in its cell, names that column (label-nonstandard says so).
   const variants = words.filter((w) => variantOf(normalizeLabel(w.text), table));
   const cells = [...headerCells(words.filter((w) => !variants.includes(w)), table), ...variants.map(textCell)];
-  const expected = HEADER_COLUMNS[table].map(normalizeLabel);
+  const expected = COLUMN_LABELS[table];
   const have = cells.map((c) => variantOf(c.norm, table) ?? c.norm);
   const missing = expected.filter((e) => !have.includes(e));
   if (!missing.length) return cells;
@@ -134,7 +143,7 @@ export function stackedColumns(words: Word[], table: 'table3' | 'table4'): Word[
     if (last && Math.abs(center(w) - center(last[0])) <= 1) last.push(w);
     else columns.push([w]);
   }
-  const labels = HEADER_COLUMNS[table].map(normalizeLabel);
+  const labels = COLUMN_LABELS[table];
   if (columns.length !== labels.length) return undefined;
   const spelt = columns.map((c) => normalizeLabel(c.sort((a, b) => a.line - b.line).map((w) => w.text).join('')));
   if (spelt.some((s, i) => s !== labels[i])) return undefined;

@@ -1,0 +1,62 @@
+/**
+ * The engine's speed shortcuts change no answer (issue 15): label answers are remembered in bounded maps,
+ * a text without a Chinese character is known to name no label, and bare page numbers are found without
+ * copying lines. Each is checked against what it stands for.
+ */
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { FORMAT_2019, FORMAT_2021, RECOGNITION } from '../../server/src/engine/format';
+import { normalizeLabel } from '../../server/src/engine/text/normalize';
+import { fuzzyRow, isKnownLabel, lookupColumn, lookupRow, usesSynonym } from '../../server/src/engine/tables/labels';
+import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
+
+/** Labels as reports write them: official, with synonyms, cut, with units, typed slightly wrong. */
+function writtenLabels(): string[] {
+  const out: string[] = [];
+  for (const f of [FORMAT_2021, FORMAT_2019]) {
+    for (const r of f.table3Rows) out.push(r.label, `${r.label}（件）`, r.label.slice(0, -1), r.label.replace('.', '、'));
+    for (const c of f.table3Columns) out.push(c.label);
+    for (const s of f.table2) for (const r of s.rows) out.push(r.label, `${r.label}：`);
+  }
+  for (const label of Object.keys(RECOGNITION.accepted_variants)) out.push(label);
+  for (const [word] of Object.entries(RECOGNITION.label_synonyms.words)) out.push(word);
+  out.push('合计', '总 计', '3.危及三安全一稳定', '1、本机关不掌握相关政府信息', '12', '/', '无', '', '（一）', '其中');
+  return out.map(normalizeLabel);
+}
+
+function answers(norm: string) {
+  return JSON.stringify([isKnownLabel(norm), lookupRow(norm) ?? null, lookupColumn(norm) ?? null, usesSynonym(norm), fuzzyRow(norm, ['table3']) ?? null]);
+}
+
+describe('engine shortcuts', () => {
+  it('label answers stay the same once remembered, and after their memory is emptied by many other texts', () => {
+    const labels = writtenLabels();
+    const first = labels.map(answers);
+    assert.ok(first.some((a) => a.startsWith('[true')), 'some written labels are known');
+    assert.ok(first.some((a) => a.startsWith('[false')), 'some are not');
+    assert.deepStrictEqual(labels.map(answers), first);
+    // More distinct texts than the memos hold (20,000): they are emptied at least once.
+    for (let i = 0; i < 25000; i++) isKnownLabel(`第${i}条说明`);
+    assert.deepStrictEqual(labels.map(answers), first);
+  });
+
+  it('a text without a Chinese character names no label, in any form', () => {
+    const ascii = fc.array(fc.constantFrom(...'0123456789.,:;()/-+*#_ 、，：；（）“”"\'．１２Ａａ'), { maxLength: 20 }).map((a) => normalizeLabel(a.join('')));
+    fc.assert(fc.property(ascii, (norm) => !isKnownLabel(norm) && lookupRow(norm) === undefined && lookupColumn(norm) === undefined && !usesSynonym(norm)), { numRuns: 3000, seed: 15 });
+  });
+
+  it('bare page numbers are found whatever white space surrounds them, as trim() reads it', () => {
+    // Four pages of plain pdftotext output, each ending with its number; a form feed starts each page.
+    const spaces = [' ', '\t', '\u00a0', '\u3000', '\u2003', '\u200a', '\u202f', '\u205f', '\ufeff', '\u1680'];
+    const page = (k: number, pad: string) => [`${k > 1 ? '\f' : ''}本机关全年主动公开信息${k}条。`, '', `${pad}${k}${pad}`];
+    for (const pad of [...spaces, '', '  \u3000 ']) {
+      const lines = [1, 2, 3, 4].flatMap((k) => page(k, pad));
+      assert.deepStrictEqual([...pageNumberLines(lines)].sort((a, b) => a - b), [2, 5, 8, 11], JSON.stringify(pad));
+    }
+    // Not white space to trim(): a zero-width space or a letter keeps the line from being a bare number.
+    for (const pad of ['\u200b', 'x']) {
+      const lines = [1, 2, 3, 4].flatMap((k) => page(k, pad));
+      assert.deepStrictEqual([...pageNumberLines(lines)], [], JSON.stringify(pad));
+    }
+  });
+});

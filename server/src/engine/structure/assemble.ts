@@ -11,6 +11,7 @@ import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { inStreamOrder, provenAbsent } from './stream-order';
+import { mendPageSplits } from './page-split';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -59,7 +60,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id),
+    table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines),
     table3: same ? same.table3 : buildTable3(fragments, fmt.id),
     table4: same ? same.table4 : buildTable4(fragments),
   };
@@ -295,11 +296,13 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   return { key: row.key, row, cells, extra, short };
 }
 
-function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model | undefined {
+function buildTable2(fragments: TableFragment[], format: FormatId, lines: readonly string[]): Table2Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table2');
   if (!parts.length) return undefined;
   const subs = new Map<string, SubTableModel>();
   const defs = FORMATS[format].table2;
+  const defOf = (r: FoundRow) => defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
+  const mended = pageSplitValues(parts, defOf, lines);
   const sub = (key: string, line: number): SubTableModel => {
     let s = subs.get(key);
     if (!s) { s = { key, headers: [], rows: new Map(), firstLine: line }; subs.set(key, s); }
@@ -320,13 +323,21 @@ function buildTable2(fragments: TableFragment[], format: FormatId): Table2Model 
       return v;
     };
     for (const r of f.rows) {
-      const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
+      const def = defOf(r);
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
-      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, r.values, isRegular(r.sub, def.columns.length)));
+      if (!s.rows.has(r.key)) s.rows.set(r.key, resolveRow(r, def.columns, mended?.get(r) ?? r.values, isRegular(r.sub, def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+}
+
+/** Plain pdftotext output: the values of table 二's rows that a page break split, mended (./page-split.ts). */
+function pageSplitValues(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[]): Map<FoundRow, TextCell[]> | undefined {
+  if (!parts.some((p) => p.rows.some((r) => r.scrambled))) return undefined;
+  const sized = parts.flatMap((p) => p.rows).filter((r) => r.scrambled && r.values.length && defOf(r))
+    .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
+  return mendPageSplits(sized, lines);
 }
 
 /**

@@ -83,6 +83,36 @@ describe('plain pdftotext: table 二', () => {
   });
 });
 
+describe('plain pdftotext: a table 二 row split by a page break', () => {
+  const head = ['二、主动公开政府信息情况', '', ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0')];
+  const rest = (...fees: string[]) => [
+    ...cells('第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '36'),
+    ...cells('第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', ...fees),
+  ];
+
+  it('its first number opening the new page before its label (规章 0 0 0 / \f2 / 行政规范性文件 0 5): the row’s, read whole', () => {
+    const text = report(...head, '\f2', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
+    const a = checkText(text);
+    assert.deepStrictEqual(table2(a.model), { rules: [0, 0, 0], normative_documents: [2, 0, 5], licensing: [36], administrative_fees: [0] });
+    assert.deepStrictEqual(serious(text).filter((d) => TABLE_RULES.includes(d.rule)).map((d) => d.message), []);
+  });
+
+  it('its last number ending the page after the rows below (\f行政规范性文件 1 0 / … / 行政事业性收费 0.00 / 1): the row’s, read whole', () => {
+    const text = report(...head, '\f行政规范性文件', '', ...cells('1', '0'), ...rest('0.00', '1'), '\f三、收到和处理政府信息公开申请情况');
+    const a = checkText(text);
+    assert.deepStrictEqual(table2(a.model), { rules: [0, 0, 0], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
+  });
+
+  it('a number too many that neither opens nor ends a page is not moved: both rows unread, no error', () => {
+    const opening = report(...head, '2', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
+    assert.deepStrictEqual(table2(checkText(opening).model).normative_documents, [null, null, null]);
+    const ending = report(...head, '\f行政规范性文件', '', ...cells('1', '0'), ...rest('0.00', '1'), '本局将继续做好公开工作。');
+    const a = checkText(ending);
+    assert.deepStrictEqual([table2(a.model).normative_documents, table2(a.model).administrative_fees], [[null, null, null], [null]]);
+    assert.deepStrictEqual(serious(ending).filter((d) => TABLE_RULES.includes(d.rule)).map((d) => d.message), []);
+  });
+});
+
 /** A rendering of the corpus: its text, its truth. */
 function rendering(id: string): { text: string; truth: Truth } {
   const dir = path.join(ROOT, 'test', 'corpus', 'reports', id);

@@ -140,6 +140,40 @@ describe('plain pdftotext: table 三 read by the order of its numbers', () => {
   });
 });
 
+describe('plain pdftotext: a blank cell placed by the table’s sums', () => {
+  // A consistent table where 2.其他法律… is 3 0 1 0 0 0 4: the results add up to （七）总计, and 一 + 二 = 三 + 四.
+  const OWN: Record<string, number[]> = {
+    ...VALUES, deny_law: [3, 0, 1, 0, 0, 0, 4], result_total: [8, 1, 1, 0, 0, 0, 10], new_received: [8, 1, 1, 0, 0, 0, 10],
+  };
+  /** The whole table, each label then its numbers, the cell `blank` of 2.其他法律… left out (blank). */
+  const table = (blank: number) => ROWS.flatMap((r) => cells(r.label, ...(OWN[r.key] ?? ZERO).filter((_, c) => r.key !== 'deny_law' || c !== blank)));
+
+  it('one column only lets every sum hold (3 _ 1 0 0 0 4: 商业企业): the row is read with that cell blank, and cell-missing names it', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...table(1));
+    const t3 = table3(text);
+    assert.deepStrictEqual(t3.deny_law, [3, null, 1, 0, 0, 0, 4]);
+    for (const r of ROWS.filter((x) => x.key !== 'deny_law')) assert.deepStrictEqual(t3[r.key], OWN[r.key] ?? ZERO, r.key);
+    const said = serious(text);
+    assert.deepStrictEqual(said.map((d) => `${d.severity} ${d.rule}`), ['warning cell-missing']);
+    assert.match(said[0].message, /商业企业/);
+    // No cell stands there in the text: nothing is offered to type into it.
+    assert.strictEqual(checkText(text).diagnostics.find((d) => d.rule === 'cell-missing')!.fixes?.length ?? 0, 0);
+  });
+
+  it('a blank among zeros (3 0 1 _ 0 0 4): several columns let the sums hold, so the row stays unread, no warning', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...table(3));
+    assert.deepStrictEqual(table3(text).deny_law, new Array(7).fill(null));
+    assert.deepStrictEqual(table3(text).granted, OWN.granted);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('a table whose sums fail elsewhere too (（七）总计 one more in 自然人): no column lets them hold, the row stays unread', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...table(1)).replace(/（七）总计\n\n8\n/, '（七）总计\n\n9\n');
+    assert.ok(text.includes('（七）总计\n\n9\n'));
+    assert.deepStrictEqual(table3(text).deny_law, new Array(7).fill(null));
+  });
+});
+
 /** A rendering of the corpus: its plain pdftotext text, its truth. */
 function rendering(id: string): { text: string; truth: Truth } {
   const dir = path.join(ROOT, 'test', 'corpus', 'reports', id);

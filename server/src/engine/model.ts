@@ -36,6 +36,8 @@ export interface FoundRow {
   uncertain?: boolean;
   /** Values from plain pdftotext output, whose order page breaks may scramble: placed only when they fill the row exactly. */
   scrambled?: boolean;
+  /** Plain pdftotext output: the column of the row's one blank cell, which its values (one short) leave out, as the table's sums decide it (structure/blank-cell.ts). */
+  blankAt?: number;
 }
 
 export interface HeaderCell extends TextCell {

@@ -261,7 +261,9 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const n = columns.length;
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
-  if (row.uncertain || (row.scrambled && values.length !== n)) {
+  // … but for a blank cell the table's sums placed (structure/blank-cell.ts).
+  const blankAt = row.blankAt !== undefined && values.length === n - 1 ? row.blankAt : undefined;
+  if (row.uncertain || (row.scrambled && values.length !== n && blankAt === undefined)) {
     // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
     const span = absentSpan(row);
     return { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
@@ -269,7 +271,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   let extra: TextCell[] = [];
   let placed: (TextCell | undefined)[];
   let short = false;
-  if (values.length === n && (grid || row.style === 'pipe')) {
+  if (blankAt !== undefined) {
+    // No cell stands there in the text, so none is offered to fill.
+    placed = [...values.slice(0, blankAt), undefined, ...values.slice(blankAt)];
+  } else if (values.length === n && (grid || row.style === 'pipe')) {
     placed = values;
   } else {
     let end = values.length;

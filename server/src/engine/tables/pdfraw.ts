@@ -21,7 +21,7 @@ import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
-import { FORMAT_2021 } from '../format';
+import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -177,8 +177,8 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
   const headCells = cells.slice(0, firstLabel);
-  let label: { cell: Cell; values: Cell[]; late?: boolean } | undefined;
-  const all: { cell: Cell; values: Cell[]; late?: boolean }[] = [];
+  let label: Entry | undefined;
+  const all: Entry[] = [];
   const lateHeader: Cell[] = [];
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
@@ -222,11 +222,23 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   // 一、本年新收… / 1): the first row's numbers are those, then these, placed only by the order of all the
   // numbers when the table's sums hold (structure/stream-order.ts).
   const head1 = !before && early.length ? all.find((r) => r.values.length > 0 && r.values.length < columns && (r.values.length + early.length) % columns === 0 && isFirstRow(labelCell(r.cell).norm)) : undefined;
-  if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; }
+  if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; head1.first = early[0].lines[0].line; }
+  // Or the first rows' numbers at a page's start, their labels (and first numbers) after the page's rows.
+  if (!before && !head1 && early.length) fillFromPageStart(early, all[0], all, columns);
+  // A row's numbers past a page break, up to the next label, may be such a run too (its own are those
+  // before). Last page first: a row whose label came late may hold the next page's run till then.
+  for (let k = all.length - 2; k >= 0; k--) {
+    const r = all[k];
+    const at = r.values.findIndex((v, j) => pageBreakBetween(text, j ? r.values[j - 1].lines[0].line : r.cell.lines[r.cell.lines.length - 1].line, v.lines[0].line));
+    if (at < 0 || at > columns) continue;
+    const run = r.values.slice(at);
+    r.values = r.values.slice(0, at);
+    if (!fillFromPageStart(run, all[k + 1], all, columns)) r.values = [...r.values, ...run];
+  }
   for (const r of all) {
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
-    const firstLine = r === head1 ? early[0].lines[0].line : r.cell.lines[0].line;
+    const firstLine = r.first ?? r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole
     // rows whose labels the stream gave elsewhere.
@@ -236,6 +248,48 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true });
   }
   return rows;
+}
+
+/** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number }
+
+function keyOf(e: Entry): string | undefined {
+  return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;
+}
+
+/**
+ * Numbers at a page's start (`run`), before the next label there (`next`): the rows just before `next`
+ * in the official order, when each one's label comes after `next` (the page's left columns, read after
+ * its other rows: 二、上年结转… / 0 / 三、本年度办理结果 （一）予以公开) followed by fewer numbers than a row
+ * (its first columns), and the run is exactly what those rows lack: each takes its numbers after its
+ * first ones, in order. Else nothing moves. Those rows stay unsure (placed by the order of all the
+ * numbers when their totals hold).
+ */
+function fillFromPageStart(run: Cell[], next: Entry | undefined, all: Entry[], n: number): boolean {
+  const nextKey = next && keyOf(next);
+  if (!next || !nextKey) return false;
+  for (const fmt of [FORMAT_2021, FORMAT_2019]) {
+    const order = fmt.table3Rows.map((r) => r.key);
+    const rows: Entry[] = [];
+    let need = 0;
+    for (let i = order.indexOf(nextKey) - 1; i >= 0 && need < run.length; i--) {
+      const found = all.filter((e) => keyOf(e) === order[i]);
+      if (found.length !== 1 || found[0].values.length >= n || found[0].cell.lines[0].line < next.cell.lines[0].line) break;
+      rows.unshift(found[0]);
+      need += n - found[0].values.length;
+    }
+    if (!rows.length || need !== run.length) continue;
+    let at = 0;
+    for (const e of rows) {
+      const take = run.slice(at, at + n - e.values.length);
+      at += take.length;
+      e.values = [...e.values, ...take];
+      e.late = true;
+      e.first = take[0].lines[0].line;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** The label of table 三's first row (一、本年新收政府信息公开申请数量). */

@@ -48,9 +48,10 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
     // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.
+    // Pieces of two parents (果 （三）不 1.属于国家): the numbered one is a parent's too.
     const words = t.split(/ +/);
     if (words.length > 1) {
-      const at = words.findIndex((w, k) => k > 0 && NUMBERED.test(w));
+      const at = words.findIndex((w, k) => k > 0 && NUMBERED.test(w) && !(k < words.length - 1 && isParentLabel(normalizeLabel(w))));
       if (at > 0) {
         const rest = words.slice(at).join('');
         const from0 = raw.indexOf(words[at]);

@@ -22,6 +22,8 @@ export interface LogicalRow {
   uncertain?: boolean;
   /** Read from plain pdftotext output, whose reading order page breaks may scramble (see pdfraw.ts). */
   scrambled?: boolean;
+  /** Plain pdftotext output: the row's first number is a page's first text. */
+  opensPage?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];
@@ -64,7 +66,11 @@ function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: reado
 function addBare(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): LogicalRow {
   const t = lines[i].trim();
   const start = lines[i].indexOf(t);
-  if (rows[rows.length - 1] !== bare || !bare) { bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i, scrambled: true }; rows.push(bare); }
+  if (rows[rows.length - 1] !== bare || !bare) {
+    bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i, scrambled: true };
+    if (lines[i].startsWith('\f')) bare.opensPage = true;
+    rows.push(bare);
+  }
   const c = cell(t.replace(/ /g, ''), i, start, start + t.length);
   if (t.includes(' ')) c.spread = t;
   bare.cells.push(c);

@@ -223,7 +223,13 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   // 一、本年新收… / 1): the first row's numbers are those, then these, placed only by the order of all the
   // numbers when the table's sums hold (structure/stream-order.ts).
   const head1 = !before && early.length ? all.find((r) => r.values.length > 0 && r.values.length < columns && (r.values.length + early.length) % columns === 0 && isFirstRow(labelCell(r.cell).norm)) : undefined;
-  if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; head1.first = early[0].lines[0].line; }
+  if (head1) {
+    // Or those first, when only that order makes the row's total hold (7 / 一、本年新收… / 0 1 … 8).
+    const before1 = [...early, ...head1.values];
+    head1.values = early.length + head1.values.length === columns && totalHolds(before1) && !totalHolds([...head1.values, ...early]) ? before1 : [...head1.values, ...early];
+    head1.late = true;
+    head1.first = early[0].lines[0].line;
+  }
   // Or the first rows' numbers at a page's start, their labels (and first numbers) after the page's rows.
   if (!before && !head1 && early.length) fillFromPageStart(early, all[0], all, columns);
   // A row's numbers past a page break, up to the next label, may be such a run too (its own are those
@@ -291,6 +297,12 @@ function fillFromPageStart(run: Cell[], next: Entry | undefined, all: Entry[], n
     return true;
   }
   return false;
+}
+
+/** Whether a row's numbers add up to its last (总计). */
+function totalHolds(values: Cell[]): boolean {
+  const v = values.map((c) => Number(c.text));
+  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
 }
 
 /** The label of table 三's first row (一、本年新收政府信息公开申请数量). */

@@ -25,6 +25,7 @@ import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
+const SEVERAL_NUMBERS = /^[0-9]{2,}(?: [0-9]{2,})+$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
@@ -41,6 +42,15 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     // (A page's first line starts with the form feed: `\f0` is a number too.)
     if (BARE_NUMBER.test(t)) {
       if (!pages.has(i)) cells.push({ lines: [piece], text: t, number: true });
+      open = undefined;
+      continue;
+    }
+    // Two cells' numbers run together on one line (10 13): each of several digits, so no number spaced apart.
+    if (SEVERAL_NUMBERS.test(t)) {
+      for (const m of t.matchAll(/[0-9]+/g)) {
+        const at = start + m.index!;
+        cells.push({ lines: [{ text: m[0], line: i, start: at, end: at + m[0].length }], text: m[0], number: true });
+      }
       open = undefined;
       continue;
     }
@@ -336,7 +346,8 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
  * The rest of table 四's numbers, which pdftotext may give after the next headings (the right part of
  * the table's last line, read after the text at its left: 五、存在的主要问题… / （一）… / 0 0 0 0 0 0):
  * the first run of bare numbers after line `from`, past short lines without digits only (headings,
- * 无。, header pieces, page numbers), when it is exactly the `need` numbers missing.
+ * 无。, header pieces, page numbers), header pieces between them, when it is exactly the `need`
+ * numbers missing.
  */
 function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number, pages: Set<number>): Cell[] {
   const run: Cell[] = [];
@@ -348,6 +359,8 @@ function restAfter(lex: LineToken[], text: readonly string[], from: number, need
       run.push({ lines: [{ text: t, line: i, start, end: start + t.length }], text: t, number: true });
       continue;
     }
+    // Between them, the header's pieces over their columns (复议后起诉 / 总计 / 0 / 结果 / 维持 / 0 …).
+    if (run.length && t.split(/ +/).every((w) => inHeaderLabel(normalizeLabel(w), 'table4'))) continue;
     if (run.length || [...t].length > 16 || /[0-9]/.test(t)) break;
   }
   return run.length === need ? run : [];

@@ -174,6 +174,71 @@ describe('plain pdftotext: a blank cell placed by the table’s sums', () => {
   });
 });
 
+describe('plain pdftotext: a page’s left columns read after its other rows', () => {
+  // 二、上年结转… 1 0 0 0 0 0 1 and 四、结转下年度… to balance it.
+  const OWN: Record<string, number[]> = { ...VALUES, carried_over: [1, 0, 0, 0, 0, 0, 1], carry_forward: [1, 0, 0, 0, 0, 0, 1] };
+  const own = (key: string) => OWN[key] ?? ZERO;
+  const from = (key: string) => ROWS.slice(ROWS.findIndex((r) => r.key === key)).flatMap((r) => cells(r.label, ...own(r.key)));
+  /**
+   * A page break after the first row: the next page repeats the header's right part, gives the numbers of
+   * 二、上年结转… but its first, then those of （一）予以公开 and （二）部分公开, then the rows from 1.属于国家秘密;
+   * the page's left columns (自然人, the labels, 二、上年结转…’s first number) come last.
+   */
+  const page = (run: (string | number)[]) => report(
+    '三、收到和处理政府信息公开申请情况', '', ...HEADER, ...cells(label('new_received'), ...own('new_received')),
+    '\f申请人情况', '', ...cells('法人或其他组织', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'),
+    ...cells(...run), ...from('deny_secret'),
+    ...cells('自然人', label('carried_over'), own('carried_over')[0], '三、本年度办理结果', label('granted'), label('partial')),
+  );
+
+  it('the numbers at the page’s start are those rows’ in the official order, each after its first ones: all of table 三 exact', () => {
+    const text = page([...own('carried_over').slice(1), ...own('granted'), ...own('partial')]);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], own(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('one number fewer at the page’s start than those rows lack: nothing moves, they stay unread, no error', () => {
+    const text = page([...own('carried_over').slice(2), ...own('granted'), ...own('partial')]);
+    const t3 = table3(text);
+    for (const key of ['carried_over', 'granted', 'partial']) assert.deepStrictEqual(t3[key], new Array(7).fill(null), key);
+    assert.deepStrictEqual(t3.deny_law, own('deny_law'));
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('the first row’s first number before its label (5 / 一、本年新收… / 1 0 0 0 0 6): first, as only that order makes its total hold', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...cells(5, label('new_received'), 1, 0, 0, 0, 0, 6), ...from('carried_over'));
+    const t3 = table3(text);
+    assert.deepStrictEqual(t3.new_received, own('new_received'));
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('r024, r026: the first rows of a page, their labels and first columns after its other rows: all of table 三 exact', () => {
+    assertTable3('r024-2020-format-newer');
+    assertTable3('r026-2022-label-nonstandard');
+  });
+
+  it('r078: the same, with a blank cell among zeros elsewhere: all of table 三 exact but that row, unread', () => {
+    const { truth } = rendering('r078-2021-blank-cell');
+    const a = assertTable3('r078-2021-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'deny_3s1w'));
+    assert.deepStrictEqual(a.model.table3!.rows.get('deny_3s1w')!.cells.map(num), new Array(7).fill(null));
+  });
+});
+
+describe('plain pdftotext: table 三 label pieces', () => {
+  it('pieces of two vertical parents before a row label on one line (果 （三）不 1.属于国家 / 予公开 秘密), its numbers before it: the row is found and read', () => {
+    // The numbers of 1.属于国家秘密 after those of （二）部分公开, its label after them (a tall parent label's
+    // pieces beside it), as a page gives them: whole rows of numbers for the rows without any, in order.
+    const rows = ROWS.flatMap((r) => r.key === 'deny_secret'
+      ? ['果 （三）不 1.属于国家', '予公开 秘密', '']
+      : cells(r.label, ...values(r.key), ...(r.key === 'partial' ? values('deny_secret') : [])));
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows);
+    const t3 = table3(text);
+    assert.deepStrictEqual([t3.partial, t3.deny_secret], [values('partial'), ZERO]);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+});
+
 /** A rendering of the corpus: its plain pdftotext text, its truth. */
 function rendering(id: string): { text: string; truth: Truth } {
   const dir = path.join(ROOT, 'test', 'corpus', 'reports', id);
@@ -303,6 +368,24 @@ describe('plain pdftotext: table 四 and the headers', () => {
     ].join('\n');
     for (const g of t4(text)) assert.deepStrictEqual(g, [null, null, null, null, null]);
     assert.deepStrictEqual(serious(text).filter((d) => d.message.includes('表格四') || d.rule === 'row-total').map((d) => d.message), []);
+  });
+
+  it('two numbers run together on one line (10 13) are two cells: table 四 read whole', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '',
+      ...T4_HEADER, ...cells(4, 0, 0, 1, 5, 6, 2, 2, 0, '10 13', 3, 3, 5, 24), '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。',
+    ].join('\n');
+    assert.deepStrictEqual(t4(text), [[4, 0, 0, 1, 5], [6, 2, 2, 0, 10], [13, 3, 3, 5, 24]]);
+  });
+
+  it('table 四’s last numbers after the next headings between the header’s pieces over them (复议后起诉 / 总计 / 0 / 结果 / 维持 / 2 …)', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '',
+      ...T4_HEADER, ...cells(0, 0, 1, 0, 1, 0, 0, 0, 0), '五、存在的主要问题及改进情况', '（一）存在的主要问题', '',
+      ...cells('复议后起诉', '总计', 0, '结果', '维持', 2), ...cells('结果', '纠正', 0, '其他', '结果', 0, '尚未', '审结', 0, '总计', 2),
+      '一是政策解读形式较为单一；二是主动公开内容的及时性有待提高，还需要进一步加强。',
+    ].join('\n');
+    assert.deepStrictEqual(t4(text), [[0, 0, 1, 0, 1], [0, 0, 0, 0, 0], [2, 0, 0, 0, 2]]);
   });
 
   it('r054: table 四’s last seven numbers after 五、存在的主要问题… / （一）…: table 四 exact', () => {

@@ -103,6 +103,18 @@ describe('plain pdftotext: a table 二 row split by a page break', () => {
     assert.deepStrictEqual(table2(a.model), { rules: [0, 0, 0], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
   });
 
+  it('its first number opening the page right after the header (\f2 / 规章 / 0 / 5): the row’s, read whole', () => {
+    const text = report('二、主动公开政府信息情况', '', ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
+      '\f2', '', ...cells('规章', '0', '5', '行政规范性文件', '1', '0', '1'), ...rest('0.00'));
+    assert.deepStrictEqual(table2(checkText(text).model), { rules: [2, 0, 5], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
+  });
+
+  it('r057: the page number (2) among the numbers that end its page, the split row’s last number after it: table 二 exact', () => {
+    const { text, truth } = rendering('r057-2024-clean');
+    const got = table2(checkText(text).model);
+    for (const [key, cols] of Object.entries(truth.tables.table2!)) assert.deepStrictEqual(got[key], Object.values(cols), key);
+  });
+
   it('a number too many that neither opens nor ends a page is not moved: both rows unread, no error', () => {
     const opening = report(...head, '2', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
     assert.deepStrictEqual(table2(checkText(opening).model).normative_documents, [null, null, null]);

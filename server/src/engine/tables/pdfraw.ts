@@ -11,7 +11,9 @@
  * a row whose numbers the stream may have given another's. Header cells are read whole when a cell's
  * lines make one, else from the characters of their pieces, wherever the stream puts them. Bare page
  * numbers are left out (./page-numbers.ts); table 三's numbers are placed by their order when they fill
- * the rows found exactly (structure/stream-order.ts).
+ * the rows found exactly (structure/stream-order.ts). A page whose left columns (labels, first numbers)
+ * the stream gives after its other rows starts with the rest of its first rows' numbers: given to those
+ * rows when they lack exactly that many (fillFromPageStart).
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';

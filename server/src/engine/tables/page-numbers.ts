@@ -9,8 +9,8 @@ const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
  * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
  * holds a bare line with its own number (plus one offset for the whole text), and some page holds that
  * one only (prose) or most pages end with it; then on each page the one line with that number is it
- * (or, of several, the page's last text, its last number between texts, or the one among the
- * numbers that end the page). A page where that does not
+ * (or, of several, the page's last text, its last number between texts, the one among the
+ * numbers that end the page, or the only one between texts). A page where that does not
  * decide keeps them all: the table then cannot be read by counting. (Found anew by each reader that
  * needs them: the document's lines change in place as it is edited.)
  */
@@ -48,7 +48,10 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
         // numbers after the page number: 0 / 2 / 1, page 2).
         const tail = trailingNumbers(text, ends[k]);
         const inTail = lines.filter((x) => tail.includes(x.line));
+        // Or the only one standing alone between texts (a footer the stream gives mid-page: （一）… / 4 / 复议后起诉).
+        const alone = lines.filter((x) => !nextToNumber(text, x.line, -1) && !nextToNumber(text, x.line, 1));
         if (inTail.length === 1 && ends[k] >= 0) out.add(inTail[0].line);
+        else if (alone.length === 1) out.add(alone[0].line);
       }
     });
     return out;

@@ -193,6 +193,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   let label: Entry | undefined;
   const all: Entry[] = [];
   const lateHeader: Cell[] = [];
+  const parents = parentsOf(cells);
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
       if (label) label.values.push(c);
@@ -206,7 +207,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
       if (label && label.values.length > 0 && label.values.length < columns) label.late = true;
       continue;
     }
-    if (isParentLabel(norm)) continue;
+    if (isParentLabel(norm) || parents.has(norm)) continue;
     // The rest of a label cut by a page break (7.属于行政 … 执法案卷) completes it.
     const last = all[all.length - 1];
     if (!NUMBERED.test(c.text) && last && !lookupDataRow(normalizeLabel(last.cell.text)) && isRowLabel(normalizeLabel(last.cell.text + c.text))) {
@@ -267,6 +268,24 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     rows.push({ cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true });
   }
   return rows;
+}
+
+/** Each table 三 row's parent labels, normalised (both formats). */
+const PARENTS_OF = new Map<string, string[]>();
+for (const r of [...FORMAT_2021.table3Rows, ...FORMAT_2019.table3Rows]) PARENTS_OF.set(r.key, [...(PARENTS_OF.get(r.key) ?? []), ...r.path.slice(0, -1).map(normalizeLabel)]);
+
+/**
+ * The parent labels of the rows whose labels the cells hold: a label that heads a row of its own in the
+ * other format (2019's （六）其他处理) is a parent where its 2021 rows are (1.申请人无正当理由… …), and the
+ * numbers after it are not its own.
+ */
+function parentsOf(cells: Cell[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cells) {
+    if (c.number) continue;
+    for (const r of lookupDataRow(normalizeLabel(c.text)) ?? []) if (r.table === 'table3') for (const p of PARENTS_OF.get(r.key) ?? []) out.add(p);
+  }
+  return out;
 }
 
 /** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */

@@ -226,6 +226,17 @@ describe('plain pdftotext: a page’s left columns read after its other rows', (
 });
 
 describe('plain pdftotext: table 三 label pieces', () => {
+  it('（六）其他处理 (a row of 2019) among the parent labels of a 2021 table, before the numbers of （二）部分公开: a parent, the numbers （二）’s', () => {
+    const rows = ROWS.flatMap((r) => r.key === 'partial'
+      ? [...cells(r.label, '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'), ...cells(...values(r.key))]
+      : cells(r.label, ...values(r.key)));
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+
   it('pieces of two vertical parents before a row label on one line (果 （三）不 1.属于国家 / 予公开 秘密), its numbers before it: the row is found and read', () => {
     // The numbers of 1.属于国家秘密 after those of （二）部分公开, its label after them (a tall parent label's
     // pieces beside it), as a page gives them: whole rows of numbers for the rows without any, in order.
@@ -386,6 +397,17 @@ describe('plain pdftotext: table 四 and the headers', () => {
       '一是政策解读形式较为单一；二是主动公开内容的及时性有待提高，还需要进一步加强。',
     ].join('\n');
     assert.deepStrictEqual(t4(text), [[0, 0, 1, 0, 1], [0, 0, 0, 0, 0], [2, 0, 0, 0, 2]]);
+  });
+
+  it('the page number mid-page, the only one of its value between texts (（一）存在的主要问题 / 2 / 复议后起诉): no cell, table 四 read', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '', '1', '',
+      '\f四、政府信息公开行政复议、行政诉讼情况', '', ...T4_HEADER.slice(2), ...cells(6, 3, 0, 2, 11, 12, 2, 2, 3),
+      '五、存在的主要问题及改进情况', '（一）存在的主要问题', '', '2', '', ...cells('复议后起诉', '总计', 19, 1, 1, 0, 0, 2),
+      '一是政策解读形式较为单一；二是主动公开内容的及时性有待提高，还需要进一步加强。', '',
+      '\f六、其他需要报告的事项', '本年度未收取信息处理费。', '', '3', '',
+    ].join('\n');
+    assert.deepStrictEqual(t4(text), [[6, 3, 0, 2, 11], [12, 2, 2, 3, 19], [1, 1, 0, 0, 2]]);
   });
 
   it('r054: table 四’s last seven numbers after 五、存在的主要问题… / （一）…: table 四 exact', () => {

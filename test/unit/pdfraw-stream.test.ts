@@ -307,6 +307,10 @@ describe('plain pdftotext: renderings of the corpus read by the order of the num
     const a = assertTable3('r010-2022-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'unable_unclear'));
     assert.deepStrictEqual(a.model.table3!.rows.get('unable_unclear')!.cells.map(num), new Array(7).fill(null));
     assert.deepStrictEqual(serious(text).map((d) => d.rule), []);
+    // Its zeros could stand in any six of the seven columns: one information says so, with the count.
+    const info = a.diagnostics.filter((d) => d.rule === 'cell-missing');
+    assert.deepStrictEqual(info.map((d) => d.severity), ['information']);
+    assert.match(info[0].message, /“3\.补正后申请内容仍不明确”行只有 6 个数（应有 7 个）：可能有一格空白/);
   });
   it('r042: a missing row (5.要求行政机关确认…) among rows scrambled by page breaks is reported, and only it', () => {
     const { text } = rendering('r042-2019-missing-row');

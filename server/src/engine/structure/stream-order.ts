@@ -49,7 +49,7 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   if (!short.length) return placed;
   const blank = given.get(short[0])!;
   const column = blankColumn(placed, blank, n, results);
-  return column === undefined ? placed : placed.map((r) => (r === blank ? { ...r, blankAt: column } : r));
+  return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
 }
 
 function totalHolds(values: { text: string }[]): boolean {

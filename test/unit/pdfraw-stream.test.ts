@@ -213,6 +213,17 @@ describe('plain pdftotext: a page’s left columns read after its other rows', (
     assert.deepStrictEqual(serious(text).map((d) => d.message), []);
   });
 
+  it('the page number among the first row’s numbers (5 / 2 / 1 … on page 2, other 2s in the rows): left out, as only that makes its total hold', () => {
+    const rows = ROWS.flatMap((r) => cells(r.label, ...(r.key === 'new_received' ? [5, 2, 1, 0, 0, 0, 0, 6] : values(r.key))));
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '', '1', '',
+      '\f三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows,
+      '\f五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。改进措施：加强培训。', '', '3', '',
+    ].join('\n');
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+  });
+
   it('r024, r026: the first rows of a page, their labels and first columns after its other rows: all of table 三 exact', () => {
     assertTable3('r024-2020-format-newer');
     assertTable3('r026-2022-label-nonstandard');

@@ -185,7 +185,8 @@ function labelBefore(text: readonly string[], at: number): TextCell | undefined 
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
 export function readRawTable3(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
-  const cells = cellsOf(lex, text, from, to, pageNumberLines(text));
+  const pages = pageNumberLines(text);
+  const cells = cellsOf(lex, text, from, to, pages);
   const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
@@ -255,6 +256,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     r.values = r.values.slice(0, at);
     if (!fillFromPageStart(run, all[k + 1], all, columns)) r.values = [...r.values, ...run];
   }
+  for (const r of all) if (r.values.length === columns + 1) dropPageNumber(r, text, pages);
   for (const r of all) {
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
@@ -328,6 +330,29 @@ function fillFromPageStart(run: Cell[], next: Entry | undefined, all: Entry[], n
     return true;
   }
   return false;
+}
+
+/**
+ * A row one number too many, one of them its page's number on a page where ./page-numbers.ts could not
+ * tell it (105 / 2 / 20 … on page 2, another 2 in table 二 above): that one is left out when it is the
+ * only one whose leaving makes the row's total hold. The pages are numbered as the pages whose number
+ * was found say (the same offset for all).
+ */
+function dropPageNumber(r: Entry, text: readonly string[], pages: Set<number>): void {
+  const starts: number[] = [];
+  for (let i = 1; i < text.length; i++) if (text[i].startsWith('\f')) starts.push(i);
+  const pageOf = (line: number) => starts.filter((s) => s <= line).length;
+  const offsets = new Set([...pages].map((l) => Number(text[l].trim()) - pageOf(l) - 1));
+  if (pages.size < 2 || offsets.size !== 1) return;
+  const offset = [...offsets][0];
+  const found = new Set([...pages].map(pageOf));
+  const without = (j: number) => r.values.filter((_, k) => k !== j);
+  const drop = r.values.map((_, j) => j).filter((j) => {
+    const page = pageOf(r.values[j].lines[0].line);
+    return !found.has(page) && r.values[j].text === String(page + 1 + offset) && totalHolds(without(j));
+  });
+  // Equal numbers side by side leave the same row whichever goes.
+  if (drop.length && new Set(drop.map((j) => without(j).map((v) => v.text).join(' '))).size === 1) r.values = without(drop[0]);
 }
 
 /** Whether a row's numbers add up to its last (总计). */

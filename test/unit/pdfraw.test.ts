@@ -90,11 +90,17 @@ describe('plain pdftotext: a table 二 row split by a page break', () => {
     ...cells('第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', ...fees),
   ];
 
-  it('its first number opening the new page before its label (规章 0 0 0 / \f2 / 行政规范性文件 0 5): the row’s, read whole', () => {
-    const text = report(...head, '\f2', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
+  it('its first number opening the new page before its label (规章 0 0 0 / \f4 / 行政规范性文件 0 5): the row’s, read whole', () => {
+    const text = report(...head, '\f4', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
     const a = checkText(text);
-    assert.deepStrictEqual(table2(a.model), { rules: [0, 0, 0], normative_documents: [2, 0, 5], licensing: [36], administrative_fees: [0] });
+    assert.deepStrictEqual(table2(a.model), { rules: [0, 0, 0], normative_documents: [4, 0, 5], licensing: [36], administrative_fees: [0] });
     assert.deepStrictEqual(serious(text).filter((d) => TABLE_RULES.includes(d.rule)).map((d) => d.message), []);
+  });
+
+  it('… but not the page’s own number at its top (\f2 on page 2): nothing moves, both rows unread', () => {
+    const text = report(...head, '\f2', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
+    const t2 = table2(checkText(text).model);
+    assert.deepStrictEqual([t2.rules, t2.normative_documents], [[null, null, null], [null, null, null]]);
   });
 
   it('its last number ending the page after the rows below (\f行政规范性文件 1 0 / … / 行政事业性收费 0.00 / 1): the row’s, read whole', () => {
@@ -103,10 +109,11 @@ describe('plain pdftotext: a table 二 row split by a page break', () => {
     assert.deepStrictEqual(table2(a.model), { rules: [0, 0, 0], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
   });
 
-  it('its first number opening the page right after the header (\f2 / 规章 / 0 / 5): the row’s, read whole', () => {
-    const text = report('二、主动公开政府信息情况', '', ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
-      '\f2', '', ...cells('规章', '0', '5', '行政规范性文件', '1', '0', '1'), ...rest('0.00'));
-    assert.deepStrictEqual(table2(checkText(text).model), { rules: [2, 0, 5], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
+  it('its first number opening the page right after the header (\f4 / 规章 / 0 / 5): the row’s, read whole; not the page’s own number (\f2)', () => {
+    const text = (first: string) => report('二、主动公开政府信息情况', '', ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
+      `\f${first}`, '', ...cells('规章', '0', '5', '行政规范性文件', '1', '0', '1'), ...rest('0.00'));
+    assert.deepStrictEqual(table2(checkText(text('4')).model), { rules: [4, 0, 5], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
+    assert.deepStrictEqual(table2(checkText(text('2')).model).rules, [null, null, null]);
   });
 
   it('r057: the page number (2) among the numbers that end its page, the split row’s last number after it: table 二 exact', () => {

@@ -9,6 +9,7 @@
  * and every row between them on the page is exactly full: then nothing else fits the stream.
  */
 import type { FoundRow, TextCell } from '../model';
+import { pageOrdinal } from '../tables/page-numbers';
 
 /** A row of the table with its number of columns, in stream order. */
 export interface SizedRow { row: FoundRow; n: number }
@@ -28,7 +29,9 @@ export function mendPageSplits(rows: SizedRow[], lines: readonly string[]): Map<
     const bv = values(b);
     const extra = av.length - a.n;
     // The row above's surplus opens the page, before this row's label: this row's first numbers.
-    if (extra > 0 && bv.length + extra === b.n && pageStarts(av[a.n - 1].span.line, av[a.n].span.line) && !pageStarts(av[a.n].span.line, b.row.label.span.line)) {
+    // (Not one number that is the page's ordinal: a page number at the page's top.)
+    const pageNumber = extra === 1 && Number(av[a.n].text) === pageOrdinal(lines, av[a.n].span.line);
+    if (extra > 0 && !pageNumber && bv.length + extra === b.n && pageStarts(av[a.n - 1].span.line, av[a.n].span.line) && !pageStarts(av[a.n].span.line, b.row.label.span.line)) {
       out.set(a.row, av.slice(0, a.n));
       out.set(b.row, [...av.slice(a.n), ...bv]);
       continue;

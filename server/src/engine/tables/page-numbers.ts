@@ -78,3 +78,10 @@ function trailingNumbers(text: readonly string[], end: number): number[] {
   }
   return out;
 }
+
+/** The number of the page line i is on, counting pages by their form feeds from 1. */
+export function pageOrdinal(lines: readonly string[], i: number): number {
+  let n = 1;
+  for (let k = 1; k <= i; k++) if (lines[k].startsWith('\f')) n++;
+  return n;
+}

@@ -7,7 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
-import { pageNumberLines } from './page-numbers';
+import { pageNumberLines, pageOrdinal } from './page-numbers';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
 import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
 import type { TableStyle, TextCell } from '../model';
@@ -68,7 +68,8 @@ function addBare(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readon
   const start = lines[i].indexOf(t);
   if (rows[rows.length - 1] !== bare || !bare) {
     bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i, scrambled: true };
-    if (lines[i].startsWith('\f')) bare.opensPage = true;
+    // (Unless it is the page's ordinal: a page number at the page's top.)
+    if (lines[i].startsWith('\f') && Number(lines[i].trim()) !== pageOrdinal(lines, i)) bare.opensPage = true;
     rows.push(bare);
   }
   const c = cell(t.replace(/ /g, ''), i, start, start + t.length);

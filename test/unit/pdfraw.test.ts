@@ -117,6 +117,13 @@ describe('plain pdftotext: a table 二 row split by a page break', () => {
     assert.deepStrictEqual(table2(checkText(text('2')).model).rules, [null, null, null]);
   });
 
+  it('its only number opening the page, no number after its label (\f0 / 行政许可 / 第二十条第（六）项): the row’s, no row-missing', () => {
+    const text = report(...head, ...cells('行政规范性文件', '1', '0', '1', '第二十条第（五）项', '信息内容', '本年处理决定数量'), '\f0', '', '行政许可',
+      ...cells('第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '27', '行政强制', '2'));
+    assert.deepStrictEqual(table2(checkText(text).model).licensing, [0]);
+    assert.deepStrictEqual(serious(text).filter((d) => TABLE_RULES.includes(d.rule)).map((d) => d.message), []);
+  });
+
   it('r057: the page number (2) among the numbers that end its page, the split row’s last number after it: table 二 exact', () => {
     const { text, truth } = rendering('r057-2024-clean');
     const got = table2(checkText(text).model);

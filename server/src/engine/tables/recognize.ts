@@ -236,8 +236,18 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           }
           pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
           // … or its first numbers only, opening a page before its label (\f9 / 政府集中采购 / 0.00): a page
-          // break split the row (the count then decides: a row not filled exactly is not read).
-          if (unclaimed && unclaimed === before && before.opensPage && before.scrambled) pending.first = before.cells;
+          // break split the row (the count then decides: a row not filled exactly is not read). With no
+          // numbers after the label (\f0 / 行政许可 / 第二十条第（六）项), they are all the row's.
+          if (unclaimed && unclaimed === before && before.opensPage && before.scrambled) {
+            const next = rows[r + 1];
+            if (next && next.style !== 'prose' && next.cells.every((c) => c.text === '' || looksLikeValue(c.text))) pending.first = before.cells;
+            else {
+              addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
+              f4LastLine(ctx, row);
+              pending = undefined;
+            }
+            unclaimed = undefined;
+          }
           continue;
         }
         addRow(ctx, match.label, match.exact, cells[leaf], after, row, row.firstLine);

@@ -237,6 +237,14 @@ describe('plain pdftotext: a page’s left columns read after its other rows', (
 });
 
 describe('plain pdftotext: table 三 label pieces', () => {
+  it('a row label and its first number run together on one line (3.危及“三安全一稳定” 0): two cells, the row read, no label-nonstandard', () => {
+    const rows = ROWS.flatMap((r) => (r.key === 'deny_3s1w' ? [`${r.label} 0`, '', ...cells(0, 0, 0, 0, 0, 0)] : cells(r.label, ...values(r.key))));
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
   it('（六）其他处理 (a row of 2019) among the parent labels of a 2021 table, before the numbers of （二）部分公开: a parent, the numbers （二）’s', () => {
     const rows = ROWS.flatMap((r) => r.key === 'partial'
       ? [...cells(r.label, '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'), ...cells(...values(r.key))]

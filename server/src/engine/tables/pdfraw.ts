@@ -59,9 +59,17 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     // One cell's digits spaced apart (字符间距加宽): one number, said by cell-invalid (spread).
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
+    const words = t.split(/ +/);
+    // A row label and its first number run together on one line (3.危及“三安全一稳定” 0): two cells.
+    if (words.length === 2 && BARE_NUMBER.test(words[1]) && NUMBERED.test(words[0]) && lookupDataRow(normalizeLabel(words[0]))?.some((r) => r.table === 'table3')) {
+      const at = raw.lastIndexOf(words[1]);
+      cells.push({ lines: [{ text: words[0], line: i, start, end: start + words[0].length }], text: words[0], number: false });
+      cells.push({ lines: [{ text: words[1], line: i, start: at, end: at + words[1].length }], text: words[1], number: true });
+      open = undefined;
+      continue;
+    }
     // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.
     // Pieces of two parents (果 （三）不 1.属于国家): the numbered one is a parent's too.
-    const words = t.split(/ +/);
     if (words.length > 1) {
       const at = words.findIndex((w, k) => k > 0 && NUMBERED.test(w) && !(k < words.length - 1 && isParentLabel(normalizeLabel(w))));
       if (at > 0) {

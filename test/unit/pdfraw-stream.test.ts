@@ -140,6 +140,135 @@ describe('plain pdftotext: table 三 read by the order of its numbers', () => {
   });
 });
 
+describe('plain pdftotext: a blank cell placed by the table’s sums', () => {
+  // A consistent table where 2.其他法律… is 3 0 1 0 0 0 4: the results add up to （七）总计, and 一 + 二 = 三 + 四.
+  const OWN: Record<string, number[]> = {
+    ...VALUES, deny_law: [3, 0, 1, 0, 0, 0, 4], result_total: [8, 1, 1, 0, 0, 0, 10], new_received: [8, 1, 1, 0, 0, 0, 10],
+  };
+  /** The whole table, each label then its numbers, the cell `blank` of 2.其他法律… left out (blank). */
+  const table = (blank: number) => ROWS.flatMap((r) => cells(r.label, ...(OWN[r.key] ?? ZERO).filter((_, c) => r.key !== 'deny_law' || c !== blank)));
+
+  it('one column only lets every sum hold (3 _ 1 0 0 0 4: 商业企业): the row is read with that cell blank, and cell-missing names it', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...table(1));
+    const t3 = table3(text);
+    assert.deepStrictEqual(t3.deny_law, [3, null, 1, 0, 0, 0, 4]);
+    for (const r of ROWS.filter((x) => x.key !== 'deny_law')) assert.deepStrictEqual(t3[r.key], OWN[r.key] ?? ZERO, r.key);
+    const said = serious(text);
+    assert.deepStrictEqual(said.map((d) => `${d.severity} ${d.rule}`), ['warning cell-missing']);
+    assert.match(said[0].message, /商业企业/);
+    // No cell stands there in the text: nothing is offered to type into it.
+    assert.strictEqual(checkText(text).diagnostics.find((d) => d.rule === 'cell-missing')!.fixes?.length ?? 0, 0);
+  });
+
+  it('a blank among zeros (3 0 1 _ 0 0 4): several columns let the sums hold, so the row stays unread, no warning', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...table(3));
+    assert.deepStrictEqual(table3(text).deny_law, new Array(7).fill(null));
+    assert.deepStrictEqual(table3(text).granted, OWN.granted);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('a table whose sums fail elsewhere too (（七）总计 one more in 自然人): no column lets them hold, the row stays unread', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...table(1)).replace(/（七）总计\n\n8\n/, '（七）总计\n\n9\n');
+    assert.ok(text.includes('（七）总计\n\n9\n'));
+    assert.deepStrictEqual(table3(text).deny_law, new Array(7).fill(null));
+  });
+});
+
+describe('plain pdftotext: a page’s left columns read after its other rows', () => {
+  // 二、上年结转… 1 0 0 0 0 0 1 and 四、结转下年度… to balance it.
+  const OWN: Record<string, number[]> = { ...VALUES, carried_over: [1, 0, 0, 0, 0, 0, 1], carry_forward: [1, 0, 0, 0, 0, 0, 1] };
+  const own = (key: string) => OWN[key] ?? ZERO;
+  const from = (key: string) => ROWS.slice(ROWS.findIndex((r) => r.key === key)).flatMap((r) => cells(r.label, ...own(r.key)));
+  /**
+   * A page break after the first row: the next page repeats the header's right part, gives the numbers of
+   * 二、上年结转… but its first, then those of （一）予以公开 and （二）部分公开, then the rows from 1.属于国家秘密;
+   * the page's left columns (自然人, the labels, 二、上年结转…’s first number) come last.
+   */
+  const page = (run: (string | number)[]) => report(
+    '三、收到和处理政府信息公开申请情况', '', ...HEADER, ...cells(label('new_received'), ...own('new_received')),
+    '\f申请人情况', '', ...cells('法人或其他组织', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'),
+    ...cells(...run), ...from('deny_secret'),
+    ...cells('自然人', label('carried_over'), own('carried_over')[0], '三、本年度办理结果', label('granted'), label('partial')),
+  );
+
+  it('the numbers at the page’s start are those rows’ in the official order, each after its first ones: all of table 三 exact', () => {
+    const text = page([...own('carried_over').slice(1), ...own('granted'), ...own('partial')]);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], own(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('one number fewer at the page’s start than those rows lack: nothing moves, they stay unread, no error', () => {
+    const text = page([...own('carried_over').slice(2), ...own('granted'), ...own('partial')]);
+    const t3 = table3(text);
+    for (const key of ['carried_over', 'granted', 'partial']) assert.deepStrictEqual(t3[key], new Array(7).fill(null), key);
+    assert.deepStrictEqual(t3.deny_law, own('deny_law'));
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('the first row’s first number before its label (5 / 一、本年新收… / 1 0 0 0 0 6): first, as only that order makes its total hold', () => {
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...cells(5, label('new_received'), 1, 0, 0, 0, 0, 6), ...from('carried_over'));
+    const t3 = table3(text);
+    assert.deepStrictEqual(t3.new_received, own('new_received'));
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('the page number among the first row’s numbers (5 / 2 / 1 … on page 2, other 2s in the rows): left out, as only that makes its total hold', () => {
+    const rows = ROWS.flatMap((r) => cells(r.label, ...(r.key === 'new_received' ? [5, 2, 1, 0, 0, 0, 0, 6] : values(r.key))));
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '', '1', '',
+      '\f三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows,
+      '\f五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。改进措施：加强培训。', '', '3', '',
+    ].join('\n');
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+  });
+
+  it('r024, r026: the first rows of a page, their labels and first columns after its other rows: all of table 三 exact', () => {
+    assertTable3('r024-2020-format-newer');
+    assertTable3('r026-2022-label-nonstandard');
+  });
+
+  it('r078: the same, with a blank cell among zeros elsewhere: all of table 三 exact but that row, unread', () => {
+    const { truth } = rendering('r078-2021-blank-cell');
+    const a = assertTable3('r078-2021-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'deny_3s1w'));
+    assert.deepStrictEqual(a.model.table3!.rows.get('deny_3s1w')!.cells.map(num), new Array(7).fill(null));
+  });
+});
+
+describe('plain pdftotext: table 三 label pieces', () => {
+  it('a row label and its first number run together on one line (3.危及“三安全一稳定” 0): two cells, the row read, no label-nonstandard', () => {
+    const rows = ROWS.flatMap((r) => (r.key === 'deny_3s1w' ? [`${r.label} 0`, '', ...cells(0, 0, 0, 0, 0, 0)] : cells(r.label, ...values(r.key))));
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+  it('（六）其他处理 (a row of 2019) among the parent labels of a 2021 table, before the numbers of （二）部分公开: a parent, the numbers （二）’s', () => {
+    const rows = ROWS.flatMap((r) => r.key === 'partial'
+      ? [...cells(r.label, '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'), ...cells(...values(r.key))]
+      : cells(r.label, ...values(r.key)));
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows);
+    const t3 = table3(text);
+    for (const r of ROWS) assert.deepStrictEqual(t3[r.key], values(r.key), r.key);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+
+
+  it('pieces of two vertical parents before a row label on one line (果 （三）不 1.属于国家 / 予公开 秘密), its numbers before it: the row is found and read', () => {
+    // The numbers of 1.属于国家秘密 after those of （二）部分公开, its label after them (a tall parent label's
+    // pieces beside it), as a page gives them: whole rows of numbers for the rows without any, in order.
+    const rows = ROWS.flatMap((r) => r.key === 'deny_secret'
+      ? ['果 （三）不 1.属于国家', '予公开 秘密', '']
+      : cells(r.label, ...values(r.key), ...(r.key === 'partial' ? values('deny_secret') : [])));
+    const text = report('三、收到和处理政府信息公开申请情况', '', ...HEADER, ...rows);
+    const t3 = table3(text);
+    assert.deepStrictEqual([t3.partial, t3.deny_secret], [values('partial'), ZERO]);
+    assert.deepStrictEqual(serious(text).map((d) => d.message), []);
+  });
+});
+
 /** A rendering of the corpus: its plain pdftotext text, its truth. */
 function rendering(id: string): { text: string; truth: Truth } {
   const dir = path.join(ROOT, 'test', 'corpus', 'reports', id);
@@ -197,6 +326,10 @@ describe('plain pdftotext: renderings of the corpus read by the order of the num
     const a = assertTable3('r010-2022-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'unable_unclear'));
     assert.deepStrictEqual(a.model.table3!.rows.get('unable_unclear')!.cells.map(num), new Array(7).fill(null));
     assert.deepStrictEqual(serious(text).map((d) => d.rule), []);
+    // Its zeros could stand in any six of the seven columns: one information says so, with the count.
+    const info = a.diagnostics.filter((d) => d.rule === 'cell-missing');
+    assert.deepStrictEqual(info.map((d) => d.severity), ['information']);
+    assert.match(info[0].message, /“3\.补正后申请内容仍不明确”行只有 6 个数（应有 7 个）：可能有一格空白/);
   });
   it('r042: a missing row (5.要求行政机关确认…) among rows scrambled by page breaks is reported, and only it', () => {
     const { text } = rendering('r042-2019-missing-row');
@@ -269,6 +402,35 @@ describe('plain pdftotext: table 四 and the headers', () => {
     ].join('\n');
     for (const g of t4(text)) assert.deepStrictEqual(g, [null, null, null, null, null]);
     assert.deepStrictEqual(serious(text).filter((d) => d.message.includes('表格四') || d.rule === 'row-total').map((d) => d.message), []);
+  });
+
+  it('two numbers run together on one line (10 13) are two cells: table 四 read whole', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '',
+      ...T4_HEADER, ...cells(4, 0, 0, 1, 5, 6, 2, 2, 0, '10 13', 3, 3, 5, 24), '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。',
+    ].join('\n');
+    assert.deepStrictEqual(t4(text), [[4, 0, 0, 1, 5], [6, 2, 2, 0, 10], [13, 3, 3, 5, 24]]);
+  });
+
+  it('table 四’s last numbers after the next headings between the header’s pieces over them (复议后起诉 / 总计 / 0 / 结果 / 维持 / 2 …)', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '',
+      ...T4_HEADER, ...cells(0, 0, 1, 0, 1, 0, 0, 0, 0), '五、存在的主要问题及改进情况', '（一）存在的主要问题', '',
+      ...cells('复议后起诉', '总计', 0, '结果', '维持', 2), ...cells('结果', '纠正', 0, '其他', '结果', 0, '尚未', '审结', 0, '总计', 2),
+      '一是政策解读形式较为单一；二是主动公开内容的及时性有待提高，还需要进一步加强。',
+    ].join('\n');
+    assert.deepStrictEqual(t4(text), [[0, 0, 1, 0, 1], [0, 0, 0, 0, 0], [2, 0, 0, 0, 2]]);
+  });
+
+  it('the page number mid-page, the only one of its value between texts (（一）存在的主要问题 / 2 / 复议后起诉): no cell, table 四 read', () => {
+    const text = [
+      '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。', '', '1', '',
+      '\f四、政府信息公开行政复议、行政诉讼情况', '', ...T4_HEADER.slice(2), ...cells(6, 3, 0, 2, 11, 12, 2, 2, 3),
+      '五、存在的主要问题及改进情况', '（一）存在的主要问题', '', '2', '', ...cells('复议后起诉', '总计', 19, 1, 1, 0, 0, 2),
+      '一是政策解读形式较为单一；二是主动公开内容的及时性有待提高，还需要进一步加强。', '',
+      '\f六、其他需要报告的事项', '本年度未收取信息处理费。', '', '3', '',
+    ].join('\n');
+    assert.deepStrictEqual(t4(text), [[6, 3, 0, 2, 11], [12, 2, 2, 3, 19], [1, 1, 0, 0, 2]]);
   });
 
   it('r054: table 四’s last seven numbers after 五、存在的主要问题… / （一）…: table 四 exact', () => {

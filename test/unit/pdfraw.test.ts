@@ -83,6 +83,63 @@ describe('plain pdftotext: table 二', () => {
   });
 });
 
+describe('plain pdftotext: a table 二 row split by a page break', () => {
+  const head = ['二、主动公开政府信息情况', '', ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0')];
+  const rest = (...fees: string[]) => [
+    ...cells('第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '36'),
+    ...cells('第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', ...fees),
+  ];
+
+  it('its first number opening the new page before its label (规章 0 0 0 / \f4 / 行政规范性文件 0 5): the row’s, read whole', () => {
+    const text = report(...head, '\f4', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
+    const a = checkText(text);
+    assert.deepStrictEqual(table2(a.model), { rules: [0, 0, 0], normative_documents: [4, 0, 5], licensing: [36], administrative_fees: [0] });
+    assert.deepStrictEqual(serious(text).filter((d) => TABLE_RULES.includes(d.rule)).map((d) => d.message), []);
+  });
+
+  it('… but not the page’s own number at its top (\f2 on page 2): nothing moves, both rows unread', () => {
+    const text = report(...head, '\f2', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
+    const t2 = table2(checkText(text).model);
+    assert.deepStrictEqual([t2.rules, t2.normative_documents], [[null, null, null], [null, null, null]]);
+  });
+
+  it('its last number ending the page after the rows below (\f行政规范性文件 1 0 / … / 行政事业性收费 0.00 / 1): the row’s, read whole', () => {
+    const text = (last: string) => report(...head, '\f行政规范性文件', '', ...cells('1', '0'), ...rest('0.00', last), '\f三、收到和处理政府信息公开申请情况');
+    assert.deepStrictEqual(table2(checkText(text('1')).model), { rules: [0, 0, 0], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
+    // The page's own number (2 on page 2) may be its page number, which the page numbers did not tell: not moved.
+    assert.deepStrictEqual(table2(checkText(text('2')).model).normative_documents, [null, null, null]);
+  });
+
+  it('its first number opening the page right after the header (\f4 / 规章 / 0 / 5): the row’s, read whole; not the page’s own number (\f2)', () => {
+    const text = (first: string) => report('二、主动公开政府信息情况', '', ...cells('第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
+      `\f${first}`, '', ...cells('规章', '0', '5', '行政规范性文件', '1', '0', '1'), ...rest('0.00'));
+    assert.deepStrictEqual(table2(checkText(text('4')).model), { rules: [4, 0, 5], normative_documents: [1, 0, 1], licensing: [36], administrative_fees: [0] });
+    assert.deepStrictEqual(table2(checkText(text('2')).model).rules, [null, null, null]);
+  });
+
+  it('its only number opening the page, no number after its label (\f0 / 行政许可 / 第二十条第（六）项): the row’s, no row-missing', () => {
+    const text = report(...head, ...cells('行政规范性文件', '1', '0', '1', '第二十条第（五）项', '信息内容', '本年处理决定数量'), '\f0', '', '行政许可',
+      ...cells('第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '27', '行政强制', '2'));
+    assert.deepStrictEqual(table2(checkText(text).model).licensing, [0]);
+    assert.deepStrictEqual(serious(text).filter((d) => TABLE_RULES.includes(d.rule)).map((d) => d.message), []);
+  });
+
+  it('r057: the page number (2) among the numbers that end its page, the split row’s last number after it: table 二 exact', () => {
+    const { text, truth } = rendering('r057-2024-clean');
+    const got = table2(checkText(text).model);
+    for (const [key, cols] of Object.entries(truth.tables.table2!)) assert.deepStrictEqual(got[key], Object.values(cols), key);
+  });
+
+  it('a number too many that neither opens nor ends a page is not moved: both rows unread, no error', () => {
+    const opening = report(...head, '2', '', ...cells('行政规范性文件', '0', '5'), ...rest('0.00'));
+    assert.deepStrictEqual(table2(checkText(opening).model).normative_documents, [null, null, null]);
+    const ending = report(...head, '\f行政规范性文件', '', ...cells('1', '0'), ...rest('0.00', '1'), '本局将继续做好公开工作。');
+    const a = checkText(ending);
+    assert.deepStrictEqual([table2(a.model).normative_documents, table2(a.model).administrative_fees], [[null, null, null], [null]]);
+    assert.deepStrictEqual(serious(ending).filter((d) => TABLE_RULES.includes(d.rule)).map((d) => d.message), []);
+  });
+});
+
 /** A rendering of the corpus: its text, its truth. */
 function rendering(id: string): { text: string; truth: Truth } {
   const dir = path.join(ROOT, 'test', 'corpus', 'reports', id);

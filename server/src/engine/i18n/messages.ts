@@ -41,6 +41,7 @@ const catalog = {
   'cell-missing': { zh: '“{label}”行{columns}为空，应填写数字（没有请填 0）', en: 'Row “{label}”: {columns} blank; enter a number (0 when none)' },
   'cell-missing.unplaced': { zh: '“{label}”只有 {have} 个数，应有 {n} 个：有 {blank} 格为空，但这份文本（如文本浏览器转出的文本）不保留空白格的位置，看不出是哪几格，这一行未读取也未检查，请对照原表填写', en: '“{label}”: {have} numbers for {n} columns: {blank} cell(s) are blank, but this text (a text browser\'s dump, say) keeps no trace of where, so the row was neither read nor checked; compare with the original table' },
   'cell-missing.fix': { zh: '空白单元格填 0', en: 'Fill blank cells with 0' },
+  'cell-missing.one-short': { zh: '{table}（从 PDF 转出的文本）“{label}”行只有 {have} 个数（应有 {need} 个）：可能有一格空白，但 PDF 文本看不出是哪一列，该行未读取也未检查', en: '{table} (text converted from PDF): row “{label}” has {have} values for {need} columns: a cell is probably blank, but the PDF text does not show which, so the row was neither read nor checked' },
   'cell-missing.uncertain': { zh: '{table}（从 PDF 转出的文本）有 {count} 行的数值无法按位置可靠地对应到列，未读取也未检查：{rows}', en: '{table} (text converted from PDF): the values of {count} row(s) cannot be matched to their columns reliably, so they were neither read nor checked: {rows}' },
   'row-total.split': { zh: '；可能是 {joined} 被拆成了 {a} 和 {b}（PDF 转换常见）', en: '; perhaps {joined} was split into {a} and {b} (common in PDF text)' },
   'cell-invalid': { zh: '“{label}”行“{column}”列的“{text}”不是{expected}', en: 'Row “{label}”, column “{column}”: “{text}” is not {expected}' },

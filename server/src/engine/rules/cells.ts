@@ -95,7 +95,18 @@ function reportUnplaced(ctx: RuleContext, label: string, row: ResolvedRow, repor
  */
 function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Parameters<Rule['check']>[1]): void {
   const byTable = new Map<string, ResolvedRow[]>();
-  for (const r of rows) byTable.set(r.row.table, [...(byTable.get(r.row.table) ?? []), r]);
+  for (const r of rows) {
+    // A row one number short for a blank cell: said on its own, with its count.
+    if (r.row.oneBlank) {
+      report({
+        range: { start: { line: r.row.label.span.line, character: r.row.label.span.start }, end: { line: r.row.label.span.line, character: r.row.label.span.end } },
+        severity: 'information',
+        message: ctx.t('cell-missing.one-short', { table: ctx.t('table.3'), label: r.row.label.text, have: r.row.values.length, need: r.cells.length }),
+      });
+      continue;
+    }
+    byTable.set(r.row.table, [...(byTable.get(r.row.table) ?? []), r]);
+  }
   for (const [table, list] of byTable) {
     const first = list[0].row;
     // Table 四's three groups share one row of numbers: one row.

@@ -12,6 +12,7 @@ import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
+import { mendPageSplits } from './page-split';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -64,7 +65,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id, glued, table3?.unordered),
+    table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, glued, table3?.unordered),
     table3,
     table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered),
   };
@@ -291,7 +292,9 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
-  if (row.uncertain || (row.scrambled && values.length !== n)) {
+  // … but for a blank cell the table's sums placed (structure/blank-cell.ts).
+  const blankAt = row.blankAt !== undefined && values.length === n - 1 ? row.blankAt : undefined;
+  if (row.uncertain || (row.scrambled && values.length !== n && blankAt === undefined)) {
     // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
     const span = absentSpan(row);
     const resolved: ResolvedRow = { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
@@ -302,7 +305,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   let extra: TextCell[] = [];
   let placed: (TextCell | undefined)[];
   let short = false;
-  if (values.length === n && (grid || row.style === 'pipe')) {
+  if (blankAt !== undefined) {
+    // No cell stands there in the text, so none is offered to fill.
+    placed = [...values.slice(0, blankAt), undefined, ...values.slice(blankAt)];
+  } else if (values.length === n && (grid || row.style === 'pipe')) {
     placed = values;
   } else {
     let end = values.length;
@@ -357,11 +363,13 @@ function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
   return out.length === n && out.length < values.length ? out : undefined;
 }
 
-function buildTable2(fragments: TableFragment[], format: FormatId, glued = false, unordered = false): Table2Model | undefined {
+function buildTable2(fragments: TableFragment[], format: FormatId, lines: readonly string[], glued = false, unordered = false): Table2Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table2');
   if (!parts.length) return undefined;
   const subs = new Map<string, SubTableModel>();
   const defs = FORMATS[format].table2;
+  const defOf = (r: FoundRow) => defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
+  const mended = pageSplitValues(parts, defOf, lines);
   const sub = (key: string, line: number): SubTableModel => {
     let s = subs.get(key);
     if (!s) { s = { key, headers: [], rows: new Map(), firstLine: line }; subs.set(key, s); }
@@ -382,13 +390,13 @@ function buildTable2(fragments: TableFragment[], format: FormatId, glued = false
       return v;
     };
     for (const r of f.rows) {
-      const def = defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
+      const def = defOf(r);
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
       if (s.rows.has(r.key)) continue;
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
       const row = glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
-      s.rows.set(r.key, resolveRow(row, def.columns, row.values, isRegular(r.sub, def.columns.length)));
+      s.rows.set(r.key, resolveRow(row, def.columns, mended?.get(r) ?? row.values, isRegular(r.sub, def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(unordered ? { unreliable: true } : {}) };
@@ -418,6 +426,14 @@ function rowOrdered(found: FoundRow[], n: number): boolean {
 function fitsColumn(x: number, c: ColumnDef): boolean {
   if (c.valueType === 'decimal>=0') return x >= 0;
   return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
+}
+
+/** Plain pdftotext output: the values of table 二's rows that a page break split, mended (./page-split.ts). */
+function pageSplitValues(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[]): Map<FoundRow, TextCell[]> | undefined {
+  if (!parts.some((p) => p.rows.some((r) => r.scrambled))) return undefined;
+  const sized = parts.flatMap((p) => p.rows).filter((r) => r.scrambled && r.values.length && defOf(r))
+    .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
+  return mendPageSplits(sized, lines);
 }
 
 /**

@@ -6,6 +6,7 @@
  * k-th of those rows in the official order — whatever label each number happened to follow.
  */
 import type { FoundRow, ResolvedRow } from '../model';
+import { blankColumn } from './blank-cell';
 
 /**
  * The rows with their numbers in the official order, or undefined when the count does not decide it:
@@ -19,7 +20,7 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   if (keys.size !== found.length) return undefined;
   const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
   // One number short: a blank cell, in the one row whose label the stream followed with a number
-  // less than a row (that row stays unread: nothing says which of its cells is blank).
+  // less than a row (that row stays unread unless the table's sums say which of its cells is blank).
   const short = stream.length === n * found.length - 1 ? found.filter((r) => r.values.length === n - 1 && !r.uncertain) : [];
   if (stream.length !== n * found.length && short.length !== 1) return undefined;
   const rank = new Map(order.map((k, i) => [k, i]));
@@ -44,7 +45,11 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   const placed = found.map((r) => given.get(r)!);
   // A safety net for streams this rule does not foresee: a misplaced row breaks the table's sums in
   // many places, one defect in two at most (a row's total and the result total, or two balances).
-  return brokenSums(placed, n, results) <= 2 ? placed : undefined;
+  if (brokenSums(placed, n, results) > 2) return undefined;
+  if (!short.length) return placed;
+  const blank = given.get(short[0])!;
+  const column = blankColumn(placed, blank, n, results);
+  return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
 }
 
 function totalHolds(values: { text: string }[]): boolean {
@@ -60,8 +65,10 @@ export function brokenSums(rows: FoundRow[], n: number, results: readonly string
   const total = byKey.get('result_total');
   const [a, b, d] = ['new_received', 'carried_over', 'carry_forward'].map((k) => byKey.get(k));
   const parts = results.map((k) => byKey.get(k)).filter((v): v is number[] => !!v);
+  // A row with a blank cell (one number short) is in no column's sum: those sums say nothing then.
+  const partial = results.some((k) => byKey.has(k) && !byKey.get(k));
   for (let c = 0; c < n; c++) {
-    if (total && parts.length && (!allParts || parts.length === results.length)) { if (parts.reduce((sum, v) => sum + v[c], 0) !== total[c]) broken++; }
+    if (total && parts.length && !partial && (!allParts || parts.length === results.length)) { if (parts.reduce((sum, v) => sum + v[c], 0) !== total[c]) broken++; }
     if (total && a && b && d && a[c] + b[c] !== total[c] + d[c]) broken++;
   }
   return broken;

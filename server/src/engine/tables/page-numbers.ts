@@ -9,7 +9,8 @@ const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
  * row's numbers). The pages (a form feed starts each) are numbered when every page from the second on
  * holds a bare line with its own number (plus one offset for the whole text), and some page holds that
  * one only (prose) or most pages end with it; then on each page the one line with that number is it
- * (or, of several, the page's last text, or its last number between texts). A page where that does not
+ * (or, of several, the page's last text, its last number between texts, the one among the
+ * numbers that end the page, or the only one between texts). A page where that does not
  * decide keeps them all: the table then cannot be read by counting. (Found anew by each reader that
  * needs them: the document's lines change in place as it is edited.)
  */
@@ -48,6 +49,16 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
       if (lines.length === 1) out.add(lines[0].line);
       else if (end) out.add(end.line);
       else if (lines.includes(last) && !nextToNumber(text, last.line, -1) && !nextToNumber(text, last.line, 1)) out.add(last.line);
+      else {
+        // Or the one in the numbers that end the page (a row split by the page break gives its last
+        // numbers after the page number: 0 / 2 / 1, page 2).
+        const tail = trailingNumbers(text, ends[k]);
+        const inTail = lines.filter((x) => tail.includes(x.line));
+        // Or the only one standing alone between texts (a footer the stream gives mid-page: （一）… / 4 / 复议后起诉).
+        const alone = lines.filter((x) => !nextToNumber(text, x.line, -1) && !nextToNumber(text, x.line, 1));
+        if (inTail.length === 1 && ends[k] >= 0) out.add(inTail[0].line);
+        else if (alone.length === 1) out.add(alone[0].line);
+      }
     });
     return out;
   }
@@ -74,4 +85,24 @@ function nextToNumber(text: readonly string[], at: number, step: -1 | 1): boolea
   let i = at + step;
   while (i >= 0 && i < text.length && text[i].trim() === '') i += step;
   return i >= 0 && i < text.length && BARE_NUMBER.test(text[i].trim());
+}
+
+/** The lines of the bare numbers that end a page, its last text at line `end` (none when that is no number). */
+function trailingNumbers(text: readonly string[], end: number): number[] {
+  const out: number[] = [];
+  for (let i = end; i >= 0; i--) {
+    const t = text[i].trim();
+    if (t === '') continue;
+    if (!BARE_NUMBER.test(t)) break;
+    out.push(i);
+    if (text[i].startsWith('\f')) break;
+  }
+  return out;
+}
+
+/** The number of the page line i is on, counting pages by their form feeds from 1. */
+export function pageOrdinal(lines: readonly string[], i: number): number {
+  let n = 1;
+  for (let k = 1; k <= i; k++) if (lines[k].startsWith('\f')) n++;
+  return n;
 }

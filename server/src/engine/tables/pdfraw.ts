@@ -11,7 +11,9 @@
  * a row whose numbers the stream may have given another's. Header cells are read whole when a cell's
  * lines make one, else from the characters of their pieces, wherever the stream puts them. Bare page
  * numbers are left out (./page-numbers.ts); table 三's numbers are placed by their order when they fill
- * the rows found exactly (structure/stream-order.ts).
+ * the rows found exactly (structure/stream-order.ts). A page whose left columns (labels, first numbers)
+ * the stream gives after its other rows starts with the rest of its first rows' numbers: given to those
+ * rows when they lack exactly that many (fillFromPageStart).
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
@@ -21,11 +23,12 @@ import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
-import { FORMAT_2021 } from '../format';
+import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
 const GLUED_PARENT = /^(（[一二三四五六七]）[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
+const SEVERAL_NUMBERS = /^[0-9]{2,}(?: [0-9]{2,})+$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
@@ -45,6 +48,15 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
       open = undefined;
       continue;
     }
+    // Two cells' numbers run together on one line (10 13): each of several digits, so no number spaced apart.
+    if (SEVERAL_NUMBERS.test(t)) {
+      for (const m of t.matchAll(/[0-9]+/g)) {
+        const at = start + m.index!;
+        cells.push({ lines: [{ text: m[0], line: i, start: at, end: at + m[0].length }], text: m[0], number: true });
+      }
+      open = undefined;
+      continue;
+    }
     // One cell's digits spaced apart (字符间距加宽): one number, said by cell-invalid (spread).
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
@@ -57,10 +69,19 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
       cells.push(open);
       continue;
     }
-    // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.
     const words = t.split(/ +/);
+    // A row label and its first number run together on one line (3.危及“三安全一稳定” 0): two cells.
+    if (words.length === 2 && BARE_NUMBER.test(words[1]) && NUMBERED.test(words[0]) && lookupDataRow(normalizeLabel(words[0]))?.some((r) => r.table === 'table3')) {
+      const at = raw.lastIndexOf(words[1]);
+      cells.push({ lines: [{ text: words[0], line: i, start, end: start + words[0].length }], text: words[0], number: false });
+      cells.push({ lines: [{ text: words[1], line: i, start: at, end: at + words[1].length }], text: words[1], number: true });
+      open = undefined;
+      continue;
+    }
+    // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.
+    // Pieces of two parents (果 （三）不 1.属于国家): the numbered one is a parent's too.
     if (words.length > 1) {
-      const at = words.findIndex((w, k) => k > 0 && NUMBERED.test(w));
+      const at = words.findIndex((w, k) => k > 0 && NUMBERED.test(w) && !(k < words.length - 1 && isParentLabel(normalizeLabel(w))));
       if (at > 0) {
         const rest = words.slice(at).join('');
         const from0 = raw.indexOf(words[at]);
@@ -182,15 +203,17 @@ function labelBefore(text: readonly string[], at: number): TextCell | undefined 
 
 /** Logical rows of a table 三 in plain pdftotext output, lines [from, to). */
 export function readRawTable3(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {
-  const cells = cellsOf(lex, text, from, to, pageNumberLines(text));
+  const pages = pageNumberLines(text);
+  const cells = cellsOf(lex, text, from, to, pages);
   const dump = textBrowserDump(cells);
   const firstLabel = cells.findIndex((c) => !c.number && NUMBERED.test(c.text) && isRowLabel(normalizeLabel(c.text)));
   if (firstLabel < 0) return undefined;
   const rows: LogicalRow[] = [];
   const headCells = cells.slice(0, firstLabel);
-  let label: { cell: Cell; values: Cell[]; late?: boolean } | undefined;
-  const all: { cell: Cell; values: Cell[]; late?: boolean }[] = [];
+  let label: Entry | undefined;
+  const all: Entry[] = [];
   const lateHeader: Cell[] = [];
+  const parents = parentsOf(cells);
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
       if (label) label.values.push(c);
@@ -204,7 +227,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
       if (label && label.values.length > 0 && label.values.length < columns) label.late = true;
       continue;
     }
-    if (isParentLabel(norm)) continue;
+    if (isParentLabel(norm) || parents.has(norm)) continue;
     // The rest of a label cut by a page break (7.属于行政 … 执法案卷) completes it.
     const last = all[all.length - 1];
     if (!NUMBERED.test(c.text) && last && !lookupDataRow(normalizeLabel(last.cell.text)) && isRowLabel(normalizeLabel(last.cell.text + c.text))) {
@@ -233,7 +256,26 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   // 一、本年新收… / 1): the first row's numbers are those, then these, placed only by the order of all the
   // numbers when the table's sums hold (structure/stream-order.ts).
   const head1 = !before && early.length ? all.find((r) => r.values.length > 0 && r.values.length < columns && (r.values.length + early.length) % columns === 0 && isFirstRow(labelCell(r.cell).norm)) : undefined;
-  if (head1) { head1.values = [...head1.values, ...early]; head1.late = true; }
+  if (head1) {
+    // Or those first, when only that order makes the row's total hold (7 / 一、本年新收… / 0 1 … 8).
+    const before1 = [...early, ...head1.values];
+    head1.values = early.length + head1.values.length === columns && totalHolds(before1) && !totalHolds([...head1.values, ...early]) ? before1 : [...head1.values, ...early];
+    head1.late = true;
+    head1.first = early[0].lines[0].line;
+  }
+  // Or the first rows' numbers at a page's start, their labels (and first numbers) after the page's rows.
+  if (!before && !head1 && early.length) fillFromPageStart(early, all[0], all, columns);
+  // A row's numbers past a page break, up to the next label, may be such a run too (its own are those
+  // before). Last page first: a row whose label came late may hold the next page's run till then.
+  for (let k = all.length - 2; k >= 0; k--) {
+    const r = all[k];
+    const at = r.values.findIndex((v, j) => pageBreakBetween(text, j ? r.values[j - 1].lines[0].line : r.cell.lines[r.cell.lines.length - 1].line, v.lines[0].line));
+    if (at < 0 || at > columns) continue;
+    const run = r.values.slice(at);
+    r.values = r.values.slice(0, at);
+    if (!fillFromPageStart(run, all[k + 1], all, columns)) r.values = [...r.values, ...run];
+  }
+  for (const r of all) if (r.values.length === columns + 1) dropPageNumber(r, text, pages);
   // Text without form feeds (PyMuPDF) keeps a page's number where the page ended, unmarked: one count past
   // a row's cells right before the header a new page repeats is that page number, not the row's.
   const unmarked = all.some((r) => r.values.length === columns + 1) && !text.some((l) => l.includes('\f'));
@@ -241,7 +283,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     if (unmarked && r.values.length === columns + 1 && beforePageHeader(text, r.values[columns].lines[0].line, to)) r.values = r.values.slice(0, columns);
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
-    const firstLine = r === head1 ? early[0].lines[0].line : r.cell.lines[0].line;
+    const firstLine = r.first ?? r.cell.lines[0].line;
     const lastLine = Math.max(r.cell.lines[r.cell.lines.length - 1].line, ...r.values.map((v) => v.lines[0].line));
     // A count that does not fill the row is left to the table (assemble.ts): the numbers may be whole
     // rows whose labels the stream gave elsewhere.
@@ -280,6 +322,95 @@ function beforePageHeader(text: readonly string[], at: number, to: number): bool
   return false;
 }
 
+/** Each table 三 row's parent labels, normalised (both formats). */
+const PARENTS_OF = new Map<string, string[]>();
+for (const r of [...FORMAT_2021.table3Rows, ...FORMAT_2019.table3Rows]) PARENTS_OF.set(r.key, [...(PARENTS_OF.get(r.key) ?? []), ...r.path.slice(0, -1).map(normalizeLabel)]);
+
+/**
+ * The parent labels of the rows whose labels the cells hold: a label that heads a row of its own in the
+ * other format (2019's （六）其他处理) is a parent where its 2021 rows are (1.申请人无正当理由… …), and the
+ * numbers after it are not its own.
+ */
+function parentsOf(cells: Cell[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cells) {
+    if (c.number) continue;
+    for (const r of lookupDataRow(normalizeLabel(c.text)) ?? []) if (r.table === 'table3') for (const p of PARENTS_OF.get(r.key) ?? []) out.add(p);
+  }
+  return out;
+}
+
+/** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number }
+
+function keyOf(e: Entry): string | undefined {
+  return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;
+}
+
+/**
+ * Numbers at a page's start (`run`), before the next label there (`next`): the rows just before `next`
+ * in the official order, when each one's label comes after `next` (the page's left columns, read after
+ * its other rows: 二、上年结转… / 0 / 三、本年度办理结果 （一）予以公开) followed by fewer numbers than a row
+ * (its first columns), and the run is exactly what those rows lack: each takes its numbers after its
+ * first ones, in order. Else nothing moves. Those rows stay unsure (placed by the order of all the
+ * numbers when their totals hold).
+ */
+function fillFromPageStart(run: Cell[], next: Entry | undefined, all: Entry[], n: number): boolean {
+  const nextKey = next && keyOf(next);
+  if (!next || !nextKey) return false;
+  for (const fmt of [FORMAT_2021, FORMAT_2019]) {
+    const order = fmt.table3Rows.map((r) => r.key);
+    const rows: Entry[] = [];
+    let need = 0;
+    for (let i = order.indexOf(nextKey) - 1; i >= 0 && need < run.length; i--) {
+      const found = all.filter((e) => keyOf(e) === order[i]);
+      if (found.length !== 1 || found[0].values.length >= n || found[0].cell.lines[0].line < next.cell.lines[0].line) break;
+      rows.unshift(found[0]);
+      need += n - found[0].values.length;
+    }
+    if (!rows.length || need !== run.length) continue;
+    let at = 0;
+    for (const e of rows) {
+      const take = run.slice(at, at + n - e.values.length);
+      at += take.length;
+      e.values = [...e.values, ...take];
+      e.late = true;
+      e.first = take[0].lines[0].line;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A row one number too many, one of them its page's number on a page where ./page-numbers.ts could not
+ * tell it (105 / 2 / 20 … on page 2, another 2 in table 二 above): that one is left out when it is the
+ * only one whose leaving makes the row's total hold. The pages are numbered as the pages whose number
+ * was found say (the same offset for all).
+ */
+function dropPageNumber(r: Entry, text: readonly string[], pages: Set<number>): void {
+  const starts: number[] = [];
+  for (let i = 1; i < text.length; i++) if (text[i].startsWith('\f')) starts.push(i);
+  const pageOf = (line: number) => starts.filter((s) => s <= line).length;
+  const offsets = new Set([...pages].map((l) => Number(text[l].trim()) - pageOf(l) - 1));
+  if (pages.size < 2 || offsets.size !== 1) return;
+  const offset = [...offsets][0];
+  const found = new Set([...pages].map(pageOf));
+  const without = (j: number) => r.values.filter((_, k) => k !== j);
+  const drop = r.values.map((_, j) => j).filter((j) => {
+    const page = pageOf(r.values[j].lines[0].line);
+    return !found.has(page) && r.values[j].text === String(page + 1 + offset) && totalHolds(without(j));
+  });
+  // Equal numbers side by side leave the same row whichever goes.
+  if (drop.length && new Set(drop.map((j) => without(j).map((v) => v.text).join(' '))).size === 1) r.values = without(drop[0]);
+}
+
+/** Whether a row's numbers add up to its last (总计). */
+function totalHolds(values: Cell[]): boolean {
+  const v = values.map((c) => Number(c.text));
+  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
+}
+
 /** The label of table 三's first row (一、本年新收政府信息公开申请数量). */
 function isFirstRow(norm: string): boolean {
   return !!lookupDataRow(norm)?.some((r) => r.table === 'table3' && r.key === FORMAT_2021.table3Rows[0].key);
@@ -313,7 +444,8 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
  * The rest of table 四's numbers, which pdftotext may give after the next headings (the right part of
  * the table's last line, read after the text at its left: 五、存在的主要问题… / （一）… / 0 0 0 0 0 0):
  * the first run of bare numbers after line `from`, past short lines without digits only (headings,
- * 无。, header pieces, page numbers), when it is exactly the `need` numbers missing.
+ * 无。, header pieces, page numbers), header pieces between them, when it is exactly the `need`
+ * numbers missing.
  */
 function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number, pages: Set<number>): Cell[] {
   const run: Cell[] = [];
@@ -325,6 +457,8 @@ function restAfter(lex: LineToken[], text: readonly string[], from: number, need
       run.push({ lines: [{ text: t, line: i, start, end: start + t.length }], text: t, number: true });
       continue;
     }
+    // Between them, the header's pieces over their columns (复议后起诉 / 总计 / 0 / 结果 / 维持 / 0 …).
+    if (run.length && t.split(/ +/).every((w) => inHeaderLabel(normalizeLabel(w), 'table4'))) continue;
     if (run.length || [...t].length > 16 || /[0-9]/.test(t)) break;
   }
   return run.length === need ? run : [];

@@ -180,7 +180,7 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   const ctx: Context = { fragments: [] };
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
-  let pending: { label: RowLabel; exact: boolean; cell: TextCell; row: LogicalRow } | undefined;
+  let pending: { label: RowLabel; exact: boolean; cell: TextCell; row: LogicalRow; first?: TextCell[] } | undefined;
 
   /** The last row of numbers nothing took (see the label case below). */
   let unclaimed: LogicalRow | undefined;
@@ -254,6 +254,19 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
             continue;
           }
           pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
+          // … or its first numbers only, opening a page before its label (\f9 / 政府集中采购 / 0.00): a page
+          // break split the row (the count then decides: a row not filled exactly is not read). With no
+          // numbers after the label (\f0 / 行政许可 / 第二十条第（六）项), they are all the row's.
+          if (unclaimed && unclaimed === before && before.opensPage && before.scrambled) {
+            const next = rows[r + 1];
+            if (next && next.style !== 'prose' && next.cells.every((c) => c.text === '' || looksLikeValue(c.text))) pending.first = before.cells;
+            else {
+              addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
+              f4LastLine(ctx, row);
+              pending = undefined;
+            }
+            unclaimed = undefined;
+          }
           continue;
         }
         addRow(ctx, match.label, match.exact, cells[leaf], after, row, row.firstLine);
@@ -313,7 +326,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       continue;
     }
     if (valuesOnly && pending) {
-      addRow(ctx, pending.label, pending.exact, pending.cell, cells, row, pending.row.firstLine);
+      addRow(ctx, pending.label, pending.exact, pending.cell, pending.first ? [...pending.first, ...cells] : cells, row, pending.row.firstLine);
       pending = undefined;
       continue;
     }

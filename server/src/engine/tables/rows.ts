@@ -7,7 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
-import { pageNumberLines } from './page-numbers';
+import { pageNumberLines, pageOrdinal } from './page-numbers';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
 import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
 import type { TableStyle, TextCell } from '../model';
@@ -28,10 +28,13 @@ export interface LogicalRow {
    * ones unknown.
    */
   unplacedBlanks?: boolean;
+  /** Plain pdftotext output: the row's first number is a page's first text. */
+  opensPage?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];
-const BARE_VALUE = /^[ \u00a0]*[0-9]+[ \u00a0]*$/;
+/** A number alone on its line (a page's first line starts with the form feed: `\f0`). */
+const BARE_VALUE = /^\f?[ \u00a0]*[0-9]+[ \u00a0]*$/;
 /** A cell of plain pdftotext output on its own line: a count, a change (-3) or an amount (1.75). */
 const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
 /** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7, - 3). */
@@ -73,7 +76,12 @@ function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: reado
 function addBare(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): LogicalRow {
   const t = lines[i].trim();
   const start = lines[i].indexOf(t);
-  if (rows[rows.length - 1] !== bare || !bare) { bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i, scrambled: true }; rows.push(bare); }
+  if (rows[rows.length - 1] !== bare || !bare) {
+    bare = { cells: [], style: 'spaced', firstLine: i, lastLine: i, scrambled: true };
+    // (Unless it is the page's ordinal: a page number at the page's top.)
+    if (lines[i].startsWith('\f') && Number(lines[i].trim()) !== pageOrdinal(lines, i)) bare.opensPage = true;
+    rows.push(bare);
+  }
   const c = cell(t.replace(/ /g, ''), i, start, start + t.length);
   if (t.includes(' ')) c.spread = t;
   bare.cells.push(c);

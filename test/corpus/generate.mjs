@@ -5,10 +5,13 @@
  *
  *   node test/corpus/generate.mjs [--count 120] [--seed 1] [--documents 12] [--out test/corpus/reports]
  *   node test/corpus/generate.mjs --only converters [--count 120] [--seed 1]
+ *   node test/corpus/generate.mjs --only word-tools [--count 120] [--seed 1]
  *
  * --only converters (re)makes just the converters' renderings (lib/converters.json) of the reports already in
  * --out, leaving every other file alone: it re-makes each report, checks it is the one whose truth.json is
- * there (byte for byte), and needs LibreOffice, Chromium and the converters, not the PDF step.
+ * there (byte for byte), and needs LibreOffice, Chromium and the converters, not the PDF step. --only word-tools
+ * does the same for the renderings made from the .docx itself (lib/wordtools.mjs: pandoc, mammoth, python-docx,
+ * docx2txt) and needs only those tools.
  */
 import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +21,8 @@ import { toDocx } from './lib/docx.mjs';
 import { toMarkdown } from './lib/markdown.mjs';
 import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
 import { RENDERINGS } from './lib/layouts.mjs';
-import { CONVERTED, convertPage } from './lib/converters.mjs';
+import { CONVERTED as ALL_CONVERTED, convertPage } from './lib/converters.mjs';
+import { convertDocx } from './lib/wordtools.mjs';
 import { writeBorderless } from './borderless.mjs';
 
 const DOCUMENTS_README = `# Report documents (generated)
@@ -48,8 +52,11 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 const only = option('only', '');
-if (only && only !== 'converters') {
-  console.error(`corpus: --only ${only}: the one partial run is --only converters`);
+// Renderings made from the web pages, and those made from the Word document itself (page "docx").
+const CONVERTED = ALL_CONVERTED.filter((c) => c.page !== 'docx');
+const FROM_DOCX = ALL_CONVERTED.filter((c) => c.page === 'docx');
+if (only && only !== 'converters' && only !== 'word-tools') {
+  console.error(`corpus: --only ${only}: the partial runs are --only converters and --only word-tools`);
   process.exit(2);
 }
 
@@ -76,7 +83,7 @@ for (const r of reports) {
   docxFiles.push(f);
 }
 console.log(`corpus: ${reports.length} Word documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-if (only === 'converters') {
+if (only) {
   // The reports must be the ones on disk: same seed and count, same generator.
   for (const r of reports) {
     const f = path.join(outDir, r.id, 'truth.json');
@@ -86,6 +93,17 @@ if (only === 'converters') {
       process.exit(1);
     }
   }
+}
+const fromDocx = [];
+for (const f of docxFiles) fromDocx.push(Object.fromEntries(await Promise.all(FROM_DOCX.map(async (c) => [c.layout, await convertDocx(c.converter, f)]))));
+console.log(`corpus: Word tools ${[...new Set(FROM_DOCX.map((c) => c.converter))].join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+if (only === 'word-tools') {
+  reports.forEach((r, i) => {
+    for (const c of FROM_DOCX) writeFileSync(path.join(outDir, r.id, c.file), fromDocx[i][c.layout]);
+  });
+  rmSync(work, { recursive: true, force: true });
+  console.log(`corpus: ${reports.length * FROM_DOCX.length} Word-tool renderings in ${path.relative(ROOT, outDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.exit(0);
 }
 const profile = path.join(work, 'lo-profile');
 for (const target of only ? ['html'] : ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
@@ -135,6 +153,10 @@ reports.forEach((r, n) => {
     writeFileSync(path.join(dir, c.file), converted[n][c.layout]);
     bytes += Buffer.byteLength(converted[n][c.layout]);
   }
+  for (const c of FROM_DOCX) {
+    writeFileSync(path.join(dir, c.file), fromDocx[n][c.layout]);
+    bytes += Buffer.byteLength(fromDocx[n][c.layout]);
+  }
   const truth = toTruth(r);
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
 });
@@ -154,7 +176,7 @@ if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_READM
 // The same reports with their tables drawn without borders (a PDF without ruling lines).
 if (documents > 0) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * (RENDERINGS.length + CONVERTED.length);
+const renderings = readdirSync(outDir).length * (RENDERINGS.length + ALL_CONVERTED.length);
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {

@@ -2,12 +2,13 @@
 # Installs what `npm run corpus` needs to render Word documents the way agencies publish them:
 #   libreoffice-writer-nogui (docx → pdf/html/txt), poppler-utils (pdftotext), chromium (a browser's copy
 #   of the web page), fonts-noto-cjk + fonts-wqy-microhei (CJK glyphs in the PDFs), pandoc and python3-html2text
-#   (the HTML→Markdown converters of lib/converters.mjs; turndown is an npm devDependency), w3m and lynx (text dumps).
+#   (the HTML→Markdown converters of lib/converters.mjs; turndown is an npm devDependency), w3m and lynx (text dumps),
+#   python3-docx and docx2txt (the .docx readers of lib/wordtools.mjs; mammoth is an npm devDependency).
 # Idempotent: when everything is present it does nothing. Needs root (or sudo) for apt.
 # GKNB_CORPUS_SKIP_APT=1 skips it (tools installed some other way).
 set -euo pipefail
 
-PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-wqy-microhei chromium pandoc python3-html2text w3m lynx)
+PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-wqy-microhei chromium pandoc python3-html2text w3m lynx python3-docx docx2txt)
 
 [[ "${GKNB_CORPUS_SKIP_APT:-}" == 1 ]] && exit 0
 

@@ -10,6 +10,7 @@ import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines } from './page-numbers';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
 import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
+import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repeated-cells';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -80,6 +81,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   let group: LogicalRow | undefined;
   /** The row of bare numbers being collected (plain pdftotext output). */
   let bare: LogicalRow | undefined;
+  /** The merged header cells over the tab rows below (python-docx writes a merged cell once per column). */
+  let headerRuns: Run[] = [];
   const closeGroup = () => {
     if (group) rows.push(group);
     group = undefined;
@@ -154,8 +157,18 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
       case LineKind.Spaced:
         if (!group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
         closeGroup();
+        let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
+        if (tok.kind === LineKind.Tabbed) {
+          if (hasRepeats(cells)) {
+            headerRuns = headerRunsOf(cells) ?? headerRuns;
+            cells = collapseRepeats(cells, headerRuns);
+          } else if (headerRuns.length) {
+            if (cells.some(isNumber)) cells = collapseRepeats(cells, headerRuns);
+            else headerRuns = [];
+          }
+        }
         rows.push({
-          cells: tok.cells!.map((c) => cell(c.text, i, c.start, c.end)),
+          cells,
           style: tok.kind === LineKind.Tabbed ? 'tab' : tok.kind === LineKind.Pipe ? 'pipe' : 'spaced',
           firstLine: i,
           lastLine: i,

@@ -8,6 +8,8 @@ import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { LineKind, lexLine } from '../../server/src/engine/text/lines';
 import { withoutInlineTags } from '../../server/src/engine/text/tags';
+import { normalizeLabel } from '../../server/src/engine/text/normalize';
+import { collapseRepeats, headerRunsOf } from '../../server/src/engine/tables/repeated-cells';
 import { extract } from '../../server/src/cli/output';
 import { CORPUS, evaluateText, readTruths, renderingText } from '../helpers/corpusEval';
 import { readFixture } from '../helpers/fixtures';
@@ -79,6 +81,27 @@ describe('Word tools: python-docx rows, a merged cell written once per column it
     const text = asPythonDocx(PIPE);
     assert.match(text, /^规章\t0\t0\t0$/m);
     assert.deepStrictEqual(tablesOf(text).table2.regulations ?? Object.values(tablesOf(text).table2)[0], want.table2.regulations ?? Object.values(want.table2)[0]);
+  });
+});
+
+describe('Word tools: which repeated cells are one merged cell', () => {
+  const row = (...texts: string[]) => texts.map((text, k) => ({ text, norm: normalizeLabel(text), span: { line: 0, start: k, end: k } }));
+  const texts = (cells: { text: string }[]) => cells.map((c) => c.text);
+
+  it('a label or a long text repeated side by side is one cell; short fillers (/, 无, 不适用) are cells of their own', () => {
+    assert.deepStrictEqual(texts(collapseRepeats(row('申请人情况', '申请人情况', '申请人情况'), [])), ['申请人情况']);
+    assert.deepStrictEqual(texts(collapseRepeats(row('2.其他法律行政止公开', '2.其他法律行政止公开', '0'), [])), ['2.其他法律行政止公开', '0']);
+    assert.deepStrictEqual(texts(collapseRepeats(row('行政许可', '/', '/', '/'), [])), ['行政许可', '/', '/', '/']);
+    assert.deepStrictEqual(texts(collapseRepeats(row('行政许可', '不适用', '不适用'), [])), ['行政许可', '不适用', '不适用']);
+  });
+
+  it('equal numbers are one cell only under a merged header cell over exactly those columns', () => {
+    const header = row('信息内容', '上一年项目数量', '本年增/减', '本年增/减');
+    const runs = headerRunsOf(header)!;
+    assert.deepStrictEqual(runs, [{ start: 2, end: 3 }]);
+    assert.deepStrictEqual(texts(collapseRepeats(row('行政事业性收费', '0', '0', '0'), runs)), ['行政事业性收费', '0', '0']);
+    assert.deepStrictEqual(texts(collapseRepeats(row('行政事业性收费', '0', '2', '3'), runs)), ['行政事业性收费', '0', '2', '3']);
+    assert.deepStrictEqual(texts(collapseRepeats(row('行政事业性收费', '0', '0', '0'), [])), ['行政事业性收费', '0', '0', '0']);
   });
 });
 

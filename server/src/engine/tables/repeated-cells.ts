@@ -5,12 +5,20 @@
  * header spanning three columns three times (`行政许可⇥197⇥197⇥197`). Such a run is one cell.
  */
 import type { TextCell } from '../model';
+import { isKnownLabel } from './labels';
 
 const NUMBER = /^-?[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 
 export interface Run { start: number; end: number }
 
 export const isNumber = (c: TextCell) => NUMBER.test(c.text.trim());
+
+/**
+ * Text a merged cell holds: a label of the annex or a long text (the 勾稽 note, a label typed otherwise). Short
+ * fillers (无, /, —, 不适用) may stand in several cells side by side of their own: they are never joined.
+ */
+const MERGED_TEXT_MIN = 6;
+const mergedText = (c: TextCell) => !isNumber(c) && ([...c.text.trim()].length >= MERGED_TEXT_MIN || isKnownLabel(c.norm));
 
 /** Runs (two or more) of adjacent cells with the same non-empty text. */
 function runsOf(cells: TextCell[], ok: (c: TextCell) => boolean): Run[] {
@@ -32,13 +40,13 @@ export function hasRepeats(cells: TextCell[]): boolean {
 }
 
 /**
- * One row with its repeated runs made one cell each. Text runs always (two neighbours with the same words
- * are one merged cell); equal numbers (or blanks) only under a merged cell of the header row above
+ * One row with its repeated runs made one cell each. Runs of a label or a long text always (two neighbours with
+ * the same such words are one merged cell); equal numbers (or blanks) only under a merged cell of the header row above
  * (`headerRuns`, the last row without numbers) — equal counts side by side are otherwise common.
  */
 export function collapseRepeats(cells: TextCell[], headerRuns: readonly Run[]): TextCell[] {
   const drop = new Set<number>();
-  for (const r of runsOf(cells, (c) => !isNumber(c))) for (let k = r.start + 1; k <= r.end; k++) drop.add(k);
+  for (const r of runsOf(cells, mergedText)) for (let k = r.start + 1; k <= r.end; k++) drop.add(k);
   for (const h of headerRuns) {
     if (h.end >= cells.length) continue;
     const t = cells[h.start].text.trim();
@@ -52,5 +60,5 @@ export function collapseRepeats(cells: TextCell[], headerRuns: readonly Run[]): 
 /** The merged cells of a header row (a row without numbers), by the columns they cover before collapsing. */
 export function headerRunsOf(cells: TextCell[]): Run[] | undefined {
   if (cells.some(isNumber)) return undefined;
-  return runsOf(cells, () => true);
+  return runsOf(cells, mergedText);
 }

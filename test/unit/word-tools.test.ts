@@ -196,10 +196,54 @@ describe('Word tools: pandoc\'s simple and multiline tables (pandoc -f docx -t m
   });
 });
 
+describe('Word tools: pandoc\'s grid tables (cells wrapped within their column between +---+ borders)', () => {
+  /** Each pipe table of the sample as a grid table, every cell cut into lines of at most `width` characters. */
+  function asGrid(text: string, width: number): string {
+    const out: string[] = [];
+    let rows: string[][] = [];
+    const flush = () => {
+      if (!rows.length) return;
+      const n = rows[0].length;
+      const border = '+' + Array(n).fill('-'.repeat(width + 2)).join('+') + '+';
+      out.push(border);
+      for (const r of rows) {
+        const parts = r.map((c) => c.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []);
+        const height = Math.max(1, ...parts.map((p) => p.length));
+        for (let k = 0; k < height; k++) out.push('| ' + parts.map((p) => (p[k] ?? '').padEnd(width)).join(' | ') + ' |');
+        out.push(border);
+      }
+      rows = [];
+    };
+    for (const l of text.split('\n')) {
+      if (l.startsWith('|---')) continue;
+      if (isRow(l)) { rows.push(cellsOf(l)); continue; }
+      flush();
+      out.push(l);
+    }
+    flush();
+    return out.join('\n');
+  }
+
+  it('a row is its columns\' pieces joined: every cell read and nothing found, as in the sample', () => {
+    const text = asGrid(PIPE, 6);
+    assert.match(text, /^\| 1\.属于国家 \|/m);
+    assert.match(text, /^\| 秘密 {5}\|/m);
+    assert.deepStrictEqual(tablesOf(text), tablesOf(PIPE));
+    assert.deepStrictEqual(findings(text), findings(PIPE));
+  });
+
+  it('a blank cell in a grid row is still told', () => {
+    const blanked = PIPE.replace('| 4.保护第三方合法权益 | 0 | 1 |', '| 4.保护第三方合法权益 |  | 1 |');
+    const text = asGrid(blanked, 6);
+    assert.strictEqual(tablesOf(text).table3.deny_third.natural_person, null);
+    assert.deepStrictEqual(findings(text), findings(blanked));
+  });
+});
+
 describe('Word tools: the corpus renderings of one report of each kind', () => {
   const truths = readTruths();
   const files: Record<string, string> = {
-    'pandoc-docx-md': 'pandoc-docx.md', 'pandoc-docx-plain': 'pandoc-docx-plain.txt', 'pandoc-docx-gfm': 'pandoc-docx-gfm.md',
+    'pandoc-docx-md': 'pandoc-docx.md', 'pandoc-docx-grid': 'pandoc-docx-grid.md', 'pandoc-docx-plain': 'pandoc-docx-plain.txt', 'pandoc-docx-gfm': 'pandoc-docx-gfm.md',
     'mammoth-html': 'mammoth.html', 'mammoth-turndown': 'mammoth-turndown.md', 'mammoth-md': 'mammoth.md',
     'python-docx': 'python-docx.txt', docx2txt: 'docx2txt.txt',
   };

@@ -1,6 +1,6 @@
 /**
  * The report's Word document turned into text by the tools that read .docx directly (no LibreOffice, no
- * browser): pandoc (GitHub Markdown, pandoc's own Markdown, plain text), mammoth (the HTML Node tools and web
+ * browser): pandoc (GitHub Markdown, pandoc's own Markdown with its simple/multiline or grid tables, plain text), mammoth (the HTML Node tools and web
  * importers make, that HTML through turndown + GFM, and mammoth's own Markdown), python-docx as the usual
  * script writes it (paragraphs and table rows in body order, cells joined by tabs: a merged cell's text is
  * repeated in every grid position it spans) and docx2txt (Debian's, one paragraph or cell per line).
@@ -44,6 +44,8 @@ export async function convertDocx(tool, file) {
   switch (tool) {
     case 'pandoc-gfm': return run('pandoc', ['-f', 'docx', '-t', 'gfm', file]);
     case 'pandoc-markdown': return run('pandoc', ['-f', 'docx', '-t', 'markdown', file]);
+    // The grid tables pandoc writes of tables whose cells hold several paragraphs (here forced for every table).
+    case 'pandoc-grid': return run('pandoc', ['-f', 'docx', '-t', 'markdown-simple_tables-multiline_tables-pipe_tables', file]);
     case 'pandoc-plain': return run('pandoc', ['-f', 'docx', '-t', 'plain', file]);
     case 'mammoth-html': return (await mammoth.convertToHtml({ path: file })).value + '\n';
     case 'mammoth-turndown': return turndownOf((await mammoth.convertToHtml({ path: file })).value);

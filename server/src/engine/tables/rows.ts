@@ -10,6 +10,7 @@ import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines } from './page-numbers';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
 import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
+import { gridTableRowsAt } from './grid-table';
 import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repeated-cells';
 import type { TableStyle, TextCell } from '../model';
 
@@ -108,7 +109,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     const stop = seen ? nextConverted(i) : to;
     let copied = cellLineRowsAt(view, i);
     if (copied && copied.end > stop) copied = undefined;
-    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
+    const grid = htmlTableRowsAt(lines, i, to) ?? gridTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
       ?? readGridAt(lex, i, stop, lines);
     if (grid) {
       closeGroup();

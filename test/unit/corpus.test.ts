@@ -126,7 +126,7 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
   // …and the Markdown that HTML converters make of the web pages (test/corpus/lib/converters.json).
   const EXACT = ['markdown', 'web', 'web-plain', 'word', 'pdf-layout', 'html2text', 'html2text-plain', 'pandoc', 'pandoc-plain', 'turndown', 'turndown-plain',
     // …and the text the Word tools make of the .docx itself (test/corpus/lib/wordtools.mjs).
-    'pandoc-docx-gfm', 'pandoc-docx-md', 'pandoc-docx-plain', 'mammoth-html', 'mammoth-turndown', 'python-docx', 'docx2txt'];
+    'pandoc-docx-gfm', 'pandoc-docx-md', 'pandoc-docx-grid', 'pandoc-docx-plain', 'mammoth-html', 'mammoth-turndown', 'python-docx', 'docx2txt'];
   const PDF_RAW = { cellsExactPct: 99.4, expectedFoundPct: 93.8, mutantRecallPct: 92.9 };
   // Text browsers' dumps at 80 columns (w3m, lynx): space-aligned like PDF text; a row with a blank cell is left
   // unread (one information) where its columns cannot be told, so their floors are today's figures.
@@ -137,9 +137,6 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     'lynx-plain': { cellsExactPct: 99.8, expectedFoundPct: 92.3, mutantRecallPct: 91.2 },
     // mammoth's own Markdown leaves an empty cell out: a row missing one value cannot be placed (one information).
     'mammoth-md': { cellsExactPct: 99.8, expectedFoundPct: 93.8, mutantRecallPct: 92.9 },
-    // pandoc's grid tables: every cell exact; a header label wrapped in its cell (本 / 年度废止件数) is not named
-    // nonstandard (it reads like PDF pieces picked up from a neighbour), one warning of 65 missed.
-    'pandoc-docx-grid': { cellsExactPct: 100, expectedFoundPct: 98.4, mutantRecallPct: 98.2 },
   };
   const byLayout = new Map<string, ReturnType<typeof figures>>();
   before(function () {

@@ -232,6 +232,14 @@ describe('Word tools: pandoc\'s grid tables (cells wrapped within their column b
     assert.deepStrictEqual(findings(text), findings(PIPE));
   });
 
+  it('a nonstandard header label wrapped within its bordered cell is named (本年度废止件 / 数), as in the sample', () => {
+    const renamed = PIPE.replace('| 本年废止件数 |', '| 本年度废止件数 |');
+    const text = asGrid(renamed, 6);
+    assert.match(text, /^\| 信息内容 {3}\| 本年制发件数 \| 本年度废止件 \|/m);
+    assert.ok(findings(renamed).some((f) => f.startsWith('label-nonstandard')), findings(renamed).join('\n'));
+    assert.deepStrictEqual(findings(text), findings(renamed));
+  });
+
   it('a blank cell in a grid row is still told', () => {
     const blanked = PIPE.replace('| 4.保护第三方合法权益 | 0 | 1 |', '| 4.保护第三方合法权益 |  | 1 |');
     const text = asGrid(blanked, 6);

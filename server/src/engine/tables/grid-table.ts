@@ -60,6 +60,7 @@ export function gridTableRowsAt(lines: readonly string[], i: number, to: number)
       if (!p.text) return;
       const c = cells![k];
       if (!c.text) c.span = { line: j, start: p.start, end: p.start + p.text.length };
+      else c.bordered = true;
       c.text = joinPiece(c.text, p.text);
       c.norm = normalizeLabel(c.text);
     });

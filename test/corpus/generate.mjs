@@ -6,12 +6,14 @@
  *   node test/corpus/generate.mjs [--count 120] [--seed 1] [--documents 12] [--out test/corpus/reports]
  *   node test/corpus/generate.mjs --only converters [--count 120] [--seed 1]
  *   node test/corpus/generate.mjs --only pdf-tools [--count 120] [--seed 1]
+ *   node test/corpus/generate.mjs --only word-tools [--count 120] [--seed 1]
  *
  * --only converters (re)makes just the converters' renderings (lib/converters.json) of the reports already in
  * --out, leaving every other file alone: it re-makes each report, checks it is the one whose truth.json is
  * there (byte for byte), and needs LibreOffice, Chromium and the converters, not the PDF step.
  * --only pdf-tools likewise (re)makes just the PDF extractors' renderings (lib/pdftools.json) from each report's PDF,
- * checking also that the PDF gives the pdf-layout.txt on disk.
+ * checking also that the PDF gives the pdf-layout.txt on disk. --only word-tools does the same for the renderings
+ * made from the .docx itself (lib/wordtools.mjs: pandoc, mammoth, python-docx, docx2txt) and needs only those tools.
  */
 import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +23,9 @@ import { toDocx } from './lib/docx.mjs';
 import { toMarkdown } from './lib/markdown.mjs';
 import { sofficeConvert, pdfText, browserTexts } from './lib/render.mjs';
 import { RENDERINGS } from './lib/layouts.mjs';
-import { CONVERTED, convertPage } from './lib/converters.mjs';
+import { CONVERTED as ALL_CONVERTED, convertPage } from './lib/converters.mjs';
 import { EXTRACTED, extractPdf } from './lib/pdftools.mjs';
+import { convertDocx } from './lib/wordtools.mjs';
 import { writeBorderless } from './borderless.mjs';
 
 const DOCUMENTS_README = `# Report documents (generated)
@@ -52,8 +55,11 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 const only = option('only', '');
-if (only && only !== 'converters' && only !== 'pdf-tools') {
-  console.error(`corpus: --only ${only}: the partial runs are --only converters and --only pdf-tools`);
+// Renderings made from the web pages, and those made from the Word document itself (page "docx").
+const CONVERTED = ALL_CONVERTED.filter((c) => c.page !== 'docx');
+const FROM_DOCX = ALL_CONVERTED.filter((c) => c.page === 'docx');
+if (only && !['converters', 'pdf-tools', 'word-tools'].includes(only)) {
+  console.error(`corpus: --only ${only}: the partial runs are --only converters, --only pdf-tools and --only word-tools`);
   process.exit(2);
 }
 
@@ -90,6 +96,17 @@ if (only) {
       process.exit(1);
     }
   }
+}
+const fromDocx = [];
+if (!only || only === 'word-tools') for (const f of docxFiles) fromDocx.push(Object.fromEntries(await Promise.all(FROM_DOCX.map(async (c) => [c.layout, await convertDocx(c.converter, f)]))));
+if (fromDocx.length) console.log(`corpus: Word tools ${[...new Set(FROM_DOCX.map((c) => c.converter))].join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+if (only === 'word-tools') {
+  reports.forEach((r, i) => {
+    for (const c of FROM_DOCX) writeFileSync(path.join(outDir, r.id, c.file), fromDocx[i][c.layout]);
+  });
+  rmSync(work, { recursive: true, force: true });
+  console.log(`corpus: ${reports.length * FROM_DOCX.length} Word-tool renderings in ${path.relative(ROOT, outDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.exit(0);
 }
 const profile = path.join(work, 'lo-profile');
 for (const target of only === 'converters' ? ['html'] : only === 'pdf-tools' ? ['pdf'] : ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
@@ -166,6 +183,10 @@ reports.forEach((r, n) => {
     writeFileSync(path.join(dir, e.file), extracted[n][e.layout]);
     bytes += Buffer.byteLength(extracted[n][e.layout]);
   }
+  for (const c of FROM_DOCX) {
+    writeFileSync(path.join(dir, c.file), fromDocx[n][c.layout]);
+    bytes += Buffer.byteLength(fromDocx[n][c.layout]);
+  }
   const truth = toTruth(r);
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
 });
@@ -185,7 +206,7 @@ if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_READM
 // The same reports with their tables drawn without borders (a PDF without ruling lines).
 if (documents > 0) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * (RENDERINGS.length + CONVERTED.length + EXTRACTED.length);
+const renderings = readdirSync(outDir).length * (RENDERINGS.length + ALL_CONVERTED.length + EXTRACTED.length);
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {

@@ -5,11 +5,12 @@
 #   (the HTML→Markdown converters of lib/converters.mjs; turndown is an npm devDependency), w3m and lynx (text dumps),
 #   python3-fitz (PyMuPDF), python3-pdfminer (pdfminer.six) and mupdf-tools (mutool): the PDF text tools of
 #   lib/pdftools.mjs (pdf-parse is an npm devDependency).
+#   python3-docx and docx2txt (the .docx readers of lib/wordtools.mjs; mammoth is an npm devDependency).
 # Idempotent: when everything is present it does nothing. Needs root (or sudo) for apt.
 # GKNB_CORPUS_SKIP_APT=1 skips it (tools installed some other way).
 set -euo pipefail
 
-PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-wqy-microhei chromium pandoc python3-html2text w3m lynx python3-fitz python3-pdfminer mupdf-tools)
+PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-wqy-microhei chromium pandoc python3-html2text w3m lynx python3-fitz python3-pdfminer mupdf-tools python3-docx docx2txt)
 
 [[ "${GKNB_CORPUS_SKIP_APT:-}" == 1 ]] && exit 0
 

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { analyze, ReportDocument } from '../../server/src/engine';
 import type { Diagnostic, ReportModel } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
+import { readHtml } from '../../server/src/readers/html';
 
 const DATA = path.resolve(__dirname, '..', '..', '..', 'server', 'src', 'engine', 'data');
 interface Keyed { key: string; label: string }
@@ -237,13 +238,18 @@ export function figures(results: RenderingResult[]): Figures {
 
 export const pct = (n: number, d: number): number => (d ? Math.round((1000 * n) / d) / 10 : 100);
 
+/** A rendering's text as the CLI reads it: a web page (mammoth's HTML) through the HTML reader, any other file as it is. */
+export function renderingText(file: string): string {
+  return /\.html?$/i.test(file) ? readHtml(fs.readFileSync(file)).text : fs.readFileSync(file, 'utf8');
+}
+
 /** Evaluate every rendering of the given reports (optionally only some layouts). */
 export function evaluateCorpus(truths: Truth[], keep: (id: string, layout: string) => boolean = () => true, dir = CORPUS): RenderingResult[] {
   const out: RenderingResult[] = [];
   for (const t of truths) {
     for (const [layout, file] of renderingsOf(t, dir)) {
       if (!keep(t.id, layout)) continue;
-      out.push(evaluateText(t, layout, fs.readFileSync(path.join(dir, t.id, file), 'utf8')));
+      out.push(evaluateText(t, layout, renderingText(path.join(dir, t.id, file))));
     }
   }
   return out;

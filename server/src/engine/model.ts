@@ -12,6 +12,8 @@ export interface TextCell {
   text: string; norm: string; span: Span;
   /** PDF text: the digits as written, spread by character spacing (`1 2`), when read by position as one number. */
   spread?: string;
+  /** Joined from the lines of one cell drawn with borders (pandoc's grid tables): its pieces are all its own. */
+  bordered?: true;
 }
 
 export type TableStyle = 'pipe' | 'tab' | 'cells' | 'spaced';

@@ -263,7 +263,7 @@ export const labelNonstandard: Rule = {
   severity: 'warning',
   check(ctx, report) {
     const fmt = formatOf(ctx);
-    const flag = (text: string, span: { line: number; start: number; end: number }, official: string) => {
+    const flag = (text: string, span: { line: number; start: number; end: number }, official: string, bordered = false) => {
       // A row of the other format's table has no label of this format: nothing to rename it to.
       // 1、 for 1., a unit after the label: the same label written another way, nothing to rename.
       if (harmlessForm(normalizeLabel(text)) === harmlessForm(normalizeLabel(official))) return;
@@ -271,7 +271,8 @@ export const labelNonstandard: Rule = {
       const whole = normalizeLabel(ctx.lines[span.line]?.slice(span.start, span.end) ?? '') === normalizeLabel(text);
       // Assembled from pieces over several lines (PDF text), a label holding the official one in order has
       // only picked up a neighbouring cell's pieces (部分公 / 和） / 开): that is the text's layout, not the label.
-      if (!whole && holdsInOrder(normalizeLabel(text), normalizeLabel(official))) return;
+      // A cell with drawn borders (a grid table) wraps only its own text: there the label is the writer's.
+      if (!whole && !bordered && holdsInOrder(normalizeLabel(text), normalizeLabel(official))) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),
@@ -285,7 +286,7 @@ export const labelNonstandard: Rule = {
         // start of its label (自然 of 自然人) or a neighbour's piece (科研机业 for 科研机构) is the layout's doing; only a
         // known variant (社会组织) is the writer's.
         if (f.style === 'spaced' && !lookupVariant(normalizeLabel(h.text))) continue;
-        flag(h.text, h.span, h.official);
+        flag(h.text, h.span, h.official, h.bordered);
       }
       // Tables read column by column (pdfminer) have their labels in pieces among the numbers.
       const unordered = !!ctx.model.table3?.unordered;

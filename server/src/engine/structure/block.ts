@@ -150,6 +150,20 @@ function computeWatched(ordinal: string | undefined): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * The lines the tables read: as written (positional readers need the columns as they are), except lines whose
+ * only hidden characters are Markdown backslash escapes (mammoth's `267\\.86`), read as shown.
+ */
+function escapesShown(lines: string[], shown: readonly string[], from: number, to: number): string[] {
+  let out = lines;
+  for (let i = from; i < to; i++) {
+    if (shown[i] === lines[i] || lines[i].indexOf('<') >= 0 || lines[i].indexOf('">') >= 0) continue;
+    if (out === lines) out = lines.slice();
+    out[i] = shown[i];
+  }
+  return out;
+}
+
 /** `shown`: the lines without converters' inline tags (../text/tags.ts), for the prose; tables read `lines`. */
 export function parseBlock(lines: string[], lex: LineToken[], start: number, end: number, shown: readonly string[] = lines): BlockParse {
   const first = lex[start];
@@ -157,7 +171,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
     ? { info: first.section!, span: headingSpan(lines[start], start) }
     : undefined;
   const bodyStart = heading ? start + 1 : start;
-  const rows = buildRows(lex, bodyStart, end, lines);
+  const rows = buildRows(lex, bodyStart, end, escapesShown(lines, shown, bodyStart, end));
   const fragments = recognizeTables(rows);
   // Fragments come in line order: one index walks them as the lines go by (no set of table lines).
   let fragment = 0;

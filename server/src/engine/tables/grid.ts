@@ -663,6 +663,21 @@ function spreadHeaderLine(lines: Word[][]): Word[] | undefined {
   return undefined;
 }
 
+/**
+ * The columns of pandoc's rule under a table's header (its Markdown and plain text of a Word table): one run
+ * of dashes per column, over the column's whole width. Undefined when no rule of `n` runs lies in [from, to).
+ */
+function ruleColumns(text: readonly string[] | undefined, from: number, to: number, n: number): Word[] | undefined {
+  if (!text) return undefined;
+  for (let i = from; i < to; i++) {
+    const l = text[i];
+    if (l.indexOf('--') < 0 || !/^[ -]*$/.test(l)) continue;
+    const runs = [...l.matchAll(/-{2,}/g)];
+    if (runs.length === n) return runs.map((m) => ({ text: m[0], line: i, start: m.index!, end: m.index! + m[0].length }));
+  }
+  return undefined;
+}
+
 /** Logical rows of a table 四 laid out by pdftotext -layout: its header cells, then its row of numbers. */
 function readTable4(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
   const all: Word[][] = [];
@@ -682,7 +697,8 @@ function readTable4(lex: LineToken[], from: number, to: number, text?: readonly 
   // The deepest header line with a piece over every column gives the columns' positions; else the
   // header pieces stacked in columns do (a group's header a line higher), each spelling its label.
   const ref = [...headLines].reverse().find((ws) => ws.length === TABLE4_COLUMNS) ?? spreadHeaderLine(headLines);
-  const stacked = ref ? undefined : stackedColumns(headLines.flat(), 'table4');
+  // pandoc's rule gives each column's extent: a value lies within one of them (left-aligned in its cell).
+  const stacked = ref ? undefined : ruleColumns(text, from, values[0].line, TABLE4_COLUMNS) ?? stackedColumns(headLines.flat(), 'table4');
   // More numbers than columns: digits spread apart within one column are one number; else unplaceable.
   const merged = placing.length > TABLE4_COLUMNS ? mergeSpread(placing, ref ? [ref] : stacked ? [stacked] : []) : placing;
   const placed = merged ? placeLine(merged, TABLE4_COLUMNS, ref ? [ref] : [], stacked) : { cells: values.map(textCell), uncertain: true };

@@ -3,12 +3,17 @@
  * sits between blank lines, the pipes on lines of their own —
  *   `|` · blank · `一、本年新收…` · blank · `|` · blank · `176` · blank · `|` — and a row ends on a pipe
  * line not followed by a blank one. Read as the row's fields, one per cell, as a browser copy gives them.
+ * A cell with no paragraph at all (mammoth's `<td></td>`) is nothing between two pipes of one line: ` |  | `
+ * between cells, ` |  |` at the row's end.
  */
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 
 const PIPE_ONLY = /^[ \t\u00a0]*\|[ \t\u00a0]*$/;
+/** Pipes with only spaces between them: empty cells (`␣|␣␣|␣`). */
+const PIPES_ONLY = /^[ \t\u00a0]*\|(?:[ \t\u00a0]*\|)+[ \t\u00a0]*$/;
+const isPipeLine = (line: string) => PIPE_ONLY.test(line) || PIPES_ONLY.test(line);
 const SPACE_AFTER_PIPE = /\|[ \t\u00a0]+$/;
 const HARD_BREAK_PIPE = /^\|[ \t]{2,}$/;
 /** html2text's pipe between cells: `|` alone at the line's start (`|␣␣` when the row's last cell is empty). */
@@ -34,11 +39,11 @@ function rowAt(lines: readonly string[], i: number, to: number): { row: LogicalR
   let j = i;
   // j is on a pipe line with a space after it (turndown writes ` | ` between cells and ` |` at the row's end):
   // one more cell comes.
-  while (j < to && PIPE_ONLY.test(lines[j]) && (j === i || (SPACE_AFTER_PIPE.test(lines[j]) && blank(lines[j + 1])))) {
+  while (j < to && isPipeLine(lines[j]) && (j === i || (SPACE_AFTER_PIPE.test(lines[j]) && blank(lines[j + 1])))) {
     let k = j + 1;
     const parts: { line: number; text: string; start: number }[] = [];
     let cellEnds = true;
-    while (k < to && !PIPE_ONLY.test(lines[k])) {
+    while (k < to && !isPipeLine(lines[k])) {
       const t = lines[k].trim();
       if (t) {
         if (t.startsWith('|') || t.length > CELL_CHARS || parts.length >= CELL_LINES) { cellEnds = false; break; }
@@ -51,6 +56,10 @@ function rowAt(lines: readonly string[], i: number, to: number): { row: LogicalR
     const at = parts[0] ?? { line: k, start: lines[k].indexOf('|') };
     cells.push({ text, norm: normalizeLabel(text), span: { line: at.line, start: at.start, end: at.start + (parts.length === 1 ? parts[0].text.length : 0) } });
     j = k;
+    // Each further pipe on the closing line closes an empty cell.
+    for (let p = lines[k].indexOf('|'), q = lines[k].indexOf('|', p + 1); q >= 0; p = q, q = lines[k].indexOf('|', q + 1)) {
+      cells.push({ text: '', norm: '', span: { line: k, start: p + 1, end: p + 1 } });
+    }
   }
   // The closing pipe (the last cell's right edge) is line j.
   if (cells.length < 2) return undefined;

@@ -87,7 +87,7 @@ function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): He
   if (all) {
     for (const x of all) {
       if (x.table === table && (table !== 'table2' || !sub || x.sub === sub)) {
-        return { text: c.text, norm: c.norm, span: c.span, table, sub: x.sub ?? sub, column: x.key, official: x.official, ...(usesSynonym(c.norm) ? { nonstandard: true } : {}) };
+        return { text: c.text, norm: c.norm, span: c.span, table, sub: x.sub ?? sub, column: x.key, official: x.official, ...(usesSynonym(c.norm) ? { nonstandard: true } : {}), ...(c.bordered ? { bordered: true as const } : {}) };
       }
     }
   }

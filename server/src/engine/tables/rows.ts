@@ -10,6 +10,8 @@ import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines, pageOrdinal } from './page-numbers';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
 import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
+import { gridTableRowsAt } from './grid-table';
+import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repeated-cells';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -98,6 +100,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   let group: LogicalRow | undefined;
   /** The row of bare numbers being collected (plain pdftotext output). */
   let bare: LogicalRow | undefined;
+  /** The merged header cells over the tab rows below (python-docx writes a merged cell once per column). */
+  let headerRuns: Run[] = [];
   const closeGroup = () => {
     if (group) rows.push(group);
     group = undefined;
@@ -123,7 +127,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     const stop = seen ? nextConverted(i) : to;
     let copied = cellLineRowsAt(view, i);
     if (copied && copied.end > stop) copied = undefined;
-    const grid = htmlTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
+    const grid = htmlTableRowsAt(lines, i, to) ?? gridTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
       ?? readGridAt(lex, i, stop, lines);
     if (grid) {
       closeGroup();
@@ -173,8 +177,18 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
       case LineKind.Spaced:
         if (!group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
         closeGroup();
+        let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
+        if (tok.kind === LineKind.Tabbed) {
+          if (hasRepeats(cells)) {
+            headerRuns = headerRunsOf(cells) ?? headerRuns;
+            cells = collapseRepeats(cells, headerRuns);
+          } else if (headerRuns.length) {
+            if (cells.some(isNumber)) cells = collapseRepeats(cells, headerRuns);
+            else headerRuns = [];
+          }
+        }
         rows.push({
-          cells: tok.cells!.map((c) => cell(c.text, i, c.start, c.end)),
+          cells,
           style: tok.kind === LineKind.Tabbed ? 'tab' : tok.kind === LineKind.Pipe ? 'pipe' : 'spaced',
           firstLine: i,
           lastLine: i,

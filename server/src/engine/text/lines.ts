@@ -120,6 +120,12 @@ function splitOn(line: string, sep: RegExp): RawCell[] {
   return cells;
 }
 
+/**
+ * The rules of pandoc's simple and multiline tables (its Markdown and plain text): a line of dashes over the
+ * whole table, or one run of dashes per column. They draw the table and hold no cell: skipped like a page number.
+ * (A lone short `---` is left alone: html2text's one-column delimiter, a Markdown rule in prose.)
+ */
+const TABLE_RULE_RE = /^[ \u00a0]*-{2,}(?: +-{2,})+[ \u00a0]*$|^[ \u00a0]*-{10,}[ \u00a0]*$/;
 const PAGE_NUMBER_RE = /^[\s\u00a0\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})[\s\u00a0\u3000]*$/;
 const PIPE_DELIMITER_RE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 const WIDE_GAP_RE = /(?:[ \u00a0]{2,}|\u3000+[ \u00a0\u3000]*)/g;
@@ -244,6 +250,7 @@ function lexClean(line: string): LineToken {
   }
 
   if (PAGE_NUMBER_RE.test(line)) return { kind: LineKind.PageNumber };
+  if (trimmed.charCodeAt(0) === 45 && TABLE_RULE_RE.test(line)) return { kind: LineKind.Comment };
 
   const mdLevel = MD_HEADING_RE.exec(line)?.[1].length;
   // Both heading tests read the same normalised text: fold it once.

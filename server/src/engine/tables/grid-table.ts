@@ -1,0 +1,70 @@
+/**
+ * pandoc's grid tables (its Markdown of a Word table whose cells hold more than one paragraph): rows between
+ * border lines `+----+----+` (`+====+` under a header), each row over one or more `| … | … |` lines whose
+ * cells are wrapped within their column (`| 行政规范性 |` / `| 文件 |`). A row is its columns' pieces joined.
+ */
+import { normalizeLabel } from '../text/normalize';
+import type { TextCell } from '../model';
+import type { LogicalRow } from './rows';
+
+const BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
+const CONTENT = /^[ \t]*\|.*\|[ \t]*$/;
+const CJK = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/;
+
+/** The pieces of one content line between its pipes (pandoc writes no pipe inside a grid table's cell). */
+function pieces(line: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let at = line.indexOf('|');
+  for (let next = line.indexOf('|', at + 1); next >= 0; at = next, next = line.indexOf('|', at + 1)) {
+    const raw = line.slice(at + 1, next);
+    const text = raw.trim();
+    out.push({ text, start: at + 1 + raw.indexOf(text) });
+  }
+  return out;
+}
+
+/** Two pieces of one wrapped cell: no space between Chinese text (a label cut anywhere), one between words. */
+function joinPiece(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return CJK.test(a[a.length - 1]) || CJK.test(b[0]) ? a + b : `${a} ${b}`;
+}
+
+/** The rows of a grid table whose top border is line i, or undefined when line i starts none. */
+export function gridTableRowsAt(lines: readonly string[], i: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
+  // The cheap cue first (asked of every line of a block): a border starts with `+`.
+  const first = lines[i];
+  const lead = first.length - first.trimStart().length;
+  if (first.charCodeAt(lead) !== 43 || !BORDER.test(first) || i + 1 >= to || !CONTENT.test(lines[i + 1])) return undefined;
+  const columns = first.split('+').length - 2;
+  const rows: LogicalRow[] = [];
+  let cells: TextCell[] | undefined;
+  let firstLine = i + 1;
+  let j = i + 1;
+  for (; j < to; j++) {
+    const line = lines[j];
+    if (BORDER.test(line)) {
+      if (cells) rows.push({ cells, style: 'pipe', firstLine, lastLine: j - 1 });
+      cells = undefined;
+      continue;
+    }
+    if (!CONTENT.test(line)) break;
+    const ps = pieces(line);
+    // A line whose pipes do not make the table's columns is no line of it.
+    if (ps.length !== columns) break;
+    if (!cells) {
+      firstLine = j;
+      cells = ps.map((p) => ({ text: '', norm: '', span: { line: j, start: p.start, end: p.start } }));
+    }
+    ps.forEach((p, k) => {
+      if (!p.text) return;
+      const c = cells![k];
+      if (!c.text) c.span = { line: j, start: p.start, end: p.start + p.text.length };
+      else c.bordered = true;
+      c.text = joinPiece(c.text, p.text);
+      c.norm = normalizeLabel(c.text);
+    });
+  }
+  // A table ends on its bottom border: rows after a border left open are not read as its rows.
+  return rows.length ? { rows, end: cells ? firstLine : j } : undefined;
+}

@@ -110,7 +110,7 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
     const all = run && cuts(run.text, n, totalHolds, 64);
     if (all && all.length > 1) options.set(r.key, all);
   });
-  const equations: { plus: string[]; minus: string[] }[] = [
+  const equations: Equation[] = [
     { plus: [...results], minus: ['result_total'] },
     { plus: ['new_received', 'carried_over'], minus: ['result_total', 'carry_forward'] },
   ];
@@ -132,7 +132,53 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
       changed = true;
     }
   }
+  // Several rows open in one sum (two results with two cuts each): their cuts tried together, and a
+  // row cut only where every combination that makes all the sums hold gives it the same cut.
+  for (const [key, cut] of jointCuts(options, known, equations, n)) {
+    const i = byKey.get(key)!;
+    out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, cut), uncertain: rows[i].uncertain };
+  }
   return out;
+}
+
+/** More combinations of open rows' cuts than this are not tried (the rows stay unread). */
+const MAX_COMBINATIONS = 4096;
+
+type Equation = { plus: string[]; minus: string[] };
+
+/**
+ * The open rows (`options`: each row's cuts whose own total holds) decided together by the sums in which
+ * every row is known or open: each row's cut shared by all the combinations that make every such sum hold,
+ * column by column. Nothing when no combination holds (a defect somewhere) or there are too many to try.
+ */
+export function jointCuts(options: Map<string, string[][]>, known: (key: string) => number[] | undefined, equations: Equation[], n: number): Map<string, string[]> {
+  const decided = new Map<string, string[]>();
+  const usable = equations.filter((e) => [...e.plus, ...e.minus].every((k) => known(k) || options.has(k)) && [...e.plus, ...e.minus].some((k) => options.has(k)));
+  const open = [...options.keys()].filter((k) => usable.some((e) => e.plus.includes(k) || e.minus.includes(k)));
+  if (!open.length || open.reduce((a, k) => a * options.get(k)!.length, 1) > MAX_COMBINATIONS) return decided;
+  const fits: number[][] = [];
+  const pick: number[] = [];
+  const value = (k: string, c: number): number => {
+    const at = open.indexOf(k);
+    return at < 0 ? known(k)![c] : Number(options.get(k)![pick[at]][c]);
+  };
+  const holds = (): boolean => usable.every((e) => Array.from({ length: n }, (_, c) => c).every((c) => e.plus.reduce((a, k) => a + value(k, c), 0) === e.minus.reduce((a, k) => a + value(k, c), 0)));
+  const walk = (d: number): void => {
+    if (d === open.length) {
+      if (holds()) fits.push([...pick]);
+      return;
+    }
+    for (let o = 0; o < options.get(open[d])!.length; o++) {
+      pick[d] = o;
+      walk(d + 1);
+    }
+  };
+  walk(0);
+  if (!fits.length) return decided;
+  open.forEach((k, d) => {
+    if (fits.every((f) => f[d] === fits[0][d])) decided.set(k, options.get(k)![fits[0][d]]);
+  });
+  return decided;
 }
 
 /** The row's one run of digits, when that is all its numbers are. */

@@ -135,19 +135,25 @@ function continuesLabel(label: string, piece: string, next: string): boolean {
   return !(next && isRowLabelStart(normalizeLabel(label + next)) && !isRowLabelStart(normalizeLabel(label + piece + next)));
 }
 
+/** No count runs to so many digits: a run this long is a row's numbers glued (table 四's fifteen). */
+const GLUED_ROW_DIGITS = 15;
+
 /** The region is plain pdftotext output: mostly one run per line, many numbers alone on their line. */
 export function looksRaw(text: readonly string[], from: number, to: number): boolean {
   let lines = 0;
   let numbers = 0;
   let gaps = 0;
+  let glued = false;
   for (let i = from; i < to; i++) {
     const t = text[i].trim();
     if (!t) continue;
     lines++;
     if (BARE_NUMBER.test(t)) numbers++;
     if (/\S {2,}\S/.test(t)) gaps++;
+    // A row's numbers glued into one run longer than any count (pdf-parse: table 四's 000000000000000).
+    if (t.length >= GLUED_ROW_DIGITS && /^[0-9]+$/.test(t)) glued = true;
   }
-  return numbers >= 7 && gaps * 5 < lines;
+  return (numbers >= 7 || glued) && gaps * 5 < lines;
 }
 
 function labelCell(c: Cell): TextCell {

@@ -553,7 +553,7 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
       ...(bare.bareUnplaced ? { unplacedBlanks: true } : {}),
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
-    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5) : found;
+    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
     const pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
@@ -565,7 +565,7 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
       if (!g || model.groups.has(g.key)) continue;
-      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds) : r;
+      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
       model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }

@@ -34,7 +34,7 @@ export function gluedRows(rows: Iterable<FoundRow>): boolean {
  * (`holds`); else the row marked uncertain (its numbers are placed nowhere). A row that already has
  * `n` numbers, none of them glued, is kept.
  */
-export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean, group = 0): FoundRow {
+export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean, group = 0, summed = false): FoundRow {
   const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
   if (values.length > 1 && values.some((v) => v.span.line !== values[0].span.line)) return { ...row, uncertain: true };
   if (values.length === n && !values.some((v) => GLUED.test(v.text) || GLUED_SIGNED.test(v.text))) return values.length === row.values.length ? row : { ...row, values };
@@ -42,8 +42,22 @@ export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolea
   // lines are not the row's: a page number with nothing around it, 1210.06 / 2).
   if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
   const run = values[0];
-  const cut = onlyCut(run.text, n, holds, group);
+  const cut = onlyCut(run.text, n, holds, group) ?? (summed ? onlyReading(run.text, n) : undefined);
   return cut ? cellsOf(row, run, cut) : { ...row, uncertain: true };
+}
+
+/**
+ * The one way to cut `digits` into `n` values at all, when no cut gives fewer (a blank cell leaves one
+ * number out): `00000010` is 0 0 0 0 0 0 10 whatever the sums say, so a sum that fails there is the
+ * table's (row-total), not the reading's. Only for tables whose sums are checked (`summed`).
+ */
+export function onlyReading(digits: string, n: number): string[] | undefined {
+  if (!/^[0-9]+$/.test(digits)) return undefined;
+  const any = () => true;
+  const found = cuts(digits, n, any, 1);
+  if (found?.length !== 1) return undefined;
+  for (let fewer = n - 1; fewer >= Math.max(1, n - 2); fewer--) if (cuts(digits, fewer, any, 0)?.length !== 0) return undefined;
+  return found[0];
 }
 
 /**
@@ -95,7 +109,7 @@ export function cuts(digits: string, n: number, holds: (v: number[]) => boolean,
  * when exactly one of its cuts gives the sum; else it stays unread.
  */
 export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
-  const out = rows.map((r) => unglued(r, n, totalHolds));
+  const out = rows.map((r) => unglued(r, n, totalHolds, 0, true));
   const byKey = new Map<string, number>();
   out.forEach((r, i) => { if (!byKey.has(r.key)) byKey.set(r.key, i); });
   const known = (key: string): number[] | undefined => {

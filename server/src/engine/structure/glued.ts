@@ -118,11 +118,19 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
   };
   // The cuts of each row left unread for having several.
   const options = new Map<string, string[][]>();
+  const loose = new Set<string>();
   out.forEach((r, i) => {
     if (!r.uncertain || byKey.get(r.key) !== i) return;
     const run = singleRun(rows[i]);
     const all = run && cuts(run.text, n, totalHolds, 64);
     if (all && all.length > 1) options.set(r.key, all);
+    // No cut gives the row its own total: the table has a defect here. Its cuts of plain digits are then
+    // tried against the other rows' sums in the applicant columns only (`loose`), where its numbers are
+    // still the table's; its 总计 is left to row-total.
+    else if (all?.length === 0 && /^[0-9]+$/.test(run!.text)) {
+      const any = cuts(run!.text, n, (v) => v.every((x) => Number.isInteger(x) && x >= 0), 64);
+      if (any?.length) { options.set(r.key, any); loose.add(r.key); }
+    }
   });
   const equations: Equation[] = [
     { plus: [...results], minus: ['result_total'] },
@@ -138,7 +146,8 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
       // The open row's values that make the sum hold, column by column.
       const sign = e.plus.includes(key) ? -1 : 1;
       const want = Array.from({ length: n }, (_, c) => sign * (e.plus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0) - e.minus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0)));
-      const fit = options.get(key)!.filter((cut) => cut.every((t, c) => Number(t) === want[c]));
+      const free = totalFree(e, loose, n);
+      const fit = options.get(key)!.filter((cut) => cut.every((t, c) => c === free || Number(t) === want[c]));
       options.delete(key);
       if (fit.length !== 1) continue;
       const i = byKey.get(key)!;
@@ -148,7 +157,7 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
   }
   // Several rows open in one sum (two results with two cuts each): their cuts tried together, and a
   // row cut only where every combination that makes all the sums hold gives it the same cut.
-  for (const [key, cut] of jointCuts(options, known, equations, n)) {
+  for (const [key, cut] of jointCuts(options, known, equations, n, loose)) {
     const i = byKey.get(key)!;
     out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, cut), uncertain: rows[i].uncertain };
   }
@@ -165,7 +174,7 @@ type Equation = { plus: string[]; minus: string[] };
  * every row is known or open: each row's cut shared by all the combinations that make every such sum hold,
  * column by column. Nothing when no combination holds (a defect somewhere) or there are too many to try.
  */
-export function jointCuts(options: Map<string, string[][]>, known: (key: string) => number[] | undefined, equations: Equation[], n: number): Map<string, string[]> {
+export function jointCuts(options: Map<string, string[][]>, known: (key: string) => number[] | undefined, equations: Equation[], n: number, loose = new Set<string>()): Map<string, string[]> {
   const decided = new Map<string, string[]>();
   const usable = equations.filter((e) => [...e.plus, ...e.minus].every((k) => known(k) || options.has(k)) && [...e.plus, ...e.minus].some((k) => options.has(k)));
   const open = [...options.keys()].filter((k) => usable.some((e) => e.plus.includes(k) || e.minus.includes(k)));
@@ -176,7 +185,8 @@ export function jointCuts(options: Map<string, string[][]>, known: (key: string)
     const at = open.indexOf(k);
     return at < 0 ? known(k)![c] : Number(options.get(k)![pick[at]][c]);
   };
-  const holds = (): boolean => usable.every((e) => Array.from({ length: n }, (_, c) => c).every((c) => e.plus.reduce((a, k) => a + value(k, c), 0) === e.minus.reduce((a, k) => a + value(k, c), 0)));
+  const free = usable.map((e) => totalFree(e, loose, n));
+  const holds = (): boolean => usable.every((e, q) => Array.from({ length: n }, (_, c) => c).every((c) => c === free[q] || e.plus.reduce((a, k) => a + value(k, c), 0) === e.minus.reduce((a, k) => a + value(k, c), 0)));
   const walk = (d: number): void => {
     if (d === open.length) {
       if (holds()) fits.push([...pick]);
@@ -193,6 +203,11 @@ export function jointCuts(options: Map<string, string[][]>, known: (key: string)
     if (fits.every((f) => f[d] === fits[0][d])) decided.set(k, options.get(k)![fits[0][d]]);
   });
   return decided;
+}
+
+/** The column a sum is not checked in: 总计 when a row in it fails its own total (-1: none). */
+function totalFree(e: Equation, loose: Set<string>, n: number): number {
+  return [...e.plus, ...e.minus].some((k) => loose.has(k)) ? n - 1 : -1;
 }
 
 /** The row's one run of digits, when that is all its numbers are. */

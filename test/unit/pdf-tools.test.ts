@@ -241,4 +241,18 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     const web = rendering('r008-', 'web-plain.txt').replace(/^(行政事业性收费\t[0-9.]+)$/m, '$1\t2');
     assert.ok(findings(web).some((f) => f.startsWith('cell-invalid') && f.includes('行政事业性收费')), findings(web).join('\n'));
   });
+
+  it('PyMuPDF: a count past a table 三 row\'s cells is the page\'s number when the first seven give every sum of the table', () => {
+    const text = rendering('r027-', 'pymupdf.txt');
+    // 1.属于国家 / 秘密's seven zeros, then page 2's number, then the parent label's pieces (理 / 结 / 果).
+    assert.match(text, /^1\.属于国家\n(0\n){7}2\n理\n/m);
+    const truth = truthOf('r027-').tables as unknown as Tables;
+    const got = tablesOf(text);
+    assert.deepStrictEqual([got.table3.deny_secret, got.table3.np_confirm], [truth.table3.deny_secret, truth.table3.np_confirm]);
+    assert.deepStrictEqual(findings(text), []);
+    // With the total's column off by one, the first seven no longer give the sums: the row stays unread.
+    const off = text.replace(/^(1\.属于国家\n(?:0\n){6})0\n2\n/m, '$1' + '1\n2\n');
+    assert.notStrictEqual(off, text);
+    assert.deepStrictEqual(tablesOf(off).table3.deny_secret, { natural_person: null, commercial: null, research: null, social_welfare: null, legal_service: null, other: null, total: null });
+  });
 });

@@ -254,5 +254,9 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     const off = text.replace(/^(1\.属于国家\n(?:0\n){6})0\n2\n/m, '$1' + '1\n2\n');
     assert.notStrictEqual(off, text);
     assert.deepStrictEqual(tablesOf(off).table3.deny_secret, { natural_person: null, commercial: null, research: null, social_welfare: null, legal_service: null, other: null, total: null });
+    // A label after a parent's piece on its line ((三)不予 1.属于国家秘密) is the same shape.
+    const after = rendering('r052-', 'pymupdf.txt');
+    assert.match(after, /^（三）不予 1\.属于国家秘密\n(0\n){7}2\n公开\n/m);
+    assert.deepStrictEqual(tablesOf(after).table3.deny_secret, (truthOf('r052-').tables as unknown as Tables).table3.deny_secret);
   });
 });

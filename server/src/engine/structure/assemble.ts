@@ -342,7 +342,8 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
  * then; a row that no such sum covers keeps it (and stays unread).
  */
 function withoutPageNumbers(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
-  const candidates = rows.filter((r) => (r.style === 'cells' || r.scrambled) && r.values.length === n + 1 && pdfCells(r, r.values, n));
+  // (The label may follow a parent's piece on its line: （三）不予 1.属于国家秘密.)
+  const candidates = rows.filter((r) => (r.style === 'cells' || r.scrambled) && r.values.length === n + 1 && pdfCells({ ...r, label: { ...r.label, span: { ...r.label.span, start: 0 } } }, r.values, n));
   if (!candidates.length) return rows;
   const whole = new Map<string, number[]>();
   for (const r of rows) {

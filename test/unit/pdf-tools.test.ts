@@ -84,6 +84,12 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     const text = rendering('r020-', 'pdf-parse.txt');
     assert.match(text, /^（三）不予公开1\.属于国家秘密\n[0-9]+$/m);
     assert.deepStrictEqual(tablesOf(text).table3.deny_secret, (truthOf('r020-').tables as unknown as Tables).table3.deny_secret);
+    // … or only its first piece, its closing parenthesis lines below (（四1.本机关 / 460000046 / / ）无).
+    const open = rendering('r061-', 'pdf-parse.txt');
+    assert.match(open, /^（四1\.本机关\n460000046$/m);
+    const truth = truthOf('r061-').tables as unknown as Tables;
+    const got = tablesOf(open);
+    assert.deepStrictEqual([got.table3.deny_query, got.table3.unable_nohold], [truth.table3.deny_query, truth.table3.unable_nohold]);
   });
 
   it('table 二\'s column labels glued on one line (本年增/减处理决定数量) are its columns, not missing ones', () => {

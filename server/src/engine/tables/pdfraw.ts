@@ -27,7 +27,7 @@ import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
-const GLUED_PARENT = /^(（[一二三四五六七]）[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
+const GLUED_PARENT = /^(（[一二三四五六七]）?[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
 /** 三、本年度办理结果's first piece glued to its first row's label (三（一）予以公开, 三、本（一）予以公开). */
 const GLUED_RESULTS = /^(三[、，]?[^0-9\s（]{0,6})(（[一二]）[^\s]*)$/;
 const SEVERAL_NUMBERS = /^[0-9]{2,}(?: [0-9]{2,})+$/;
@@ -63,7 +63,7 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
     // A parent label (or its first piece) glued to its first row's label on one baseline (pdf-parse:
-    // （三）不予公开1.属于国家秘密, （五）1.信访举): the row label's cell.
+    // （三）不予公开1.属于国家秘密, （五）1.信访举, or its ） lines below: （四1.本机关): the row label's cell.
     const glued = GLUED_PARENT.exec(t) ?? GLUED_RESULTS.exec(t);
     if (glued && (isParentLabel(normalizeLabel(glued[1])) || inParentLabel(normalizeLabel(glued[1])))) {
       const from0 = start + glued[1].length;

@@ -163,6 +163,19 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     assert.deepStrictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'row-total').map((d) => d.severity), ['error']);
   });
 
+  it('a run one number short (a blank cell) is cut and its blank placed only where one cut and one column let every sum hold', () => {
+    const zeros = [0, 0, 0, 0, 0, 0, 0];
+    const total = [5, 2, 0, 0, 0, 0, 7];
+    // 企业 left blank in （一）予以公开: 5 _ 0 0 0 0 7 glued as 500007.
+    const granted: FoundRow = { ...row('granted', [5, 0, 0, 0, 0, 7], 0) };
+    const rows = [granted, row('partial', zeros, 2), row('deny_secret', zeros, 4), row('result_total', total, 6)];
+    const out = ungluedTable3(rows, 7, ['granted', 'partial', 'deny_secret']);
+    assert.deepStrictEqual([out[0].uncertain, out[0].blankAt, out[0].values.map((v) => v.text)], [undefined, 1, ['5', '0', '0', '0', '0', '7']]);
+    // A row of zeros with a blank: any column would do, so none is chosen and the row stays unread.
+    const blankZeros = ungluedTable3([row('granted', [0, 0, 0, 0, 0, 0], 0), row('partial', zeros, 2), row('deny_secret', zeros, 4), row('result_total', zeros, 6)], 7, ['granted', 'partial', 'deny_secret']);
+    assert.deepStrictEqual([blankZeros[0].uncertain, blankZeros[0].blankAt], [true, undefined]);
+  });
+
   it('a bare page number after a row\'s run (an empty line opens each page) is no value of it', () => {
     const text = rendering('r005-', 'pdf-parse.txt');
     assert.match(text, /^0000000\n2\n\n/m);

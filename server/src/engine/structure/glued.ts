@@ -7,6 +7,7 @@
  */
 import type { FoundRow, TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
+import { blankColumns } from './blank-cell';
 
 /** A run of digits no count is written as: a zero first, more digits after it. */
 const GLUED = /^0[0-9]+(?:\.[0-9]+)?$/;
@@ -161,7 +162,34 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
     const i = byKey.get(key)!;
     out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, cut), uncertain: rows[i].uncertain };
   }
-  return out;
+  return withOneBlank(out, rows, n, results);
+}
+
+/**
+ * A blank cell leaves a glued run one number short: the one row left unread, every other row read whole,
+ * is cut into n − 1 numbers and its blank placed (blank-cell.ts) where exactly one cut and one column let
+ * every sum hold; else it stays unread.
+ */
+function withOneBlank(out: FoundRow[], rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+  const open = out.map((r, i) => i).filter((i) => out[i].uncertain);
+  if (open.length !== 1) return out;
+  const i = open[0];
+  const run = singleRun(rows[i]);
+  if (!run || !/^[0-9]+$/.test(run.text)) return out;
+  const whole = out.filter((r) => !r.uncertain && r.values.length === n);
+  if (whole.length !== out.length - 1) return out;
+  const all = cuts(run.text, n - 1, (v) => v.every((x) => Number.isInteger(x) && x >= 0), 64);
+  if (!all?.length) return out;
+  const fits: { cut: string[]; column: number }[] = [];
+  for (const cut of all) {
+    const short = { ...cellsOf(rows[i], run, cut), uncertain: undefined };
+    for (const column of blankColumns(whole, short, n, results) ?? []) fits.push({ cut, column });
+    if (fits.length > 1) return out;
+  }
+  if (fits.length !== 1) return out;
+  const copy = [...out];
+  copy[i] = { ...cellsOf(rows[i], run, fits[0].cut), uncertain: rows[i].uncertain, blankAt: fits[0].column };
+  return copy;
 }
 
 /** More combinations of open rows' cuts than this are not tried (the rows stay unread). */

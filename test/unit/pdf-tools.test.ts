@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
-import { cuts, onlyCut, totalHolds, groupsHold, ungluedTable3 } from '../../server/src/engine/structure/glued';
+import { cuts, onlyCut, onlyReading, totalHolds, groupsHold, ungluedTable3 } from '../../server/src/engine/structure/glued';
+import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import type { FoundRow } from '../../server/src/engine/model';
 import { CORPUS, readTruths } from '../helpers/corpusEval';
 
@@ -83,6 +84,12 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     const text = rendering('r020-', 'pdf-parse.txt');
     assert.match(text, /^（三）不予公开1\.属于国家秘密\n[0-9]+$/m);
     assert.deepStrictEqual(tablesOf(text).table3.deny_secret, (truthOf('r020-').tables as unknown as Tables).table3.deny_secret);
+    // … or only its first piece, its closing parenthesis lines below (（四1.本机关 / 460000046 / / ）无).
+    const open = rendering('r061-', 'pdf-parse.txt');
+    assert.match(open, /^（四1\.本机关\n460000046$/m);
+    const truth = truthOf('r061-').tables as unknown as Tables;
+    const got = tablesOf(open);
+    assert.deepStrictEqual([got.table3.deny_query, got.table3.unable_nohold], [truth.table3.deny_query, truth.table3.unable_nohold]);
   });
 
   it('table 二\'s column labels glued on one line (本年增/减处理决定数量) are its columns, not missing ones', () => {
@@ -91,14 +98,108 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
   });
 
-  it('table 四 whose header a page break cut is there, unread: information, not table-missing', () => {
+  it('table 四 whose header a page break cut into glued runs is read: the fifteen-digit run marks it, 总计 counted three times', () => {
     const text = rendering('r016-', 'pdf-parse.txt');
-    const d = checkText(text).diagnostics.filter((x) => x.rule === 'table-missing');
-    assert.deepStrictEqual(d.map((x) => x.severity), ['information']);
-    assert.match(d[0].message, /表头/);
+    assert.match(text, /^结果结果其他尚未总计未经复议直接起诉复议后起诉\n5\n\n维持纠正结果审结$/m);
+    assert.deepStrictEqual(checkText(text).diagnostics.filter((x) => x.rule === 'table-missing'), []);
+    assert.deepStrictEqual(tablesOf(text).table4, (truthOf('r016-').tables as unknown as Tables).table4);
+    // (r016's own defect: 六 before 五.)
+    assert.deepStrictEqual(findings(text).map((f) => f.split(':')[0]), ['section-order']);
+    const other = rendering('r097-', 'pdf-parse.txt');
+    assert.match(other, /^结果结果其他尚未总计未经复议直接起诉复议后起诉\n- 4 -\n\n/m);
+    assert.deepStrictEqual(tablesOf(other).table4, (truthOf('r097-').tables as unknown as Tables).table4);
+    assert.deepStrictEqual(findings(other), []);
     // A sentence about 行政复议、行政诉讼 is no header: the table is still missing there.
     const missing = text.replace(/四、政府信息公开行政复议、行政诉讼情况[\s\S]*?(?=六、)/, '四、政府信息公开行政复议、行政诉讼情况\n本年度未发生政府信息公开行政复议、行政诉讼。\n');
     assert.deepStrictEqual(checkText(missing).diagnostics.filter((x) => x.rule === 'table-missing').map((x) => x.severity), ['error']);
+  });
+});
+
+describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (issue 12)', () => {
+  const cell = (text: string, line: number) => ({ text, norm: text, span: { line, start: 0, end: text.length } });
+  const row = (key: string, v: number[], line: number): FoundRow =>
+    ({ table: 'table3', key, label: cell(key, line), official: key, exactIn: [], values: [cell(v.join(''), line + 1)], firstLine: line, lastLine: line + 1, style: 'cells' });
+  const read = (rows: FoundRow[]) => ungluedTable3(rows, 7, ['granted', 'partial', 'deny_secret']).map((r) => (r.uncertain ? null : r.values.map((v) => Number(v.text))));
+
+  it('several rows with several cuts each are decided together by the column sums, only where every fitting combination agrees', () => {
+    const granted = [1, 10, 0, 0, 0, 0, 11];
+    const partial = [22, 0, 0, 0, 0, 0, 22];
+    const secret = [0, 0, 0, 0, 0, 0, 0];
+    const total = [23, 10, 0, 0, 0, 0, 33];
+    // 110000011 is 1 10 … 11 or 11 0 … 11, 220000022 is 2 20 … 22 or 22 0 … 22: each row alone has two cuts
+    // whose own total holds, and the sum into the total has two unknowns.
+    assert.strictEqual(cuts(granted.join(''), 7, totalHolds, 9)!.length, 2);
+    assert.strictEqual(cuts(partial.join(''), 7, totalHolds, 9)!.length, 2);
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2), row('deny_secret', secret, 4), row('result_total', total, 6)]), [granted, partial, secret, total]);
+    // Both runs 110000011 and the total 12 10 … 22: 1 10 + 11 0 and 11 0 + 1 10 both hold, so neither row is read.
+    const same = [11, 0, 0, 0, 0, 0, 11];
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', same, 2), row('deny_secret', secret, 4), row('result_total', [12, 10, 0, 0, 0, 0, 22], 6)]).slice(0, 2), [null, null]);
+    // Without the total no sum is usable: unread.
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2), row('deny_secret', secret, 4)]).slice(0, 2), [null, null]);
+  });
+
+  it('a run with one reading only (none into fewer numbers, so no blank cell) is read, and a failing total is then the table\'s', () => {
+    assert.deepStrictEqual(onlyReading('00000010', 7), ['0', '0', '0', '0', '0', '0', '10']);
+    // 2000003 may also be 20 0 0 0 0 3 with a blank: not read on its own.
+    assert.strictEqual(onlyReading('2000003', 7), undefined);
+    assert.strictEqual(onlyReading('0-30', 3), undefined);
+    const text = rendering('r002-', 'pdf-parse.txt');
+    assert.match(text, /^00000010$/m);
+    assert.deepStrictEqual(tablesOf(text).table3.partial, (truthOf('r002-').tables as unknown as Tables).table3.partial);
+    assert.ok(checkText(text).diagnostics.some((d) => d.rule === 'row-total' && d.severity === 'error'));
+  });
+
+  it('a row whose every cut fails its own total is cut by the other rows\' sums in the applicant columns: row-total found', () => {
+    const total = [6, 0, 0, 0, 0, 0, 6];
+    const granted = [2, 0, 0, 0, 0, 0, 1];
+    const partial = [1, 0, 0, 0, 0, 0, 1];
+    const secret = [3, 0, 0, 0, 0, 0, 3];
+    assert.deepStrictEqual(cuts(granted.join(''), 7, totalHolds, 9), []);
+    assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2), row('deny_secret', secret, 4), row('result_total', total, 6)]), [granted, partial, secret, total]);
+    // Applicant columns that do not add up either: nothing to go by, unread.
+    assert.deepStrictEqual(read([row('granted', [3, 0, 0, 0, 0, 0, 1], 0), row('partial', partial, 2), row('deny_secret', secret, 4), row('result_total', total, 6)])[0], null);
+    const text = rendering('r104-', 'pdf-parse.txt');
+    assert.deepStrictEqual(tablesOf(text).table3.granted, (truthOf('r104-').tables as unknown as Tables).table3.granted);
+    assert.deepStrictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'row-total').map((d) => d.severity), ['error']);
+  });
+
+  it('a run one number short (a blank cell) is cut and its blank placed only where one cut and one column let every sum hold', () => {
+    const zeros = [0, 0, 0, 0, 0, 0, 0];
+    const total = [5, 2, 0, 0, 0, 0, 7];
+    // 企业 left blank in （一）予以公开: 5 _ 0 0 0 0 7 glued as 500007.
+    const granted: FoundRow = { ...row('granted', [5, 0, 0, 0, 0, 7], 0) };
+    const rows = [granted, row('partial', zeros, 2), row('deny_secret', zeros, 4), row('result_total', total, 6)];
+    const out = ungluedTable3(rows, 7, ['granted', 'partial', 'deny_secret']);
+    assert.deepStrictEqual([out[0].uncertain, out[0].blankAt, out[0].values.map((v) => v.text)], [undefined, 1, ['5', '0', '0', '0', '0', '7']]);
+    // A row of zeros with a blank: any column would do, so none is chosen and the row stays unread.
+    const blankZeros = ungluedTable3([row('granted', [0, 0, 0, 0, 0, 0], 0), row('partial', zeros, 2), row('deny_secret', zeros, 4), row('result_total', zeros, 6)], 7, ['granted', 'partial', 'deny_secret']);
+    assert.deepStrictEqual([blankZeros[0].uncertain, blankZeros[0].blankAt], [true, undefined]);
+  });
+
+  it('a bare page number after a row\'s run (an empty line opens each page) is no value of it', () => {
+    const text = rendering('r005-', 'pdf-parse.txt');
+    assert.match(text, /^0000000\n2\n\n/m);
+    const lines = text.split('\n');
+    const pages = pageNumberLines(lines);
+    const at = text.slice(0, text.search(/^0000000\n2\n\n/m)).split('\n').length;
+    assert.strictEqual(lines[at], '2');
+    assert.ok(pages.has(at));
+    assert.deepStrictEqual(tablesOf(text).table3.deny_law, (truthOf('r005-').tables as unknown as Tables).table3.deny_law);
+    // Paragraphs between empty lines that do not hold their own numbers are no pages.
+    assert.deepStrictEqual([...pageNumberLines(['甲', '', '2', '', '乙', '', '5', ''])], []);
+    // Table 二: 行政事业性收费 / 229.1780 / 2, the next page opening with text.
+    const fees = rendering('r008-', 'pdf-parse.txt');
+    assert.match(fees, /^229\.1780\n2\n\n三、/m);
+    assert.deepStrictEqual(tablesOf(fees).table2.administrative_fees, (truthOf('r008-').tables as unknown as Tables).table2.administrative_fees);
+  });
+
+  it('三、本年度办理结果\'s first piece glued to （一）予以公开 is the parent\'s: the row is found', () => {
+    for (const id of ['r071-', 'r101-']) {
+      const text = rendering(id, 'pdf-parse.txt');
+      assert.match(text, /^三(、本)?（一）予以公开$/m);
+      assert.deepStrictEqual(tablesOf(text).table3.granted, (truthOf(id).tables as unknown as Tables).table3.granted);
+      assert.deepStrictEqual(findings(text), []);
+    }
   });
 });
 
@@ -158,5 +259,23 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     // A row whose cells share a line (a browser's copy) with a number too many is still said to have one.
     const web = rendering('r008-', 'web-plain.txt').replace(/^(行政事业性收费\t[0-9.]+)$/m, '$1\t2');
     assert.ok(findings(web).some((f) => f.startsWith('cell-invalid') && f.includes('行政事业性收费')), findings(web).join('\n'));
+  });
+
+  it('PyMuPDF: a count past a table 三 row\'s cells is the page\'s number when the first seven give every sum of the table', () => {
+    const text = rendering('r027-', 'pymupdf.txt');
+    // 1.属于国家 / 秘密's seven zeros, then page 2's number, then the parent label's pieces (理 / 结 / 果).
+    assert.match(text, /^1\.属于国家\n(0\n){7}2\n理\n/m);
+    const truth = truthOf('r027-').tables as unknown as Tables;
+    const got = tablesOf(text);
+    assert.deepStrictEqual([got.table3.deny_secret, got.table3.np_confirm], [truth.table3.deny_secret, truth.table3.np_confirm]);
+    assert.deepStrictEqual(findings(text), []);
+    // With the total's column off by one, the first seven no longer give the sums: the row stays unread.
+    const off = text.replace(/^(1\.属于国家\n(?:0\n){6})0\n2\n/m, '$1' + '1\n2\n');
+    assert.notStrictEqual(off, text);
+    assert.deepStrictEqual(tablesOf(off).table3.deny_secret, { natural_person: null, commercial: null, research: null, social_welfare: null, legal_service: null, other: null, total: null });
+    // A label after a parent's piece on its line ((三)不予 1.属于国家秘密) is the same shape.
+    const after = rendering('r052-', 'pymupdf.txt');
+    assert.match(after, /^（三）不予 1\.属于国家秘密\n(0\n){7}2\n公开\n/m);
+    assert.deepStrictEqual(tablesOf(after).table3.deny_secret, (truthOf('r052-').tables as unknown as Tables).table3.deny_secret);
   });
 });

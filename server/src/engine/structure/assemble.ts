@@ -335,6 +335,39 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   return { key: row.key, row, cells, extra, short };
 }
 
+/**
+ * Table 三's rows of one cell per line with one count past their cells (PyMuPDF: the page's number, see
+ * pdfCells) whose first `n` numbers are the row's beyond doubt: they give the row its own total and every
+ * sum of the table the row is in, column by column, with the other rows read whole. The count is dropped
+ * then; a row that no such sum covers keeps it (and stays unread).
+ */
+function withoutPageNumbers(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+  // (The label may follow a parent's piece on its line: （三）不予 1.属于国家秘密.)
+  const candidates = rows.filter((r) => (r.style === 'cells' || r.scrambled) && r.values.length === n + 1 && pdfCells({ ...r, label: { ...r.label, span: { ...r.label.span, start: 0 } } }, r.values, n));
+  if (!candidates.length) return rows;
+  const whole = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.uncertain || r.values.length !== n || whole.has(r.key)) continue;
+    const v = r.values.map((c) => Number(c.text));
+    if (v.every(Number.isFinite)) whole.set(r.key, v);
+  }
+  const sums = [{ plus: [...results], minus: ['result_total'] }, { plus: ['new_received', 'carried_over'], minus: ['result_total', 'carry_forward'] }];
+  // Several such rows in one sum (two pages ending inside table 三) are taken together.
+  const cut = new Map<string, number[]>();
+  for (const r of candidates) {
+    const own = r.values.slice(0, n).map((c) => Number(c.text));
+    if (own.every(Number.isFinite) && totalHolds(own) && !whole.has(r.key) && !cut.has(r.key)) cut.set(r.key, own);
+  }
+  const value = (k: string) => whole.get(k) ?? cut.get(k);
+  return rows.map((r) => {
+    if (!candidates.includes(r) || !cut.has(r.key)) return r;
+    const own = cut.get(r.key)!;
+    const covering = sums.filter((e) => [...e.plus, ...e.minus].includes(r.key) && [...e.plus, ...e.minus].every((k) => value(k)));
+    const hold = covering.every((e) => own.every((_, c) => e.plus.reduce((a, k) => a + value(k)![c], 0) === e.minus.reduce((a, k) => a + value(k)![c], 0)));
+    return covering.length && hold ? { ...r, values: r.values.slice(0, n) } : r;
+  });
+}
+
 /** One number more than cells, each alone at the start of its own line, the last a bare count (a page number's shape). */
 function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
   const filled = values.filter((v) => v.text !== '');
@@ -495,6 +528,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine)
 ;
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows);
+  if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
@@ -553,7 +587,7 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
       ...(bare.bareUnplaced ? { unplacedBlanks: true } : {}),
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
-    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5) : found;
+    const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
     const pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
@@ -565,7 +599,7 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
       if (!g || model.groups.has(g.key)) continue;
-      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds) : r;
+      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
       model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }

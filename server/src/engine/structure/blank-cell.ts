@@ -10,16 +10,20 @@ import type { FoundRow } from '../model';
 
 /** The column of the one blank cell of `short` (its n − 1 numbers in order), or undefined when the sums do not decide it. */
 export function blankColumn(rows: FoundRow[], short: FoundRow, n: number, results: readonly string[]): number | undefined {
+  const fit = blankColumns(rows, short, n, results);
+  return fit?.length === 1 ? fit[0] : undefined;
+}
+
+/** Every column where the blank lets all the sums hold (undefined: a number is no number). */
+export function blankColumns(rows: FoundRow[], short: FoundRow, n: number, results: readonly string[]): number[] | undefined {
   const known = new Map<string, number[]>();
   for (const r of rows) if (r !== short && r.values.length === n) known.set(r.key, r.values.map((v) => Number(v.text)));
   const own = short.values.map((v) => Number(v.text));
   if (own.some((v) => !Number.isFinite(v)) || [...known.values()].some((v) => v.some((x) => !Number.isFinite(x)))) return undefined;
-  let found: number | undefined;
+  const found: number[] = [];
   for (let p = 0; p < n; p++) {
     const row: (number | null)[] = [...own.slice(0, p), null, ...own.slice(p)];
-    if (!holds(equations(known, short.key, row, n, results))) continue;
-    if (found !== undefined) return undefined;
-    found = p;
+    if (holds(equations(known, short.key, row, n, results))) found.push(p);
   }
   return found;
 }

@@ -7,6 +7,7 @@
  */
 import type { FoundRow, TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
+import { blankColumns } from './blank-cell';
 
 /** A run of digits no count is written as: a zero first, more digits after it. */
 const GLUED = /^0[0-9]+(?:\.[0-9]+)?$/;
@@ -34,7 +35,7 @@ export function gluedRows(rows: Iterable<FoundRow>): boolean {
  * (`holds`); else the row marked uncertain (its numbers are placed nowhere). A row that already has
  * `n` numbers, none of them glued, is kept.
  */
-export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean, group = 0): FoundRow {
+export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean, group = 0, summed = false): FoundRow {
   const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
   if (values.length > 1 && values.some((v) => v.span.line !== values[0].span.line)) return { ...row, uncertain: true };
   if (values.length === n && !values.some((v) => GLUED.test(v.text) || GLUED_SIGNED.test(v.text))) return values.length === row.values.length ? row : { ...row, values };
@@ -42,8 +43,22 @@ export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolea
   // lines are not the row's: a page number with nothing around it, 1210.06 / 2).
   if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
   const run = values[0];
-  const cut = onlyCut(run.text, n, holds, group);
+  const cut = onlyCut(run.text, n, holds, group) ?? (summed ? onlyReading(run.text, n) : undefined);
   return cut ? cellsOf(row, run, cut) : { ...row, uncertain: true };
+}
+
+/**
+ * The one way to cut `digits` into `n` values at all, when no cut gives fewer (a blank cell leaves one
+ * number out): `00000010` is 0 0 0 0 0 0 10 whatever the sums say, so a sum that fails there is the
+ * table's (row-total), not the reading's. Only for tables whose sums are checked (`summed`).
+ */
+export function onlyReading(digits: string, n: number): string[] | undefined {
+  if (!/^[0-9]+$/.test(digits)) return undefined;
+  const any = () => true;
+  const found = cuts(digits, n, any, 1);
+  if (found?.length !== 1) return undefined;
+  for (let fewer = n - 1; fewer >= Math.max(1, n - 2); fewer--) if (cuts(digits, fewer, any, 0)?.length !== 0) return undefined;
+  return found[0];
 }
 
 /**
@@ -95,7 +110,7 @@ export function cuts(digits: string, n: number, holds: (v: number[]) => boolean,
  * when exactly one of its cuts gives the sum; else it stays unread.
  */
 export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
-  const out = rows.map((r) => unglued(r, n, totalHolds));
+  const out = rows.map((r) => unglued(r, n, totalHolds, 0, true));
   const byKey = new Map<string, number>();
   out.forEach((r, i) => { if (!byKey.has(r.key)) byKey.set(r.key, i); });
   const known = (key: string): number[] | undefined => {
@@ -104,13 +119,21 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
   };
   // The cuts of each row left unread for having several.
   const options = new Map<string, string[][]>();
+  const loose = new Set<string>();
   out.forEach((r, i) => {
     if (!r.uncertain || byKey.get(r.key) !== i) return;
     const run = singleRun(rows[i]);
     const all = run && cuts(run.text, n, totalHolds, 64);
     if (all && all.length > 1) options.set(r.key, all);
+    // No cut gives the row its own total: the table has a defect here. Its cuts of plain digits are then
+    // tried against the other rows' sums in the applicant columns only (`loose`), where its numbers are
+    // still the table's; its 总计 is left to row-total.
+    else if (all?.length === 0 && /^[0-9]+$/.test(run!.text)) {
+      const any = cuts(run!.text, n, (v) => v.every((x) => Number.isInteger(x) && x >= 0), 64);
+      if (any?.length) { options.set(r.key, any); loose.add(r.key); }
+    }
   });
-  const equations: { plus: string[]; minus: string[] }[] = [
+  const equations: Equation[] = [
     { plus: [...results], minus: ['result_total'] },
     { plus: ['new_received', 'carried_over'], minus: ['result_total', 'carry_forward'] },
   ];
@@ -124,7 +147,8 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
       // The open row's values that make the sum hold, column by column.
       const sign = e.plus.includes(key) ? -1 : 1;
       const want = Array.from({ length: n }, (_, c) => sign * (e.plus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0) - e.minus.filter((k) => k !== key).reduce((a, k) => a + known(k)![c], 0)));
-      const fit = options.get(key)!.filter((cut) => cut.every((t, c) => Number(t) === want[c]));
+      const free = totalFree(e, loose, n);
+      const fit = options.get(key)!.filter((cut) => cut.every((t, c) => c === free || Number(t) === want[c]));
       options.delete(key);
       if (fit.length !== 1) continue;
       const i = byKey.get(key)!;
@@ -132,7 +156,86 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
       changed = true;
     }
   }
-  return out;
+  // Several rows open in one sum (two results with two cuts each): their cuts tried together, and a
+  // row cut only where every combination that makes all the sums hold gives it the same cut.
+  for (const [key, cut] of jointCuts(options, known, equations, n, loose)) {
+    const i = byKey.get(key)!;
+    out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, cut), uncertain: rows[i].uncertain };
+  }
+  return withOneBlank(out, rows, n, results);
+}
+
+/**
+ * A blank cell leaves a glued run one number short: the one row left unread, every other row read whole,
+ * is cut into n − 1 numbers and its blank placed (blank-cell.ts) where exactly one cut and one column let
+ * every sum hold; else it stays unread.
+ */
+function withOneBlank(out: FoundRow[], rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+  const open = out.map((r, i) => i).filter((i) => out[i].uncertain);
+  if (open.length !== 1) return out;
+  const i = open[0];
+  const run = singleRun(rows[i]);
+  if (!run || !/^[0-9]+$/.test(run.text)) return out;
+  const whole = out.filter((r) => !r.uncertain && r.values.length === n);
+  if (whole.length !== out.length - 1) return out;
+  const all = cuts(run.text, n - 1, (v) => v.every((x) => Number.isInteger(x) && x >= 0), 64);
+  if (!all?.length) return out;
+  const fits: { cut: string[]; column: number }[] = [];
+  for (const cut of all) {
+    const short = { ...cellsOf(rows[i], run, cut), uncertain: undefined };
+    for (const column of blankColumns(whole, short, n, results) ?? []) fits.push({ cut, column });
+    if (fits.length > 1) return out;
+  }
+  if (fits.length !== 1) return out;
+  const copy = [...out];
+  copy[i] = { ...cellsOf(rows[i], run, fits[0].cut), uncertain: rows[i].uncertain, blankAt: fits[0].column };
+  return copy;
+}
+
+/** More combinations of open rows' cuts than this are not tried (the rows stay unread). */
+const MAX_COMBINATIONS = 4096;
+
+type Equation = { plus: string[]; minus: string[] };
+
+/**
+ * The open rows (`options`: each row's cuts whose own total holds) decided together by the sums in which
+ * every row is known or open: each row's cut shared by all the combinations that make every such sum hold,
+ * column by column. Nothing when no combination holds (a defect somewhere) or there are too many to try.
+ */
+export function jointCuts(options: Map<string, string[][]>, known: (key: string) => number[] | undefined, equations: Equation[], n: number, loose = new Set<string>()): Map<string, string[]> {
+  const decided = new Map<string, string[]>();
+  const usable = equations.filter((e) => [...e.plus, ...e.minus].every((k) => known(k) || options.has(k)) && [...e.plus, ...e.minus].some((k) => options.has(k)));
+  const open = [...options.keys()].filter((k) => usable.some((e) => e.plus.includes(k) || e.minus.includes(k)));
+  if (!open.length || open.reduce((a, k) => a * options.get(k)!.length, 1) > MAX_COMBINATIONS) return decided;
+  const fits: number[][] = [];
+  const pick: number[] = [];
+  const value = (k: string, c: number): number => {
+    const at = open.indexOf(k);
+    return at < 0 ? known(k)![c] : Number(options.get(k)![pick[at]][c]);
+  };
+  const free = usable.map((e) => totalFree(e, loose, n));
+  const holds = (): boolean => usable.every((e, q) => Array.from({ length: n }, (_, c) => c).every((c) => c === free[q] || e.plus.reduce((a, k) => a + value(k, c), 0) === e.minus.reduce((a, k) => a + value(k, c), 0)));
+  const walk = (d: number): void => {
+    if (d === open.length) {
+      if (holds()) fits.push([...pick]);
+      return;
+    }
+    for (let o = 0; o < options.get(open[d])!.length; o++) {
+      pick[d] = o;
+      walk(d + 1);
+    }
+  };
+  walk(0);
+  if (!fits.length) return decided;
+  open.forEach((k, d) => {
+    if (fits.every((f) => f[d] === fits[0][d])) decided.set(k, options.get(k)![fits[0][d]]);
+  });
+  return decided;
+}
+
+/** The column a sum is not checked in: 总计 when a row in it fails its own total (-1: none). */
+function totalFree(e: Equation, loose: Set<string>, n: number): number {
+  return [...e.plus, ...e.minus].some((k) => loose.has(k)) ? n - 1 : -1;
 }
 
 /** The row's one run of digits, when that is all its numbers are. */

@@ -12,6 +12,7 @@ import { hasCjk, hasTextChar, looksLikeValue, normalizeLabel } from '../text/nor
 import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel, usesSynonym } from './labels';
 import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
+import { pageNumberLines } from './page-numbers';
 import type { TextCell } from '../model';
 
 const TAB_ONLY = /^[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*$/;
@@ -166,6 +167,18 @@ function strayCell(lex: LineToken[], lines: readonly string[], j: number): boole
 }
 const STRAY_MAX = 8;
 
+/**
+ * Line j is the page number after a row's values, the next page opening with text (pdf-parse: 行政事业性收费 /
+ * 229.1780 / 2 / / 三、…): it ends the row. Bare numbers alone, found by their sequence (see page-numbers.ts).
+ */
+function endsPage(lex: LineToken[], lines: readonly string[], j: number, pages: () => Set<number>): boolean {
+  if (lex[j].kind !== LineKind.PageNumber || !isBlank(lines[j + 1])) return false;
+  let k = j + 1;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  if (k < lines.length && isValueLine(lines[k])) return false;
+  return pages().has(j);
+}
+
 /** The first text of line j: the line, or its first non-empty cell when it is a row of cells (an inserted tab row). */
 function firstCell(lex: LineToken[], lines: readonly string[], j: number): string {
   return lex[j].cells?.find((c) => c.text !== '')?.text ?? lines[j].trim();
@@ -239,7 +252,7 @@ const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.len
  * value lines after it (a blank line is a blank cell) up to the most cells its table has; a run of header
  * cells on their own lines is one header row; a run of values after a header (table 四) is one row.
  */
-function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
+function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[], pages: () => Set<number>): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
   if (tok.kind !== LineKind.Text) return undefined;
   const line = lines[i];
@@ -256,6 +269,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
     const cells: TextCell[] = [textCell(lines, i)];
     let j = i + 1;
     while (j < to && cells.length <= widest && (isValueLine(lines[j]) || isBlank(lines[j]) || strayCell(lex, lines, j))) {
+      if (j > i + 1 && endsPage(lex, lines, j, pages)) break;
       cells.push(isBlank(lines[j]) ? { text: '', norm: '', span: { line: j, start: 0, end: 0 } } : textCell(lines, j));
       j++;
     }
@@ -311,6 +325,8 @@ export interface LineView {
   wordText: boolean;
   /** The view's last line holding only a tab (-1: none): a browser-copy row needs one below its start. */
   lastTabOnly: number;
+  /** The view's bare page numbers, found when first asked (lines change in place as a document is edited: never kept longer). */
+  pages?: Set<number>;
 }
 
 function lastTabOnly(lex: LineToken[], lines: readonly string[], from: number, to: number): number {
@@ -347,7 +363,7 @@ export function cellLineRowsAt(view: LineView, i: number): { rows: LogicalRow[];
   // Asked at every line: a browser-copy row starts with text and one blank line, Word's rows only in Word's text.
   const kind = view.lex[at].kind;
   const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank && view.lastTabOnly > at;
-  const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines) : undefined);
+  const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines, () => (view.pages ??= pageNumberLines(view.lines))) : undefined);
   if (!found || !view.real) return found;
   const real = view.real;
   const line = (k: number) => real[k];

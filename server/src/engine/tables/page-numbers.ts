@@ -18,6 +18,10 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
   const pages: { line: number; value: number }[][] = [[]];
   /** Each page's last line with text. */
   const ends: number[] = [-1];
+  // Without form feeds (the npm pdf-parse), an empty line starts a page: that extractor writes none
+  // inside one. Elsewhere the pages so cut are paragraphs, and hardly ever each hold their own number.
+  const feeds = text.some((l) => l.startsWith('\f'));
+  let empty = false;
   for (let i = 0; i < text.length; i++) {
     const line = text[i];
     if (line.startsWith('\f') && i > 0) { pages.push([]); ends.push(-1); }
@@ -25,7 +29,9 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
     let a = 0;
     let b = line.length;
     while (a < b && isTrimmed(line.charCodeAt(a))) a++;
-    if (a === b) continue;
+    if (a === b) { empty = true; continue; }
+    if (!feeds && empty && ends[ends.length - 1] >= 0) { pages.push([]); ends.push(-1); }
+    empty = false;
     while (isTrimmed(line.charCodeAt(b - 1))) b--;
     ends[ends.length - 1] = i;
     if (b - a <= 3 && allDigits(line, a, b)) pages[pages.length - 1].push({ line: i, value: Number(line.slice(a, b)) });

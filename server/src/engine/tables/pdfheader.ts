@@ -110,7 +110,14 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   const cells = [...headerCells(words.filter((w) => !variants.includes(w)), table), ...variants.map(textCell)];
   const expected = COLUMN_LABELS[table];
   const have = cells.map((c) => variantOf(c.norm, table) ?? c.norm);
-  const missing = expected.filter((e) => !have.includes(e));
+  // Counted with repeats: table 四's 总计 heads three columns, and one of them may be glued into a run of pieces.
+  const left = [...have];
+  const missing = expected.filter((e) => {
+    const k = left.indexOf(e);
+    if (k < 0) return true;
+    left.splice(k, 1);
+    return false;
+  });
   if (!missing.length) return cells;
   const pieces = words.map((w) => normalizeLabel(w.text)).filter((n) => !isWholeHeader(n, table) && !variantOf(n, table) && !NOTE.includes(n));
   const got = charCounts(pieces);

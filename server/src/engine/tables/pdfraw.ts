@@ -27,7 +27,9 @@ import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
-const GLUED_PARENT = /^(（[一二三四五六七]）[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
+const GLUED_PARENT = /^(（[一二三四五六七]）?[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
+/** 三、本年度办理结果's first piece glued to its first row's label (三（一）予以公开, 三、本（一）予以公开). */
+const GLUED_RESULTS = /^(三[、，]?[^0-9\s（]{0,6})(（[一二]）[^\s]*)$/;
 const SEVERAL_NUMBERS = /^[0-9]{2,}(?: [0-9]{2,})+$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
@@ -61,8 +63,8 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (SPREAD_DIGITS.test(t)) { cells.push({ lines: [piece], text: t.replace(/ /g, ''), number: true, spread: t }); open = undefined; continue; }
     if (lex[i].kind === LineKind.PageNumber) continue;
     // A parent label (or its first piece) glued to its first row's label on one baseline (pdf-parse:
-    // （三）不予公开1.属于国家秘密, （五）1.信访举): the row label's cell.
-    const glued = GLUED_PARENT.exec(t);
+    // （三）不予公开1.属于国家秘密, （五）1.信访举, or its ） lines below: （四1.本机关): the row label's cell.
+    const glued = GLUED_PARENT.exec(t) ?? GLUED_RESULTS.exec(t);
     if (glued && (isParentLabel(normalizeLabel(glued[1])) || inParentLabel(normalizeLabel(glued[1])))) {
       const from0 = start + glued[1].length;
       open = { lines: [{ text: glued[2], line: i, start: from0, end: start + t.length }], text: glued[2], number: false };
@@ -133,19 +135,25 @@ function continuesLabel(label: string, piece: string, next: string): boolean {
   return !(next && isRowLabelStart(normalizeLabel(label + next)) && !isRowLabelStart(normalizeLabel(label + piece + next)));
 }
 
+/** No count runs to so many digits: a run this long is a row's numbers glued (table 四's fifteen). */
+const GLUED_ROW_DIGITS = 15;
+
 /** The region is plain pdftotext output: mostly one run per line, many numbers alone on their line. */
 export function looksRaw(text: readonly string[], from: number, to: number): boolean {
   let lines = 0;
   let numbers = 0;
   let gaps = 0;
+  let glued = false;
   for (let i = from; i < to; i++) {
     const t = text[i].trim();
     if (!t) continue;
     lines++;
     if (BARE_NUMBER.test(t)) numbers++;
     if (/\S {2,}\S/.test(t)) gaps++;
+    // A row's numbers glued into one run longer than any count (pdf-parse: table 四's 000000000000000).
+    if (t.length >= GLUED_ROW_DIGITS && /^[0-9]+$/.test(t)) glued = true;
   }
-  return numbers >= 7 && gaps * 5 < lines;
+  return (numbers >= 7 || glued) && gaps * 5 < lines;
 }
 
 function labelCell(c: Cell): TextCell {

@@ -150,6 +150,21 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.deepStrictEqual(findings(text), []);
   });
 
+  it('PyMuPDF: a page number among table 四\'s header pieces is no data row when the fifteen numbers follow', () => {
+    // A page break inside table 四's header (seed 41, r012): the page's number, then the header's pieces, then the row.
+    const leaves = '结\n果\n维\n持\n结\n果\n纠\n正\n其\n他\n结\n果\n尚\n未\n审\n结\n总\n计\n';
+    const values = [2, 1, 1, 0, 4, 5, 2, 1, 4, 12, 0, 0, 0, 2, 2];
+    const text = (page: string) => `四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n${page}${leaves}未经复议直接起诉\n复议后起诉\n${leaves}${leaves}${values.join('\n')}\n五、存在的主要问题及改进情况\n无。\n`;
+    const want = { review: { upheld: 2, corrected: 1, other: 1, pending: 0, total: 4 }, lit_direct: { upheld: 5, corrected: 2, other: 1, pending: 4, total: 12 }, lit_after_review: { upheld: 0, corrected: 0, other: 0, pending: 2, total: 2 } };
+    for (const page of ['', '5\n']) {
+      assert.deepStrictEqual(tablesOf(text(page)).table4, want, JSON.stringify(page));
+      assert.deepStrictEqual(findings(text(page)).filter((f) => f.startsWith('column-missing') || f.startsWith('row-total')), []);
+    }
+    // A lone count with no row after it is still what the table holds: one value of fifteen.
+    const alone = text('5\n').replace(values.join('\n') + '\n', '');
+    assert.ok(findings(alone).some((f) => f.startsWith('column-missing') && f.includes('1 个数值')), findings(alone).join('\n'));
+  });
+
   it('PyMuPDF: a count after a row\'s cells, which may be the unmarked page number, leaves the row unread (no extra value)', () => {
     const text = rendering('r008-', 'pymupdf.txt');
     assert.match(text, /^行政事业性收费\n2 2 9 \. 1 7 8 0\n2\n三、/m);

@@ -11,6 +11,7 @@ import { extract } from '../../server/src/cli/output';
 import { cuts, onlyCut, totalHolds, groupsHold, ungluedTable3 } from '../../server/src/engine/structure/glued';
 import type { FoundRow } from '../../server/src/engine/model';
 import { CORPUS, readTruths } from '../helpers/corpusEval';
+import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 
 const truths = readTruths();
 const truthOf = (id: string) => truths.find((t) => t.id.startsWith(id))!;
@@ -140,6 +141,22 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
   it('mutool: a label wrapped over two lines with a blank line between is one row', () => {
     const text = '二、主动公开政府信息情况\n\n第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n行政许可\n0\n0\n0\n\n其他对外管理服务\n\n事项\n\n3\n0\n2\n';
     assert.deepStrictEqual(tablesOf(text).table2.other_services, { prev_year_items: 3, change: 0, decisions: 2 });
+  });
+
+  it('mutool: pages without page numbers whose tables end with 0 and 1 do not make those cells page numbers 0 and 1', () => {
+    // Seed 41, r009: page 2 ends with a 0, page 3 with table 四's last 1, page 4 is prose (no bare number).
+    const head = '结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n总计\n';
+    const t4 = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1];
+    const text = '某县2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度工作稳步推进。\n\f\n二、主动公开政府信息情况\n\n第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n行政许可\n0\n0\n0\n\n\f\n'
+      + `四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\n行政诉讼\n\n${head}\n未经复议直接起诉\n复议后起诉\n\n${head}${head}\n${t4.join('\n')}\n\n\f\n`
+      + '五、存在的主要问题及改进情况\n\n一是培训不足。改进：加强培训。\n\n\f\n';
+    assert.deepStrictEqual(pageNumberLines(text.split('\n')), new Set());
+    const got = tablesOf(text);
+    assert.deepStrictEqual(got.table2.licensing, { prev_year_items: 0, change: 0, decisions: 0 });
+    assert.deepStrictEqual(Object.values(got.table4).flatMap((g) => Object.values(g)), t4);
+    // Real page numbers 1, 2, 3 … at each page's end are still found.
+    const numbered = text.split('\f').map((page, k, all) => (k < all.length - 1 ? `${page}${k + 1}\n` : page)).join('\f');
+    assert.strictEqual(pageNumberLines(numbered.split('\n')).size, 4);
   });
 
   it('PyMuPDF: a count past a table 三 row\'s cells right before the header a new page repeats is that page\'s number', () => {

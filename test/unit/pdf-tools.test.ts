@@ -182,6 +182,22 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.ok(findings(alone).some((f) => f.startsWith('column-missing') && f.includes('1 个数值')), findings(alone).join('\n'));
   });
 
+  it('PyMuPDF/pdftotext: one count too many among table 四\'s numbers is dropped only when every way to drop it gives the same sums-holding row', () => {
+    // Committed r016: the page's number 5 before fifteen zeros.
+    const text = rendering('r016-', 'pymupdf.txt');
+    assert.match(text, /^复议后起诉\n5\n维持$/m);
+    assert.deepStrictEqual(tablesOf(text).table4, (truthOf('r016-').tables as unknown as Tables).table4);
+    // Seed 41, r033 (plain pdftotext): the page number 3 beside a cell 3; either 3 may go, the row is the same.
+    const leaves = '结\n果\n维\n持\n结\n果\n纠\n正\n其\n他\n结\n果\n尚\n未\n审\n结\n总\n计\n';
+    const t4 = (values: number[]) => `四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n${leaves}未经复议直接起诉\n复议后起诉\n${leaves}${leaves}${values.join('\n')}\n五、存在的主要问题及改进情况\n无。\n`;
+    const read = (values: number[]) => Object.values(tablesOf(t4(values)).table4).flatMap((g) => Object.values(g));
+    assert.deepStrictEqual(read([7, 3, 2, 2, 14, 9, 1, 3, 3, 2, 15, 4, 0, 0, 1, 5]), [7, 3, 2, 2, 14, 9, 1, 3, 2, 15, 4, 0, 0, 1, 5]);
+    // Dropping the 1, the 0 or the second 1 of 1 0 1 0 1 each leaves a row whose sums hold: unread, nothing false.
+    const ambiguous = [2, 1, 2, 0, 5, 1, 0, 1, 0, 1, 2, 1, 0, 0, 1, 2];
+    assert.ok(read(ambiguous).every((v) => v === null));
+    assert.deepStrictEqual(findings(t4(ambiguous)).filter((f) => !f.startsWith('section')), []);
+  });
+
   it('PyMuPDF: a count after a row\'s cells, which may be the unmarked page number, leaves the row unread (no extra value)', () => {
     const text = rendering('r008-', 'pymupdf.txt');
     assert.match(text, /^行政事业性收费\n2 2 9 \. 1 7 8 0\n2\n三、/m);

@@ -516,6 +516,30 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
 }
 
 /**
+ * PDF text in reading order (plain pdftotext, PyMuPDF) puts a page's number among table 四's numbers,
+ * where nothing marks it: one count too many. It is dropped when every count that can go leaves the
+ * same fifteen with the three groups' totals holding (7 3 2 2 14 9 1 3 3 2 15 …: either 3); else
+ * undefined and the row stays unread.
+ */
+function withoutStrayCount(row: FoundRow, n: number): FoundRow | undefined {
+  const v = row.values;
+  if (v.length !== n + 1 || !v.every((c) => /^[0-9]{1,3}$/.test(c.text))) return undefined;
+  let kept: TextCell[] | undefined;
+  let key: string | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const rest = [...v.slice(0, i), ...v.slice(i + 1)];
+    if (!groupsHold(rest.map((c) => Number(c.text)))) continue;
+    const k = rest.map((c) => c.text).join(' ');
+    if (key !== undefined && k !== key) return undefined;
+    key = k;
+    kept ??= rest;
+  }
+  if (!kept) return undefined;
+  const { uncertain: _, ...certain } = row;
+  return { ...certain, values: kept };
+}
+
+/**
  * Whether a table's rows can be read by position: every tab or one-cell-per-line row has exactly one
  * field per column. A web page copied from a browser always gives that; some Word conversions give rows
  * of one table with different field counts, and then no single row's count can be trusted. Only the rows of
@@ -554,7 +578,8 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5) : found;
-    const pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
+    let pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
+    if (pseudo.uncertain && !unordered) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {

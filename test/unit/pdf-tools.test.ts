@@ -138,6 +138,15 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.deepStrictEqual(tablesOf(feed).table2.normative_documents, (truthOf('r015-').tables as unknown as Tables).table2.normative_documents);
   });
 
+  it('mutool: two spread numbers in a row right under their label (6 6 / 5 2 / 0) are the row\'s three cells', () => {
+    // Seed 67, r010: with 行政处罚 / 行政强制 below, the one-cell-per-line reader does not take these lines.
+    const sub = (title: string, label: string) => `${title}\n\n信息内容\n本年处理决定数量\n\n${label}\n0\n\n`;
+    const text = '二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n\n规章\n0\n0\n0\n\n行政规范性文件\n6 6\n5 2\n0\n\n'
+      + sub('第二十条第（五）项', '行政许可') + '第二十条第（六）项\n\n信息内容\n本年处理决定数量\n\n行政处罚\n0\n\n行政强制\n0\n';
+    assert.deepStrictEqual(tablesOf(text).table2.normative_documents, { issued: 66, repealed: 52, in_force: 0 });
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
+  });
+
   it('mutool: a label wrapped over two lines with a blank line between is one row', () => {
     const text = '二、主动公开政府信息情况\n\n第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n行政许可\n0\n0\n0\n\n其他对外管理服务\n\n事项\n\n3\n0\n2\n';
     assert.deepStrictEqual(tablesOf(text).table2.other_services, { prev_year_items: 3, change: 0, decisions: 2 });

@@ -207,6 +207,21 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.deepStrictEqual(findings(t4(ambiguous)).filter((f) => !f.startsWith('section')), []);
   });
 
+  it('PyMuPDF: a page number between a table 三 row\'s numbers and the rest of its label is dropped where only it lets the total hold', () => {
+    const text = rendering('r023-', 'pymupdf.txt');
+    assert.match(text, /^2\.其他法律行政法规禁\n(?:0\n){7}2\n止公开$/m);
+    const truth = (truthOf('r023-').tables as unknown as Tables).table3;
+    assert.deepStrictEqual(tablesOf(text).table3.deny_law, truth.deny_law);
+    assert.deepStrictEqual(findings(text), []);
+    // Hand-made: 8 0 0 0 0 0 8 then the page's 3 (6.属于四 / 类过程 / … / 3 / 性信息).
+    const row = (values: number[]) => tablesOf(text.replace(/^(2\.其他法律行政法规禁\n)(?:0\n){7}2\n/m, `$1${values.join('\n')}\n`)).table3.deny_law;
+    assert.deepStrictEqual(Object.values(row([8, 0, 0, 0, 0, 0, 8, 3])), [8, 0, 0, 0, 0, 0, 8]);
+    // A zero is never the page number: 0 0 0 0 0 0 1 1 would hold only with a 0 dropped (a total off by one and page 1): unread.
+    assert.ok(Object.values(row([0, 0, 0, 0, 0, 0, 1, 1])).every((v) => v === null));
+    // Two different rows hold (drop the first 1: 0 1 0 0 0 0 1; drop the second: 1 0 0 0 0 0 1): unread.
+    assert.ok(Object.values(row([1, 0, 1, 0, 0, 0, 0, 1])).every((v) => v === null));
+  });
+
   it('PyMuPDF: a count after a row\'s cells, which may be the unmarked page number, leaves the row unread (no extra value)', () => {
     const text = rendering('r008-', 'pymupdf.txt');
     assert.match(text, /^行政事业性收费\n2 2 9 \. 1 7 8 0\n2\n三、/m);

@@ -289,6 +289,11 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length > n) values = joinedSpread(values, n) ?? values;
   // One cell per line (PyMuPDF's PDF text, as a Word copy): one count past the row's cells may be the page
   // number a page ended with, which PDF text keeps and nothing marks there. The row is left unread.
+  // A row ending in its total whose numbers came in reading order (PyMuPDF: 6.属于四 / 类过程 / 8 0 0 0 0 0 8 / 3 /
+  // 性信息) sheds the one count whose dropping alone makes its total hold.
+  if (values.length === n + 1 && n > 2 && columns[n - 1].key === 'total' && (row.scrambled || (row.style === 'cells' && pdfCells(row, values, n)))) {
+    values = withoutOneCount(values, totalHolds) ?? values;
+  }
   if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
@@ -522,21 +527,28 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
  * undefined and the row stays unread.
  */
 function withoutStrayCount(row: FoundRow, n: number): FoundRow | undefined {
-  const v = row.values;
-  if (v.length !== n + 1 || !v.every((c) => /^[0-9]{1,3}$/.test(c.text))) return undefined;
+  const kept = row.values.length === n + 1 ? withoutOneCount(row.values, groupsHold) : undefined;
+  if (!kept) return undefined;
+  const { uncertain: _, ...certain } = row;
+  return { ...certain, values: kept };
+}
+
+/** The values less one count (not a 0), when every count whose dropping makes `holds` true leaves the same values; else undefined. */
+function withoutOneCount(v: TextCell[], holds: (v: number[]) => boolean): TextCell[] | undefined {
+  if (!v.every((c) => /^[0-9]{1,3}$/.test(c.text))) return undefined;
   let kept: TextCell[] | undefined;
   let key: string | undefined;
   for (let i = 0; i < v.length; i++) {
+    // A page is never numbered 0: a zero is always a cell.
+    if (Number(v[i].text) === 0) continue;
     const rest = [...v.slice(0, i), ...v.slice(i + 1)];
-    if (!groupsHold(rest.map((c) => Number(c.text)))) continue;
+    if (!holds(rest.map((c) => Number(c.text)))) continue;
     const k = rest.map((c) => c.text).join(' ');
     if (key !== undefined && k !== key) return undefined;
     key = k;
     kept ??= rest;
   }
-  if (!kept) return undefined;
-  const { uncertain: _, ...certain } = row;
-  return { ...certain, values: kept };
+  return kept;
 }
 
 /**

@@ -80,6 +80,17 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.deepStrictEqual(findings(text), []);
   });
 
+  it('a text whose glued runs have no leading 0 is still glued: table 二\'s 2021 is never one number (seed 79, r033)', () => {
+    const text = '二、主动公开政府信息情况\n第二十条第（一）项\n信息内容本年制发件数本年废止件数现行有效件数\n规章\n2021\n行政规范性文件\n7710796\n'
+      + '三、收到和处理政府信息公开申请情况\n申请人情况\n自然\n人\n法人或其他组织\n总计\n商业\n企业\n科研\n机构\n社会\n公益\n组织\n法律\n服务\n机构\n其他\n'
+      + '一、本年新收政府信息公开申请数量\n53000000530\n二、上年结转政府信息公开申请数量\n530000053\n';
+    const got = tablesOf(text);
+    // 2021 is 2 0 21 or 20 2 1, 7710796 many ways: unread, and no row said to be short.
+    assert.deepStrictEqual(got.table2.rules, { issued: null, repealed: null, in_force: null });
+    assert.deepStrictEqual(got.table2.normative_documents, { issued: null, repealed: null, in_force: null });
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing') || f.startsWith('cell-invalid')), []);
+  });
+
   it('a parent label glued to its first row\'s label (（三）不予公开1.属于国家秘密) is that row\'s label', () => {
     const text = rendering('r020-', 'pdf-parse.txt');
     assert.match(text, /^（三）不予公开1\.属于国家秘密\n[0-9]+$/m);

@@ -52,7 +52,8 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const { format, evidence } = same ? { format: same.format, evidence: same.formatEvidence } : detectFormat(fragments);
   const fmt = FORMATS[format ?? '2021'];
   // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
-  const glued = !same && gluedRows(fragments.flatMap((f) => f.rows));
+  // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
+  const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
   const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued);
   return {
     preambleKey,
@@ -518,6 +519,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
   const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+}
+
+/** A table 三 row whose only value is a run of at least one digit per column: no count in that table runs so long. */
+function gluedTable3Row(r: FoundRow, n: number): boolean {
+  return r.table === 'table3' && r.values.length === 1 && r.values[0].text.length >= n && /^[0-9]+$/.test(r.values[0].text);
 }
 
 /**

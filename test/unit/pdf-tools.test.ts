@@ -158,6 +158,18 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
   });
 
+  it('PyMuPDF and mutool: a column label written another way and wrapped in its cell (社会组 / 织) is still said to be nonstandard', () => {
+    const nonstandard = ['label-nonstandard: “社会组织”不是标准名称，应为“社会公益组织”'];
+    for (const [file, wrapped] of [['pymupdf.txt', '社会组\n织'], ['mutool.txt', '社会组\n\n织']]) {
+      const text = rendering('r001-', file);
+      assert.match(text, /^社会\n公益\n组织$/m);
+      assert.deepStrictEqual(findings(text), [], file);
+      const variant = text.replace(/^社会\n公益\n组织$/m, wrapped);
+      assert.deepStrictEqual(findings(variant), nonstandard, file);
+      assert.deepStrictEqual(tablesOf(variant).table3, tablesOf(text).table3, file);
+    }
+  });
+
   it('mutool: a label wrapped over two lines with a blank line between is one row', () => {
     const text = '二、主动公开政府信息情况\n\n第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n行政许可\n0\n0\n0\n\n其他对外管理服务\n\n事项\n\n3\n0\n2\n';
     assert.deepStrictEqual(tablesOf(text).table2.other_services, { prev_year_items: 3, change: 0, decisions: 2 });

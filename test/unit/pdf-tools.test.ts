@@ -80,6 +80,17 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.deepStrictEqual(findings(text), []);
   });
 
+  it('a text whose glued runs have no leading 0 is still glued: table 二\'s 2021 is never one number (seed 79, r033)', () => {
+    const text = '二、主动公开政府信息情况\n第二十条第（一）项\n信息内容本年制发件数本年废止件数现行有效件数\n规章\n2021\n行政规范性文件\n7710796\n'
+      + '三、收到和处理政府信息公开申请情况\n申请人情况\n自然\n人\n法人或其他组织\n总计\n商业\n企业\n科研\n机构\n社会\n公益\n组织\n法律\n服务\n机构\n其他\n'
+      + '一、本年新收政府信息公开申请数量\n53000000530\n二、上年结转政府信息公开申请数量\n530000053\n';
+    const got = tablesOf(text);
+    // 2021 is 2 0 21 or 20 2 1, 7710796 many ways: unread, and no row said to be short.
+    assert.deepStrictEqual(got.table2.rules, { issued: null, repealed: null, in_force: null });
+    assert.deepStrictEqual(got.table2.normative_documents, { issued: null, repealed: null, in_force: null });
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing') || f.startsWith('cell-invalid')), []);
+  });
+
   it('a parent label glued to its first row\'s label (（三）不予公开1.属于国家秘密) is that row\'s label', () => {
     const text = rendering('r020-', 'pdf-parse.txt');
     assert.match(text, /^（三）不予公开1\.属于国家秘密\n[0-9]+$/m);
@@ -238,9 +249,46 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.deepStrictEqual(tablesOf(feed).table2.normative_documents, (truthOf('r015-').tables as unknown as Tables).table2.normative_documents);
   });
 
+  it('mutool: two spread numbers in a row right under their label (6 6 / 5 2 / 0) are the row\'s three cells', () => {
+    // Seed 67, r010: with 行政处罚 / 行政强制 below, the one-cell-per-line reader does not take these lines.
+    const sub = (title: string, label: string) => `${title}\n\n信息内容\n本年处理决定数量\n\n${label}\n0\n\n`;
+    const text = '二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n\n规章\n0\n0\n0\n\n行政规范性文件\n6 6\n5 2\n0\n\n'
+      + sub('第二十条第（五）项', '行政许可') + '第二十条第（六）项\n\n信息内容\n本年处理决定数量\n\n行政处罚\n0\n\n行政强制\n0\n';
+    assert.deepStrictEqual(tablesOf(text).table2.normative_documents, { issued: 66, repealed: 52, in_force: 0 });
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
+  });
+
+  it('PyMuPDF and mutool: a column label written another way and wrapped in its cell (社会组 / 织) is still said to be nonstandard', () => {
+    const nonstandard = ['label-nonstandard: “社会组织”不是标准名称，应为“社会公益组织”'];
+    for (const [file, wrapped] of [['pymupdf.txt', '社会组\n织'], ['mutool.txt', '社会组\n\n织']]) {
+      const text = rendering('r001-', file);
+      assert.match(text, /^社会\n公益\n组织$/m);
+      assert.deepStrictEqual(findings(text), [], file);
+      const variant = text.replace(/^社会\n公益\n组织$/m, wrapped);
+      assert.deepStrictEqual(findings(variant), nonstandard, file);
+      assert.deepStrictEqual(tablesOf(variant).table3, tablesOf(text).table3, file);
+    }
+  });
+
   it('mutool: a label wrapped over two lines with a blank line between is one row', () => {
     const text = '二、主动公开政府信息情况\n\n第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n行政许可\n0\n0\n0\n\n其他对外管理服务\n\n事项\n\n3\n0\n2\n';
     assert.deepStrictEqual(tablesOf(text).table2.other_services, { prev_year_items: 3, change: 0, decisions: 2 });
+  });
+
+  it('mutool: pages without page numbers whose tables end with 0 and 1 do not make those cells page numbers 0 and 1', () => {
+    // Seed 41, r009: page 2 ends with a 0, page 3 with table 四's last 1, page 4 is prose (no bare number).
+    const head = '结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n总计\n';
+    const t4 = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1];
+    const text = '某县2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度工作稳步推进。\n\f\n二、主动公开政府信息情况\n\n第二十条第（五）项\n\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\n行政许可\n0\n0\n0\n\n\f\n'
+      + `四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\n行政诉讼\n\n${head}\n未经复议直接起诉\n复议后起诉\n\n${head}${head}\n${t4.join('\n')}\n\n\f\n`
+      + '五、存在的主要问题及改进情况\n\n一是培训不足。改进：加强培训。\n\n\f\n';
+    assert.deepStrictEqual(pageNumberLines(text.split('\n')), new Set());
+    const got = tablesOf(text);
+    assert.deepStrictEqual(got.table2.licensing, { prev_year_items: 0, change: 0, decisions: 0 });
+    assert.deepStrictEqual(Object.values(got.table4).flatMap((g) => Object.values(g)), t4);
+    // Real page numbers 1, 2, 3 … at each page's end are still found.
+    const numbered = text.split('\f').map((page, k, all) => (k < all.length - 1 ? `${page}${k + 1}\n` : page)).join('\f');
+    assert.strictEqual(pageNumberLines(numbered.split('\n')).size, 4);
   });
 
   it('PyMuPDF: a count past a table 三 row\'s cells right before the header a new page repeats is that page\'s number', () => {
@@ -249,6 +297,52 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.ok(!text.includes('\f'));
     assert.deepStrictEqual(tablesOf(text).table3.np_confirm, (truthOf('r005-').tables as unknown as Tables).table3.np_confirm);
     assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('PyMuPDF: a page number among table 四\'s header pieces is no data row when the fifteen numbers follow', () => {
+    // A page break inside table 四's header (seed 41, r012): the page's number, then the header's pieces, then the row.
+    const leaves = '结\n果\n维\n持\n结\n果\n纠\n正\n其\n他\n结\n果\n尚\n未\n审\n结\n总\n计\n';
+    const values = [2, 1, 1, 0, 4, 5, 2, 1, 4, 12, 0, 0, 0, 2, 2];
+    const text = (page: string) => `四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n${page}${leaves}未经复议直接起诉\n复议后起诉\n${leaves}${leaves}${values.join('\n')}\n五、存在的主要问题及改进情况\n无。\n`;
+    const want = { review: { upheld: 2, corrected: 1, other: 1, pending: 0, total: 4 }, lit_direct: { upheld: 5, corrected: 2, other: 1, pending: 4, total: 12 }, lit_after_review: { upheld: 0, corrected: 0, other: 0, pending: 2, total: 2 } };
+    for (const page of ['', '5\n']) {
+      assert.deepStrictEqual(tablesOf(text(page)).table4, want, JSON.stringify(page));
+      assert.deepStrictEqual(findings(text(page)).filter((f) => f.startsWith('column-missing') || f.startsWith('row-total')), []);
+    }
+    // A lone count with no row after it is still what the table holds: one value of fifteen.
+    const alone = text('5\n').replace(values.join('\n') + '\n', '');
+    assert.ok(findings(alone).some((f) => f.startsWith('column-missing') && f.includes('1 个数值')), findings(alone).join('\n'));
+  });
+
+  it('PyMuPDF/pdftotext: one count too many among table 四\'s numbers is dropped only when every way to drop it gives the same sums-holding row', () => {
+    // Committed r016: the page's number 5 before fifteen zeros.
+    const text = rendering('r016-', 'pymupdf.txt');
+    assert.match(text, /^复议后起诉\n5\n维持$/m);
+    assert.deepStrictEqual(tablesOf(text).table4, (truthOf('r016-').tables as unknown as Tables).table4);
+    // Seed 41, r033 (plain pdftotext): the page number 3 beside a cell 3; either 3 may go, the row is the same.
+    const leaves = '结\n果\n维\n持\n结\n果\n纠\n正\n其\n他\n结\n果\n尚\n未\n审\n结\n总\n计\n';
+    const t4 = (values: number[]) => `四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n${leaves}未经复议直接起诉\n复议后起诉\n${leaves}${leaves}${values.join('\n')}\n五、存在的主要问题及改进情况\n无。\n`;
+    const read = (values: number[]) => Object.values(tablesOf(t4(values)).table4).flatMap((g) => Object.values(g));
+    assert.deepStrictEqual(read([7, 3, 2, 2, 14, 9, 1, 3, 3, 2, 15, 4, 0, 0, 1, 5]), [7, 3, 2, 2, 14, 9, 1, 3, 2, 15, 4, 0, 0, 1, 5]);
+    // Dropping the 1, the 0 or the second 1 of 1 0 1 0 1 each leaves a row whose sums hold: unread, nothing false.
+    const ambiguous = [2, 1, 2, 0, 5, 1, 0, 1, 0, 1, 2, 1, 0, 0, 1, 2];
+    assert.ok(read(ambiguous).every((v) => v === null));
+    assert.deepStrictEqual(findings(t4(ambiguous)).filter((f) => !f.startsWith('section')), []);
+  });
+
+  it('PyMuPDF: a page number between a table 三 row\'s numbers and the rest of its label is dropped where only it lets the total hold', () => {
+    const text = rendering('r023-', 'pymupdf.txt');
+    assert.match(text, /^2\.其他法律行政法规禁\n(?:0\n){7}2\n止公开$/m);
+    const truth = (truthOf('r023-').tables as unknown as Tables).table3;
+    assert.deepStrictEqual(tablesOf(text).table3.deny_law, truth.deny_law);
+    assert.deepStrictEqual(findings(text), []);
+    // Hand-made: 8 0 0 0 0 0 8 then the page's 3 (6.属于四 / 类过程 / … / 3 / 性信息).
+    const row = (values: number[]) => tablesOf(text.replace(/^(2\.其他法律行政法规禁\n)(?:0\n){7}2\n/m, `$1${values.join('\n')}\n`)).table3.deny_law;
+    assert.deepStrictEqual(Object.values(row([8, 0, 0, 0, 0, 0, 8, 3])), [8, 0, 0, 0, 0, 0, 8]);
+    // A zero is never the page number: 0 0 0 0 0 0 1 1 would hold only with a 0 dropped (a total off by one and page 1): unread.
+    assert.ok(Object.values(row([0, 0, 0, 0, 0, 0, 1, 1])).every((v) => v === null));
+    // Two different rows hold (drop the first 1: 0 1 0 0 0 0 1; drop the second: 1 0 0 0 0 0 1): unread.
+    assert.ok(Object.values(row([1, 0, 1, 0, 0, 0, 0, 1])).every((v) => v === null));
   });
 
   it('PyMuPDF: a count after a row\'s cells, which may be the unmarked page number, leaves the row unread (no extra value)', () => {

@@ -52,7 +52,8 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const { format, evidence } = same ? { format: same.format, evidence: same.formatEvidence } : detectFormat(fragments);
   const fmt = FORMATS[format ?? '2021'];
   // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
-  const glued = !same && gluedRows(fragments.flatMap((f) => f.rows));
+  // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
+  const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
   const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued);
   return {
     preambleKey,
@@ -289,6 +290,11 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length > n) values = joinedSpread(values, n) ?? values;
   // One cell per line (PyMuPDF's PDF text, as a Word copy): one count past the row's cells may be the page
   // number a page ended with, which PDF text keeps and nothing marks there. The row is left unread.
+  // A row ending in its total whose numbers came in reading order (PyMuPDF: 6.属于四 / 类过程 / 8 0 0 0 0 0 8 / 3 /
+  // 性信息) sheds the one count whose dropping alone makes its total hold.
+  if (values.length === n + 1 && n > 2 && columns[n - 1].key === 'total' && (row.scrambled || (row.style === 'cells' && pdfCells(row, values, n)))) {
+    values = withoutOneCount(values, totalHolds) ?? values;
+  }
   if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
@@ -549,6 +555,42 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 
+/** A table 三 row whose only value is a run of at least one digit per column: no count in that table runs so long. */
+function gluedTable3Row(r: FoundRow, n: number): boolean {
+  return r.table === 'table3' && r.values.length === 1 && r.values[0].text.length >= n && /^[0-9]+$/.test(r.values[0].text);
+}
+
+/**
+ * PDF text in reading order (plain pdftotext, PyMuPDF) puts a page's number among table 四's numbers,
+ * where nothing marks it: one count too many. It is dropped when every count that can go leaves the
+ * same fifteen with the three groups' totals holding (7 3 2 2 14 9 1 3 3 2 15 …: either 3); else
+ * undefined and the row stays unread.
+ */
+function withoutStrayCount(row: FoundRow, n: number): FoundRow | undefined {
+  const kept = row.values.length === n + 1 ? withoutOneCount(row.values, groupsHold) : undefined;
+  if (!kept) return undefined;
+  const { uncertain: _, ...certain } = row;
+  return { ...certain, values: kept };
+}
+
+/** The values less one count (not a 0), when every count whose dropping makes `holds` true leaves the same values; else undefined. */
+function withoutOneCount(v: TextCell[], holds: (v: number[]) => boolean): TextCell[] | undefined {
+  if (!v.every((c) => /^[0-9]{1,3}$/.test(c.text))) return undefined;
+  let kept: TextCell[] | undefined;
+  let key: string | undefined;
+  for (let i = 0; i < v.length; i++) {
+    // A page is never numbered 0: a zero is always a cell.
+    if (Number(v[i].text) === 0) continue;
+    const rest = [...v.slice(0, i), ...v.slice(i + 1)];
+    if (!holds(rest.map((c) => Number(c.text)))) continue;
+    const k = rest.map((c) => c.text).join(' ');
+    if (key !== undefined && k !== key) return undefined;
+    key = k;
+    kept ??= rest;
+  }
+  return kept;
+}
+
 /**
  * Whether a table's rows can be read by position: every tab or one-cell-per-line row has exactly one
  * field per column. A web page copied from a browser always gives that; some Word conversions give rows
@@ -588,7 +630,8 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
-    const pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
+    let pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
+    if (pseudo.uncertain && !unordered) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {

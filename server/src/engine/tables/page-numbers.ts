@@ -40,7 +40,8 @@ export function pageNumberLines(text: readonly string[]): Set<number> {
   const out = new Set<number>();
   if (pages.length < 3) return out;
   for (const offset of [0, -1, 1, -2, 2]) {
-    const own = (k: number) => pages[k].filter((x) => x.value === k + 1 + offset);
+    // A page is never numbered 0: with the second page at 0 (offset -2) the zeros of a table would pass.
+    const own = (k: number) => pages[k].filter((x) => x.value === k + 1 + offset && x.value > 0);
     // Every page has its number, and a page of prose has nothing else (tables have many small numbers),
     // or most pages end with it.
     if (!pages.slice(1).every((_, k) => own(k + 1).length > 0)) continue;

@@ -107,7 +107,10 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
 export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full = false): TextCell[] {
   // A column's label written another way (社会组织), whole in its cell, names that column (label-nonstandard says so).
   const variants = words.filter((w) => variantOf(normalizeLabel(w.text), table));
-  const cells = [...headerCells(words.filter((w) => !variants.includes(w)), table), ...variants.map(textCell)];
+  // … or wrapped over two lines that come one after the other (社会组 / 织: a cell per line, PyMuPDF and mutool).
+  const wrapped = wrappedVariants(words.filter((w) => !variants.includes(w)), table);
+  const used = new Set(wrapped.flatMap((x) => x.pieces));
+  const cells = [...headerCells(words.filter((w) => !variants.includes(w) && !used.has(w)), table), ...variants.map(textCell), ...wrapped.map((x) => x.cell)];
   const expected = COLUMN_LABELS[table];
   const have = cells.map((c) => variantOf(c.norm, table) ?? c.norm);
   // Counted with repeats: table 四's 总计 heads three columns, and one of them may be glued into a run of pieces.
@@ -119,7 +122,7 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
     return false;
   });
   if (!missing.length) return cells;
-  const pieces = words.map((w) => normalizeLabel(w.text)).filter((n) => !isWholeHeader(n, table) && !variantOf(n, table) && !NOTE.includes(n));
+  const pieces = words.filter((w) => !used.has(w)).map((w) => normalizeLabel(w.text)).filter((n) => !isWholeHeader(n, table) && !variantOf(n, table) && !NOTE.includes(n));
   const got = charCounts(pieces);
   const want = charCounts(missing);
   // Rows with a number in every column show the columns are all there, whatever became of their pieces.
@@ -127,6 +130,20 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   const whole = cells.filter((c) => isWholeHeader(c.norm, table) || variantOf(c.norm, table));
   const at = textCell(words[0]);
   return [...whole, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+}
+
+/** Two pieces one after the other (a blank line between at most: mutool), neither a label by itself, that together spell a known variant of a column's label. */
+function wrappedVariants(words: Word[], table: 'table3' | 'table4'): { cell: TextCell; pieces: Word[] }[] {
+  const out: { cell: TextCell; pieces: Word[] }[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [a, b] = [words[k], words[k + 1]];
+    if (b.line - a.line > 2 || b.line <= a.line || isWholeHeader(normalizeLabel(a.text), table) || isWholeHeader(normalizeLabel(b.text), table)) continue;
+    const text = a.text + b.text;
+    if (!variantOf(normalizeLabel(text), table)) continue;
+    out.push({ cell: { ...textCell(a), text, norm: normalizeLabel(text) }, pieces: [a, b] });
+    k++;
+  }
+  return out;
 }
 
 /** The official label (normalised) of the column of `table` that `norm` is a known variant of. */

@@ -334,6 +334,13 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     if (valuesOnly && (ctx.current?.table === 'table4' || nonEmptyCount >= 10) && row.style !== 'text') {
       ctx.t4 = undefined;
       const f = fragmentFor(ctx, 'table4', row);
+      // A lone count met before (a page number PyMuPDF leaves among the header's pieces) is no data row
+      // when a row of all fifteen follows: the table has one.
+      if (f.bareValues && loneCount(f.bareValues) && nonEmptyCount >= TABLE4_WIDTH) {
+        f.bareValues = undefined;
+        f.bareUncertain = undefined;
+        f.bareUnplaced = undefined;
+      }
       if (!f.bareValues) {
         // More fields than the table has columns (pandoc's grid of a merged header adds an empty column):
         // with exactly fifteen numbers the empty fields are spacers; otherwise where each number goes is unsure.
@@ -493,4 +500,10 @@ function joinWrapped(
     if (m) return { cell: c, exact: { label: m.label, exact: true } };
   }
   return { cell: c };
+}
+
+/** One count alone (a page number's shape: up to three digits) where a table 四 data row was looked for. */
+function loneCount(cells: TextCell[]): boolean {
+  const filled = cells.filter((c) => c.text !== '');
+  return filled.length === 1 && /^[0-9]{1,3}$/.test(filled[0].text.trim());
 }

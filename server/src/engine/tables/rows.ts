@@ -67,11 +67,12 @@ function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: reado
   if (!RAW_VALUE.test(t) && !RAW_SPREAD.test(t)) return false;
   const last = rows[rows.length - 1];
   // Cells stand between blank lines there; a spaced line right under a label may be a row of its own,
-  // unless more numbers follow one per line (mutool: 行政规范性文件 / 1 5 / 7 / 1 5).
+  // unless more numbers follow one per line (mutool: 行政规范性文件 / 1 5 / 7 / 1 5, or / 6 6 / 5 2 / 0).
   if (!last) return false;
   if (last === bare) return true;
   if (!isShortLabel(last)) return false;
-  return (lines[i - 1] ?? '').trim() === '' || (last.lastLine === i - 1 && RAW_VALUE.test((lines[i + 1] ?? '').trim()));
+  const next = (lines[i + 1] ?? '').trim();
+  return (lines[i - 1] ?? '').trim() === '' || (last.lastLine === i - 1 && (RAW_VALUE.test(next) || RAW_SPREAD.test(next)));
 }
 
 /** The value on line i added to the row of bare numbers (a new one after a label). */

@@ -35,7 +35,8 @@ export function gridTableRowsAt(lines: readonly string[], i: number, to: number)
   // The cheap cue first (asked of every line of a block): a border starts with `+`.
   const first = lines[i];
   const lead = first.length - first.trimStart().length;
-  if (first.charCodeAt(lead) !== 43 || !BORDER.test(first) || i + 1 >= to || !CONTENT.test(lines[i + 1])) return undefined;
+  // (A blank line is no border: charCodeAt is never asked past the end, which deoptimises.)
+  if (lead === first.length || first.charCodeAt(lead) !== 43 || !BORDER.test(first) || i + 1 >= to || !CONTENT.test(lines[i + 1])) return undefined;
   const columns = first.split('+').length - 2;
   const rows: LogicalRow[] = [];
   let cells: TextCell[] | undefined;

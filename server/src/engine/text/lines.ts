@@ -89,7 +89,8 @@ function makeCell(line: string, start: number, end: number): RawCell {
 function startsWithLt(line: string): boolean {
   let i = 0;
   while (i < line.length && isSpace(line.charCodeAt(i))) i++;
-  return line.charCodeAt(i) === 60;
+  // Read only within the line: reading past its end deoptimises the compiled code (V8 "out of bounds").
+  return i < line.length && line.charCodeAt(i) === 60;
 }
 
 function isSpace(c: number): boolean {
@@ -164,8 +165,19 @@ export function isPictureLine(trimmed: string): boolean {
   return MD_IMAGES_RE.test(trimmed) || HTML_IMAGES_RE.test(trimmed) || PICTURE_PLACEHOLDER_RE.test(trimmed);
 }
 
-/** The token of every empty line (tokens are never changed once made). */
-const EMPTY_LINE: LineToken = Object.freeze({ kind: LineKind.Blank }) as LineToken;
+/**
+ * The token of every empty line (tokens are never changed once made). Not frozen: a frozen object has a shape of
+ * its own, which made the parser's code reading tokens deoptimise on the first empty line.
+ */
+const EMPTY_LINE: LineToken = token(LineKind.Blank);
+
+/**
+ * A token with every field, in one order (those not given undefined): all tokens share one object shape, so
+ * the parser's code reading them stays monomorphic instead of deoptimising on each new combination of fields.
+ */
+function token(kind: LineKind, cells?: RawCell[], section?: SectionHeading, sub?: SubHeading, mdLevel?: number, soft?: boolean, directive?: Directive, picture?: true): LineToken {
+  return { kind, cells, section, sub, mdLevel, soft, suspect: undefined, cjk: undefined, directive, picture };
+}
 
 export function lexLine(line: string): LineToken {
   // A form feed alone (mutool and pdfminer end each page so) is a blank line too.
@@ -195,7 +207,7 @@ function lexWithoutTags(line: string): LineToken {
   for (let k = last; k < line.length; k++) at.push(k);
   shown += line.slice(last);
   at.push(line.length);
-  if (shown.trim() === '') return { kind: LineKind.Blank };
+  if (shown.trim() === '') return token(LineKind.Blank);
   const tok = lexClean(shown);
   if (tok.cells) tok.cells = tok.cells.map((c) => ({ text: c.text, start: at[c.start], end: c.end > c.start ? at[c.end - 1] + 1 : at[c.start] }));
   return tok;
@@ -204,10 +216,10 @@ function lexWithoutTags(line: string): LineToken {
 function lexClean(line: string): LineToken {
   // The commonest table line of Word copies: a tab, then one cell (and no comment, which starts with <).
   if (line.charCodeAt(0) === 9 && line.indexOf('\t', 1) < 0 && !startsWithLt(line)) {
-    return { kind: LineKind.OneCell, cells: [makeCell(line, 1, line.length)] };
+    return token(LineKind.OneCell, [makeCell(line, 1, line.length)]);
   }
   const comment = lexCommentLine(line);
-  if (comment) return comment.directive ? { kind: LineKind.Comment, directive: comment.directive } : { kind: LineKind.Comment };
+  if (comment) return token(LineKind.Comment, undefined, undefined, undefined, undefined, undefined, comment.directive);
   let a = 0;
   let b = line.length;
   while (a < b && isSpace(line.charCodeAt(a))) a++;
@@ -216,26 +228,26 @@ function lexClean(line: string): LineToken {
   // One cell per line: a tab, then the cell, which may itself be empty (a blank cell, not a blank line).
   const firstTab = line.indexOf('\t');
   if (firstTab >= 0 && line.indexOf('\t', firstTab + 1) < 0 && ONLY_SPACES_RE.test(line.slice(0, firstTab))) {
-    return { kind: LineKind.OneCell, cells: [makeCell(line, firstTab + 1, line.length)] };
+    return token(LineKind.OneCell, [makeCell(line, firstTab + 1, line.length)]);
   }
   // Several tabs and nothing else is a row of empty cells (an unfilled table row), not a blank line.
-  if (trimmed === '' && firstTab < 0) return { kind: LineKind.Blank };
-  if (firstTab < 0 && isPictureLine(trimmed)) return { kind: LineKind.Comment, picture: true };
-  if (trimmed === '') return { kind: LineKind.Tabbed, cells: splitOnChar(line, '\t') };
+  if (trimmed === '' && firstTab < 0) return token(LineKind.Blank);
+  if (firstTab < 0 && isPictureLine(trimmed)) return token(LineKind.Comment, undefined, undefined, undefined, undefined, undefined, undefined, true);
+  if (trimmed === '') return token(LineKind.Tabbed, splitOnChar(line, '\t'));
 
   if (trimmed.startsWith('|')) {
-    if (PIPE_DELIMITER_RE.test(trimmed)) return { kind: LineKind.PipeDelimiter };
+    if (PIPE_DELIMITER_RE.test(trimmed)) return token(LineKind.PipeDelimiter);
     // Drop what lies outside the outer pipes.
     const inner = splitOnChar(line, '|').slice(1);
     if (line.trimEnd().endsWith('|')) inner.pop();
-    return { kind: LineKind.Pipe, cells: inner };
+    return token(LineKind.Pipe, inner);
   }
 
   // A pipe row without its outer pipes (GFM allows it; Python's html2text writes them so): one cell per field,
   // the last one too when empty, as in a tab-separated row.
   if (firstTab < 0 && trimmed.indexOf('|') > 0) {
-    if (PIPE_DELIMITER_RE.test(trimmed)) return { kind: LineKind.PipeDelimiter };
-    if (trimmed.includes(' | ') || trimmed.endsWith(' |')) return { kind: LineKind.Tabbed, cells: splitOnChar(line, '|') };
+    if (PIPE_DELIMITER_RE.test(trimmed)) return token(LineKind.PipeDelimiter);
+    if (trimmed.includes(' | ') || trimmed.endsWith(' |')) return token(LineKind.Tabbed, splitOnChar(line, '|'));
   }
 
   if (firstTab >= 0) {
@@ -244,29 +256,29 @@ function lexClean(line: string): LineToken {
     // A heading followed by stray tabs is still a heading.
     if (nonEmpty.length === 1) {
       const section = detectSectionHeading(nonEmpty[0].text);
-      if (section) return { kind: LineKind.Section, section, cells: nonEmpty };
+      if (section) return token(LineKind.Section, nonEmpty, section);
     }
-    return { kind: LineKind.Tabbed, cells };
+    return token(LineKind.Tabbed, cells);
   }
 
-  if (PAGE_NUMBER_RE.test(line)) return { kind: LineKind.PageNumber };
-  if (trimmed.charCodeAt(0) === 45 && TABLE_RULE_RE.test(line)) return { kind: LineKind.Comment };
+  if (PAGE_NUMBER_RE.test(line)) return token(LineKind.PageNumber);
+  if (trimmed.charCodeAt(0) === 45 && TABLE_RULE_RE.test(line)) return token(LineKind.Comment);
 
   const mdLevel = MD_HEADING_RE.exec(line)?.[1].length;
   // Both heading tests read the same normalised text: fold it once.
   const norm = trimmed.length <= Math.max(HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT) ? normalizeLabel(trimmed) : undefined;
   const section = detectSectionHeading(trimmed, norm);
-  if (section) return { kind: LineKind.Section, section, mdLevel };
+  if (section) return token(LineKind.Section, undefined, section, undefined, mdLevel);
 
   // Only a line ending in a value, or with wide gaps (a header), can be a space-aligned row.
   const spaced = (VALUE_END.test(trimmed) || hasWideGap(trimmed)) ? lexSpaced(line) : undefined;
-  if (spaced) return { kind: LineKind.Spaced, cells: spaced };
+  if (spaced) return token(LineKind.Spaced, spaced);
 
   const sub = detectSubHeading(trimmed, mdLevel, norm);
   // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
   // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
   const soft = sub ? !isKnownLabel(sub.text) && !hasWideGap(trimmed) && !tablePieces(trimmed) && !typoedRowLabel(sub) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
-  return { kind: LineKind.Text, cells: [makeCell(line, 0, line.length)], sub, mdLevel, soft };
+  return token(LineKind.Text, [makeCell(line, 0, line.length)], undefined, sub, mdLevel, soft);
 }
 
 /**

@@ -63,3 +63,28 @@ describe('what real reports carry around the parts and tables', function () {
     });
   }
 });
+
+describe('a space after a row label\'s number in space-aligned text (一、 本年新收…)', function () {
+  this.timeout(120000);
+  // PDF layout text and w3m's dumps: the number and the label one space apart are one word when together they start a
+  // row label; a vertical parent's piece before another label's text (（五） 供公开出, 三、 （一）予以公开) stays apart.
+  it('PDF layout text and w3m dumps: the same findings', () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const t of readTruths()) {
+      for (const layout of ['pdf-layout', 'w3m']) {
+        const file = path.join(CORPUS, t.id, layout === 'w3m' ? 'w3m.txt' : t.renderings[layout]);
+        const text = fs.readFileSync(file, 'utf8');
+        const changed = text.replace(/^(\s*)([一二三四])、(?=本年|上年|结转)/gm, '$1$2、 ');
+        if (changed === text) continue;
+        checked++;
+        const a = findings(text);
+        // Messages quote the label as written (一、 本年新收…).
+        const b = findings(changed).map((k) => k.replace(/([一二三四])、 /g, '$1、'));
+        if (JSON.stringify(a) !== JSON.stringify(b)) failures.push(`${t.id}/${layout}: lost ${JSON.stringify(a.filter((k) => !b.includes(k)))}, added ${JSON.stringify(b.filter((k) => !a.includes(k)))}`);
+      }
+    }
+    assert.ok(checked >= 200, `only ${checked} renderings changed`);
+    assert.deepStrictEqual(failures.slice(0, 5), [], `${failures.length} of ${checked}`);
+  });
+});

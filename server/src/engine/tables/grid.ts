@@ -69,13 +69,24 @@ function wordsOf(tok: LineToken, line: number): Word[] {
     SPACE_RUN.lastIndex = 0;
     for (let m = SPACE_RUN.exec(c.text); ; m = SPACE_RUN.exec(c.text)) {
       const at = m ? m.index : c.text.length;
-      if (at > last) out.push({ text: c.text.slice(last, at), line, start: c.start + last, end: c.start + at });
+      if (at > last) {
+        const prev = out[out.length - 1];
+        const word = c.text.slice(last, at);
+        // A row label's number and its text one space apart (一、 本年新收…): one word, when together they start a
+        // row label (not a vertical parent's piece before another label's text: （五） 供公开出, 三、 （一）予以公开).
+        if (prev && prev.end + 1 === c.start + last && ORDINAL_MARK.test(prev.text) && !/^[（(0-9]/.test(word) && isRowLabelStart(normalizeLabel(prev.text + word))) {
+          prev.text = c.text.slice(prev.start - c.start, at);
+          prev.end = c.start + at;
+        } else out.push({ text: word, line, start: c.start + last, end: c.start + at });
+      }
       if (!m) break;
       last = at + m[0].length;
     }
   }
   return out;
 }
+/** A row label's number alone: 一、 （一） 1. 1、 */
+const ORDINAL_MARK = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]{1,2}[.、．])$/;
 
 export function textCell(w: Word): TextCell {
   const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.cs ?? w.start, end: w.ce ?? w.end } };

@@ -148,8 +148,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
 
 /** When the clause before offset `at` (back to the last ，；。) says the figure is another period's. */
 function period(text: string, at: number): { previous?: true; year?: number } {
-  let a = at;
-  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1))) a--;
+  const a = startBefore(text, at, isClauseEnd);
   if (a === at) return {};
   const before = text.slice(a, at);
   const year = YEAR_RE.exec(before);
@@ -158,20 +157,23 @@ function period(text: string, at: number): { previous?: true; year?: number } {
 
 /** Whether the clause before the number (from its start to `at`) speaks of a part: 其中, a channel, and no 共/全年. */
 function isPart(text: string, keyword: number, at: number): boolean {
-  let a = keyword;
-  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1))) a--;
-  const clause = text.slice(a, at);
+  const clause = text.slice(startBefore(text, keyword, isClauseEnd), at);
   return PART_RE.test(clause) && !WHOLE_RE.test(clause);
 }
 
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
 export function countsOtherThings(text: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
   let last = '';
-  OTHER_OBJECT.lastIndex = a;
+  OTHER_OBJECT.lastIndex = startBefore(text, at, isSentenceEnd);
   for (let m = OTHER_OBJECT.exec(text); m && m.index < at; m = OTHER_OBJECT.exec(text)) last = m[0];
   return last !== '' && last !== '申请';
+}
+
+/** Where the clause or sentence (as `ends` marks them) holding offset `at` starts. */
+function startBefore(text: string, at: number, ends: (c: number) => boolean): number {
+  let a = at;
+  while (a > 0 && !ends(text.charCodeAt(a - 1))) a--;
+  return a;
 }
 
 /** ，,；;。！？!? */
@@ -181,8 +183,7 @@ function isClauseEnd(c: number): boolean {
 
 /** The sentence (between 。！？ marks) around offset `at`. */
 function sentenceAt(text: string, at: number): string {
-  let a = at;
-  while (a > 0 && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
+  const a = startBefore(text, at, isSentenceEnd);
   let b = at;
   while (b < text.length && !isSentenceEnd(text.charCodeAt(b))) b++;
   return text.slice(a, b);

@@ -6,7 +6,7 @@ import { compareIds } from './compare';
 import { ReportDocument } from './document';
 import { FIRST_FORMAT_YEAR } from './format';
 import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from './rules';
-import { DEFAULT_OPTIONS, EngineOptions, Finding, RuleId, Severity, SeveritySetting } from './rules/types';
+import { DEFAULT_OPTIONS, EngineOptions, Finding, pointRange, RuleId, Severity, SeveritySetting, spanRange } from './rules/types';
 import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
 import { RuleInputs, ruleInputs, sameInputs } from './signature';
@@ -134,28 +134,24 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   const engineOptions: EngineOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
   const model = doc.getModel();
   const t = translator(engineOptions.locale);
-  const problem = fileProblem(doc, t);
-  if (problem) {
-    const analysis = { version: doc.version, model, diagnostics: [problem], failures: [] };
-    if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
-    return analysis;
-  }
-  // A report for a year before the national format (2018 and earlier: free-form parts, no standard tables) has
-  // nothing to be checked against; its standard tables, if any, say it follows the format after all.
-  if (model.year !== undefined && model.year < FIRST_FORMAT_YEAR && !model.table3 && !model.table4) {
-    const range = model.title ? { start: { line: model.title.span.line, character: model.title.span.start }, end: { line: model.title.span.line, character: model.title.span.end } } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const message = t('not-analysed', { reason: t('reason.before-format', { year: model.year, first: FIRST_FORMAT_YEAR }) });
-    const analysis = { version: doc.version, model, diagnostics: [{ rule: 'not-analysed', severity: 'information', range, message } as Diagnostic], failures: [] };
-    if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
-    return analysis;
-  }
-  if (!model.looksLikeReport && engineOptions.nonReport !== 'check') {
-    const diagnostics: Diagnostic[] = engineOptions.nonReport === 'explain'
-      ? [{ rule: 'not-analysed', severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: t('not-analysed', { reason: t('reason.not-report') }) }]
-      : [];
+  // A file not checked against the format: its one explanation (or none), kept like any analysis.
+  const settled = (diagnostics: Diagnostic[]): Analysis => {
     const analysis = { version: doc.version, model, diagnostics, failures: [] };
     if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo: { key: '', byRule: new Map() } });
     return analysis;
+  };
+  const problem = fileProblem(doc, t);
+  if (problem) return settled([problem]);
+  // A report for a year before the national format (2018 and earlier: free-form parts, no standard tables) has
+  // nothing to be checked against; its standard tables, if any, say it follows the format after all.
+  if (model.year !== undefined && model.year < FIRST_FORMAT_YEAR && !model.table3 && !model.table4) {
+    const message = t('not-analysed', { reason: t('reason.before-format', { year: model.year, first: FIRST_FORMAT_YEAR }) });
+    return settled([{ rule: 'not-analysed', severity: 'information', range: model.title ? spanRange(model.title.span) : pointRange(0), message }]);
+  }
+  if (!model.looksLikeReport && engineOptions.nonReport !== 'check') {
+    return settled(engineOptions.nonReport === 'explain'
+      ? [{ rule: 'not-analysed', severity: 'information', range: pointRange(0), message: t('not-analysed', { reason: t('reason.not-report') }) }]
+      : []);
   }
   const sev = severities(options.rules);
   const inputs = incremental ? ruleInputs(model, doc.getLines(), doc.eol) : undefined;

@@ -6,7 +6,7 @@ import fs = require('fs');
 import os = require('os');
 import path = require('path');
 import type { Worker as WorkerType } from 'worker_threads';
-import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, ReportDocument, tooLarge } from '../engine';
+import { analyze, CheckOptions, Diagnostic, findPreviousYear, indexHead, previousYears, ReportDocument, tooLarge } from '../engine';
 import { decodeHead } from './encoding';
 import { extract, Extracted, FileResult } from './output';
 import { Lang, readReport } from './read';
@@ -69,9 +69,8 @@ export function fileHead(file: string): string | undefined {
 }
 
 /**
- * Last year's report of the same agency for each report, from the titles in their first lines: the first such
- * report in the order given, when the name is that of one report in each of the two years. The one-thread check
- * and the parallel one both link with this, so both find the
+ * Last year's report of the same agency for each report, from the titles in their first lines, where the pair is
+ * sure (engine previousYears). The one-thread check and the parallel one both link with this, so both find the
  * same (a link is then confirmed from the parsed reports, confirmsPrevious).
  */
 export function previousYearLinks(heads: { file: string; head: string | undefined }[]): Map<string, string> {
@@ -79,17 +78,8 @@ export function previousYearLinks(heads: { file: string; head: string | undefine
     const entry = head === undefined ? undefined : indexHead(file, head);
     return entry ? [entry] : [];
   });
-  const reports = new Map<string, number>();
-  const key = (agency: string, year: number) => `${year} ${agency}`;
-  for (const h of indexed) reports.set(key(h.agency, h.year), (reports.get(key(h.agency, h.year)) ?? 0) + 1);
   const links = new Map<string, string>();
-  for (const me of indexed) {
-    // Two reports of one name for a year (城关镇 of two counties, a draft beside the final): whose last year is
-    // whose cannot be told, and a wrong pair would give false findings.
-    if (reports.get(key(me.agency, me.year)) !== 1 || reports.get(key(me.agency, me.year - 1)) !== 1) continue;
-    const prev = indexed.find((h) => h.agency === me.agency && h.year === me.year - 1);
-    if (prev) links.set(me.file, prev.file);
-  }
+  for (const [file, prev] of previousYears(indexed)) links.set(file, prev.file);
   return links;
 }
 

@@ -29,11 +29,29 @@ export function findPreviousYear(model: ReportModel, candidates: IndexedReport[]
   const agency = agencyOf(model);
   const year = model.year;
   if (!agency || !year) return undefined;
-  // Two of that name for last year, or another of that name for this year (two counties' 城关镇, a draft beside
-  // the final): which is whose is not known. (The CLI's previousYearLinks decides the same way.)
-  if (candidates.some((c) => c.agency === agency && c.year === year)) return undefined;
-  const found = candidates.filter((c) => c.agency === agency && c.year === year - 1);
-  return found.length === 1 ? found[0] : undefined;
+  const me = { file: '\0this report', agency, year };
+  return previousYears([me, ...candidates]).get(me.file);
+}
+
+/**
+ * Last year's report of each report, by file: only where the pair is sure — one report of that name for last year
+ * and no other for this year. Two of one name (two counties' 城关镇, a draft beside the final) leave whose is whose
+ * unknown, and a wrong pair would give false findings. The editor (findPreviousYear) and the CLI both link so.
+ */
+export function previousYears(reports: IndexedReport[]): Map<string, IndexedReport> {
+  const byNameYear = new Map<string, IndexedReport[]>();
+  const key = (agency: string, year: number) => `${year} ${agency}`;
+  for (const r of reports) {
+    const list = byNameYear.get(key(r.agency, r.year));
+    if (list) list.push(r);
+    else byNameYear.set(key(r.agency, r.year), [r]);
+  }
+  const links = new Map<string, IndexedReport>();
+  for (const me of reports) {
+    const last = byNameYear.get(key(me.agency, me.year - 1));
+    if (last?.length === 1 && byNameYear.get(key(me.agency, me.year))!.length === 1) links.set(me.file, last[0]);
+  }
+  return links;
 }
 
 /** A cheap look at a file's head: the title line's agency and year, without parsing the report. */

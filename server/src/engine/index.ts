@@ -19,7 +19,7 @@ import { copiedSections } from './narrative/similar';
 export { ReportDocument } from './document';
 export type { Range, Position, TextChange } from './document';
 export { RULES, findRule } from './rules';
-export { agencyOf, findPreviousYear, indexHead } from './crossyear';
+export { agencyOf, findPreviousYear, indexHead, previousYears } from './crossyear';
 export type { IndexedReport } from './crossyear';
 export type { PreviousYear } from './rules/types';
 export type { Finding, Fix, TextEdit, RuleId, Severity, SeveritySetting, EngineOptions } from './rules/types';

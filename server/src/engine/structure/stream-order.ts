@@ -7,6 +7,7 @@
  */
 import type { FoundRow, ResolvedRow } from '../model';
 import { blankColumn } from './blank-cell';
+import { totalHolds } from '../tables/pdfraw';
 
 /**
  * The rows with their numbers in the official order, or undefined when the count does not decide it:
@@ -50,11 +51,6 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   const blank = given.get(short[0])!;
   const column = blankColumn(placed, blank, n, results);
   return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
-}
-
-function totalHolds(values: { text: string }[]): boolean {
-  const v = values.map((x) => Number(x.text));
-  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
 }
 
 /** How many of table 三's sums fail with these rows: each row's total, and per column the result total and the balance. */

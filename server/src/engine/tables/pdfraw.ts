@@ -413,8 +413,8 @@ function dropPageNumber(r: Entry, text: readonly string[], pages: Set<number>): 
   if (drop.length && new Set(drop.map((j) => without(j).map((v) => v.text).join(' '))).size === 1) r.values = without(drop[0]);
 }
 
-/** Whether a row's numbers add up to its last (总计). */
-function totalHolds(values: Cell[]): boolean {
+/** Whether a row's numbers (as read: digits) add up to its last (总计). */
+export function totalHolds(values: readonly { text: string }[]): boolean {
   const v = values.map((c) => Number(c.text));
   return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
 }

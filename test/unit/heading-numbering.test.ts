@@ -1,5 +1,5 @@
 /**
- * The six parts numbered otherwise than 一、…六、: 第一部分, （一）, 1., or the numeral and a space. With the
+ * The six parts numbered otherwise than 一、…六、: 第一部分 (also 第一部分：), （一）, 1., or the numeral and a space. With the
  * standard title after them they are the report's parts (section-title hints at the numbering), never six
  * missing sections. Run on every Markdown, web and Word rendering of the corpus.
  */
@@ -14,6 +14,8 @@ import { CORPUS, readTruths } from '../helpers/corpusEval';
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 const STYLES: [string, (i: number) => string][] = [
   ['第一部分', (i) => `第${NUMERALS[i]}部分　`],
+  ['第一部分：', (i) => `第${NUMERALS[i]}部分：`],
+  ['第一部分、', (i) => `第${NUMERALS[i]}部分、`],
   ['（一）', (i) => `（${NUMERALS[i]}）`],
   ['1.', (i) => `${i + 1}.`],
   ['1、', (i) => `${i + 1}、`],

@@ -31,7 +31,7 @@ const TRAILING_MARK_RE = /[。：]$/;
  * normalised to 一总体情况). Trusted only before a standard title of the same part (其他需要报告的事项 after 六):
  * the same marks number sub-headings, whose texts are never the standard titles.
  */
-const OTHER_ORDINAL_RE = /^(?:第([一二三四五六])部分|（([一二三四五六])）|([1-6])[.、](?!\d)|([一二三四五六])(?![、.，,]))/;
+const OTHER_ORDINAL_RE = /^(?:第([一二三四五六])部分[：:、.，,]?|（([一二三四五六])）|([1-6])[.、](?!\d)|([一二三四五六])(?![、.，,]))/;
 const ARABIC_ORDINALS = ['', '一', '二', '三', '四', '五', '六'];
 const MID_SENTENCE_RE = /。.+/;
 

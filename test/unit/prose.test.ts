@@ -125,6 +125,13 @@ describe('prose: nested breakdowns', () => {
     assert.deepStrictEqual(sumsInLine('全年主动公开信息60条（较上年增加15条、减少规范性文件2条）。', 0), []);
   });
 
+  it('a 分别为 list after other years or a change is no breakdown of the total', () => {
+    assert.deepStrictEqual(sumsInLine('全年共收到申请360件，申请量连续三年增长，2020年、2021年分别为256件、298件。', 0), []);
+    assert.deepStrictEqual(sumsInLine('全年共发布信息300条，较上年增加40条，其中网站、微信分别为150条、100条。', 0), []);
+    // The report's own year before the total does not stop a breakdown.
+    assert.deepStrictEqual(sumsInLine('2022年共发布信息300条，其中网站、微信分别为150条、150条。', 0).map((s) => `${s.total}=${s.parts.join('+')}`), ['300=150+150']);
+  });
+
   it('其中…，…分别为… is a complete breakdown', () => {
     assert.deepStrictEqual(narrative(report('全年共发布信息300条，其中，网站、政务微博、微信公众号分别发布150条、100条、50条。')), []);
     const d = found(report('全年共发布信息300条，其中，网站、政务微博、微信公众号分别发布150条、100条、40条。'), 'narrative-sum');

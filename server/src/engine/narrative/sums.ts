@@ -91,6 +91,8 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
     if (p.length === 1) [total, totalText] = [p[0], text.slice(prev.start, prev.start + prev.text.length)];
   }
   if (!total || !TOTAL_WORD_RE.test(totalText)) return undefined;
+  // 共收到申请360件，连续三年增长，2020年、2021年分别为256件、298件: the list is of other years or of a change.
+  if (NOT_BREAKDOWN_RE.test(maskBrackets(text.slice(total.index + total.length, listStart)))) return undefined;
   const unit = total.unit;
   const parts = within(nums, listStart, listEnd).filter((p) => p.unit === unit);
   if (parts.length < 2) return undefined;

@@ -12,6 +12,7 @@ import * as cheerio from 'cheerio';
 import * as fs from 'fs';
 import * as iconv from 'iconv-lite';
 import * as path from 'path';
+import { SECTIONS } from '../../server/src/engine/format';
 import { readDocumentBytes } from '../../server/src/readers';
 import { CORPUS, evaluateText, readTruths, RenderingResult, Truth } from '../helpers/corpusEval';
 
@@ -118,6 +119,29 @@ describe('Word\'s own copies of a report', function () {
       failures.push(...exact(evaluateText(truths.get(id)!, 'word-clipboard', text)));
     }
     assert.strictEqual(joined, pages.length, 'every page\'s 一、本年新收… row is one label field and seven values');
+    assert.deepStrictEqual(failures, []);
+  });
+
+  it('headings numbered by Word\'s lists (一、⇥总体情况, （一）⇥主动公开 in the clipboard text): the six parts, every finding', () => {
+    const failures: string[] = [];
+    let renumbered = 0;
+    for (const t of truths.values()) {
+      for (const layout of ['web-plain', 'word']) {
+        const text = fs.readFileSync(path.join(CORPUS, t.id, t.renderings[layout]), 'utf8');
+        // The six part titles, and the sub-headings of parts 一 and 五 (no table there), numbered by a list.
+        let prose = false;
+        const listed = text.split('\n').map((l) => {
+          const part = SECTIONS.findIndex((x) => x.title === l.trim());
+          if (part >= 0) prose = part === 0 || part >= 4;
+          const numbered = part >= 0 ? /^([一二三四五六]、)/ : prose ? /^(（[一二三四五六七]）)(?=\S)/ : undefined;
+          return numbered && !l.includes('\t') ? l.replace(numbered, '$1\t') : l;
+        }).join('\n');
+        if (listed === text) continue;
+        renumbered++;
+        failures.push(...exact(evaluateText(t, `${layout}+list-tab`, listed)));
+      }
+    }
+    assert.ok(renumbered >= 200, `only ${renumbered} renderings renumbered`);
     assert.deepStrictEqual(failures, []);
   });
 

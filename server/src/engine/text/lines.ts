@@ -213,6 +213,9 @@ function lexWithoutTags(line: string): LineToken {
   return tok;
 }
 
+/** A list number alone: 一、 （一） 1. 第一部分 (what Word's numbered lists put before a tab). */
+const LIST_NUMBER_RE = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|[0-9]{1,2}[.、．]|第[一二三四五六]部分[：:]?)$/;
+
 function lexClean(line: string): LineToken {
   // The commonest table line of Word copies: a tab, then one cell (and no comment, which starts with <).
   if (line.charCodeAt(0) === 9 && line.indexOf('\t', 1) < 0 && !startsWithLt(line)) {
@@ -257,6 +260,11 @@ function lexClean(line: string): LineToken {
     if (nonEmpty.length === 1) {
       const section = detectSectionHeading(nonEmpty[0].text);
       if (section) return token(LineKind.Section, nonEmpty, section);
+    }
+    // Word's numbered list copied as text puts a tab after the number: 一、⇥总体情况.
+    if (nonEmpty.length === 2 && LIST_NUMBER_RE.test(nonEmpty[0].text)) {
+      const section = detectSectionHeading(nonEmpty[0].text + nonEmpty[1].text);
+      if (section) return token(LineKind.Section, [makeCell(line, nonEmpty[0].start, nonEmpty[1].end)], section, undefined, MD_HEADING_RE.exec(line)?.[1].length);
     }
     return token(LineKind.Tabbed, cells);
   }

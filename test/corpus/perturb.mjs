@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * npm run perturb: realistic changes that keep a report's meaning, applied to every rendering of the corpus;
+ * for each change, the renderings whose errors and warnings differ from the unchanged text's. It finds classes
+ * of real input the generator does not make (how most classes of issue 12's later rounds were found); a class
+ * found is fixed in the engine and pinned by a unit test, and stays here as a probe.
+ *
+ *   node test/corpus/perturb.mjs [--only <name>]... [--filter <layout>]... [--dir <corpus>] [--no-build]
+ *
+ * Prints one line per change: renderings changed, renderings with a new error or warning, and a few examples.
+ * Exit status 1 when some change gives a new error or warning.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const args = process.argv.slice(2);
+const values = (name) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
+if (!args.includes('--no-build')) {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', path.join(ROOT, 'test')], { stdio: 'inherit', cwd: ROOT });
+}
+const require = createRequire(import.meta.url);
+const ev = require(path.join(ROOT, 'out', 'test', 'helpers', 'corpusEval.js'));
+const { analyze, ReportDocument } = require(path.join(ROOT, 'out', 'server', 'src', 'engine'));
+const { pageNumberLines } = require(path.join(ROOT, 'out', 'server', 'src', 'engine', 'tables', 'page-numbers.js'));
+
+const PARTS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+/** A part's title line (Markdown # kept): the numeral and the title's text. */
+const PART_RE = new RegExp(`^(#+ )?([一二三四五六])、(${PARTS.map((p) => p.slice(0, 4)).join('|')})`, 'mg');
+const renumber = (mark) => (t) => t.replace(PART_RE, (m, h, n, rest) => `${h ?? ''}${mark(NUMERALS.indexOf(n))}${rest}`);
+const FIRST_PART = /^(#+ )?一、总体情况.*$/m;
+/** The page numbers the engine finds, written another way. */
+const pageNumbersAs = (f) => (t) => {
+  const lines = t.split('\n');
+  const pages = pageNumberLines(lines);
+  return lines.map((l, i) => (pages.has(i) ? l.replace(/\d+/, (n) => f(Number(n))) : l)).join('\n');
+};
+const TEXT = ['markdown', 'web', 'web-plain', 'word'];
+const PDF = ['pdf-layout', 'pdf-raw', 'mutool', 'pymupdf'];
+
+/** name → [why, layouts it applies to, change]. */
+const CHANGES = {
+  'contents': ['a table of contents before part 一 (dot leaders, page numbers)', TEXT,
+    (t) => t.replace(FIRST_PART, (m) => `目录\n\n${PARTS.map((p, i) => `${NUMERALS[i]}、${p}……………………${i + 1}`).join('\n')}\n\n${m}`)],
+  'contents-bare': ['a table of contents of bare part titles', TEXT,
+    (t) => t.replace(FIRST_PART, (m) => `目  录\n\n${PARTS.map((p, i) => `${NUMERALS[i]}、${p}`).join('\n')}\n\n${m}`)],
+  'next-year-plans': ['sentences about next year\'s plans in part 一', TEXT,
+    (t, r) => t.replace(FIRST_PART, (m) => `${m}\n\n${r.year + 1}年，将继续深化政务公开，${r.year + 1}年底前完成目录更新。`)],
+  'previous-year': ['sentences about last year\'s report in part 一', TEXT,
+    (t, r) => t.replace(FIRST_PART, (m) => `${m}\n\n对照${r.year - 1}年度报告，${r.year - 1}年提出的措施均已落实。`)],
+  'contact-footer': ['a contact line after part 六 (phone, postcode)', [...TEXT, ...PDF],
+    (t) => t.replace(/\s*$/, '\n\n（联系电话：0591-24311234，地址：人民路1号，邮编：350400）\n')],
+  'other-objects': ['counts of other things the agency answers (建议, 来信, 热线工单) in part 一', TEXT,
+    (t) => t.replace(FIRST_PART, (m) => `${m}\n\n全年答复人大代表建议12件、政协委员提案8件，收到群众来信23件，办结22件，受理12345热线工单156件。`)],
+  'compare-periods': ['the applications compared with last year', TEXT,
+    (t) => t.replace(FIRST_PART, (m) => `${m}\n\n收到政府信息公开申请数量较上年增加3件，同比上升5%，上年共受理申请12件。`)],
+  'other-years-list': ['a 分别为 list of other years\' counts after a total', TEXT,
+    (t, r) => t.replace(FIRST_PART, (m) => `${m}\n\n全年共发布信息300条，连续三年保持增长，${r.year - 2}年、${r.year - 1}年分别为256条、298条。`)],
+  'improvement-words': ['part 五 worded 需进一步提升 / 下步', TEXT,
+    (t) => t.replace(/^(#+ )?五、存在的主要问题及改进情况.*$/m, (m) => `${m}\n\n政策解读的形式还有提升空间，信息发布的及时性需进一步提升。下步将加大培训力度。`)],
+  'part-numbered': ['parts numbered 第一部分', TEXT, renumber((i) => `第${NUMERALS[i]}部分 `)],
+  'part-numbered-colon': ['parts numbered 第一部分：', TEXT, renumber((i) => `第${NUMERALS[i]}部分：`)],
+  'part-paren': ['parts numbered （一）', TEXT, renumber((i) => `（${NUMERALS[i]}）`)],
+  'part-arabic': ['parts numbered 1.', TEXT, renumber((i) => `${i + 1}.`)],
+  'part-list-tab': ['Word\'s numbered list copied as text: 一、⇥总体情况', ['web-plain', 'word'], renumber((i) => `${NUMERALS[i]}、\t`)],
+  'title-no-year': ['the title without its year', [...TEXT, 'pdf-layout'], (t, r) => t.replace(r.title, r.title.replace(/\d{4}年/, ''))],
+  'title-annual': ['the title as …年度政府信息公开工作报告', [...TEXT, 'pdf-layout'],
+    (t, r) => t.replace(r.title, r.title.replace(/(\d{4})年政府信息公开工作年度报告/, '$1年度政府信息公开工作报告'))],
+  'page-of-pages': ['page numbers as 第 3 页 共 9 页', PDF, pageNumbersAs((n) => `第 ${n} 页 共 9 页`)],
+  'page-dashes': ['page numbers as - 3 -', PDF, pageNumbersAs((n) => `- ${n} -`)],
+  'running-title': ['the title repeated at the top of every page', PDF, (t, r) => t.replace(/\f/g, `\f                    ${r.title}\n\n`)],
+};
+
+const only = values('only');
+const filters = values('filter');
+const [dirArg] = values('dir');
+const dir = dirArg ? path.resolve(dirArg) : ev.CORPUS;
+const truths = ev.readTruths(dir);
+/** Errors and warnings as rule/severity, sorted: hints and information may change with the wording. */
+const said = (text) => analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false }).diagnostics
+  .filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.severity}`).sort();
+
+let failed = 0;
+for (const [name, [why, layouts, change]] of Object.entries(CHANGES)) {
+  if (only.length && !only.includes(name)) continue;
+  let changed = 0;
+  const worse = [];
+  for (const t of truths) {
+    for (const [layout, file] of ev.renderingsOf(t, dir)) {
+      if (!layouts.includes(layout) || (filters.length && !filters.includes(layout))) continue;
+      const text = ev.renderingText(path.join(dir, t.id, file));
+      const next = change(text, t);
+      if (next === text) continue;
+      changed++;
+      const before = said(text);
+      const after = said(next);
+      const added = after.filter((x) => !before.includes(x));
+      if (added.length) worse.push(`${t.id}/${layout}: ${[...new Set(added)].join(', ')}`);
+    }
+  }
+  if (worse.length) failed++;
+  console.log(`${worse.length ? '✗' : '✓'} ${name.padEnd(20)} ${String(worse.length).padStart(4)} of ${String(changed).padStart(4)} renderings with a new error or warning — ${why}`);
+  for (const w of worse.slice(0, 3)) console.log(`      ${w}`);
+}
+process.exit(failed ? 1 : 0);

@@ -137,7 +137,8 @@ export const cellInvalid: Rule = {
         if (c.cell?.spread) report({ range: spanRange(c.span), severity: 'information', message: ctx.t('cell-invalid.spread', { label, column: c.column.label, text: c.cell.spread, value: c.cell.text }) });
         const type = c.column.valueType;
         if (v.kind === 'na') {
-          report({ range: spanRange(c.span), message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
+          // A dash, slash or 无 almost always means none: counted as 0 by the sums, so a warning, not an error.
+          report({ range: spanRange(c.span), severity: 'warning', message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
         } else if (v.kind === 'invalid') {
           report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected: expectedText(ctx, type) }) });
         } else if (v.kind === 'number') {

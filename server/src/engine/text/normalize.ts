@@ -2,6 +2,7 @@
  * Normalisation used only for matching labels and reading numbers.
  * Ranges always point into the original text; nothing here changes user text.
  */
+import recognition from '../data/recognition.json';
 
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 // Regex literals inside functions make a new RegExp object per call: these run for every cell.
@@ -159,7 +160,8 @@ export type CellValue =
   | { kind: 'na'; text: string }
   | { kind: 'invalid'; text: string };
 
-const NA_VALUES = new Set(['/', '／', '-', '－', '—', '–', '——', '无', '\\']);
+/** The marks clerks write for none or not applicable (recognition data), in the form cells are compared in. */
+const NA_VALUES = new Set(recognition.not_applicable_cells.map((m) => foldWidth(m)));
 
 /**
  * Every value has the same four fields, made in one place: rules read `kind` and `value` of

@@ -17,7 +17,7 @@
  */
 import { displayWidth } from '../text/width';
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { normalizeLabel, parseCellValue, stripNumbering } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
@@ -160,11 +160,26 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
   return out;
 }
 
-/** The trailing run of value words of a line. */
-function trailingValues(words: Word[]): number {
+/**
+ * The trailing run of value words of a line (at most `max` of them when it opens with none marks). A none mark
+ * with a Chinese character (无) also stands in value cells, but one may be a piece of （四）无法提供 laid
+ * vertically at the left of a row: marks opening the run are kept when there are several, or one follows label
+ * text on its line (a complete data row's label, or any when it completes the row's columns), never beyond the columns.
+ */
+function trailingValues(words: Word[], max = Infinity): number {
   let i = words.length;
-  while (i > 0 && VALUE_WORD.test(words[i - 1].text)) i--;
-  return i;
+  while (i > 0 && (VALUE_WORD.test(words[i - 1].text) || isMark(words[i - 1]))) i--;
+  let marks = 0;
+  while (i + marks < words.length && !VALUE_WORD.test(words[i + marks].text)) marks++;
+  if (!marks) return i;
+  // One mark opening the run: a value when it follows a complete data row's label, or label text and completes the row.
+  const afterLabel = i > 0 && (lookupDataRow(normalizeLabel(words[i - 1].text)) !== undefined || words.length - i === max);
+  if (marks === 1 && !afterLabel) return i + 1;
+  return Math.max(i, words.length - max);
+}
+
+function isMark(w: Word): boolean {
+  return !VALUE_WORD.test(w.text) && parseCellValue(w.text).kind === 'na';
 }
 
 export const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
@@ -562,7 +577,7 @@ function table3Lines(lex: LineToken[], from: number, to: number, text: readonly 
     const found = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
     const words = wide && text ? inDisplayColumns(found, text) : found;
     if (!words.length) continue;
-    const v = trailingValues(words);
+    const v = trailingValues(words, TABLE3_COLUMNS);
     const label = joinSpread(words.slice(0, v), v < words.length);
     lines.push({ words: label.length < v ? [...label, ...words.slice(v)] : words, values: words.slice(v) });
   }
@@ -693,7 +708,7 @@ function ruleColumns(text: readonly string[] | undefined, from: number, to: numb
 function readTable4(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
   const all: Word[][] = [];
   for (let i = from; i < to; i++) if (plainLine(lex[i])) all.push(wordsOf(lex[i], i));
-  const dataAt = all.findIndex((ws) => ws.length > 0 && trailingValues(ws) === 0);
+  const dataAt = all.findIndex((ws) => ws.length > 0 && trailingValues(ws, TABLE4_COLUMNS) === 0);
   if (dataAt < 1) return undefined;
   const values = all[dataAt];
   const headWords = all.slice(0, dataAt).flat();

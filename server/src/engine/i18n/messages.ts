@@ -47,6 +47,7 @@ const catalog = {
   'cell-invalid': { zh: '“{label}”行“{column}”列的“{text}”不是{expected}', en: 'Row “{label}”, column “{column}”: “{text}” is not {expected}' },
   'cell-invalid.spread': { zh: '“{label}”行“{column}”列的“{text}”按位置读作 {value}（PDF 文本中一个数的各位数字被空格隔开）', en: 'Row “{label}”, column “{column}”: “{text}” read as {value} by position (the digits of one number are spaced apart in the PDF text)' },
   'cell-invalid.na': { zh: '“{label}”行“{column}”列填写了“{text}”，已按 0 计算；此处应填写数字（没有请填 0）', en: 'Row “{label}”, column “{column}” says “{text}”, counted as 0; a number is required (0 when none)' },
+  'cell-invalid.unit': { zh: '“{label}”行“{column}”列写的是“{text}”，单位是元，本列以万元计，已按 {value} 万元读取；请改为 {value}', en: 'Row “{label}”, column “{column}”: “{text}” is in 元 but the column counts 万元; read as {value} (万元): write {value}' },
   'cell-invalid.extra': { zh: '“{label}”行多出 {count} 个数值（{texts}）', en: 'Row “{label}” has more values than columns: {count} extra ({texts})' },
   'expected.int': { zh: '非负整数', en: 'a non-negative integer' },
   'expected.decimal': { zh: '非负数', en: 'a non-negative number' },

@@ -141,6 +141,9 @@ export const cellInvalid: Rule = {
           report({ range: spanRange(c.span), severity: 'warning', message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
         } else if (v.kind === 'invalid') {
           report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected: expectedText(ctx, type) }) });
+        } else if (v.kind === 'number' && v.unit === '元' && c.column.label.includes('万元')) {
+          // An amount written in 元 in the 万元 column: read converted, and said (a wrong unit misleads by 10,000).
+          report({ range: spanRange(c.span), severity: 'warning', message: ctx.t('cell-invalid.unit', { label, column: c.column.label, text: c.cell?.text ?? '', value: String(Math.round(v.value * 1e6) / 1e6) }) });
         } else if (v.kind === 'number') {
           const bad = (type !== 'int' && v.value < 0) || (type !== 'decimal>=0' && !v.integer);
           if (bad) report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: c.cell?.text ?? '', expected: expectedText(ctx, type) }) });

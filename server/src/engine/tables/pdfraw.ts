@@ -16,7 +16,7 @@
  * rows when they lack exactly that many (fillFromPageStart).
  */
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel } from '../text/normalize';
+import { normalizeLabel, parseCellValue } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
@@ -71,6 +71,7 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
       cells.push(open);
       continue;
     }
+    if (strayValue(cells, t, text, i + 1, to)) { cells.push({ lines: [piece], text: t, number: true }); open = undefined; continue; }
     const words = t.split(/ +/);
     // A row label and its first number run together on one line (3.危及“三安全一稳定” 0): two cells.
     if (words.length === 2 && BARE_NUMBER.test(words[1]) && NUMBERED.test(words[0]) && lookupDataRow(normalizeLabel(words[0]))?.some((r) => r.table === 'table3')) {
@@ -116,6 +117,19 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
+}
+
+/**
+ * A cell holding no plain number (无, —, 约10, 12件) after a complete row label or a number, with a number next:
+ * the row's value, which the cell rules judge; elsewhere such a line may be a piece of a label (（四）无 / 法提供).
+ */
+function strayValue(cells: Cell[], t: string, text: readonly string[], next: number, to: number): boolean {
+  if ([...t].length > 8 || NUMBERED.test(t) || !(parseCellValue(t).kind === 'na' || /[0-9０-９]/.test(t))) return false;
+  const last = cells[cells.length - 1];
+  if (!last || !(last.number || lookupDataRow(normalizeLabel(last.text)))) return false;
+  let k = next;
+  while (k < to && text[k].trim() === '') k++;
+  return k < to && (BARE_NUMBER.test(text[k]) || parseCellValue(text[k].trim()).kind === 'na');
 }
 
 /** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2) or whole ones, leaving one at least. */

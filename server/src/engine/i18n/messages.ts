@@ -75,6 +75,8 @@ const catalog = {
   'narrative.figure.computed': { zh: '（总计栏空白，按各列计算）', en: ' (the 总计 cell is blank: computed from the columns)' },
   'narrative-mismatch.scoped': { zh: '；句中有“全市”“系统”“累计”“1至6月”等范围词，所说的可能不是本机关全年的数字，请核实', en: '; the sentence has a scope word (全市, 系统, 累计, 1至6月…): the figure may not be this agency\'s own for the whole year, please check' },
   'narrative.figure4': { zh: '表格四“{group}”总计', en: 'the total of table 四 “{group}”' },
+  'narrative.figure4.column': { zh: '表格四{groups}的“{column}”', en: 'table 四 {groups}, “{column}”' },
+  'narrative.figure4.columns': { zh: '表格四{groups}的“{column}”之和', en: 'the sum of “{column}” in table 四 {groups}' },
   'narrative.figure4.litigation': { zh: '表格四“行政诉讼”两项总计之和', en: 'the two litigation totals of table 四' },
   'narrative-mismatch.both': { zh: '（加上年结转 {carried} 件也只有 {sum} 件）', en: ' (with {carried} carried over it would be {sum})' },
   'narrative-sum.over': { zh: '正文所列分项 {parts}={sum}{unit}，超过总数 {total}{unit}', en: 'The parts {parts}={sum} exceed the stated total {total}' },

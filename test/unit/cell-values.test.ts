@@ -142,14 +142,17 @@ describe('cell values: the numbers people write', () => {
     }
   }
 
-  for (const [written, expected] of [['1.5', /“1\.5”不是非负整数/], ['-1', /“-1”不是非负整数/], ['约5', /“约5”不是非负整数/], ['十二', /“十二”不是非负整数/]] as const) {
-    it(`${written} in a count cell is an error that quotes it`, () => {
-      const text = report('pipe', { granted: ['2', written, '0', '0', '0', '0', '3'] });
+  for (const style of ['pipe', 'tab', 'cells'] as TableStyle[]) {
+  for (const [written, expected] of [['1.5', /“1\.5”不是非负整数/], ['-1', /“-1”不是非负整数/], ['约5', /“约5”不是非负整数/], ['5余', /“5余”不是非负整数/], ['十二', /“十二”不是非负整数/]] as const) {
+    it(`${style}: ${written} in a count cell is an error that quotes it (the row is still found)`, () => {
+      const text = report(style, { granted: [written, '1', '0', '0', '0', '0', '3'] });
+      assert.deepStrictEqual(checkText(text).diagnostics.filter((x) => x.rule === 'row-missing').map((x) => x.message), []);
       const d = checkText(text).diagnostics.filter((x) => x.rule === 'cell-invalid');
       assert.strictEqual(d.length, 1);
       assert.strictEqual(d[0].severity, 'error');
       assert.match(d[0].message, expected);
     });
+  }
   }
 });
 

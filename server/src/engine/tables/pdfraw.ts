@@ -119,12 +119,17 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
   return cells;
 }
 
+/** Text around one number (约10, 12件, 10余): a range (10-20) or two numbers are no one cell's. */
+const ONE_NUMBER = /^[^0-9０-９]*[0-9０-９]+(?:[.,，．][0-9０-９]+)*[^0-9０-９]*$/;
+/** A count in Chinese numerals with a unit character (十二, 二十, 一百零五): no piece of a label is made so. */
+const CHINESE_COUNT = /^[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*$/;
+
 /**
- * A cell holding no plain number (无, —, 约10, 12件) after a complete row label or a number, with a number next:
+ * A cell holding no plain number (无, —, 约10, 12件, 十二) after a complete row label or a number, with a number next:
  * the row's value, which the cell rules judge; elsewhere such a line may be a piece of a label (（四）无 / 法提供).
  */
 function strayValue(cells: Cell[], t: string, text: readonly string[], next: number, to: number): boolean {
-  if ([...t].length > 8 || NUMBERED.test(t) || !(parseCellValue(t).kind === 'na' || /[0-9０-９]/.test(t))) return false;
+  if ([...t].length > 8 || NUMBERED.test(t) || !(parseCellValue(t).kind === 'na' || ONE_NUMBER.test(t) || CHINESE_COUNT.test(t))) return false;
   const last = cells[cells.length - 1];
   if (!last || !(last.number || lookupDataRow(normalizeLabel(last.text)))) return false;
   let k = next;

@@ -117,6 +117,15 @@ describe('cell values: 无 in PDF text laid out by position', () => {
     assert.deepStrictEqual(cells.map((c) => c.value.kind), new Array(7).fill('na'));
   });
 
+  it('a 无 in the first column of a line holding only the values (its label wrapped around it) is that cell’s', () => {
+    const line = '                    0    1     0     0     0   0     1';
+    assert.strictEqual(pdf.split('\n').filter((l) => l === line).length, 1);
+    const text = pdf.replace(line, '                    无    1     0     0     0   0     1');
+    const row = checkText(text).model.table3!.rows.get('deny_secret')!;
+    assert.deepStrictEqual(row.cells.map((c) => c.value.kind), ['na', 'number', 'number', 'number', 'number', 'number', 'number']);
+    assert.deepStrictEqual(tableFindings(text).map((d) => `${d.rule} ${d.severity}`), ['cell-invalid warning']);
+  });
+
   it('a 无 of （四）无法提供 laid vertically at the left of a row stays a piece of the label', () => {
     // A generated rendering whose parent label stands one character per line: `无   握相    15 …`.
     const other = fs.readFileSync(path.join(ROOT, 'test/corpus/reports/r076-2021-missing-row/pdf-layout.txt'), 'utf8');

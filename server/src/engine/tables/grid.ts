@@ -164,9 +164,11 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
  * The trailing run of value words of a line (at most `max` of them when it opens with none marks). A none mark
  * with a Chinese character (无) also stands in value cells, but one may be a piece of （四）无法提供 laid
  * vertically at the left of a row: marks opening the run are kept when there are several, or one follows label
- * text on its line (a complete data row's label, or any when it completes the row's columns), never beyond the columns.
+ * text on its line (a complete data row's label, or any when it completes the row's columns), or — alone on its
+ * line but for the values — stands where the first column's values do (`firstX`, from the complete lines) and
+ * completes the row; never beyond the columns.
  */
-function trailingValues(words: Word[], max = Infinity): number {
+function trailingValues(words: Word[], max = Infinity, firstX = Infinity): number {
   let i = words.length;
   while (i > 0 && (VALUE_WORD.test(words[i - 1].text) || isMark(words[i - 1]))) i--;
   let marks = 0;
@@ -174,7 +176,8 @@ function trailingValues(words: Word[], max = Infinity): number {
   if (!marks) return i;
   // One mark opening the run: a value when it follows a complete data row's label, or label text and completes the row.
   const afterLabel = i > 0 && (lookupDataRow(normalizeLabel(words[i - 1].text)) !== undefined || words.length - i === max);
-  if (marks === 1 && !afterLabel) return i + 1;
+  const inFirstColumn = i === 0 && words.length === max && words[0].start >= firstX - 2;
+  if (marks === 1 && !afterLabel && !inFirstColumn) return i + 1;
   return Math.max(i, words.length - max);
 }
 
@@ -568,7 +571,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
 }
 
 function table3Lines(lex: LineToken[], from: number, to: number, text: readonly string[] | undefined, wide: boolean): TableLine[] {
-  const lines: TableLine[] = [];
+  const all: Word[][] = [];
   for (let i = from; i < to; i++) {
     // A bare number right after a table line (lexed as a page number) may be part of a wrapped one; a page
     // footer comes after blank lines.
@@ -576,8 +579,20 @@ function table3Lines(lex: LineToken[], from: number, to: number, text: readonly 
     if (!plainLine(lex[i]) && !wrapped) continue;
     const found = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
     const words = wide && text ? inDisplayColumns(found, text) : found;
-    if (!words.length) continue;
-    const v = trailingValues(words, TABLE3_COLUMNS);
+    if (words.length) all.push(words);
+  }
+  // Where the first column's values start: on the lines of a full row of values opening with a number, or right
+  // after label text (a vertical parent's piece stands left of the label, never between it and the values).
+  let firstX = Infinity;
+  const valueLike = (w: Word) => VALUE_WORD.test(w.text) || isMark(w);
+  for (const words of all) {
+    const at = words.length - TABLE3_COLUMNS;
+    if (at < 0 || !words.slice(at).every(valueLike)) continue;
+    if (NUMBER_WORD.test(words[at].text) || (at > 0 && !valueLike(words[at - 1]))) firstX = Math.min(firstX, words[at].start);
+  }
+  const lines: TableLine[] = [];
+  for (const words of all) {
+    const v = trailingValues(words, TABLE3_COLUMNS, firstX);
     const label = joinSpread(words.slice(0, v), v < words.length);
     lines.push({ words: label.length < v ? [...label, ...words.slice(v)] : words, values: words.slice(v) });
   }

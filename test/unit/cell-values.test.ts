@@ -126,6 +126,23 @@ describe('cell values: 无 in PDF text laid out by position', () => {
     assert.deepStrictEqual(tableFindings(text).map((d) => `${d.rule} ${d.severity}`), ['cell-invalid warning']);
   });
 
+  it('1 137 (a space between the thousands) is one number when only that makes the row’s total hold, and said', () => {
+    const text = pdf.replace(granted, '三   （一）予以公开      1 137   23    0     0     0   0   1160');
+    const a = checkText(text);
+    const cells = a.model.table3!.rows.get('granted')!.cells;
+    assert.deepStrictEqual(cells.map(valueOf), [1137, 23, 0, 0, 0, 0, 1160]);
+    const said = a.diagnostics.filter((d) => d.rule === 'cell-invalid');
+    assert.deepStrictEqual(said.map((d) => `${d.severity} ${d.message}`), ['information “（一）予以公开”行“自然人”列的“1 137”读作 1137（千位之间有空格；这样读该行总计成立）']);
+    assert.ok(!a.diagnostics.some((d) => d.rule === 'row-total'));
+  });
+
+  it('1 137 whose joining does not make the total hold is not joined: the extra number is said', () => {
+    const text = pdf.replace(granted, '三   （一）予以公开      1 137   23    0     0     0   0   160');
+    const a = checkText(text);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && /多出 1 个数值/.test(d.message)));
+    assert.ok(!a.diagnostics.some((d) => /读作 1137/.test(d.message)));
+  });
+
   it('a 无 of （四）无法提供 laid vertically at the left of a row stays a piece of the label', () => {
     // A generated rendering whose parent label stands one character per line: `无   握相    15 …`.
     const other = fs.readFileSync(path.join(ROOT, 'test/corpus/reports/r076-2021-missing-row/pdf-layout.txt'), 'utf8');

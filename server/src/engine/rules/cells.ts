@@ -134,7 +134,7 @@ export const cellInvalid: Rule = {
       for (const c of row.cells) {
         const v = c.value;
         // Read by position as one number: said, never joined silently.
-        if (c.cell?.spread) report({ range: spanRange(c.span), severity: 'information', message: ctx.t('cell-invalid.spread', { label, column: c.column.label, text: c.cell.spread, value: c.cell.text }) });
+        if (c.cell?.spread) report({ range: spanRange(c.span), severity: 'information', message: ctx.t(c.cell.thousands ? 'cell-invalid.thousands' : 'cell-invalid.spread', { label, column: c.column.label, text: c.cell.spread, value: c.cell.text }) });
         const type = c.column.valueType;
         if (v.kind === 'na') {
           // A dash, slash or 无 almost always means none: counted as 0 by the sums, so a warning, not an error.

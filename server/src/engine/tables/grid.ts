@@ -21,7 +21,7 @@ import { normalizeLabel, parseCellValue, stripNumbering } from '../text/normaliz
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
-import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
+import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
 import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
@@ -30,7 +30,7 @@ import { FORMAT_2019, FORMAT_2021 } from '../format';
  * pdftotext lays text out, or in display columns for text laid out by width (a text browser's dump: a Chinese
  * character is two columns), see byDisplayWidth — and `cs`/`ce`, when they differ, its UTF-16 offsets in the line.
  */
-export interface Word { text: string; line: number; start: number; end: number; spread?: string; cs?: number; ce?: number }
+export interface Word { text: string; line: number; start: number; end: number; spread?: string; thousands?: true; cs?: number; ce?: number }
 
 /**
  * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
@@ -91,6 +91,7 @@ const ORDINAL_MARK = /^(?:[一二三四五六七八九十]+、|（[一二三四�
 export function textCell(w: Word): TextCell {
   const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.cs ?? w.start, end: w.ce ?? w.end } };
   if (w.spread) cell.spread = w.spread;
+  if (w.thousands) cell.thousands = true;
   return cell;
 }
 
@@ -233,6 +234,25 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
     i = j;
   }
   return out.length < values.length && out.length <= refs[0].length ? out : undefined;
+}
+
+/**
+ * A row with a number written with a space between its thousands (`1 137`, as PDF text may show 1,137): the one
+ * pair of adjacent numbers one space apart (1–3 digits, then exactly 3) whose joining makes the row's total hold.
+ * Undefined when no pair, or more than one, does.
+ */
+function joinThousands(values: Word[]): Word[] | undefined {
+  let found: Word[] | undefined;
+  for (let i = 0; i + 1 < values.length; i++) {
+    const [a, b] = [values[i], values[i + 1]];
+    if (!/^[1-9][0-9]{0,2}$/.test(a.text) || !/^[0-9]{3}$/.test(b.text) || b.start !== a.end + 1) continue;
+    const merged: Word = { ...a, text: a.text + b.text, end: b.end, spread: `${a.text} ${b.text}`, thousands: true, ...(b.ce === undefined ? {} : { ce: b.ce }) };
+    const row = [...values.slice(0, i), merged, ...values.slice(i + 2)];
+    if (!row.every((w) => /^[0-9]+$/.test(w.text)) || !totalHolds(row)) continue;
+    if (found) return undefined;
+    found = row;
+  }
+  return found;
 }
 
 /**
@@ -430,6 +450,11 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     if (l.values.length > TABLE3_COLUMNS) {
       const merged = mergeSpread(l.values, refsOf(l));
       if (merged) l = { words: [...l.words.slice(0, labelWords), ...merged], values: merged };
+    }
+    // One number more than columns, two of them one space apart (1 137): one number when only that makes the total hold.
+    if (l.values.length === TABLE3_COLUMNS + 1) {
+      const joined = joinThousands(l.values);
+      if (joined) l = { words: [...l.words.slice(0, labelWords), ...joined], values: joined };
     }
     // More numbers than columns (1 0 for 10) that position does not explain: kept as they are, in
     // order; the cell rules report them (row-total names the split it would take).

@@ -154,13 +154,14 @@ export function claimsInLine(text: string, line: number): Claim[] {
 const RESULT_WORDS = new Map<string, ResultColumn>(Object.entries(NARRATIVE.results as Record<ResultColumn, string[]>).flatMap(([col, words]) => words.map((w) => [w, col as ResultColumn] as const)));
 const RESULT_RE = new RegExp(`(${[...RESULT_WORDS.keys()].join('|')})${GAP}]{0,6}?${N}${UNIT}`, 'g');
 const GROUP_RE = /行政复议|行政诉讼/g;
+const GROUP_NAMED = /行政复议|行政诉讼/;
 /** 行政复议、行政诉讼被纠错…: both groups named together, nothing else before the result in the clause. */
 const BOTH_GROUPS_RE = /(?:行政复议|行政诉讼)(?:案件)?[、和及与或]+(?:行政复议|行政诉讼)[^，,；;。0-9０-９]*$/;
 
 /**
  * Claims about one result column of table 四: the group is the last 行政复议/行政诉讼 named before the result in
  * its sentence; both together make a claim only for 纠错 (被纠错: every group), as does 纠错 with no group named
- * in a text that speaks of 复议 or 诉讼.
+ * in a text that speaks of 复议 or 诉讼, or in a clause of its own after both were named.
  */
 function resultClaims(text: string, line: number, out: Claim[], scoped: (at: number) => boolean): void {
   RESULT_RE.lastIndex = 0;
@@ -175,8 +176,14 @@ function resultClaims(text: string, line: number, out: Claim[], scoped: (at: num
     if (countsNothing(text, start, m.index + m[0].length)) continue;
     const before = text.slice(startBefore(text, m.index, isSentenceEnd), m.index);
     let group: 'review' | 'litigation' | 'both' | undefined;
+    const named = new Set<string>();
     GROUP_RE.lastIndex = 0;
-    for (let g = GROUP_RE.exec(before); g; g = GROUP_RE.exec(before)) group = g[0] === '行政复议' ? 'review' : 'litigation';
+    for (let g = GROUP_RE.exec(before); g; g = GROUP_RE.exec(before)) {
+      group = g[0] === '行政复议' ? 'review' : 'litigation';
+      named.add(group);
+    }
+    // 被纠错 in a clause of its own after both groups were named (…行政诉讼维持1件，被纠错共2件) sums them up.
+    if (m[1] === '纠错' && named.size === 2 && !GROUP_NAMED.test(text.slice(startBefore(text, m.index, isClauseEnd), m.index))) group = 'both';
     // 被纠错 with no group in its sentence: read only in a text about 复议 or 诉讼 (考核中被纠错… is something else).
     if (!group && !/复议|诉讼/.test(text)) continue;
     if (!group || BOTH_GROUPS_RE.test(before)) group = 'both';

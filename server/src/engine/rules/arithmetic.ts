@@ -130,8 +130,8 @@ export const resultTotal: Rule = {
       if (t === undefined || vals.some((v) => v === undefined) || !total.cells[ci].cell) return;
       const sum = (vals as number[]).reduce((a, b) => a + b, 0);
       if (sum === t) return;
-      // Relate the terms that contribute; zeros add nothing a reader needs to look at.
-      const terms = results.filter((_, i) => vals[i] !== 0).map((r) => r!);
+      // Relate the terms that contribute; zeros add nothing a reader needs to look at (none marks are named, so kept).
+      const terms = results.filter((r, i) => vals[i] !== 0 || isNa(r!.cells[ci])).map((r) => r!);
       const marks = marksThatExplain(results.map((r) => r!.cells[ci]), sum, [total.cells[ci]], t);
       report(softened(ctx, marks, (c) => rowOf(c, [...results, total]), {
         range: spanRange(total.cells[ci].span),

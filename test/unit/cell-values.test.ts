@@ -111,6 +111,15 @@ describe('cell values: 无 in PDF text laid out by position', () => {
     assert.match(found[0].message, /“科研机构”列填写了“无”/);
   });
 
+  for (const [written, kind] of [['约137', 'invalid'], ['137余', 'invalid'], ['十二', 'invalid'], ['137件', 'number']] as const) {
+    it(`${written} among the values is that cell’s (judged by cell-invalid), and the row is found`, () => {
+      const text = pdf.replace(granted, `三   （一）予以公开        ${written}${' '.repeat(Math.max(1, 6 - written.length))}23    0     0     0   0    160`);
+      const a = checkText(text);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+      assert.strictEqual(a.model.table3!.rows.get('granted')!.cells[0].value.kind, kind);
+    });
+  }
+
   it('无 in every cell of a row is read as those cells', () => {
     const text = pdf.replace(granted, '三   （一）予以公开        无    无    无     无     无   无    无');
     const cells = checkText(text).model.table3!.rows.get('granted')!.cells;

@@ -182,9 +182,15 @@ function trailingValues(words: Word[], max = Infinity, firstX = Infinity): numbe
   return Math.max(i, words.length - max);
 }
 
+/**
+ * A value word with a Chinese character: a none mark (无), one number with a word for its unit or estimate
+ * (12件, 约10, 10余) or a count in Chinese numerals (十二); the cell rules judge it.
+ */
 function isMark(w: Word): boolean {
-  return !VALUE_WORD.test(w.text) && parseCellValue(w.text).kind === 'na';
+  return !VALUE_WORD.test(w.text) && (parseCellValue(w.text).kind === 'na' || WORDED_NUMBER.test(w.text) || CHINESE_COUNT.test(w.text));
 }
+const WORDED_NUMBER = /^[约近逾超]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:余|多|件|条|个|项|万元|元)?$/;
+const CHINESE_COUNT = /^[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*$/;
 
 export const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
 

@@ -172,7 +172,10 @@ describe('prose: claims about combined rows', () => {
     ['全年被申请行政复议1件，被提起行政诉讼2件。', false],
     ['全年被提起行政诉讼1件。', true], // both litigation groups: 0 + 2
     // One kind of result, or a subset, is not the figure.
-    ['全年行政复议被纠错0件，行政诉讼败诉0件。', false],
+    // (被纠错 is compared with the 结果纠正 column since round 3: the table's review 纠正 is 1, so these say 1.)
+    ['全年行政复议被纠错1件，行政诉讼败诉0件。', false],
+    ['全年行政复议结果维持0件，行政诉讼败诉0件。', false],
+    ['全年行政复议被纠错0件，行政诉讼败诉0件。', true], // the table's review 结果纠正 is 1
     ['未发生行政复议被纠错、行政诉讼败诉情况。', false],
     ['逾期答复0件，延期答复1件。', false],
     ['全年未发生因政府信息公开引起的行政复议和行政诉讼。', true], // but the table has 1 and 2

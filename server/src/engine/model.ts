@@ -12,6 +12,8 @@ export interface TextCell {
   text: string; norm: string; span: Span;
   /** PDF text: the digits as written, spread by character spacing (`1 2`), when read by position as one number. */
   spread?: string;
+  /** `spread` is a number written with a space between its thousands (`1 137`), joined because the row's total then holds. */
+  thousands?: true;
   /** Joined from the lines of one cell drawn with borders (pandoc's grid tables): its pieces are all its own. */
   bordered?: true;
 }

@@ -11,7 +11,10 @@ import { countsNothing, NUMBER_SOURCE, numberValue } from './numbers';
  * `received` is ambiguous: 新收 only, or 新收 + 上年结转.
  */
 export type ClaimKind = 'new' | 'received' | 'carried' | 'answered' | 'forward' | 'review' | 'litigation'
-  | 'disclosed' | 'granted' | 'partial' | 'denied' | 'unable';
+  | 'disclosed' | 'granted' | 'partial' | 'denied' | 'unable'
+  /** One result column of table 四's groups (行政复议维持2件), or 纠正 of every group (被纠错1件). */
+  | `${'review' | 'litigation'}_${ResultColumn}` | 'corrected';
+type ResultColumn = 'upheld' | 'corrected' | 'other' | 'pending';
 
 export interface Claim {
   kind: ClaimKind;
@@ -102,7 +105,7 @@ const KEYWORD = /新收|收到|受理|接收|接到|结转|办结|答复|办理�
 const KEYWORDS = new RegExp(KEYWORD.source, 'g');
 
 export function claimsInLine(text: string, line: number): Claim[] {
-  if (text.length > 2000 || !KEYWORD.test(text)) return [];
+  if (text.length > 2000 || (!KEYWORD.test(text) && !text.includes('纠错'))) return [];
   const cues = new Set<string>();
   KEYWORDS.lastIndex = 0;
   for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) cues.add(m[0]);
@@ -131,6 +134,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
     }
   }
+  if (cues.has('行政复议') || cues.has('行政诉讼') || text.includes('纠错')) resultClaims(text, line, out, scoped);
   NONE_RECEIVED.lastIndex = cues.has('收到') || cues.has('受理') || cues.has('接到') ? 0 : text.length;
   for (let m = NONE_RECEIVED.exec(text); m; m = NONE_RECEIVED.exec(text)) {
     out.push({ kind: 'new', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index), ...period(text, m.index) });
@@ -144,6 +148,49 @@ export function claimsInLine(text: string, line: number): Claim[] {
     }
   }
   return out;
+}
+
+/** Result words (recognition data) before a number: one result column of table 四 (行政复议维持2件、纠正1件). */
+const RESULT_WORDS = new Map<string, ResultColumn>(Object.entries(NARRATIVE.results as Record<ResultColumn, string[]>).flatMap(([col, words]) => words.map((w) => [w, col as ResultColumn] as const)));
+const RESULT_RE = new RegExp(`(${[...RESULT_WORDS.keys()].join('|')})${GAP}]{0,6}?${N}${UNIT}`, 'g');
+const GROUP_RE = /行政复议|行政诉讼/g;
+const GROUP_NAMED = /行政复议|行政诉讼/;
+/** 行政复议、行政诉讼被纠错…: both groups named together, nothing else before the result in the clause. */
+const BOTH_GROUPS_RE = /(?:行政复议|行政诉讼)(?:案件)?[、和及与或]+(?:行政复议|行政诉讼)[^，,；;。0-9０-９]*$/;
+
+/**
+ * Claims about one result column of table 四: the group is the last 行政复议/行政诉讼 named before the result in
+ * its sentence; both together make a claim only for 纠错 (被纠错: every group), as does 纠错 with no group named
+ * in a text that speaks of 复议 or 诉讼, or in a clause of its own after both were named.
+ */
+function resultClaims(text: string, line: number, out: Claim[], scoped: (at: number) => boolean): void {
+  RESULT_RE.lastIndex = 0;
+  for (let m = RESULT_RE.exec(text); m; m = RESULT_RE.exec(text)) {
+    const column = RESULT_WORDS.get(m[1])!;
+    const number = m[2];
+    const value = numberValue(number);
+    if (value === undefined) continue;
+    const start = m.index + m[0].lastIndexOf(number);
+    const gap = text.slice(m.index + m[1].length, start);
+    if (KEYWORD.test(gap) || CHANGE_RE.test(gap) || out.some((c) => c.start === start)) continue;
+    if (countsNothing(text, start, m.index + m[0].length)) continue;
+    const before = text.slice(startBefore(text, m.index, isSentenceEnd), m.index);
+    let group: 'review' | 'litigation' | 'both' | undefined;
+    const named = new Set<string>();
+    GROUP_RE.lastIndex = 0;
+    for (let g = GROUP_RE.exec(before); g; g = GROUP_RE.exec(before)) {
+      group = g[0] === '行政复议' ? 'review' : 'litigation';
+      named.add(group);
+    }
+    // 被纠错 in a clause of its own after both groups were named (…行政诉讼维持1件，被纠错共2件) sums them up.
+    if (m[1] === '纠错' && named.size === 2 && !GROUP_NAMED.test(text.slice(startBefore(text, m.index, isClauseEnd), m.index))) group = 'both';
+    // 被纠错 with no group in its sentence: read only in a text about 复议 or 诉讼 (考核中被纠错… is something else).
+    if (!group && !/复议|诉讼/.test(text)) continue;
+    if (!group || BOTH_GROUPS_RE.test(before)) group = 'both';
+    if (group === 'both' && (column !== 'corrected' || m[1] !== '纠错')) continue;
+    const kind: ClaimKind = group === 'both' ? 'corrected' : `${group}_${column}`;
+    out.push({ kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
+  }
 }
 
 /** When the clause before offset `at` (back to the last ，；。) says the figure is another period's. */

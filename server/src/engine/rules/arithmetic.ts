@@ -1,16 +1,41 @@
 /**
  * The arithmetic of table 三 and 四. A rule only speaks when every term is a valid number:
- * a blank is never 0, and a missing input is reported by the rule that owns it.
+ * a blank is never 0, and a missing input is reported by the rule that owns it. A none mark
+ * (—, /, 无: recognition data) counts as 0, but a sum that a number in its place could make hold
+ * is only a warning that names it.
  */
 import { FORMATS } from '../format';
 import type { ResolvedCell, ResolvedRow } from '../model';
-import { Rule, RuleContext, spanRange } from './types';
+import { Reported, Rule, RuleContext, spanRange } from './types';
 import type { RelatedInfo } from './types';
 
-/** Integer value of a cell, or undefined when it is not a plain non-negative integer. */
+/** Integer value of a cell (0 for a none mark), or undefined when it is not a plain non-negative integer. */
 function num(c: ResolvedCell | undefined): number | undefined {
   const v = c?.value;
+  if (v?.kind === 'na') return 0;
   return v && v.kind === 'number' && v.integer && v.value >= 0 ? v.value : undefined;
+}
+
+const isNa = (c: ResolvedCell): boolean => c.value.kind === 'na';
+
+/** A term as the user wrote it when it is a none mark, else its number. */
+function shown(c: ResolvedCell): string {
+  return isNa(c) ? (c.value as { text: string }).text : String(num(c));
+}
+
+/**
+ * The none marks that could explain a failed sum `left = right`: those on the smaller side (a count
+ * there would close the gap). None, when the marks are all on the larger side: the sum fails anyway.
+ */
+function marksThatExplain(left: ResolvedCell[], leftSum: number, right: ResolvedCell[], rightSum: number): ResolvedCell[] {
+  return (leftSum < rightSum ? left : right).filter(isNa);
+}
+
+/** A failed sum that none marks may explain: a warning that names them, with no fix or expected value (their numbers are unknown). */
+function softened(ctx: RuleContext, marks: ResolvedCell[], name: (c: ResolvedCell) => string, d: Reported): Reported {
+  if (!marks.length) return d;
+  const list = marks.map((c) => ctx.t('arith.na.cell', { cell: name(c), text: shown(c) })).join(ctx.options.locale === 'en' ? ', ' : '、');
+  return { ...d, severity: 'warning', message: d.message + ctx.t('arith.na', { cells: list }), fixes: undefined, expected: undefined };
 }
 
 function related(cells: ResolvedCell[]): RelatedInfo[] {
@@ -32,15 +57,16 @@ function checkRowTotal(ctx: RuleContext, table: 'table.3' | 'table.4', label: st
   }
   if (sum === total) return;
   const parts = cells.slice(0, -1);
-  const terms = parts.map((c) => `${c.column.label}(${num(c)})`).join('+');
+  const terms = parts.map((c) => `${c.column.label}(${shown(c)})`).join('+');
   const split = splitDigits(row.row.key === 'all' ? cells.map((c) => c.cell?.text ?? '') : row.row.values.map((v) => v.text));
-  report({
+  const marks = marksThatExplain(parts, sum, [totalCell], total);
+  report(softened(ctx, marks, (c) => c.column.label, {
     range: spanRange(totalCell.span),
     message: ctx.t('row-total', { table: ctx.t(table), label, terms, sum, total, diff: Math.abs(sum - total) }) + (split ? ctx.t('row-total.split', split) : ''),
     expected: sum,
     related: related(parts),
     fixes: () => [{ title: ctx.t('row-total.fix', { sum }), edits: [{ range: spanRange(totalCell.span), newText: String(sum) }], safe: true }],
-  });
+  }));
 }
 
 /**
@@ -104,15 +130,16 @@ export const resultTotal: Rule = {
       if (t === undefined || vals.some((v) => v === undefined) || !total.cells[ci].cell) return;
       const sum = (vals as number[]).reduce((a, b) => a + b, 0);
       if (sum === t) return;
-      // Relate the terms that contribute; zeros add nothing a reader needs to look at.
-      const terms = results.filter((_, i) => vals[i] !== 0).map((r) => r!);
-      report({
+      // Relate the terms that contribute; zeros add nothing a reader needs to look at (none marks are named, so kept).
+      const terms = results.filter((r, i) => vals[i] !== 0 || isNa(r!.cells[ci])).map((r) => r!);
+      const marks = marksThatExplain(results.map((r) => r!.cells[ci]), sum, [total.cells[ci]], t);
+      report(softened(ctx, marks, (c) => rowOf(c, [...results, total]), {
         range: spanRange(total.cells[ci].span),
         message: ctx.t('result-total', { column: col.label, sum, total: t, diff: Math.abs(sum - t) }),
         expected: sum,
         related: terms.map((r) => ({ range: spanRange(r.cells[ci].span), message: `${r.row.label.text} = ${r.cells[ci].cell?.text ?? ''}` })),
         fixes: () => [{ title: ctx.t('result-total.fix', { sum }), edits: [{ range: spanRange(total.cells[ci].span), newText: String(sum) }], safe: true }],
-      });
+      }));
     });
   },
 };
@@ -137,13 +164,19 @@ export const balance: Rule = {
       const left = va + vb;
       const right = vc + vd;
       if (left === right) return;
-      report({
+      const marks = marksThatExplain(cells.slice(0, 2), left, cells.slice(2), right);
+      report(softened(ctx, marks, (x) => rowOf(x, [a, b, c, d]), {
         range: spanRange(cells[2].span),
         message: ctx.t('balance', { column: col.label, a: va, b: vb, left, c: vc, d: vd, right, diff: Math.abs(left - right) }),
         related: cells.map((cell, i) => ({ range: spanRange(cell.span), message: `${[a, b, c, d][i].row.label.text} = ${cell.cell?.text ?? ''}` })),
-      });
+      }));
     });
   },
 };
+
+/** The label of the row, among `rows`, that holds the cell. */
+function rowOf(cell: ResolvedCell, rows: (ResolvedRow | undefined)[]): string {
+  return rows.find((r) => r?.cells.includes(cell))?.row.label.text ?? '';
+}
 
 export const arithmeticRules: Rule[] = [rowTotal, resultTotal, balance];

@@ -134,12 +134,16 @@ export const cellInvalid: Rule = {
       for (const c of row.cells) {
         const v = c.value;
         // Read by position as one number: said, never joined silently.
-        if (c.cell?.spread) report({ range: spanRange(c.span), severity: 'information', message: ctx.t('cell-invalid.spread', { label, column: c.column.label, text: c.cell.spread, value: c.cell.text }) });
+        if (c.cell?.spread) report({ range: spanRange(c.span), severity: 'information', message: ctx.t(c.cell.thousands ? 'cell-invalid.thousands' : 'cell-invalid.spread', { label, column: c.column.label, text: c.cell.spread, value: c.cell.text }) });
         const type = c.column.valueType;
         if (v.kind === 'na') {
-          report({ range: spanRange(c.span), message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
+          // A dash, slash or 无 almost always means none: counted as 0 by the sums, so a warning, not an error.
+          report({ range: spanRange(c.span), severity: 'warning', message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
         } else if (v.kind === 'invalid') {
           report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected: expectedText(ctx, type) }) });
+        } else if (v.kind === 'number' && v.unit === '元' && c.column.label.includes('万元')) {
+          // An amount written in 元 in the 万元 column: read converted, and said (a wrong unit misleads by 10,000).
+          report({ range: spanRange(c.span), severity: 'warning', message: ctx.t('cell-invalid.unit', { label, column: c.column.label, text: c.cell?.text ?? '', value: String(Math.round(v.value * 1e6) / 1e6) }) });
         } else if (v.kind === 'number') {
           const bad = (type !== 'int' && v.value < 0) || (type !== 'decimal>=0' && !v.integer);
           if (bad) report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: c.cell?.text ?? '', expected: expectedText(ctx, type) }) });

@@ -12,7 +12,7 @@ import { Rule, RuleContext, spanRange, RelatedInfo } from './types';
 interface Figure { value: number; cells: ResolvedCell[]; label: string; note: string }
 
 /** Which cells a kind of statement is compared with (recognition.json narrative.figures). */
-interface FigureDef { table3?: string[]; table3_group?: string; table4?: string[] }
+interface FigureDef { table3?: string[]; table3_group?: string; table4?: string[]; column?: string }
 const FIGURES = RECOGNITION.narrative.figures as Record<string, FigureDef>;
 
 const int = (c: ResolvedCell | undefined) => (c?.value.kind === 'number' && c.value.integer ? c.value.value : undefined);
@@ -55,6 +55,7 @@ const groupCache = new Map<string, string[]>();
 function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: RuleContext['t']): Figure | undefined {
   const def = FIGURES[kind];
   if (!def) return undefined;
+  if (def.column) return resultFigure(model, def, def.column, t);
   const keys = def.table3 ?? (def.table3_group ? groupRows(model, def.table3_group) : undefined);
   const rows = keys ? keys.map((k) => model.table3?.rows.get(k)) : (def.table4 ?? []).map((k) => model.table4?.groups.get(k));
   if (!rows.length) return undefined;
@@ -74,6 +75,28 @@ function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: Rul
   else if (keys) label = names.length === 1 ? t('narrative.figure3', { row: names[0] }) : t('narrative.figure3.sum', { rows: names.map((n) => `“${n}”`).join('、') });
   else label = names.length === 1 ? t('narrative.figure4', { group: names[0] }) : t('narrative.figure4.litigation');
   return { value, cells, label, note: computed ? t('narrative.figure.computed') : '' };
+}
+
+/**
+ * One result column of table 四, summed over the groups: only when every group's cells add up to its 总计
+ * (a group whose total disagrees is row-total's, and which cell the prose should match is unknown).
+ */
+function resultFigure(model: ReportModel, def: FigureDef, column: string, t: RuleContext['t']): Figure | undefined {
+  const keys = def.table4 ?? [];
+  let value = 0;
+  const cells: ResolvedCell[] = [];
+  for (const k of keys) {
+    const g = model.table4?.groups.get(k);
+    const cell = g?.cells.find((c) => c.column.key === column);
+    const v = int(cell);
+    if (!g || g.uncertain || v === undefined || rowTotal(g)?.computed !== false) return undefined;
+    value += v;
+    cells.push(cell!);
+  }
+  const groups = FORMATS['2021'].table4Groups;
+  const name = groups[0].columns.find((c) => c.key === column)?.label ?? column;
+  const label = t(keys.length > 1 ? 'narrative.figure4.columns' : 'narrative.figure4.column', { groups: keys.map((k) => `“${groups.find((g) => g.key === k)!.label}”`).join('、'), column: name });
+  return { value, cells, label, note: '' };
 }
 
 function related(f: Figure): RelatedInfo[] {

@@ -7,7 +7,7 @@ import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
-import { BLANK_VALUE, normalizeLabel, parseCellValue } from '../text/normalize';
+import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
@@ -336,7 +336,7 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   let fallback: Span | undefined;
   const cells: ResolvedCell[] = columns.map((column, i) => {
     const cell = placed[i];
-    return { column, cell, value: cell ? parseCellValue(cell.text) : BLANK_VALUE, span: cell ? cell.span : (fallback ??= absentSpan(row)) };
+    return { column, cell, value: cell ? inColumnUnit(parseCellValue(cell.text), column.label) : BLANK_VALUE, span: cell ? cell.span : (fallback ??= absentSpan(row)) };
   });
   return { key: row.key, row, cells, extra, short };
 }

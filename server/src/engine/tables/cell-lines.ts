@@ -262,8 +262,10 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
   const exact = !!lookupDataRow(norm) && !usesSynonym(norm);
   const widest = widestRow(norm);
   // A label read approximately needs more evidence: three values on the lines right after it.
+  // The first cell may hold no number (约10, 十二): the row's cell when values follow it.
   const follows = exact
     ? isValueLine(lines[i + 1]) || (isBlank(lines[i + 1]) && isValueLine(lines[i + 2]) && isValueLine(lines[i + 3]))
+      || (i + 1 < to && strayCell(lex, lines, i + 1) && isValueLine(lines[i + 2]))
     : isValueLine(lines[i + 1]) && isValueLine(lines[i + 2]) && isValueLine(lines[i + 3]);
   if (widest !== undefined && follows) {
     const cells: TextCell[] = [textCell(lines, i)];

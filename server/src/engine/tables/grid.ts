@@ -17,11 +17,11 @@
  */
 import { displayWidth } from '../text/width';
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { normalizeLabel, parseCellValue, stripNumbering } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
-import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
+import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
 import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
@@ -30,7 +30,7 @@ import { FORMAT_2019, FORMAT_2021 } from '../format';
  * pdftotext lays text out, or in display columns for text laid out by width (a text browser's dump: a Chinese
  * character is two columns), see byDisplayWidth — and `cs`/`ce`, when they differ, its UTF-16 offsets in the line.
  */
-export interface Word { text: string; line: number; start: number; end: number; spread?: string; cs?: number; ce?: number }
+export interface Word { text: string; line: number; start: number; end: number; spread?: string; thousands?: true; cs?: number; ce?: number }
 
 /**
  * What stands in a value cell: anything without Chinese characters or brackets (numbers, `/`, and
@@ -91,6 +91,7 @@ const ORDINAL_MARK = /^(?:[一二三四五六七八九十]+、|（[一二三四�
 export function textCell(w: Word): TextCell {
   const cell: TextCell = { text: w.text, norm: normalizeLabel(w.text), span: { line: w.line, start: w.cs ?? w.start, end: w.ce ?? w.end } };
   if (w.spread) cell.spread = w.spread;
+  if (w.thousands) cell.thousands = true;
   return cell;
 }
 
@@ -160,12 +161,36 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
   return out;
 }
 
-/** The trailing run of value words of a line. */
-function trailingValues(words: Word[]): number {
+/**
+ * The trailing run of value words of a line (at most `max` of them when it opens with none marks). A none mark
+ * with a Chinese character (无) also stands in value cells, but one may be a piece of （四）无法提供 laid
+ * vertically at the left of a row: marks opening the run are kept when there are several, or one follows label
+ * text on its line (a complete data row's label, or any when it completes the row's columns), or — alone on its
+ * line but for the values — stands where the first column's values do (`firstX`, from the complete lines) and
+ * completes the row; never beyond the columns.
+ */
+function trailingValues(words: Word[], max = Infinity, firstX = Infinity): number {
   let i = words.length;
-  while (i > 0 && VALUE_WORD.test(words[i - 1].text)) i--;
-  return i;
+  while (i > 0 && (VALUE_WORD.test(words[i - 1].text) || isMark(words[i - 1]))) i--;
+  let marks = 0;
+  while (i + marks < words.length && !VALUE_WORD.test(words[i + marks].text)) marks++;
+  if (!marks) return i;
+  // One mark opening the run: a value when it follows a complete data row's label, or label text and completes the row.
+  const afterLabel = i > 0 && (lookupDataRow(normalizeLabel(words[i - 1].text)) !== undefined || words.length - i === max);
+  const inFirstColumn = i === 0 && words.length === max && words[0].start >= firstX - 2;
+  if (marks === 1 && !afterLabel && !inFirstColumn) return i + 1;
+  return Math.max(i, words.length - max);
 }
+
+/**
+ * A value word with a Chinese character: a none mark (无), one number with a word for its unit or estimate
+ * (12件, 约10, 10余) or a count in Chinese numerals (十二); the cell rules judge it.
+ */
+function isMark(w: Word): boolean {
+  return !VALUE_WORD.test(w.text) && (parseCellValue(w.text).kind === 'na' || WORDED_NUMBER.test(w.text) || CHINESE_COUNT.test(w.text));
+}
+const WORDED_NUMBER = /^[约近逾超]?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:余|多|件|条|个|项|万元|元)?$/;
+const CHINESE_COUNT = /^[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*$/;
 
 export const center = (w: { start: number; end: number }) => (w.start + w.end) / 2;
 
@@ -215,6 +240,25 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
     i = j;
   }
   return out.length < values.length && out.length <= refs[0].length ? out : undefined;
+}
+
+/**
+ * A row with a number written with a space between its thousands (`1 137`, as PDF text may show 1,137): the one
+ * pair of adjacent numbers one space apart (1–3 digits, then exactly 3) whose joining makes the row's total hold.
+ * Undefined when no pair, or more than one, does.
+ */
+function joinThousands(values: Word[]): Word[] | undefined {
+  let found: Word[] | undefined;
+  for (let i = 0; i + 1 < values.length; i++) {
+    const [a, b] = [values[i], values[i + 1]];
+    if (!/^[1-9][0-9]{0,2}$/.test(a.text) || !/^[0-9]{3}$/.test(b.text) || b.start !== a.end + 1) continue;
+    const merged: Word = { ...a, text: a.text + b.text, end: b.end, spread: `${a.text} ${b.text}`, thousands: true, ...(b.ce === undefined ? {} : { ce: b.ce }) };
+    const row = [...values.slice(0, i), merged, ...values.slice(i + 2)];
+    if (!row.every((w) => /^[0-9]+$/.test(w.text)) || !totalHolds(row)) continue;
+    if (found) return undefined;
+    found = row;
+  }
+  return found;
 }
 
 /**
@@ -413,6 +457,11 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
       const merged = mergeSpread(l.values, refsOf(l));
       if (merged) l = { words: [...l.words.slice(0, labelWords), ...merged], values: merged };
     }
+    // One number more than columns, two of them one space apart (1 137): one number when only that makes the total hold.
+    if (l.values.length === TABLE3_COLUMNS + 1) {
+      const joined = joinThousands(l.values);
+      if (joined) l = { words: [...l.words.slice(0, labelWords), ...joined], values: joined };
+    }
     // More numbers than columns (1 0 for 10) that position does not explain: kept as they are, in
     // order; the cell rules report them (row-total names the split it would take).
     if (l.values.length > TABLE3_COLUMNS) {
@@ -553,7 +602,7 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
 }
 
 function table3Lines(lex: LineToken[], from: number, to: number, text: readonly string[] | undefined, wide: boolean): TableLine[] {
-  const lines: TableLine[] = [];
+  const all: Word[][] = [];
   for (let i = from; i < to; i++) {
     // A bare number right after a table line (lexed as a page number) may be part of a wrapped one; a page
     // footer comes after blank lines.
@@ -561,8 +610,20 @@ function table3Lines(lex: LineToken[], from: number, to: number, text: readonly 
     if (!plainLine(lex[i]) && !wrapped) continue;
     const found = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
     const words = wide && text ? inDisplayColumns(found, text) : found;
-    if (!words.length) continue;
-    const v = trailingValues(words);
+    if (words.length) all.push(words);
+  }
+  // Where the first column's values start: on the lines of a full row of values opening with a number, or right
+  // after label text (a vertical parent's piece stands left of the label, never between it and the values).
+  let firstX = Infinity;
+  const valueLike = (w: Word) => VALUE_WORD.test(w.text) || isMark(w);
+  for (const words of all) {
+    const at = words.length - TABLE3_COLUMNS;
+    if (at < 0 || !words.slice(at).every(valueLike)) continue;
+    if (NUMBER_WORD.test(words[at].text) || (at > 0 && !valueLike(words[at - 1]))) firstX = Math.min(firstX, words[at].start);
+  }
+  const lines: TableLine[] = [];
+  for (const words of all) {
+    const v = trailingValues(words, TABLE3_COLUMNS, firstX);
     const label = joinSpread(words.slice(0, v), v < words.length);
     lines.push({ words: label.length < v ? [...label, ...words.slice(v)] : words, values: words.slice(v) });
   }
@@ -693,7 +754,7 @@ function ruleColumns(text: readonly string[] | undefined, from: number, to: numb
 function readTable4(lex: LineToken[], from: number, to: number, text?: readonly string[]): LogicalRow[] | undefined {
   const all: Word[][] = [];
   for (let i = from; i < to; i++) if (plainLine(lex[i])) all.push(wordsOf(lex[i], i));
-  const dataAt = all.findIndex((ws) => ws.length > 0 && trailingValues(ws) === 0);
+  const dataAt = all.findIndex((ws) => ws.length > 0 && trailingValues(ws, TABLE4_COLUMNS) === 0);
   if (dataAt < 1) return undefined;
   const values = all[dataAt];
   const headWords = all.slice(0, dataAt).flat();

@@ -16,7 +16,7 @@
  * rows when they lack exactly that many (fillFromPageStart).
  */
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel } from '../text/normalize';
+import { normalizeLabel, parseCellValue } from '../text/normalize';
 import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
@@ -71,6 +71,7 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
       cells.push(open);
       continue;
     }
+    if (strayValue(cells, t, text, i + 1, to)) { cells.push({ lines: [piece], text: t, number: true }); open = undefined; continue; }
     const words = t.split(/ +/);
     // A row label and its first number run together on one line (3.危及“三安全一稳定” 0): two cells.
     if (words.length === 2 && BARE_NUMBER.test(words[1]) && NUMBERED.test(words[0]) && lookupDataRow(normalizeLabel(words[0]))?.some((r) => r.table === 'table3')) {
@@ -116,6 +117,24 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
     if (open && !NUMBERED.test(t)) { open.lines.push(piece); open.text += t; } else { open = { lines: [piece], text: t, number: false }; cells.push(open); }
   }
   return cells;
+}
+
+/** Text around one number (约10, 12件, 10余): a range (10-20) or two numbers are no one cell's. */
+const ONE_NUMBER = /^[^0-9０-９]*[0-9０-９]+(?:[.,，．][0-9０-９]+)*[^0-9０-９]*$/;
+/** A count in Chinese numerals with a unit character (十二, 二十, 一百零五): no piece of a label is made so. */
+const CHINESE_COUNT = /^[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*$/;
+
+/**
+ * A cell holding no plain number (无, —, 约10, 12件, 十二) after a complete row label or a number, with a number next:
+ * the row's value, which the cell rules judge; elsewhere such a line may be a piece of a label (（四）无 / 法提供).
+ */
+function strayValue(cells: Cell[], t: string, text: readonly string[], next: number, to: number): boolean {
+  if ([...t].length > 8 || NUMBERED.test(t) || !(parseCellValue(t).kind === 'na' || ONE_NUMBER.test(t) || CHINESE_COUNT.test(t))) return false;
+  const last = cells[cells.length - 1];
+  if (!last || !(last.number || lookupDataRow(normalizeLabel(last.text)))) return false;
+  let k = next;
+  while (k < to && text[k].trim() === '') k++;
+  return k < to && (BARE_NUMBER.test(text[k]) || parseCellValue(text[k].trim()).kind === 'na');
 }
 
 /** How many words at the start of a line are pieces of vertical parent labels (果 ）不 国家秘: 2) or whole ones, leaving one at least. */

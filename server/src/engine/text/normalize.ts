@@ -2,13 +2,14 @@
  * Normalisation used only for matching labels and reading numbers.
  * Ranges always point into the original text; nothing here changes user text.
  */
+import recognition from '../data/recognition.json';
 
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 // Regex literals inside functions make a new RegExp object per call: these run for every cell.
 const DIGITS_RE = /^[0-9]*$/;
 const SMALL_INT_RE = /^(?:0|[1-9][0-9]{0,2})$/;
 const PLAIN_INT_RE = /^[1-9][0-9]{0,8}$/;
-const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|条|个|项|万元|元)?$/;
+const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|万元|元)?$/;
 /** A signed number: 本年增/减 is written -2 or +3. */
 const SIGNED_RE = /^[-+]\d+(?:\.\d+)?$/;
 
@@ -155,23 +156,30 @@ export function stripNumbering(norm: string): string {
 
 export type CellValue =
   | { kind: 'blank' }
-  | { kind: 'number'; value: number; integer: boolean }
+  | { kind: 'number'; value: number; integer: boolean; unit: string }
   | { kind: 'na'; text: string }
   | { kind: 'invalid'; text: string };
 
-const NA_VALUES = new Set(['/', '／', '-', '－', '—', '–', '——', '无', '\\']);
+/** The marks clerks write for none or not applicable (recognition data), in the form cells are compared in. */
+const NA_VALUES = new Set(recognition.not_applicable_cells.map((m) => foldWidth(m)));
 
 /**
  * Every value has the same four fields, made in one place: rules read `kind` and `value` of
  * thousands of cells, and objects of one shape keep those reads fast (mixed shapes made them slow).
  */
-function value(kind: CellValue['kind'], n: number, integer: boolean, text: string): CellValue {
-  return { kind, value: n, integer, text } as CellValue;
+function value(kind: CellValue['kind'], n: number, integer: boolean, text: string, unit = ''): CellValue {
+  return { kind, value: n, integer, text, unit } as CellValue;
 }
 
 /** Shared values for blank cells and the small counts that fill most tables (values are never changed). */
 const SMALL_INTS: CellValue[] = Array.from({ length: 1000 }, (_, i) => value('number', i, true, ''));
 export const BLANK_VALUE: CellValue = value('blank', 0, false, '');
+
+/** A number written in 元 in a column counted in 万元 (the 收费金额 of table 二): its value in the column's unit. */
+export function inColumnUnit(v: CellValue, columnLabel: string): CellValue {
+  if (v.kind !== 'number' || v.unit !== '元' || !columnLabel.includes('万元')) return v;
+  return value('number', v.value / 10000, false, '', '元');
+}
 
 /** Read a table cell as a user meant it. Blank stays blank (never 0). */
 export function parseCellValue(raw: string): CellValue {
@@ -201,7 +209,7 @@ function readCellValue(raw: string): CellValue {
   if (NA_VALUES.has(s)) return value('na', 0, false, s);
   // Digits with thousands separators or a trailing unit (件/条/万元) are still the number the user wrote.
   const m = NUMBER_RE.exec(s);
-  if (m) return value('number', Number(m[1].replace(/,/g, '') + (m[2] ?? '')), m[2] === undefined, '');
+  if (m) return value('number', Number(m[1].replace(/,/g, '') + (m[2] ?? '')), m[2] === undefined, '', m[3] ?? '');
   if (SIGNED_RE.test(s)) return value('number', Number(s), !s.includes('.'), '');
   return value('invalid', 0, false, s);
 }

@@ -194,16 +194,20 @@ const NOT_A_TITLE = /[>›»：:。，；]/;
 const TITLE_LOOKAHEAD = 30;
 
 /**
- * The title: the first short preamble line with the whole title phrase (政府信息公开工作年度报告) that is no
- * breadcrumb or field of a web page; failing that, the first one naming 报告 or 政府信息公开 (a title cut by
- * a line break, or worded otherwise). Then the fragments of a title broken over lines.
+ * The title: the short preamble line with the whole title phrase (政府信息公开工作年度报告) that is no
+ * breadcrumb or field of a web page — the first, unless others name other reports (below); failing that,
+ * the first one naming 报告 or 政府信息公开 (a title cut by a line break, or worded otherwise). Then the
+ * fragments of a title broken over lines.
  */
 function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   const fragments = TITLE_FRAGMENTS;
+  const prose = preamble.flatMap((b) => b.parse.proseLines);
   let title: TitleModel | undefined;
   let strong = false;
   let looked = 0;
-  for (const i of preamble.flatMap((b) => b.parse.proseLines)) {
+  /** Every line that holds a whole title: a web page may name several reports before the article. */
+  const wholes = new Map<number, string>();
+  for (const i of prose) {
     const text = lines[i];
     if (text.length > 120) continue; // a title is one short line
     // Once a title is found, only the short lines after it can be fragments of it or a better title (a
@@ -212,25 +216,58 @@ function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
     if (title && !better && !mayBeFragment(text)) continue;
     const norm = normalizeLabel(text);
     const whole = norm.includes(TITLE_PHRASE) && !NOT_A_TITLE.test(text);
+    if (whole) wholes.set(i, norm);
     if (!title || (better && whole)) {
       if (whole || (!title && (norm.includes('报告') || norm.includes('政府信息公开')))) {
-        const start = text.length - text.replace(/^[\s\u00a0\u3000#*\ufeff]+/, '').length;
-        const end = text.replace(/[\s\u00a0\u3000*]+$/, '').length;
-        // A title wrapped right after its year (pandoc wraps at 72 columns: `…审计署2022` / `年政府信息公开…`):
-        // read with the line above; the place stays this line.
-        const above = i > 0 ? lines[i - 1] : '';
-        const wrapped = WRAPPED_AT_YEAR.test(text) && YEAR_AT_END.test(above) && above.length <= 60 && !/[。；]/.test(above);
-        const shownText = wrapped ? above.trim().replace(/^[#*\s]+/, '') + text.slice(start, end) : text.slice(start, end);
-        const shownNorm = wrapped ? normalizeLabel(shownText) : norm;
-        const y = YEAR_RE.exec(shownNorm);
-        title = { text: shownText, norm: shownNorm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
+        title = titleAt(lines, i, norm);
         strong = whole;
       }
     } else if (fragments.has(norm)) {
       title.fragments.push({ line: i, start: 0, end: text.length });
     }
   }
+  const nearest = strong && title ? nearestTitle(lines, wholes) : undefined;
+  if (nearest !== undefined && title && wholes.get(nearest) !== title.norm) {
+    const line = title.span.line;
+    title = { ...titleAt(lines, nearest, wholes.get(nearest)!), fragments: title.fragments.filter((f) => f.line > nearest && f.line !== line) };
+  }
   return title;
+}
+
+function titleAt(lines: string[], i: number, norm: string): TitleModel {
+  const text = lines[i];
+  const start = text.length - text.replace(/^[\s\u00a0\u3000#*\ufeff]+/, '').length;
+  const end = text.replace(/[\s\u00a0\u3000*]+$/, '').length;
+  // A title wrapped right after its year (pandoc wraps at 72 columns: `…审计署2022` / `年政府信息公开…`):
+  // read with the line above; the place stays this line.
+  const above = i > 0 ? lines[i - 1] : '';
+  const wrapped = WRAPPED_AT_YEAR.test(text) && YEAR_AT_END.test(above) && above.length <= 60 && !/[。；]/.test(above);
+  const shownText = wrapped ? above.trim().replace(/^[#*\s]+/, '') + text.slice(start, end) : text.slice(start, end);
+  const shownNorm = wrapped ? normalizeLabel(shownText) : norm;
+  const y = YEAR_RE.exec(shownNorm);
+  return { text: shownText, norm: shownNorm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
+}
+
+/**
+ * Of several lines naming whole reports, the report's own title is the one nearest its body that stands
+ * alone: a web page's sidebar or related links (other years', other agencies' reports) come before the
+ * article and as a list — titles on adjacent lines that differ. Undefined when every one is in such a list.
+ */
+function nearestTitle(lines: string[], wholes: Map<number, string>): number | undefined {
+  if (wholes.size < 2) return undefined;
+  const order = [...wholes.keys()];
+  /** The next line that is not blank, from `line` in direction d (blank lines part a page's list items). */
+  const neighbour = (line: number, d: number) => {
+    let j = line + d;
+    while (j >= 0 && j < lines.length && !lines[j].trim()) j += d;
+    return j;
+  };
+  const listed = (line: number) => [-1, 1].some((d) => {
+    const next = wholes.get(neighbour(line, d));
+    return next !== undefined && next !== wholes.get(line);
+  });
+  for (let k = order.length - 1; k >= 0; k--) if (!listed(order[k])) return order[k];
+  return undefined;
 }
 
 /** Without a title year: the first year named before section 二. */

@@ -6,15 +6,18 @@
  * document.body.innerText), plus pages whose standard tables are pictures (page.html only: a copy keeps no
  * trace of a picture). Each directory has the report's truth.json, with what a picture changes.
  *
- *   node test/corpus/webpages.mjs [--out test/fixtures/webpages] [--seed 12]
+ *   node test/corpus/webpages.mjs [--out test/fixtures/webpages] [--seed 12] [--all]
+ *
+ * --all: every report of the corpus instead of the committed few (styles in turn; every third clean report
+ * with a table as a picture), to measure with `npm run eval -- --no-build --dir <out>`.
  *
  * Needs the corpus (test/corpus/reports, for each report's mammoth.html and truth.json) and Chromium.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { prng } from '../../scripts/prng.mjs';
-import { CHARSET, makePage } from './lib/webpage.mjs';
+import { CHARSET, STYLES, makePage } from './lib/webpage.mjs';
 import { pageTexts } from './lib/render.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -62,10 +65,19 @@ function pageTruth(truth, { style, pictures = [] }, dirName) {
   return t;
 }
 
+const TABLES = ['table3', 'table2', 'table4'];
+const plan = process.argv.includes('--all')
+  ? readdirSync(reports).sort().map((id, i) => ({
+    id,
+    style: STYLES[i % STYLES.length],
+    ...(id.endsWith('-clean') && i % 3 === 0 ? { pictures: [TABLES[(i / 3) % 3]] } : {}),
+  }))
+  : PLAN;
+
 rmSync(out, { recursive: true, force: true });
 const rnd = prng(seed);
 const written = [];
-for (const p of PLAN) {
+for (const p of plan) {
   const truth = JSON.parse(readFileSync(path.join(reports, p.id, 'truth.json'), 'utf8'));
   const bodyHtml = readFileSync(path.join(reports, p.id, 'mammoth.html'), 'utf8');
   const html = makePage({ truth, bodyHtml, style: p.style, pictures: p.pictures, rnd });

@@ -33,7 +33,9 @@ export function publishedBody(bodyHtml, { unwrapCells, pictures = [], picture })
   if (unwrapCells) {
     body = body.replace(/<td([^>]*)>([\s\S]*?)<\/td>/g, (_, attrs, inner) => {
       const text = [...inner.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].trim()).filter(Boolean).join(' ');
-      return `<td${attrs}>${/<p>/.test(inner) ? text : inner}</td>`;
+      const shown = /<p>/.test(inner) ? text : inner;
+      // Content systems keep a blank cell's border with &nbsp; and wrap what the editor typed in font spans.
+      return `<td${attrs}>${shown ? `<span style="font-family:仿宋_GB2312;font-size:12pt">${shown}</span>` : '&nbsp;'}</td>`;
     });
   }
   const done = new Set();
@@ -82,6 +84,8 @@ function relatedTitles(truth, rnd) {
 }
 
 const SITE_LINKS = ['首页', '政务公开', '政务服务', '互动交流', '走进本地'];
+/** The 政府信息公开 platform's own menu, on every page of it. */
+const DISCLOSURE_MENU = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开'];
 
 function footer(site, f, tag = 'div') {
   return `<${tag} class="footer">
@@ -107,7 +111,13 @@ export function makePage({ truth, bodyHtml, style, pictures = [], rnd }) {
     shot++;
     const src = `/u/cms/www/${truth.year + 1}${pad(rnd.int(1, 3))}/${rnd.int(10000000, 99999999)}${shot}.${rnd.pick(['png', 'jpg'])}`;
     const alt = rnd.pick(['', 'image', esc(captions[kind]), '1']);
-    return `<p style="text-align:center"><img src="${src}" alt="${alt}" width="600" border="0"></p>`;
+    const img = (n) => `<img src="${src.replace(/(\.\w+)$/, `${n}$1`)}" alt="${alt}" width="600" border="0">`;
+    const caption = rnd.chance(0.5) ? `<p style="text-align:center">${captions[kind]}</p>` : '';
+    switch (rnd.int(0, 2)) {
+      case 0: return `${caption}<p style="text-align:center">${img('')}</p>`;
+      case 1: return `${caption}<p style="text-align:center">${img('_1')}</p><p style="text-align:center">${img('_2')}</p>`;
+      default: return `${caption}<table width="100%"><tr><td align="center">${img('')}</td></tr></table>`;
+    }
   };
   const body = publishedBody(bodyHtml, { unwrapCells: style !== 'html5', pictures, picture });
   const related = relatedTitles(truth, rnd);
@@ -131,7 +141,7 @@ export function makePage({ truth, bodyHtml, style, pictures = [], rnd }) {
 <div class="topbar"><span>欢迎访问${esc(site)}门户网站</span> <a href="/">无障碍</a> <a href="/">长者模式</a> <a href="/">English</a></div>
 <div class="nav"><ul>${SITE_LINKS.map((l) => `<li><a href="/">${l}</a></li>`).join('')}</ul></div>
 <div class="position">当前位置：${crumbs.map((c) => `<a href="/">${c}</a>`).join(' &gt; ')}</div>
-<div class="left"><h2>政府信息公开年报</h2><ul>${[...related].sort().reverse().map((t) => `<li><a href="/">${esc(t)}</a></li>`).join('')}</ul></div>
+<div class="left"><ul class="menu">${DISCLOSURE_MENU.map((m) => `<li><a href="/">${m}</a></li>`).join('')}</ul><h2>政府信息公开年报</h2><ul>${[...related].sort().reverse().map((t) => `<li><a href="/">${esc(t)}</a></li>`).join('')}</ul></div>
 <div class="xxgk_detail">
 <table class="xxgk_table" width="100%" border="1" cellspacing="0" cellpadding="0">
 <tr><th>索引号：</th><td>${f.index}</td><th>主题分类：</th><td>综合政务\\政务公开</td></tr>
@@ -181,7 +191,7 @@ ${footer(site, f)}
 <tr><td>发布日期</td><td>${f.published}</td></tr>
 </table>
 </td></tr>
-<tr><td align="center"><div class="title" align="center"><b>${esc(title)}</b></div></td></tr>
+<tr><td align="center"><div class="title" align="center"><b>${title.startsWith(truth.agency) ? `${esc(truth.agency)}<br>${esc(title.slice(truth.agency.length))}` : esc(title)}</b></div></td></tr>
 <tr><td align="center">发布时间：${f.published}　　访问量：${f.views}　　字号：[ <a href="#">大</a> <a href="#">中</a> <a href="#">小</a> ]</td></tr>
 <tr><td><div id="zoom">${body}</div></td></tr>
 <tr><td align="right"><a href="#">【打印此页】</a> <a href="#">【关闭窗口】</a></td></tr>
@@ -214,6 +224,7 @@ ${footer(site, f)}
 <body>
 <header><div class="logo"><img src="/logo.png" alt="${esc(site)}"></div><nav>${SITE_LINKS.map((l) => `<a href="/">${l}</a>`).join('')}</nav>
 <form class="search"><input type="text" placeholder="请输入关键词"><button>搜索</button></form></header>
+<nav class="xxgk-menu"><ul>${DISCLOSURE_MENU.map((m) => `<li><a href="/">${m}</a></li>`).join('')}</ul></nav>
 <div class="breadcrumb">${crumbs.map((c) => `<a href="/">${c}</a>`).join(' &gt; ')}</div>
 <main>
 <ul class="meta">

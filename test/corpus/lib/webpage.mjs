@@ -152,7 +152,7 @@ export function makePage({ truth, bodyHtml, style, pictures = [], rnd }) {
 <div class="article">
 <h1 class="title">${esc(title)}</h1>
 <div class="info">发布时间：${f.time}　来源：${esc(truth.agency)}　浏览次数：<span id="views">${f.views}</span>　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
-<div class="TRS_Editor">${body}</div>
+<div class="TRS_Editor"><style type="text/css">.TRS_Editor P{margin-top:0;margin-bottom:12px;line-height:2;font-family:仿宋_GB2312;font-size:16pt;}.TRS_Editor TD{font-size:12pt;}</style><div class="Custom_UnionStyle">${body}</div></div>
 <div class="tools">【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】　分享到：<a href="#">微信</a> <a href="#">微博</a></div>
 <div class="related"><h3>相关链接</h3><ul>${related.map((t) => `<li><a href="/">${esc(t)}</a><span>${f.published}</span></li>`).join('')}</ul></div>
 </div>

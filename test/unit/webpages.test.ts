@@ -1,0 +1,142 @@
+/**
+ * Reports as government websites publish them (issue 12): corpus reports inside content-system pages
+ * (test/corpus/webpages.mjs → test/fixtures/webpages: breadcrumb, metadata table, font-size/print/share
+ * links, visit counts, a sidebar or related links naming other years' and agencies' reports, footers full of
+ * numbers; GB2312, GBK and UTF-8), as served (page.html, through the HTML reader) and as a browser's
+ * select-all copy (copy.txt), and pages whose standard tables are pictures. The page around a report
+ * changes nothing of what is found in it.
+ */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, ReportDocument } from '../../server/src/engine';
+import { decodeHtml } from '../../server/src/readers/charset';
+import { CORPUS, evaluateText, renderingText, Truth } from '../helpers/corpusEval';
+import { FIXTURES, ROOT } from '../helpers/fixtures';
+
+const PAGES = path.join(FIXTURES, 'webpages');
+interface PageTruth extends Truth { title: string; report: string; page: { style: string; charset: string; pictures: string[] } }
+const truths: PageTruth[] = fs.readdirSync(PAGES).sort().map((d) => JSON.parse(fs.readFileSync(path.join(PAGES, d, 'truth.json'), 'utf8')));
+
+function analysis(text: string) {
+  return analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false });
+}
+const findings = (text: string) => analysis(text).diagnostics.map((d) => `${d.severity} ${d.rule} ${d.message}`).sort();
+
+describe('reports as government websites publish them', function () {
+  this.timeout(60000);
+
+  it('the fixtures: four page styles, three charsets, copies, and pages with tables as pictures', () => {
+    assert.ok(truths.length >= 12);
+    assert.deepStrictEqual([...new Set(truths.map((t) => t.page.style))].sort(), ['frame', 'gbk-list', 'html5', 'trs']);
+    assert.deepStrictEqual([...new Set(truths.map((t) => t.page.charset))].sort(), ['gb2312', 'gbk', 'utf-8']);
+    assert.ok(truths.filter((t) => t.renderings['page-copy']).length >= 8);
+    assert.ok(truths.filter((t) => t.page.pictures.length).length >= 3);
+    assert.ok(truths.some((t) => t.format === '2019') && truths.some((t) => t.format === '2021'));
+    assert.ok(truths.filter((t) => t.expected.some((e) => e.severity === 'error')).length >= 3, 'reports with defects too');
+  });
+
+  for (const t of truths) {
+    for (const [layout, file] of Object.entries(t.renderings)) {
+      it(`${t.id}/${layout}: every cell, title, year, sections and exactly the expected errors and warnings`, () => {
+        const text = renderingText(path.join(PAGES, t.id, file));
+        const r = evaluateText(t, layout, text);
+        assert.deepStrictEqual(r.cellMisses, []);
+        assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings], []);
+        assert.deepStrictEqual(r.missed, []);
+        assert.strictEqual(r.year.got, t.year);
+        assert.strictEqual(r.format.got, t.format);
+        assert.strictEqual(r.sections.got, r.sections.want);
+        assert.strictEqual(analysis(text).model.title?.text.replace(/^#+\s*/, ''), t.title);
+      });
+    }
+  }
+
+  for (const t of truths.filter((x) => !x.page.pictures.length)) {
+    it(`${t.id}: the page and its copy give the same findings, of every severity, as the report's own web text`, () => {
+      const own = findings(fs.readFileSync(path.join(CORPUS, t.report, 'web-plain.txt'), 'utf8'));
+      for (const file of Object.values(t.renderings)) assert.deepStrictEqual(findings(renderingText(path.join(PAGES, t.id, file))), own, file);
+    });
+  }
+
+  for (const t of truths.filter((x) => x.page.pictures.length)) {
+    it(`${t.id}: each table published as a picture gives one information at the picture, no table-missing error`, () => {
+      const text = renderingText(path.join(PAGES, t.id, 'page.html'));
+      const lines = text.split('\n');
+      const found = analysis(text).diagnostics;
+      const missing = found.filter((d) => d.rule === 'table-missing');
+      assert.strictEqual(missing.length, t.page.pictures.length);
+      for (const d of missing) {
+        assert.strictEqual(d.severity, 'information');
+        assert.match(d.message, /图片/);
+        assert.match(lines[d.range.start.line], /^!\[/, 'points at the picture');
+      }
+      assert.deepStrictEqual(found.filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
+      // The rest is the report's own: its findings without the pictured tables are a subset of the plain text's.
+      const own = findings(fs.readFileSync(path.join(CORPUS, t.report, 'web-plain.txt'), 'utf8'));
+      const rest = found.filter((d) => d.rule !== 'table-missing').map((d) => `${d.severity} ${d.rule} ${d.message}`);
+      for (const f of rest) assert.ok(own.includes(f), f);
+    });
+  }
+
+  it('GB2312 and GBK pages are served as such (not UTF-8) and read in their charset', () => {
+    const gb = truths.filter((t) => t.page.charset !== 'utf-8');
+    assert.ok(gb.length >= 4);
+    for (const t of gb) {
+      const bytes = fs.readFileSync(path.join(PAGES, t.id, 'page.html'));
+      assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      const { text, charset } = decodeHtml(bytes);
+      assert.strictEqual(charset, 'gb18030');
+      assert.ok(text.includes(t.title));
+    }
+  });
+
+  it('the CLI reads the cells of a GB2312 page with its furniture exactly (gknb extract) and finds no error in it (gknb check)', () => {
+    const t = truths.find((x) => x.page.style === 'trs' && !x.page.pictures.length && !x.expected.length)!;
+    const page = path.join(PAGES, t.id, 'page.html');
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'gknb.js'), ...args], { encoding: 'utf8', env: { ...process.env, GKNB_LANG: 'zh-cn' } });
+    const extracted = run(['extract', '--format', 'json', '--no-config', page]);
+    assert.strictEqual(extracted.status, 0, extracted.stderr);
+    const [report] = JSON.parse(extracted.stdout);
+    assert.strictEqual(report.title, t.title);
+    assert.strictEqual(report.year, t.year);
+    assert.deepStrictEqual(report.tables, t.tables);
+    const checked = run(['check', '--format', 'json', '--no-config', page]);
+    assert.strictEqual(checked.status, 0, checked.stdout);
+    assert.deepStrictEqual(JSON.parse(checked.stdout)[0].diagnostics.filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning'), []);
+  });
+});
+
+describe('page furniture the engine sets aside (minimal examples)', () => {
+  const body = ['一、总体情况', '', '2022年，本局认真贯彻落实《条例》。', '', '二、主动公开政府信息情况', '', '详见下表。'];
+  const title = (lines: string[]) => analysis(lines.join('\n')).model.title?.text.replace(/^#+\s*/, '');
+
+  it('a sidebar listing other years\' and other agencies\' reports before the article: the title is the one nearest the body', () => {
+    const sidebar = ['县教育局2022年政府信息公开工作年度报告', '', '桐柏县自然资源局2021年政府信息公开工作年度报告', '', '桐柏县自然资源局2020年政府信息公开工作年度报告'];
+    const page = [...sidebar, '', '| 索引号： | 11/2023-00012 |', '|---|---|', '', '# 桐柏县自然资源局2022年政府信息公开工作年度报告', '', '发布时间：2023-01-20', '', ...body];
+    assert.strictEqual(title(page), '桐柏县自然资源局2022年政府信息公开工作年度报告');
+    // Alone, the first title stays the title (a report without page furniture is read as before).
+    assert.strictEqual(title(['桐柏县自然资源局2022年政府信息公开工作年度报告', '', ...body]), '桐柏县自然资源局2022年政府信息公开工作年度报告');
+    // Only a list: no title stands alone, and the first is kept.
+    assert.strictEqual(title([...sidebar, '', ...body]), '县教育局2022年政府信息公开工作年度报告');
+  });
+
+  it('a title broken after the agency\'s name is read whole; a menu item above a year-first title is not taken into it', () => {
+    assert.strictEqual(title(['桐柏县自然资源局', '2022年政府信息公开工作年度报告', '', ...body]), '桐柏县自然资源局2022年政府信息公开工作年度报告');
+    assert.strictEqual(title(['政府信息公开年报', '2022年政府信息公开工作年度报告', '', ...body]), '2022年政府信息公开工作年度报告');
+    assert.strictEqual(title(['发布机构：桐柏县自然资源局', '2022年政府信息公开工作年度报告', '', ...body]), '2022年政府信息公开工作年度报告');
+  });
+
+  it('a caption repeating the section\'s title over its table (or picture) is no second section', () => {
+    const text = ['桐柏县自然资源局2022年政府信息公开工作年度报告', '', ...body, '', '主动公开政府信息情况', '', '![](/u/t2.png)', ''].join('\n');
+    const a = analysis(text);
+    assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '二']);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'section-duplicate'), []);
+    const t2 = a.diagnostics.filter((d) => d.rule === 'table-missing' && /主动公开/.test(d.message));
+    assert.deepStrictEqual(t2.map((d) => d.severity), ['information']);
+    // Written with its number it is the part again: a duplicate, as before.
+    const again = analysis(text.replace('\n主动公开政府信息情况\n', '\n二、主动公开政府信息情况\n'));
+    assert.strictEqual(again.diagnostics.filter((d) => d.rule === 'section-duplicate').length, 1);
+  });
+});

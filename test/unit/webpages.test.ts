@@ -140,3 +140,30 @@ describe('page furniture the engine sets aside (minimal examples)', () => {
     assert.strictEqual(again.diagnostics.filter((d) => d.rule === 'section-duplicate').length, 1);
   });
 });
+
+describe('a web copy\'s table followed by text (a note, or the page after the article)', () => {
+  /** Table 四 as a browser copies a table whose cells hold paragraphs: a tab line between cells, blank lines between rows. */
+  const cells = (values: string[]) => values.flatMap((v, k) => (k ? ['\t', '', v, ''] : [v, ''])).concat(['', '']);
+  const table4 = [
+    ...cells(['行政复议', '行政诉讼']),
+    ...cells(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉']),
+    ...cells(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']),
+    // The data row, ending with its last number and one blank line.
+    ...cells(['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '2', '0', '0', '0', '2']).slice(0, -2),
+  ];
+  const report = (after: string[]) => ['桐柏县自然资源局2022年政府信息公开工作年度报告', '', '四、政府信息公开行政复议、行政诉讼情况', '', ...table4, ...after].join('\n');
+  const table4Of = (text: string) => {
+    const a = analysis(text);
+    const g = a.model.table4?.groups;
+    return { review: g?.get('review')?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), errors: a.diagnostics.filter((d) => d.severity === 'error' && /表格四/.test(d.message)).map((d) => d.message) };
+  };
+
+  it('the last number is the row\'s last cell, not the first paragraph of a cell the text continues', () => {
+    const plain = table4Of(report(['', '', '五、存在的主要问题及改进情况']));
+    assert.deepStrictEqual(plain.review, [1, 0, 0, 0, 1]);
+    assert.deepStrictEqual(plain.errors, []);
+    for (const after of [['注：表中数据统计截至2022年12月31日。'], ['分享到：微信微博QQ空间　【打印】【关闭】', '相关阅读']]) {
+      assert.deepStrictEqual(table4Of(report(after)), plain, after[0]);
+    }
+  });
+});

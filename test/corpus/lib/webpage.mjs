@@ -28,7 +28,7 @@ function tableKind(html) {
  * paragraphs unwrapped when the style publishes `<td>text</td>`, and the tables named in `pictures` replaced
  * by one picture each (table 二's stacked tables by one picture).
  */
-export function publishedBody(bodyHtml, { unwrapCells, pictures = [], picture }) {
+export function publishedBody(bodyHtml, { unwrapCells, pictures = [], picture, note }) {
   let body = bodyHtml.replace(/^\s*<p>[^<]*<\/p>/, '');
   if (unwrapCells) {
     body = body.replace(/<td([^>]*)>([\s\S]*?)<\/td>/g, (_, attrs, inner) => {
@@ -41,7 +41,9 @@ export function publishedBody(bodyHtml, { unwrapCells, pictures = [], picture })
   const done = new Set();
   body = body.replace(/<table>[\s\S]*?<\/table>/g, (table) => {
     const kind = tableKind(table);
-    if (!kind || !pictures.includes(kind)) return table.replace('<table>', '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">');
+    // A note under a table (注：…), as editors add: text right after its last row.
+    const after = note && (kind === 'table3' || kind === 'table4') ? `<p>${note}</p>` : '';
+    if (!kind || !pictures.includes(kind)) return table.replace('<table>', '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">') + after;
     if (done.has(kind)) return '';
     done.add(kind);
     return picture(kind);
@@ -119,7 +121,8 @@ export function makePage({ truth, bodyHtml, style, pictures = [], rnd }) {
       default: return `${caption}<table width="100%"><tr><td align="center">${img('')}</td></tr></table>`;
     }
   };
-  const body = publishedBody(bodyHtml, { unwrapCells: style !== 'html5', pictures, picture });
+  const note = style === 'html5' || rnd.chance(0.3) ? `注：表中数据统计截至${truth.year}年12月31日。` : undefined;
+  const body = publishedBody(bodyHtml, { unwrapCells: style !== 'html5', pictures, picture, note });
   const related = relatedTitles(truth, rnd);
   const charset = CHARSET[style];
   const pageTitle = style === 'frame' ? `${esc(site)}-${esc(title)}` : `${esc(title)}_${esc(site)}`;

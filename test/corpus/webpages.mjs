@@ -11,13 +11,14 @@
  * --all: every report of the corpus instead of the committed few (styles in turn; every third clean report
  * with a table as a picture), to measure with `npm run eval -- --no-build --dir <out>`.
  *
- * Needs the corpus (test/corpus/reports, for each report's mammoth.html and truth.json) and Chromium.
+ * Needs the corpus (test/corpus/reports, for each report's mammoth.html and truth.json; for a body as Word
+ * pastes it, the report's LibreOffice page in test/fixtures/documents) and Chromium.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { prng } from '../../scripts/prng.mjs';
-import { CHARSET, STYLES, makePage } from './lib/webpage.mjs';
+import { CHARSET, STYLES, bodyOf, makePage } from './lib/webpage.mjs';
 import { pageTexts } from './lib/render.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -28,6 +29,7 @@ const option = (name, fallback) => {
 const out = path.resolve(option('out', path.join(ROOT, 'test', 'fixtures', 'webpages')));
 const seed = Number(option('seed', '12'));
 const reports = path.join(ROOT, 'test', 'corpus', 'reports');
+const documents = path.join(ROOT, 'test', 'fixtures', 'documents');
 
 /** Which reports, in which style, with which tables as pictures: both formats, clean and with defects. */
 const PLAN = [
@@ -41,6 +43,9 @@ const PLAN = [
   { id: 'r024-2020-format-newer', style: 'html5' },
   { id: 'r012-2024-missing-section', style: 'trs' },
   { id: 'r020-2021-prose-sum', style: 'html5' },
+  // The body as Word pastes it (LibreOffice's HTML of the .docx: <font>s, <p>s in cells, attributes).
+  { id: 'r002-2024-t3-row-total', style: 'trs', source: 'libreoffice' },
+  { id: 'r010-2022-blank-cell', style: 'gbk-list', source: 'libreoffice' },
   { id: 'r005-2024-clean', style: 'trs', pictures: ['table3'] },
   { id: 'r019-2019-clean', style: 'frame', pictures: ['table3'] },
   { id: 'r007-2023-clean', style: 'html5', pictures: ['table2', 'table4'] },
@@ -71,6 +76,7 @@ const plan = process.argv.includes('--all')
     id,
     style: STYLES[i % STYLES.length],
     ...(id.endsWith('-clean') && i % 3 === 0 ? { pictures: [TABLES[(i / 3) % 3]] } : {}),
+    ...(i % 2 && existsSync(path.join(documents, `${id}.html`)) ? { source: 'libreoffice' } : {}),
   }))
   : PLAN;
 
@@ -79,9 +85,10 @@ const rnd = prng(seed);
 const written = [];
 for (const p of plan) {
   const truth = JSON.parse(readFileSync(path.join(reports, p.id, 'truth.json'), 'utf8'));
-  const bodyHtml = readFileSync(path.join(reports, p.id, 'mammoth.html'), 'utf8');
-  const html = makePage({ truth, bodyHtml, style: p.style, pictures: p.pictures, rnd });
-  const dirName = `${p.id.slice(0, 4)}-${p.style}${p.pictures ? '-pictures' : ''}`;
+  const wordBody = p.source === 'libreoffice';
+  const bodyHtml = wordBody ? bodyOf(readFileSync(path.join(documents, `${p.id}.html`), 'utf8')) : readFileSync(path.join(reports, p.id, 'mammoth.html'), 'utf8');
+  const html = makePage({ truth, bodyHtml, style: p.style, pictures: p.pictures, rnd, wordBody });
+  const dirName = `${p.id.slice(0, 4)}-${p.style}${wordBody ? '-word' : ''}${p.pictures ? '-pictures' : ''}`;
   const dir = path.join(out, dirName);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'page.html'), iconv.encode(html, CHARSET[p.style]));

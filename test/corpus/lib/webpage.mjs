@@ -29,7 +29,8 @@ function tableKind(html) {
  * by one picture each (table 二's stacked tables by one picture).
  */
 export function publishedBody(bodyHtml, { unwrapCells, pictures = [], picture, note }) {
-  let body = bodyHtml.replace(/^\s*<p>[^<]*<\/p>/, '');
+  // The title paragraph (mammoth's bare <p>, or LibreOffice's centred <p> of <font>s), when it holds the title phrase.
+  let body = bodyHtml.replace(/^\s*<p\b[^>]*>([\s\S]*?)<\/p>/, (p, inner) => (/政府信息公开工作年度报告/.test(inner.replace(/<[^>]*>|\s+/g, '')) ? '' : p));
   if (unwrapCells) {
     body = body.replace(/<td([^>]*)>([\s\S]*?)<\/td>/g, (_, attrs, inner) => {
       const text = [...inner.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].trim()).filter(Boolean).join(' ');
@@ -39,11 +40,11 @@ export function publishedBody(bodyHtml, { unwrapCells, pictures = [], picture, n
     });
   }
   const done = new Set();
-  body = body.replace(/<table>[\s\S]*?<\/table>/g, (table) => {
+  body = body.replace(/<table\b[^>]*>[\s\S]*?<\/table>/g, (table) => {
     const kind = tableKind(table);
     // A note under a table (注：…), as editors add: text right after its last row.
     const after = note && (kind === 'table3' || kind === 'table4') ? `<p>${note}</p>` : '';
-    if (!kind || !pictures.includes(kind)) return table.replace('<table>', '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">') + after;
+    if (!kind || !pictures.includes(kind)) return table.replace(/^<table>/, '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">') + after;
     if (done.has(kind)) return '';
     done.add(kind);
     return picture(kind);
@@ -98,12 +99,17 @@ function footer(site, f, tag = 'div') {
 </${tag}>`;
 }
 
+/** The <body> of a whole page (LibreOffice's "save as web page"), as an editor pastes it. */
+export function bodyOf(html) {
+  return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+}
+
 /**
- * The page around a body: `truth` (the report's truth.json), `bodyHtml` (mammoth.html), `style` (STYLES),
+ * The page around a body: `truth` (the report's truth.json), `bodyHtml` (mammoth.html, or bodyOf LibreOffice's page), `style` (STYLES),
  * `pictures` (table keys published as pictures), `rnd` (scripts/prng.mjs). Returns the page's HTML as text
  * (its <meta> names CHARSET[style]; the caller encodes it so).
  */
-export function makePage({ truth, bodyHtml, style, pictures = [], rnd }) {
+export function makePage({ truth, bodyHtml, style, pictures = [], rnd, wordBody = false }) {
   const f = pageFacts(truth, rnd);
   const site = truth.agency;
   const title = truth.title;
@@ -122,7 +128,7 @@ export function makePage({ truth, bodyHtml, style, pictures = [], rnd }) {
     }
   };
   const note = style === 'html5' || rnd.chance(0.3) ? `注：表中数据统计截至${truth.year}年12月31日。` : undefined;
-  const body = publishedBody(bodyHtml, { unwrapCells: style !== 'html5', pictures, picture, note });
+  const body = publishedBody(bodyHtml, { unwrapCells: style !== 'html5' && !wordBody, pictures, picture, note });
   const related = relatedTitles(truth, rnd);
   const charset = CHARSET[style];
   const pageTitle = style === 'frame' ? `${esc(site)}-${esc(title)}` : `${esc(title)}_${esc(site)}`;

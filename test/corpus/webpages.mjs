@@ -46,6 +46,9 @@ const PLAN = [
   // The body as Word pastes it (LibreOffice's HTML of the .docx: <font>s, <p>s in cells, attributes).
   { id: 'r002-2024-t3-row-total', style: 'trs', source: 'libreoffice' },
   { id: 'r010-2022-blank-cell', style: 'gbk-list', source: 'libreoffice' },
+  // A scraper's copy: the GB2312 page decoded and saved again as UTF-8, its <meta charset=gb2312> left as it was
+  // (no browser copy: a browser trusts the meta and shows it garbled).
+  { id: 'r014-2024-missing-fee', style: 'trs', resaved: true },
   { id: 'r005-2024-clean', style: 'trs', pictures: ['table3'] },
   { id: 'r019-2019-clean', style: 'frame', pictures: ['table3'] },
   { id: 'r007-2023-clean', style: 'html5', pictures: ['table2', 'table4'] },
@@ -57,15 +60,15 @@ const PLAN = [
  * checked: its cells are absent, and a careful reviewer says once that it is a picture (information), never
  * that it is missing.
  */
-function pageTruth(truth, { style, pictures = [] }, dirName) {
+function pageTruth(truth, { style, pictures = [], resaved = false }, dirName) {
   const t = structuredClone(truth);
   t.id = dirName;
   t.report = truth.id;
-  t.page = { style, charset: CHARSET[style], pictures };
+  t.page = { style, charset: resaved ? 'utf-8' : CHARSET[style], ...(resaved ? { declared: CHARSET[style] } : {}), pictures };
   for (const k of pictures) t.tables[k] = {};
   t.expected = t.expected.filter((e) => !pictures.includes(e.where?.table));
   for (const k of pictures) t.expected.push({ rule: 'table-missing', severity: 'information', where: { table: k } });
-  t.renderings = pictures.length ? { 'page-html': 'page.html' } : { 'page-html': 'page.html', 'page-copy': 'copy.txt' };
+  t.renderings = pictures.length || resaved ? { 'page-html': 'page.html' } : { 'page-html': 'page.html', 'page-copy': 'copy.txt' };
   delete t.style;
   return t;
 }
@@ -88,12 +91,12 @@ for (const p of plan) {
   const wordBody = p.source === 'libreoffice';
   const bodyHtml = wordBody ? bodyOf(readFileSync(path.join(documents, `${p.id}.html`), 'utf8')) : readFileSync(path.join(reports, p.id, 'mammoth.html'), 'utf8');
   const html = makePage({ truth, bodyHtml, style: p.style, pictures: p.pictures, rnd, wordBody });
-  const dirName = `${p.id.slice(0, 4)}-${p.style}${wordBody ? '-word' : ''}${p.pictures ? '-pictures' : ''}`;
+  const dirName = `${p.id.slice(0, 4)}-${p.style}${wordBody ? '-word' : ''}${p.pictures ? '-pictures' : ''}${p.resaved ? '-resaved' : ''}`;
   const dir = path.join(out, dirName);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'page.html'), iconv.encode(html, CHARSET[p.style]));
+  writeFileSync(path.join(dir, 'page.html'), p.resaved ? html : iconv.encode(html, CHARSET[p.style]));
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(pageTruth(truth, p, dirName), null, 1) + '\n');
-  written.push({ dir, copy: !p.pictures });
+  written.push({ dir, copy: !p.pictures && !p.resaved });
 }
 const copies = written.filter((w) => w.copy);
 const texts = await pageTexts(copies.map((w) => path.join(w.dir, 'page.html')), path.join(out, '.chromium'));

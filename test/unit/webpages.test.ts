@@ -16,7 +16,7 @@ import { CORPUS, evaluateText, renderingText, Truth } from '../helpers/corpusEva
 import { FIXTURES, ROOT } from '../helpers/fixtures';
 
 const PAGES = path.join(FIXTURES, 'webpages');
-interface PageTruth extends Truth { title: string; report: string; page: { style: string; charset: string; pictures: string[] } }
+interface PageTruth extends Truth { title: string; report: string; page: { style: string; charset: string; declared?: string; pictures: string[] } }
 const truths: PageTruth[] = fs.readdirSync(PAGES).sort().map((d) => JSON.parse(fs.readFileSync(path.join(PAGES, d, 'truth.json'), 'utf8')));
 
 function analysis(text: string) {
@@ -90,6 +90,21 @@ describe('reports as government websites publish them', function () {
       assert.strictEqual(charset, 'gb18030');
       assert.ok(text.includes(t.title));
     }
+  });
+
+  it('a page saved again as UTF-8 with its old <meta charset=gb2312> (a scraper\'s copy) is read as UTF-8, not garbled', () => {
+    const resaved = truths.filter((t) => t.page.declared);
+    assert.ok(resaved.length >= 1);
+    for (const t of resaved) {
+      const bytes = fs.readFileSync(path.join(PAGES, t.id, 'page.html'));
+      assert.match(bytes.toString('utf8'), new RegExp(`charset=${t.page.declared}`));
+      const { text, charset } = decodeHtml(bytes);
+      assert.strictEqual(charset, 'utf-8');
+      assert.ok(text.includes(t.title));
+    }
+    // A real GB2312 page with the same meta is still read as GB2312 (its bytes are no valid UTF-8).
+    const gb = truths.find((t) => t.page.charset === 'gb2312')!;
+    assert.strictEqual(decodeHtml(fs.readFileSync(path.join(PAGES, gb.id, 'page.html'))).charset, 'gb18030');
   });
 
   it('the CLI reads the cells of a GB2312 page with its furniture exactly (gknb extract) and finds no error in it (gknb check)', () => {

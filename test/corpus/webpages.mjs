@@ -10,6 +10,8 @@
  *
  * --all: every report of the corpus instead of the committed few (styles in turn; every third clean report
  * with a table as a picture), to measure with `npm run eval -- --no-build --dir <out>`.
+ * --converters: also each page through the converters scrapers run (lib/converters.mjs: pandoc, html2text,
+ * turndown, w3m, lynx), as page-<converter>.md/.txt renderings (needs those tools; not in the committed set).
  *
  * Needs the corpus (test/corpus/reports, for each report's mammoth.html and truth.json; for a body as Word
  * pastes it, the report's LibreOffice page in test/fixtures/documents) and Chromium.
@@ -20,6 +22,7 @@ import iconv from 'iconv-lite';
 import { prng } from '../../scripts/prng.mjs';
 import { CHARSET, STYLES, bodyOf, makePage } from './lib/webpage.mjs';
 import { pageTexts } from './lib/render.mjs';
+import { convertPage } from './lib/converters.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const option = (name, fallback) => {
@@ -69,6 +72,7 @@ function pageTruth(truth, { style, pictures = [], resaved = false }, dirName) {
   t.expected = t.expected.filter((e) => !pictures.includes(e.where?.table));
   for (const k of pictures) t.expected.push({ rule: 'table-missing', severity: 'information', where: { table: k } });
   t.renderings = pictures.length || resaved ? { 'page-html': 'page.html' } : { 'page-html': 'page.html', 'page-copy': 'copy.txt' };
+  if (converters) for (const c of CONVERTERS) t.renderings[`page-${c}`] = converterFile(c);
   delete t.style;
   return t;
 }
@@ -82,6 +86,10 @@ const plan = process.argv.includes('--all')
     ...(i % 2 && existsSync(path.join(documents, `${id}.html`)) ? { source: 'libreoffice' } : {}),
   }))
   : PLAN;
+
+const converters = process.argv.includes('--converters');
+const CONVERTERS = ['pandoc', 'html2text', 'turndown', 'w3m', 'lynx'];
+const converterFile = (c) => `page-${c}.${['w3m', 'lynx'].includes(c) ? 'txt' : 'md'}`;
 
 rmSync(out, { recursive: true, force: true });
 const rnd = prng(seed);
@@ -97,6 +105,8 @@ for (const p of plan) {
   writeFileSync(path.join(dir, 'page.html'), p.resaved ? html : iconv.encode(html, CHARSET[p.style]));
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(pageTruth(truth, p, dirName), null, 1) + '\n');
   written.push({ dir, copy: !p.pictures && !p.resaved });
+  // The converters read the page as text (the scraper decoded it already).
+  if (converters) for (const c of CONVERTERS) writeFileSync(path.join(dir, converterFile(c)), convertPage(c, html));
 }
 const copies = written.filter((w) => w.copy);
 const texts = await pageTexts(copies.map((w) => path.join(w.dir, 'page.html')), path.join(out, '.chromium'));

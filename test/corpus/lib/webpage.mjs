@@ -32,11 +32,11 @@ export function publishedBody(bodyHtml, { unwrapCells, pictures = [], picture, n
   // The title paragraph (mammoth's bare <p>, or LibreOffice's centred <p> of <font>s), when it holds the title phrase.
   let body = bodyHtml.replace(/^\s*<p\b[^>]*>([\s\S]*?)<\/p>/, (p, inner) => (/政府信息公开工作年度报告/.test(inner.replace(/<[^>]*>|\s+/g, '')) ? '' : p));
   if (unwrapCells) {
-    body = body.replace(/<td([^>]*)>([\s\S]*?)<\/td>/g, (_, attrs, inner) => {
+    body = body.replace(/<(td|th)\b([^>]*)>([\s\S]*?)<\/\1>/g, (_, tag, attrs, inner) => {
       const text = [...inner.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1].trim()).filter(Boolean).join(' ');
       const shown = /<p>/.test(inner) ? text : inner;
       // Content systems keep a blank cell's border with &nbsp; and wrap what the editor typed in font spans.
-      return `<td${attrs}>${shown ? `<span style="font-family:仿宋_GB2312;font-size:12pt">${shown}</span>` : '&nbsp;'}</td>`;
+      return `<${tag}${attrs}>${shown ? `<span style="font-family:仿宋_GB2312;font-size:12pt">${shown}</span>` : '&nbsp;'}</${tag}>`;
     });
   }
   const done = new Set();

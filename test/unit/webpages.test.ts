@@ -182,3 +182,23 @@ describe('a web copy\'s table followed by text (a note, or the page after the ar
     }
   });
 });
+
+describe('a page through html2text when its cells hold <span>s', () => {
+  it('rows written `a| b| c` (a space after each pipe only) are table rows: every cell read, no false error', () => {
+    for (const id of ['r001-2022-clean', 'r009-2019-clean', 'r010-2022-blank-cell']) {
+      const truth = JSON.parse(fs.readFileSync(path.join(CORPUS, id, 'truth.json'), 'utf8')) as Truth;
+      const written = fs.readFileSync(path.join(CORPUS, id, 'html2text-plain.md'), 'utf8');
+      const spanned = written.replace(/ \| /g, '| ');
+      assert.notStrictEqual(spanned, written);
+      const r = evaluateText(truth, 'html2text-spans', spanned);
+      assert.deepStrictEqual(r.cellMisses, [], id);
+      assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings], [], id);
+      assert.deepStrictEqual(r.missed, [], id);
+    }
+  });
+
+  it('a sentence with a pipe in it stays prose', () => {
+    const lines = analysis('桐柏县自然资源局2022年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度共办理申请5件| 均按时答复。\n').model.sections[0];
+    assert.ok(lines.prose.contentLines > 0);
+  });
+});

@@ -128,6 +128,12 @@ function splitOn(line: string, sep: RegExp): RawCell[] {
  */
 const TABLE_RULE_RE = /^[ \u00a0]*-{2,}(?: +-{2,})+[ \u00a0]*$|^[ \u00a0]*-{10,}[ \u00a0]*$/;
 const PAGE_NUMBER_RE = /^[\s\u00a0\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})[\s\u00a0\u3000]*$/;
+/**
+ * Fields written `a| b| c` (html2text when each cell's text sits in a <span>): a space after every pipe (a
+ * pipe at the end or before another: an empty cell), none at the start, and no sentence (a row of a
+ * two-column table 二 has one pipe: `行政许可| 1`).
+ */
+const SPACE_AFTER_PIPES_RE = /^[^|。；]+(?:\|(?:[ \u00a0][^|。；]*)?)+$/;
 const PIPE_DELIMITER_RE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 const WIDE_GAP_RE = /(?:[ \u00a0]{2,}|\u3000+[ \u00a0\u3000]*)/g;
 const SINGLE_GAP_RE = /[ \u00a0\u3000]+/g;
@@ -247,7 +253,7 @@ function lexClean(line: string): LineToken {
   // the last one too when empty, as in a tab-separated row.
   if (firstTab < 0 && trimmed.indexOf('|') > 0) {
     if (PIPE_DELIMITER_RE.test(trimmed)) return token(LineKind.PipeDelimiter);
-    if (trimmed.includes(' | ') || trimmed.endsWith(' |')) return token(LineKind.Tabbed, splitOnChar(line, '|'));
+    if (trimmed.includes(' | ') || trimmed.endsWith(' |') || SPACE_AFTER_PIPES_RE.test(trimmed)) return token(LineKind.Tabbed, splitOnChar(line, '|'));
   }
 
   if (firstTab >= 0) {

@@ -105,8 +105,9 @@ for (const p of plan) {
   writeFileSync(path.join(dir, 'page.html'), p.resaved ? html : iconv.encode(html, CHARSET[p.style]));
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(pageTruth(truth, p, dirName), null, 1) + '\n');
   written.push({ dir, copy: !p.pictures && !p.resaved });
-  // The converters read the page as text (the scraper decoded it already).
-  if (converters) for (const c of CONVERTERS) writeFileSync(path.join(dir, converterFile(c)), convertPage(c, html));
+  // The converters read the page decoded, so it says UTF-8 (lynx would trust a stale charset=gb2312).
+  const decoded = html.replace(/charset=(gb2312|gbk)/i, 'charset=utf-8');
+  if (converters) for (const c of CONVERTERS) writeFileSync(path.join(dir, converterFile(c)), convertPage(c, decoded));
 }
 const copies = written.filter((w) => w.copy);
 const texts = await pageTexts(copies.map((w) => path.join(w.dir, 'page.html')), path.join(out, '.chromium'));

@@ -202,3 +202,30 @@ describe('a page through html2text when its cells hold <span>s', () => {
     assert.ok(lines.prose.contentLines > 0);
   });
 });
+
+describe('a table published as a picture, as converters write the page', () => {
+  const SEED = fs.readFileSync(path.join(FIXTURES, 'seeds', '004_6d0a1a9addcd5e29.txt'), 'utf8').split('\n');
+  /** Seed 004 with its table 三 replaced by `lines`. */
+  const withoutTable3 = (lines: string[]) => {
+    const start = SEED.findIndex((l) => l.startsWith('## 三、'));
+    const end = SEED.findIndex((l) => l.startsWith('## 四、'));
+    return [...SEED.slice(0, start + 1), '', ...lines, '', ...SEED.slice(end)].join('\n');
+  };
+  const missing = (lines: string[]) => analysis(withoutTable3(lines)).diagnostics.filter((d) => d.rule === 'table-missing').map((d) => d.severity);
+
+  const forms: [string, string[]][] = [
+    ['pandoc: a one-cell table round an <img> wrapped over two lines', ['|      |', '|:----:|', '| <img src="/u/t3.png" data-border="0" width="600" ', '      alt="image" />      |']],
+    ['pandoc: an <img> wrapped over two lines', ['<img src="/u/t3.png" data-border="0" width="600"', 'alt="image" />']],
+    ['turndown: the one-cell table kept as HTML', ['<table width="100%"><tbody><tr><td align="center"><img src="/u/t3.png" alt="" width="600"></td></tr></tbody></table>']],
+    ['lynx: the alt text alone', ['image']],
+  ];
+  for (const [name, lines] of forms) {
+    it(`${name}: an information, no error`, () => assert.deepStrictEqual(missing(lines), ['information']));
+  }
+
+  it('text that only looks so is no picture: the table is missing', () => {
+    assert.deepStrictEqual(missing(['图']), ['error']);
+    assert.deepStrictEqual(missing(['| 说明 |', '|---|', '| 见附件 |']), ['error']);
+    assert.deepStrictEqual(missing(['<table><tr><td>见附件</td></tr></table>']), ['error']);
+  });
+});

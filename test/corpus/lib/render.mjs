@@ -69,6 +69,30 @@ export async function browserTexts(htmlFiles, homeDir) {
   }
 }
 
+/** document.body.innerText of each page as served (its own charset), in order: a browser's select-all copy. */
+export async function pageTexts(htmlFiles, homeDir) {
+  const { chromium } = await import('playwright-core');
+  mkdirSync(homeDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.GKNB_CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(homeDir, 'config'), XDG_CACHE_HOME: path.join(homeDir, 'cache') },
+  });
+  try {
+    const page = await browser.newPage();
+    // No network: the pages' pictures, styles and scripts point at the site, not here.
+    await page.route('**/*', (route) => (route.request().url().startsWith('file://') ? route.continue() : route.abort()));
+    const out = [];
+    for (const f of htmlFiles) {
+      await page.goto('file://' + path.resolve(f));
+      out.push(await page.evaluate(() => document.body.innerText));
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
 /** LibreOffice's text export (a BOM first, CRLF or LF line ends as it writes them). */
 export function readText(file) {
   return readFileSync(file, 'utf8');

@@ -6,7 +6,7 @@ import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '..
 import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel } from '../text/normalize';
-import { isPictureLine } from '../text/lines';
+import { lexLine } from '../text/lines';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 
@@ -52,7 +52,6 @@ function subTableLastLine(s: SubTableModel): number {
   return last;
 }
 
-/** The first line of a section's body that is only a picture (its table may have been published as one). */
 /**
  * A line that starts table 四's header (行政复议, alone or glued to 行政诉讼 as pdf-parse joins one baseline):
  * the table is there, only its text could not be read. A sentence about 行政复议、行政诉讼 is no header.
@@ -65,8 +64,12 @@ function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | 
   return undefined;
 }
 
+/**
+ * The first line of a section's body that is only a picture (its table may have been published as one), as
+ * the lexer tells it: also a pipe row of pictures (pandoc's one-cell table round a picture).
+ */
 function pictureLine(ctx: RuleContext, from: number, to: number): number | undefined {
-  for (let i = from; i <= to && i < ctx.lines.length; i++) if (isPictureLine(ctx.lines[i].trim())) return i;
+  for (let i = from; i <= to && i < ctx.lines.length; i++) if (lexLine(ctx.lines[i]).picture) return i;
   return undefined;
 }
 

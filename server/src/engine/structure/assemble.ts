@@ -24,7 +24,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const groups: Block[][] = [];
   for (const b of blocks) {
     for (const f of b.parse.fragments) fragments.push(f);
-    if (b.parse.heading) groups.push([b]);
+    if (b.parse.heading && !isCaption(b, groups[groups.length - 1])) groups.push([b]);
     else if (groups.length) groups[groups.length - 1].push(b);
     else preamble.push(b);
   }
@@ -84,6 +84,16 @@ function contentsLength(groups: Block[][], lines: string[]): number {
   const later = new Set(groups.slice(n).map((g) => g[0].parse.heading!.info.ordinal));
   const again = groups.slice(0, n).filter((g) => later.has(g[0].parse.heading!.info.ordinal)).length;
   return again >= 3 && again >= n - 1 ? n : 0;
+}
+
+/**
+ * An unnumbered heading inside the numbered section of the same part (三、收到和处理… then 收到和处理政府信息公开
+ * 申请情况 over the table or its picture): the caption of a table, which continues the section, not the part again.
+ */
+function isCaption(block: Block, group: Block[] | undefined): boolean {
+  const heading = group?.[0].parse.heading?.info;
+  const info = block.parse.heading!.info;
+  return !!heading && heading.writtenOrdinal !== undefined && info.writtenOrdinal === undefined && info.ordinal === heading.ordinal;
 }
 
 /** A section of its heading line alone (blank lines aside). */
@@ -172,6 +182,10 @@ function looksLikeReport(title: TitleModel | undefined, sections: SectionModel[]
 
 const YEAR_RE = /((?:19|20)\d{2})\s*年/;
 const WRAPPED_AT_YEAR = /^[\s\u00a0\u3000]*年/;
+/** A title that starts with its year: the agency may be the line above (a page's `XX局<br>2023年…报告`). */
+const YEAR_FIRST = /^[\s\u00a0\u3000#*]*(?:19|20)\d{2}\s*年/;
+/** An agency's name alone on a line: short, no punctuation, digits or gaps, ending as agencies' names end. */
+const AGENCY_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,38}(?:${RECOGNITION.agency_endings.join('|')})$`);
 const YEAR_AT_END = /(?:19|20)\d{2}[\s\u00a0\u3000]*$/;
 
 const TITLE_FRAGMENTS = new Set(RECOGNITION.title_fragments.map(normalizeLabel));
@@ -194,16 +208,20 @@ const NOT_A_TITLE = /[>›»：:。，；]/;
 const TITLE_LOOKAHEAD = 30;
 
 /**
- * The title: the first short preamble line with the whole title phrase (政府信息公开工作年度报告) that is no
- * breadcrumb or field of a web page; failing that, the first one naming 报告 or 政府信息公开 (a title cut by
- * a line break, or worded otherwise). Then the fragments of a title broken over lines.
+ * The title: the short preamble line with the whole title phrase (政府信息公开工作年度报告) that is no
+ * breadcrumb or field of a web page — the first, unless others name other reports (below); failing that,
+ * the first one naming 报告 or 政府信息公开 (a title cut by a line break, or worded otherwise). Then the
+ * fragments of a title broken over lines.
  */
 function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   const fragments = TITLE_FRAGMENTS;
+  const prose = preamble.flatMap((b) => b.parse.proseLines);
   let title: TitleModel | undefined;
   let strong = false;
   let looked = 0;
-  for (const i of preamble.flatMap((b) => b.parse.proseLines)) {
+  /** Every line that holds a whole title: a web page may name several reports before the article. */
+  const wholes = new Map<number, string>();
+  for (const i of prose) {
     const text = lines[i];
     if (text.length > 120) continue; // a title is one short line
     // Once a title is found, only the short lines after it can be fragments of it or a better title (a
@@ -212,25 +230,59 @@ function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
     if (title && !better && !mayBeFragment(text)) continue;
     const norm = normalizeLabel(text);
     const whole = norm.includes(TITLE_PHRASE) && !NOT_A_TITLE.test(text);
+    if (whole) wholes.set(i, norm);
     if (!title || (better && whole)) {
       if (whole || (!title && (norm.includes('报告') || norm.includes('政府信息公开')))) {
-        const start = text.length - text.replace(/^[\s\u00a0\u3000#*\ufeff]+/, '').length;
-        const end = text.replace(/[\s\u00a0\u3000*]+$/, '').length;
-        // A title wrapped right after its year (pandoc wraps at 72 columns: `…审计署2022` / `年政府信息公开…`):
-        // read with the line above; the place stays this line.
-        const above = i > 0 ? lines[i - 1] : '';
-        const wrapped = WRAPPED_AT_YEAR.test(text) && YEAR_AT_END.test(above) && above.length <= 60 && !/[。；]/.test(above);
-        const shownText = wrapped ? above.trim().replace(/^[#*\s]+/, '') + text.slice(start, end) : text.slice(start, end);
-        const shownNorm = wrapped ? normalizeLabel(shownText) : norm;
-        const y = YEAR_RE.exec(shownNorm);
-        title = { text: shownText, norm: shownNorm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
+        title = titleAt(lines, i, norm);
         strong = whole;
       }
     } else if (fragments.has(norm)) {
       title.fragments.push({ line: i, start: 0, end: text.length });
     }
   }
+  const nearest = strong && title ? nearestTitle(lines, wholes) : undefined;
+  if (nearest !== undefined && title && wholes.get(nearest) !== title.norm) {
+    const line = title.span.line;
+    title = { ...titleAt(lines, nearest, wholes.get(nearest)!), fragments: title.fragments.filter((f) => f.line > nearest && f.line !== line) };
+  }
   return title;
+}
+
+function titleAt(lines: string[], i: number, norm: string): TitleModel {
+  const text = lines[i];
+  const start = text.length - text.replace(/^[\s\u00a0\u3000#*\ufeff]+/, '').length;
+  const end = text.replace(/[\s\u00a0\u3000*]+$/, '').length;
+  // A title wrapped right after its year (pandoc wraps at 72 columns: `…审计署2022` / `年政府信息公开…`), or
+  // broken after the agency's name: read with the line above; the place stays this line.
+  const above = i > 0 ? lines[i - 1] : '';
+  const wrapped = (WRAPPED_AT_YEAR.test(text) && YEAR_AT_END.test(above) && above.length <= 60 && !/[。；]/.test(above))
+    || (YEAR_FIRST.test(text) && AGENCY_LINE.test(above.trim().replace(/^[#*]+\s*/, '').replace(/\*+$/, '')));
+  const shownText = wrapped ? above.trim().replace(/^[#*\s]+/, '').replace(/\*+$/, '') + text.slice(start, end) : text.slice(start, end);
+  const shownNorm = wrapped ? normalizeLabel(shownText) : norm;
+  const y = YEAR_RE.exec(shownNorm);
+  return { text: shownText, norm: shownNorm, span: { line: i, start, end }, year: y ? Number(y[1]) : undefined, fragments: [] };
+}
+
+/**
+ * Of several lines naming whole reports, the report's own title is the one nearest its body that stands
+ * alone: a web page's sidebar or related links (other years', other agencies' reports) come before the
+ * article and as a list — titles on adjacent lines that differ. Undefined when every one is in such a list.
+ */
+function nearestTitle(lines: string[], wholes: Map<number, string>): number | undefined {
+  if (wholes.size < 2) return undefined;
+  const order = [...wholes.keys()];
+  /** The next line that is not blank, from `line` in direction d (blank lines part a page's list items). */
+  const neighbour = (line: number, d: number) => {
+    let j = line + d;
+    while (j >= 0 && j < lines.length && !lines[j].trim()) j += d;
+    return j;
+  };
+  const listed = (line: number) => [-1, 1].some((d) => {
+    const next = wholes.get(neighbour(line, d));
+    return next !== undefined && next !== wholes.get(line);
+  });
+  for (let k = order.length - 1; k >= 0; k--) if (!listed(order[k])) return order[k];
+  return undefined;
 }
 
 /** Without a title year: the first year named before section 二. */

@@ -99,7 +99,7 @@ function webRow(lines: readonly string[], i: number, to: number): { row: Logical
     const next = blanksFrom(lines, j + 1, to);
     const gap = next - (j + 1);
     j = next;
-    if (gap >= 2 || next >= to) {
+    if (gap >= 2 || next >= to || (tabs > 0 && textAfterLastValue(lines, last, next, to))) {
       cells.push(joinCell(parts, last));
       parts = [];
       break;
@@ -108,6 +108,17 @@ function webRow(lines: readonly string[], i: number, to: number): { row: Logical
   if (parts.length) cells.push(joinCell(parts, last));
   if (tabs === 0) return undefined;
   return { row: { cells, style: 'tab', firstLine: i, lastLine: last }, end: j };
+}
+
+/**
+ * A number, one blank line, then text that is no number and no cell before a tab: the number was the row's
+ * last cell and the text comes after the table (a note, or a web page's share links and footer), not a
+ * second paragraph of a value cell.
+ */
+function textAfterLastValue(lines: readonly string[], value: number, next: number, to: number): boolean {
+  if (!isValueLine(lines[value]) || isTabOnly(lines[next]) || isValueLine(lines[next])) return false;
+  const after = blanksFrom(lines, next + 1, to);
+  return !(after < to && isTabOnly(lines[after]));
 }
 
 /** Rows of the browser-copy layout starting at line i, while each row has cells separated by tab lines. */

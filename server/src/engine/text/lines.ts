@@ -128,6 +128,12 @@ function splitOn(line: string, sep: RegExp): RawCell[] {
  */
 const TABLE_RULE_RE = /^[ \u00a0]*-{2,}(?: +-{2,})+[ \u00a0]*$|^[ \u00a0]*-{10,}[ \u00a0]*$/;
 const PAGE_NUMBER_RE = /^[\s\u00a0\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})[\s\u00a0\u3000]*$/;
+/**
+ * Fields written `a| b| c` (html2text when each cell's text sits in a <span>): a space after every pipe (a
+ * pipe at the end or before another: an empty cell), none at the start, and no sentence (a row of a
+ * two-column table 二 has one pipe: `行政许可| 1`).
+ */
+const SPACE_AFTER_PIPES_RE = /^[^|。；]+(?:\|(?:[ \u00a0][^|。；]*)?)+$/;
 const PIPE_DELIMITER_RE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 const WIDE_GAP_RE = /(?:[ \u00a0]{2,}|\u3000+[ \u00a0\u3000]*)/g;
 const SINGLE_GAP_RE = /[ \u00a0\u3000]+/g;
@@ -152,17 +158,35 @@ export function suspectChars(line: string): Suspect | undefined {
 }
 
 const MD_IMAGES_RE = /^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$/;
-const HTML_IMAGES_RE = /^(?:<img\b[^>]*>\s*)+$/i;
+/** <img> tags; the last may go on over the next line (pandoc wraps a tag with many attributes: `<img src=… width="600"`). */
+const HTML_IMAGES_RE = /^(?:<img\b[^>]*>\s*)*<img\b[^>]*$|^(?:<img\b[^>]*>\s*)+$/i;
+/** The rest of such a tag on its own line: attributes only, then its end (`alt="image" />`). */
+const TAG_END_RE = /^[\w:-]+="[^"<>]*"(?:\s+[\w:-]+(?:="[^"<>]*")?)*\s*\/?>$/;
 const PICTURE_PLACEHOLDER_RE = new RegExp(`^[\\[【［(（]\\s*(?:${RECOGNITION.picture_placeholders.words.join('|')})\\s*\\d{0,3}\\s*[\\]】］)）]$`, 'i');
 const PICTURE_FIRST = new Set(['!', '<', '[', '【', '［', '(', '（']);
+/** A placeholder word alone, without brackets (lynx writes a picture's alt text so: `image`); not the one-character 图. */
+const BARE_PLACEHOLDER_RE = new RegExp(`^(?:${RECOGNITION.picture_placeholders.words.filter((w: string) => w.length > 1).join('|')})$`, 'i');
 
 /**
  * A line that is only a picture: Markdown images (also linked ones), HTML <img> tags, or a converter's
  * placeholder ([图片], 【图片】, [image]). It says where a page had a picture — a table published as one.
  */
 export function isPictureLine(trimmed: string): boolean {
-  if (!PICTURE_FIRST.has(trimmed[0])) return false;
-  return MD_IMAGES_RE.test(trimmed) || HTML_IMAGES_RE.test(trimmed) || PICTURE_PLACEHOLDER_RE.test(trimmed);
+  if (!PICTURE_FIRST.has(trimmed[0])) {
+    return (trimmed.endsWith('>') && TAG_END_RE.test(trimmed)) || (trimmed.length <= 12 && BARE_PLACEHOLDER_RE.test(trimmed));
+  }
+  return MD_IMAGES_RE.test(trimmed) || HTML_IMAGES_RE.test(trimmed) || PICTURE_PLACEHOLDER_RE.test(trimmed) || onlyPicturesInTags(trimmed);
+}
+
+/** Raw HTML holding pictures and nothing else (turndown keeps a one-cell table round a picture as it is). */
+function onlyPicturesInTags(trimmed: string): boolean {
+  if (!/^<[a-z]/i.test(trimmed) || !/<img\b/i.test(trimmed)) return false;
+  return trimmed.replace(/<img\b[^>]*>/gi, '').replace(/<\/?[a-z][^>]*>/gi, '').trim() === '';
+}
+
+/** Pipe cells that are pictures or empty, at least one a picture: a one-cell table round a picture. */
+function picturesOnly(cells: RawCell[]): boolean {
+  return cells.some((c) => c.text !== '') && cells.every((c) => c.text === '' || isPictureLine(c.text));
 }
 
 /**
@@ -243,6 +267,7 @@ function lexClean(line: string): LineToken {
     // Drop what lies outside the outer pipes.
     const inner = splitOnChar(line, '|').slice(1);
     if (line.trimEnd().endsWith('|')) inner.pop();
+    if (picturesOnly(inner)) return token(LineKind.Comment, undefined, undefined, undefined, undefined, undefined, undefined, true);
     return token(LineKind.Pipe, inner);
   }
 
@@ -250,7 +275,11 @@ function lexClean(line: string): LineToken {
   // the last one too when empty, as in a tab-separated row.
   if (firstTab < 0 && trimmed.indexOf('|') > 0) {
     if (PIPE_DELIMITER_RE.test(trimmed)) return token(LineKind.PipeDelimiter);
-    if (trimmed.includes(' | ') || trimmed.endsWith(' |')) return token(LineKind.Tabbed, splitOnChar(line, '|'));
+    if (trimmed.includes(' | ') || trimmed.endsWith(' |') || SPACE_AFTER_PIPES_RE.test(trimmed)) {
+      const cells = splitOnChar(line, '|');
+      if (picturesOnly(cells)) return token(LineKind.Comment, undefined, undefined, undefined, undefined, undefined, undefined, true);
+      return token(LineKind.Tabbed, cells);
+    }
   }
 
   if (firstTab >= 0) {

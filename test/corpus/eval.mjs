@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { variantNames } from './lib/variants.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const args = process.argv.slice(2);
@@ -77,6 +78,15 @@ if (!show) {
   console.log('\nBy defect class');
   console.log(header);
   for (const [k, rs] of groupBy('defect')) console.log(line(k, rs));
+  // A corpus made with --variants: each rendering counts under every structural variant its report has.
+  const variantsOf = new Map(truths.map((t) => [t.id, variantNames(t.style?.variants)]));
+  const names = [...new Set([...variantsOf.values()].flat())].sort();
+  if (names.length) {
+    console.log('\nBy structural variant (a rendering counts under each of its report\'s variants)');
+    console.log(header);
+    console.log(line('(none)', results.filter((r) => !variantsOf.get(r.id).length)));
+    for (const k of names) console.log(line(k, results.filter((r) => variantsOf.get(r.id).includes(k))));
+  }
   // The most frequent false diagnostics: where the parser work pays most.
   const counts = new Map();
   for (const r of results) {

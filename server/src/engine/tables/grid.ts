@@ -17,7 +17,7 @@
  */
 import { displayWidth } from '../text/width';
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { hasCjk, normalizeLabel, stripNumbering } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
@@ -576,7 +576,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // The upper part of a row's wrapped numbers comes before its label line.
   while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const data = dropRepeatedHeader(lines.slice(firstData), NOTE);
+  const data = withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE));
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
   const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && LEAF_NUMBERING.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
@@ -632,6 +632,20 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
     rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
+}
+
+/**
+ * A 序号 column some agencies add before the labels (1, 2, 3 …): its numbers stand left of every row label, where
+ * no value of the official table is. Seen on at least three lines, they are dropped: they are not data.
+ */
+function withoutSerialColumn(lines: TableLine[]): TableLine[] {
+  let labelX = Infinity;
+  for (const l of lines) for (const w of l.words) if (w.start < labelX && hasCjk(w.text)) labelX = w.start;
+  const left = (w: Word) => w.end <= labelX && NUMBER_WORD.test(w.text);
+  if (lines.filter((l) => l.words.some(left)).length < 3) return lines;
+  return lines
+    .map((l) => ({ words: l.words.filter((w) => !left(w)), values: l.values.filter((w) => !left(w)) }))
+    .filter((l) => l.words.length);
 }
 
 /**

@@ -27,6 +27,13 @@ export interface ColumnLabel {
 
 export interface TitleLabel { table: 'table2'; sub: string; official: string; formats: FormatId[] }
 
+/** The parents that may be written before a table 三 row's label: the middle one, the top one, or both. */
+function parentPrefixes(path: readonly string[]): string[] {
+  if (path.length === 2) return [path[0]];
+  if (path.length === 3) return [path[1], path[0] + path[1]];
+  return [];
+}
+
 const rowLabels = new Map<string, RowLabel[]>();
 const columnLabels = new Map<string, ColumnLabel[]>();
 const subTitles = new Map<string, TitleLabel[]>();
@@ -63,6 +70,12 @@ for (const fmt of [FORMAT_2021, FORMAT_2019]) {
     for (const p of r.path.slice(0, -1)) {
       add(rowLabels, p, { table: 'table3', key: normalizeLabel(p), official: p, formats: [fmt.id], parent: true },
         (a) => a.table === 'table3' && !!a.parent && a.official === p);
+    }
+    // Tables drawn with fewer label columns write a row's parents before its own label in one cell
+    // (`（三）不予公开 1.属于国家秘密`, `三、本年度办理结果（一）予以公开`): the same row, nothing nonstandard.
+    for (const prefix of parentPrefixes(r.path)) {
+      add(rowLabels, prefix + r.label, { table: 'table3', key: r.key, official: r.label, formats: [fmt.id] },
+        (a) => a.table === 'table3' && a.key === r.key && !a.parent);
     }
   }
   for (const c of fmt.table3Columns) {
@@ -342,7 +355,9 @@ export function fuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined 
 function computeFuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined {
   const bare = stripNumbering(norm);
   if ([...bare].length < 2) return undefined;
-  fuzzyCandidates ??= [...rowLabels.values()].flat().filter((l) => !l.parent).map((label) => ({ label, bare: stripNumbering(normalizeLabel(label.official)) }));
+  // Each row once, under its own label (not again under a form with its parents before it).
+  fuzzyCandidates ??= [...rowLabels].flatMap(([key, list]) => list.filter((l) => !l.parent && normalizeLabel(l.official) === key))
+    .map((label) => ({ label, bare: stripNumbering(normalizeLabel(label.official)) }));
   let best: FuzzyRow | undefined;
   let second = 0;
   for (const { label, bare: official } of fuzzyCandidates) {

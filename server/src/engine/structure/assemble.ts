@@ -29,6 +29,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     else preamble.push(b);
   }
   for (const g of groups.splice(0, contentsLength(groups, lines))) preamble.push(...g);
+  mergeRepeatedHeadings(groups, lines);
   // A section whose blocks are the same objects at the same places is reused as it was. (Compared block
   // by block: a key string naming every block cost more than the rest of a keystroke in a long section.)
   const byFirstBlock = new Map<Block, SectionModel>();
@@ -84,6 +85,17 @@ function contentsLength(groups: Block[][], lines: string[]): number {
   const later = new Set(groups.slice(n).map((g) => g[0].parse.heading!.info.ordinal));
   const again = groups.slice(0, n).filter((g) => later.has(g[0].parse.heading!.info.ordinal)).length;
   return again >= 3 && again >= n - 1 ? n : 0;
+}
+
+/**
+ * A heading written again at once (blank lines aside) is one section, not two: the part's title above its table
+ * and again as the table's first row (a merged title row), as many agencies draw it.
+ */
+function mergeRepeatedHeadings(groups: Block[][], lines: string[]): void {
+  for (let i = groups.length - 1; i > 0; i--) {
+    const [prev, g] = [groups[i - 1], groups[i]];
+    if (isBare(prev, lines) && prev[0].parse.heading!.info.ordinal === g[0].parse.heading!.info.ordinal) groups.splice(i - 1, 2, [...prev, ...g]);
+  }
 }
 
 /** A section of its heading line alone (blank lines aside). */

@@ -119,6 +119,12 @@ export const tableMissing: Rule = {
   },
 };
 
+/**
+ * Rows of table 三 absent at once from PDF text beyond which the table is taken as not read rather than drawn
+ * without them (an agency leaves out a row or two; a label the text broke up loses rows by the dozen).
+ */
+const MANY_ABSENT = 4;
+
 export const rowMissing: Rule = {
   id: 'row-missing',
   aliases: ['缺少行'],
@@ -147,7 +153,15 @@ export const rowMissing: Rule = {
     }
     const t3 = ctx.model.table3;
     // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
-    if (t3) {
+    const absent = t3 ? fmt.table3Rows.filter((r) => !t3.rows.has(r.key) && !(t3.unreliable && !t3.provenAbsent?.has(r.key))) : [];
+    if (t3 && t3.style === 'spaced' && absent.length >= MANY_ABSENT) {
+      // PDF text: a table that seems to lack many rows was most likely not read, not drawn without them.
+      report({
+        range: pointRange(t3.firstLine),
+        message: ctx.t('row-missing.unread', { table: ctx.t('table.3'), count: absent.length, labels: absent.map((r) => `“${r.label}”`).join('、') }),
+        severity: 'information',
+      });
+    } else if (t3) {
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));

@@ -34,6 +34,9 @@ function parentPrefixes(path: readonly string[]): string[] {
   return [];
 }
 
+/** How a flattened header joins a group's name to its column's (法人或其他组织-商业企业, 行政复议结果维持). */
+const GROUP_JOINERS = ['', '-', '—', '/'];
+
 const rowLabels = new Map<string, RowLabel[]>();
 const columnLabels = new Map<string, ColumnLabel[]>();
 const subTitles = new Map<string, TitleLabel[]>();
@@ -79,15 +82,21 @@ for (const fmt of [FORMAT_2021, FORMAT_2019]) {
     }
   }
   for (const c of fmt.table3Columns) {
-    add(columnLabels, c.label, { table: 'table3', key: c.key, official: c.label, formats: [fmt.id] },
-      (a) => a.table === 'table3' && a.key === c.key);
+    // A header flattened to one row names each column after its group (法人或其他组织-商业企业): the same column.
+    for (const label of [c.label, ...(c.group ? GROUP_JOINERS.map((j) => c.group + j + c.label) : [])]) {
+      add(columnLabels, label, { table: 'table3', key: c.key, official: c.label, formats: [fmt.id] },
+        (a) => a.table === 'table3' && a.key === c.key);
+    }
   }
   for (const g of fmt.table4Groups) {
     add(rowLabels, g.label, { table: 'table4', key: g.key, official: g.label, formats: [fmt.id] },
       (a) => a.table === 'table4' && a.key === g.key);
     for (const c of g.columns) {
-      add(columnLabels, c.label, { table: 'table4', key: c.key, official: c.label, formats: [fmt.id] },
-        (a) => a.table === 'table4' && a.key === c.key);
+      // …and table 四's (行政复议结果维持, 未经复议直接起诉总计).
+      for (const label of [c.label, ...GROUP_JOINERS.map((j) => g.label + j + c.label)]) {
+        add(columnLabels, label, { table: 'table4', key: c.key, official: c.label, formats: [fmt.id] },
+          (a) => a.table === 'table4' && a.key === c.key);
+      }
     }
   }
 }

@@ -85,7 +85,8 @@ const reports = [];
 for (let i = 0; i < count; i++) {
   const defect = plan(i);
   const r = makeReport(i, seed, defect, { variants });
-  r.id = `r${String(i + 1).padStart(3, '0')}-${r.year}-${defect ?? 'clean'}`;
+  // v001-…: a variant report's id never equals one of the main corpus (eval reads both).
+  r.id = `${variants ? 'v' : 'r'}${String(i + 1).padStart(3, '0')}-${r.year}-${defect ?? 'clean'}`;
   reports.push(r);
 }
 const docx = path.join(work, 'docx');

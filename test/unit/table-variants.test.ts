@@ -1,0 +1,106 @@
+/**
+ * Tables as agencies really build them in Word/WPS (issue 12; the corpus of test/corpus/variants, made by
+ * `generate.mjs --variants`): one test per class the readers were taught, from a hand-written example or a
+ * rendering of that corpus.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { lookupColumn, lookupDataRow, fuzzyRow, usesSynonym } from '../../server/src/engine/tables/labels';
+import { lexLine } from '../../server/src/engine/text/lines';
+import { normalizeLabel } from '../../server/src/engine/text/normalize';
+import { evaluateText, readTruths, Truth } from '../helpers/corpusEval';
+
+const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
+const truths = readTruths(VARIANTS);
+const truth = (prefix: string): Truth => truths.find((t) => t.id.startsWith(prefix))!;
+const rendering = (t: Truth, layout: string) => fs.readFileSync(path.join(VARIANTS, t.id, t.renderings[layout]), 'utf8');
+
+describe('table variants: fewer label columns (a row label written after its parents)', () => {
+  it('（三）不予公开 1.属于国家秘密 and 三、本年度办理结果（一）予以公开 are those rows, nothing nonstandard', () => {
+    for (const [text, key] of [['（三）不予公开 1.属于国家秘密', 'deny_secret'], ['三、本年度办理结果 （一）予以公开', 'granted'], ['（五）不予处理5.要求行政机关确认或重新出具已获取信息', 'np_confirm']]) {
+      const norm = normalizeLabel(text);
+      assert.deepStrictEqual(lookupDataRow(norm)?.map((r) => r.key), [key], text);
+      assert.strictEqual(usesSynonym(norm), false, text);
+    }
+  });
+  it('a typo in a label is still near one row only (the parent-prefixed forms are no rivals)', () => {
+    assert.strictEqual(fuzzyRow(normalizeLabel('2.其他法律行政止公开'), ['table3'])?.label.key, 'deny_law');
+  });
+  it('a parent before the wrong child names nothing', () => {
+    assert.strictEqual(lookupDataRow(normalizeLabel('（四）无法提供 1.属于国家秘密')), undefined);
+  });
+});
+
+describe('table variants: a header flattened to one row', () => {
+  it('法人或其他组织-商业企业 is 商业企业; 行政复议结果维持 and 复议后起诉总计 are table 四 columns', () => {
+    assert.deepStrictEqual(lookupColumn(normalizeLabel('法人或其他组织-商业企业'))?.map((c) => `${c.table}.${c.key}`), ['table3.commercial']);
+    assert.deepStrictEqual(lookupColumn(normalizeLabel('行政复议结果维持'))?.map((c) => `${c.table}.${c.key}`), ['table4.upheld']);
+    assert.deepStrictEqual(lookupColumn(normalizeLabel('复议后起诉总计'))?.map((c) => `${c.table}.${c.key}`), ['table4.total']);
+    assert.strictEqual(usesSynonym(normalizeLabel('法人或其他组织-商业企业')), false);
+  });
+  it('a web page whose table 三 header is `法人或其他组织-商业企业 …`: every cell, no column-missing', () => {
+    const t = truth('v040-');
+    assert.strictEqual((t as unknown as { style: { variants: { t3Header: string } } }).style.variants.t3Header, 'dash');
+    const r = evaluateText(t, 'web-plain', rendering(t, 'web-plain'));
+    assert.deepStrictEqual([r.cellsExact, r.falseErrors.length, r.falseWarnings.length, r.found], [r.cells, 0, 0, r.expected]);
+  });
+});
+
+describe('table variants: labels distributed over their cells (分散对齐) in PDF text', () => {
+  it('`1   行   政   许   可      183` is the row 行政许可 with its number; pieces that spell no label stay apart', () => {
+    assert.deepStrictEqual(lexLine(' 1   行   政   许   可                            183').cells?.map((c) => c.text), ['1', '行政许可', '183']);
+    assert.deepStrictEqual(lexLine(' 1   规           章           3                 1                   11').cells?.map((c) => c.text), ['1', '规章', '3', '1', '11']);
+    assert.notDeepStrictEqual(lexLine('自   商   科      3   4').cells?.map((c) => c.text), ['自商科', '3', '4']);
+  });
+  it('table 三 of a PDF whose labels are distributed: unread rows said as one information, no row-missing error', () => {
+    const t = truth('v007-');
+    const a = checkText(rendering(t, 'pdf-layout'));
+    const missing = a.diagnostics.filter((d) => d.rule === 'row-missing');
+    assert.deepStrictEqual(missing.map((d) => d.severity).filter((s) => s !== 'information'), []);
+    assert.ok(missing.some((d) => d.severity === 'information' && /未找到/.test(d.message)), missing.map((d) => d.message).join('\n'));
+  });
+  it('…while one row left out is still an error (the corpus\'s missing-row report)', () => {
+    const t = truth('v008-');
+    const r = evaluateText(t, 'pdf-layout', rendering(t, 'pdf-layout'));
+    assert.deepStrictEqual([r.found, r.expected, r.falseErrors.length], [1, 1, 0]);
+  });
+});
+
+describe('table variants: a 序号 column in PDF text', () => {
+  for (const id of ['v001-', 'v015-']) {
+    it(`${id}: the numbers 1, 2, 3 … left of the labels are no data: every cell exact, nothing false`, () => {
+      const t = truth(id);
+      assert.strictEqual((t as unknown as { style: { variants: { seq: string; seqBlank: boolean } } }).style.variants.seq, 'table3');
+      const r = evaluateText(t, 'pdf-layout', rendering(t, 'pdf-layout'));
+      assert.deepStrictEqual([r.cellsExact, r.falseErrors.length, r.falseWarnings.length], [r.cells, 0, 0]);
+    });
+  }
+});
+
+describe('table variants: the part\'s title again as the table\'s merged first row', () => {
+  const report = (repeat: string) => [
+    'XX县人民政府2023年政府信息公开工作年度报告',
+    '一、总体情况', '本年度主动公开信息120条。',
+    '二、主动公开政府信息情况', '', repeat, '本年度无新制发规章。',
+    '三、收到和处理政府信息公开申请情况', '本年度未收到申请。',
+    '四、政府信息公开行政复议、行政诉讼情况', '本年度无。',
+    '五、存在的主要问题及改进情况', '下一步将加强培训。',
+    '六、其他需要报告的事项', '本年度未收取信息处理费。',
+  ].join('\n');
+  it('written again at once it is one section, no section-duplicate', () => {
+    const a = checkText(report('二、主动公开政府信息情况'));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'section-duplicate'), []);
+    assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六']);
+  });
+  it('written again after text of its own it is still a duplicate', () => {
+    const text = report('二、主动公开政府信息情况').replace('本年度无新制发规章。', '本年度无新制发规章。\n二、主动公开政府信息情况');
+    assert.strictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'section-duplicate').length, 1);
+  });
+  it('a Word text with title rows in tables 二, 三 and 四: no section-duplicate', () => {
+    const t = truth('v005-');
+    assert.strictEqual((t as unknown as { style: { variants: { titleRow: string } } }).style.variants.titleRow, 'both');
+    assert.deepStrictEqual(checkText(rendering(t, 'word')).diagnostics.filter((d) => d.rule === 'section-duplicate'), []);
+  });
+});

@@ -104,3 +104,15 @@ describe('table variants: the part\'s title again as the table\'s merged first r
     assert.deepStrictEqual(checkText(rendering(t, 'word')).diagnostics.filter((d) => d.rule === 'section-duplicate'), []);
   });
 });
+
+describe('table variants: table 四 as two tables (行政复议 | 行政诉讼)', () => {
+  for (const id of ['v009-', 'v027-']) {
+    it(`${id}: Word's text, each table's numbers under its own groups: every table 四 cell, no column-missing`, () => {
+      const t = truth(id);
+      assert.strictEqual((t as unknown as { style: { variants: { t4Split: boolean } } }).style.variants.t4Split, true);
+      const r = evaluateText(t, 'word', rendering(t, 'word'));
+      assert.deepStrictEqual(r.cellMisses.filter((m) => m.table === 'table4'), []);
+      assert.deepStrictEqual(r.falseErrors.map((d) => d.rule), []);
+    });
+  }
+});

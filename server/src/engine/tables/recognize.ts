@@ -429,6 +429,11 @@ function addGroupRows(ctx: Context, cells: TextCell[], row: LogicalRow): boolean
   const t4 = ctx.t4!;
   ctx.t4 = undefined;
   const width = GROUP_COLUMNS;
+  // An empty field or two past the named groups' columns are no cells of theirs (Word's text: the blank line after
+  // a table); a whole group's worth of them are that group's blank cells (the table was not cut by group).
+  let n = cells.length;
+  while (n > width * t4.groups.length && cells[n - 1].text === '') n--;
+  if (n < cells.length && cells.length - n < width) cells = cells.slice(0, n);
   if (t4.groups.length >= TABLE4_GROUP_COUNT || cells.length > width * t4.groups.length) return false;
   t4.groups.forEach((g, i) => {
     const values = cells.slice(i * width, (i + 1) * width);

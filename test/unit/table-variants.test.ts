@@ -116,3 +116,18 @@ describe('table variants: table 四 as two tables (行政复议 | 行政诉讼)'
     });
   }
 });
+
+describe('table variants: a distributed label read apart in PDF text', () => {
+  for (const id of ['v021-', 'v029-']) {
+    it(`${id}: a row label missing a piece the layout moved (一、本年新收政府信息公开量) is no label-nonstandard`, () => {
+      const t = truth(id);
+      assert.strictEqual((t as unknown as { style: { variants: { labelAlign: string } } }).style.variants.labelAlign, 'distribute');
+      assert.deepStrictEqual(checkText(rendering(t, 'pdf-layout')).diagnostics.filter((d) => d.rule === 'label-nonstandard').map((d) => d.message), []);
+    });
+  }
+  it('a label written with a typo on one line is still pointed out', () => {
+    const t = truth('v028-');
+    const a = checkText(rendering(t, 'web-plain'));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('2.其他法律行政止公开')), a.diagnostics.map((d) => d.message).join('\n'));
+  });
+});

@@ -287,6 +287,7 @@ export const labelNonstandard: Rule = {
       // only picked up a neighbouring cell's pieces (部分公 / 和） / 开): that is the text's layout, not the label.
       // A cell with drawn borders (a grid table) wraps only its own text: there the label is the writer's.
       if (!whole && !bordered && holdsInOrder(normalizeLabel(text), normalizeLabel(official))) return;
+
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),
@@ -309,6 +310,9 @@ export const labelNonstandard: Rule = {
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
         // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
         if (r.style === 'spaced' && normalizeLabel(official).startsWith(normalizeLabel(r.label.text))) continue;
+        // …and a row label assembled over lines that misses some of the official label's characters, the rest in order
+        // (一、本年新收政府信息公开量), lost pieces to the layout (a distributed label's last line, 申   请  数   量, read apart).
+        if (r.style === 'spaced' && !sameLine(ctx, r.label) && holdsInOrder(normalizeLabel(official), normalizeLabel(r.label.text))) continue;
         flag(r.label.text, r.label.span, official);
       }
     }
@@ -316,6 +320,11 @@ export const labelNonstandard: Rule = {
 };
 
 /** Whether every character of `inner` occurs in `outer` in the same order. */
+/** Whether a label's text is all on its span's line (not assembled from pieces over several lines). */
+function sameLine(ctx: { lines: readonly string[] }, label: { text: string; span: { line: number; start: number; end: number } }): boolean {
+  return normalizeLabel(ctx.lines[label.span.line]?.slice(label.span.start, label.span.end) ?? '') === normalizeLabel(label.text);
+}
+
 function holdsInOrder(outer: string, inner: string): boolean {
   let at = 0;
   for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;

@@ -361,8 +361,22 @@ export function fuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined 
   return remember(fuzzyMemo, key, computeFuzzyRow(norm, tables) ?? null) ?? undefined;
 }
 
+/** Table 三's parent labels, longest first, for a label written after its parents. */
+let parentKeys: string[] | undefined;
+/** The label without the parents written before it (（三）不予公开2.其他法律行政止公开 → 2.其他法律行政止公开). */
+function withoutParents(norm: string): string {
+  parentKeys ??= [...rowLabels].filter(([, list]) => list.some((l) => l.parent)).map(([k]) => k).sort((a, b) => b.length - a.length);
+  for (let cut = true; cut;) {
+    cut = false;
+    for (const p of parentKeys) {
+      if (norm.length > p.length && norm.startsWith(p)) { norm = norm.slice(p.length); cut = true; break; }
+    }
+  }
+  return norm;
+}
+
 function computeFuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined {
-  const bare = stripNumbering(norm);
+  const bare = stripNumbering(withoutParents(norm));
   if ([...bare].length < 2) return undefined;
   // Each row once, under its own label (not again under a form with its parents before it).
   fuzzyCandidates ??= [...rowLabels].flatMap(([key, list]) => list.filter((l) => !l.parent && normalizeLabel(l.official) === key))

@@ -1,6 +1,6 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
 import { FORMATS, FormatId, TableId } from '../format';
-import type { HeaderCell, ResolvedRow, SubTableModel, TableStyle } from '../model';
+import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
 import { upgradeTo2021 } from '../fixes/upgrade';
@@ -43,6 +43,19 @@ function inOtherTable(ctx: RuleContext, table: TableId, line: number): boolean {
 function splitsOtherTable(ctx: RuleContext, table: TableId, line: number): boolean {
   return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine < line && line <= ctx.model[t]!.lastLine);
 }
+
+/** A line of the sub-table (up to the next one's start) holding only a number that is in none of its rows. */
+function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model, sub: SubTableModel): boolean {
+  const starts = [...t2.subs.values()].map((s) => s.firstLine).filter((l) => l > sub.firstLine);
+  const end = Math.min(t2.lastLine + 1, ...starts, ctx.lines.length);
+  const rows = [...sub.rows.values()];
+  for (let l = sub.firstLine; l < end; l++) {
+    if (!LONE_NUMBER.test(ctx.lines[l]) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
+    return true;
+  }
+  return false;
+}
+const LONE_NUMBER = /^[ \t\u3000]*[0-9]+(?:\.[0-9]+)?[ \t\u3000]*$/;
 
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
@@ -139,13 +152,16 @@ export const rowMissing: Rule = {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
+        // PDF text: a number among the sub-table's lines that no row took may be an absent row's, its label broken up.
+        const unread = t2.style === 'spaced' && unclaimedNumber(ctx, t2, sub);
         def.rows.forEach((r, i) => {
           if (sub.rows.has(r.key)) return;
           const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
           const line = next ? next.row.firstLine : afterWrappedTail(ctx, subTableLastLine(sub) + 1, sub.rows.values());
           report({
             range: pointRange(Math.min(line, ctx.lines.length - 1)),
-            message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }),
+            message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }) + (unread ? ctx.t('row-missing.unread-number') : ''),
+            ...(unread ? { severity: 'information' as const } : {}),
             fixes: () => splitsOtherTable(ctx, 'table2', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style(), line, renderTable2Row(style(), r.label, def.columns.length, fill), !next))], safe: false }],
           });
         });

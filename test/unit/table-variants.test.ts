@@ -70,6 +70,23 @@ describe('table variants: labels distributed over their cells (分散对齐) in 
 });
 
 describe('table variants: a 序号 column in PDF text', () => {
+  it('v025- (序号 and labels distributed over two label columns, a title row above): no number of the 序号 column read as data', () => {
+    const t = truth('v025-');
+    const r = evaluateText(t, 'pdf-layout', rendering(t, 'pdf-layout'));
+    assert.deepStrictEqual(r.falseErrors.map((d) => d.message), []);
+  });
+  it('a 注： row under the table, at the left margin, does not hide the 序号 column (the labels start where their numbering is)', () => {
+    const lines = [
+      '      （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）   自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他   总计',
+      '1     一、本年新收政府信息公开申请数量     4     0     0     0     0     0     4',
+      '2     二、上年结转政府信息公开申请数量     0     0     0     0     0     0     0',
+      '3     （一）予以公开                       2     0     0     0     0     0     2',
+      '注：本表数据统计时间为2023年1月1日至2023年12月31日。',
+    ];
+    const a = checkText(['三、收到和处理政府信息公开申请情况', ...lines].join('\n'));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'cell-invalid' || d.rule === 'row-total').map((d) => d.message), []);
+    assert.strictEqual(a.model.table3?.rows.get('new_received')?.cells.find((c) => c.column.key === 'natural_person')?.value.kind, 'number');
+  });
   for (const id of ['v001-', 'v015-']) {
     it(`${id}: the numbers 1, 2, 3 … left of the labels are no data: every cell exact, nothing false`, () => {
       const t = truth(id);

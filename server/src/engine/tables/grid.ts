@@ -639,8 +639,9 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
  * no value of the official table is. Seen on at least three lines, they are dropped: they are not data.
  */
 function withoutSerialColumn(lines: TableLine[]): TableLine[] {
+  // Where the row labels start: their numbering (一、 （一） 1.), not a note row's 注： under the table.
   let labelX = Infinity;
-  for (const l of lines) for (const w of l.words) if (w.start < labelX && hasCjk(w.text)) labelX = w.start;
+  for (const l of lines) for (const w of l.words) if (w.start < labelX && hasCjk(w.text) && NUMBERED.test(w.text)) labelX = w.start;
   const left = (w: Word) => w.end <= labelX && NUMBER_WORD.test(w.text);
   if (lines.filter((l) => l.words.some(left)).length < 3) return lines;
   return lines

@@ -163,3 +163,14 @@ describe('table variants: distributed labels in plain pdftotext (one character p
     assert.deepStrictEqual(missing.filter((d) => d.severity !== 'information').map((d) => d.message), []);
   });
 });
+
+describe('table variants: table 四 as two tables in PDF text', () => {
+  for (const id of ['v012-', 'v036-']) {
+    it(`${id}: the 行政复议 table's row, then the 行政诉讼 table's ten numbers: all fifteen cells, no column-missing`, () => {
+      const t = truth(id);
+      const r = evaluateText(t, 'pdf-layout', rendering(t, 'pdf-layout'));
+      assert.deepStrictEqual(r.cellMisses.filter((m) => m.table === 'table4'), []);
+      assert.deepStrictEqual(r.falseErrors.filter((d) => d.rule === 'column-missing').map((d) => d.message), []);
+    });
+  }
+});

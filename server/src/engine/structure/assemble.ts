@@ -632,7 +632,20 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
   const bare = parts.find((p) => p.bareValues);
-  if (bare?.bareValues) {
+  // Table 四 drawn as two tables (行政复议 | 行政诉讼): the first read as its group's row, the other's numbers bare.
+  // Exactly the remaining groups' columns, in order, are theirs.
+  const given = new Set(parts.flatMap((p) => p.rows.map((r) => r.key)));
+  const rest = groups.filter((g) => !given.has(g.key));
+  if (bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced) {
+    rest.forEach((g, i) => {
+      const values = bare.bareValues!.slice(i * 5, i * 5 + 5);
+      const row: FoundRow = {
+        table: 'table4', key: g.key, label: values[0], official: g.label, exactIn: ['2021'], values,
+        firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style, ...(bare.bareUncertain ? { uncertain: true } : {}),
+      };
+      model.groups.set(g.key, resolveRow(unordered ? { ...row, uncertain: true } : row, g.columns));
+    });
+  } else if (bare?.bareValues) {
     const allColumns = groups.flatMap((g) => g.columns);
     const found: FoundRow = {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
@@ -658,5 +671,7 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
       model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }
+  // In the format's order, however they were found.
+  if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
 }

@@ -174,3 +174,12 @@ describe('table variants: table 四 as two tables in PDF text', () => {
     });
   }
 });
+
+describe('table variants: table 四 scattered in plain pdftotext', () => {
+  it('v019-: five numbers where fifteen belong is said as information (the table not checked), not as missing columns', () => {
+    const t = truth('v019-');
+    const d = checkText(rendering(t, 'pdf-raw')).diagnostics.filter((x) => x.rule === 'column-missing' && x.message.includes('表格四'));
+    assert.ok(d.length > 0);
+    assert.deepStrictEqual(d.filter((x) => x.severity !== 'information').map((x) => x.message), []);
+  });
+});

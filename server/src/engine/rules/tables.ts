@@ -273,15 +273,19 @@ export const columnMissing: Rule = {
     }
     const t4 = ctx.model.table4;
     if (t4) {
+      // PDF text with fewer than fifteen numbers for table 四: more likely a table the text scattered (split in two, its
+      // header's long cells wrapped) than one drawn without columns. Said as information, not as missing columns.
+      const unread = t4.style === 'spaced' && !!t4.short;
+      const severity = unread ? { severity: 'information' as const } : {};
       if (t4.headers.length) {
         for (const c of fmt.table4Groups[0].columns) {
           if (t4.headers.some((h) => h.column === c.key)) continue;
           // A header worded its own way (维持, 纠正) over numbers read by position in that column: the column is there.
           if ([...t4.groups.values()].some((g) => hasNumberIn(g, c.key))) continue;
-          report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }) });
+          report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }), ...severity });
         }
       }
-      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t('column-missing.table4', { have: t4.short.have }) });
+      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-pdf' : 'column-missing.table4', { have: t4.short.have }), ...severity });
       else for (const g of t4.groups.values()) if (g.row.key !== 'all') shortRow(ctx.t('table.4'), g);
     }
   },

@@ -55,12 +55,25 @@ describe('table variants: labels distributed over their cells (分散对齐) in 
     assert.deepStrictEqual(lexLine(' 1   规           章           3                 1                   11').cells?.map((c) => c.text), ['1', '规章', '3', '1', '11']);
     assert.notDeepStrictEqual(lexLine('自   商   科      3   4').cells?.map((c) => c.text), ['自商科', '3', '4']);
   });
-  it('table 三 of a PDF whose labels are distributed: unread rows said as one information, no row-missing error', () => {
-    const t = truth('v007-');
-    const a = checkText(rendering(t, 'pdf-layout'));
-    const missing = a.diagnostics.filter((d) => d.rule === 'row-missing');
-    assert.deepStrictEqual(missing.map((d) => d.severity).filter((s) => s !== 'information'), []);
-    assert.ok(missing.some((d) => d.severity === 'information' && /未找到/.test(d.message)), missing.map((d) => d.message).join('\n'));
+  for (const id of ['v004-', 'v007-']) {
+    it(`${id}: table 三 with distributed labels (1. 属 于 国 家 秘 / 密, 3.   其    他, （   七   ）    总    计): every cell, nothing false`, () => {
+      const t = truth(id);
+      assert.strictEqual((t as unknown as { style: { variants: { labelAlign: string } } }).style.variants.labelAlign, 'distribute');
+      const r = evaluateText(t, 'pdf-layout', rendering(t, 'pdf-layout'));
+      assert.deepStrictEqual([r.cellsExact, r.falseErrors.length, r.falseWarnings.length], [r.cells, 0, 0]);
+    });
+  }
+  it('v029-: a table 三 whose rows could not all be read lacks four or more at once: one information, no row-missing error', () => {
+    const t = truth('v029-');
+    const missing = checkText(rendering(t, 'pdf-layout')).diagnostics.filter((d) => d.rule === 'row-missing');
+    assert.deepStrictEqual(missing.map((d) => d.severity), ['information']);
+    assert.match(missing[0].message, /有 \d+ 行未找到/);
+  });
+  it('v039-: a few rows absent beside a row of numbers no row took: information each, not errors', () => {
+    const t = truth('v039-');
+    const missing = checkText(rendering(t, 'pdf-layout')).diagnostics.filter((d) => d.rule === 'row-missing' && d.message.includes('表格三'));
+    assert.ok(missing.length > 0);
+    assert.deepStrictEqual(missing.filter((d) => d.severity !== 'information').map((d) => d.message), []);
   });
   it('…while one row left out is still an error (the corpus\'s missing-row report)', () => {
     const t = truth('v008-');

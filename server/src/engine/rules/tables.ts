@@ -44,6 +44,16 @@ function splitsOtherTable(ctx: RuleContext, table: TableId, line: number): boole
   return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine < line && line <= ctx.model[t]!.lastLine);
 }
 
+/** A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows' lines. */
+function unclaimedNumbers(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[]): boolean {
+  for (let l = first; l <= last && l < ctx.lines.length; l++) {
+    if (!ROW_OF_NUMBERS.test(ctx.lines[l]) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
+    return true;
+  }
+  return false;
+}
+const ROW_OF_NUMBERS = /(?:^|[ \u3000])(?:[0-9]+[ \u3000]+){6}[0-9]+[ \u3000]*$/;
+
 /** A line of the sub-table (up to the next one's start) holding only a number that is in none of its rows. */
 function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model, sub: SubTableModel): boolean {
   const starts = [...t2.subs.values()].map((s) => s.firstLine).filter((l) => l > sub.firstLine);
@@ -178,13 +188,16 @@ export const rowMissing: Rule = {
         severity: 'information',
       });
     } else if (t3) {
+      // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
+      const unread = t3.style === 'spaced' && absent.length > 0 && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, [...t3.rows.values()]);
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({
           range: pointRange(Math.min(line, ctx.lines.length - 1)),
-          message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }),
+          message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }) + (unread ? ctx.t('row-missing.unread-number') : ''),
+          ...(unread ? { severity: 'information' as const } : {}),
           fixes: () => splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style(), line, renderTable3Row(style(), r.label, fill), !next))], safe: false }],
         });
       });

@@ -48,6 +48,8 @@ const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
 const DIGIT = /^\d$/;
 /** A leaf row label's numbering (1. 2．). */
 const LEAF_NUMBERING = /^[0-9０-９]+[.．]/;
+/** A leaf's numbering alone or with one character after it, as a distributed label's line starts (1. or 1. 属). */
+const SPREAD_NUMBERING = /^[0-9０-９]{1,2}[.．](?: ?[\u3400-\u9fff“”])?$/;
 const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
 
 const TABLE3_COLUMNS = 7;
@@ -151,7 +153,10 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length;) {
     let j = i + 1;
-    if (words[i].end - words[i].start === 1) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
+    // A run starts at a one-character word, or at a leaf's numbering (with its first character: 1. 属) one space
+    // before one (1. 属 于 国 家 秘).
+    const numbered = SPREAD_NUMBERING.test(words[i].text) && words[i + 1]?.start === words[i].end + 1 && words[i + 1].end - words[i + 1].start === 1;
+    if (words[i].end - words[i].start === 1 || numbered) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
     const text = words.slice(i, j).map((w) => w.text).join('');
     if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push({ ...words[i], text, end: words[j - 1].end, ...(words[j - 1].ce === undefined ? {} : { ce: words[j - 1].ce }) });
     else out.push(...words.slice(i, j));
@@ -576,7 +581,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // The upper part of a row's wrapped numbers comes before its label line.
   while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const data = withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE));
+  const data = withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE)).map(spreadJoined);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
   const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && LEAF_NUMBERING.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
@@ -632,6 +637,35 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
     rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
+}
+
+/**
+ * Below the header no narrow header column stands: a run of characters one space apart there is a distributed
+ * label's line (合 法 权 益, 计 其 他 情 形 ）) even without numbers or a numbering on it.
+ */
+function spreadJoined(l: TableLine): TableLine {
+  const v = l.words.length - l.values.length;
+  const label = wideSpread(joinSpread(l.words.slice(0, v), true));
+  return label.length < v ? { words: [...label, ...l.values], values: l.values } : l;
+}
+
+/** Pieces of at most two characters a few spaces apart: a one-line label distributed over a wide cell (3.   其    他). */
+const SPREAD_PIECE = 2;
+const SPREAD_GAP = 6;
+
+/** Such pieces joined when, together, they are a row's whole label (（   七   ）    总    计), and only then. */
+function wideSpread(words: Word[]): Word[] {
+  for (let i = 0; i + 1 < words.length; i++) {
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].text.length <= SPREAD_PIECE && words[j + 1].start - words[j].end <= SPREAD_GAP && words[j].text.length <= SPREAD_PIECE) j++;
+    for (let k = j; k > i; k--) {
+      const text = words.slice(i, k + 1).map((w) => w.text).join('');
+      if (!lookupDataRow(normalizeLabel(text))) continue;
+      const last = words[k];
+      return [...words.slice(0, i), { ...words[i], text, end: last.end, ...(last.ce === undefined ? {} : { ce: last.ce }) }, ...words.slice(k + 1)];
+    }
+  }
+  return words;
 }
 
 /**

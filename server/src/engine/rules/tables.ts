@@ -44,6 +44,14 @@ function splitsOtherTable(ctx: RuleContext, table: TableId, line: number): boole
   return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine < line && line <= ctx.model[t]!.lastLine);
 }
 
+/** How many whole numbers (counts, amounts) stand on lines first…last. */
+function numbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
+  let n = 0;
+  for (let l = first; l <= last && l < ctx.lines.length; l++) n += ctx.lines[l].match(NUMBER_TOKEN)?.length ?? 0;
+  return n;
+}
+const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
+
 /** A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows' lines. */
 function unclaimedNumbers(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[]): boolean {
   for (let l = first; l <= last && l < ctx.lines.length; l++) {
@@ -288,7 +296,8 @@ export const columnMissing: Rule = {
     if (t4) {
       // PDF text with fewer than fifteen numbers for table 四: more likely a table the text scattered (split in two, its
       // header's long cells wrapped) than one drawn without columns. Said as information, not as missing columns.
-      const unread = t4.style === 'spaced' && !!t4.short;
+      // (Only when the table's lines hold numbers beyond those read: a lone count with nothing else is what the table holds.)
+      const unread = t4.style === 'spaced' && !!t4.short && numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have;
       const severity = unread ? { severity: 'information' as const } : {};
       if (t4.headers.length) {
         for (const c of fmt.table4Groups[0].columns) {

@@ -196,3 +196,17 @@ describe('table variants: table 四 scattered in plain pdftotext', () => {
     assert.deepStrictEqual(d.filter((x) => x.severity !== 'information').map((x) => x.message), []);
   });
 });
+
+describe('table variants: two label columns in PDF text (the middle parent in the leaf\'s cell)', () => {
+  it('v019-: （四）无法提供 / [numbers] / 1.本机关不掌握 / 相关政府信息 is row 1.本机关不掌握相关政府信息 with its numbers', () => {
+    const t = truth('v019-');
+    const r = evaluateText(t, 'pdf-layout', rendering(t, 'pdf-layout'));
+    assert.deepStrictEqual(r.cellMisses.filter((m) => m.row === 'unable_nohold' || m.row.startsWith('oth_')), []);
+  });
+  it('v019-: a row whose numbers went to its parent\'s label (（五）不予处理) is left unread, not said blank', () => {
+    const t = truth('v019-');
+    const a = checkText(rendering(t, 'pdf-layout'));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity !== 'information').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('1.信访举报投诉类申请')), a.diagnostics.map((d) => d.message).join('\n'));
+  });
+});

@@ -603,8 +603,11 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // Without a complete line of values (zeros left blank), the header's labels are the columns.
   const headerColumns = full.length ? undefined : stackedColumns(headWords, 'table3');
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);
-  const segs = segments(data, leafX);
+  const segs = withParentsJoined(segments(data, leafX));
   attach(groups, segs);
+  // Numbers no data row took: unattached, or attached to a parent's label (（五）不予处理), which is no row.
+  const named = (s: Segment) => !!lookupDataRow(normalizeLabel(s.pieces.map((p) => p.text).join('')));
+  const unclaimed = groups.some((g) => !segs.some((s) => s.group === g && named(s)));
   // Numbers one space apart in every complete row (lynx's dump of a page whose cells hold plain text) keep no
   // column positions: a shorter row of them has blank cells, which ones the text does not say.
   const unaligned = full.length >= 2 && full.every(oneSpaceApart);
@@ -616,11 +619,12 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
     const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, g ? g.lines[g.lines.length - 1].line : 0);
     const firstLine = Math.min(first.line, g ? g.lines[0].line : first.line);
     if (!g) {
-      // A known row with every cell blank is present (cell-missing), not absent.
+      // A known row with every cell blank is present (cell-missing), not absent; but while some row of numbers went to
+      // no label, these may be its numbers: the row is uncertain (left unread), not blank.
       const cells = isLabel(label.norm) && !isParentOnly(label.norm)
         ? [label, ...Array.from({ length: TABLE3_COLUMNS }, () => blankCell(first.line, first.end))]
         : [label];
-      rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine });
+      rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine, ...(cells.length > 1 && unclaimed ? { uncertain: true } : {}) });
       continue;
     }
     if (g.overfull) {
@@ -637,6 +641,24 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
     rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
+}
+
+/**
+ * A table drawn with fewer label columns writes a middle parent in the leaf's own cell, on the line above it
+ * (（四）无法提供 / 1.本机关不掌握 / 相关政府信息): the parent's segment and the leaf's are one label when together
+ * they spell a data row's (labels.ts knows the parent-prefixed forms).
+ */
+function withParentsJoined(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  const text = (g: Segment) => g.pieces.map((p) => p.text).join('');
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    if (prev && LEAF_NUMBERING.test(s.pieces[0].text) && s.pieces[0].line - prev.pieces[prev.pieces.length - 1].line <= 2
+      && lookupRow(normalizeLabel(text(prev)))?.some((r) => r.parent) && lookupDataRow(normalizeLabel(text(prev) + text(s)))) {
+      out[out.length - 1] = { pieces: [...prev.pieces, ...s.pieces], x: prev.x };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /**

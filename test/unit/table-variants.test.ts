@@ -129,6 +129,12 @@ describe('table variants: the part\'s title again as the table\'s merged first r
     const text = report('二、主动公开政府信息情况').replace('本年度无新制发规章。', '本年度无新制发规章。\n二、主动公开政府信息情况');
     assert.strictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'section-duplicate').length, 1);
   });
+  it('the heading wrapped over two lines (PDF text) and then the title row on one: one section', () => {
+    const text = report('二、主动公开政府信息情况').replace('四、政府信息公开行政复议、行政诉讼情况\n', '四、因政府信息公开工作被申请行政复议、提起行政诉讼\n情况\n    四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n');
+    const a = checkText(text);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'section-duplicate').map((d) => d.message), []);
+    assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六']);
+  });
   it('a Word text with title rows in tables 二, 三 and 四: no section-duplicate', () => {
     const t = truth('v005-');
     assert.strictEqual((t as unknown as { style: { variants: { titleRow: string } } }).style.variants.titleRow, 'both');

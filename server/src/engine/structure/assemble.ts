@@ -13,6 +13,7 @@ import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { mendPageSplits } from './page-split';
+import { HEADING_LINE_LIMIT } from './headings';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -94,8 +95,17 @@ function contentsLength(groups: Block[][], lines: string[]): number {
 function mergeRepeatedHeadings(groups: Block[][], lines: string[]): void {
   for (let i = groups.length - 1; i > 0; i--) {
     const [prev, g] = [groups[i - 1], groups[i]];
-    if (isBare(prev, lines) && prev[0].parse.heading!.info.ordinal === g[0].parse.heading!.info.ordinal) groups.splice(i - 1, 2, [...prev, ...g]);
+    if (prev[0].parse.heading!.info.ordinal !== g[0].parse.heading!.info.ordinal) continue;
+    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
   }
+}
+
+/** A section of its heading alone, wrapped over lines (PDF text: …提起行政诉讼 / 情况), spelling the next heading's text. */
+function wrappedHeadingOnly(group: Block[], next: Block[], lines: string[]): boolean {
+  if (group.length !== 1) return false;
+  let text = '';
+  for (let l = group[0].startLine; l < group[0].endLine; l++) text += lines[l].trim();
+  return text.length <= 2 * HEADING_LINE_LIMIT && normalizeLabel(text) === normalizeLabel(lines[next[0].startLine]);
 }
 
 /** A section of its heading line alone (blank lines aside). */

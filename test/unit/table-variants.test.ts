@@ -216,3 +216,23 @@ describe('table variants: two label columns in PDF text (the middle parent in th
     assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('1.信访举报投诉类申请')), a.diagnostics.map((d) => d.message).join('\n'));
   });
 });
+
+describe('table variants: a 序号 column in table 二 of PDF text', () => {
+  it('2 / 行政规范性文 … 件 wrapped around its numbers: the 2 left of the label is the 序号, not a value', () => {
+    const text = [
+      '二、主动公开政府信息情况',
+      '                     第二十条第（一）项',
+      '序',
+      '        信息内容       本年制发件数       本年废止件数     现行有效件数',
+      '号',
+      '1   规          章     1              0        5',
+      '    行政规范性文',
+      '2                    0              2        3',
+      '    件',
+    ].join('\n');
+    const a = checkText(text);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'cell-invalid').map((d) => d.message), []);
+    const row = a.model.table2?.subs.get('art20_1')?.rows.get('normative_documents');
+    assert.deepStrictEqual(row?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [0, 2, 3]);
+  });
+});

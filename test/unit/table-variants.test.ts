@@ -41,6 +41,12 @@ describe('table variants: a header flattened to one row', () => {
     assert.deepStrictEqual(lookupColumn(normalizeLabel('复议后起诉总计'))?.map((c) => `${c.table}.${c.key}`), ['table4.total']);
     assert.strictEqual(usesSynonym(normalizeLabel('法人或其他组织-商业企业')), false);
   });
+  it('PDF text of that header in narrow columns (法人或 / 其他组 / 织-社 / 会公益 …, two columns interleaved): no column-missing error while the rows read have numbers there', () => {
+    const t = truth('v018-');
+    assert.strictEqual((t as unknown as { style: { variants: { t3Header: string } } }).style.variants.t3Header, 'dash');
+    const a = checkText(rendering(t, 'pdf-layout'));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error').map((d) => d.message), []);
+  });
   it('a web page whose table 三 header is `法人或其他组织-商业企业 …`: every cell, no column-missing', () => {
     const t = truth('v040-');
     assert.strictEqual((t as unknown as { style: { variants: { t3Header: string } } }).style.variants.t3Header, 'dash');

@@ -235,6 +235,8 @@ const hasNumberIn = (r: ResolvedRow, column: string) => r.cells.some((c) => c.co
 function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false): boolean {
   let numbers = 0;
   for (const r of rows) {
+    // A row left unread (its numbers not placed for certain) says nothing about the columns.
+    if (r.uncertain) continue;
     if (hasNumberIn(r, column)) numbers++;
     else if (!blanks || !r.cells.some((c) => c.column.key === column && c.cell && c.value.kind === 'blank')) return false;
   }

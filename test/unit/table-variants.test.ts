@@ -242,3 +242,18 @@ describe('table variants: a 序号 column in table 二 of PDF text', () => {
     assert.deepStrictEqual(row?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [0, 2, 3]);
   });
 });
+
+describe('table variants: table 四 headers of fifteen long cells in plain pdftotext', () => {
+  it('v029-: the header one character per line (行 / 政 / 复 / 议 / 结 / 果 …): the table is there, not table-missing', () => {
+    const t = truth('v029-');
+    const a = checkText(rendering(t, 'pdf-raw'));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'error').map((d) => d.message), []);
+  });
+  for (const id of ['v009-', 'v028-']) {
+    it(`${id}: a row of one number beside others the text scattered: information, no column-missing error`, () => {
+      const t = truth(id);
+      const a = checkText(rendering(t, 'pdf-raw'));
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('表格四')).map((d) => d.message), []);
+    });
+  }
+});

@@ -92,6 +92,8 @@ function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | 
   for (let i = from; i <= to && i < ctx.lines.length; i++) {
     const t = ctx.lines[i].replace(/[\s\u3000]+/g, '');
     if (t === '行政复议' || t.startsWith('行政复议行政诉讼')) return i;
+    // …or spelt one character per line (plain pdftotext of a narrow header cell: 行 / 政 / 复 / 议 / 结 / 果 …).
+    if (t === '行' && [1, 2, 3].map((k) => (ctx.lines[i + k] ?? '').trim()).join('') === '政复议') return i;
   }
   return undefined;
 }
@@ -296,20 +298,24 @@ export const columnMissing: Rule = {
     }
     const t4 = ctx.model.table4;
     if (t4) {
-      // PDF text with fewer than fifteen numbers for table 四: more likely a table the text scattered (split in two, its
-      // header's long cells wrapped) than one drawn without columns. Said as information, not as missing columns.
-      // (Only when the table's lines hold numbers beyond those read: a lone count with nothing else is what the table holds.)
-      const unread = t4.style === 'spaced' && !!t4.short && numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have;
+      // Fewer than fifteen numbers read for table 四 while its lines hold more: the text scattered them (a table split in
+      // two, long header cells wrapped), it was not drawn without columns. Said as information, not as missing columns.
+      // (A lone count with nothing else is what the table holds: that stays an error.)
+      const unread = !!t4.short && numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have;
       const severity = unread ? { severity: 'information' as const } : {};
+      // A header column is missing only by what the header says when the row's numbers were not all read (else they
+      // show the column is there): while the row itself is short, absent or unread, its header words are as doubtful.
+      const doubtful = unread || !!t4.short || t4.groups.size === 0 || [...t4.groups.values()].some((g) => g.uncertain);
+      const headerSeverity = doubtful ? { severity: 'information' as const } : {};
       if (t4.headers.length) {
         for (const c of fmt.table4Groups[0].columns) {
           if (t4.headers.some((h) => h.column === c.key)) continue;
           // A header worded its own way (维持, 纠正) over numbers read by position in that column: the column is there.
           if ([...t4.groups.values()].some((g) => hasNumberIn(g, c.key))) continue;
-          report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }), ...severity });
+          report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }), ...headerSeverity });
         }
       }
-      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-pdf' : 'column-missing.table4', { have: t4.short.have }), ...severity });
+      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-scattered' : 'column-missing.table4', { have: t4.short.have }), ...severity });
       else for (const g of t4.groups.values()) if (g.row.key !== 'all') shortRow(ctx.t('table.4'), g);
     }
   },

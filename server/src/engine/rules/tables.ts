@@ -360,9 +360,10 @@ export const labelNonstandard: Rule = {
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
         // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
         if (r.style === 'spaced' && normalizeLabel(official).startsWith(normalizeLabel(r.label.text))) continue;
-        // …and a row label assembled over lines that misses some of the official label's characters, the rest in order
-        // (一、本年新收政府信息公开量), lost pieces to the layout (a distributed label's last line, 申   请  数   量, read apart).
-        if (r.style === 'spaced' && !sameLine(ctx, r.label) && holdsInOrder(normalizeLabel(official), normalizeLabel(r.label.text))) continue;
+        // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
+        // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
+        // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
+        if (r.style === 'spaced' && !sameLine(ctx, r.label) && lostToLayout(ctx, normalizeLabel(official), normalizeLabel(r.label.text), r.firstLine, r.lastLine)) continue;
         flag(r.label.text, r.label.span, official);
       }
     }
@@ -373,6 +374,21 @@ export const labelNonstandard: Rule = {
 /** Whether a label's text is all on its span's line (not assembled from pieces over several lines). */
 function sameLine(ctx: { lines: readonly string[] }, label: { text: string; span: { line: number; start: number; end: number } }): boolean {
   return normalizeLabel(ctx.lines[label.span.line]?.slice(label.span.start, label.span.end) ?? '') === normalizeLabel(label.text);
+}
+
+/** The official label holds the text in order, and each character it lacks stands on the row's lines (first − 1 … last + 1). */
+function lostToLayout(ctx: { lines: readonly string[] }, official: string, text: string, first: number, last: number): boolean {
+  if (!holdsInOrder(official, text)) return false;
+  let around = '';
+  for (let l = Math.max(0, first - 1); l <= last + 1 && l < ctx.lines.length; l++) around += ctx.lines[l];
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of official) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) counts.set(ch, n - 1);
+    else if (!around.includes(ch)) return false;
+  }
+  return true;
 }
 
 function holdsInOrder(outer: string, inner: string): boolean {

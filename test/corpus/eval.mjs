@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { variantNames } from './lib/variants.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const args = process.argv.slice(2);
@@ -38,13 +39,17 @@ const keep = (id, layout) => {
   return !filters.length || filters.some((f) => f === layout || id.includes(f));
 };
 const results = ev.evaluateCorpus(truths, keep, dir);
-if (!results.length) {
+// The structural-variant corpus (generate.mjs --variants) is evaluated with the committed one, figures apart.
+const variantDir = path.join(ROOT, 'test', 'corpus', 'variants');
+const variantTruths = dirArg ? [] : ev.readTruths(variantDir);
+const variantResults = variantTruths.length ? ev.evaluateCorpus(variantTruths, keep, variantDir) : [];
+if (!results.length && !variantResults.length) {
   console.error(`eval: nothing matches ${show ? `--show ${show}` : `--filter ${filters.join(' ')}`}`);
   process.exit(2);
 }
 
 if (show) {
-  for (const r of results) {
+  for (const r of [...results, ...variantResults]) {
     console.log(`== ${r.id}/${r.layout}  (year ${r.year.got} want ${r.year.want}; format ${r.format.got} want ${r.format.want}; sections ${r.sections.got} want ${r.sections.want})`);
     console.log(`cells: ${r.cellsExact}/${r.cells} exact`);
     for (const m of r.cellMisses) console.log(`  ${m.table}.${m.row}.${m.column}: want ${fmt(m.want)}, got ${fmt(m.got)}`);
@@ -69,14 +74,24 @@ function line(name, rs) {
 }
 
 const header = `${'group'.padEnd(18)} ${'rend.'.padStart(5)} ${'cells'.padStart(8)} ${'all-ok'.padStart(9)} ${'false E'.padStart(7)} ${'false W'.padStart(7)} ${'found'.padStart(8)} ${'mutants'.padStart(8)}`;
-const groupBy = (key) => [...new Set(results.map((r) => r[key]))].sort().map((k) => [k, results.filter((r) => r[key] === k)]);
-if (!show) {
+
+/** The tables by layout, defect class and (for a --variants corpus) structural variant, and the commonest false diagnostics. */
+function tables(results, truths) {
+  const groupBy = (key) => [...new Set(results.map((r) => r[key]))].sort().map((k) => [k, results.filter((r) => r[key] === k)]);
   console.log('By layout');
   console.log(header);
   for (const [k, rs] of groupBy('layout')) console.log(line(k, rs));
   console.log('\nBy defect class');
   console.log(header);
   for (const [k, rs] of groupBy('defect')) console.log(line(k, rs));
+  // A corpus made with --variants: each rendering counts under every structural variant its report has.
+  const variantsOf = new Map(truths.map((t) => [t.id, variantNames(t.style?.variants)]));
+  const names = [...new Set([...variantsOf.values()].flat())].sort();
+  if (names.length) {
+    console.log('\nBy structural variant (a rendering counts under each of its report\'s variants)');
+    console.log(header);
+    for (const k of names) console.log(line(k, results.filter((r) => variantsOf.get(r.id).includes(k))));
+  }
   // The most frequent false diagnostics: where the parser work pays most.
   const counts = new Map();
   for (const r of results) {
@@ -93,6 +108,20 @@ if (!show) {
     for (const [k, c] of top) console.log(`${String(c.n).padStart(5)}  ${k}  e.g. ${c.example}`);
   }
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
-const f = ev.figures(results);
-console.log(`eval: ${f.renderings} renderings · cells exact ${ev.pct(f.cellsExact, f.cells)}% (${f.cellsExact}/${f.cells}) · renderings all cells exact ${f.renderingsAllCellsExact}/${f.renderings} · false errors ${f.falseErrors} · false warnings ${f.falseWarnings} · expected found ${ev.pct(f.found, f.expected)}% (${f.found}/${f.expected}) · mutant recall ${ev.pct(f.mutantsFound, f.mutants)}% (${f.mutantsFound}/${f.mutants}) · ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+function figuresLine(name, rs, seconds) {
+  const f = ev.figures(rs);
+  return `${name}: ${f.renderings} renderings · cells exact ${ev.pct(f.cellsExact, f.cells)}% (${f.cellsExact}/${f.cells}) · renderings all cells exact ${f.renderingsAllCellsExact}/${f.renderings} · false errors ${f.falseErrors} · false warnings ${f.falseWarnings} · expected found ${ev.pct(f.found, f.expected)}% (${f.found}/${f.expected}) · mutant recall ${ev.pct(f.mutantsFound, f.mutants)}% (${f.mutantsFound}/${f.mutants})${seconds === undefined ? '' : ` · ${seconds} s`}`;
+}
+
+if (!show) {
+  if (results.length) tables(results, truths);
+  if (variantResults.length) {
+    console.log(`\n== Structural variants (${path.relative(ROOT, variantDir)}: tables built the ways clerks build them)`);
+    tables(variantResults, variantTruths);
+  }
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify([...results, ...variantResults], null, 1));
+// The variants' figures first: the last line stays the committed corpus's, comparable with earlier runs.
+if (variantResults.length) console.log(figuresLine('eval variants', variantResults));
+if (results.length) console.log(figuresLine('eval', results, ((Date.now() - t0) / 1000).toFixed(1)));

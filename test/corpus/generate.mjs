@@ -8,6 +8,11 @@
  *   node test/corpus/generate.mjs --only pdf-tools [--count 120] [--seed 1]
  *   node test/corpus/generate.mjs --only word-tools [--count 120] [--seed 1]
  *
+ *   node test/corpus/generate.mjs --variants [--count 40] [--seed 101] [--out test/corpus/variants]
+ *
+ * --variants also varies the tables' structure the way clerks build them (lib/variants.mjs: title, unit and note
+ * rows, a 序号 column, flatter headers, fewer label columns, tables split in two …) and writes only the six
+ * renderings of lib/layouts.mjs (no converters, PDF tools or Word tools; no documents).
  * --only converters (re)makes just the converters' renderings (lib/converters.json) of the reports already in
  * --out, leaving every other file alone: it re-makes each report, checks it is the one whose truth.json is
  * there (byte for byte), and needs LibreOffice, Chromium and the converters, not the PDF step.
@@ -47,17 +52,23 @@ function option(name, fallback) {
 const count = Number(option('count', '120'));
 const seed = Number(option('seed', '1'));
 // --documents 0 leaves test/fixtures/documents alone (e.g. a trial run with --out elsewhere).
-const documents = Number(option('documents', '12'));
-const outDir = path.resolve(ROOT, option('out', 'test/corpus/reports'));
+const documents = process.argv.includes('--variants') ? 0 : Number(option('documents', '12'));
+// The variant corpus has its own folder: it never overwrites the committed corpus unless told to.
+const outDir = path.resolve(ROOT, option('out', process.argv.includes('--variants') ? 'test/corpus/variants' : 'test/corpus/reports'));
 const docDir = path.join(ROOT, 'test', 'fixtures', 'documents');
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   console.error('corpus: --count and --seed must be whole numbers');
   process.exit(2);
 }
 const only = option('only', '');
+const variants = process.argv.includes('--variants');
+if (variants && only) {
+  console.error('corpus: --variants makes the six renderings of lib/layouts.mjs only; it takes no --only');
+  process.exit(2);
+}
 // Renderings made from the web pages, and those made from the Word document itself (page "docx").
-const CONVERTED = ALL_CONVERTED.filter((c) => c.page !== 'docx');
-const FROM_DOCX = ALL_CONVERTED.filter((c) => c.page === 'docx');
+const CONVERTED = variants ? [] : ALL_CONVERTED.filter((c) => c.page !== 'docx');
+const FROM_DOCX = variants ? [] : ALL_CONVERTED.filter((c) => c.page === 'docx');
 if (only && !['converters', 'pdf-tools', 'word-tools'].includes(only)) {
   console.error(`corpus: --only ${only}: the partial runs are --only converters, --only pdf-tools and --only word-tools`);
   process.exit(2);
@@ -73,8 +84,9 @@ const t0 = Date.now();
 const reports = [];
 for (let i = 0; i < count; i++) {
   const defect = plan(i);
-  const r = makeReport(i, seed, defect);
-  r.id = `r${String(i + 1).padStart(3, '0')}-${r.year}-${defect ?? 'clean'}`;
+  const r = makeReport(i, seed, defect, { variants });
+  // v001-…: a variant report's id never equals one of the main corpus (eval reads both).
+  r.id = `${variants ? 'v' : 'r'}${String(i + 1).padStart(3, '0')}-${r.year}-${defect ?? 'clean'}`;
   reports.push(r);
 }
 const docx = path.join(work, 'docx');
@@ -114,7 +126,7 @@ for (const target of only === 'converters' ? ['html'] : only === 'pdf-tools' ? [
   console.log(`corpus: LibreOffice → ${target.split(':')[0]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 const extracted = [];
-for (const r of only === 'converters' ? [] : reports) {
+for (const r of only === 'converters' || variants ? [] : reports) {
   const pdf = path.join(work, 'pdf', `${r.id}.pdf`);
   extracted.push(Object.fromEntries(await Promise.all(EXTRACTED.map(async (e) => [e.layout, await extractPdf(e.tool, pdf)]))));
 }
@@ -179,7 +191,7 @@ reports.forEach((r, n) => {
     writeFileSync(path.join(dir, c.file), converted[n][c.layout]);
     bytes += Buffer.byteLength(converted[n][c.layout]);
   }
-  for (const e of EXTRACTED) {
+  for (const e of variants ? [] : EXTRACTED) {
     writeFileSync(path.join(dir, e.file), extracted[n][e.layout]);
     bytes += Buffer.byteLength(extracted[n][e.layout]);
   }
@@ -206,7 +218,7 @@ if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_READM
 // The same reports with their tables drawn without borders (a PDF without ruling lines).
 if (documents > 0) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * (RENDERINGS.length + ALL_CONVERTED.length + EXTRACTED.length);
+const renderings = readdirSync(outDir).length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length));
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {

@@ -211,3 +211,37 @@ describe('corpus: the evaluation itself can fail', () => {
     assert.deepStrictEqual([r.found, r.mutantFound], [0, false]);
   });
 });
+
+describe('corpus: structural variants (test/corpus/variants, generate.mjs --variants)', () => {
+  // Tables built the ways clerks build them (title/unit/note rows, a 序号 column, flat headers, fewer label columns,
+  // split tables, 合计, centred or distributed labels), reports v001–v012. Web pages and Markdown are read exactly; the
+  // other layouts have today's figures as floors (cells, expected found) and ceilings (false errors and warnings).
+  const dir = path.resolve(CORPUS, '..', 'variants');
+  const byLayout = new Map<string, ReturnType<typeof figures>>();
+  before(function () {
+    this.timeout(60000);
+    const results = evaluateCorpus(readTruths(dir).slice(0, 12), () => true, dir);
+    for (const layout of new Set(results.map((r) => r.layout))) byLayout.set(layout, figures(results.filter((r) => r.layout === layout)));
+  });
+  for (const layout of ['web', 'web-plain', 'markdown']) {
+    it(`${layout}: every cell exact, no false error or warning, every expected diagnostic found`, () => {
+      const f = byLayout.get(layout)!;
+      assert.strictEqual(f.renderings, 12);
+      assert.deepStrictEqual([f.cellsExact, f.falseErrors, f.falseWarnings, f.found], [f.cells, 0, 0, f.expected]);
+    });
+  }
+  const FLOORS: Record<string, { cellsPct: number; foundPct: number; falseErrors: number; falseWarnings: number }> = {
+    'pdf-layout': { cellsPct: 99.3, foundPct: 100, falseErrors: 0, falseWarnings: 0 },
+    word: { cellsPct: 99.8, foundPct: 100, falseErrors: 0, falseWarnings: 0 },
+    'pdf-raw': { cellsPct: 74.1, foundPct: 62.5, falseErrors: 4, falseWarnings: 0 },
+  };
+  for (const [layout, floor] of Object.entries(FLOORS)) {
+    it(`${layout}: at least today's figures`, () => {
+      const f = byLayout.get(layout)!;
+      assert.strictEqual(f.renderings, 12);
+      assert.ok((100 * f.cellsExact) / f.cells >= floor.cellsPct, `${f.cellsExact}/${f.cells}`);
+      assert.ok((100 * f.found) / f.expected >= floor.foundPct, `${f.found}/${f.expected}`);
+      assert.ok(f.falseErrors <= floor.falseErrors && f.falseWarnings <= floor.falseWarnings, `${f.falseErrors} false errors, ${f.falseWarnings} false warnings`);
+    });
+  }
+});

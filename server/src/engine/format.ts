@@ -10,7 +10,8 @@ export type FormatId = '2021' | '2019';
 export type TableId = 'table2' | 'table3' | 'table4';
 export type ValueType = 'int>=0' | 'decimal>=0' | 'int';
 
-export interface ColumnDef { key: string; label: string; valueType: ValueType }
+/** `group`: the spanning header a table 三 column stands under (法人或其他组织), when it has one. */
+export interface ColumnDef { key: string; label: string; valueType: ValueType; group?: string }
 export interface SubTableDef {
   key: string;
   title: string;
@@ -38,7 +39,7 @@ function subTables(raw: any[]): SubTableDef[] {
   }));
 }
 
-const table3Columns: ColumnDef[] = format2021.table3.columns.map((c) => ({ key: c.key, label: c.label, valueType: 'int>=0' }));
+const table3Columns: ColumnDef[] = format2021.table3.columns.map((c) => ({ key: c.key, label: c.label, valueType: 'int>=0', ...(c.group ? { group: c.group } : {}) }));
 const table4Groups = format2021.table4.groups.map((g) => ({
   key: g.key, label: g.label, parent: g.parent,
   columns: g.columns.map((c) => ({ key: c.key, label: c.label, valueType: 'int>=0' as ValueType })),

@@ -8,6 +8,7 @@ import { makeTables } from './tables.mjs';
 import { makeSections } from './prose.mjs';
 import { arithmeticFindings } from './arith.mjs';
 import { FORMATS, SECTION_TITLES } from './format.mjs';
+import { pickVariants } from './variants.mjs';
 
 /** Defect classes: each is exercised in every layout, since every report is rendered in all of them. */
 export const DEFECTS = [
@@ -72,7 +73,8 @@ function makeStyle(rnd) {
   };
 }
 
-export function makeReport(index, seed, defect) {
+/** `variants`: also pick the tables' structural variants (lib/variants.mjs) from a stream of their own. */
+export function makeReport(index, seed, defect, { variants = false } = {}) {
   const rnd = prng(seed * 1000003 + index * 7919);
   const agency = makeAgency(rnd);
   const { year, format } = yearAndFormat(rnd, defect);
@@ -227,8 +229,14 @@ export function makeReport(index, seed, defect) {
     expected.push({ rule: 'section-order', severity: 'error' });
   }
   const title = `${agency.name}${year}年政府信息公开工作年度报告`;
+  const style = makeStyle(rnd);
+  if (variants) {
+    style.variants = pickVariants(seed, index);
+    // 合计 for 总计 in table 四's header: a reviewer may point it out, no more.
+    if (style.variants.t4Total !== '总计' && Object.keys(tables.table4).length) allowed.push({ rule: 'label-nonstandard', severity: 'warning', where: { section: '四', table: 'table4' } });
+  }
   return {
     index, year, format, agency, title, tables, texts, labels, sections,
-    defects, expected, allowed, style: makeStyle(rnd), rowsOf: f.table3Rows.map((r) => r.key),
+    defects, expected, allowed, style, rowsOf: f.table3Rows.map((r) => r.key),
   };
 }

@@ -1,6 +1,6 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
 import { FORMATS, FormatId, TableId } from '../format';
-import type { HeaderCell, ResolvedRow, SubTableModel, TableStyle } from '../model';
+import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
 import { upgradeTo2021 } from '../fixes/upgrade';
@@ -44,6 +44,37 @@ function splitsOtherTable(ctx: RuleContext, table: TableId, line: number): boole
   return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine < line && line <= ctx.model[t]!.lastLine);
 }
 
+/** How many whole numbers (counts, amounts) stand on lines first…last. */
+function numbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
+  let n = 0;
+  for (let l = first; l <= last && l < ctx.lines.length; l++) n += ctx.lines[l].match(NUMBER_TOKEN)?.length ?? 0;
+  return n;
+}
+const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
+
+/** A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows' lines. */
+function unclaimedNumbers(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[]): boolean {
+  for (let l = first; l <= last && l < ctx.lines.length; l++) {
+    if (!ROW_OF_NUMBERS.test(ctx.lines[l]) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
+    return true;
+  }
+  return false;
+}
+const ROW_OF_NUMBERS = /(?:^|[ \u3000])(?:[0-9]+[ \u3000]+){6}[0-9]+[ \u3000]*$/;
+
+/** A line of the sub-table (up to the next one's start) holding only a number that is in none of its rows. */
+function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model, sub: SubTableModel): boolean {
+  const starts = [...t2.subs.values()].map((s) => s.firstLine).filter((l) => l > sub.firstLine);
+  const end = Math.min(t2.lastLine + 1, ...starts, ctx.lines.length);
+  const rows = [...sub.rows.values()];
+  for (let l = sub.firstLine; l < end; l++) {
+    if (!LONE_NUMBER.test(ctx.lines[l]) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
+    return true;
+  }
+  return false;
+}
+const LONE_NUMBER = /^[ \t\u3000]*[0-9]+(?:\.[0-9]+)?[ \t\u3000]*$/;
+
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
   if (s.title) last = Math.max(last, s.title.span.line);
@@ -60,6 +91,8 @@ function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | 
   for (let i = from; i <= to && i < ctx.lines.length; i++) {
     const t = ctx.lines[i].replace(/[\s\u3000]+/g, '');
     if (t === '行政复议' || t.startsWith('行政复议行政诉讼')) return i;
+    // …or spelt one character per line (plain pdftotext of a narrow header cell: 行 / 政 / 复 / 议 / 结 / 果 …).
+    if (t === '行' && [1, 2, 3].map((k) => (ctx.lines[i + k] ?? '').trim()).join('') === '政复议') return i;
   }
   return undefined;
 }
@@ -122,6 +155,12 @@ export const tableMissing: Rule = {
   },
 };
 
+/**
+ * Rows of table 三 absent at once from PDF text beyond which the table is taken as not read rather than drawn
+ * without them (an agency leaves out a row or two; a label the text broke up loses rows by the dozen).
+ */
+const MANY_ABSENT = 4;
+
 export const rowMissing: Rule = {
   id: 'row-missing',
   aliases: ['缺少行'],
@@ -136,13 +175,16 @@ export const rowMissing: Rule = {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
+        // PDF text: a number among the sub-table's lines that no row took may be an absent row's, its label broken up.
+        const unread = t2.style === 'spaced' && unclaimedNumber(ctx, t2, sub);
         def.rows.forEach((r, i) => {
           if (sub.rows.has(r.key)) return;
           const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
           const line = next ? next.row.firstLine : afterWrappedTail(ctx, subTableLastLine(sub) + 1, sub.rows.values());
           report({
             range: pointRange(Math.min(line, ctx.lines.length - 1)),
-            message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }),
+            message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }) + (unread ? ctx.t('row-missing.unread-number') : ''),
+            ...(unread ? { severity: 'information' as const } : {}),
             fixes: () => splitsOtherTable(ctx, 'table2', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style(), line, renderTable2Row(style(), r.label, def.columns.length, fill), !next))], safe: false }],
           });
         });
@@ -150,14 +192,25 @@ export const rowMissing: Rule = {
     }
     const t3 = ctx.model.table3;
     // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
-    if (t3) {
+    const absent = t3 ? fmt.table3Rows.filter((r) => !t3.rows.has(r.key) && !(t3.unreliable && !t3.provenAbsent?.has(r.key))) : [];
+    if (t3 && t3.style === 'spaced' && absent.length >= MANY_ABSENT) {
+      // PDF text: a table that seems to lack many rows was most likely not read, not drawn without them.
+      report({
+        range: pointRange(t3.firstLine),
+        message: ctx.t('row-missing.unread', { table: ctx.t('table.3'), count: absent.length, labels: absent.map((r) => `“${r.label}”`).join('、') }),
+        severity: 'information',
+      });
+    } else if (t3) {
+      // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
+      const unread = t3.style === 'spaced' && absent.length > 0 && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, [...t3.rows.values()]);
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({
           range: pointRange(Math.min(line, ctx.lines.length - 1)),
-          message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }),
+          message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }) + (unread ? ctx.t('row-missing.unread-number') : ''),
+          ...(unread ? { severity: 'information' as const } : {}),
           fixes: () => splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style(), line, renderTable3Row(style(), r.label, fill), !next))], safe: false }],
         });
       });
@@ -187,6 +240,8 @@ const hasNumberIn = (r: ResolvedRow, column: string) => r.cells.some((c) => c.co
 function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false): boolean {
   let numbers = 0;
   for (const r of rows) {
+    // A row left unread (its numbers not placed for certain) says nothing about the columns.
+    if (r.uncertain) continue;
     if (hasNumberIn(r, column)) numbers++;
     else if (!blanks || !r.cells.some((c) => c.column.key === column && c.cell && c.value.kind === 'blank')) return false;
   }
@@ -246,15 +301,24 @@ export const columnMissing: Rule = {
     }
     const t4 = ctx.model.table4;
     if (t4) {
+      // Fewer than fifteen numbers read for table 四 while its lines hold more: the text scattered them (a table split in
+      // two, long header cells wrapped), it was not drawn without columns. Said as information, not as missing columns.
+      // (A lone count with nothing else is what the table holds: that stays an error.)
+      const unread = !!t4.short && numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have;
+      const severity = unread ? { severity: 'information' as const } : {};
+      // A header column is missing only by what the header says when the row's numbers were not all read (else they
+      // show the column is there): while the row itself is short, absent or unread, its header words are as doubtful.
+      const doubtful = unread || !!t4.short || t4.groups.size === 0 || [...t4.groups.values()].some((g) => g.uncertain);
+      const headerSeverity = doubtful ? { severity: 'information' as const } : {};
       if (t4.headers.length) {
         for (const c of fmt.table4Groups[0].columns) {
           if (t4.headers.some((h) => h.column === c.key)) continue;
           // A header worded its own way (维持, 纠正) over numbers read by position in that column: the column is there.
           if ([...t4.groups.values()].some((g) => hasNumberIn(g, c.key))) continue;
-          report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }) });
+          report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }), ...headerSeverity });
         }
       }
-      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t('column-missing.table4', { have: t4.short.have }) });
+      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-scattered' : 'column-missing.table4', { have: t4.short.have }), ...severity });
       else for (const g of t4.groups.values()) if (g.row.key !== 'all') shortRow(ctx.t('table.4'), g);
     }
   },
@@ -276,6 +340,7 @@ export const labelNonstandard: Rule = {
       // only picked up a neighbouring cell's pieces (部分公 / 和） / 开): that is the text's layout, not the label.
       // A cell with drawn borders (a grid table) wraps only its own text: there the label is the writer's.
       if (!whole && !bordered && holdsInOrder(normalizeLabel(text), normalizeLabel(official))) return;
+
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),
@@ -298,6 +363,10 @@ export const labelNonstandard: Rule = {
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
         // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
         if (r.style === 'spaced' && normalizeLabel(official).startsWith(normalizeLabel(r.label.text))) continue;
+        // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
+        // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
+        // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
+        if (r.style === 'spaced' && !sameLine(ctx, r.label) && lostToLayout(ctx, normalizeLabel(official), normalizeLabel(r.label.text), r.firstLine, r.lastLine)) continue;
         flag(r.label.text, r.label.span, official);
       }
     }
@@ -305,6 +374,26 @@ export const labelNonstandard: Rule = {
 };
 
 /** Whether every character of `inner` occurs in `outer` in the same order. */
+/** Whether a label's text is all on its span's line (not assembled from pieces over several lines). */
+function sameLine(ctx: { lines: readonly string[] }, label: { text: string; span: { line: number; start: number; end: number } }): boolean {
+  return normalizeLabel(ctx.lines[label.span.line]?.slice(label.span.start, label.span.end) ?? '') === normalizeLabel(label.text);
+}
+
+/** The official label holds the text in order, and each character it lacks stands on the row's lines (first − 1 … last + 1). */
+function lostToLayout(ctx: { lines: readonly string[] }, official: string, text: string, first: number, last: number): boolean {
+  if (!holdsInOrder(official, text)) return false;
+  let around = '';
+  for (let l = Math.max(0, first - 1); l <= last + 1 && l < ctx.lines.length; l++) around += ctx.lines[l];
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of official) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) counts.set(ch, n - 1);
+    else if (!around.includes(ch)) return false;
+  }
+  return true;
+}
+
 function holdsInOrder(outer: string, inner: string): boolean {
   let at = 0;
   for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;

@@ -13,6 +13,7 @@ import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { mendPageSplits } from './page-split';
+import { HEADING_LINE_LIMIT } from './headings';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -29,6 +30,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     else preamble.push(b);
   }
   for (const g of groups.splice(0, contentsLength(groups, lines))) preamble.push(...g);
+  mergeRepeatedHeadings(groups, lines);
   // A section whose blocks are the same objects at the same places is reused as it was. (Compared block
   // by block: a key string naming every block cost more than the rest of a keystroke in a long section.)
   const byFirstBlock = new Map<Block, SectionModel>();
@@ -94,6 +96,26 @@ function isCaption(block: Block, group: Block[] | undefined): boolean {
   const heading = group?.[0].parse.heading?.info;
   const info = block.parse.heading!.info;
   return !!heading && heading.writtenOrdinal !== undefined && info.writtenOrdinal === undefined && info.ordinal === heading.ordinal;
+}
+
+/**
+ * A heading written again at once (blank lines aside) is one section, not two: the part's title above its table
+ * and again as the table's first row (a merged title row), as many agencies draw it.
+ */
+function mergeRepeatedHeadings(groups: Block[][], lines: string[]): void {
+  for (let i = groups.length - 1; i > 0; i--) {
+    const [prev, g] = [groups[i - 1], groups[i]];
+    if (prev[0].parse.heading!.info.ordinal !== g[0].parse.heading!.info.ordinal) continue;
+    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
+  }
+}
+
+/** A section of its heading alone, wrapped over lines (PDF text: …提起行政诉讼 / 情况), spelling the next heading's text. */
+function wrappedHeadingOnly(group: Block[], next: Block[], lines: string[]): boolean {
+  if (group.length !== 1) return false;
+  let text = '';
+  for (let l = group[0].startLine; l < group[0].endLine; l++) text += lines[l].trim();
+  return text.length <= 2 * HEADING_LINE_LIMIT && normalizeLabel(text) === normalizeLabel(lines[next[0].startLine]);
 }
 
 /** A section of its heading line alone (blank lines aside). */
@@ -672,7 +694,20 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
   const bare = parts.find((p) => p.bareValues);
-  if (bare?.bareValues) {
+  // Table 四 drawn as two tables (行政复议 | 行政诉讼): the first read as its group's row, the other's numbers bare.
+  // Exactly the remaining groups' columns, in order, are theirs.
+  const given = new Set(parts.flatMap((p) => p.rows.map((r) => r.key)));
+  const rest = groups.filter((g) => !given.has(g.key));
+  if (bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced) {
+    rest.forEach((g, i) => {
+      const values = bare.bareValues!.slice(i * 5, i * 5 + 5);
+      const row: FoundRow = {
+        table: 'table4', key: g.key, label: values[0], official: g.label, exactIn: ['2021'], values,
+        firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style, ...(bare.bareUncertain ? { uncertain: true } : {}),
+      };
+      model.groups.set(g.key, resolveRow(unordered ? { ...row, uncertain: true } : row, g.columns));
+    });
+  } else if (bare?.bareValues) {
     const allColumns = groups.flatMap((g) => g.columns);
     const found: FoundRow = {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
@@ -698,5 +733,7 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
       model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }
+  // In the format's order, however they were found.
+  if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
 }

@@ -17,7 +17,7 @@
  */
 import { displayWidth } from '../text/width';
 import { LineKind, LineToken } from '../text/lines';
-import { normalizeLabel, parseCellValue, stripNumbering } from '../text/normalize';
+import { hasCjk, normalizeLabel, parseCellValue, stripNumbering } from '../text/normalize';
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
@@ -48,6 +48,8 @@ const BARE_NUMBER = /^[ \u00a0]*[0-9]{1,3}[ \u00a0]*$/;
 const DIGIT = /^\d$/;
 /** A leaf row label's numbering (1. 2．). */
 const LEAF_NUMBERING = /^[0-9０-９]+[.．]/;
+/** A leaf's numbering alone or with one character after it, as a distributed label's line starts (1. or 1. 属). */
+const SPREAD_NUMBERING = /^[0-9０-９]{1,2}[.．](?: ?[\u3400-\u9fff“”])?$/;
 const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
 
 const TABLE3_COLUMNS = 7;
@@ -152,7 +154,10 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length;) {
     let j = i + 1;
-    if (words[i].end - words[i].start === 1) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
+    // A run starts at a one-character word, or at a leaf's numbering (with its first character: 1. 属) one space
+    // before one (1. 属 于 国 家 秘).
+    const numbered = SPREAD_NUMBERING.test(words[i].text) && words[i + 1]?.start === words[i].end + 1 && words[i + 1].end - words[i + 1].start === 1;
+    if (words[i].end - words[i].start === 1 || numbered) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
     const text = words.slice(i, j).map((w) => w.text).join('');
     if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push({ ...words[i], text, end: words[j - 1].end, ...(words[j - 1].ce === undefined ? {} : { ce: words[j - 1].ce }) });
     else out.push(...words.slice(i, j));
@@ -637,7 +642,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // The upper part of a row's wrapped numbers comes before its label line.
   while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const data = dropRepeatedHeader(lines.slice(firstData), NOTE);
+  const data = withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE)).map(spreadJoined);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
   const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && LEAF_NUMBERING.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
@@ -659,8 +664,11 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // Without a complete line of values (zeros left blank), the header's labels are the columns.
   const headerColumns = full.length ? undefined : stackedColumns(headWords, 'table3');
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);
-  const segs = segments(data, leafX);
+  const segs = withParentsJoined(segments(data, leafX));
   attach(groups, segs);
+  // Numbers no data row took: unattached, or attached to a parent's label (（五）不予处理), which is no row.
+  const named = (s: Segment) => !!lookupDataRow(normalizeLabel(s.pieces.map((p) => p.text).join('')));
+  const unclaimed = groups.some((g) => !segs.some((s) => s.group === g && named(s)));
   // Numbers one space apart in every complete row (lynx's dump of a page whose cells hold plain text) keep no
   // column positions: a shorter row of them has blank cells, which ones the text does not say.
   const unaligned = full.length >= 2 && full.every(oneSpaceApart);
@@ -672,11 +680,12 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
     const lastLine = Math.max(s.pieces[s.pieces.length - 1].line, g ? g.lines[g.lines.length - 1].line : 0);
     const firstLine = Math.min(first.line, g ? g.lines[0].line : first.line);
     if (!g) {
-      // A known row with every cell blank is present (cell-missing), not absent.
+      // A known row with every cell blank is present (cell-missing), not absent; but while some row of numbers went to
+      // no label, these may be its numbers: the row is uncertain (left unread), not blank.
       const cells = isLabel(label.norm) && !isParentOnly(label.norm)
         ? [label, ...Array.from({ length: TABLE3_COLUMNS }, () => blankCell(first.line, first.end))]
         : [label];
-      rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine });
+      rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine, ...(cells.length > 1 && unclaimed ? { uncertain: true } : {}) });
       continue;
     }
     if (g.overfull) {
@@ -693,6 +702,68 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
     rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
   }
   return rows;
+}
+
+/**
+ * A table drawn with fewer label columns writes a middle parent in the leaf's own cell, on the line above it
+ * (（四）无法提供 / 1.本机关不掌握 / 相关政府信息): the parent's segment and the leaf's are one label when together
+ * they spell a data row's (labels.ts knows the parent-prefixed forms).
+ */
+function withParentsJoined(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  const text = (g: Segment) => g.pieces.map((p) => p.text).join('');
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    if (prev && LEAF_NUMBERING.test(s.pieces[0].text) && s.pieces[0].line - prev.pieces[prev.pieces.length - 1].line <= 2
+      && lookupRow(normalizeLabel(text(prev)))?.some((r) => r.parent) && lookupDataRow(normalizeLabel(text(prev) + text(s)))) {
+      out[out.length - 1] = { pieces: [...prev.pieces, ...s.pieces], x: prev.x };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Below the header no narrow header column stands: a run of characters one space apart there is a distributed
+ * label's line (合 法 权 益, 计 其 他 情 形 ）) even without numbers or a numbering on it.
+ */
+function spreadJoined(l: TableLine): TableLine {
+  const v = l.words.length - l.values.length;
+  const label = wideSpread(joinSpread(l.words.slice(0, v), true));
+  return label.length < v ? { words: [...label, ...l.values], values: l.values } : l;
+}
+
+/** Pieces of at most two characters a few spaces apart: a one-line label distributed over a wide cell (3.   其    他). */
+const SPREAD_PIECE = 2;
+const SPREAD_GAP = 6;
+
+/** Such pieces joined when, together, they are a row's whole label (（   七   ）    总    计), and only then. */
+function wideSpread(words: Word[]): Word[] {
+  for (let i = 0; i + 1 < words.length; i++) {
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].text.length <= SPREAD_PIECE && words[j + 1].start - words[j].end <= SPREAD_GAP && words[j].text.length <= SPREAD_PIECE) j++;
+    for (let k = j; k > i; k--) {
+      const text = words.slice(i, k + 1).map((w) => w.text).join('');
+      if (!lookupDataRow(normalizeLabel(text))) continue;
+      const last = words[k];
+      return [...words.slice(0, i), { ...words[i], text, end: last.end, ...(last.ce === undefined ? {} : { ce: last.ce }) }, ...words.slice(k + 1)];
+    }
+  }
+  return words;
+}
+
+/**
+ * A 序号 column some agencies add before the labels (1, 2, 3 …): its numbers stand left of every row label, where
+ * no value of the official table is. Seen on at least three lines, they are dropped: they are not data.
+ */
+function withoutSerialColumn(lines: TableLine[]): TableLine[] {
+  // Where the row labels start: their numbering (一、 （一） 1.), not a note row's 注： under the table.
+  let labelX = Infinity;
+  for (const l of lines) for (const w of l.words) if (w.start < labelX && hasCjk(w.text) && NUMBERED.test(w.text)) labelX = w.start;
+  const left = (w: Word) => w.end <= labelX && NUMBER_WORD.test(w.text);
+  if (lines.filter((l) => l.words.some(left)).length < 3) return lines;
+  return lines
+    .map((l) => ({ words: l.words.filter((w) => !left(w)), values: l.values.filter((w) => !left(w)) }))
+    .filter((l) => l.words.length);
 }
 
 /**

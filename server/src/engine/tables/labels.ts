@@ -27,6 +27,16 @@ export interface ColumnLabel {
 
 export interface TitleLabel { table: 'table2'; sub: string; official: string; formats: FormatId[] }
 
+/** The parents that may be written before a table 三 row's label: the middle one, the top one, or both. */
+function parentPrefixes(path: readonly string[]): string[] {
+  if (path.length === 2) return [path[0]];
+  if (path.length === 3) return [path[1], path[0] + path[1]];
+  return [];
+}
+
+/** How a flattened header joins a group's name to its column's (法人或其他组织-商业企业, 行政复议结果维持). */
+const GROUP_JOINERS = ['', '-', '—', '/'];
+
 const rowLabels = new Map<string, RowLabel[]>();
 const columnLabels = new Map<string, ColumnLabel[]>();
 const subTitles = new Map<string, TitleLabel[]>();
@@ -64,17 +74,29 @@ for (const fmt of [FORMAT_2021, FORMAT_2019]) {
       add(rowLabels, p, { table: 'table3', key: normalizeLabel(p), official: p, formats: [fmt.id], parent: true },
         (a) => a.table === 'table3' && !!a.parent && a.official === p);
     }
+    // Tables drawn with fewer label columns write a row's parents before its own label in one cell
+    // (`（三）不予公开 1.属于国家秘密`, `三、本年度办理结果（一）予以公开`): the same row, nothing nonstandard.
+    for (const prefix of parentPrefixes(r.path)) {
+      add(rowLabels, prefix + r.label, { table: 'table3', key: r.key, official: r.label, formats: [fmt.id] },
+        (a) => a.table === 'table3' && a.key === r.key && !a.parent);
+    }
   }
   for (const c of fmt.table3Columns) {
-    add(columnLabels, c.label, { table: 'table3', key: c.key, official: c.label, formats: [fmt.id] },
-      (a) => a.table === 'table3' && a.key === c.key);
+    // A header flattened to one row names each column after its group (法人或其他组织-商业企业): the same column.
+    for (const label of [c.label, ...(c.group ? GROUP_JOINERS.map((j) => c.group + j + c.label) : [])]) {
+      add(columnLabels, label, { table: 'table3', key: c.key, official: c.label, formats: [fmt.id] },
+        (a) => a.table === 'table3' && a.key === c.key);
+    }
   }
   for (const g of fmt.table4Groups) {
     add(rowLabels, g.label, { table: 'table4', key: g.key, official: g.label, formats: [fmt.id] },
       (a) => a.table === 'table4' && a.key === g.key);
     for (const c of g.columns) {
-      add(columnLabels, c.label, { table: 'table4', key: c.key, official: c.label, formats: [fmt.id] },
-        (a) => a.table === 'table4' && a.key === c.key);
+      // …and table 四's (行政复议结果维持, 未经复议直接起诉总计).
+      for (const label of [c.label, ...GROUP_JOINERS.map((j) => g.label + j + c.label)]) {
+        add(columnLabels, label, { table: 'table4', key: c.key, official: c.label, formats: [fmt.id] },
+          (a) => a.table === 'table4' && a.key === c.key);
+      }
     }
   }
 }
@@ -339,10 +361,26 @@ export function fuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined 
   return remember(fuzzyMemo, key, computeFuzzyRow(norm, tables) ?? null) ?? undefined;
 }
 
+/** Table 三's parent labels, longest first, for a label written after its parents. */
+let parentKeys: string[] | undefined;
+/** The label without the parents written before it (（三）不予公开2.其他法律行政止公开 → 2.其他法律行政止公开). */
+function withoutParents(norm: string): string {
+  parentKeys ??= [...rowLabels].filter(([, list]) => list.some((l) => l.parent)).map(([k]) => k).sort((a, b) => b.length - a.length);
+  for (let cut = true; cut;) {
+    cut = false;
+    for (const p of parentKeys) {
+      if (norm.length > p.length && norm.startsWith(p)) { norm = norm.slice(p.length); cut = true; break; }
+    }
+  }
+  return norm;
+}
+
 function computeFuzzyRow(norm: string, tables: TableId[]): FuzzyRow | undefined {
-  const bare = stripNumbering(norm);
+  const bare = stripNumbering(withoutParents(norm));
   if ([...bare].length < 2) return undefined;
-  fuzzyCandidates ??= [...rowLabels.values()].flat().filter((l) => !l.parent).map((label) => ({ label, bare: stripNumbering(normalizeLabel(label.official)) }));
+  // Each row once, under its own label (not again under a form with its parents before it).
+  fuzzyCandidates ??= [...rowLabels].flatMap(([key, list]) => list.filter((l) => !l.parent && normalizeLabel(l.official) === key))
+    .map((label) => ({ label, bare: stripNumbering(normalizeLabel(label.official)) }));
   let best: FuzzyRow | undefined;
   let second = 0;
   for (const { label, bare: official } of fuzzyCandidates) {

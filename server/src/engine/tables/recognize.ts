@@ -314,7 +314,9 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     // PDF text: a label wrapped around its numbers (其他对外管理服务 / 3 0 2 / 事项).
     const around = valuesOnly && !pending && (row.style === 'spaced' || row.style === 'text') ? wrappedAround(rows[r - 1], row, rows[r + 1], preferTable, rows[r - 2]) : undefined;
     if (around) {
-      addRow(ctx, around.label, around.exact, around.cell, cells, row, around.cell.span.line);
+      // A number left of where the wrapped label starts is a 序号 column's (2 / 行政规范性文 … 件), no value.
+      const values = cells.filter((c) => c.span.end > around.cell.span.start || c.text === '');
+      addRow(ctx, around.label, around.exact, around.cell, values.length ? values : cells, row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.
       if (around.cell.span.line === rows[r - 1].firstLine) r++;
       continue;
@@ -429,6 +431,11 @@ function addGroupRows(ctx: Context, cells: TextCell[], row: LogicalRow): boolean
   const t4 = ctx.t4!;
   ctx.t4 = undefined;
   const width = GROUP_COLUMNS;
+  // An empty field or two past the named groups' columns are no cells of theirs (Word's text: the blank line after
+  // a table); a whole group's worth of them are that group's blank cells (the table was not cut by group).
+  let n = cells.length;
+  while (n > width * t4.groups.length && cells[n - 1].text === '') n--;
+  if (n < cells.length && cells.length - n < width) cells = cells.slice(0, n);
   if (t4.groups.length >= TABLE4_GROUP_COUNT || cells.length > width * t4.groups.length) return false;
   t4.groups.forEach((g, i) => {
     const values = cells.slice(i * width, (i + 1) * width);

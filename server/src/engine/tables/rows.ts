@@ -4,7 +4,7 @@
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
-import { isKnownLabel, isProse } from './labels';
+import { isKnownLabel, isProse, isRowLabelStart } from './labels';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines, pageOrdinal } from './page-numbers';
@@ -56,8 +56,11 @@ function cell(text: string, line: number, start: number, end: number): TextCell 
 
 /** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */
 function joinsLabel(a: string, b: string): boolean {
-  return b.length <= 8 && [...b].length <= 4 && !isKnownLabel(normalizeLabel(a)) && isKnownLabel(normalizeLabel(a + b));
+  if (b.length > 8 || [...b].length > 4 || isKnownLabel(normalizeLabel(a))) return false;
+  // A label distributed over its cell comes one character per line (3. / 其 / 他): each one joins while the label is begun.
+  return isKnownLabel(normalizeLabel(a + b)) || (ONE_CJK.test(b.trim()) && isRowLabelStart(normalizeLabel(a + b)));
 }
+const ONE_CJK = /^[\u3400-\u9fff]$/;
 
 /** A line that is a value cell of plain pdftotext output following a row label or its other values. */
 function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): boolean {

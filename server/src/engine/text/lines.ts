@@ -364,9 +364,28 @@ function isLabelWord(norm: string): boolean {
   return isKnownLabel(norm) || lookupVariant(norm) !== undefined;
 }
 
+/** One Chinese character: a piece of a label spread over its cell's width. */
+const ONE_CJK_RE = /^[\u3400-\u9fff]$/;
+
+/**
+ * PDF text of a label distributed over its cell (分散对齐: `行   政   许   可`, `规           章`) cuts it into one
+ * piece per character. A run of such pieces is joined when together they spell a known label, and only then.
+ */
+function joinSpreadLabel(cells: RawCell[]): RawCell[] {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    if (!ONE_CJK_RE.test(cells[i].text) || !ONE_CJK_RE.test(cells[i + 1].text)) continue;
+    let j = i + 1;
+    while (j + 1 < cells.length && ONE_CJK_RE.test(cells[j + 1].text)) j++;
+    const text = cells.slice(i, j + 1).map((c) => c.text).join('');
+    if (isKnownLabel(normalizeLabel(text))) return [...cells.slice(0, i), { text, start: cells[i].start, end: cells[j].end }, ...cells.slice(j + 1)];
+    i = j;
+  }
+  return cells;
+}
+
 function lexSpaced(line: string): RawCell[] | undefined {
   if (line.length > 200) return undefined;
-  const wide = splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== '');
+  const wide = joinSpreadLabel(splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== ''));
   if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !SENTENCE_END_RE.test(wide[0].text)) {
     if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {
       return splitJoinedCells(wide);

@@ -24,6 +24,8 @@ const int = (c: ResolvedCell | undefined) => (c?.value.kind === 'number' && c.va
  * misread table must not add a second finding): then nothing is said.
  */
 function rowTotal(row: ResolvedRow): { value: number; cells: ResolvedCell[]; computed: boolean } | undefined {
+  // A row read short or uncertain (PDF text whose numbers were not all placed): which cell holds what is a guess.
+  if (row.short || row.uncertain) return undefined;
   const cells = row.cells;
   const last = cells[cells.length - 1];
   const written = int(last);

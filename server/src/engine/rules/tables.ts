@@ -62,12 +62,29 @@ function unclaimedNumbers(ctx: { lines: readonly string[] }, first: number, last
 }
 const ROW_OF_NUMBERS = /(?:^|[ \u3000])(?:[0-9]+[ \u3000]+){6}[0-9]+[ \u3000]*$/;
 
-/** A line of the sub-table (up to the next one's start) holding only a number that is in none of its rows. */
-function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model, sub: SubTableModel): boolean {
-  const starts = [...t2.subs.values()].map((s) => s.firstLine).filter((l) => l > sub.firstLine);
-  const end = Math.min(t2.lastLine + 1, ...starts, ctx.lines.length);
-  const rows = [...sub.rows.values()];
-  for (let l = sub.firstLine; l < end; l++) {
+/**
+ * One number per line (plain PDF text, Word's text): a row's worth of numbers in a run, blank lines aside, that is
+ * in none of table 三's rows — an absent row's, whose label came apart (3. / 其 / 他, one character per line).
+ */
+function unclaimedRun(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[], columns: number): boolean {
+  let run = 0;
+  for (let l = first; l <= last && l < ctx.lines.length; l++) {
+    const line = ctx.lines[l];
+    if (line.trim() === '') continue;
+    if (!LONE_NUMBER.test(line) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) { run = 0; continue; }
+    if (++run >= columns) return true;
+  }
+  return false;
+}
+
+/**
+ * A line of table 二 holding only a number that is in none of its rows: under this sub-table (up to the next one's
+ * start), or anywhere in the table when plain PDF text scattered a distributed label's characters (行 / 政 / 许 …
+ * 可 / 207) so that numbers stand under another sub-table.
+ */
+function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model): boolean {
+  const rows = [...t2.subs.values()].flatMap((s) => [...s.rows.values()]);
+  for (let l = t2.firstLine; l <= t2.lastLine && l < ctx.lines.length; l++) {
     if (!LONE_NUMBER.test(ctx.lines[l]) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
     return true;
   }
@@ -176,7 +193,7 @@ export const rowMissing: Rule = {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
         // PDF text: a number among the sub-table's lines that no row took may be an absent row's, its label broken up.
-        const unread = t2.style === 'spaced' && unclaimedNumber(ctx, t2, sub);
+        const unread = t2.style === 'spaced' && unclaimedNumber(ctx, t2);
         def.rows.forEach((r, i) => {
           if (sub.rows.has(r.key)) return;
           const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
@@ -202,7 +219,9 @@ export const rowMissing: Rule = {
       });
     } else if (t3) {
       // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
-      const unread = t3.style === 'spaced' && absent.length > 0 && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, [...t3.rows.values()]);
+      const rows = [...t3.rows.values()];
+      const unread = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
+        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));

@@ -57,6 +57,12 @@ export const HEADING_LINE_LIMIT = RECOGNITION.max_heading_length * 2 + 20;
  */
 const ROW_OF_NUMBERS = /\S[ \u00a0\u3000]{2,}(?:[0-9０-９]+[ \u00a0\u3000]+){2,}[0-9０-９]+[ \u00a0\u3000]*$/;
 
+/**
+ * A table 三 row's numbering inside the words after the part's number: a line of PDF table pieces (the vertical
+ * parent 三、本 beside （四）无法提供 3.补正后申请内容仍), never a part's title.
+ */
+const ROW_LABEL_INSIDE = /（[一二三四五六七]）|[0-9][.．]/;
+
 /** A dot leader and a page number: an entry of a table of contents (一、总体情况…………1), not the part itself. */
 const CONTENTS_ENTRY = /(?:…+|[.．·•‥]{3,}|-{3,}|—{2,})[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;
 
@@ -68,7 +74,7 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);
   const rest = m ? norm.slice(m[0].length).replace(TRAILING_MARK_RE, '') : norm.replace(TRAILING_MARK_RE, '');
-  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest) && !ROW_OF_NUMBERS.test(line)) {
+  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest) && !ROW_OF_NUMBERS.test(line) && !ROW_LABEL_INSIDE.test(rest)) {
     return { ordinal: m[1], writtenOrdinal: m[1], norm, exact: norm === standardNorm.get(m[1]) };
   }
   // A standard title with a wrong or missing ordinal (五、其他需要报告的事项, 其他需要报告的事项).

@@ -292,3 +292,17 @@ describe('table variants: what PDF text leaves uncertain is said as information,
     assert.deepStrictEqual(failures, []);
   });
 });
+
+describe('table variants: table 四 in plain PDF text that cannot be read is there, not missing', () => {
+  const lines = (...l: string[]) => ['四、政府信息公开行政复议、行政诉讼情况', ...l, '', '五、存在的主要问题及改进情况', '', '存在问题：无。改进：加强。'].join('\n');
+  const tableMissing = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'table-missing' && d.message.includes('第四部分')).map((d) => d.severity);
+  it('a header cell spelt two characters per line (行政 / 复议 / 结果 / 维持): information', () => {
+    assert.deepStrictEqual(tableMissing(lines('行政', '', '复议', '', '结果', '', '维持', '', '未经', '复议')), ['information']);
+  });
+  it('a flattened header (行政复议结果维 行政复议结果纠 …): information', () => {
+    assert.deepStrictEqual(tableMissing(lines('行政复议结果维 行政复议结果纠 行政复议其他结 行政复议尚未审', '行政复议总计', '持', '正')), ['information']);
+  });
+  it('a sentence about 行政复议 is no header: the table is missing', () => {
+    assert.deepStrictEqual(tableMissing(lines('行政复议结果：本年度未发生，行政诉讼0件。')), ['error']);
+  });
+});

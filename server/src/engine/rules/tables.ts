@@ -108,10 +108,26 @@ function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | 
   for (let i = from; i <= to && i < ctx.lines.length; i++) {
     const t = ctx.lines[i].replace(/[\s\u3000]+/g, '');
     if (t === '行政复议' || t.startsWith('行政复议行政诉讼')) return i;
-    // …or spelt one character per line (plain pdftotext of a narrow header cell: 行 / 政 / 复 / 议 / 结 / 果 …).
-    if (t === '行' && [1, 2, 3].map((k) => (ctx.lines[i + k] ?? '').trim()).join('') === '政复议') return i;
+    // …or a flattened header's column names side by side (行政复议结果维 行政复议结果纠 …): no digit, no punctuation.
+    if (t.startsWith('行政复议结果') && !HEADER_BREAKER.test(t)) return i;
+    // …or spelt a few characters per line (plain pdftotext of a narrow header cell: 行 / 政 / 复 / 议, 行政 / 复议 / 结果).
+    if (t.length > 0 && t.length <= 2 && '行政复议'.startsWith(t) && spelt(ctx, i) === '行政复议') return i;
   }
   return undefined;
+}
+
+/** What a header line never holds: a count or a sentence's punctuation. */
+const HEADER_BREAKER = /[0-9０-９，。；：、,;:!?！？]/;
+
+/** The first four characters of short lines (at most two characters each, blank lines aside) from line i on. */
+function spelt(ctx: RuleContext, i: number): string {
+  let text = '';
+  for (let k = i; k < ctx.lines.length && text.length < 4; k++) {
+    const t = ctx.lines[k].replace(/[\s\u3000]+/g, '');
+    if (t.length > 2) break;
+    text += t;
+  }
+  return text.slice(0, 4);
 }
 
 /**

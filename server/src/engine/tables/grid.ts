@@ -734,7 +734,7 @@ function spreadJoined(l: TableLine): TableLine {
 
 /** Pieces of at most two characters a few spaces apart: a one-line label distributed over a wide cell (3.   其    他). */
 const SPREAD_PIECE = 2;
-const SPREAD_GAP = 10;
+const SPREAD_GAP = 16;
 
 /** Such pieces joined when, together, they are a row's whole label (（   七   ）    总    计), and only then. */
 function wideSpread(words: Word[]): Word[] {

@@ -72,9 +72,21 @@ describe('table variants: labels distributed over their cells (分散对齐) in 
   }
   it('v029-: a table 三 whose rows could not all be read lacks four or more at once: one information, no row-missing error', () => {
     const t = truth('v029-');
-    const missing = checkText(rendering(t, 'pdf-layout')).diagnostics.filter((d) => d.rule === 'row-missing');
+    // Four rows' labels made unreadable (their characters gone, their numbers left): the table was not read.
+    const lines = rendering(t, 'pdf-layout').split('\n');
+    let blanked = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (!/属 于 国 家 秘 密|其他法律行政法规禁止|危及“三安全一稳定”|保护第三方合法权益/.test(lines[i])) continue;
+      lines[i] = lines[i].replace(/[^\s0-9]/g, ' ');
+      blanked++;
+    }
+    assert.strictEqual(blanked, 4);
+    const missing = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'row-missing' && d.message.includes('表格三'));
     assert.deepStrictEqual(missing.map((d) => d.severity), ['information']);
     assert.match(missing[0].message, /有 \d+ 行未找到/);
+    // As rendered, every row-missing of it is information at most.
+    const asIs = checkText(rendering(t, 'pdf-layout')).diagnostics.filter((d) => d.rule === 'row-missing');
+    assert.deepStrictEqual(asIs.filter((d) => d.severity !== 'information').map((d) => d.message), []);
   });
   it('v039-: a few rows absent beside a row of numbers no row took: information each, not errors', () => {
     const t = truth('v039-');
@@ -304,5 +316,15 @@ describe('table variants: table 四 in plain PDF text that cannot be read is the
   });
   it('a sentence about 行政复议 is no header: the table is missing', () => {
     assert.deepStrictEqual(tableMissing(lines('行政复议结果：本年度未发生，行政诉讼0件。')), ['error']);
+  });
+});
+
+describe('table variants: a parent and its leaf each distributed over its own cell, a wide gap between', () => {
+  it('（ 五 ） 不 予 处 理       2. 重 复 申 请 is the row 2.重复申请 with its numbers', () => {
+    const t = truth('v029');
+    const text = rendering(t, 'pdf-layout');
+    assert.ok(/（ 五 ） 不 予 处 理 {3,}2\. 重 复 申 请/.test(text), 'the rendering has the pattern');
+    const r = evaluateText(t, 'pdf-layout', text);
+    assert.deepStrictEqual(r.cellMisses.filter((m) => m.row === 'np_repeat'), []);
   });
 });

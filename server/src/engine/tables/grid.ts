@@ -728,8 +728,22 @@ function withParentsJoined(segs: Segment[]): Segment[] {
  */
 function spreadJoined(l: TableLine): TableLine {
   const v = l.words.length - l.values.length;
-  const label = wideSpread(joinSpread(l.words.slice(0, v), true));
+  const label = parentAndLeaf(wideSpread(joinSpread(l.words.slice(0, v), true)));
   return label.length < v ? { words: [...label, ...l.values], values: l.values } : l;
+}
+
+/**
+ * A parent label and its leaf a wide gap apart on one line (（ 六 ） 其 他 处 理      3. 其 他, each distributed over
+ * its own cell): one word when together they are a data row and the parent alone is none.
+ */
+function parentAndLeaf(words: Word[]): Word[] {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const text = words[i].text + words[i + 1].text;
+    if (lookupDataRow(normalizeLabel(words[i].text)) || !lookupDataRow(normalizeLabel(text))) continue;
+    const last = words[i + 1];
+    return [...words.slice(0, i), { ...words[i], text, end: last.end, ...(last.ce === undefined ? {} : { ce: last.ce }) }, ...words.slice(i + 2)];
+  }
+  return words;
 }
 
 /** Pieces of at most two characters a few spaces apart: a one-line label distributed over a wide cell (3.   其    他). */

@@ -50,10 +50,13 @@ const CLOSE = 0xff09; // ）
  */
 export function sumsInLine(text: string, line: number): StatedSum[] {
   if (text.length > 2000 || !hasSumMarker(text)) return [];
+  // A total carries a total word (statedSum), a bracket sum needs a bracket: a line with neither states none.
+  const totals = TOTAL_WORD_RE.test(text);
+  if (!totals && text.indexOf('（') < 0 && text.indexOf('(') < 0) return [];
   const out: StatedSum[] = [];
   const flat = maskBrackets(text);
   const nums = numbersIn(flat);
-  const clauses = splitClauses(flat);
+  const clauses = totals ? splitClauses(flat) : [];
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
     const end = c.start + c.text.length;

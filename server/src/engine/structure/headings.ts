@@ -60,10 +60,18 @@ const ROW_OF_NUMBERS = /\S[ \u00a0\u3000]{2,}(?:[0-9０-９]+[ \u00a0\u3000]+){2
 /** A dot leader and a page number: an entry of a table of contents (一、总体情况…………1), not the part itself. */
 const CONTENTS_ENTRY = /(?:…+|[.．·•‥]{3,}|-{3,}|—{2,})[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;
 
+/** The line's last character before trailing spaces, tabs and U+3000 is a digit: CONTENTS_ENTRY can match only then (asked of every line). */
+function endsInDigit(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 0x3000)) i--;
+  const c = i >= 0 ? line.charCodeAt(i) : 0;
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** `norm` is normalizeLabel(line) when the caller has it already. */
 export function detectSectionHeading(line: string, norm?: string): SectionHeading | undefined {
   // Headings are short; long prose lines are never headings (and are costly to normalise).
-  if (line.length > HEADING_LINE_LIMIT || CONTENTS_ENTRY.test(line)) return undefined;
+  if (line.length > HEADING_LINE_LIMIT || (endsInDigit(line) && CONTENTS_ENTRY.test(line))) return undefined;
   norm ??= normalizeLabel(line);
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);

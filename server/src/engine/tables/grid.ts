@@ -509,17 +509,35 @@ function oneSpaceApart(values: Word[]): boolean {
 function byDisplayWidth(lines: TableLine[], text: readonly string[]): boolean {
   const full = lines.filter((l) => l.values.length === TABLE3_COLUMNS);
   if (full.length < 2) return false;
-  const spread = (x: (w: Word) => number) => {
+  const spread = (x: (l: number, j: number) => number) => {
     let sum = 0;
     for (let j = 0; j < TABLE3_COLUMNS; j++) {
-      const xs = full.map((l) => x(l.values[j]));
+      const xs = full.map((_, l) => x(l, j));
       sum += Math.max(...xs) - Math.min(...xs);
     }
     return sum;
   };
-  const wide = (w: Word) => displayWidth(text[w.line].slice(0, w.end));
-  const units = spread((w) => w.end);
-  return units > 0 && spread(wide) < units / 2;
+  const units = spread((l, j) => full[l].values[j].end);
+  if (units === 0) return false;
+  const widths = full.map((l) => valueEndWidths(l.values, text));
+  return spread((l, j) => widths[l][j]) < units / 2;
+}
+
+/**
+ * Each value's end in display columns (the width of its line up to it), measured piece by piece along the line
+ * rather than from the line's start for every value (widths add up: the pieces end between words).
+ */
+function valueEndWidths(values: Word[], text: readonly string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  let width = 0;
+  for (const v of values) {
+    if (v.line !== values[0].line || v.end < at) return values.map((w) => displayWidth(text[w.line].slice(0, w.end)));
+    width += displayWidth(text[v.line].slice(at, v.end));
+    at = v.end;
+    out.push(width);
+  }
+  return out;
 }
 
 /** The same words measured in display columns, their UTF-16 offsets kept for their spans. */
@@ -590,9 +608,12 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // pdftotext lays out each page by itself: a row is placed against complete lines of its own page
   // when there are any (the columns may sit elsewhere on the next page).
   const pageOf = pages(text, from, to);
+  // The complete lines of each page, found once (asked for every line, several times).
+  const fullOfPage = new Map<number, Word[][]>();
   const refsOf = (l: TableLine) => {
     const page = pageOf(l.words[0].line);
-    const same = full.filter((f) => pageOf(f[0].line) === page);
+    let same = fullOfPage.get(page);
+    if (!same) fullOfPage.set(page, (same = full.filter((f) => pageOf(f[0].line) === page)));
     return nearestFull(same.length ? same : full, l.words[0].line);
   };
   // Without a complete line of values (zeros left blank), the header's labels are the columns.

@@ -306,6 +306,8 @@ function tablePieces(trimmed: string): boolean {
  * a value, is those cells.
  */
 function splitJoinedCells(cells: RawCell[]): RawCell[] {
+  // Most rows have no cell with a space inside: nothing to split, nothing to copy.
+  if (!cells.some((c) => c.text.indexOf(' ') >= 0)) return cells;
   let split = false;
   const out = cells.flatMap((cell) => {
     if (cell.text.indexOf(' ') < 0 || looksLikeValue(cell.text) || isKnownLabel(normalizeLabel(cell.text))) return [cell];

@@ -445,7 +445,8 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
 
 /** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */
 function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[] {
-  const parts: Word[][] = Array.from({ length: n }, () => []);
+  const parts: Word[][] = [];
+  for (let c = 0; c < n; c++) parts.push([]);
   for (const l of g.lines) for (let i = 0; i < l.cols.length; i++) parts[l.cols[i]].push(l.values[i]);
   return parts.map((p, c) => {
     if (!p.length) return blankCell(g.lines[0].line, at(c));
@@ -597,7 +598,10 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   const data = dropRepeatedHeader(lines.slice(firstData), NOTE);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
-  const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && LEAF_NUMBERING.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
+  // (A loop: flatMap over every word of the table cost more than the rest of this function's set-up.)
+  const numberedX: number[] = [];
+  for (const l of data) for (const w of l.words) if (w.start < valueX && LEAF_NUMBERING.test(w.text)) numberedX.push(w.start);
+  numberedX.sort((a, b) => a - b);
   const leafX = numberedX.length ? numberedX[numberedX.length >> 1] : 0;
 
   const rows: LogicalRow[] = [];

@@ -113,8 +113,19 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   const isPageNumber = (i: number) => (pages ??= pageNumberLines(lines)).has(i);
   // The line readers for copied text (PDF grid, browser copy) stop where a converter's table starts: an HTML
   // table or turndown's rows of paragraphs (a title paragraph right above one is no header of theirs).
+  // Which markup the block's lines have at all (and the two lines after: a loose pipe row's cue is two lines down):
+  // the readers of HTML tables, grid tables and pipe rows each start with a line holding their character.
+  let lt = false;
+  let plus = false;
+  let pipe = false;
+  for (let i = from, end = Math.min(to + 2, lines.length); i < end; i++) {
+    const line = lines[i];
+    lt ||= line.indexOf('<') >= 0;
+    plus ||= line.indexOf('+') >= 0;
+    pipe ||= line.indexOf('|') >= 0;
+  }
   let seen = false;
-  for (let i = from; i < to && !seen; i++) seen = lines[i].indexOf('<table') >= 0 || opensParagraphRow(lines, i);
+  if (lt || pipe) for (let i = from; i < to && !seen; i++) seen = lines[i].indexOf('<table') >= 0 || opensParagraphRow(lines, i);
   let nextStart = -1;
   const nextConverted = (i: number) => {
     if (nextStart <= i) {
@@ -128,7 +139,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     const stop = seen ? nextConverted(i) : to;
     let copied = cellLineRowsAt(view, i);
     if (copied && copied.end > stop) copied = undefined;
-    const grid = htmlTableRowsAt(lines, i, to) ?? gridTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
+    const grid = (lt ? htmlTableRowsAt(lines, i, to) : undefined) ?? (plus ? gridTableRowsAt(lines, i, to) : undefined)
+      ?? (pipe ? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) : undefined) ?? copied
       ?? readGridAt(lex, i, stop, lines);
     if (grid) {
       closeGroup();

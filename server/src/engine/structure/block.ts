@@ -100,15 +100,15 @@ export function blockMentions(block: Block, lines: readonly string[], ordinal: s
     block.mentions = { ordinal, found };
     return found;
   }
-  const byFirst = watched.byFirst;
+  const re = watched.re;
   for (const i of block.parse.proseLines) {
     const text = lines[i];
-    // A phrase is found where it starts: one look-up per character for the phrases starting with it (a regex of
-    // the ~100 phrases as alternatives tried them at every character, and made a match array for each hit).
-    for (let k = 0; k < text.length; k++) {
-      const starting = byFirst.get(text.charCodeAt(k));
-      if (starting === undefined) continue;
-      for (const p of starting) if (text.startsWith(p, k)) found.add(p);
+    // One regex scan finds the longest phrase at each place one starts; the phrases inside it are
+    // there too. Restarting one character on finds phrases that overlap (改进 / 进一步).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (const p of watched.within.get(m[0])!) found.add(p);
+      re.lastIndex = m.index + 1;
     }
     if (found.size === watched.count) break;
   }
@@ -117,8 +117,8 @@ export function blockMentions(block: Block, lines: readonly string[], ordinal: s
 }
 
 const EMPTY_MARKERS = new Set(RECOGNITION.empty_markers as string[]);
-/** The watched phrases of a section by their first UTF-16 code unit. */
-interface Watched { byFirst: Map<number, string[]>; count: number }
+/** The watched phrases of a section as one regex (longest first), and the phrases each one contains. */
+interface Watched { re: RegExp; within: Map<string, string[]>; count: number }
 const watchedCache = new Map<string, Watched>();
 
 /** Phrases watched in each section's prose, from the format data. */
@@ -126,14 +126,13 @@ function watchedPhrases(ordinal: string | undefined): Watched {
   const key = ordinal ?? '';
   let w = watchedCache.get(key);
   if (!w) {
-    const list = computeWatched(ordinal).filter((p) => p.length > 0);
-    const byFirst = new Map<number, string[]>();
-    for (const p of list) {
-      const starting = byFirst.get(p.charCodeAt(0));
-      if (starting) starting.push(p);
-      else byFirst.set(p.charCodeAt(0), [p]);
-    }
-    w = { byFirst, count: list.length };
+    const list = computeWatched(ordinal).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+    const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    w = {
+      re: new RegExp(list.map(escape).join('|') || '(?!)', 'g'),
+      within: new Map(list.map((p) => [p, list.filter((q) => p.includes(q))])),
+      count: list.length,
+    };
     watchedCache.set(key, w);
   }
   return w;

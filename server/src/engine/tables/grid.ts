@@ -98,6 +98,17 @@ function blankCell(line: number, at: number): TextCell {
   return { text: '', norm: '', span: { line, start: at, end: at } };
 }
 
+/**
+ * A sentence naming 行政复议 (section 四's prose) opens no table, and is settled without normalising it: one word (no
+ * space in it) that keeps its 。 or ； once normalised is none of the words `opens` looks for, nor has 勾稽 (isProse: no 稽).
+ */
+function namesNoTable(tok: LineToken): boolean {
+  if (tok.kind !== LineKind.Text) return false;
+  const text = tok.cells![0].text;
+  return isProse(text) && !SPACE_CHAR.test(text);
+}
+const SPACE_CHAR = /[ \u00a0\u3000\f]/;
+
 /** Which positional table a line opens, if any. */
 function opens(words: Word[]): 'table3' | 'table4' | undefined {
   for (const w of words) {
@@ -750,7 +761,7 @@ function readTable4(lex: LineToken[], from: number, to: number, text?: readonly 
  */
 export function readGridAt(lex: LineToken[], i: number, to: number, text?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
-  if (!plainLine(tok) || !tok.cells!.some(hasOpeningHint)) return undefined;
+  if (!plainLine(tok) || !tok.cells!.some(hasOpeningHint) || namesNoTable(tok)) return undefined;
   const table = opens(wordsOf(tok, i));
   if (!table) return undefined;
   const end = regionEnd(lex, i, to, table, text);

@@ -43,6 +43,13 @@ const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
 const RAW_SPREAD = /^(?:- )?[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
 const RAW_START = /^\s*[-0-9]/;
 
+/** The line's last character is a digit or white space (RAW_VALUE and RAW_SPREAD end with a digit once trimmed). */
+function endsLikeValue(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c >= 48 && c <= 57) || WHITE_SPACE.test(line[line.length - 1]);
+}
+const WHITE_SPACE = /\s/;
+
 /** A line of label text a row's numbers may follow (规章, 行政规范性文件, 事项): short, no sentence. */
 function isShortLabel(row: LogicalRow): boolean {
   if (row.style !== 'text' || row.cells.length !== 1) return false;
@@ -61,8 +68,9 @@ function joinsLabel(a: string, b: string): boolean {
 
 /** A line that is a value cell of plain pdftotext output following a row label or its other values. */
 function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): boolean {
-  // Asked of every line of text: both forms start with a digit or a minus sign.
-  if (!RAW_START.test(lines[i])) return false;
+  // Asked of every line of text: both forms start with a digit or a minus sign, and end with a digit (a line
+  // ending in anything but a digit or white space, as prose does, is settled without trimming it).
+  if (!RAW_START.test(lines[i]) || !endsLikeValue(lines[i])) return false;
   const t = lines[i].trim();
   if (!RAW_VALUE.test(t) && !RAW_SPREAD.test(t)) return false;
   const last = rows[rows.length - 1];

@@ -42,6 +42,23 @@ for (const s of SECTIONS) {
   for (const u of (RECOGNITION.sections as any)[s.ordinal].unnumbered as string[]) unnumbered.set(normalizeLabel(u), s.ordinal);
 }
 
+/**
+ * First characters a heading's normalised text can have: the numerals and 第 of the ordinals (ORDINAL_RE,
+ * SUB_ORDINAL_RE, ARABIC_RE, OTHER_ORDINAL_RE) and the first characters of the unnumbered standard titles.
+ */
+const HEADING_FIRST = new Set([...'一二三四五六七八九十第', ...[...unnumbered.keys()].map((k) => k[0])]);
+
+/**
+ * A line that is neither a section heading nor a sub-heading whatever its text, told without normalising it
+ * (asked of every short line): it starts with a CJK unified ideograph that no heading starts with. Such an
+ * ideograph is its own normal form and nothing before it is dropped, so the normalised text starts with it too.
+ * (Not for a Markdown heading: `#` is no ideograph.)
+ */
+export function cannotBeHeading(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !HEADING_FIRST.has(trimmed[0]);
+}
+
 function keyPhraseFits(ordinal: string, text: string): boolean {
   const spec = (RECOGNITION.sections as any)[ordinal];
   if (!spec) return false;

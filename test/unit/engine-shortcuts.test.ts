@@ -9,6 +9,11 @@ import { FORMAT_2019, FORMAT_2021, RECOGNITION } from '../../server/src/engine/f
 import { normalizeLabel } from '../../server/src/engine/text/normalize';
 import { fuzzyRow, isKnownLabel, lookupColumn, lookupRow, usesSynonym } from '../../server/src/engine/tables/labels';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
+import { cannotBeHeading, detectSectionHeading, detectSubHeading } from '../../server/src/engine/structure/headings';
+import { SECTIONS } from '../../server/src/engine/format';
+import { ROOT } from '../helpers/fixtures';
+import * as fs from 'fs';
+import * as path from 'path';
 
 /** Labels as reports write them: official, with synonyms, cut, with units, typed slightly wrong. */
 function writtenLabels(): string[] {
@@ -43,6 +48,20 @@ describe('engine shortcuts', () => {
   it('a text without a Chinese character names no label, in any form', () => {
     const ascii = fc.array(fc.constantFrom(...'0123456789.,:;()/-+*#_ 、，：；（）“”"\'．１２Ａａ'), { maxLength: 20 }).map((a) => normalizeLabel(a.join('')));
     fc.assert(fc.property(ascii, (norm) => !isKnownLabel(norm) && lookupRow(norm) === undefined && lookupColumn(norm) === undefined && !usesSynonym(norm)), { numRuns: 3000, seed: 15 });
+  });
+
+  it('a line the lexer does not ask about headings (first character an ideograph no heading starts with) is no heading to either test', () => {
+    const neither = (t: string) => detectSectionHeading(t) === undefined && detectSubHeading(t, undefined) === undefined;
+    // Every line of the seeds, and the standard titles with and without their ordinals.
+    const seeds = path.join(ROOT, 'test', 'fixtures', 'seeds');
+    const lines = fs.readdirSync(seeds).flatMap((f) => fs.readFileSync(path.join(seeds, f), 'utf8').split(/\r?\n/)).map((l) => l.trim()).filter(Boolean);
+    const titles = SECTIONS.flatMap((s) => [s.title, s.title.replace(/^[一二三四五六]、/, ''), `${s.ordinal}、${s.title.replace(/^[一二三四五六]、/, '')}`]);
+    for (const t of [...lines, ...titles]) if (cannotBeHeading(t)) assert.ok(neither(t), t);
+    assert.ok(lines.some(cannotBeHeading), 'some prose lines are settled so');
+    assert.ok(!titles.some(cannotBeHeading), 'no standard title is');
+    // Random short lines of ideographs (heading numerals and title words among them), marks and digits.
+    const text = fc.array(fc.constantFrom(...'一二三四五六七八九十第总体情况主动公开收到处理其他事项本机关年度、，。：（）1. #*'), { minLength: 1, maxLength: 16 }).map((a) => a.join('').trim()).filter(Boolean);
+    fc.assert(fc.property(text, (t) => !cannotBeHeading(t) || neither(t)), { numRuns: 5000, seed: 15 });
   });
 
   it('bare page numbers are found whatever white space surrounds them, as trim() reads it', () => {

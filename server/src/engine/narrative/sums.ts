@@ -50,10 +50,14 @@ const CLOSE = 0xff09; // ）
  */
 export function sumsInLine(text: string, line: number): StatedSum[] {
   if (text.length > 2000 || !hasSumMarker(text)) return [];
+  // A total carries a total word (statedSum), a bracket sum needs a bracket: a line with neither states none.
+  const totals = TOTAL_WORD_RE.test(text);
+  const brackets = mayHaveBracketSum(text);
+  if (!totals && !brackets) return [];
   const out: StatedSum[] = [];
   const flat = maskBrackets(text);
   const nums = numbersIn(flat);
-  const clauses = splitClauses(flat);
+  const clauses = totals ? splitClauses(flat) : [];
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
     const end = c.start + c.text.length;
@@ -67,8 +71,23 @@ export function sumsInLine(text: string, line: number): StatedSum[] {
       from = Math.max(listEnd, listStart + marker.length);
     }
   }
-  for (const b of bracketSums(text, nums, line)) out.push(b);
+  if (brackets) for (const b of bracketSums(text, nums, line)) out.push(b);
   return out;
+}
+
+/** Units of PART, one of which ends the number a bracket sum's bracket follows. */
+const UNITS = '条件篇个项次期场';
+
+/** Some bracket follows a count unit (spaces between allowed, as numberEndingAt allows them): bracketSums can find a sum only there. */
+function mayHaveBracketSum(text: string): boolean {
+  for (let open = 0; open < text.length; open++) {
+    const c = text.charCodeAt(open);
+    if (c !== OPEN && c !== 0x28) continue;
+    let i = open;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+    if (i > 0 && UNITS.includes(text[i - 1])) return true;
+  }
+  return false;
 }
 
 /** The next 其中/分别为 in flat[from, to). */

@@ -71,12 +71,20 @@ function figure(model: ReportModel, kind: Exclude<ClaimKind, 'received'>, t: Rul
     computed ||= total.computed;
     for (const c of total.cells) cells.push(c);
   }
-  const names = keys ? rows.map((r) => r!.row.official) : (def.table4 ?? []).map((k) => FORMATS['2021'].table4Groups.find((g) => g.key === k)!.label);
-  let label: string;
-  if (def.table3_group) label = t('narrative.figure3.group', { group: def.table3_group });
-  else if (keys) label = names.length === 1 ? t('narrative.figure3', { row: names[0] }) : t('narrative.figure3.sum', { rows: names.map((n) => `“${n}”`).join('、') });
-  else label = names.length === 1 ? t('narrative.figure4', { group: names[0] }) : t('narrative.figure4.litigation');
-  return { value, cells, label, note: computed ? t('narrative.figure.computed') : '' };
+  // The words are made only for a figure that is reported (most statements agree with the tables).
+  return {
+    value,
+    cells,
+    get label() {
+      const names = keys ? rows.map((r) => r!.row.official) : (def.table4 ?? []).map((k) => FORMATS['2021'].table4Groups.find((g) => g.key === k)!.label);
+      if (def.table3_group) return t('narrative.figure3.group', { group: def.table3_group });
+      if (keys) return names.length === 1 ? t('narrative.figure3', { row: names[0] }) : t('narrative.figure3.sum', { rows: names.map((n) => `“${n}”`).join('、') });
+      return names.length === 1 ? t('narrative.figure4', { group: names[0] }) : t('narrative.figure4.litigation');
+    },
+    get note() {
+      return computed ? t('narrative.figure.computed') : '';
+    },
+  };
 }
 
 /**

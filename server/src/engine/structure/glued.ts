@@ -24,9 +24,14 @@ const MAX_STEPS = 20000;
 /** No count in a report runs to more digits. */
 const MAX_DIGITS = 6;
 
+/** GLUED and GLUED_SIGNED need two characters or more, and a zero first or a minus sign after the first: most values have neither. */
+function mayBeGlued(text: string): boolean {
+  return text.length >= 2 && (text.charCodeAt(0) === 48 || text.indexOf('-', 1) > 0);
+}
+
 /** Whether the rows' numbers are glued: some row holds a run of digits no count is written as. */
 export function gluedRows(rows: Iterable<FoundRow>): boolean {
-  for (const r of rows) for (const v of r.values) if (GLUED.test(v.text) || GLUED_SIGNED.test(v.text)) return true;
+  for (const r of rows) for (const v of r.values) if (mayBeGlued(v.text) && (GLUED.test(v.text) || GLUED_SIGNED.test(v.text))) return true;
   return false;
 }
 

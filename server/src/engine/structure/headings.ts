@@ -42,6 +42,23 @@ for (const s of SECTIONS) {
   for (const u of (RECOGNITION.sections as any)[s.ordinal].unnumbered as string[]) unnumbered.set(normalizeLabel(u), s.ordinal);
 }
 
+/**
+ * First characters a heading's normalised text can have: the numerals and 第 of the ordinals (ORDINAL_RE,
+ * SUB_ORDINAL_RE, ARABIC_RE, OTHER_ORDINAL_RE) and the first characters of the unnumbered standard titles.
+ */
+const HEADING_FIRST = new Set([...'一二三四五六七八九十第', ...[...unnumbered.keys()].map((k) => k[0])]);
+
+/**
+ * A line that is neither a section heading nor a sub-heading whatever its text, told without normalising it
+ * (asked of every short line): it starts with a CJK unified ideograph that no heading starts with. Such an
+ * ideograph is its own normal form and nothing before it is dropped, so the normalised text starts with it too.
+ * (Not for a Markdown heading: `#` is no ideograph.)
+ */
+export function cannotBeHeading(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !HEADING_FIRST.has(trimmed[0]);
+}
+
 function keyPhraseFits(ordinal: string, text: string): boolean {
   const spec = (RECOGNITION.sections as any)[ordinal];
   if (!spec) return false;
@@ -66,10 +83,18 @@ const ROW_LABEL_INSIDE = /（[一二三四五六七]）|[0-9][.．]/;
 /** A dot leader and a page number: an entry of a table of contents (一、总体情况…………1), not the part itself. */
 const CONTENTS_ENTRY = /(?:…+|[.．·•‥]{3,}|-{3,}|—{2,})[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;
 
+/** The line's last character before trailing spaces, tabs and U+3000 is a digit: CONTENTS_ENTRY can match only then (asked of every line). */
+function endsInDigit(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 0x3000)) i--;
+  const c = i >= 0 ? line.charCodeAt(i) : 0;
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** `norm` is normalizeLabel(line) when the caller has it already. */
 export function detectSectionHeading(line: string, norm?: string): SectionHeading | undefined {
   // Headings are short; long prose lines are never headings (and are costly to normalise).
-  if (line.length > HEADING_LINE_LIMIT || CONTENTS_ENTRY.test(line)) return undefined;
+  if (line.length > HEADING_LINE_LIMIT || (endsInDigit(line) && CONTENTS_ENTRY.test(line))) return undefined;
   norm ??= normalizeLabel(line);
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);

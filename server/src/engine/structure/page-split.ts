@@ -46,7 +46,8 @@ export function mendPageSplits(rows: SizedRow[], lines: readonly string[]): Map<
       if (cv.length === c.n) continue;
       const tail = cv.slice(c.n);
       // (Not one number that is the page's ordinal: a page number the page numbers did not tell.)
-      const pageNumber = short === 1 && Number(tail[0].text) === pageOrdinal(lines, tail[0].span.line);
+      // (A later row short of numbers too has no tail: nothing to move, and nothing to read as a page number.)
+      const pageNumber = short === 1 && tail.length > 0 && Number(tail[0].text) === pageOrdinal(lines, tail[0].span.line);
       if (cv.length - c.n === short && !pageNumber && !pageStarts(b.row.label.span.line, tail[tail.length - 1].span.line) && endsPage(lines, tail[tail.length - 1].span.line)) {
         out.set(b.row, [...bv, ...tail]);
         out.set(c.row, cv.slice(0, c.n));

@@ -215,10 +215,8 @@ function isHeaderLine(line: string): TableId | undefined {
  * in an order where a label is often followed by the next label or a title; its readers are in ./grid.ts).
  */
 function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: number, to: number): boolean {
-  // Without a single value line the answer is no whatever the labels say: most blocks are settled by this
-  // cheap pass (a line of prose is refused at its first Chinese character) before any label is looked up.
-  if (!hasValueLine(lex, lines, from, to)) return false;
-  let rows = 0;
+  // Value lines are counted first, without looking up a label: most blocks have none (a line of prose is refused
+  // at its first Chinese character), and values mostly followed by a blank line are pdftotext's (below).
   // pdftotext puts a blank line after every run of text; Word's text puts a row's values on consecutive lines.
   let values = 0;
   let spaced = 0;
@@ -229,14 +227,17 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
     // Only lines lexed as text or as a lone number can be Word's cells (tab, pipe and spaced rows are not).
     const kind = lex[i].kind;
     if (kind !== LineKind.Text && kind !== LineKind.PageNumber) { run = 0; continue; }
-    if (isValueLine(lines[i])) {
-      values++;
-      if (isBlank(lines[i + 1])) spaced++;
-      longestRun = Math.max(longestRun, ++run);
-      continue;
-    }
-    run = 0;
-    if (lex[i].kind !== LineKind.Text || lines[i].length > CELL_MAX) continue;
+    if (!isValueLine(lines[i])) { run = 0; continue; }
+    values++;
+    if (isBlank(lines[i + 1])) spaced++;
+    longestRun = Math.max(longestRun, ++run);
+  }
+  // No value line, or values mostly followed by a blank line: no, whatever the labels say.
+  if (spaced * 2 >= values) return false;
+  let rows = 0;
+  for (let i = from; i < to; i++) {
+    const kind = lex[i].kind;
+    if (kind !== LineKind.Text || isValueLine(lines[i]) || lines[i].length > CELL_MAX) continue;
     // Labels that also head other rows (（六）其他处理 of 2019, table 四's group names in its header) prove nothing.
     const norm = normalizeLabel(lines[i].trim());
     if (!lookupDataRow(norm)?.some((r) => r.table !== 'table4') || lookupRow(norm)!.some((r) => r.parent)) continue;
@@ -244,18 +245,10 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
     if (isValueLine(next) || (isBlank(next) && isValueLine(lines[i + 2]))) rows++;
     else return false;
   }
-  return (rows > 0 || longestRun >= GROUP_WIDTH) && spaced * 2 < values;
+  return rows > 0 || longestRun >= GROUP_WIDTH;
 }
 const GROUP_WIDTH = FORMAT_2021.table4Groups[0].columns.length;
 
-/** Some line lexed as text or as a lone number is a value line (what looksLikeWordText counts as `values`). */
-function hasValueLine(lex: LineToken[], lines: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const kind = lex[i].kind;
-    if ((kind === LineKind.Text || kind === LineKind.PageNumber) && isValueLine(lines[i])) return true;
-  }
-  return false;
-}
 const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 /**

@@ -101,6 +101,17 @@ function blankCell(line: number, at: number): TextCell {
   return { text: '', norm: '', span: { line, start: at, end: at } };
 }
 
+/**
+ * A sentence naming 行政复议 (section 四's prose) opens no table, and is settled without normalising it: one word (no
+ * space in it) that keeps its 。 or ； once normalised is none of the words `opens` looks for, nor has 勾稽 (isProse: no 稽).
+ */
+function namesNoTable(tok: LineToken): boolean {
+  if (tok.kind !== LineKind.Text) return false;
+  const text = tok.cells![0].text;
+  return isProse(text) && !SPACE_CHAR.test(text);
+}
+const SPACE_CHAR = /[ \u00a0\u3000\f]/;
+
 /** Which positional table a line opens, if any. */
 function opens(words: Word[]): 'table3' | 'table4' | undefined {
   for (const w of words) {
@@ -499,7 +510,8 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
 
 /** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */
 function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[] {
-  const parts: Word[][] = Array.from({ length: n }, () => []);
+  const parts: Word[][] = [];
+  for (let c = 0; c < n; c++) parts.push([]);
   for (const l of g.lines) for (let i = 0; i < l.cols.length; i++) parts[l.cols[i]].push(l.values[i]);
   return parts.map((p, c) => {
     if (!p.length) return blankCell(g.lines[0].line, at(c));
@@ -563,17 +575,35 @@ function oneSpaceApart(values: Word[]): boolean {
 function byDisplayWidth(lines: TableLine[], text: readonly string[]): boolean {
   const full = lines.filter((l) => l.values.length === TABLE3_COLUMNS);
   if (full.length < 2) return false;
-  const spread = (x: (w: Word) => number) => {
+  const spread = (x: (l: number, j: number) => number) => {
     let sum = 0;
     for (let j = 0; j < TABLE3_COLUMNS; j++) {
-      const xs = full.map((l) => x(l.values[j]));
+      const xs = full.map((_, l) => x(l, j));
       sum += Math.max(...xs) - Math.min(...xs);
     }
     return sum;
   };
-  const wide = (w: Word) => displayWidth(text[w.line].slice(0, w.end));
-  const units = spread((w) => w.end);
-  return units > 0 && spread(wide) < units / 2;
+  const units = spread((l, j) => full[l].values[j].end);
+  if (units === 0) return false;
+  const widths = full.map((l) => valueEndWidths(l.values, text));
+  return spread((l, j) => widths[l][j]) < units / 2;
+}
+
+/**
+ * Each value's end in display columns (the width of its line up to it), measured piece by piece along the line
+ * rather than from the line's start for every value (widths add up: the pieces end between words).
+ */
+function valueEndWidths(values: Word[], text: readonly string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  let width = 0;
+  for (const v of values) {
+    if (v.line !== values[0].line || v.end < at) return values.map((w) => displayWidth(text[w.line].slice(0, w.end)));
+    width += displayWidth(text[v.line].slice(at, v.end));
+    at = v.end;
+    out.push(width);
+  }
+  return out;
 }
 
 /** The same words measured in display columns, their UTF-16 offsets kept for their spans. */
@@ -645,7 +675,10 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   const data = withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE)).map(spreadJoined);
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
-  const numberedX = data.flatMap((l) => l.words).filter((w) => w.start < valueX && LEAF_NUMBERING.test(w.text)).map((w) => w.start).sort((a, b) => a - b);
+  // (A loop: flatMap over every word of the table cost more than the rest of this function's set-up.)
+  const numberedX: number[] = [];
+  for (const l of data) for (const w of l.words) if (w.start < valueX && LEAF_NUMBERING.test(w.text)) numberedX.push(w.start);
+  numberedX.sort((a, b) => a - b);
   const leafX = numberedX.length ? numberedX[numberedX.length >> 1] : 0;
 
   const rows: LogicalRow[] = [];
@@ -656,9 +689,12 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // pdftotext lays out each page by itself: a row is placed against complete lines of its own page
   // when there are any (the columns may sit elsewhere on the next page).
   const pageOf = pages(text, from, to);
+  // The complete lines of each page, found once (asked for every line, several times).
+  const fullOfPage = new Map<number, Word[][]>();
   const refsOf = (l: TableLine) => {
     const page = pageOf(l.words[0].line);
-    const same = full.filter((f) => pageOf(f[0].line) === page);
+    let same = fullOfPage.get(page);
+    if (!same) fullOfPage.set(page, (same = full.filter((f) => pageOf(f[0].line) === page)));
     return nearestFull(same.length ? same : full, l.words[0].line);
   };
   // Without a complete line of values (zeros left blank), the header's labels are the columns.
@@ -871,7 +907,7 @@ function readTable4(lex: LineToken[], from: number, to: number, text?: readonly 
  */
 export function readGridAt(lex: LineToken[], i: number, to: number, text?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
-  if (!plainLine(tok) || !tok.cells!.some(hasOpeningHint)) return undefined;
+  if (!plainLine(tok) || !tok.cells!.some(hasOpeningHint) || namesNoTable(tok)) return undefined;
   const table = opens(wordsOf(tok, i));
   if (!table) return undefined;
   const end = regionEnd(lex, i, to, table, text);

@@ -268,6 +268,14 @@ const ROW_LABEL_KEYS = [...rowLabels.keys()];
  * such a line is a piece of a table row, not a sub-heading that may start a block.
  */
 export function isRowLabelStart(norm: string): boolean {
+  // No label starts with a text longer than itself (and such texts, sentences, are not worth remembering).
+  if (norm.length > LONGEST_ROW_LABEL) return false;
+  const known = rowLabelStartMemo.get(norm);
+  return known !== undefined ? known : remember(rowLabelStartMemo, norm, computeRowLabelStart(norm));
+}
+const rowLabelStartMemo = new Map<string, boolean>();
+const LONGEST_ROW_LABEL = Math.max(...ROW_LABEL_KEYS.map((k) => k.length));
+function computeRowLabelStart(norm: string): boolean {
   if ([...norm].length < 2) return false;
   for (const k of ROW_LABEL_KEYS) if (k.startsWith(norm)) return true;
   return false;

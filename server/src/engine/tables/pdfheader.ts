@@ -32,6 +32,7 @@ const HEADER_LABELS: Record<'table3' | 'table4', string[]> = {
 const WHOLE_HEADER: Record<'table3' | 'table4', Set<string>> = { table3: new Set(HEADER_LABELS.table3), table4: new Set(HEADER_LABELS.table4) };
 /** The labels of the header's columns, normalised. */
 const COLUMN_LABELS: Record<'table3' | 'table4', string[]> = { table3: HEADER_COLUMNS.table3.map(normalizeLabel), table4: HEADER_COLUMNS.table4.map(normalizeLabel) };
+const COLUMN_COUNTS = { table3: countsOf(COLUMN_LABELS.table3), table4: countsOf(COLUMN_LABELS.table4) };
 
 /** A column or group label of the table's header, whole. */
 export function isWholeHeader(norm: string, table: 'table3' | 'table4'): boolean {
@@ -83,8 +84,9 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
     return { ...textCell(s.pieces[0]), text, norm: normalizeLabel(text) };
   });
   const expected = COLUMN_LABELS[table];
-  const have = [...cells, ...stacked].map((c) => c.norm);
-  const complete = expected.every((e) => have.filter((h) => h === e).length >= expected.filter((x) => x === e).length);
+  const have = countsOf([...cells, ...stacked].map((c) => c.norm));
+  const need = COLUMN_COUNTS[table];
+  const complete = expected.every((e) => (have.get(e) ?? 0) >= need.get(e)!);
   if (!complete && pieces.length) {
     const missing = expected.filter((e) => !cells.some((c) => c.norm === e));
     const want = charCounts(missing);
@@ -97,6 +99,13 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
   return [...cells, ...stacked];
 }
 
+
+/** How often each text occurs in the list. */
+function countsOf(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
 
 /**
  * Header cells of plain pdftotext output, where the pieces' positions say nothing (every line starts

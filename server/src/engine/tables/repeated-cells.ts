@@ -26,7 +26,8 @@ function runsOf(cells: TextCell[], ok: (c: TextCell) => boolean): Run[] {
   for (let i = 0; i < cells.length; ) {
     let j = i + 1;
     const t = cells[i].text.trim();
-    while (j < cells.length && t !== '' && ok(cells[i]) && cells[j].text.trim() === t) j++;
+    // (ok() last: asked only where a neighbour repeats the text, not of every cell of every row.)
+    while (j < cells.length && t !== '' && cells[j].text.trim() === t && ok(cells[i])) j++;
     if (j - i >= 2) runs.push({ start: i, end: j - 1 });
     i = j;
   }

@@ -43,6 +43,13 @@ const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
 const RAW_SPREAD = /^(?:- )?[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
 const RAW_START = /^\s*[-0-9]/;
 
+/** The line's last character is a digit or white space (RAW_VALUE and RAW_SPREAD end with a digit once trimmed). */
+function endsLikeValue(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c >= 48 && c <= 57) || WHITE_SPACE.test(line[line.length - 1]);
+}
+const WHITE_SPACE = /\s/;
+
 /** A line of label text a row's numbers may follow (规章, 行政规范性文件, 事项): short, no sentence. */
 function isShortLabel(row: LogicalRow): boolean {
   if (row.style !== 'text' || row.cells.length !== 1) return false;
@@ -64,8 +71,9 @@ const ONE_CJK = /^[\u3400-\u9fff]$/;
 
 /** A line that is a value cell of plain pdftotext output following a row label or its other values. */
 function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: readonly string[], i: number): boolean {
-  // Asked of every line of text: both forms start with a digit or a minus sign.
-  if (!RAW_START.test(lines[i])) return false;
+  // Asked of every line of text: both forms start with a digit or a minus sign, and end with a digit (a line
+  // ending in anything but a digit or white space, as prose does, is settled without trimming it).
+  if (!RAW_START.test(lines[i]) || !endsLikeValue(lines[i])) return false;
   const t = lines[i].trim();
   if (!RAW_VALUE.test(t) && !RAW_SPREAD.test(t)) return false;
   const last = rows[rows.length - 1];
@@ -116,8 +124,19 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   const isPageNumber = (i: number) => (pages ??= pageNumberLines(lines)).has(i);
   // The line readers for copied text (PDF grid, browser copy) stop where a converter's table starts: an HTML
   // table or turndown's rows of paragraphs (a title paragraph right above one is no header of theirs).
+  // Which markup the block's lines have at all (and the two lines after: a loose pipe row's cue is two lines down):
+  // the readers of HTML tables, grid tables and pipe rows each start with a line holding their character.
+  let lt = false;
+  let plus = false;
+  let pipe = false;
+  for (let i = from, end = Math.min(to + 2, lines.length); i < end; i++) {
+    const line = lines[i];
+    lt ||= line.indexOf('<') >= 0;
+    plus ||= line.indexOf('+') >= 0;
+    pipe ||= line.indexOf('|') >= 0;
+  }
   let seen = false;
-  for (let i = from; i < to && !seen; i++) seen = lines[i].indexOf('<table') >= 0 || opensParagraphRow(lines, i);
+  if (lt || pipe) for (let i = from; i < to && !seen; i++) seen = lines[i].indexOf('<table') >= 0 || opensParagraphRow(lines, i);
   let nextStart = -1;
   const nextConverted = (i: number) => {
     if (nextStart <= i) {
@@ -131,7 +150,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     const stop = seen ? nextConverted(i) : to;
     let copied = cellLineRowsAt(view, i);
     if (copied && copied.end > stop) copied = undefined;
-    const grid = htmlTableRowsAt(lines, i, to) ?? gridTableRowsAt(lines, i, to) ?? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) ?? copied
+    const grid = (lt ? htmlTableRowsAt(lines, i, to) : undefined) ?? (plus ? gridTableRowsAt(lines, i, to) : undefined)
+      ?? (pipe ? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) : undefined) ?? copied
       ?? readGridAt(lex, i, stop, lines);
     if (grid) {
       closeGroup();

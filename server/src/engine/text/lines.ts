@@ -3,7 +3,7 @@
  * whenever the line is unchanged (the basis of incremental parsing).
  */
 import { looksLikeValue, normalizeLabel } from './normalize';
-import { detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
+import { cannotBeHeading, detectSectionHeading, SectionHeading, detectSubHeading, SubHeading, HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT } from '../structure/headings';
 import { isKnownLabel, isRowLabelStart, lookupVariant, nearTable3Row } from '../tables/labels';
 import { Directive, lexCommentLine } from './directives';
 import { RECOGNITION } from '../format';
@@ -302,16 +302,18 @@ function lexClean(line: string): LineToken {
   if (trimmed.charCodeAt(0) === 45 && TABLE_RULE_RE.test(line)) return token(LineKind.Comment);
 
   const mdLevel = MD_HEADING_RE.exec(line)?.[1].length;
+  // Most lines of prose start with a character no heading starts with: neither test is asked.
+  const plain = mdLevel === undefined && cannotBeHeading(trimmed);
   // Both heading tests read the same normalised text: fold it once.
-  const norm = trimmed.length <= Math.max(HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT) ? normalizeLabel(trimmed) : undefined;
-  const section = detectSectionHeading(trimmed, norm);
+  const norm = !plain && trimmed.length <= Math.max(HEADING_LINE_LIMIT, SUBHEADING_LINE_LIMIT) ? normalizeLabel(trimmed) : undefined;
+  const section = plain ? undefined : detectSectionHeading(trimmed, norm);
   if (section) return token(LineKind.Section, undefined, section, undefined, mdLevel);
 
   // Only a line ending in a value, or with wide gaps (a header), can be a space-aligned row.
   const spaced = (VALUE_END.test(trimmed) || hasWideGap(trimmed)) ? lexSpaced(line) : undefined;
   if (spaced) return token(LineKind.Spaced, spaced);
 
-  const sub = detectSubHeading(trimmed, mdLevel, norm);
+  const sub = plain ? undefined : detectSubHeading(trimmed, mdLevel, norm);
   // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
   // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
   const soft = sub ? !isKnownLabel(sub.text) && !hasWideGap(trimmed) && !tablePieces(trimmed) && !typoedRowLabel(sub) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
@@ -343,6 +345,8 @@ function tablePieces(trimmed: string): boolean {
  * a value, is those cells.
  */
 function splitJoinedCells(cells: RawCell[]): RawCell[] {
+  // Most rows have no cell with a space inside: nothing to split, nothing to copy.
+  if (!cells.some((c) => c.text.indexOf(' ') >= 0)) return cells;
   let split = false;
   const out = cells.flatMap((cell) => {
     if (cell.text.indexOf(' ') < 0 || looksLikeValue(cell.text) || isKnownLabel(normalizeLabel(cell.text))) return [cell];

@@ -1,0 +1,25 @@
+/**
+ * The header and footer a browser prints on every page of a web page saved as PDF (Chrome/Edge
+ * 打印 → 另存为 PDF): the date and time with the page's title, and the page's address with `1/5`.
+ * pdftotext keeps them as lines of their own among the report's text and tables: they are page furniture,
+ * like page numbers. Each line is told by its own text (the lexer asks line by line).
+ */
+
+/** The print date and time as browsers write it: `2024/3/5 10:23`, `2024-03-05 10:23`, `3/5/24, 10:23 AM`, `2024/3/5 上午10:23`. */
+const STAMP = String.raw`(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?`;
+/** The stamp alone, or followed after a wide gap by the page's title (pdftotext -layout puts both on one line). */
+const HEADER_RE = new RegExp(String.raw`^${STAMP}(?:(?: {2,}|\u3000|\t).*)?$`);
+/** The page's address alone or with its page/pages after a gap (page/pages alone, `3/7`, is read below). */
+const FOOTER_RE = /^(?:https?|file):\/\/\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/;
+
+/** Whether a trimmed line is a browser's print header or footer. */
+export function isPrintFurniture(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (HEADER_RE.test(trimmed)) return true;
+    // page/pages: the second at least the first (a fraction 3/2 is no page count).
+    const m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(trimmed);
+    return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+  }
+  return (c === 104 || c === 102) && FOOTER_RE.test(trimmed);
+}

@@ -1,0 +1,62 @@
+/**
+ * Issue 12: a report's web page printed to PDF from a browser (Chrome/Edge 打印 → 另存为 PDF), read with
+ * pdftotext -layout or plain (test/corpus/lib/printpdf.mjs): the browser's header and footer on every page,
+ * tables reflowed to the page's width. One test per class, on a committed rendering or a minimal text.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { isPrintFurniture } from '../../server/src/engine/text/print-furniture';
+import { CORPUS, readTruths } from '../helpers/corpusEval';
+
+const truths = readTruths();
+const truthOf = (id: string) => truths.find((t) => t.id.startsWith(id))!;
+const rendering = (id: string, file: string) => fs.readFileSync(path.join(CORPUS, truthOf(id).id, file), 'utf8');
+type Tables = Record<string, Record<string, Record<string, number | null>>>;
+const tablesOf = (text: string) => extract('t', checkText(text).model, text.split('\n')).tables as unknown as Tables;
+/** Errors and warnings (information is never a false alarm). */
+const findings = (text: string) =>
+  checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule}: ${d.message}`);
+
+describe('printed from a browser: the header and footer on every page are page furniture (issue 12)', () => {
+  it('the date and time (with the page title), the address (with page/pages) and page/pages alone', () => {
+    for (const line of ['2024/3/5 10:23', '2023/12/23 15:32                 某某区2022年政府信息公开工作年度报告', '3/5/24, 10:23 AM      某某局2023年报告',
+      '2024-03-05 09:07', '2024/3/5 下午3:07', 'https://www.gz.gov.cn/zwgk/xxgk/ndbg/202301/t20230225_431465.html                 1/4',
+      'https://xxgk.example.gov.cn/a.html', 'file:///C:/Users/a/Desktop/report.html', '1/5', '5/5', '12 / 12']) {
+      assert.ok(isPrintFurniture(line), line);
+    }
+    // What is no furniture: prose with a date, a fraction, a URL in a sentence, a row of numbers.
+    for (const line of ['2024/3/5 10:23召开会议', '2024年3月5日', '3/2', '0/5', '网址：https://www.gov.cn', '2024 3 5 10 23', '1 0 0 0 1']) {
+      assert.ok(!isPrintFurniture(line), line);
+    }
+  });
+
+  it('a table broken by a page\'s footer and the next page\'s header is read whole, with no false finding', () => {
+    const t4 = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议\t\t\t\t\t行政诉讼',
+      '\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计',
+      'https://www.example.gov.cn/zwgk/t20230225_431465.html                1/4',
+      '',
+      '\f2023/12/23 15:32                    某某区2022年政府信息公开工作年度报告',
+      '',
+      '2\t1\t0\t0\t3\t0\t0\t0\t0\t0\t1\t0\t0\t0\t1',
+    ].join('\n');
+    assert.deepStrictEqual(tablesOf(t4).table4, {
+      review: { upheld: 2, corrected: 1, other: 0, pending: 0, total: 3 },
+      lit_direct: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+      lit_after_review: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+    });
+  });
+
+  it('print-layout: a report printed with the browser\'s header and footer reads as printed without them', () => {
+    const id = 'r001';
+    const hf = rendering(id, 'print-layout.txt');
+    assert.ok(/^https:\/\/\S+ +1\/\d+$/m.test(hf) && /^\S*\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2} +\S/m.test(hf), 'the rendering has the browser\'s header and footer');
+    assert.deepStrictEqual(tablesOf(hf), tablesOf(rendering(id, 'print-bare-layout.txt')));
+    assert.deepStrictEqual(findings(hf), []);
+  });
+});

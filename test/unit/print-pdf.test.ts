@@ -60,3 +60,38 @@ describe('printed from a browser: the header and footer on every page are page f
     assert.deepStrictEqual(findings(hf), []);
   });
 });
+
+describe('printed from a browser: table 四 reflowed to the page\'s width (issue 12)', () => {
+  const heading = '四、政府信息公开行政复议、行政诉讼情况';
+  // The header's fifteen columns one or two characters wide: labels stacked and glued across columns.
+  const header = ['行政复议', '行政诉讼', '结 结其尚', '果 果 他 未 总计', '维 纠结审', '持 正果结'];
+  const litigation = ['未经复议直接起诉 复议后起诉', '结结其尚 结结其尚', '果果他未总果果他未总', '维纠结审计维纠结审计', '持正果结 持正果结'];
+  const t4 = (...lines: string[]) => ['2023/12/23 15:32', '', '某某区2022年政府信息公开工作年度报告', '', heading, ...lines, '', '五、存在的主要问题及改进情况', '无。'].join('\n');
+
+  it('plain pdftotext: each group\'s numbers on a line one space apart, read in order when the group sums hold', () => {
+    const text = t4(...header, '20 3 7 4 34', '', ...litigation, '1 0 0 0 1 0 0 0 0 0');
+    assert.deepStrictEqual(tablesOf(text).table4, {
+      review: { upheld: 20, corrected: 3, other: 7, pending: 4, total: 34 },
+      lit_direct: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      lit_after_review: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    });
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
+  });
+
+  it('a page break between the groups, with the footer, the next page\'s title and date, is crossed', () => {
+    const text = t4(...header, '20 3 7 4 34', 'https://www.example.gov.cn/a.html', '', '4/5', '', '某某区2022年政府信息公开工作年度报告', '', '2023/12/23 15:32', '', ...litigation, '1 0 0 0 1 0 0 0 0 0');
+    assert.strictEqual(tablesOf(text).table4.lit_direct.total, 1);
+  });
+
+  it('pdftotext -layout: all fifteen on one line, the wide gap between groups no different from a space', () => {
+    const text = t4('行政复议', ...header.slice(2).map((l, k) => `${l}                              ${litigation[k + 1] ?? ''}`), '0 0 0 0 0                  0 0 0 0 0 5 3 0 5 13');
+    assert.deepStrictEqual(tablesOf(text).table4.lit_after_review, { upheld: 5, corrected: 3, other: 0, pending: 5, total: 13 });
+  });
+
+  it('when a group\'s sum fails, the numbers are not taken in order (1 0 may be a 10 spread apart)', () => {
+    // 1 0 0 0 1 0 read in order breaks a sum; nothing is read as certain that way.
+    const text = t4(...header, '20 3 7 4 34', '', ...litigation, '1 0 0 0 2 0 0 0 0 0');
+    const got = tablesOf(text).table4;
+    assert.notDeepStrictEqual(got?.lit_direct, { upheld: 1, corrected: 0, other: 0, pending: 0, total: 2 });
+  });
+});

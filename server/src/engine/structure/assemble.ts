@@ -630,8 +630,10 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
-    let pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
-    if (pseudo.uncertain && !unordered) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
+    // Table 三's numbers out of order say table 四's may be too, unless their own sums put them in order.
+    const outOfOrder = unordered && !bare.bareOrdered;
+    let pseudo = cut.values === found.values || outOfOrder ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder ? { uncertain: true } : {}) } : cut;
+    if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {

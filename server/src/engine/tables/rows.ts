@@ -32,6 +32,8 @@ export interface LogicalRow {
   unplacedBlanks?: boolean;
   /** Plain pdftotext output: the row's first number is a page's first text. */
   opensPage?: boolean;
+  /** Table 四's fifteen numbers, in order by their own group sums (a browser's printout, ./printed.ts). */
+  ordered?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];

@@ -23,3 +23,30 @@ export function isPrintFurniture(trimmed: string): boolean {
   }
   return (c === 104 || c === 102) && FOOTER_RE.test(trimmed);
 }
+
+/**
+ * The page's title that a browser's print header repeats on every page, where plain pdftotext gives it a line
+ * of its own next to the date (before or after it): the text next to the most dates, when next to two or more.
+ */
+export function printedPageTitle(text: readonly string[]): string | undefined {
+  const near = new Map<string, number>();
+  const neighbour = (i: number, step: 1 | -1) => {
+    for (let k = i + step, seen = 0; k >= 0 && k < text.length && seen < 1; k += step) {
+      const t = text[k].trim();
+      if (t) return t;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i].trim();
+    const c = t.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) || !HEADER_RE.test(t) || /\s{2,}\S/.test(t)) continue;
+    for (const n of new Set([neighbour(i, -1), neighbour(i, 1)])) {
+      if (n && !isPrintFurniture(n)) near.set(n, (near.get(n) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let most = 1;
+  for (const [t, n] of near) if (n > most) { best = t; most = n; }
+  return best;
+}

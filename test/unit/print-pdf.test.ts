@@ -9,6 +9,7 @@ import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { isPrintFurniture } from '../../server/src/engine/text/print-furniture';
+import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { CORPUS, readTruths } from '../helpers/corpusEval';
 
 const truths = readTruths();
@@ -93,5 +94,22 @@ describe('printed from a browser: table 四 reflowed to the page\'s width (issue
     const text = t4(...header, '20 3 7 4 34', '', ...litigation, '1 0 0 0 2 0 0 0 0 0');
     const got = tablesOf(text).table4;
     assert.notDeepStrictEqual(got?.lit_direct, { upheld: 1, corrected: 0, other: 0, pending: 0, total: 2 });
+  });
+});
+
+describe('printed from a browser: a heading wrapped in the narrow page, its end put before it (issue 12)', () => {
+  it('讼情况四、因政府信息公开工作被申请行政复议、提起行政诉 is section 四; a sentence or a row label with an ordinal inside is not', () => {
+    assert.strictEqual(detectSectionHeading('讼情况四、因政府信息公开工作被申请行政复议、提起行政诉')?.ordinal, '四');
+    assert.strictEqual(detectSectionHeading('情况五、存在的主要问题及改进')?.ordinal, '五');
+    assert.strictEqual(detectSectionHeading('开展四、政府信息公开行政复议、行政诉讼情况的工作'), undefined);
+    assert.strictEqual(detectSectionHeading('本年度四、结转下年度继续办理'), undefined);
+  });
+
+  it('print-layout r007: the table above it and the section are read, no false error', () => {
+    const text = rendering('r007', 'print-layout.txt');
+    assert.ok(text.includes('讼情况四、因政府信息公开工作被申请行政复议、提起行政诉'));
+    assert.deepStrictEqual(checkText(text).model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六']);
+    assert.deepStrictEqual(tablesOf(text), truthOf('r007').tables);
+    assert.deepStrictEqual(findings(text), []);
   });
 });

@@ -113,3 +113,33 @@ describe('printed from a browser: a heading wrapped in the narrow page, its end 
     assert.deepStrictEqual(findings(text), []);
   });
 });
+
+describe('printed from a browser: a heading across a page break, clipped at the foot of one page and whole on the next (issue 12)', () => {
+  it('its top half without the 、 is still the heading', () => {
+    assert.strictEqual(detectSectionHeading('四 政府信息公开行政复议 行政诉讼情况')?.ordinal, '四');
+    assert.strictEqual(detectSectionHeading('四 政府信息公开行政复议                    行政诉讼情况')?.ordinal, '四');
+    assert.strictEqual(detectSectionHeading('一 是加强培训'), undefined);
+  });
+
+  it('read twice with only page furniture between, it is one section: no duplicate, nothing lost', () => {
+    // As plain pdftotext gives a printout: each page opens with the browser's date and the page's title.
+    const report = (between: string[]) => [
+      '2024/3/5 10:23', '', '某某局2023年政府信息公开工作年度报告', '', '某某局2023年政府信息公开工作年度报告', '一、总体情况', '本年度，本机关扎实推进政务公开工作。',
+      '五 存在的主要问题及改进情况', ...between, '五、存在的主要问题及改进情况', '（一）存在的主要问题', '一是解读形式单一。', '（二）改进情况', '下一步将加强培训。',
+    ].join('\n');
+    const footer = ['', 'https://www.example.gov.cn/t20240115_1.html                1/2', '', '\f某某局2023年政府信息公开工作年度报告', '', '2024/3/5 10:23', ''];
+    const sections = (text: string) => checkText(text).model.sections.map((s) => s.ordinal);
+    assert.deepStrictEqual(sections(report(footer)), ['一', '五']);
+    assert.deepStrictEqual(findings(report(footer)).filter((f) => /section-duplicate|improvement-missing/.test(f)), []);
+    // With text between them they are two headings, as written.
+    assert.deepStrictEqual(sections(report(['本部分另有说明。'])), ['一', '五', '五']);
+  });
+
+  it('print-layout r033 and print-raw r031: no duplicate section, every cell read', () => {
+    for (const [id, file] of [['r033', 'print-layout.txt'], ['r031', 'print-raw.txt']]) {
+      const text = rendering(id, file);
+      assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('section-duplicate')), [], id);
+    }
+    assert.deepStrictEqual(tablesOf(rendering('r033', 'print-layout.txt')), truthOf('r033').tables);
+  });
+});

@@ -2,6 +2,7 @@
  * Assembly: blocks → report model. Cheap work done on every version: title and year, the
  * table generation, and merging table fragments (a table may sit under the wrong heading).
  */
+import { mergeSlicedHeadings } from './sliced';
 import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef } from '../format';
 import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
@@ -28,6 +29,8 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     else if (groups.length) groups[groups.length - 1].push(b);
     else preamble.push(b);
   }
+  // A heading a browser's printout gives twice across a page break is one (./sliced.ts).
+  mergeSlicedHeadings(groups, preamble, lines);
   for (const g of groups.splice(0, contentsLength(groups, lines))) preamble.push(...g);
   // A section whose blocks are the same objects at the same places is reused as it was. (Compared block
   // by block: a key string naming every block cost more than the rest of a keystroke in a long section.)

@@ -92,8 +92,18 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
     const whole = detectSectionHeading(norm.slice(tail[1].length) + tail[1]);
     if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };
   }
+  // A heading's top half, clipped at a page's foot in a browser's printout: its 、 (low in the line) lost,
+  // a space where each was (四 政府信息公开行政复议 行政诉讼情况). Read with them put back.
+  if (!m && !line.includes('、') && CLIPPED_RE.test(line)) {
+    const whole = detectSectionHeading(line.trim().replace(CLIPPED_GAP_RE, '、'));
+    if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };
+  }
   return undefined;
 }
+
+/** An ordinal, one space, then Chinese text with spaces inside (pdftotext -layout may widen one). */
+const CLIPPED_RE = /^\s*[一二三四五六七八九十]+ [\u4e00-\u9fff]+(?: +[\u4e00-\u9fff]+)*\s*$/;
+const CLIPPED_GAP_RE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g;
 
 /** The standard titles and their known variants, normalised: a wrapped tail is the end of one of them. */
 const KNOWN_TITLES = [...standardNorm.values(), ...unnumbered.keys()];

@@ -143,3 +143,21 @@ describe('printed from a browser: a heading across a page break, clipped at the 
     assert.deepStrictEqual(tablesOf(rendering('r033', 'print-layout.txt')), truthOf('r033').tables);
   });
 });
+
+describe('printed from a browser, plain pdftotext: table 二 given column by column (issue 12)', () => {
+  it('labels without their numbers are rows that are there (no row-missing); a row short of a number is not said short', () => {
+    for (const id of ['r008', 'r005']) {
+      const text = rendering(id, 'print-raw.txt');
+      assert.deepStrictEqual(findings(text).filter((f) => /row-missing: 表格二|column-missing: “(规章|行政规范性文件)”/.test(f)), [], id);
+    }
+  });
+
+  it('a table 二 row whose label is nowhere near is still missing', () => {
+    const text = [
+      '某某局2023年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项',
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '行政规范性文件\t1\t0\t3',
+      '第二十条第（五）项', '信息内容\t本年处理决定数量', '行政许可\t4',
+    ].join('\n');
+    assert.ok(findings(text).some((f) => f.startsWith('row-missing') && f.includes('规章')), findings(text).join('\n'));
+  });
+});

@@ -44,6 +44,17 @@ function splitsOtherTable(ctx: RuleContext, table: TableId, line: number): boole
   return (['table2', 'table3', 'table4'] as const).some((t) => t !== table && !!ctx.model[t] && ctx.model[t]!.firstLine < line && line <= ctx.model[t]!.lastLine);
 }
 
+/** Lines after a sub-table's last read line where its rows' labels may still stand (cells in column order). */
+const LABEL_WINDOW = 12;
+
+/** Whether a line of its own near the sub-table holds exactly the row's label. */
+function labelStandsNear(lines: readonly string[], label: string, s: SubTableModel): boolean {
+  const want = normalizeLabel(label);
+  const end = Math.min(lines.length, subTableLastLine(s) + LABEL_WINDOW);
+  for (let i = s.firstLine; i < end; i++) if (normalizeLabel(lines[i]) === want) return true;
+  return false;
+}
+
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
   if (s.title) last = Math.max(last, s.title.span.line);
@@ -135,6 +146,9 @@ export const rowMissing: Rule = {
         if (!sub) continue;
         def.rows.forEach((r, i) => {
           if (sub.rows.has(r.key)) return;
+          // Its label stands in the sub-table without numbers after it: the row is there, its numbers elsewhere
+          // (plain pdftotext of a printed web page gives a table column by column).
+          if (labelStandsNear(ctx.lines, r.label, sub)) return;
           const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
           const line = next ? next.row.firstLine : afterWrappedTail(ctx, subTableLastLine(sub) + 1, sub.rows.values());
           report({
@@ -216,7 +230,8 @@ export const columnMissing: Rule = {
             }
           }
         }
-        for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
+        // Numbers in stream order (plain pdftotext): a row's missing number may stand elsewhere.
+        if (!t2.unreliable) for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
       }
     }
     const t3 = ctx.model.table3;

@@ -7,6 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel } from '../text/normalize';
 import { isPictureLine } from '../text/lines';
+import { labelScattered, numberingApart } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 
@@ -164,6 +165,8 @@ export const rowMissing: Rule = {
     if (t3) {
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
+        // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread.
+        if (t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1)) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({
@@ -288,6 +291,9 @@ export const labelNonstandard: Rule = {
       // only picked up a neighbouring cell's pieces (部分公 / 和） / 开): that is the text's layout, not the label.
       // A cell with drawn borders (a grid table) wraps only its own text: there the label is the writer's.
       if (!whole && !bordered && holdsInOrder(normalizeLabel(text), normalizeLabel(official))) return;
+      // The label bare of its numbering, which stands alone on a line of the table (PDF text of a page whose
+      // numbering is in another font: pdftotext puts it apart): the extraction parted them, not the writer.
+      if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),

@@ -181,6 +181,7 @@ describe('printed from a browser: table 三 squeezed to the page, labels scatter
   it('print-html-layout r001 and print-html-raw r002: no row-missing for rows that are there, no label-nonstandard for a numbering put apart', () => {
     // Every 不予公开 row (1.属于国家秘密 … 8.属于行政查询事项) was said missing before.
     assert.deepStrictEqual(findings(rendering('r001', 'print-html-layout.txt')).filter((f) => f.startsWith('row-missing') && f.includes('属于')), []);
-    assert.deepStrictEqual(findings(rendering('r002', 'print-html-raw.txt')).filter((f) => f.startsWith('label-nonstandard')), []);
+    // Its labels bare of their numbering were each said nonstandard before.
+    assert.deepStrictEqual(findings(rendering('r002', 'print-html-raw.txt')).filter((f) => /^label-nonstandard: “[^0-9]/.test(f)), []);
   });
 });

@@ -185,3 +185,17 @@ describe('printed from a browser: table 三 squeezed to the page, labels scatter
     assert.deepStrictEqual(findings(rendering('r002', 'print-html-raw.txt')).filter((f) => /^label-nonstandard: “[^0-9]/.test(f)), []);
   });
 });
+
+describe('printed from a browser: a narrow label column, its first number one space after the label (issue 12)', () => {
+  it('其他对外管理服 15 / 务事项: the label wrapped, the number a cell of its own', () => {
+    const text = [
+      '某某局2020年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（五）项',
+      '信息内容     上一年项目数量                                      本年增/减                处理决定数量',
+      '行政许可     0                                            -1                   191',
+      '其他对外管理服 15                                            0                    12',
+      '务事项',
+    ].join('\n');
+    const t2 = tablesOf(text).table2;
+    assert.deepStrictEqual([t2.licensing, t2.other_services], [{ prev_year_items: 0, change: -1, decisions: 191 }, { prev_year_items: 15, change: 0, decisions: 12 }]);
+  });
+});

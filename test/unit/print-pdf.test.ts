@@ -26,7 +26,9 @@ describe('printed from a browser: the header and footer on every page are page f
   it('the date and time (with the page title), the address (with page/pages) and page/pages alone', () => {
     for (const line of ['2024/3/5 10:23', '2023/12/23 15:32                 某某区2022年政府信息公开工作年度报告', '3/5/24, 10:23 AM      某某局2023年报告',
       '2024-03-05 09:07', '2024/3/5 下午3:07', 'https://www.gz.gov.cn/zwgk/xxgk/ndbg/202301/t20230225_431465.html                 1/4',
-      'https://xxgk.example.gov.cn/a.html', 'file:///C:/Users/a/Desktop/report.html', '1/5', '5/5', '12 / 12']) {
+      'https://xxgk.example.gov.cn/a.html', 'file:///C:/Users/a/Desktop/report.html', '1/5', '5/5', '12 / 12',
+      // A page's first line, after pdftotext's form feed.
+      '\f9/4/22, 11:21 AM                    某某街道办事处2021年政府信息公开工作年度报告', '\f2023/12/23 15:32']) {
       assert.ok(isPrintFurniture(line), line);
     }
     // What is no furniture: prose with a date, a fraction, a URL in a sentence, a row of numbers.

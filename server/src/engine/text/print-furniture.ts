@@ -12,8 +12,10 @@ const HEADER_RE = new RegExp(String.raw`^${STAMP}(?:(?: {2,}|\u3000|\t).*)?$`);
 /** The page's address alone or with its page/pages after a gap (page/pages alone, `3/7`, is read below). */
 const FOOTER_RE = /^(?:https?|file):\/\/\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/;
 
-/** Whether a trimmed line is a browser's print header or footer. */
-export function isPrintFurniture(trimmed: string): boolean {
+/** Whether a trimmed line (a form feed before it allowed) is a browser's print header or footer. */
+export function isPrintFurniture(line: string): boolean {
+  // A page's first line starts with pdftotext's form feed.
+  const trimmed = line.charCodeAt(0) === 12 ? line.slice(1).trimStart() : line;
   const c = trimmed.charCodeAt(0);
   if (c >= 48 && c <= 57) {
     if (HEADER_RE.test(trimmed)) return true;

@@ -4,9 +4,10 @@
  * characters wide, stacked and glued across columns (`结结其尚` / `果果他未总`), which no position sorts out.
  * Its numbers still come in order, each group's row on one line one space apart (plain pdftotext:
  * `20 3 7 4 34` then `1 0 0 0 1 0 0 0 0 0` under the litigation header), or all on one line (-layout).
- * Read in that order when they are exactly the fifteen and every group's first four add up to its total:
- * one space also parts the digits of one number spread by widened character spacing (`1 0` for 10),
- * which the sums tell apart. Anything else is left to the positional readers.
+ * Read in that order when they are exactly the fifteen and every group's first four add up to its total,
+ * but one (the report's own mistake, which row-total then says): one space also parts the digits of one
+ * number spread by widened character spacing (`1 0` for 10), which the sums tell apart. Anything else is
+ * left to the positional readers.
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
@@ -27,7 +28,7 @@ export interface PrintedValues {
 /**
  * Table 四's numbers from line `from` (its opening line) on, before `to`: lines of numbers between
  * header pieces (text without digits), page furniture and blank lines, up to the fifteenth number.
- * Undefined unless they are exactly `columns` numbers in groups of five whose sums hold.
+ * Undefined unless they are exactly `columns` numbers in groups of five whose sums hold, all but one at most.
  */
 export function printedTable4Values(lex: readonly LineToken[], text: readonly string[], from: number, to: number, columns: number): PrintedValues | undefined {
   if (columns % GROUP !== 0) return undefined;
@@ -54,10 +55,13 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
     if (/[0-9０-９。；，]/.test(t)) return undefined;
   }
   if (cells.length !== columns) return undefined;
+  // One group's sum may fail (the report's own error, said by row-total); two failing say the order is not sure.
+  let failing = 0;
   for (let g = 0; g < columns; g += GROUP) {
     const v = cells.slice(g, g + GROUP).map((c) => Number(c.text));
-    if (v[0] + v[1] + v[2] + v[3] !== v[4]) return undefined;
+    if (v[0] + v[1] + v[2] + v[3] !== v[4]) failing++;
   }
+  if (failing > 1 || (failing === 1 && columns / GROUP < 3)) return undefined;
   return { cells, firstLine, end: cells[cells.length - 1].span.line + 1 };
 }
 

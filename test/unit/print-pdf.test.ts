@@ -82,6 +82,14 @@ describe('printed from a browser: table 四 reflowed to the page\'s width (issue
     assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
   });
 
+  it('a wrapped sentence\'s end that plain pdftotext put between the groups (高。) does not stop them', () => {
+    const text = t4(...header, '0 0 0 2 2', '', '高。', '', ...litigation, '2 0 1 0 3 0 0 0 0 0');
+    assert.deepStrictEqual(tablesOf(text).table4.lit_direct, { upheld: 2, corrected: 0, other: 1, pending: 0, total: 3 });
+    // A sentence is the table's end.
+    const prose = t4(...header, '0 0 0 2 2', '', '一是政策解读形式较为单一。', '', ...litigation, '2 0 1 0 3 0 0 0 0 0');
+    assert.notDeepStrictEqual(tablesOf(prose).table4?.lit_direct, { upheld: 2, corrected: 0, other: 1, pending: 0, total: 3 });
+  });
+
   it('a page break between the groups, with the footer, the next page\'s title and date, is crossed', () => {
     const text = t4(...header, '20 3 7 4 34', 'https://www.example.gov.cn/a.html', '', '4/5', '', '某某区2022年政府信息公开工作年度报告', '', '2023/12/23 15:32', '', ...litigation, '1 0 0 0 1 0 0 0 0 0');
     assert.strictEqual(tablesOf(text).table4.lit_direct.total, 1);
@@ -154,6 +162,10 @@ describe('printed from a browser, plain pdftotext: table 二 given column by col
       const text = rendering(id, 'print-raw.txt');
       assert.deepStrictEqual(findings(text).filter((f) => /row-missing: 表格二|column-missing: “(规章|行政规范性文件)”/.test(f)), [], id);
     }
+  });
+
+  it('a sub-table whose header piece went to its neighbour, numbers in every row in that column: the column is there (r042)', () => {
+    assert.deepStrictEqual(findings(rendering('r042', 'print-raw.txt')).filter((f) => f.startsWith('column-missing: 表格二')), []);
   });
 
   it('a table 二 row whose label is nowhere near is still missing', () => {

@@ -51,8 +51,9 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
       }
       continue;
     }
-    // Between the groups' numbers only the header's pieces: short runs without digits or sentence marks.
-    if (/[0-9０-９。；，]/.test(t)) return undefined;
+    // Between the groups' numbers only the header's pieces: runs without digits or sentence marks, or a few
+    // characters of a wrapped sentence's end that plain pdftotext put among them (高。).
+    if (/[0-9０-９]/.test(t) || ([...t].length > 4 && /[。；，]/.test(t))) return undefined;
   }
   if (cells.length !== columns) return undefined;
   // One group's sum may fail (the report's own error, said by row-total); two failing say the order is not sure.

@@ -184,6 +184,10 @@ describe('printed from a browser: table 三 squeezed to the page, labels scatter
     assert.ok(labelScattered(lines, '1.属于国家秘密', 0, lines.length));
     assert.ok(!labelScattered(lines, '8.属于行政查询事项', 0, lines.length));
     assert.ok(!labelScattered(lines, '3.其他', 0, lines.length));
+    // A short label only whole, with its numbering; a page break inside a label is not counted.
+    assert.ok(labelScattered(['  3.   其他     0    0'], '3.其他', 0, 1));
+    const broken = ['      保护第 5', '     4.         0   0', '     三方合法', '', 'https://www.example.gov.cn/a.html      4/8', '\f2024/7/11 17:23        某某2023年报告', '', '', '', '', '     权益'];
+    assert.ok(labelScattered(broken, '4.保护第三方合法权益', 0, broken.length));
   });
 
   it('a label bare of its numbering, the numbering alone on a line of the text, is not nonstandard', () => {

@@ -5,26 +5,38 @@
  * absent: its characters stand in order within a few lines of the table.
  */
 import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { isPrintFurniture } from '../text/print-furniture';
 
 /** Lines a scattered label may span at least. */
 const WINDOW = 5;
-/** Shorter labels (其他) would be found by chance among the others' characters. */
+/** Shorter labels (其他) would be found by chance among the others' characters: only whole, with their numbering. */
 const MIN_CHARS = 4;
 
-/** Whether the label's characters (without its numbering) stand in order in lines [i, i + WINDOW) for some i in [from, to). */
+/**
+ * Whether the label stands in lines [from, to): whole on one line (3.其他, with its numbering), or its
+ * characters without the numbering in order within a few lines with text, page furniture (a page break
+ * inside the label) not counted.
+ */
 export function labelScattered(lines: readonly string[], label: string, from: number, to: number): boolean {
-  const want = [...stripNumbering(normalizeLabel(label))];
+  const whole = normalizeLabel(label);
+  const want = [...stripNumbering(whole)];
+  const end = Math.min(to, lines.length);
+  const texts: string[] = [];
+  for (let i = Math.max(0, from); i < end; i++) {
+    const t = lines[i].trim();
+    if (!t || isPrintFurniture(t)) continue;
+    const norm = normalizeLabel(t);
+    if (norm.includes(whole)) return true;
+    texts.push(norm);
+  }
   if (want.length < MIN_CHARS) return false;
   // A long label wraps over more lines (about three characters a line in the narrowest columns).
   const window = Math.max(WINDOW, Math.ceil(want.length / 3) + 2);
-  const end = Math.min(to, lines.length);
-  const norm: (string | undefined)[] = [];
-  const at = (j: number) => (norm[j - from] ??= normalizeLabel(lines[j]));
-  for (let i = Math.max(0, from); i < end; i++) {
-    if (!at(i).includes(want[0])) continue;
+  for (let i = 0; i < texts.length; i++) {
+    if (!texts[i].includes(want[0])) continue;
     let k = 0;
-    for (let j = i; j < Math.min(i + window, lines.length) && k < want.length; j++) {
-      for (const ch of at(j)) if (k < want.length && ch === want[k]) k++;
+    for (let j = i; j < Math.min(i + window, texts.length) && k < want.length; j++) {
+      for (const ch of texts[j]) if (k < want.length && ch === want[k]) k++;
     }
     if (k === want.length) return true;
   }

@@ -113,6 +113,8 @@ describe('printed from a browser: a heading wrapped in the narrow page, its end 
   it('讼情况四、因政府信息公开工作被申请行政复议、提起行政诉 is section 四; a sentence or a row label with an ordinal inside is not', () => {
     assert.strictEqual(detectSectionHeading('讼情况四、因政府信息公开工作被申请行政复议、提起行政诉')?.ordinal, '四');
     assert.strictEqual(detectSectionHeading('情况五、存在的主要问题及改进')?.ordinal, '五');
+    // With table 四's first header cell between its end and itself.
+    assert.strictEqual(detectSectionHeading('况行政复议四、因政府信息公开工作被申请行政复议、提起行政诉讼情')?.ordinal, '四');
     assert.strictEqual(detectSectionHeading('开展四、政府信息公开行政复议、行政诉讼情况的工作'), undefined);
     assert.strictEqual(detectSectionHeading('本年度四、结转下年度继续办理'), undefined);
   });

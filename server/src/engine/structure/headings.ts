@@ -89,7 +89,7 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   // (讼情况四、因政府信息公开工作被申请行政复议、提起行政诉): its tail, then the heading. Read whole, it is one.
   const tail = m ? undefined : WRAPPED_TAIL_RE.exec(norm);
   if (tail && KNOWN_TITLES.some((t) => t.endsWith(tail[1]))) {
-    const whole = detectSectionHeading(norm.slice(tail[1].length) + tail[1]);
+    const whole = detectSectionHeading(norm.slice(tail[0].length) + tail[1]);
     if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };
   }
   // A heading's top half, clipped at a page's foot in a browser's printout: its 、 (low in the line) lost,
@@ -107,8 +107,8 @@ const CLIPPED_GAP_RE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g;
 
 /** The standard titles and their known variants, normalised: a wrapped tail is the end of one of them. */
 const KNOWN_TITLES = [...standardNorm.values(), ...unnumbered.keys()];
-/** A few characters of a heading's wrapped end, then its ordinal (三、, 四、 …). */
-const WRAPPED_TAIL_RE = /^([^一二三四五六七八九十、。，；：（）()\s0-9]{1,4})(?=[一二三四五六七八九十]、)/;
+/** A few characters of a heading's wrapped end, then its ordinal (三、, 四、 …); table 四's first header cell may stand between (况行政复议四、因…). */
+const WRAPPED_TAIL_RE = /^([^一二三四五六七八九十、。，；：（）()\s0-9]{1,4}?)(?:行政复议|行政诉讼)?(?=[一二三四五六七八九十]、)/;
 
 /** Longer lines are never looked at as sub-headings. */
 export const SUBHEADING_LINE_LIMIT = 100;

@@ -100,6 +100,13 @@ describe('printed from a browser: table 四 reflowed to the page\'s width (issue
     assert.deepStrictEqual(tablesOf(text).table4.lit_after_review, { upheld: 5, corrected: 3, other: 0, pending: 5, total: 13 });
   });
 
+  it('a header whose labels stand stacked and glued is no header missing its columns (r112: a group left blank, the numbers unread)', () => {
+    assert.deepStrictEqual(findings(rendering('r112', 'print-layout.txt')).filter((f) => f.startsWith('column-missing: 表格四')), []);
+    const stacked = ['结结其尚', '果 果 他 未 总计', '维纠结审', '持正果结'];
+    for (const label of ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']) assert.ok(labelScattered(stacked, label, 0, stacked.length), label);
+    assert.ok(!labelScattered(['结结其', '果 果 他 总计', '维纠结', '持正果'], '尚未审结', 0, 4));
+  });
+
   it('one group\'s sum failing is the report\'s error (row-total); two failing, the numbers are not taken in order (1 0 may be a 10 spread apart)', () => {
     const one = t4(...header, '20 3 7 4 34', '', ...litigation, '1 0 0 0 2 0 0 0 0 0');
     assert.deepStrictEqual(tablesOf(one).table4.lit_direct, { upheld: 1, corrected: 0, other: 0, pending: 0, total: 2 });

@@ -268,6 +268,8 @@ export const columnMissing: Rule = {
           if (t4.headers.some((h) => h.column === c.key)) continue;
           // A header worded its own way (维持, 纠正) over numbers read by position in that column: the column is there.
           if ([...t4.groups.values()].some((g) => hasNumberIn(g, c.key))) continue;
+          // PDF layout text of a table squeezed to a page's width: the label's characters stacked over the header's lines, glued to its neighbours'.
+          if (t4.style === 'spaced' && labelScattered(ctx.lines, c.label, t4.firstLine, t4.lastLine + 1)) continue;
           report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }) });
         }
       }

@@ -11,6 +11,7 @@ import { extract } from '../../server/src/cli/output';
 import { isPrintFurniture } from '../../server/src/engine/text/print-furniture';
 import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { labelScattered, numberingApart } from '../../server/src/engine/rules/scattered';
+import { strayNumbersNear } from '../../server/src/engine/rules/cells';
 import { CORPUS, readTruths } from '../helpers/corpusEval';
 
 const truths = readTruths();
@@ -225,5 +226,20 @@ describe('printed from a browser: a narrow label column, its first number one sp
     ].join('\n');
     const t2 = tablesOf(text).table2;
     assert.deepStrictEqual([t2.licensing, t2.other_services], [{ prev_year_items: 0, change: -1, decisions: 191 }, { prev_year_items: 15, change: 0, decisions: 12 }]);
+  });
+});
+
+describe('printed from a browser: a row\'s other numbers carried apart by a page break (issue 12)', () => {
+  it('a line of just as many numbers that no row holds, near the row: its cells are unread, not named blank', () => {
+    const lines = ['（二）部分公开 3', '', 'https://www.example.gov.cn/a.html  2/5', '0 0 0 0 0 3', '（三）不予公开'];
+    assert.ok(strayNumbersNear(lines, 0, 6, new Set([0])));
+    // Held by a row, of another count, or one number alone (a page number): no.
+    assert.ok(!strayNumbersNear(lines, 0, 6, new Set([0, 3])));
+    assert.ok(!strayNumbersNear(lines, 0, 5, new Set([0])));
+    assert.ok(!strayNumbersNear(['（二）部分公开 3', '4'], 0, 1, new Set([0])));
+  });
+
+  it('print-html-layout r104: no cell-missing for （二）部分公开, whose numbers the page break put apart', () => {
+    assert.deepStrictEqual(findings(rendering('r104', 'print-html-layout.txt')).filter((f) => f.startsWith('cell-missing') && f.includes('部分公开')), []);
   });
 });

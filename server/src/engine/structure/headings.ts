@@ -87,14 +87,16 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   }
   // A heading wrapped in a narrow page whose second line pdftotext -layout put before its first
   // (讼情况四、因政府信息公开工作被申请行政复议、提起行政诉): its tail, then the heading. Read whole, it is one.
-  const tail = m ? undefined : WRAPPED_TAIL_RE.exec(norm);
+  // (Only where a 、 comes early: the test runs on every short line that is no heading.)
+  const comma = m ? -1 : norm.indexOf('、');
+  const tail = comma > 1 && comma <= 10 ? WRAPPED_TAIL_RE.exec(norm) : undefined;
   if (tail && KNOWN_TITLES.some((t) => t.endsWith(tail[1]))) {
     const whole = detectSectionHeading(norm.slice(tail[0].length) + tail[1]);
     if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };
   }
   // A heading's top half, clipped at a page's foot in a browser's printout: its 、 (low in the line) lost,
   // a space where each was (四 政府信息公开行政复议 行政诉讼情况). Read with them put back.
-  if (!m && !line.includes('、') && CLIPPED_RE.test(line)) {
+  if (!m && CLIPPED_RE.test(line) && !line.includes('、')) {
     const whole = detectSectionHeading(line.trim().replace(CLIPPED_GAP_RE, '、'));
     if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };
   }

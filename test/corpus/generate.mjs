@@ -7,6 +7,7 @@
  *   node test/corpus/generate.mjs --only converters [--count 120] [--seed 1]
  *   node test/corpus/generate.mjs --only pdf-tools [--count 120] [--seed 1]
  *   node test/corpus/generate.mjs --only word-tools [--count 120] [--seed 1]
+ *   node test/corpus/generate.mjs --only print [--count 120] [--seed 1]
  *
  *   node test/corpus/generate.mjs --variants [--count 40] [--seed 101] [--out test/corpus/variants]
  *
@@ -19,6 +20,7 @@
  * --only pdf-tools likewise (re)makes just the PDF extractors' renderings (lib/pdftools.json) from each report's PDF,
  * checking also that the PDF gives the pdf-layout.txt on disk. --only word-tools does the same for the renderings
  * made from the .docx itself (lib/wordtools.mjs: pandoc, mammoth, python-docx, docx2txt) and needs only those tools.
+ * --only print (re)makes the web pages printed to PDF in Chromium (lib/printpdf.json) and needs LibreOffice and Chromium.
  */
 import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +33,7 @@ import { RENDERINGS } from './lib/layouts.mjs';
 import { CONVERTED as ALL_CONVERTED, convertPage } from './lib/converters.mjs';
 import { EXTRACTED, extractPdf } from './lib/pdftools.mjs';
 import { convertDocx } from './lib/wordtools.mjs';
+import { PRINTED, printRenderings } from './lib/printpdf.mjs';
 import { writeBorderless } from './borderless.mjs';
 
 const DOCUMENTS_README = `# Report documents (generated)
@@ -69,8 +72,8 @@ if (variants && only) {
 // Renderings made from the web pages, and those made from the Word document itself (page "docx").
 const CONVERTED = variants ? [] : ALL_CONVERTED.filter((c) => c.page !== 'docx');
 const FROM_DOCX = variants ? [] : ALL_CONVERTED.filter((c) => c.page === 'docx');
-if (only && !['converters', 'pdf-tools', 'word-tools'].includes(only)) {
-  console.error(`corpus: --only ${only}: the partial runs are --only converters, --only pdf-tools and --only word-tools`);
+if (only && !['converters', 'pdf-tools', 'word-tools', 'print'].includes(only)) {
+  console.error(`corpus: --only ${only}: the partial runs are --only converters, --only pdf-tools, --only word-tools and --only print`);
   process.exit(2);
 }
 
@@ -121,12 +124,12 @@ if (only === 'word-tools') {
   process.exit(0);
 }
 const profile = path.join(work, 'lo-profile');
-for (const target of only === 'converters' ? ['html'] : only === 'pdf-tools' ? ['pdf'] : ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
+for (const target of only === 'converters' || only === 'print' ? ['html'] : only === 'pdf-tools' ? ['pdf'] : ['pdf', 'html', 'txt:Text (encoded):UTF8']) {
   sofficeConvert(docxFiles, target, path.join(work, target.split(':')[0]), profile);
   console.log(`corpus: LibreOffice → ${target.split(':')[0]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 const extracted = [];
-for (const r of only === 'converters' || variants ? [] : reports) {
+for (const r of only === 'converters' || only === 'print' || variants ? [] : reports) {
   const pdf = path.join(work, 'pdf', `${r.id}.pdf`);
   extracted.push(Object.fromEntries(await Promise.all(EXTRACTED.map(async (e) => [e.layout, await extractPdf(e.tool, pdf)]))));
 }
@@ -150,10 +153,19 @@ if (only === 'pdf-tools') {
 }
 const web = await browserTexts(reports.map((r) => path.join(work, 'html', `${r.id}.html`)), path.join(work, 'chromium-home'));
 console.log(`corpus: Chromium innerText (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-const converted = reports.map((r, n) => {
-  const pages = { html: readFileSync(path.join(work, 'html', `${r.id}.html`), 'utf8'), plain: web[n].plainHtml };
-  return Object.fromEntries(CONVERTED.map((c) => [c.layout, convertPage(c.converter, pages[c.page])]));
-});
+const pages = reports.map((r, n) => ({ html: readFileSync(path.join(work, 'html', `${r.id}.html`), 'utf8'), plain: web[n].plainHtml }));
+// (The variant corpus keeps to LibreOffice's own six layouts: nothing printed.)
+const printed = variants ? [] : await printRenderings(reports, pages, seed, work);
+console.log(`corpus: Chromium print to PDF, pdftotext (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+if (only === 'print') {
+  reports.forEach((r, i) => {
+    for (const p of PRINTED) writeFileSync(path.join(outDir, r.id, p.file), printed[i][p.layout]);
+  });
+  rmSync(work, { recursive: true, force: true });
+  console.log(`corpus: ${reports.length * PRINTED.length} printed renderings in ${path.relative(ROOT, outDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.exit(0);
+}
+const converted = reports.map((r, n) => Object.fromEntries(CONVERTED.map((c) => [c.layout, convertPage(c.converter, pages[n][c.page])])));
 console.log(`corpus: converters ${[...new Set(CONVERTED.map((c) => c.converter))].join(', ')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 if (only === 'converters') {
@@ -199,6 +211,10 @@ reports.forEach((r, n) => {
     writeFileSync(path.join(dir, c.file), fromDocx[n][c.layout]);
     bytes += Buffer.byteLength(fromDocx[n][c.layout]);
   }
+  for (const p of variants ? [] : PRINTED) {
+    writeFileSync(path.join(dir, p.file), printed[n][p.layout]);
+    bytes += Buffer.byteLength(printed[n][p.layout]);
+  }
   const truth = toTruth(r);
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
 });
@@ -218,7 +234,7 @@ if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_READM
 // The same reports with their tables drawn without borders (a PDF without ruling lines).
 if (documents > 0) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length));
+const renderings = readdirSync(outDir).length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length + PRINTED.length));
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {

@@ -74,9 +74,16 @@ export const EXTRACTED: Record<string, string> = Object.fromEntries(
   }).extracted.map((e) => [e.layout, e.file]),
 );
 
-/** Every rendering of one report on disk: those its truth.json names, then the converters' and PDF tools' that are there. */
+/** The web pages printed to PDF in Chromium (test/corpus/lib/printpdf.json): layout → file. */
+export const PRINTED: Record<string, string> = Object.fromEntries(
+  (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'lib', 'printpdf.json'), 'utf8')) as {
+    printed: { layout: string; file: string }[];
+  }).printed.map((p) => [p.layout, p.file]),
+);
+
+/** Every rendering of one report on disk: those its truth.json names, then the converters', PDF tools' and printouts that are there. */
 export function renderingsOf(t: Truth, dir = CORPUS): [string, string][] {
-  const converted = Object.entries({ ...CONVERTED, ...EXTRACTED }).filter(([, file]) => fs.existsSync(path.join(dir, t.id, file)));
+  const converted = Object.entries({ ...CONVERTED, ...EXTRACTED, ...PRINTED }).filter(([, file]) => fs.existsSync(path.join(dir, t.id, file)));
   return [...Object.entries(t.renderings), ...converted];
 }
 

@@ -79,6 +79,8 @@ export interface TableFragment {
   bareUncertain?: boolean;
   /** The bare values are fewer than the columns by blank cells whose places the text does not keep. */
   bareUnplaced?: boolean;
+  /** The bare values are in order by their own sums (a browser's printout, tables/printed.ts), whatever table 三's order. */
+  bareOrdered?: boolean;
   /** Rows came from plain pdftotext output, in an order page breaks may have scrambled. */
   scrambled?: boolean;
 }

@@ -50,6 +50,7 @@ export const cellMissing: Rule = {
   check(ctx, report) {
     const uncertain: ResolvedRow[] = [];
     const unplaced = new Set<ResolvedRow['row']>();
+    let claimed: Set<number> | undefined;
     for (const { label, row } of allRows(ctx)) {
       if (row.uncertain && row.blanksUnplaced) {
         // Table 四's three groups share one row of numbers: said once.
@@ -61,6 +62,12 @@ export const cellMissing: Rule = {
       if (row.short) continue; // column-missing explains it
       const blanks = row.cells.filter((c) => c.value.kind === 'blank');
       if (!blanks.length) continue;
+      // Plain PDF text read by position: a line of just as many numbers that no row holds may be these cells,
+      // given apart by a page break. Not sure which, so said as unread (information), not named blank.
+      if (row.row.style === 'spaced' && blanks.length >= 2 && strayNumbersNear(ctx.lines, row.row.firstLine, blanks.length, (claimed ??= claimedLines(ctx)))) {
+        uncertain.push(row);
+        continue;
+      }
       const fillable = blanks.filter((c) => c.cell);
       report({
         range: cover(blanks),
@@ -74,6 +81,26 @@ export const cellMissing: Rule = {
     reportUncertain(ctx, uncertain, report);
   },
 };
+
+/** Lines the tables' rows read (their first to last line). */
+function claimedLines(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  for (const { row } of allRows(ctx)) for (let i = row.row.firstLine; i <= row.row.lastLine; i++) out.add(i);
+  return out;
+}
+
+/** Lines around a row a page break may have carried its other numbers to. */
+const STRAY_REACH = 60;
+const NUMBERS_LINE = /^[ \u00a0\f]*[0-9]+(?:[ \u00a0]+[0-9]+)+[ \u00a0]*$/;
+
+/** Whether a line of exactly `count` numbers that no row holds stands within reach of line `at`. */
+export function strayNumbersNear(lines: readonly string[], at: number, count: number, claimed: Set<number>): boolean {
+  for (let i = Math.max(0, at - STRAY_REACH); i < Math.min(lines.length, at + STRAY_REACH); i++) {
+    if (claimed.has(i) || !NUMBERS_LINE.test(lines[i])) continue;
+    if (lines[i].trim().split(/[ \u00a0]+/).length === count) return true;
+  }
+  return false;
+}
 
 /**
  * A row whose text shows blank cells without their places (a text browser's dump): that cells are blank is sure,

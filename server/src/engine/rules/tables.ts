@@ -6,7 +6,8 @@ import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '..
 import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel } from '../text/normalize';
-import { lexLine } from '../text/lines';
+import { isPictureLine, lexLine } from '../text/lines';
+import { labelScattered, numberingApart } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 
@@ -91,6 +92,18 @@ function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model): bo
   return false;
 }
 const LONE_NUMBER = /^[ \t\u3000]*[0-9]+(?:\.[0-9]+)?[ \t\u3000]*$/;
+
+
+/** Lines after a sub-table's last read line where its rows' labels may still stand (cells in column order). */
+const LABEL_WINDOW = 12;
+
+/** Whether a line of its own near the sub-table holds exactly the row's label. */
+function labelStandsNear(lines: readonly string[], label: string, s: SubTableModel): boolean {
+  const want = normalizeLabel(label);
+  const end = Math.min(lines.length, subTableLastLine(s) + LABEL_WINDOW);
+  for (let i = s.firstLine; i < end; i++) if (normalizeLabel(lines[i]) === want) return true;
+  return false;
+}
 
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
@@ -212,6 +225,9 @@ export const rowMissing: Rule = {
         const unread = t2.style === 'spaced' && unclaimedNumber(ctx, t2);
         def.rows.forEach((r, i) => {
           if (sub.rows.has(r.key)) return;
+          // Its label stands in the sub-table without numbers after it: the row is there, its numbers elsewhere
+          // (plain pdftotext of a printed web page gives a table column by column).
+          if (labelStandsNear(ctx.lines, r.label, sub)) return;
           const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
           const line = next ? next.row.firstLine : afterWrappedTail(ctx, subTableLastLine(sub) + 1, sub.rows.values());
           report({
@@ -240,6 +256,8 @@ export const rowMissing: Rule = {
         && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
+        // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread.
+        if (t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1)) return;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({
@@ -305,11 +323,14 @@ export const columnMissing: Rule = {
         if (sub.headers.length && !t2.unreliable) {
           for (const c of def.columns) {
             if (!sub.headers.some((h) => h.column === c.key)) {
+              // Space-aligned text whose header pieces went to another sub-table: numbers in every row there say the column is.
+              if (t2.style === 'spaced' && everyRowHas(sub.rows.values(), c.key)) continue;
               report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }) });
             }
           }
         }
-        for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
+        // Numbers in stream order (plain pdftotext): a row's missing number may stand elsewhere.
+        if (!t2.unreliable) for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
       }
     }
     const t3 = ctx.model.table3;
@@ -350,6 +371,8 @@ export const columnMissing: Rule = {
           if (t4.headers.some((h) => h.column === c.key)) continue;
           // A header worded its own way (维持, 纠正) over numbers read by position in that column: the column is there.
           if ([...t4.groups.values()].some((g) => hasNumberIn(g, c.key))) continue;
+          // PDF layout text of a table squeezed to a page's width: the label's characters stacked over the header's lines, glued to its neighbours'.
+          if (t4.style === 'spaced' && labelScattered(ctx.lines, c.label, t4.firstLine, t4.lastLine + 1)) continue;
           report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }), ...headerSeverity });
         }
       }
@@ -375,7 +398,9 @@ export const labelNonstandard: Rule = {
       // only picked up a neighbouring cell's pieces (部分公 / 和） / 开): that is the text's layout, not the label.
       // A cell with drawn borders (a grid table) wraps only its own text: there the label is the writer's.
       if (!whole && !bordered && holdsInOrder(normalizeLabel(text), normalizeLabel(official))) return;
-
+      // The label bare of its numbering, which stands alone on a line of the table (PDF text of a page whose
+      // numbering is in another font: pdftotext puts it apart): the extraction parted them, not the writer.
+      if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),

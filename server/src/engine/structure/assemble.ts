@@ -2,6 +2,7 @@
  * Assembly: blocks → report model. Cheap work done on every version: title and year, the
  * table generation, and merging table fragments (a table may sit under the wrong heading).
  */
+import { mergeSlicedHeadings } from './sliced';
 import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef } from '../format';
 import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
@@ -29,6 +30,8 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     else if (groups.length) groups[groups.length - 1].push(b);
     else preamble.push(b);
   }
+  // A heading a browser's printout gives twice across a page break is one (./sliced.ts).
+  mergeSlicedHeadings(groups, preamble, lines);
   for (const g of groups.splice(0, contentsLength(groups, lines))) preamble.push(...g);
   mergeRepeatedHeadings(groups, lines);
   // A section whose blocks are the same objects at the same places is reused as it was. (Compared block
@@ -717,8 +720,10 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     };
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
-    let pseudo = cut.values === found.values || unordered ? { ...found, ...(found.uncertain || cut.uncertain || unordered ? { uncertain: true } : {}) } : cut;
-    if (pseudo.uncertain && !unordered) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
+    // Table 三's numbers out of order say table 四's may be too, unless their own sums put them in order.
+    const outOfOrder = unordered && !bare.bareOrdered;
+    let pseudo = cut.values === found.values || outOfOrder ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder ? { uncertain: true } : {}) } : cut;
+    if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {

@@ -116,8 +116,32 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
       return { ordinal, writtenOrdinal: other[0], norm, exact: false };
     }
   }
+  // A heading wrapped in a narrow page whose second line pdftotext -layout put before its first
+  // (讼情况四、因政府信息公开工作被申请行政复议、提起行政诉): its tail, then the heading. Read whole, it is one.
+  // (Only where a 、 comes early: the test runs on every short line that is no heading.)
+  const comma = m ? -1 : norm.indexOf('、');
+  const tail = comma > 1 && comma <= 10 ? WRAPPED_TAIL_RE.exec(norm) : undefined;
+  if (tail && KNOWN_TITLES.some((t) => t.endsWith(tail[1]))) {
+    const whole = detectSectionHeading(norm.slice(tail[0].length) + tail[1]);
+    if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };
+  }
+  // A heading's top half, clipped at a page's foot in a browser's printout: its 、 (low in the line) lost,
+  // a space where each was (四 政府信息公开行政复议 行政诉讼情况). Read with them put back.
+  if (!m && CLIPPED_RE.test(line) && !line.includes('、')) {
+    const whole = detectSectionHeading(line.trim().replace(CLIPPED_GAP_RE, '、'));
+    if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };
+  }
   return undefined;
 }
+
+/** An ordinal, one space, then Chinese text with spaces inside (pdftotext -layout may widen one). */
+const CLIPPED_RE = /^\s*[一二三四五六七八九十]+ [\u4e00-\u9fff]+(?: +[\u4e00-\u9fff]+)*\s*$/;
+const CLIPPED_GAP_RE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g;
+
+/** The standard titles and their known variants, normalised: a wrapped tail is the end of one of them. */
+const KNOWN_TITLES = [...standardNorm.values(), ...unnumbered.keys()];
+/** A few characters of a heading's wrapped end, then its ordinal (三、, 四、 …); table 四's first header cell may stand between (况行政复议四、因…). */
+const WRAPPED_TAIL_RE = /^([^一二三四五六七八九十、。，；：（）()\s0-9]{1,4}?)(?:行政复议|行政诉讼)?(?=[一二三四五六七八九十]、)/;
 
 /** Longer lines are never looked at as sub-headings. */
 export const SUBHEADING_LINE_LIMIT = 100;

@@ -22,6 +22,7 @@ import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
+import { printedTable4Values, PrintedValues } from './printed';
 import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
@@ -902,13 +903,27 @@ function readTable4(lex: LineToken[], from: number, to: number, text?: readonly 
 }
 
 /**
+ * The printed numbers as table 四's one row of values. Its header is left out: its pieces give no column
+ * a place the numbers could be put under, and what of it could be read would place them by position.
+ */
+function printedRows(printed: PrintedValues): LogicalRow[] {
+  return [{ cells: printed.cells, style: 'spaced', firstLine: printed.firstLine, lastLine: printed.end - 1, ordered: true }];
+}
+
+/**
  * A positional table starting at line `i`: its logical rows and the line after it. Undefined when
  * the line opens none, or the lines are not PDF layout text (then the line-by-line reader applies).
  */
 export function readGridAt(lex: LineToken[], i: number, to: number, text?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
-  if (!plainLine(tok) || !tok.cells!.some(hasOpeningHint) || namesNoTable(tok)) return undefined;
-  const table = opens(wordsOf(tok, i));
+  if (!plainLine(tok)) return undefined;
+  const table = tok.cells!.some(hasOpeningHint) && !namesNoTable(tok) ? opens(wordsOf(tok, i)) : undefined;
+  // A browser's printout: table 四's fifteen numbers in order, its header too narrow to place them (./printed.ts).
+  // Its 行政复议 may stand above the section's heading (pdftotext -layout): the table then opens at 行政诉讼.
+  if (text && (table === 'table4' || (!table && tok.cells!.some((c) => c.text.includes('行政诉讼')) && wordsOf(tok, i).some((w) => w.text === '行政诉讼')))) {
+    const printed = printedTable4Values(lex, text, i, to, TABLE4_COLUMNS);
+    if (printed) return { rows: printedRows(printed), end: printed.end };
+  }
   if (!table) return undefined;
   const end = regionEnd(lex, i, to, table, text);
   if (end === undefined) return undefined;

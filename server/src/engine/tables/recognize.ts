@@ -355,6 +355,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         f.bareLine = row.firstLine;
         if (row.uncertain || (wide && !placed && nonEmptyCount !== TABLE4_WIDTH)) f.bareUncertain = true;
         if (row.unplacedBlanks) f.bareUnplaced = true;
+        if (row.ordered) f.bareOrdered = true;
       }
       ctx.t4Leaves = undefined;
       ctx.t4HeaderWidth = undefined;

@@ -32,6 +32,8 @@ export interface LogicalRow {
   unplacedBlanks?: boolean;
   /** Plain pdftotext output: the row's first number is a page's first text. */
   opensPage?: boolean;
+  /** Table 四's fifteen numbers, in order by their own group sums (a browser's printout, ./printed.ts). */
+  ordered?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];
@@ -59,6 +61,22 @@ function isShortLabel(row: LogicalRow): boolean {
 
 function cell(text: string, line: number, start: number, end: number): TextCell {
   return { text, norm: normalizeLabel(text), span: { line, start, end } };
+}
+
+/** A wrapped label's first piece and the row's first number one space apart (其他对外管理服 15), then numbers only. */
+const LABEL_THEN_VALUE = /^(.*[\u4e00-\u9fff）)])[ \u00a0](-?[0-9]+(?:\.[0-9]+)?)$/;
+
+/**
+ * A row of PDF layout text whose label cell ends in a number one space after it, every other cell a number:
+ * the label's column was too narrow for pdftotext to leave a wide gap before the first number (a table
+ * reflowed to a printed page's width). The label and that number are two cells.
+ */
+function labelValueApart(cells: TextCell[]): TextCell[] {
+  if (cells.length < 2 || !cells.slice(1).every(isNumber)) return cells;
+  const m = LABEL_THEN_VALUE.exec(cells[0].text);
+  if (!m) return cells;
+  const { line, start, end } = cells[0].span;
+  return [cell(m[1], line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end), ...cells.slice(1)];
 }
 
 /** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */
@@ -202,6 +220,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         if (!group && rawValue(rows, bare, lines, i)) { bare = addBare(rows, bare, lines, i); break; }
         closeGroup();
         let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
+        if (tok.kind === LineKind.Spaced) cells = labelValueApart(cells);
         if (tok.kind === LineKind.Tabbed) {
           if (hasRepeats(cells)) {
             headerRuns = headerRunsOf(cells) ?? headerRuns;

@@ -8,6 +8,7 @@ import { isKnownLabel, isRowLabelStart, lookupVariant, nearTable3Row } from '../
 import { Directive, lexCommentLine } from './directives';
 import { RECOGNITION } from '../format';
 import { INLINE_TAG_RE, mayHaveInlineTag } from './tags';
+import { isPrintFurniture } from './print-furniture';
 
 // Regex literals inside functions make a new RegExp object per call: these run for every line or cell.
 const ONLY_SPACES_RE = /^[ \u00a0\u3000]*$/;
@@ -299,6 +300,8 @@ function lexClean(line: string): LineToken {
   }
 
   if (PAGE_NUMBER_RE.test(line)) return token(LineKind.PageNumber);
+  // A browser's print header or footer (date and title, address and 1/5): furniture, like a page number.
+  if (isPrintFurniture(trimmed)) return token(LineKind.PageNumber);
   if (trimmed.charCodeAt(0) === 45 && TABLE_RULE_RE.test(line)) return token(LineKind.Comment);
 
   const mdLevel = MD_HEADING_RE.exec(line)?.[1].length;

@@ -1,0 +1,59 @@
+/**
+ * A table 三 row label that PDF layout text scatters over a few lines among other pieces (a web page
+ * printed from a browser with the table squeezed to the page's width: `属于国` / `1.` / `家秘密 0 1 0 …`,
+ * the numbering on another baseline). When the reader could not assemble it, the row is unread, not
+ * absent: its characters stand in order within a few lines of the table.
+ */
+import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { isPrintFurniture } from '../text/print-furniture';
+
+/** Lines a scattered label may span at least. */
+const WINDOW = 5;
+/** Shorter labels (其他) would be found by chance among the others' characters: only whole, with their numbering. */
+const MIN_CHARS = 4;
+
+/**
+ * Whether the label stands in lines [from, to): whole on one line (3.其他, with its numbering), or its
+ * characters without the numbering in order within a few lines with text, page furniture (a page break
+ * inside the label) not counted.
+ */
+export function labelScattered(lines: readonly string[], label: string, from: number, to: number): boolean {
+  const whole = normalizeLabel(label);
+  const want = [...stripNumbering(whole)];
+  const end = Math.min(to, lines.length);
+  const texts: string[] = [];
+  for (let i = Math.max(0, from); i < end; i++) {
+    const t = lines[i].trim();
+    if (!t || isPrintFurniture(t)) continue;
+    const norm = normalizeLabel(t);
+    if (norm.includes(whole)) return true;
+    texts.push(norm);
+  }
+  if (want.length < MIN_CHARS) return false;
+  // A long label wraps over more lines (about three characters a line in the narrowest columns).
+  const window = Math.max(WINDOW, Math.ceil(want.length / 3) + 2);
+  for (let i = 0; i < texts.length; i++) {
+    if (!texts[i].includes(want[0])) continue;
+    let k = 0;
+    for (let j = i; j < Math.min(i + window, texts.length) && k < want.length; j++) {
+      for (const ch of texts[j]) if (k < want.length && ch === want[k]) k++;
+    }
+    if (k === want.length) return true;
+  }
+  return false;
+}
+
+/** How far from the label its numbering may stand (plain pdftotext puts it among other cells' text). */
+const NUMBERING_REACH = 400;
+
+/**
+ * Whether `norm` is the official label bare of its numbering (属于国家秘密 for 1.属于国家秘密) and that
+ * numbering stands alone on a line near it (`1.`).
+ */
+export function numberingApart(lines: readonly string[], norm: string, official: string, line: number): boolean {
+  const m = /^([0-9]{1,2})[.．、]/.exec(official);
+  if (!m || stripNumbering(official) !== norm) return false;
+  const lone = new RegExp(`^\\s*${m[1]}[.．、]\\s*$`);
+  for (let i = Math.max(0, line - NUMBERING_REACH); i < Math.min(lines.length, line + NUMBERING_REACH); i++) if (lone.test(lines[i])) return true;
+  return false;
+}

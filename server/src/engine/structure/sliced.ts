@@ -1,0 +1,37 @@
+/**
+ * A heading printed across a page break: a browser printing a web page to PDF draws a line that
+ * straddles the break on both pages, clipped, so pdftotext reads it twice — at the foot of one page
+ * without the marks that sit low in the line (`五 存在的主要问题及改进情况`, its 、 cut off), then whole
+ * at the top of the next. The first is no section of its own: nothing but page furniture follows it
+ * before the same heading again.
+ */
+import type { Block } from './block';
+import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
+
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页.*|\d{1,3})$/;
+
+/** Whether every line of the block after its heading is blank or page furniture (the page's title that the header repeats too). */
+function onlyFurniture(b: Block, lines: readonly string[], title: () => string | undefined): boolean {
+  for (let i = b.startLine + 1; i < b.endLine; i++) {
+    const t = lines[i].trim();
+    if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title()) return false;
+  }
+  return true;
+}
+
+/**
+ * Drops, from the sections' block groups, each heading read twice across a page break: its block joins
+ * the section before it (or the preamble). The groups change in place.
+ */
+export function mergeSlicedHeadings(groups: Block[][], preamble: Block[], lines: readonly string[]): void {
+  // Looked for only when a heading comes twice in a row (it reads the whole text).
+  let title: string | undefined | null = null;
+  const pageTitle = () => (title === null ? (title = printedPageTitle(lines)) : title);
+  for (let k = groups.length - 2; k >= 0; k--) {
+    const g = groups[k];
+    const next = groups[k + 1];
+    if (g.length !== 1 || g[0].parse.heading!.info.ordinal !== next[0].parse.heading!.info.ordinal || !onlyFurniture(g[0], lines, pageTitle)) continue;
+    groups.splice(k, 1);
+    (k > 0 ? groups[k - 1] : preamble).push(g[0]);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Table 四 of a web page printed from a browser (打印 → 另存为 PDF) and read with pdftotext: the browser
+ * reflows the table to the page's width, so its fifteen narrow columns get header labels one or two
+ * characters wide, stacked and glued across columns (`结结其尚` / `果果他未总`), which no position sorts out.
+ * Its numbers still come in order, each group's row on one line one space apart (plain pdftotext:
+ * `20 3 7 4 34` then `1 0 0 0 1 0 0 0 0 0` under the litigation header), or all on one line (-layout).
+ * Read in that order when they are exactly the fifteen and every group's first four add up to its total,
+ * but one (the report's own mistake, which row-total then says): one space also parts the digits of one
+ * number spread by widened character spacing (`1 0` for 10), which the sums tell apart. Anything else is
+ * left to the positional readers.
+ */
+import { LineKind, LineToken } from '../text/lines';
+import { normalizeLabel } from '../text/normalize';
+import type { TextCell } from '../model';
+import { printedPageTitle } from '../text/print-furniture';
+
+/** A line of numbers only, a space or more apart. */
+const NUMBERS_LINE = /^[0-9]+(?:[ \u00a0]+[0-9]+)+$/;
+const GROUP = 5;
+
+export interface PrintedValues {
+  cells: TextCell[];
+  /** The first line of numbers, and the line after the last. */
+  firstLine: number;
+  end: number;
+}
+
+/**
+ * Table 四's numbers from line `from` (its opening line) on, before `to`: lines of numbers between
+ * header pieces (text without digits), page furniture and blank lines, up to the fifteenth number.
+ * Undefined unless they are exactly `columns` numbers in groups of five whose sums hold, all but one at most.
+ */
+export function printedTable4Values(lex: readonly LineToken[], text: readonly string[], from: number, to: number, columns: number): PrintedValues | undefined {
+  if (columns % GROUP !== 0) return undefined;
+  const cells: TextCell[] = [];
+  let firstLine = -1;
+  let title: string | undefined;
+  for (let i = from + 1; i < to && cells.length < columns; i++) {
+    const kind = lex[i].kind;
+    if (kind === LineKind.Blank || kind === LineKind.PageNumber) continue;
+    if (kind !== LineKind.Text && kind !== LineKind.Spaced) return undefined;
+    const t = text[i].trim();
+    // The page's title, which the browser's header repeats on every page (plain pdftotext: a line of its own).
+    if (t === (title ??= printedPageTitle(text) ?? '')) continue;
+    if (NUMBERS_LINE.test(t)) {
+      if (firstLine < 0) firstLine = i;
+      const at = text[i].indexOf(t);
+      for (const m of t.matchAll(/[0-9]+/g)) {
+        const start = at + m.index!;
+        cells.push({ text: m[0], norm: normalizeLabel(m[0]), span: { line: i, start, end: start + m[0].length } });
+      }
+      continue;
+    }
+    // Between the groups' numbers only the header's pieces: runs without digits or sentence marks, or a few
+    // characters of a wrapped sentence's end that plain pdftotext put among them (高。).
+    if (/[0-9０-９]/.test(t) || ([...t].length > 4 && /[。；，]/.test(t))) return undefined;
+  }
+  if (cells.length !== columns) return undefined;
+  // One group's sum may fail (the report's own error, said by row-total); two failing say the order is not sure.
+  let failing = 0;
+  for (let g = 0; g < columns; g += GROUP) {
+    const v = cells.slice(g, g + GROUP).map((c) => Number(c.text));
+    if (v[0] + v[1] + v[2] + v[3] !== v[4]) failing++;
+  }
+  if (failing > 1 || (failing === 1 && columns / GROUP < 3)) return undefined;
+  return { cells, firstLine, end: cells[cells.length - 1].span.line + 1 };
+}
+

@@ -256,14 +256,15 @@ export const rowMissing: Rule = {
         && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
-        // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread.
-        if (t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1)) return;
+        // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread
+        // (said as information: its cells are not read).
+        const scattered = t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1);
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({
           range: pointRange(Math.min(line, ctx.lines.length - 1)),
-          message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }) + (unread ? ctx.t('row-missing.unread-number') : ''),
-          ...(unread ? { severity: 'information' as const } : {}),
+          message: ctx.t('row-missing', { table: ctx.t('table.3'), label: r.label }) + (unread || scattered ? ctx.t('row-missing.unread-number') : ''),
+          ...(unread || scattered ? { severity: 'information' as const } : {}),
           fixes: () => splitsOtherTable(ctx, 'table3', line) ? [] : [{ title: ctx.t('row-missing.fix', { label: r.label }), edits: [insertLines(ctx, line, withSeparator(ctx, style(), line, renderTable3Row(style(), r.label, fill), !next))], safe: false }],
         });
       });
@@ -426,12 +427,24 @@ export const labelNonstandard: Rule = {
         // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
-        if (r.style === 'spaced' && !sameLine(ctx, r.label) && lostToLayout(ctx, normalizeLabel(official), normalizeLabel(r.label.text), r.firstLine, r.lastLine)) continue;
+        // (Its parents' labels before it, as a PDF line beside the parent's cell gives them, are no part of it.)
+        if (r.style === 'spaced' && !sameLine(ctx, r.label) && lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text)), r.firstLine, r.lastLine)) continue;
         flag(r.label.text, r.label.span, official);
       }
     }
   },
 };
+
+/** A table 三 row label's text without its parents' labels before it (（六）其他处理 费通知要求… → 费通知要求…). */
+function withoutParents(fmt: FormatId, table: TableId, key: string, text: string): string {
+  if (table !== 'table3') return text;
+  const path = FORMATS[fmt].table3Rows.find((x) => x.key === key)?.path ?? [];
+  for (const parent of path.slice(0, -1)) {
+    const p = normalizeLabel(parent);
+    if (text.startsWith(p)) text = text.slice(p.length);
+  }
+  return text;
+}
 
 /** Whether every character of `inner` occurs in `outer` in the same order. */
 /** Whether a label's text is all on its span's line (not assembled from pieces over several lines). */

@@ -701,7 +701,11 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
   // Exactly the remaining groups' columns, in order, are theirs.
   const given = new Set(parts.flatMap((p) => p.rows.map((r) => r.key)));
   const rest = groups.filter((g) => !given.has(g.key));
-  if (bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced) {
+  // In PDF text two sums failing say the numbers may not be what they look (1 0 a 10 spread apart): not placed.
+  const failing = (values: readonly { text: string }[]) => (values.length === 5 && !totalHolds(values.map((v) => Number(v.text))) ? 1 : 0);
+  const doubtful = (bare: TableFragment) => bare.style === 'spaced'
+    && parts.flatMap((p) => p.rows).reduce((n, r) => n + failing(r.values), 0) + rest.reduce((n, _, i) => n + failing(bare.bareValues!.slice(i * 5, i * 5 + 5)), 0) >= 2;
+  if (bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced && !doubtful(bare)) {
     rest.forEach((g, i) => {
       const values = bare.bareValues!.slice(i * 5, i * 5 + 5);
       const row: FoundRow = {

@@ -56,8 +56,13 @@ const HEADING_FIRST = new Set([...'一二三四五六七八九十第', ...[...un
  */
 export function cannotBeHeading(trimmed: string): boolean {
   const c = trimmed.charCodeAt(0);
-  return c >= 0x4e00 && c <= 0x9fff && !HEADING_FIRST.has(trimmed[0]);
+  if (c < 0x4e00 || c > 0x9fff || HEADING_FIRST.has(trimmed[0])) return false;
+  // …unless a 、 comes early: a wrapped heading's tail before its ordinal (讼情况四、因政府信息公开…), read below.
+  const comma = trimmed.indexOf('、');
+  return comma < 0 || comma > WRAPPED_COMMA_WITHIN;
 }
+/** How far into the line (spaces counted) the wrapped-tail test looks for the ordinal's 、 (10 once normalised). */
+const WRAPPED_COMMA_WITHIN = 16;
 
 function keyPhraseFits(ordinal: string, text: string): boolean {
   const spec = (RECOGNITION.sections as any)[ordinal];

@@ -21,11 +21,13 @@ import { FIXTURES, ROOT, seed } from '../helpers/fixtures';
 const VSIX = path.join(ROOT, 'gknb.vsix');
 /** The bytes checked here, for the `vsix` stage to install (gknb.vsix itself may be rebuilt meanwhile, e.g. by `npm run bench`). */
 const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
-const MAX_BYTES = 500 * 1024;
+// 500 KB until the readers of issue 12's later rounds (browser printouts, structural variants, cell marks, web
+// pages) grew the engine, which the server and the CLI bundles each hold: 509 KB measured, 520 KB the budget.
+const MAX_BYTES = 520 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so
- * that the rest of the extension keeps the 500 KB it had.
+ * that the rest of the extension keeps to its own budget (MAX_BYTES).
  */
 const DOCUMENT_BUNDLES = ['extension/dist/readers.js', 'extension/dist/reader-pdf.js', 'extension/dist/writers.js'];
 /** Adobe's GB CMaps, which PDF.js needs for Chinese text in fonts that are not embedded. */

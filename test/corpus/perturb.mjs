@@ -72,6 +72,9 @@ const CHANGES = {
   'page-of-pages': ['page numbers as 第 3 页 共 9 页', PDF, pageNumbersAs((n) => `第 ${n} 页 共 9 页`)],
   'page-dashes': ['page numbers as - 3 -', PDF, pageNumbersAs((n) => `- ${n} -`)],
   'running-title': ['the title repeated at the top of every page', PDF, (t, r) => t.replace(/\f/g, `\f                    ${r.title}\n\n`)],
+  'running-agency': ['the agency\'s name and the year at the top of every page, far apart', PDF,
+    (t, r) => t.replace(/\f/g, `\f${r.agency}                                    ${r.year}年度\n\n`)],
+  'page-slash': ['page numbers as 3 / 9', PDF, pageNumbersAs((n) => `${n} / 9`)],
 };
 
 const only = values('only');

@@ -244,3 +244,25 @@ describe('printed from a browser: a row\'s other numbers carried apart by a page
     assert.deepStrictEqual(findings(rendering('r104', 'print-html-layout.txt')).filter((f) => f.startsWith('cell-missing') && f.includes('部分公开')), []);
   });
 });
+
+describe('printed from a browser: what plain or narrow PDF text parts is said unread, not missing (issue 12)', () => {
+  const said = (id: string, file: string, rule: string) => checkText(rendering(id, file)).diagnostics.filter((d) => d.rule === rule);
+
+  it('a label cut by the page with its numbering put apart (申请人逾期未按收费…其政 for 2.申请人…) is not nonstandard', () => {
+    assert.deepStrictEqual(said('r003', 'print-html-layout.txt', 'label-nonstandard').filter((d) => d.message.includes('申请人逾期未按收费')).map((d) => d.message), []);
+  });
+  it('a table 二 label wrapped in a narrow column beside its number (行政规范性文 0 / 件 0 0): information, not row-missing', () => {
+    const rows = said('r031', 'print-html-layout.txt', 'row-missing').filter((d) => d.message.includes('表格二'));
+    assert.ok(rows.length > 0);
+    assert.deepStrictEqual(rows.filter((d) => d.severity !== 'information').map((d) => d.message), []);
+  });
+  it('a table 二 column given after the table (现行有效件数 / 0 / 3 past the other sub-tables): one information, no missing column', () => {
+    const cols = said('r013', 'print-raw.txt', 'column-missing');
+    assert.deepStrictEqual(cols.map((d) => d.severity), ['information']);
+    assert.match(cols[0].message, /“现行有效件数”列在从 PDF 转出的文本中与表格分开/);
+  });
+  it('…while a column truly left out of table 二 is still an error', () => {
+    const text = rendering('r013', 'print-raw.txt').replace(/^现行有效件数$/m, '');
+    assert.ok(checkText(text).diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('现行有效件数')));
+  });
+});

@@ -37,6 +37,7 @@ const catalog = {
   'column-missing.header': { zh: '{table}缺少表头（{labels}）', en: '{table} has no header ({labels})' },
   'column-missing.short': { zh: '“{label}”行只有 {have} 个数值，应有 {need} 个（{columns}）', en: 'Row “{label}” has {have} values; {need} expected ({columns})' },
   'column-missing.table4-scattered': { zh: '表格四数据行只读到 {have} 个数值，应有 15 个，而表中还有其他数值：可能是表格被拆成两张或表头长单元格换行（如从 PDF 转出的文本）打乱了数值，未按缺列报错，该表未检查，请对照原表', en: 'Table 四: its data row gave {have} values; 15 expected, and the table holds other numbers: it may be split in two or its long header cells may have scattered the numbers (text converted from PDF, say). Not reported as missing columns, and the table was not checked; compare with the original table' },
+  'column-missing.parted': { zh: '{table}的“{label}”列在从 PDF 转出的文本中与表格分开（表头和数值在表格之后），该列未读取也未检查，请对照原表', en: '{table}: its column “{label}” stands apart from the table in the text converted from PDF (header and numbers after it); the column was not read or checked, compare with the original table' },
   'column-missing.table4': { zh: '表格四数据行只有 {have} 个数值，应有 15 个', en: 'Table 四 data row has {have} values; 15 expected' },
   'label-nonstandard': { zh: '“{text}”不是标准名称，应为“{official}”', en: '“{text}” is not the official label; use “{official}”' },
   'label-nonstandard.fix': { zh: '改为“{official}”', en: 'Change to “{official}”' },

@@ -5,7 +5,7 @@ import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
 import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
-import { normalizeLabel } from '../text/normalize';
+import { normalizeLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
 import { labelScattered, numberingApart } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
@@ -86,11 +86,13 @@ function unclaimedRun(ctx: { lines: readonly string[] }, first: number, last: nu
 function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model): boolean {
   const rows = [...t2.subs.values()].flatMap((s) => [...s.rows.values()]);
   for (let l = t2.firstLine; l <= t2.lastLine && l < ctx.lines.length; l++) {
-    if (!LONE_NUMBER.test(ctx.lines[l]) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
+    // A lone number, or a line ending in one (行政规范性文 0: a label wrapped in a narrow column, its number beside it).
+    if (!(LONE_NUMBER.test(ctx.lines[l]) || ENDS_IN_NUMBER.test(ctx.lines[l])) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
     return true;
   }
   return false;
 }
+const ENDS_IN_NUMBER = /[\u3400-\u9fff][ \u3000]+[0-9]+(?:\.[0-9]+)?[ \u3000]*$/;
 const LONE_NUMBER = /^[ \t\u3000]*[0-9]+(?:\.[0-9]+)?[ \t\u3000]*$/;
 
 
@@ -321,17 +323,24 @@ export const columnMissing: Rule = {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
+        // Plain PDF text of a page printed narrow gives a column after the table (现行有效件数 / 0 / 3 past the other
+        // sub-tables): its header there says the column is, its numbers not read with the rows.
+        const parted = t2.style === 'spaced' && def.columns.some((c) => !sub.headers.some((h) => h.column === c.key) && headerElsewhere(ctx, c.label, sub.firstLine, t2.lastLine));
         if (sub.headers.length && !t2.unreliable) {
           for (const c of def.columns) {
             if (!sub.headers.some((h) => h.column === c.key)) {
               // Space-aligned text whose header pieces went to another sub-table: numbers in every row there say the column is.
               if (t2.style === 'spaced' && everyRowHas(sub.rows.values(), c.key)) continue;
+              if (parted) {
+                report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing.parted', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }), severity: 'information' });
+                continue;
+              }
               report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }) });
             }
           }
         }
         // Numbers in stream order (plain pdftotext): a row's missing number may stand elsewhere.
-        if (!t2.unreliable) for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
+        if (!t2.unreliable && !parted) for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
       }
     }
     const t3 = ctx.model.table3;
@@ -423,7 +432,8 @@ export const labelNonstandard: Rule = {
         if (r.exactIn.includes(fmt) || !r.label.text || unordered) continue;
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
         // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
-        if (r.style === 'spaced' && normalizeLabel(official).startsWith(normalizeLabel(r.label.text))) continue;
+        // (Also when pdftotext put its numbering apart: 申请人逾期未按收费…其政 for 2.申请人逾期未按收费…申请.)
+        if (r.style === 'spaced' && [normalizeLabel(official), stripNumbering(normalizeLabel(official))].some((o) => o.startsWith(normalizeLabel(r.label.text)))) continue;
         // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
@@ -445,6 +455,15 @@ function withoutParents(fmt: FormatId, table: TableId, key: string, text: string
   }
   return text;
 }
+
+/** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
+function headerElsewhere(ctx: { lines: readonly string[] }, label: string, from: number, last: number): boolean {
+  const want = normalizeLabel(label);
+  for (let l = from; l <= last + HEADER_WINDOW && l < ctx.lines.length; l++) if (normalizeLabel(ctx.lines[l]) === want) return true;
+  return false;
+}
+/** Lines past table 二's last read line where a parted column's header may stand. */
+const HEADER_WINDOW = 40;
 
 /** Whether every character of `inner` occurs in `outer` in the same order. */
 /** Whether a label's text is all on its span's line (not assembled from pieces over several lines). */

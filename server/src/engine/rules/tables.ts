@@ -432,8 +432,11 @@ export const labelNonstandard: Rule = {
         if (r.exactIn.includes(fmt) || !r.label.text || unordered) continue;
         const official = officialRowLabel(fmt, r.table, r.key) ?? r.official;
         // PDF text cuts a label at a page break (4.无正当理由大量反复申 / … / 请): its start is no other label.
-        // (Also when pdftotext put its numbering apart: 申请人逾期未按收费…其政 for 2.申请人逾期未按收费…申请.)
-        if (r.style === 'spaced' && [normalizeLabel(official), stripNumbering(normalizeLabel(official))].some((o) => o.startsWith(normalizeLabel(r.label.text)))) continue;
+        // (Also when pdftotext put its numbering apart and the page cut it: 申请人逾期未按收费…其政 for 2.申请人…申请; a
+        // whole label without its numbering, 属于国家秘密, is the writer's and nonstandard.)
+        const text = normalizeLabel(r.label.text);
+        const bare = stripNumbering(normalizeLabel(official));
+        if (r.style === 'spaced' && (normalizeLabel(official).startsWith(text) || (bare.length > text.length && bare.startsWith(text)))) continue;
         // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.

@@ -53,14 +53,18 @@ function numbersIn(ctx: { lines: readonly string[] }, first: number, last: numbe
 }
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
 
-/** A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows' lines. */
-function unclaimedNumbers(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[]): boolean {
-  for (let l = first; l <= last && l < ctx.lines.length; l++) {
-    if (!ROW_OF_NUMBERS.test(ctx.lines[l]) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
-    return true;
-  }
+/** Whether line l is one of the rows' lines. */
+const claimed = (rows: readonly ResolvedRow[], l: number) => rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine);
+
+/** A line first…last that passes `test` and is in none of the rows' lines. */
+function unclaimedLine(ctx: { lines: readonly string[] }, first: number, last: number, rows: readonly ResolvedRow[], test: (line: string) => boolean): boolean {
+  for (let l = first; l <= last && l < ctx.lines.length; l++) if (test(ctx.lines[l]) && !claimed(rows, l)) return true;
   return false;
 }
+
+/** A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows' lines. */
+const unclaimedNumbers = (ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[]) =>
+  unclaimedLine(ctx, first, last, rows, (line) => ROW_OF_NUMBERS.test(line));
 const ROW_OF_NUMBERS = /(?:^|[ \u3000])(?:[0-9]+[ \u3000]+){6}[0-9]+[ \u3000]*$/;
 
 /**
@@ -72,40 +76,34 @@ function unclaimedRun(ctx: { lines: readonly string[] }, first: number, last: nu
   for (let l = first; l <= last && l < ctx.lines.length; l++) {
     const line = ctx.lines[l];
     if (line.trim() === '') continue;
-    if (!LONE_NUMBER.test(line) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) { run = 0; continue; }
+    if (!LONE_NUMBER.test(line) || claimed(rows, l)) { run = 0; continue; }
     if (++run >= columns) return true;
   }
   return false;
 }
 
 /**
- * A line of table 二 holding only a number that is in none of its rows: under this sub-table (up to the next one's
- * start), or anywhere in the table when plain PDF text scattered a distributed label's characters (行 / 政 / 许 …
- * 可 / 207) so that numbers stand under another sub-table.
+ * A line of table 二 holding a number that is in none of its rows, anywhere in the table: plain PDF text scatters a
+ * distributed label's characters (行 / 政 / 许 … 可 / 207) so that numbers stand under another sub-table. A lone
+ * number, or a line ending in one (行政规范性文 0: a label wrapped in a narrow column, its number beside it).
  */
-function unclaimedNumber(ctx: { lines: readonly string[] }, t2: Table2Model): boolean {
-  const rows = [...t2.subs.values()].flatMap((s) => [...s.rows.values()]);
-  for (let l = t2.firstLine; l <= t2.lastLine && l < ctx.lines.length; l++) {
-    // A lone number, or a line ending in one (行政规范性文 0: a label wrapped in a narrow column, its number beside it).
-    if (!(LONE_NUMBER.test(ctx.lines[l]) || ENDS_IN_NUMBER.test(ctx.lines[l])) || rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine)) continue;
-    return true;
-  }
-  return false;
-}
+const unclaimedNumber = (ctx: { lines: readonly string[] }, t2: Table2Model) =>
+  unclaimedLine(ctx, t2.firstLine, t2.lastLine, [...t2.subs.values()].flatMap((s) => [...s.rows.values()]), (line) => LONE_NUMBER.test(line) || ENDS_IN_NUMBER.test(line));
 const ENDS_IN_NUMBER = /[\u3400-\u9fff][ \u3000]+[0-9]+(?:\.[0-9]+)?[ \u3000]*$/;
 const LONE_NUMBER = /^[ \t\u3000]*[0-9]+(?:\.[0-9]+)?[ \t\u3000]*$/;
 
+/** Whether a line from…end−1 is exactly the label (a row's or a column's, standing apart from its table). */
+function labelLineIn(lines: readonly string[], label: string, from: number, end: number): boolean {
+  const want = normalizeLabel(label);
+  for (let i = from; i < end && i < lines.length; i++) if (normalizeLabel(lines[i]) === want) return true;
+  return false;
+}
 
 /** Lines after a sub-table's last read line where its rows' labels may still stand (cells in column order). */
 const LABEL_WINDOW = 12;
 
 /** Whether a line of its own near the sub-table holds exactly the row's label. */
-function labelStandsNear(lines: readonly string[], label: string, s: SubTableModel): boolean {
-  const want = normalizeLabel(label);
-  const end = Math.min(lines.length, subTableLastLine(s) + LABEL_WINDOW);
-  for (let i = s.firstLine; i < end; i++) if (normalizeLabel(lines[i]) === want) return true;
-  return false;
-}
+const labelStandsNear = (lines: readonly string[], label: string, s: SubTableModel) => labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
 
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
@@ -220,11 +218,12 @@ export const rowMissing: Rule = {
     const fill = ctx.options.templateFill;
     const t2 = ctx.model.table2;
     if (t2 && !t2.unreliable) {
+      // PDF text: a number in the table that no row took may be an absent row's, its label broken up (asked once, when a row is absent).
+      let unreadCache: boolean | undefined;
+      const unreadNumber = () => (unreadCache ??= t2.style === 'spaced' && unclaimedNumber(ctx, t2));
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
         if (!sub) continue;
-        // PDF text: a number among the sub-table's lines that no row took may be an absent row's, its label broken up.
-        const unread = t2.style === 'spaced' && unclaimedNumber(ctx, t2);
         def.rows.forEach((r, i) => {
           if (sub.rows.has(r.key)) return;
           // Its label stands in the sub-table without numbers after it: the row is there, its numbers elsewhere
@@ -232,6 +231,7 @@ export const rowMissing: Rule = {
           if (labelStandsNear(ctx.lines, r.label, sub)) return;
           const next = def.rows.slice(i + 1).map((x) => sub.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table2', x.row.firstLine));
           const line = next ? next.row.firstLine : afterWrappedTail(ctx, subTableLastLine(sub) + 1, sub.rows.values());
+          const unread = unreadNumber();
           report({
             range: pointRange(Math.min(line, ctx.lines.length - 1)),
             message: ctx.t('row-missing', { table: `${ctx.t('table.2')}“${def.title}”`, label: r.label }) + (unread ? ctx.t('row-missing.unread-number') : ''),
@@ -460,15 +460,10 @@ function withoutParents(fmt: FormatId, table: TableId, key: string, text: string
 }
 
 /** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
-function headerElsewhere(ctx: { lines: readonly string[] }, label: string, from: number, last: number): boolean {
-  const want = normalizeLabel(label);
-  for (let l = from; l <= last + HEADER_WINDOW && l < ctx.lines.length; l++) if (normalizeLabel(ctx.lines[l]) === want) return true;
-  return false;
-}
+const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) => labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
 /** Lines past table 二's last read line where a parted column's header may stand. */
 const HEADER_WINDOW = 40;
 
-/** Whether every character of `inner` occurs in `outer` in the same order. */
 /** Whether a label's text is all on its span's line (not assembled from pieces over several lines). */
 function sameLine(ctx: { lines: readonly string[] }, label: { text: string; span: { line: number; start: number; end: number } }): boolean {
   return normalizeLabel(ctx.lines[label.span.line]?.slice(label.span.start, label.span.end) ?? '') === normalizeLabel(label.text);
@@ -489,6 +484,7 @@ function lostToLayout(ctx: { lines: readonly string[] }, official: string, text:
   return true;
 }
 
+/** Whether every character of `inner` occurs in `outer` in the same order. */
 function holdsInOrder(outer: string, inner: string): boolean {
   let at = 0;
   for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;

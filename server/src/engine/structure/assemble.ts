@@ -691,6 +691,11 @@ function mostCommonStyle<T>(items: T[]): T | undefined {
   return best;
 }
 
+/** How many of these groups of five (a table 四 group's numbers) fail their sum. */
+function failingSums(groups: readonly (readonly TextCell[])[]): number {
+  return groups.filter((v) => v.length === 5 && !totalHolds(v.map((c) => Number(c.text)))).length;
+}
+
 function buildTable4(fragments: TableFragment[], glued = false, unordered = false): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
@@ -701,13 +706,13 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
   // Exactly the remaining groups' columns, in order, are theirs.
   const given = new Set(parts.flatMap((p) => p.rows.map((r) => r.key)));
   const rest = groups.filter((g) => !given.has(g.key));
+  const restValues = bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced
+    ? rest.map((_, i) => bare.bareValues!.slice(i * 5, i * 5 + 5)) : undefined;
   // In PDF text two sums failing say the numbers may not be what they look (1 0 a 10 spread apart): not placed.
-  const failing = (values: readonly { text: string }[]) => (values.length === 5 && !totalHolds(values.map((v) => Number(v.text))) ? 1 : 0);
-  const doubtful = (bare: TableFragment) => bare.style === 'spaced'
-    && parts.flatMap((p) => p.rows).reduce((n, r) => n + failing(r.values), 0) + rest.reduce((n, _, i) => n + failing(bare.bareValues!.slice(i * 5, i * 5 + 5)), 0) >= 2;
-  if (bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced && !doubtful(bare)) {
+  const doubtful = !!restValues && bare!.style === 'spaced' && failingSums([...parts.flatMap((p) => p.rows.map((r) => r.values)), ...restValues]) >= 2;
+  if (bare && restValues && !doubtful) {
     rest.forEach((g, i) => {
-      const values = bare.bareValues!.slice(i * 5, i * 5 + 5);
+      const values = restValues[i];
       const row: FoundRow = {
         table: 'table4', key: g.key, label: values[0], official: g.label, exactIn: ['2021'], values,
         firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style, ...(bare.bareUncertain ? { uncertain: true } : {}),

@@ -155,6 +155,11 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
   return end;
 }
 
+/** Words first…last as one word of the given text (their pieces joined), ending where the last ends. */
+function joinedWord(first: Word, last: Word, text: string): Word {
+  return { ...first, text, end: last.end, ...(last.ce === undefined ? {} : { ce: last.ce }) };
+}
+
 /**
  * A label's characters spread one space apart (分散对齐, distributed alignment: `（ 一 ） 予 以 公 开`) are one
  * word: runs of three or more one-character words, each one space after the last. Only the label part
@@ -171,7 +176,7 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
     const numbered = SPREAD_NUMBERING.test(words[i].text) && words[i + 1]?.start === words[i].end + 1 && words[i + 1].end - words[i + 1].start === 1;
     if (words[i].end - words[i].start === 1 || numbered) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
     const text = words.slice(i, j).map((w) => w.text).join('');
-    if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push({ ...words[i], text, end: words[j - 1].end, ...(words[j - 1].ce === undefined ? {} : { ce: words[j - 1].ce }) });
+    if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push(joinedWord(words[i], words[j - 1], text));
     else out.push(...words.slice(i, j));
     i = j;
   }
@@ -778,7 +783,7 @@ function parentAndLeaf(words: Word[]): Word[] {
     const text = words[i].text + words[i + 1].text;
     if (lookupDataRow(normalizeLabel(words[i].text)) || !lookupDataRow(normalizeLabel(text))) continue;
     const last = words[i + 1];
-    return [...words.slice(0, i), { ...words[i], text, end: last.end, ...(last.ce === undefined ? {} : { ce: last.ce }) }, ...words.slice(i + 2)];
+    return [...words.slice(0, i), joinedWord(words[i], last, text), ...words.slice(i + 2)];
   }
   return words;
 }
@@ -796,7 +801,7 @@ function wideSpread(words: Word[]): Word[] {
       const text = words.slice(i, k + 1).map((w) => w.text).join('');
       if (!lookupDataRow(normalizeLabel(text))) continue;
       const last = words[k];
-      return [...words.slice(0, i), { ...words[i], text, end: last.end, ...(last.ce === undefined ? {} : { ce: last.ce }) }, ...words.slice(k + 1)];
+      return [...words.slice(0, i), joinedWord(words[i], last, text), ...words.slice(k + 1)];
     }
   }
   return words;

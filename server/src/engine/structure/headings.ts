@@ -48,6 +48,9 @@ for (const s of SECTIONS) {
  */
 const HEADING_FIRST = new Set([...'一二三四五六七八九十第', ...[...unnumbered.keys()].map((k) => k[0])]);
 
+/** How far into a normalised line a wrapped heading's tail puts its ordinal's 、 at most. */
+const WRAPPED_TAIL_COMMA = 10;
+
 /**
  * A line that is neither a section heading nor a sub-heading whatever its text, told without normalising it
  * (asked of every short line): it starts with a CJK unified ideograph that no heading starts with. Such an
@@ -57,12 +60,11 @@ const HEADING_FIRST = new Set([...'一二三四五六七八九十第', ...[...un
 export function cannotBeHeading(trimmed: string): boolean {
   const c = trimmed.charCodeAt(0);
   if (c < 0x4e00 || c > 0x9fff || HEADING_FIRST.has(trimmed[0])) return false;
-  // …unless a 、 comes early: a wrapped heading's tail before its ordinal (讼情况四、因政府信息公开…), read below.
+  // …unless a 、 comes early once normalised, as the wrapped-tail test below asks it: a wrapped heading's tail before
+  // its ordinal (讼情况四、因政府信息公开…, or spread 讼 情 况 四、). Only the text before the first 、 is normalised.
   const comma = trimmed.indexOf('、');
-  return comma < 0 || comma > WRAPPED_COMMA_WITHIN;
+  return comma < 0 || normalizeLabel(trimmed.slice(0, comma)).length > WRAPPED_TAIL_COMMA;
 }
-/** How far into the line (spaces counted) the wrapped-tail test looks for the ordinal's 、 (10 once normalised). */
-const WRAPPED_COMMA_WITHIN = 16;
 
 function keyPhraseFits(ordinal: string, text: string): boolean {
   const spec = (RECOGNITION.sections as any)[ordinal];
@@ -125,7 +127,7 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   // (讼情况四、因政府信息公开工作被申请行政复议、提起行政诉): its tail, then the heading. Read whole, it is one.
   // (Only where a 、 comes early: the test runs on every short line that is no heading.)
   const comma = m ? -1 : norm.indexOf('、');
-  const tail = comma > 1 && comma <= 10 ? WRAPPED_TAIL_RE.exec(norm) : undefined;
+  const tail = comma > 1 && comma <= WRAPPED_TAIL_COMMA ? WRAPPED_TAIL_RE.exec(norm) : undefined;
   if (tail && KNOWN_TITLES.some((t) => t.endsWith(tail[1]))) {
     const whole = detectSectionHeading(norm.slice(tail[0].length) + tail[1]);
     if (whole && whole.writtenOrdinal === whole.ordinal) return { ...whole, norm, exact: false };

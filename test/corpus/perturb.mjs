@@ -75,6 +75,45 @@ const CHANGES = {
   'running-agency': ['the agency\'s name and the year at the top of every page, far apart', PDF,
     (t, r) => t.replace(/\f/g, `\f${r.agency}                                    ${r.year}年度\n\n`)],
   'page-slash': ['page numbers as 3 / 9', PDF, pageNumbersAs((n) => `${n} / 9`)],
+  'indent-ideographic': ['every line indented by two ideographic spaces, as Word and web pages indent paragraphs', TEXT,
+    (t) => t.replace(/^(?!\s*$)(?![|#\t])/gm, '\u3000\u3000')],
+  'crlf-bom': ['Windows line ends and a byte-order mark', [...TEXT, ...PDF], (t) => `\ufeff${t.replace(/\n/g, '\r\n')}`],
+  'nbsp': ['no-break spaces for spaces, as copied from web pages', ['web', 'web-plain', 'markdown'], (t) => t.replace(/ /g, '\u00a0')],
+  'zero-width': ['zero-width spaces inside part titles, as some content systems leave them', TEXT,
+    (t) => t.replace(PART_RE, (m) => m.replace(/(.)(.)/u, '$1\u200b$2'))],
+  'part-dot': ['parts numbered 一． (full-width point) or 一. ', TEXT, renumber((i) => `${NUMERALS[i]}${i % 2 ? '．' : '.'}`)],
+  'part-space': ['a space after 一、', TEXT, renumber((i) => `${NUMERALS[i]}、 `)],
+  'bold-parts': ['part titles in bold, **一、总体情况**', ['markdown'], (t) => t.replace(/^#+ ([一二三四五六]、.*)$/gm, '**$1**')],
+  'signature': ['the agency and a date in Chinese numerals at the end', [...TEXT, ...PDF],
+    (t, r) => t.replace(/\s*$/, `\n\n${r.agency}\n二〇${'〇一二三四五六七八九'[Math.floor((r.year + 1) % 100 / 10)]}${'〇一二三四五六七八九'[(r.year + 1) % 10]}年一月二十日\n`)],
+  'attachment': ['an attachment list after part 六', TEXT, (t, r) => t.replace(/\s*$/, `\n\n附件：1.${r.year}年政府信息公开工作年度报告（图解）\n      2.政府信息公开申请表\n`)],
+  'thousands': ['prose counts of 1000 and more written with a thousands separator (1,286)', TEXT,
+    (t) => t.replace(/^(?![|\t]).*$/gm, (l) => (/[，。]/.test(l) ? l.replace(/(?<![\d.,])(\d)(\d{3})(?=[条件篇次个万])/g, '$1,$2') : l))],
+  'channels': ['the applications broken down by how they came (网上/当面/信函), summing to the table', TEXT,
+    (t, r) => {
+      const n = r.tables.table3.new_received?.total;
+      if (!(n >= 3)) return t;
+      const a = Math.ceil(n / 2), b = Math.floor((n - a) / 2), c = n - a - b;
+      return t.replace(FIRST_PART, (m) => `${m}\n\n本年度共收到政府信息公开申请${n}件，其中通过网络平台提交${a}件、当面提交${b}件、信函提交${c}件，按时办结率100%。`);
+    }],
+  'carry-sentence': ['the applications with last year\'s carried over, those answered and those carried forward', TEXT,
+    (t, r) => {
+      const t3 = r.tables.table3;
+      const [n, c, done, next] = [t3.new_received?.total, t3.carried_over?.total, t3.result_total?.total, t3.carry_forward?.total];
+      if ([n, c, done, next].some((x) => typeof x !== 'number')) return t;
+      return t.replace(FIRST_PART, (m) => `${m}\n\n加上上年结转的${c}件，共需办理${n + c}件，已办结${done}件，结转下年度继续办理${next}件。`);
+    }],
+  'percentages': ['growth and shares as percentages', TEXT,
+    (t) => t.replace(FIRST_PART, (m) => `${m}\n\n申请数量同比增长12.5%，予以公开（含部分公开）的占58.3%，按期答复率100%。`)],
+  'review-sentence': ['the reviews and suits told in prose with their results', TEXT,
+    (t, r) => {
+      const t4 = r.tables.table4;
+      if (!t4.review || typeof t4.review.total !== 'number') return t;
+      const suits = (t4.lit_direct?.total ?? 0) + (t4.lit_after_review?.total ?? 0);
+      return t.replace(FIRST_PART, (m) => `${m}\n\n全年因政府信息公开被申请行政复议${t4.review.total}件，其中维持${t4.review.upheld ?? 0}件、纠正${t4.review.corrected ?? 0}件；被提起行政诉讼${suits}件。`);
+    }],
+  'fullwidth-digits': ['prose digits written full-width (１２件)', TEXT,
+    (t) => t.replace(/^(?![|\t]).*$/gm, (l) => (/[，。]/.test(l) ? l.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : l))],
 };
 
 const only = values('only');
@@ -91,6 +130,7 @@ for (const [name, [why, layouts, change]] of Object.entries(CHANGES)) {
   if (only.length && !only.includes(name)) continue;
   let changed = 0;
   const worse = [];
+  const lost = [];
   for (const t of truths) {
     for (const [layout, file] of ev.renderingsOf(t, dir)) {
       if (!layouts.includes(layout) || (filters.length && !filters.includes(layout))) continue;
@@ -102,10 +142,13 @@ for (const [name, [why, layouts, change]] of Object.entries(CHANGES)) {
       const after = said(next);
       const added = after.filter((x) => !before.includes(x));
       if (added.length) worse.push(`${t.id}/${layout}: ${[...new Set(added)].join(', ')}`);
+      const gone = before.filter((x) => !after.includes(x));
+      if (gone.length) lost.push(`${t.id}/${layout}: ${[...new Set(gone)].join(', ')} no longer said`);
     }
   }
   if (worse.length) failed++;
   console.log(`${worse.length ? '✗' : '✓'} ${name.padEnd(20)} ${String(worse.length).padStart(4)} of ${String(changed).padStart(4)} renderings with a new error or warning — ${why}`);
   for (const w of worse.slice(0, 3)) console.log(`      ${w}`);
+  if (lost.length) console.log(`      and ${lost.length} with a finding no longer said, e.g. ${lost[0]}`);
 }
 process.exit(failed ? 1 : 0);

@@ -116,19 +116,7 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
   const parts = within(nums, listStart, listEnd).filter((p) => p.unit === unit);
   if (parts.length < 2) return undefined;
   const listText = text.slice(listStart, listEnd);
-  const hedged = HEDGE_RE.test(listText);
-  return {
-    total: total.value,
-    parts: parts.map((p) => p.value),
-    unit,
-    complete: !hedged && listText.includes('分别'),
-    hedged,
-    bracket: false,
-    line,
-    start: total.index,
-    end: total.index + total.length,
-    text: (totalText + listText).trim(),
-  };
+  return { ...summed(total, parts, listText, false, line), text: (totalText + listText).trim() };
 }
 
 /** 60条（B1 25条、B2 35条）: a top-level bracket right after a number, listing parts with its unit. */
@@ -150,18 +138,22 @@ function bracketSums(text: string, nums: Part[], line: number): StatedSum[] {
 
 function bracketSum(owner: Part, inner: string, line: number): Omit<StatedSum, 'text'> | undefined {
   const parts = numbersIn(maskBrackets(inner)).filter((p) => p.unit === owner.unit);
-  if (parts.length < 2) return undefined;
-  const hedged = HEDGE_RE.test(inner);
+  return parts.length < 2 ? undefined : summed(owner, parts, inner, true, line);
+}
+
+/** A total and the parts its list (or bracket) names: 分别 claims the list complete, 主要包括/等 says it is partial. */
+function summed(total: Part, parts: Part[], listText: string, bracket: boolean, line: number): Omit<StatedSum, 'text'> {
+  const hedged = HEDGE_RE.test(listText);
   return {
-    total: owner.value,
+    total: total.value,
     parts: parts.map((p) => p.value),
-    unit: owner.unit,
-    complete: !hedged && inner.includes('分别'),
+    unit: total.unit,
+    complete: !hedged && listText.includes('分别'),
     hedged,
-    bracket: true,
+    bracket,
     line,
-    start: owner.index,
-    end: owner.index + owner.length,
+    start: total.index,
+    end: total.index + total.length,
   };
 }
 

@@ -347,18 +347,6 @@ function detectFormat(fragments: TableFragment[]): { format: FormatId | null; ev
   return old > recent ? { format: '2019', evidence } : { format: '2021' };
 }
 
-/**
- * Table 二's last value cell merged across the rest of the grid (行政许可's one 处理决定数量, 2019's 本年增/减),
- * exported with its number in each cell it covers (docling's and pandas' Markdown: `| 行政许可 | 197 | 197 | 197 |`):
- * one value, not extra ones.
- */
-function withoutSpanCopies(row: FoundRow, values: TextCell[], n: number): TextCell[] {
-  if (row.style !== 'pipe' || values.length <= n || n < 1) return values;
-  const last = values[n - 1].text;
-  for (let i = n; i < values.length; i++) if (values[i].text !== last) return values;
-  return values.slice(0, n);
-}
-
 function absentSpan(row: FoundRow): Span {
   const last = row.values.length ? row.values[row.values.length - 1].span : row.label.span;
   return { line: last.line, start: last.end, end: last.end };
@@ -524,7 +512,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
       if (s.rows.has(r.key)) continue;
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
       const row = glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
-      s.rows.set(r.key, resolveRow(row, def.columns, withoutSpanCopies(row, mended?.get(r) ?? row.values, def.columns.length), isRegular(r.sub, def.columns.length)));
+      s.rows.set(r.key, resolveRow(row, def.columns, mended?.get(r) ?? row.values, isRegular(r.sub, def.columns.length)));
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(unordered ? { unreliable: true } : {}) };

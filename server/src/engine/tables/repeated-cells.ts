@@ -2,7 +2,8 @@
  * Merged cells written once per grid position they span. The script people write with python-docx
  * (`'\t'.join(cell.text for cell in row.cells)`) repeats a merged cell's text in every column it covers:
  * `申请人情况⇥申请人情况⇥…`, a label over three label columns three times, and a table 二 value under a
- * header spanning three columns three times (`行政许可⇥197⇥197⇥197`). Such a run is one cell.
+ * header spanning three columns three times (`行政许可⇥197⇥197⇥197`). Such a run is one cell. Markdown pipe tables
+ * exported from a grid (docling, pandas) repeat merged cells the same way (`| 申请人情况 | 申请人情况 | … |`).
  */
 import type { TextCell } from '../model';
 import { isKnownLabel } from './labels';

@@ -221,7 +221,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         closeGroup();
         let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
         if (tok.kind === LineKind.Spaced) cells = labelValueApart(cells);
-        if (tok.kind === LineKind.Tabbed) {
+        if (tok.kind === LineKind.Tabbed || tok.kind === LineKind.Pipe) {
           if (hasRepeats(cells)) {
             headerRuns = headerRunsOf(cells) ?? headerRuns;
             cells = collapseRepeats(cells, headerRuns);

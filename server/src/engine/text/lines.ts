@@ -110,21 +110,6 @@ function splitOnChar(line: string, sep: string): RawCell[] {
   return cells;
 }
 
-const HAN_RE = /[\u4e00-\u9fff]/;
-
-/**
- * A grid exported with a merged cell's text repeated in every cell it covers (docling's and pandas' Markdown):
- * a label equal to the label on its left is that label's span, left blank as Word, browsers and pandoc leave
- * it. Only labels (two characters or more, with a Chinese one): equal numbers side by side are data.
- */
-function unfilledSpans(cells: RawCell[]): RawCell[] {
-  for (let i = cells.length - 1; i > 0; i--) {
-    const t = cells[i].text;
-    if (t.length >= 2 && t === cells[i - 1].text && HAN_RE.test(t)) cells[i] = { text: '', start: cells[i].start, end: cells[i].start };
-  }
-  return cells;
-}
-
 function splitOn(line: string, sep: RegExp): RawCell[] {
   const cells: RawCell[] = [];
   let last = 0;
@@ -284,7 +269,7 @@ function lexClean(line: string): LineToken {
     const inner = splitOnChar(line, '|').slice(1);
     if (line.trimEnd().endsWith('|')) inner.pop();
     if (picturesOnly(inner)) return token(LineKind.Comment, undefined, undefined, undefined, undefined, undefined, undefined, true);
-    return token(LineKind.Pipe, unfilledSpans(inner));
+    return token(LineKind.Pipe, inner);
   }
 
   // A pipe row without its outer pipes (GFM allows it; Python's html2text writes them so): one cell per field,

@@ -43,14 +43,27 @@ function filledMarkdown(html: string, row: (cells: string[]) => string, delimite
 
 const docling = (html: string) => filledMarkdown(html, (c) => `| ${c.join(' | ')} |`, (w) => [`|${' --- |'.repeat(w)}`]);
 const tabbed = (html: string) => filledMarkdown(html, (c) => c.join('\t'), () => []);
+/** pandas `read_html(…)[0].to_markdown()`: the column numbers as header, each row's index first. */
+function pandasMarkdown(html: string): string {
+  let index = 0;
+  return docling(html).split('\n').flatMap((l) => {
+    if (/^\|( --- \|)+$/.test(l)) return [];
+    if (!l.startsWith('| ')) { index = -1; return [l]; }
+    const cells = l.slice(2, -2).split(' | ');
+    const head = index < 0 ? [`|    | ${cells.map((_, k) => k).join(' | ')} |`, `|---:|${cells.map(() => ':---').join('|')}|`] : [];
+    if (index < 0) index = 0;
+    return [...head, `| ${String(index++).padStart(2)} | ${cells.join(' | ')} |`];
+  }).join('\n');
+}
 /** Long cells broken by <br>, as PDF-to-Markdown tools keep a cell's wrapped lines. */
 const withBreaks = (html: string) => docling(html).replace(/\| ([^|]{14,}?) (?=\|)/g, (_, c: string) => `| ${c.slice(0, 10)}<br>${c.slice(10)} `);
 
-describe('tables with merged cells repeated (docling, pandas) (issue 12)', () => {
+describe('tables with merged cells repeated (docling, pandas), <br> in cells, DataFrame indexes (issue 12)', () => {
   // Both formats, clean and with defects, table 二 of 2019 with its 本年增/减 merged over two columns.
   const truths = readTruths().filter((t) => fs.existsSync(path.join(CORPUS, t.id, 'mammoth.html'))).slice(0, 24);
 
-  for (const [name, make] of [['Markdown (docling)', docling], ['tab-separated (pandas to_csv)', tabbed], ['Markdown with <br> in long cells', withBreaks]] as const) {
+  for (const [name, make] of [['Markdown (docling)', docling], ['tab-separated (pandas to_csv)', tabbed], ['Markdown with <br> in long cells', withBreaks],
+    ['pandas to_markdown (column numbers, row index)', pandasMarkdown]] as const) {
     it(`${name}: every cell read exactly, every expected finding, no false one`, () => {
       assert.ok(truths.some((t) => t.format === '2019') && truths.some((t) => t.format === '2021'));
       for (const t of truths) {
@@ -63,6 +76,14 @@ describe('tables with merged cells repeated (docling, pandas) (issue 12)', () =>
       }
     });
   }
+
+  it('a DataFrame header of column numbers is no row, and the index no cell', () => {
+    const head = '| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |';
+    const row = '| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    const errors = (table: string[]) => checkText(['## 三、收到和处理政府信息公开申请情况', '', ...table].join('\n')).diagnostics
+      .filter((d) => d.severity === 'error' && d.rule.startsWith('cell')).map((d) => d.message);
+    assert.deepStrictEqual(errors(['|    | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 |', '|---:|:---|:---|:---|:---|:---|:---|:---|:---|', `|  0 ${head}`, `|  1 ${row}`]), []);
+  });
 
   it('a label repeated beside itself is one merged label; numbers repeated only under a merged value cell of table 二', () => {
     const table2 = (row: string) => [

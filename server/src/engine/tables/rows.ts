@@ -12,6 +12,7 @@ import { htmlTableRowsAt, startsHtmlTable } from './html';
 import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-broken';
 import { gridTableRowsAt } from './grid-table';
 import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repeated-cells';
+import { isFrameHeader, withoutFrameIndex } from './frame-index';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -132,6 +133,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   let bare: LogicalRow | undefined;
   /** The merged header cells over the tab rows below (python-docx writes a merged cell once per column). */
   let headerRuns: Run[] = [];
+  /** The index the next row starts with, under a pandas DataFrame's header of column numbers (-1: none). */
+  let frameRow = -1;
   const closeGroup = () => {
     if (group) rows.push(group);
     group = undefined;
@@ -222,6 +225,12 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
         if (tok.kind === LineKind.Spaced) cells = labelValueApart(cells);
         if (tok.kind === LineKind.Tabbed || tok.kind === LineKind.Pipe) {
+          if (isFrameHeader(cells)) { frameRow = 0; break; }
+          if (frameRow >= 0) {
+            const row = withoutFrameIndex(cells, frameRow);
+            frameRow = row ? frameRow + 1 : -1;
+            if (row) cells = row;
+          }
           if (hasRepeats(cells)) {
             headerRuns = headerRunsOf(cells) ?? headerRuns;
             cells = collapseRepeats(cells, headerRuns);

@@ -13,6 +13,7 @@ import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
+import { oneSpaceApart, spreadReadings } from './spread-digits';
 import { mendPageSplits } from './page-split';
 import { HEADING_LINE_LIMIT } from './headings';
 
@@ -365,6 +366,13 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const n = columns.length;
   // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
   if (values.length > n) values = joinedSpread(values, n) ?? values;
+  // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
+  if (values.length > n && row.style === 'spaced' && oneSpaceApart(values)) {
+    const readings = spreadReadings(values, n);
+    const holds = columns[n - 1]?.key === 'total' ? readings.filter((r) => (n % 5 === 0 && n > 5 ? groupsHold : totalHolds)(r.map((c) => Number(c.text)))) : readings;
+    // Several: nothing is joined (a failing total then says which digits may be one number).
+    if (holds.length === 1) values = holds[0];
+  }
   // One cell per line (PyMuPDF's PDF text, as a Word copy): one count past the row's cells may be the page
   // number a page ended with, which PDF text keeps and nothing marks there. The row is left unread.
   // A row ending in its total whose numbers came in reading order (PyMuPDF: 6.属于四 / 类过程 / 8 0 0 0 0 0 8 / 3 /

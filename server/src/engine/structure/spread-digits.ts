@@ -1,0 +1,39 @@
+/**
+ * Digits spread apart by widened character spacing (字符间距加宽) in PDF text that keeps one space between all its
+ * words, with no column positions (pdfplumber's extract_text): `行政规范性文件 0 0 1 4` is 0, 0 and 14. A row with
+ * more values than columns is read so only where exactly one way of joining adjacent single digits (no number
+ * but 0 itself starts with 0) leaves one value per column — and, for a row with a total, holds its sums.
+ */
+import type { TextCell } from '../model';
+
+const DIGIT = /^[0-9]$/;
+/** Enough for any row of the annex; a row with more ways than this is not read by joining. */
+const MAX_READINGS = 64;
+
+/** Each value one space after the one before, on one line: the shape of text that spreads digits this way. */
+export function oneSpaceApart(values: readonly TextCell[]): boolean {
+  for (let i = 1; i < values.length; i++) {
+    if (values[i].span.line !== values[0].span.line || values[i].span.start !== values[i - 1].span.end + 1) return false;
+  }
+  return values.length > 1;
+}
+
+/** Every reading of `values` as `n` numbers, runs of single digits joined (at most MAX_READINGS + 1 of them). */
+export function spreadReadings(values: readonly TextCell[], n: number): TextCell[][] {
+  const out: TextCell[][] = [];
+  const walk = (i: number, acc: TextCell[]) => {
+    if (out.length > MAX_READINGS) return;
+    const left = n - acc.length;
+    if (left === 0) { if (i === values.length) out.push(acc); return; }
+    if (values.length - i < left) return;
+    walk(i + 1, [...acc, values[i]]);
+    if (!DIGIT.test(values[i].text) || values[i].text === '0') return;
+    for (let j = i + 1; j < values.length && DIGIT.test(values[j].text); j++) {
+      const run = values.slice(i, j + 1);
+      const text = run.map((v) => v.text).join('');
+      walk(j + 1, [...acc, { text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[j - i].span.end }, spread: run.map((v) => v.text).join(' ') }]);
+    }
+  };
+  walk(0, []);
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Issue 12: PDF text that keeps one space between all its words and no column positions (pdfplumber's extract_text,
+ * the commonest PDF reader of Python pipelines), of a report whose value cells have widened character spacing
+ * (字符间距加宽): each digit stands apart, `行政规范性文件 0 0 1 4`. Made from the pdfplumber text of a committed
+ * document (test/fixtures/documents/r008-2024-missing-row.pdf).
+ */
+import * as assert from 'assert';
+import { checkText } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+
+function read(row: string) {
+  const text = [
+    '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 0 0 0', row,
+    '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 1 2 4',
+  ].join('\n');
+  const r = checkText(text);
+  const t2 = extract('t', r.model, text.split('\n')).tables.table2 as Record<string, Record<string, number | null>>;
+  const said = r.diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.rule.startsWith('cell')).map((d) => `${d.rule}: ${d.message}`);
+  return { docs: t2.normative_documents, licensing: t2.licensing, said };
+}
+
+describe('digits spread one space apart among counts one space apart (pdfplumber) (issue 12)', () => {
+  it('the one joining that leaves a value per column is read (no number but 0 starts with 0)', () => {
+    const r = read('行政规范性文件 0 0 1 4');
+    assert.deepStrictEqual(r.docs, { issued: 0, repealed: 0, in_force: 14 });
+    assert.deepStrictEqual(r.licensing, { decisions: 124 });
+    assert.deepStrictEqual(r.said, []);
+  });
+
+  it('several joinings: nothing is joined (the row keeps its digits, one too many is said)', () => {
+    for (const row of ['行政规范性文件 1 1 1 1', '行政规范性文件 3 0 1 1 2']) {
+      const r = read(row);
+      assert.ok(Object.values(r.docs).every((v) => v === null || v < 10), `${row}: ${JSON.stringify(r.docs)}`);
+      assert.ok(r.said.some((s) => /多出/.test(s)), row);
+    }
+  });
+
+  it('a row with a total takes the one joining whose total holds', () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计',
+      // 1 2 | 0 | 0 | 0 | 0 | 0 | 1 2: the joinings 12…12 and 1 … 212 / 1 … 2 12: only the first holds its total.
+      '一、本年新收政府信息公开申请数量 1 2 0 0 0 0 0 1 2',
+    ].join('\n');
+    const r = checkText(text);
+    const t3 = extract('t', r.model, text.split('\n')).tables.table3 as Record<string, Record<string, number | null>>;
+    assert.deepStrictEqual(t3.new_received, { natural_person: 12, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 12 });
+  });
+});

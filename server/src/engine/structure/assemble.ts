@@ -369,9 +369,14 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
   if (values.length > n && row.style === 'spaced' && oneSpaceApart(values)) {
     const readings = spreadReadings(values, n);
-    const holds = columns[n - 1]?.key === 'total' ? readings.filter((r) => (n % 5 === 0 && n > 5 ? groupsHold : totalHolds)(r.map((c) => Number(c.text)))) : readings;
-    // Several: nothing is joined (a failing total then says which digits may be one number).
+    const total = columns[n - 1]?.key === 'total';
+    const holds = total ? readings.filter((r) => (n % 5 === 0 && n > 5 ? groupsHold : totalHolds)(r.map((c) => Number(c.text)))) : readings;
+    // The one reading whose total holds, or the only reading there is (its sums are then the table's).
     if (holds.length === 1) values = holds[0];
+    else if (readings.length === 1) values = readings[0];
+    // Several readings: the row is not read — but one number too many beside a total is left for the total's
+    // hint (可能是 10 被拆成了 1 和 0).
+    else if (readings.length > 1 && (!total || values.length - n > 1)) row = { ...row, uncertain: true };
   }
   // One cell per line (PyMuPDF's PDF text, as a Word copy): one count past the row's cells may be the page
   // number a page ended with, which PDF text keeps and nothing marks there. The row is left unread.
@@ -467,7 +472,7 @@ function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
 }
 
 /**
- * The values with each line of single digits one space apart (1 2 4) joined into one number, when that
+ * The values with each line of single digits one space apart (1 2 4, 1 . 7 1) joined into one number, when that
  * leaves exactly `n` values and every other value stands alone on its line (one cell per line); else undefined.
  */
 function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
@@ -477,8 +482,9 @@ function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
     while (j < values.length && values[j].span.line === values[i].span.line) j++;
     const run = values.slice(i, j);
     if (run.length > 1) {
-      if (!run.every((v, k) => /^[0-9]$/.test(v.text) && (k === 0 || v.span.start === run[k - 1].span.end + 1))) return undefined;
+      if (!run.every((v, k) => /^[0-9.]$/.test(v.text) && (k === 0 || v.span.start === run[k - 1].span.end + 1))) return undefined;
       const text = run.map((v) => v.text).join('');
+      if (!/^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/.test(text)) return undefined;
       const spread = run.map((v) => v.text).join(' ');
       out.push({ text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[run.length - 1].span.end }, spread });
     } else out.push(run[0]);

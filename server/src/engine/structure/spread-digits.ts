@@ -1,12 +1,16 @@
 /**
  * Digits spread apart by widened character spacing (字符间距加宽) in PDF text that keeps one space between all its
- * words, with no column positions (pdfplumber's extract_text): `行政规范性文件 0 0 1 4` is 0, 0 and 14. A row with
- * more values than columns is read so only where exactly one way of joining adjacent single digits (no number
- * but 0 itself starts with 0) leaves one value per column — and, for a row with a total, holds its sums.
+ * words, with no column positions (pdfplumber's extract_text): `行政规范性文件 0 0 1 4` is 0, 0 and 14,
+ * `行政事业性收费 1 6 8 . 7 6` is 168.76, `- 4` is -4. A row with more values than columns is read so only where one
+ * way of joining adjacent pieces into numbers (none but 0 itself starting with 0) leaves one value per column —
+ * for a row with a total, the one way whose total holds (structure/assemble.ts decides).
  */
 import type { TextCell } from '../model';
 
-const DIGIT = /^[0-9]$/;
+/** A piece of a spread number: digits, a decimal point, a minus sign. */
+const PIECE = /^(?:[-−－]|[0-9]*\.?[0-9]*)$/;
+/** What joined pieces must make. */
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 /** Enough for any row of the annex; a row with more ways than this is not read by joining. */
 const MAX_READINGS = 64;
 
@@ -18,7 +22,7 @@ export function oneSpaceApart(values: readonly TextCell[]): boolean {
   return values.length > 1;
 }
 
-/** Every reading of `values` as `n` numbers, runs of single digits joined (at most MAX_READINGS + 1 of them). */
+/** Every reading of `values` as `n` numbers, runs of pieces joined (at most MAX_READINGS + 1 of them). */
 export function spreadReadings(values: readonly TextCell[], n: number): TextCell[][] {
   const out: TextCell[][] = [];
   const walk = (i: number, acc: TextCell[]) => {
@@ -27,11 +31,13 @@ export function spreadReadings(values: readonly TextCell[], n: number): TextCell
     if (left === 0) { if (i === values.length) out.push(acc); return; }
     if (values.length - i < left) return;
     walk(i + 1, [...acc, values[i]]);
-    if (!DIGIT.test(values[i].text) || values[i].text === '0') return;
-    for (let j = i + 1; j < values.length && DIGIT.test(values[j].text); j++) {
+    let text = values[i].text;
+    for (let j = i + 1; j < values.length && PIECE.test(values[i].text) && PIECE.test(values[j].text); j++) {
+      text += values[j].text;
+      const joined = text.replace(/^[−－]/, '-');
+      if (!NUMBER.test(joined)) continue;
       const run = values.slice(i, j + 1);
-      const text = run.map((v) => v.text).join('');
-      walk(j + 1, [...acc, { text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[j - i].span.end }, spread: run.map((v) => v.text).join(' ') }]);
+      walk(j + 1, [...acc, { text: joined, norm: joined, span: { line: run[0].span.line, start: run[0].span.start, end: run[j - i].span.end }, spread: run.map((v) => v.text).join(' ') }]);
     }
   };
   walk(0, []);

@@ -390,6 +390,14 @@ function joinSpreadLabel(cells: RawCell[]): RawCell[] {
   return cells;
 }
 
+/** A decimal point set apart inside a number's spread digits (`1 6 8 . 7 6`, `0. 00`): a piece of the value. */
+function spreadPoint(words: RawCell[], i: number): boolean {
+  const t = words[i].text;
+  return i + 1 < words.length && DECIMAL_PIECE_RE.test(t) && (t !== '.' || (i > 0 && DIGITS_RE.test(words[i - 1].text)));
+}
+const DECIMAL_PIECE_RE = /^(?:\.|[0-9]+\.)$/;
+const DIGITS_RE = /^[0-9]+$/;
+
 function lexSpaced(line: string): RawCell[] | undefined {
   if (line.length > 200) return undefined;
   const wide = joinSpreadLabel(splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== ''));
@@ -410,6 +418,13 @@ function lexSpaced(line: string): RawCell[] | undefined {
   let firstValue = words.length;
   while (firstValue > 0 && looksLikeValue(words[firstValue - 1].text)) firstValue--;
   if (firstValue === words.length) return undefined;
+  // A labelled row whose number has its decimal point set apart too (行政事业性收费 1 6 8 . 7 6).
+  let spread = firstValue;
+  while (spread > 0 && (looksLikeValue(words[spread - 1].text) || spreadPoint(words, spread - 1))) spread--;
+  if (spread > 0 && spread < firstValue) {
+    const label = { text: line.slice(words[0].start, words[spread - 1].end), start: words[0].start, end: words[spread - 1].end };
+    if (isKnownLabel(normalizeLabel(label.text))) return [label, ...words.slice(spread)];
+  }
   if (firstValue === 0) return words.length >= 3 ? words : undefined;
   const label = { text: line.slice(words[0].start, words[firstValue - 1].end), start: words[0].start, end: words[firstValue - 1].end };
   if (!isKnownLabel(normalizeLabel(label.text))) return undefined;

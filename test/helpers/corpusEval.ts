@@ -129,7 +129,8 @@ function rowLines(model: ReportModel, table: string | undefined, row: string): [
 export function pointsAt(d: Diagnostic, where: Where | undefined, model: ReportModel): boolean {
   if (!where) return true;
   const line = d.range.start.line;
-  if (where.section && sectionAt(model, line) !== where.section && !d.message.includes(`第${where.section}部分`)) return false;
+  // The part by the line, or named: 第四部分, or 表格四 (plain PDF text may put a table's numbers after a later part).
+  if (where.section && sectionAt(model, line) !== where.section && !d.message.includes(`第${where.section}部分`) && !(where.table && d.message.includes(`表格${where.section}`))) return false;
   if (where.row) {
     const lines = rowLines(model, where.table, where.row);
     const onRow = !!lines && lines[0] <= line && line <= lines[1];

@@ -63,4 +63,14 @@ describe('digits spread one space apart among counts one space apart (pdfplumber
     const t3 = extract('t', r.model, text.split('\n')).tables.table3 as Record<string, Record<string, number | null>>;
     assert.deepStrictEqual(t3.new_received, { natural_person: 12, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 12 });
   });
+
+  it('a damaged line of hundreds of digits is answered and not read (the search is bounded)', () => {
+    for (const count of [40, 300]) {
+      const digits = Array.from({ length: count }, (_, i) => String(1 + (i % 9))).join(' ');
+      const text = ['三、收到和处理政府信息公开申请情况', '申请人情况', '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计', `一、本年新收政府信息公开申请数量 ${digits}`].join('\n');
+      const r = checkText(text);
+      const t3 = extract('t', r.model, text.split('\n')).tables.table3 as Record<string, Record<string, number | null>>;
+      assert.ok(!t3.new_received || Object.values(t3.new_received).every((v) => v === null || v < 10), `${count}: ${JSON.stringify(t3.new_received)}`);
+    }
+  });
 });

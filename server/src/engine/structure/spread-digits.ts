@@ -13,6 +13,8 @@ const PIECE = /^(?:[-−－]|[0-9]*\.?[0-9]*)$/;
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 /** Enough for any row of the annex; a row with more ways than this is not read by joining. */
 const MAX_READINGS = 64;
+/** The search's bound (a damaged line of hundreds of digits must not hang the check): past it, no reading. */
+const MAX_STEPS = 20000;
 
 /** Each value one space after the one before, on one line: the shape of text that spreads digits this way. */
 export function oneSpaceApart(values: readonly TextCell[]): boolean {
@@ -22,11 +24,12 @@ export function oneSpaceApart(values: readonly TextCell[]): boolean {
   return values.length > 1;
 }
 
-/** Every reading of `values` as `n` numbers, runs of pieces joined (at most MAX_READINGS + 1 of them). */
+/** Every reading of `values` as `n` numbers, runs of pieces joined (at most MAX_READINGS + 1 of them; none when the search is cut short). */
 export function spreadReadings(values: readonly TextCell[], n: number): TextCell[][] {
   const out: TextCell[][] = [];
+  let steps = 0;
   const walk = (i: number, acc: TextCell[]) => {
-    if (out.length > MAX_READINGS) return;
+    if (out.length > MAX_READINGS || ++steps > MAX_STEPS) return;
     const left = n - acc.length;
     if (left === 0) { if (i === values.length) out.push(acc); return; }
     if (values.length - i < left) return;
@@ -41,5 +44,6 @@ export function spreadReadings(values: readonly TextCell[], n: number): TextCell
     }
   };
   walk(0, []);
-  return out;
+  // Cut short, the readings found are not all there are: none is trusted.
+  return steps > MAX_STEPS ? [] : out;
 }

@@ -1,7 +1,8 @@
 /**
  * The text the PDF extractors of scrapers and AI pipelines get out of a report's PDF, kept exactly as each
  * tool writes it: PyMuPDF's page.get_text() (the default in Python pipelines), pdfminer.six's extract_text
- * (pdfplumber's base), the npm pdf-parse (Node scrapers) and mupdf's `mutool draw -F txt`.
+ * (pdfplumber's base), pdfplumber's default extract_text (./pdfplumber_text.py), the npm pdf-parse (Node scrapers)
+ * and mupdf's `mutool draw -F txt`.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ export async function extractPdf(tool, pdf) {
     case 'pdfminer': return run(PYTHON, ['-c', PDFMINER, pdf], { PYTHONIOENCODING: 'utf-8' });
     case 'pdf-parse': return pdfParseOf(pdf);
     case 'mutool': return run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', pdf]);
+    case 'pdfplumber': return run(PYTHON, [new URL('./pdfplumber_text.py', import.meta.url).pathname, pdf], { PYTHONIOENCODING: 'utf-8' });
     default: throw new Error(`unknown PDF text tool ${tool}`);
   }
 }

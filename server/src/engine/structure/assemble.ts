@@ -372,6 +372,11 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length === n + 1 && n > 2 && columns[n - 1].key === 'total' && (row.scrambled || (row.style === 'cells' && pdfCells(row, values, n)))) {
     values = withoutOneCount(values, totalHolds) ?? values;
   }
+  // Table 二 has no sum to tell: the last count is the page number only when no other value could be one
+  // (行政事业性收费 / 0.00 / 2: a page is never numbered 0, nor with decimals).
+  if (values.length === n + 1 && row.table === 'table2' && row.style === 'cells' && pdfCells(row, values, n) && !values.slice(0, n).some(mayBePageNumber)) {
+    values = values.slice(0, n);
+  }
   if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
@@ -456,6 +461,11 @@ function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
   const filled = values.filter((v) => v.text !== '');
   if (filled.length !== n + 1 || row.label.span.start !== 0 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
   return filled.every((v, i) => v.span.start === 0 && (i === 0 || v.span.line > filled[i - 1].span.line));
+}
+
+/** Whether a value could be a page's number: a count from 1 to 999 written plainly. */
+function mayBePageNumber(v: TextCell): boolean {
+  return /^[1-9][0-9]{0,2}$/.test(v.text);
 }
 
 /**

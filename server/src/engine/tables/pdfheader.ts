@@ -141,16 +141,27 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   return [...whole, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
 }
 
-/** Two pieces one after the other (a blank line between at most: mutool), neither a label by itself, that together spell a known variant of a column's label. */
+/** Longest run of pieces one variant label is read from (社/会/组/织: one character per line, PyMuPDF and pdf-parse). */
+const WRAP_PIECES = 6;
+
+/**
+ * Pieces one after the other (a blank line between at most: mutool), none a label by itself, that together
+ * spell a known variant of a column's label: two (社会组 / 织) or one character per line (社 / 会 / 组 / 织).
+ */
 function wrappedVariants(words: Word[], table: 'table3' | 'table4'): { cell: TextCell; pieces: Word[] }[] {
   const out: { cell: TextCell; pieces: Word[] }[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
-    const [a, b] = [words[k], words[k + 1]];
-    if (b.line - a.line > 2 || b.line <= a.line || isWholeHeader(normalizeLabel(a.text), table) || isWholeHeader(normalizeLabel(b.text), table)) continue;
-    const text = a.text + b.text;
-    if (!variantOf(normalizeLabel(text), table)) continue;
-    out.push({ cell: { ...textCell(a), text, norm: normalizeLabel(text) }, pieces: [a, b] });
-    k++;
+    if (isWholeHeader(normalizeLabel(words[k].text), table)) continue;
+    let text = words[k].text;
+    for (let m = k + 1; m < words.length && m - k < WRAP_PIECES; m++) {
+      const [a, b] = [words[m - 1], words[m]];
+      if (b.line - a.line > 2 || b.line <= a.line || isWholeHeader(normalizeLabel(b.text), table)) break;
+      text += b.text;
+      if (!variantOf(normalizeLabel(text), table)) continue;
+      out.push({ cell: { ...textCell(words[k]), text, norm: normalizeLabel(text) }, pieces: words.slice(k, m + 1) });
+      k = m;
+      break;
+    }
   }
   return out;
 }

@@ -204,6 +204,17 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     assert.deepStrictEqual(tablesOf(fees).table2.administrative_fees, (truthOf('r008-').tables as unknown as Tables).table2.administrative_fees);
   });
 
+  it('a table 三 row absent between two rows each read from its own run, one right after the other, is missing (row-missing)', () => {
+    const text = rendering('r008-', 'pdf-parse.txt');
+    assert.match(text, /^6\.属于四类过程性信息\n0000000\n8\.属于行政查询事项\n0000000$/m);
+    const missing = 'row-missing: 表格三缺少“7.属于行政执法案卷”行';
+    assert.deepStrictEqual(findings(text), [missing]);
+    // A run between them that no label took may be the absent row's: then nothing is said to be missing.
+    const between = text.replace(/^(6\.属于四类过程性信息\n0000000\n)/m, '$10000000\n');
+    assert.notStrictEqual(between, text);
+    assert.ok(!findings(between).includes(missing), findings(between).join('\n'));
+  });
+
   it('三、本年度办理结果\'s first piece glued to （一）予以公开 is the parent\'s: the row is found', () => {
     for (const id of ['r071-', 'r101-']) {
       const text = rendering(id, 'pdf-parse.txt');

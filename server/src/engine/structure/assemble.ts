@@ -372,8 +372,8 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length === n + 1 && n > 2 && columns[n - 1].key === 'total' && (row.scrambled || (row.style === 'cells' && pdfCells(row, values, n)))) {
     values = withoutOneCount(values, totalHolds) ?? values;
   }
-  // Table 二 has no sum to tell: the last count is the page number only when no other value could be one
-  // (行政事业性收费 / 0.00 / 2: a page is never numbered 0, nor with decimals).
+  // Table 二 has no sum to tell: the last count is the page's number (or, in Word's text, the next row's 序号)
+  // only when no other value could be one (行政事业性收费 / 0.00 / 2: a page is never numbered 0, nor with decimals).
   if (values.length === n + 1 && row.table === 'table2' && row.style === 'cells' && pdfCells(row, values, n) && !values.slice(0, n).some(mayBePageNumber)) {
     values = values.slice(0, n);
   }
@@ -637,8 +637,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
   const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
-  const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
-  const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
+  // The rows as read (cut from glued runs, or given their numbers by the stream's order) are copies of the
+  // fragments' rows: known by their label's place.
+  const inPart = (p: TableFragment, r: FoundRow) => p.rows.some((x) => x.key === r.key && x.firstLine === r.firstLine);
+  const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
+  const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 

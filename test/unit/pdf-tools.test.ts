@@ -149,6 +149,30 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2), row('deny_secret', secret, 4)]).slice(0, 2), [null, null]);
   });
 
+  it('a result row left out, proven absent by its neighbours\' runs one right after the other, leaves the results\' sum usable without it', () => {
+    const granted = [25, 14, 0, 5, 0, 0, 44];
+    const secret = [37, 15, 0, 6, 0, 0, 58];
+    const total = [62, 29, 0, 11, 0, 0, 102];
+    // 622901100102 has two cuts whose own total holds (… 0 11 0 0 102 and … 0 1 10 0 102): the results' sum decides.
+    assert.strictEqual(cuts(total.join(''), 7, totalHolds, 64)!.length, 2);
+    const rows = [row('granted', granted, 0), row('deny_secret', secret, 2), row('result_total', total, 4)];
+    const results = ['granted', 'partial', 'deny_secret'];
+    const cut = (together: () => boolean, r = rows) => ungluedTable3(r, 7, results, together).map((x) => (x.uncertain ? null : x.values.map((v) => Number(v.text))));
+    assert.deepStrictEqual(cut(() => true), [granted, secret, total]);
+    // … only where the rows around the absent one stand in one stretch of table.
+    assert.deepStrictEqual(cut(() => false), [granted, secret, null]);
+    // A run between them that no row took (an unknown label's numbers, here after 1.属于国家秘密's own) may be the absent row's: nothing decided.
+    const between = [{ ...row('granted', granted, 0), values: [cell(granted.join(''), 1), cell('0000000', 2)] }, row('deny_secret', secret, 3), row('result_total', total, 5)];
+    assert.strictEqual(cut(() => true, between)[2], null);
+    // A whole rendering (r076: 2.其他法律行政法规禁止公开 left out): 一、本年新收 and （七）总计 read, row-missing said.
+    const text = rendering('r076-', 'pdf-parse.txt');
+    assert.strictEqual(text.match(/^622901100102$/gm)!.length, 2);
+    const truth = (truthOf('r076-').tables as unknown as Tables).table3;
+    const got = tablesOf(text).table3;
+    assert.deepStrictEqual([got.new_received, got.result_total], [truth.new_received, truth.result_total]);
+    assert.deepStrictEqual(findings(text), ['row-missing: 表格三缺少“2.其他法律行政法规禁止公开”行']);
+  });
+
   it('a run with one reading only (none into fewer numbers, so no blank cell) is read, and a failing total is then the table\'s', () => {
     assert.deepStrictEqual(onlyReading('00000010', 7), ['0', '0', '0', '0', '0', '0', '10']);
     // 2000003 may also be 20 0 0 0 0 3 with a blank: not read on its own.

@@ -618,9 +618,12 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const grid = parts.every((f) => regularGrid(f.rows, fmt.table3Columns.length, { keys: known }));
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
-  let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine)
-;
-  if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows);
+  let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
+  // The rows as read (cut from glued runs, or given their numbers by the stream's order) are copies of the
+  // fragments' rows: known by their label's place.
+  const inPart = (p: TableFragment, r: FoundRow) => p.rows.some((x) => x.key === r.key && x.firstLine === r.firstLine);
+  const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
+  if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
   for (const [k, r] of found.entries()) {
@@ -637,10 +640,6 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
   const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
-  // The rows as read (cut from glued runs, or given their numbers by the stream's order) are copies of the
-  // fragments' rows: known by their label's place.
-  const inPart = (p: TableFragment, r: FoundRow) => p.rows.some((x) => x.key === r.key && x.firstLine === r.firstLine);
-  const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }

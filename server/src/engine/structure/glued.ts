@@ -114,7 +114,7 @@ export function cuts(digits: string, n: number, holds: (v: number[]) => boolean,
  * plus carried over is the result total plus carried forward, column by column. A row is cut so only
  * when exactly one of its cuts gives the sum; else it stays unread.
  */
-export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[], together?: (a: FoundRow, b: FoundRow) => boolean): FoundRow[] {
   const out = rows.map((r) => unglued(r, n, totalHolds, 0, true));
   const byKey = new Map<string, number>();
   out.forEach((r, i) => { if (!byKey.has(r.key)) byKey.set(r.key, i); });
@@ -138,8 +138,9 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
       if (any?.length) { options.set(r.key, any); loose.add(r.key); }
     }
   });
+  const gone = together ? absentResults(rows, out, results, known, together) : new Set<string>();
   const equations: Equation[] = [
-    { plus: [...results], minus: ['result_total'] },
+    { plus: results.filter((k) => !gone.has(k)), minus: ['result_total'] },
     { plus: ['new_received', 'carried_over'], minus: ['result_total', 'carry_forward'] },
   ];
   for (let changed = true; changed && options.size; ) {
@@ -168,6 +169,26 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
     out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, cut), uncertain: rows[i].uncertain };
   }
   return withOneBlank(out, rows, n, results);
+}
+
+/**
+ * Result rows absent from the text whose neighbours in the official order were each read from their own one
+ * run, the one right after the other in the stream and in one stretch of table (`together`): the absent
+ * row's run, had it one, would stand between theirs. The results' sum then goes without it (a row the
+ * agency left out, r076's 2.其他法律行政法规禁止公开).
+ */
+function absentResults(rows: FoundRow[], out: FoundRow[], results: readonly string[], known: (key: string) => number[] | undefined, together: (a: FoundRow, b: FoundRow) => boolean): Set<string> {
+  const gone = new Set<string>();
+  const order = ['carried_over', ...results, 'result_total'];
+  const stream = rows.map((r, i) => i).sort((a, b) => rows[a].firstLine - rows[b].firstLine);
+  const at = (key: string) => out.findIndex((r) => r.key === key);
+  for (let k = 1; k + 1 < order.length; k++) {
+    if (at(order[k]) >= 0) continue;
+    const [before, after] = [at(order[k - 1]), at(order[k + 1])];
+    if (before < 0 || after < 0 || !known(order[k - 1]) || !known(order[k + 1]) || !singleRun(rows[before]) || !singleRun(rows[after])) continue;
+    if (stream.indexOf(after) === stream.indexOf(before) + 1 && together(rows[before], rows[after])) gone.add(order[k]);
+  }
+  return gone;
 }
 
 /**

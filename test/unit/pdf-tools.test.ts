@@ -164,6 +164,9 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     // A run between them that no row took (an unknown label's numbers, here after 1.属于国家秘密's own) may be the absent row's: nothing decided.
     const between = [{ ...row('granted', granted, 0), values: [cell(granted.join(''), 1), cell('0000000', 2)] }, row('deny_secret', secret, 3), row('result_total', total, 5)];
     assert.strictEqual(cut(() => true, between)[2], null);
+    // … or a line between them that no row took.
+    const gap = [row('granted', granted, 0), row('deny_secret', secret, 3), row('result_total', total, 5)];
+    assert.deepStrictEqual(cut(() => true, gap), [granted, secret, null]);
     // A whole rendering (r076: 2.其他法律行政法规禁止公开 left out): 一、本年新收 and （七）总计 read, row-missing said.
     const text = rendering('r076-', 'pdf-parse.txt');
     assert.strictEqual(text.match(/^622901100102$/gm)!.length, 2);

@@ -173,7 +173,7 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
 
 /**
  * Result rows absent from the text whose neighbours in the official order were each read from their own one
- * run, the one right after the other in the stream and in one stretch of table (`together`): the absent
+ * run, the one on the line right after the other and in one stretch of table (`together`): the absent
  * row's run, had it one, would stand between theirs. The results' sum then goes without it (a row the
  * agency left out, r076's 2.其他法律行政法规禁止公开).
  */
@@ -186,7 +186,9 @@ function absentResults(rows: FoundRow[], out: FoundRow[], results: readonly stri
     if (at(order[k]) >= 0) continue;
     const [before, after] = [at(order[k - 1]), at(order[k + 1])];
     if (before < 0 || after < 0 || !known(order[k - 1]) || !known(order[k + 1]) || !singleRun(rows[before]) || !singleRun(rows[after])) continue;
-    if (stream.indexOf(after) === stream.indexOf(before) + 1 && together(rows[before], rows[after])) gone.add(order[k]);
+    // Not a line between them either (an unknown label's numbers may stand on it).
+    const next = stream.indexOf(after) === stream.indexOf(before) + 1 && rows[after].firstLine === rows[before].lastLine + 1;
+    if (next && together(rows[before], rows[after])) gone.add(order[k]);
   }
   return gone;
 }

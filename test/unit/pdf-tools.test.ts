@@ -109,6 +109,19 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
   });
 
+  it('table 二\'s header glued after its first cell (信息内容本年制发件数本年度废止件数…) is cut into its columns: a variant label is said nonstandard', () => {
+    const text = rendering('r060-', 'pdf-parse.txt');
+    assert.match(text, /^信息内容本年制发件数本年度废止件数现行有效件数$/m);
+    assert.deepStrictEqual(findings(text), ['label-nonstandard: “本年度废止件数”不是标准名称，应为“本年废止件数”']);
+    const sub = (t: string, key: string) => checkText(t).model.table2!.subs.get(key)!.headers.map((h) => h.column);
+    assert.deepStrictEqual(sub(text, 'art20_1'), ['issued', 'repealed', 'in_force']);
+    // A label with its unit (本年收费金额（单位：万元）) is one column, not the label and a stray unit.
+    const clean = rendering('r001-', 'pdf-parse.txt');
+    assert.match(clean, /^信息内容本年收费金额（单位：万元）$/m);
+    assert.deepStrictEqual(sub(clean, 'art20_8'), ['amount_wan_yuan']);
+    assert.deepStrictEqual(findings(clean), []);
+  });
+
   it('table 四 whose header a page break cut into glued runs is read: the fifteen-digit run marks it, 总计 counted three times', () => {
     const text = rendering('r016-', 'pdf-parse.txt');
     assert.match(text, /^结果结果其他尚未总计未经复议直接起诉复议后起诉\n5\n\n维持纠正结果审结$/m);

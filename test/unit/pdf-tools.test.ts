@@ -415,6 +415,17 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.ok(findings(web).some((f) => f.startsWith('cell-invalid') && f.includes('行政事业性收费')), findings(web).join('\n'));
   });
 
+  it('PyMuPDF: a row label\'s start after its parent\'s piece (（三 1.属于), the rest past its numbers, is that row, not a value of the row above', () => {
+    // Seed 727, r024: a page break cut 1.属于国家秘密 after 1.属于; the parent's and the label's other pieces follow its numbers.
+    const text = rendering('r001-', 'pymupdf.txt');
+    const cut = text.replace('（三）\n不予公\n开\n1.属于国家\n秘密\n0\n1\n0\n0\n0\n0\n1\n', '（三 1.属于\n0\n1\n0\n0\n0\n0\n1\n）不\n予公\n开\n国家秘\n密\n');
+    assert.notStrictEqual(cut, text);
+    const truth = (truthOf('r001-').tables as unknown as Tables).table3;
+    const got = tablesOf(cut).table3;
+    assert.deepStrictEqual([got.partial, got.deny_secret], [truth.partial, truth.deny_secret]);
+    assert.deepStrictEqual(findings(cut), findings(text));
+  });
+
   it('PyMuPDF: a count past a table 三 row\'s cells is the page\'s number when the first seven give every sum of the table', () => {
     const text = rendering('r027-', 'pymupdf.txt');
     // 1.属于国家 / 秘密's seven zeros, then page 2's number, then the parent label's pieces (理 / 结 / 果).

@@ -348,6 +348,15 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.ok(!text.includes('\f'));
     assert.deepStrictEqual(tablesOf(text).table3.np_confirm, (truthOf('r005-').tables as unknown as Tables).table3.np_confirm);
     assert.deepStrictEqual(findings(text), []);
+    // The note wrapped before its 勾稽 (seed 727, r010: （本列数据的 / 勾稽关系为：…) starts the header all the same, and
+    // the page's number is no cell even where a blank cell above leaves the count of numbers right (else: 0 … 0 3, row-total).
+    const wrapped = text.replace(/^(5\.要求行政\n机关确认或\n重新出具已\n(?:0\n){7}3\n)（本列数据的勾稽关系为：/m, '$1（本列数据的\n勾稽关系为：')
+      .replace(/^申请\n(?:0\n){7}5\.要求行政$/m, '申请\n0\n0\n0\n0\n0\n0\n5.要求行政');
+    assert.strictEqual(wrapped.split('\n').length, text.split('\n').length);
+    assert.deepStrictEqual(tablesOf(wrapped).table3.np_confirm, (truthOf('r005-').tables as unknown as Tables).table3.np_confirm);
+    // No row-total or result-total; the blank cell said as information (its column unknown).
+    assert.deepStrictEqual(findings(wrapped), []);
+    assert.ok(checkText(wrapped).diagnostics.some((d) => d.rule === 'cell-missing' && d.message.includes('4.无正当理由大量反复申请')));
   });
 
   it('PyMuPDF: a page number among table 四\'s header pieces is no data row when the fifteen numbers follow', () => {

@@ -21,7 +21,7 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
-import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
+import { inHeaderLabel, isWholeHeader, NOTE, rawHeaderCells, variantOf } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
@@ -348,7 +348,8 @@ function beforePageHeader(text: readonly string[], at: number, to: number): bool
   if (!/^\s*[0-9]{1,3}\s*$/.test(text[at])) return false;
   for (let i = at + 1; i < to; i++) {
     const t = normalizeLabel(text[i]);
-    if (t) return t.includes('勾稽') || t === '申请人情况';
+    // The note may be wrapped before its 勾稽 (（本列数据的 / 勾稽关系为：…).
+    if (t) return t.includes('勾稽') || t === '申请人情况' || ([...t].length >= 4 && NOTE.startsWith(t));
   }
   return false;
 }

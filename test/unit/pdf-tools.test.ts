@@ -227,6 +227,18 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     assert.deepStrictEqual([blankZeros[0].uncertain, blankZeros[0].blankAt], [true, undefined]);
   });
 
+  it('a run one number short takes part in the sums wherever its blank may stand: the other rows are cut where every reading agrees', () => {
+    // Seed 727, r010: 3.危及… 200002 (a blank among six numbers) beside 1.本机关不掌握… 330000033 (33 0 … 33 or 3 30 … 33).
+    const glued = (key: string, digits: string, line: number): FoundRow => ({ ...row(key, [], line), values: [cell(digits, line + 1)] });
+    const rows = [glued('granted', '330000033', 0), glued('partial', '200002', 2), glued('deny_secret', '4000004', 4), glued('result_total', '390000039', 6)];
+    assert.strictEqual(cuts('330000033', 7, totalHolds, 64)!.length, 2);
+    // 3 30 … 33 would make the first column 3 + 2 + 4 (or 0 + 4), never 39: only 33 0 … 33 fits. The short row stays unread.
+    assert.deepStrictEqual(read(rows), [[33, 0, 0, 0, 0, 0, 33], null, [4, 0, 0, 0, 0, 0, 4], [39, 0, 0, 0, 0, 0, 39]]);
+    // Where no reading of the short row lets the sums hold (900009: a defect somewhere), nothing is decided.
+    const none = [glued('granted', '330000033', 0), glued('partial', '900009', 2), glued('deny_secret', '4000004', 4), glued('result_total', '390000039', 6)];
+    assert.deepStrictEqual(read(none).slice(0, 2), [null, null]);
+  });
+
   it('a bare page number after a row\'s run (an empty line opens each page) is no value of it', () => {
     const text = rendering('r005-', 'pdf-parse.txt');
     assert.match(text, /^0000000\n2\n\n/m);

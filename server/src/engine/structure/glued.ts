@@ -138,6 +138,22 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
       if (any?.length) { options.set(r.key, any); loose.add(r.key); }
     }
   });
+  // A row one number short (a blank cell: its run has no cut into n at all) takes part in the sums with its
+  // blank as nothing, wherever it may stand: the other rows are cut only where every such reading agrees.
+  // Its own cut and blank are left to withOneBlank.
+  const short = new Set<string>();
+  out.forEach((r, i) => {
+    if (!r.uncertain || byKey.get(r.key) !== i || options.has(r.key)) return;
+    const run = singleRun(rows[i]);
+    const whole = run && /^[0-9]+$/.test(run.text) ? cuts(run.text, n, () => true, 64) : undefined;
+    if (!whole || whole.length) return;
+    const fewer = cuts(run!.text, n - 1, () => true, 64);
+    if (!fewer?.length) return;
+    const placed = new Map<string, string[]>();
+    for (const cut of fewer) for (let b = 0; b < n; b++) { const v = [...cut.slice(0, b), '0', ...cut.slice(b)]; placed.set(v.join(' '), v); }
+    options.set(r.key, [...placed.values()]);
+    short.add(r.key);
+  });
   const gone = together ? absentResults(rows, out, results, known, together) : new Set<string>();
   const equations: Equation[] = [
     { plus: results.filter((k) => !gone.has(k)), minus: ['result_total'] },
@@ -148,7 +164,7 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
     for (const e of equations) {
       const keys = [...e.plus, ...e.minus];
       const open = keys.filter((k) => !known(k));
-      if (open.length !== 1 || !options.has(open[0])) continue;
+      if (open.length !== 1 || !options.has(open[0]) || short.has(open[0])) continue;
       const key = open[0];
       // The open row's values that make the sum hold, column by column.
       const sign = e.plus.includes(key) ? -1 : 1;
@@ -165,6 +181,7 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
   // Several rows open in one sum (two results with two cuts each): their cuts tried together, and a
   // row cut only where every combination that makes all the sums hold gives it the same cut.
   for (const [key, cut] of jointCuts(options, known, equations, n, loose)) {
+    if (short.has(key)) continue;
     const i = byKey.get(key)!;
     out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, cut), uncertain: rows[i].uncertain };
   }

@@ -122,6 +122,18 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.deepStrictEqual(findings(clean), []);
   });
 
+  it('table 三\'s header cells glued on one baseline (商业企业科研机构社会组织) are the labels they spell: a variant is said nonstandard', () => {
+    // Seed 838, r026.
+    const text = rendering('r007-', 'pdf-parse.txt');
+    assert.match(text, /^商业企业科研机构\n社会公益\n组织$/m);
+    const variant = text.replace(/^商业企业科研机构\n社会公益\n组织$/m, '商业企业科研机构社会组织');
+    assert.deepStrictEqual(findings(variant), ['label-nonstandard: “社会组织”不是标准名称，应为“社会公益组织”']);
+    assert.deepStrictEqual(tablesOf(variant).table3, tablesOf(text).table3);
+    const standard = text.replace(/^商业企业科研机构\n社会公益\n组织$/m, '商业企业科研机构社会公益组织');
+    assert.deepStrictEqual(findings(standard), []);
+    assert.deepStrictEqual(tablesOf(standard).table3, tablesOf(text).table3);
+  });
+
   it('table 四 whose header a page break cut into glued runs is read: the fifteen-digit run marks it, 总计 counted three times', () => {
     const text = rendering('r016-', 'pdf-parse.txt');
     assert.match(text, /^结果结果其他尚未总计未经复议直接起诉复议后起诉\n5\n\n维持纠正结果审结$/m);

@@ -139,8 +139,8 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // PyMuPDF), a row's numbers glued into one run cut only where one cut holds (pdf-parse), tables column by
     // column whose numbers no label can be given (pdfminer: its tables are left unread, its prose still checked).
     mutool: { cellsExactPct: 99.8, expectedFoundPct: 93.8, mutantRecallPct: 92.9 },
-    pymupdf: { cellsExactPct: 99.66, expectedFoundPct: 92.3, mutantRecallPct: 91.2 },
-    'pdf-parse': { cellsExactPct: 98.3, expectedFoundPct: 76.9, mutantRecallPct: 73.6 },
+    pymupdf: { cellsExactPct: 99.88, expectedFoundPct: 93.8, mutantRecallPct: 92.9 },
+    'pdf-parse': { cellsExactPct: 98.39, expectedFoundPct: 87.6, mutantRecallPct: 85.9 },
     pdfminer: { cellsExactPct: 0, expectedFoundPct: 50.7, mutantRecallPct: 57.8 },
     // mammoth's own Markdown leaves an empty cell out: a row missing one value cannot be placed (one information).
     'mammoth-md': { cellsExactPct: 99.8, expectedFoundPct: 93.8, mutantRecallPct: 92.9 },

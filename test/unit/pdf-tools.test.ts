@@ -109,6 +109,31 @@ describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 1
     assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
   });
 
+  it('table 二\'s header glued after its first cell (信息内容本年制发件数本年度废止件数…) is cut into its columns: a variant label is said nonstandard', () => {
+    const text = rendering('r060-', 'pdf-parse.txt');
+    assert.match(text, /^信息内容本年制发件数本年度废止件数现行有效件数$/m);
+    assert.deepStrictEqual(findings(text), ['label-nonstandard: “本年度废止件数”不是标准名称，应为“本年废止件数”']);
+    const sub = (t: string, key: string) => checkText(t).model.table2!.subs.get(key)!.headers.map((h) => h.column);
+    assert.deepStrictEqual(sub(text, 'art20_1'), ['issued', 'repealed', 'in_force']);
+    // A label with its unit (本年收费金额（单位：万元）) is one column, not the label and a stray unit.
+    const clean = rendering('r001-', 'pdf-parse.txt');
+    assert.match(clean, /^信息内容本年收费金额（单位：万元）$/m);
+    assert.deepStrictEqual(sub(clean, 'art20_8'), ['amount_wan_yuan']);
+    assert.deepStrictEqual(findings(clean), []);
+  });
+
+  it('table 三\'s header cells glued on one baseline (商业企业科研机构社会组织) are the labels they spell: a variant is said nonstandard', () => {
+    // Seed 838, r026.
+    const text = rendering('r007-', 'pdf-parse.txt');
+    assert.match(text, /^商业企业科研机构\n社会公益\n组织$/m);
+    const variant = text.replace(/^商业企业科研机构\n社会公益\n组织$/m, '商业企业科研机构社会组织');
+    assert.deepStrictEqual(findings(variant), ['label-nonstandard: “社会组织”不是标准名称，应为“社会公益组织”']);
+    assert.deepStrictEqual(tablesOf(variant).table3, tablesOf(text).table3);
+    const standard = text.replace(/^商业企业科研机构\n社会公益\n组织$/m, '商业企业科研机构社会公益组织');
+    assert.deepStrictEqual(findings(standard), []);
+    assert.deepStrictEqual(tablesOf(standard).table3, tablesOf(text).table3);
+  });
+
   it('table 四 whose header a page break cut into glued runs is read: the fifteen-digit run marks it, 总计 counted three times', () => {
     const text = rendering('r016-', 'pdf-parse.txt');
     assert.match(text, /^结果结果其他尚未总计未经复议直接起诉复议后起诉\n5\n\n维持纠正结果审结$/m);
@@ -149,6 +174,33 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     assert.deepStrictEqual(read([row('granted', granted, 0), row('partial', partial, 2), row('deny_secret', secret, 4)]).slice(0, 2), [null, null]);
   });
 
+  it('a result row left out, proven absent by its neighbours\' runs one right after the other, leaves the results\' sum usable without it', () => {
+    const granted = [25, 14, 0, 5, 0, 0, 44];
+    const secret = [37, 15, 0, 6, 0, 0, 58];
+    const total = [62, 29, 0, 11, 0, 0, 102];
+    // 622901100102 has two cuts whose own total holds (… 0 11 0 0 102 and … 0 1 10 0 102): the results' sum decides.
+    assert.strictEqual(cuts(total.join(''), 7, totalHolds, 64)!.length, 2);
+    const rows = [row('granted', granted, 0), row('deny_secret', secret, 2), row('result_total', total, 4)];
+    const results = ['granted', 'partial', 'deny_secret'];
+    const cut = (together: () => boolean, r = rows) => ungluedTable3(r, 7, results, together).map((x) => (x.uncertain ? null : x.values.map((v) => Number(v.text))));
+    assert.deepStrictEqual(cut(() => true), [granted, secret, total]);
+    // … only where the rows around the absent one stand in one stretch of table.
+    assert.deepStrictEqual(cut(() => false), [granted, secret, null]);
+    // A run between them that no row took (an unknown label's numbers, here after 1.属于国家秘密's own) may be the absent row's: nothing decided.
+    const between = [{ ...row('granted', granted, 0), values: [cell(granted.join(''), 1), cell('0000000', 2)] }, row('deny_secret', secret, 3), row('result_total', total, 5)];
+    assert.strictEqual(cut(() => true, between)[2], null);
+    // … or a line between them that no row took.
+    const gap = [row('granted', granted, 0), row('deny_secret', secret, 3), row('result_total', total, 5)];
+    assert.deepStrictEqual(cut(() => true, gap), [granted, secret, null]);
+    // A whole rendering (r076: 2.其他法律行政法规禁止公开 left out): 一、本年新收 and （七）总计 read, row-missing said.
+    const text = rendering('r076-', 'pdf-parse.txt');
+    assert.strictEqual(text.match(/^622901100102$/gm)!.length, 2);
+    const truth = (truthOf('r076-').tables as unknown as Tables).table3;
+    const got = tablesOf(text).table3;
+    assert.deepStrictEqual([got.new_received, got.result_total], [truth.new_received, truth.result_total]);
+    assert.deepStrictEqual(findings(text), ['row-missing: 表格三缺少“2.其他法律行政法规禁止公开”行']);
+  });
+
   it('a run with one reading only (none into fewer numbers, so no blank cell) is read, and a failing total is then the table\'s', () => {
     assert.deepStrictEqual(onlyReading('00000010', 7), ['0', '0', '0', '0', '0', '0', '10']);
     // 2000003 may also be 20 0 0 0 0 3 with a blank: not read on its own.
@@ -187,6 +239,18 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     assert.deepStrictEqual([blankZeros[0].uncertain, blankZeros[0].blankAt], [true, undefined]);
   });
 
+  it('a run one number short takes part in the sums wherever its blank may stand: the other rows are cut where every reading agrees', () => {
+    // Seed 727, r010: 3.危及… 200002 (a blank among six numbers) beside 1.本机关不掌握… 330000033 (33 0 … 33 or 3 30 … 33).
+    const glued = (key: string, digits: string, line: number): FoundRow => ({ ...row(key, [], line), values: [cell(digits, line + 1)] });
+    const rows = [glued('granted', '330000033', 0), glued('partial', '200002', 2), glued('deny_secret', '4000004', 4), glued('result_total', '390000039', 6)];
+    assert.strictEqual(cuts('330000033', 7, totalHolds, 64)!.length, 2);
+    // 3 30 … 33 would make the first column 3 + 2 + 4 (or 0 + 4), never 39: only 33 0 … 33 fits. The short row stays unread.
+    assert.deepStrictEqual(read(rows), [[33, 0, 0, 0, 0, 0, 33], null, [4, 0, 0, 0, 0, 0, 4], [39, 0, 0, 0, 0, 0, 39]]);
+    // Where no reading of the short row lets the sums hold (900009: a defect somewhere), nothing is decided.
+    const none = [glued('granted', '330000033', 0), glued('partial', '900009', 2), glued('deny_secret', '4000004', 4), glued('result_total', '390000039', 6)];
+    assert.deepStrictEqual(read(none).slice(0, 2), [null, null]);
+  });
+
   it('a bare page number after a row\'s run (an empty line opens each page) is no value of it', () => {
     const text = rendering('r005-', 'pdf-parse.txt');
     assert.match(text, /^0000000\n2\n\n/m);
@@ -202,6 +266,17 @@ describe('PDF text tools: pdf-parse, what the table\'s sums and pages decide (is
     const fees = rendering('r008-', 'pdf-parse.txt');
     assert.match(fees, /^229\.1780\n2\n\n三、/m);
     assert.deepStrictEqual(tablesOf(fees).table2.administrative_fees, (truthOf('r008-').tables as unknown as Tables).table2.administrative_fees);
+  });
+
+  it('a table 三 row absent between two rows each read from its own run, one right after the other, is missing (row-missing)', () => {
+    const text = rendering('r008-', 'pdf-parse.txt');
+    assert.match(text, /^6\.属于四类过程性信息\n0000000\n8\.属于行政查询事项\n0000000$/m);
+    const missing = 'row-missing: 表格三缺少“7.属于行政执法案卷”行';
+    assert.deepStrictEqual(findings(text), [missing]);
+    // A run between them that no label took may be the absent row's: then nothing is said to be missing.
+    const between = text.replace(/^(6\.属于四类过程性信息\n0000000\n)/m, '$10000000\n');
+    assert.notStrictEqual(between, text);
+    assert.ok(!findings(between).includes(missing), findings(between).join('\n'));
   });
 
   it('三、本年度办理结果\'s first piece glued to （一）予以公开 is the parent\'s: the row is found', () => {
@@ -258,9 +333,9 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('column-missing')), []);
   });
 
-  it('PyMuPDF and mutool: a column label written another way and wrapped in its cell (社会组 / 织) is still said to be nonstandard', () => {
+  it('PyMuPDF and mutool: a column label written another way and wrapped in its cell (社会组 / 织, 社 / 会 / 组 / 织) is still said to be nonstandard', () => {
     const nonstandard = ['label-nonstandard: “社会组织”不是标准名称，应为“社会公益组织”'];
-    for (const [file, wrapped] of [['pymupdf.txt', '社会组\n织'], ['mutool.txt', '社会组\n\n织']]) {
+    for (const [file, wrapped] of [['pymupdf.txt', '社会组\n织'], ['pymupdf.txt', '社\n会\n组\n织'], ['mutool.txt', '社会组\n\n织']]) {
       const text = rendering('r001-', file);
       assert.match(text, /^社会\n公益\n组织$/m);
       assert.deepStrictEqual(findings(text), [], file);
@@ -297,6 +372,15 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.ok(!text.includes('\f'));
     assert.deepStrictEqual(tablesOf(text).table3.np_confirm, (truthOf('r005-').tables as unknown as Tables).table3.np_confirm);
     assert.deepStrictEqual(findings(text), []);
+    // The note wrapped before its 勾稽 (seed 727, r010: （本列数据的 / 勾稽关系为：…) starts the header all the same, and
+    // the page's number is no cell even where a blank cell above leaves the count of numbers right (else: 0 … 0 3, row-total).
+    const wrapped = text.replace(/^(5\.要求行政\n机关确认或\n重新出具已\n(?:0\n){7}3\n)（本列数据的勾稽关系为：/m, '$1（本列数据的\n勾稽关系为：')
+      .replace(/^申请\n(?:0\n){7}5\.要求行政$/m, '申请\n0\n0\n0\n0\n0\n0\n5.要求行政');
+    assert.strictEqual(wrapped.split('\n').length, text.split('\n').length);
+    assert.deepStrictEqual(tablesOf(wrapped).table3.np_confirm, (truthOf('r005-').tables as unknown as Tables).table3.np_confirm);
+    // No row-total or result-total; the blank cell said as information (its column unknown).
+    assert.deepStrictEqual(findings(wrapped), []);
+    assert.ok(checkText(wrapped).diagnostics.some((d) => d.rule === 'cell-missing' && d.message.includes('4.无正当理由大量反复申请')));
   });
 
   it('PyMuPDF: a page number among table 四\'s header pieces is no data row when the fifteen numbers follow', () => {
@@ -345,14 +429,34 @@ describe('PDF text tools: mutool and PyMuPDF, one cell per line (issue 12)', () 
     assert.ok(Object.values(row([1, 0, 1, 0, 0, 0, 0, 1])).every((v) => v === null));
   });
 
-  it('PyMuPDF: a count after a row\'s cells, which may be the unmarked page number, leaves the row unread (no extra value)', () => {
+  it('PyMuPDF: a count after a table 二 row\'s cells is the unmarked page number only when no other value could be one', () => {
     const text = rendering('r008-', 'pymupdf.txt');
     assert.match(text, /^行政事业性收费\n2 2 9 \. 1 7 8 0\n2\n三、/m);
-    assert.deepStrictEqual(tablesOf(text).table2.administrative_fees, { amount_wan_yuan: null });
-    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('cell-invalid')), []);
+    assert.deepStrictEqual(tablesOf(text).table2.administrative_fees, { amount_wan_yuan: 229.178 });
+    // r008's one defect, and nothing else.
+    assert.deepStrictEqual(findings(text), ['row-missing: 表格三缺少“7.属于行政执法案卷”行']);
+    // r025: 0.00 then page 2 (a page is never numbered 0, nor with decimals).
+    const zero = rendering('r025-', 'pymupdf.txt');
+    assert.match(zero, /^行政事业性收费\n0\.00\n2\n三、/m);
+    assert.deepStrictEqual(tablesOf(zero).table2.administrative_fees, { amount_wan_yuan: 0 });
+    // 5 then 2: either may be the page's number; the row stays unread, nothing said about its value.
+    const either = zero.replace(/^(行政事业性收费\n)0\.00\n/m, '$15\n');
+    assert.deepStrictEqual(tablesOf(either).table2.administrative_fees, { amount_wan_yuan: null });
+    assert.deepStrictEqual(findings(either), []);
     // A row whose cells share a line (a browser's copy) with a number too many is still said to have one.
     const web = rendering('r008-', 'web-plain.txt').replace(/^(行政事业性收费\t[0-9.]+)$/m, '$1\t2');
     assert.ok(findings(web).some((f) => f.startsWith('cell-invalid') && f.includes('行政事业性收费')), findings(web).join('\n'));
+  });
+
+  it('PyMuPDF: a row label\'s start after its parent\'s piece (（三 1.属于), the rest past its numbers, is that row, not a value of the row above', () => {
+    // Seed 727, r024: a page break cut 1.属于国家秘密 after 1.属于; the parent's and the label's other pieces follow its numbers.
+    const text = rendering('r001-', 'pymupdf.txt');
+    const cut = text.replace('（三）\n不予公\n开\n1.属于国家\n秘密\n0\n1\n0\n0\n0\n0\n1\n', '（三 1.属于\n0\n1\n0\n0\n0\n0\n1\n）不\n予公\n开\n国家秘\n密\n');
+    assert.notStrictEqual(cut, text);
+    const truth = (truthOf('r001-').tables as unknown as Tables).table3;
+    const got = tablesOf(cut).table3;
+    assert.deepStrictEqual([got.partial, got.deny_secret], [truth.partial, truth.deny_secret]);
+    assert.deepStrictEqual(findings(cut), findings(text));
   });
 
   it('PyMuPDF: a count past a table 三 row\'s cells is the page\'s number when the first seven give every sum of the table', () => {

@@ -385,6 +385,11 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length === n + 1 && n > 2 && columns[n - 1].key === 'total' && (row.scrambled || (row.style === 'cells' && pdfCells(row, values, n)))) {
     values = withoutOneCount(values, totalHolds) ?? values;
   }
+  // Table 二 has no sum to tell: the last count is the page's number (or, in Word's text, the next row's 序号)
+  // only when no other value could be one (行政事业性收费 / 0.00 / 2: a page is never numbered 0, nor with decimals).
+  if (values.length === n + 1 && row.table === 'table2' && row.style === 'cells' && pdfCells(row, values, n) && !values.slice(0, n).some(mayBePageNumber)) {
+    values = values.slice(0, n);
+  }
   if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
@@ -469,6 +474,11 @@ function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
   const filled = values.filter((v) => v.text !== '');
   if (filled.length !== n + 1 || row.label.span.start !== 0 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
   return filled.every((v, i) => v.span.start === 0 && (i === 0 || v.span.line > filled[i - 1].span.line));
+}
+
+/** Whether a value could be a page's number: a count from 1 to 999 written plainly. */
+function mayBePageNumber(v: TextCell): boolean {
+  return /^[1-9][0-9]{0,2}$/.test(v.text);
 }
 
 /**
@@ -622,9 +632,12 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const grid = parts.every((f) => regularGrid(f.rows, fmt.table3Columns.length, { keys: known }));
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
-  let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine)
-;
-  if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows);
+  let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
+  // The rows as read (cut from glued runs, or given their numbers by the stream's order) are copies of the
+  // fragments' rows: known by their label's place.
+  const inPart = (p: TableFragment, r: FoundRow) => p.rows.some((x) => x.key === r.key && x.firstLine === r.firstLine);
+  const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
+  if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
   for (const [k, r] of found.entries()) {
@@ -641,8 +654,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
   const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
-  const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
-  const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
+  const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 

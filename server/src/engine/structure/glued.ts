@@ -114,7 +114,7 @@ export function cuts(digits: string, n: number, holds: (v: number[]) => boolean,
  * plus carried over is the result total plus carried forward, column by column. A row is cut so only
  * when exactly one of its cuts gives the sum; else it stays unread.
  */
-export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+export function ungluedTable3(rows: FoundRow[], n: number, results: readonly string[], together?: (a: FoundRow, b: FoundRow) => boolean): FoundRow[] {
   const out = rows.map((r) => unglued(r, n, totalHolds, 0, true));
   const byKey = new Map<string, number>();
   out.forEach((r, i) => { if (!byKey.has(r.key)) byKey.set(r.key, i); });
@@ -138,8 +138,25 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
       if (any?.length) { options.set(r.key, any); loose.add(r.key); }
     }
   });
+  // A row one number short (a blank cell: its run has no cut into n at all) takes part in the sums with its
+  // blank as nothing, wherever it may stand: the other rows are cut only where every such reading agrees.
+  // Its own cut and blank are left to withOneBlank.
+  const short = new Set<string>();
+  out.forEach((r, i) => {
+    if (!r.uncertain || byKey.get(r.key) !== i || options.has(r.key)) return;
+    const run = singleRun(rows[i]);
+    const whole = run && /^[0-9]+$/.test(run.text) ? cuts(run.text, n, () => true, 64) : undefined;
+    if (!whole || whole.length) return;
+    const fewer = cuts(run!.text, n - 1, () => true, 64);
+    if (!fewer?.length) return;
+    const placed = new Map<string, string[]>();
+    for (const cut of fewer) for (let b = 0; b < n; b++) { const v = [...cut.slice(0, b), '0', ...cut.slice(b)]; placed.set(v.join(' '), v); }
+    options.set(r.key, [...placed.values()]);
+    short.add(r.key);
+  });
+  const gone = together ? absentResults(rows, out, results, known, together) : new Set<string>();
   const equations: Equation[] = [
-    { plus: [...results], minus: ['result_total'] },
+    { plus: results.filter((k) => !gone.has(k)), minus: ['result_total'] },
     { plus: ['new_received', 'carried_over'], minus: ['result_total', 'carry_forward'] },
   ];
   for (let changed = true; changed && options.size; ) {
@@ -147,7 +164,7 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
     for (const e of equations) {
       const keys = [...e.plus, ...e.minus];
       const open = keys.filter((k) => !known(k));
-      if (open.length !== 1 || !options.has(open[0])) continue;
+      if (open.length !== 1 || !options.has(open[0]) || short.has(open[0])) continue;
       const key = open[0];
       // The open row's values that make the sum hold, column by column.
       const sign = e.plus.includes(key) ? -1 : 1;
@@ -164,10 +181,33 @@ export function ungluedTable3(rows: FoundRow[], n: number, results: readonly str
   // Several rows open in one sum (two results with two cuts each): their cuts tried together, and a
   // row cut only where every combination that makes all the sums hold gives it the same cut.
   for (const [key, cut] of jointCuts(options, known, equations, n, loose)) {
+    if (short.has(key)) continue;
     const i = byKey.get(key)!;
     out[i] = { ...cellsOf(rows[i], singleRun(rows[i])!, cut), uncertain: rows[i].uncertain };
   }
   return withOneBlank(out, rows, n, results);
+}
+
+/**
+ * Result rows absent from the text whose neighbours in the official order were each read from their own one
+ * run, the one on the line right after the other and in one stretch of table (`together`): the absent
+ * row's run, had it one, would stand between theirs. The results' sum then goes without it (a row the
+ * agency left out, r076's 2.其他法律行政法规禁止公开).
+ */
+function absentResults(rows: FoundRow[], out: FoundRow[], results: readonly string[], known: (key: string) => number[] | undefined, together: (a: FoundRow, b: FoundRow) => boolean): Set<string> {
+  const gone = new Set<string>();
+  const order = ['carried_over', ...results, 'result_total'];
+  const stream = rows.map((r, i) => i).sort((a, b) => rows[a].firstLine - rows[b].firstLine);
+  const at = (key: string) => out.findIndex((r) => r.key === key);
+  for (let k = 1; k + 1 < order.length; k++) {
+    if (at(order[k]) >= 0) continue;
+    const [before, after] = [at(order[k - 1]), at(order[k + 1])];
+    if (before < 0 || after < 0 || !known(order[k - 1]) || !known(order[k + 1]) || !singleRun(rows[before]) || !singleRun(rows[after])) continue;
+    // Not a line between them either (an unknown label's numbers may stand on it).
+    const next = stream.indexOf(after) === stream.indexOf(before) + 1 && rows[after].firstLine === rows[before].lastLine + 1;
+    if (next && together(rows[before], rows[after])) gone.add(order[k]);
+  }
+  return gone;
 }
 
 /**

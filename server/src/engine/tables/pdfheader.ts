@@ -114,6 +114,8 @@ function countsOf(texts: readonly string[]): Map<string, number> {
  * interleaved (the rest may come pages later): the header is the standard one.
  */
 export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full = false): TextCell[] {
+  // Cells of one baseline glued without a space (pdf-parse: 商业企业科研机构社会组织) are the labels they spell.
+  words = words.flatMap((w) => gluedLabels(w, table) ?? [w]);
   // A column's label written another way (社会组织), whole in its cell, names that column (label-nonstandard says so).
   const variants = words.filter((w) => variantOf(normalizeLabel(w.text), table));
   // … or wrapped over two lines that come one after the other (社会组 / 织: a cell per line, PyMuPDF and mutool).
@@ -141,16 +143,48 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   return [...whole, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
 }
 
-/** Two pieces one after the other (a blank line between at most: mutool), neither a label by itself, that together spell a known variant of a column's label. */
+/**
+ * A word cut into column or group labels of the table's header, whole or known variants, when it is two or more
+ * of them glued (one way only: the shortest label at each place); else undefined.
+ */
+function gluedLabels(w: Word, table: 'table3' | 'table4'): Word[] | undefined {
+  const text = w.text;
+  if (text.length < 4 || text.length > 40 || /\s/.test(text)) return undefined;
+  const label = (t: string) => { const n = normalizeLabel(t); return WHOLE_HEADER[table].has(n) || !!variantOf(n, table); };
+  if (label(text)) return undefined;
+  const out: Word[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = at + 2;
+    while (end <= text.length && !label(text.slice(at, end))) end++;
+    if (end > text.length) return undefined;
+    out.push({ ...w, text: text.slice(at, end), start: w.start + at, end: w.start + end });
+    at = end;
+  }
+  return out.length > 1 ? out : undefined;
+}
+
+/** Longest run of pieces one variant label is read from (社/会/组/织: one character per line, PyMuPDF and pdf-parse). */
+const WRAP_PIECES = 6;
+
+/**
+ * Pieces one after the other (a blank line between at most: mutool), none a label by itself, that together
+ * spell a known variant of a column's label: two (社会组 / 织) or one character per line (社 / 会 / 组 / 织).
+ */
 function wrappedVariants(words: Word[], table: 'table3' | 'table4'): { cell: TextCell; pieces: Word[] }[] {
   const out: { cell: TextCell; pieces: Word[] }[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
-    const [a, b] = [words[k], words[k + 1]];
-    if (b.line - a.line > 2 || b.line <= a.line || isWholeHeader(normalizeLabel(a.text), table) || isWholeHeader(normalizeLabel(b.text), table)) continue;
-    const text = a.text + b.text;
-    if (!variantOf(normalizeLabel(text), table)) continue;
-    out.push({ cell: { ...textCell(a), text, norm: normalizeLabel(text) }, pieces: [a, b] });
-    k++;
+    if (isWholeHeader(normalizeLabel(words[k].text), table)) continue;
+    let text = words[k].text;
+    for (let m = k + 1; m < words.length && m - k < WRAP_PIECES; m++) {
+      const [a, b] = [words[m - 1], words[m]];
+      if (b.line - a.line > 2 || b.line <= a.line || isWholeHeader(normalizeLabel(b.text), table)) break;
+      text += b.text;
+      if (!variantOf(normalizeLabel(text), table)) continue;
+      out.push({ cell: { ...textCell(words[k]), text, norm: normalizeLabel(text) }, pieces: words.slice(k, m + 1) });
+      k = m;
+      break;
+    }
   }
   return out;
 }

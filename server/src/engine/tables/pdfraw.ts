@@ -21,7 +21,7 @@ import type { TextCell } from '../model';
 import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
-import { inHeaderLabel, isWholeHeader, rawHeaderCells, variantOf } from './pdfheader';
+import { inHeaderLabel, isWholeHeader, NOTE, rawHeaderCells, variantOf } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
@@ -121,6 +121,8 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
 
 /** Text around one number (约10, 12件, 10余): a range (10-20) or two numbers are no one cell's. */
 const ONE_NUMBER = /^[^0-9０-９]*[0-9０-９]+(?:[.,，．][0-9０-９]+)*[^0-9０-９]*$/;
+/** A row label's numbering and its first characters (1.属于). */
+const NUMBERED_LABEL = /^[0-9０-９]+[.．、][\u4e00-\u9fff]/;
 /** A count in Chinese numerals with a unit character (十二, 二十, 一百零五): no piece of a label is made so. */
 const CHINESE_COUNT = /^[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*$/;
 
@@ -130,6 +132,8 @@ const CHINESE_COUNT = /^[零〇一二两三四五六七八九]*[十百千][零�
  */
 function strayValue(cells: Cell[], t: string, text: readonly string[], next: number, to: number): boolean {
   if ([...t].length > 8 || NUMBERED.test(t) || !(parseCellValue(t).kind === 'na' || ONE_NUMBER.test(t) || CHINESE_COUNT.test(t))) return false;
+  // A row label's start after a parent's piece (（三 1.属于: PyMuPDF, the rest of the label past a page break) is no value.
+  if (t.split(/ +/).some((w) => NUMBERED_LABEL.test(w))) return false;
   const last = cells[cells.length - 1];
   if (!last || !(last.number || lookupDataRow(normalizeLabel(last.text)))) return false;
   let k = next;
@@ -344,7 +348,8 @@ function beforePageHeader(text: readonly string[], at: number, to: number): bool
   if (!/^\s*[0-9]{1,3}\s*$/.test(text[at])) return false;
   for (let i = at + 1; i < to; i++) {
     const t = normalizeLabel(text[i]);
-    if (t) return t.includes('勾稽') || t === '申请人情况';
+    // The note may be wrapped before its 勾稽 (（本列数据的 / 勾稽关系为：…).
+    if (t) return t.includes('勾稽') || t === '申请人情况' || ([...t].length >= 4 && NOTE.startsWith(t));
   }
   return false;
 }

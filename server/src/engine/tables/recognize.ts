@@ -105,21 +105,30 @@ function namesTable2Column(norm: string): boolean {
   return variant?.kind === 'column' && variant.table === 'table2';
 }
 
-/** A cell of table 二 column labels glued without a space, cut into them (one way only), or undefined. */
+/**
+ * A cell of table 二 column labels glued without a space, cut into them (one way only), or undefined; the
+ * header's first cell 信息内容 may lead them (pdf-parse: 信息内容本年制发件数本年度废止件数现行有效件数).
+ */
 function gluedColumnLabels(c: TextCell): TextCell[] | undefined {
   const text = c.text;
   if (text.length > 60 || /\s/.test(text)) return undefined;
   const out: TextCell[] = [];
   let at = 0;
+  const piece = (norm: string) => namesTable2Column(norm) || (at === 0 && lookupHeaderWord(norm) === 'table2');
   while (at < text.length) {
-    // The shortest label that starts here (no label of table 二 starts another one).
+    // The shortest label that starts here (no label of table 二 starts another one), with its unit if it has
+    // one (本年收费金额 / （单位：万元）).
     let end = at + 2;
-    while (end <= text.length && !namesTable2Column(normalizeLabel(text.slice(at, end)))) end++;
+    while (end <= text.length && !piece(normalizeLabel(text.slice(at, end)))) end++;
     if (end > text.length) return undefined;
+    if (text[end] === '（') {
+      const close = text.indexOf('）', end);
+      if (close > 0 && piece(normalizeLabel(text.slice(at, close + 1)))) end = close + 1;
+    }
     out.push({ text: text.slice(at, end), norm: normalizeLabel(text.slice(at, end)), span: { line: c.span.line, start: c.span.start + at, end: c.span.start + end } });
     at = end;
   }
-  return out.length > 1 ? out : undefined;
+  return out.filter((x) => namesTable2Column(x.norm)).length > (lookupHeaderWord(out[0].norm) ? 0 : 1) ? out : undefined;
 }
 
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };

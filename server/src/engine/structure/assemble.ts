@@ -15,6 +15,8 @@ import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { mendPageSplits } from './page-split';
 import { HEADING_LINE_LIMIT } from './headings';
+import { readColumnwise, readTable4Columnwise } from '../tables/columnwise';
+import { pageNumberLines } from '../tables/page-numbers';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -59,7 +61,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
   // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
   const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
-  const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued);
+  const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued, lines);
   return {
     preambleKey,
     lineCount: lines.length,
@@ -73,7 +75,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     tablesKey,
     table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, glued, table3?.unordered),
     table3,
-    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered),
+    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered, lines),
   };
 }
 
@@ -598,7 +600,7 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   return found.some((x) => x !== below && x.label.span.line > r.lastLine && x.label.span.line < at);
 }
 
-function buildTable3(fragments: TableFragment[], format: FormatId, glued = false): Table3Model | undefined {
+function buildTable3(fragments: TableFragment[], format: FormatId, glued = false, lines: readonly string[] = []): Table3Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table3');
   if (!parts.length) return undefined;
   const fmt = FORMATS[format];
@@ -621,7 +623,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
   const unordered = stream && !rowOrdered(inText, n);
-  if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
+  // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
+  const columnwise = unordered ? columnwiseRows(inText, lines, n, order, fmt.table3ResultRows) : undefined;
+  if (columnwise) {
+    for (const r of columnwise) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
+  } else if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
     for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
@@ -630,6 +636,27 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => p.rows.includes(a) && p.rows.includes(b));
   const proven = unreliable ? provenAbsent(inText, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+}
+
+/** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */
+function columnwiseRows(found: FoundRow[], lines: readonly string[], n: number, order: string[], results: readonly string[]): FoundRow[] | undefined {
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  if (!lines.length || byKey.size !== found.length || order.some((k) => !byKey.has(k))) return undefined;
+  const values = found.flatMap((r) => r.values).sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
+  const feeds: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (lines[i].startsWith('\f')) feeds.push(i);
+  const pageOf = (line: number) => { let p = 1; for (const f of feeds) if (f <= line) p++; return p; };
+  const numbered = pageNumberLines(lines);
+  const read = readColumnwise({
+    values, pageOf, rows: order, columns: n,
+    isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
+    brokenSums: (rows) => brokenSums(order.map((k) => ({ ...byKey.get(k)!, values: rows.get(k)! })), n, results, true),
+  });
+  if (!read) return undefined;
+  return order.map((k) => {
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(k)!;
+    return { ...row, values: read.get(k)! };
+  });
 }
 
 /** A table 三 row whose only value is a run of at least one digit per column: no count in that table runs so long. */
@@ -696,11 +723,21 @@ function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(v.map((c) => Number(c.text)))).length;
 }
 
-function buildTable4(fragments: TableFragment[], glued = false, unordered = false): Table4Model | undefined {
+function buildTable4(fragments: TableFragment[], glued = false, unordered = false, lines: readonly string[] = []): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+  // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
+  const columnwise = unordered && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
+  if (columnwise) {
+    groups.forEach((g, i) => {
+      const values = columnwise[i];
+      const row: FoundRow = { table: 'table4', key: g.key, label: values[0], official: g.label, exactIn: ['2021'], values, firstLine: model.firstLine, lastLine: model.lastLine, style: parts[0].style };
+      model.groups.set(g.key, resolveRow(row, g.columns));
+    });
+    return model;
+  }
   const bare = parts.find((p) => p.bareValues);
   // Table 四 drawn as two tables (行政复议 | 行政诉讼): the first read as its group's row, the other's numbers bare.
   // Exactly the remaining groups' columns, in order, are theirs.
@@ -750,4 +787,11 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
   // In the format's order, however they were found.
   if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
+}
+
+function columnwiseTable4(lines: readonly string[], from: number, to: number): TextCell[][] | undefined {
+  const numbered = pageNumberLines(lines);
+  const groups = FORMATS['2021'].table4Groups.map((g) => g.columns.map((c) => c.label));
+  // A page's own number, alone on its line: `- 5 -` is no number; a bare one is known by its sequence.
+  return readTable4Columnwise({ lines, from, to, groups, isPageNumber: (i) => numbered.has(i) });
 }

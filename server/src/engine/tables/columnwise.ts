@@ -1,0 +1,144 @@
+/**
+ * PDF text whose tables come column by column (pdfminer.six's `extract_text`: each cell is a text box, and
+ * the boxes of one column group together). Table 三's numbers then come, page by page, as one run per
+ * column in header order, each run as long as the rows on that page (`0 78 20 0 1` is 自然人 for five rows,
+ * then 商业企业 for the same rows …); a form feed ends each page. That reading is taken only where the text
+ * settles it: every page holds a whole number of rows' worth of numbers, all pages together exactly one
+ * number per cell, and the table's sums (each row's total, and per column 第一项加第二项 = 第三项加第四项 and the
+ * results adding up to their total) hold. Else nothing is read: a blank cell, a stray number or a layout this
+ * does not foresee leaves the table unread, as before.
+ *
+ * Table 四 (one row of fifteen cells) comes as its column labels and numbers interleaved (each column's box
+ * is its label over its number, or the labels first and the numbers after): the k-th number is the k-th
+ * label's, the labels known by their text, the same label's columns left to right; the groups' totals must
+ * hold.
+ */
+import type { TextCell } from '../model';
+import { normalizeLabel } from '../text/normalize';
+
+const COUNT = /^[0-9]+$/;
+
+export interface ColumnwiseInput {
+  /** The table's numbers as the text gives them (label lines' trailing numbers included), in order. */
+  values: readonly TextCell[];
+  /** The page (counted by form feeds) a line is on, and whether a number there is that page's own number. */
+  pageOf: (line: number) => number;
+  isPageNumber: (cell: TextCell) => boolean;
+  /** The table's rows in the official order, and its number of columns. */
+  rows: readonly string[];
+  columns: number;
+  /** How many of the table's sums fail with these rows' numbers (each in column order). */
+  brokenSums: (rows: Map<string, TextCell[]>) => number;
+}
+
+/** Table 三 read column by column, page by page, when exactly one reading fits and its sums hold; else undefined. */
+export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const { values, rows, columns: n } = input;
+  if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
+  const pages: TextCell[][] = [];
+  let last: number | undefined;
+  for (const v of values) {
+    const p = input.pageOf(v.span.line);
+    if (p !== last) pages.push([]);
+    last = p;
+    pages[pages.length - 1].push(v);
+  }
+  // A page one number over a whole number of rows may hold its own page number: each such number is tried.
+  let choices: TextCell[][][] = [[]];
+  for (const page of pages) {
+    const options = page.length % n === 0 ? [page]
+      : page.length % n === 1 ? page.flatMap((v, i) => (input.isPageNumber(v) ? [[...page.slice(0, i), ...page.slice(i + 1)]] : [])) : [];
+    if (!options.length) return undefined;
+    choices = choices.flatMap((c) => options.map((o) => [...c, o]));
+    if (choices.length > 64) return undefined;
+  }
+  let reading: Map<string, TextCell[]> | undefined;
+  let key: string | undefined;
+  for (const choice of choices) {
+    const read = columnsByPage(choice, rows, n);
+    if (!read || input.brokenSums(read) > 0) continue;
+    const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
+    if (key !== undefined && k !== key) return undefined;
+    key = k;
+    reading ??= read;
+  }
+  return reading;
+}
+
+/** The rows, each page's numbers taken as one run per column over the page's rows; undefined when the counts do not fit. */
+function columnsByPage(pages: readonly TextCell[][], rows: readonly string[], n: number): Map<string, TextCell[]> | undefined {
+  if (pages.reduce((s, p) => s + p.length, 0) !== rows.length * n) return undefined;
+  const out = new Map<string, TextCell[]>(rows.map((k) => [k, []]));
+  let first = 0;
+  for (const page of pages) {
+    const height = page.length / n;
+    for (let c = 0; c < n; c++) {
+      for (let r = 0; r < height; r++) out.get(rows[first + r])!.push(page[c * height + r]);
+    }
+    first += height;
+  }
+  return out;
+}
+
+export interface Table4Input {
+  /** The lines of table 四 (its labels and numbers, in the text's order). */
+  lines: readonly string[];
+  from: number;
+  to: number;
+  /** The groups' column labels in header order (each group's last column its total). */
+  groups: readonly (readonly string[])[];
+  isPageNumber: (line: number) => boolean;
+}
+
+/**
+ * Table 四's fifteen numbers, each given to the column whose label came k-th when it is the k-th number:
+ * a label's box holds its number under it, or all labels come before the numbers. A label broken over lines
+ * (`结` / `果` / `维` / `持`) is joined. Undefined unless every label comes as often as it has columns, every
+ * number follows its label, and each group's total holds.
+ */
+export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefined {
+  const labels = [...new Set(input.groups.flat().map(normalizeLabel))];
+  /** Per label, its columns left to right, as [group, column]. */
+  const places = new Map<string, [number, number][]>(labels.map((l) => [l, []]));
+  input.groups.forEach((g, gi) => g.forEach((c, ci) => places.get(normalizeLabel(c))!.push([gi, ci])));
+  const used = new Map<string, number>();
+  const queue: [number, number][] = [];
+  const out: (TextCell | undefined)[][] = input.groups.map((g) => g.map(() => undefined));
+  let pending = '';
+  let numbers = 0;
+  for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
+    const raw = input.lines[i];
+    const text = raw.replace(/^\f/, '').trim();
+    if (!text || input.isPageNumber(i)) continue;
+    if (COUNT.test(text)) {
+      if (pending) return undefined;
+      const place = queue.shift();
+      if (!place) return undefined;
+      const start = raw.indexOf(text);
+      out[place[0]][place[1]] = { text, norm: text, span: { line: i, start, end: start + text.length } };
+      numbers++;
+      continue;
+    }
+    const piece = normalizeLabel(text);
+    // A group's own name (行政复议, 未经复议直接起诉 …) or other text begins no column's label: it is passed over.
+    pending = begins(labels, pending + piece) ? pending + piece : begins(labels, piece) ? piece : '';
+    if (!labels.includes(pending)) continue;
+    const k = used.get(pending) ?? 0;
+    const place = places.get(pending)![k];
+    if (!place) return undefined;
+    used.set(pending, k + 1);
+    queue.push(place);
+    pending = '';
+  }
+  if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;
+  const read = out as TextCell[][];
+  for (const g of read) {
+    const v = g.map((c) => Number(c.text));
+    if (v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[v.length - 1]) return undefined;
+  }
+  return read;
+}
+
+function begins(labels: readonly string[], text: string): boolean {
+  return labels.some((l) => l.startsWith(text));
+}

@@ -15,7 +15,7 @@ import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { mendPageSplits } from './page-split';
 import { HEADING_LINE_LIMIT } from './headings';
-import { readColumnwise, readTable4Columnwise } from '../tables/columnwise';
+import { readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { pageNumberLines } from '../tables/page-numbers';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
@@ -624,7 +624,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const stream = glued || parts.some((p) => p.scrambled);
   const unordered = stream && !rowOrdered(inText, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
-  const columnwise = unordered ? columnwiseRows(inText, lines, n, order, fmt.table3ResultRows) : undefined;
+  const columnwise = unordered ? columnwiseRows(inText, lines, format) : undefined;
   if (columnwise) {
     for (const r of columnwise) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
   } else if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
@@ -639,10 +639,19 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
 }
 
 /** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */
-function columnwiseRows(found: FoundRow[], lines: readonly string[], n: number, order: string[], results: readonly string[]): FoundRow[] | undefined {
+function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId): FoundRow[] | undefined {
+  const fmt = FORMATS[format];
+  const n = fmt.table3Columns.length;
+  const order = fmt.table3Rows.map((r) => r.key);
+  const results = fmt.table3ResultRows;
   const byKey = new Map(found.map((r) => [r.key, r]));
-  if (!lines.length || byKey.size !== found.length || order.some((k) => !byKey.has(k))) return undefined;
-  const values = found.flatMap((r) => r.values).sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
+  if (!lines.length || !found.length || byKey.size !== found.length) return undefined;
+  const first = Math.min(...found.map((r) => r.firstLine));
+  const last = Math.max(...found.map((r) => Math.max(r.lastLine, ...r.values.map((v) => v.span.line))));
+  const values = tableNumbers(lines, first, last);
+  // Every number the rows took must be among them, or the text holds numbers this reading does not know.
+  const at = new Set(values.map((v) => `${v.span.line}:${v.span.end}`));
+  if (found.some((r) => r.values.some((v) => !at.has(`${v.span.line}:${v.span.end}`)))) return undefined;
   const feeds: number[] = [];
   for (let i = 1; i < lines.length; i++) if (lines[i].startsWith('\f')) feeds.push(i);
   const pageOf = (line: number) => { let p = 1; for (const f of feeds) if (f <= line) p++; return p; };
@@ -650,12 +659,17 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], n: number, 
   const read = readColumnwise({
     values, pageOf, rows: order, columns: n,
     isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
-    brokenSums: (rows) => brokenSums(order.map((k) => ({ ...byKey.get(k)!, values: rows.get(k)! })), n, results, true),
+    brokenSums: (rows) => brokenSums(order.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, true),
   });
   if (!read) return undefined;
-  return order.map((k) => {
-    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(k)!;
-    return { ...row, values: read.get(k)! };
+  return fmt.table3Rows.map((def) => {
+    const values = read.get(def.key)!;
+    // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? {
+      ...found[0], key: def.key, official: def.label, exactIn: [format], firstLine: values[0].span.line, lastLine: values[n - 1].span.line,
+      label: { text: def.label, norm: normalizeLabel(def.label), span: { ...values[0].span, end: values[0].span.start } },
+    };
+    return { ...row, values };
   });
 }
 

@@ -43,6 +43,7 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
     last = p;
     pages[pages.length - 1].push(v);
   }
+  if (process.env.PM7DBG) console.log('PAGES', pages.map((p) => p.length), values.length, rows.length * n, process.env.PM7DBG === '2' ? values.map((v) => v.span.line + ':' + v.text).join(' ') : '');
   // A page one number over a whole number of rows may hold its own page number: each such number is tried.
   let choices: TextCell[][][] = [[]];
   for (const page of pages) {
@@ -56,6 +57,7 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
   let key: string | undefined;
   for (const choice of choices) {
     const read = columnsByPage(choice, rows, n);
+    if (process.env.PM7DBG) console.log('CHOICE', choice.map((p) => p.length), read ? input.brokenSums(read) : 'noread');
     if (!read || input.brokenSums(read) > 0) continue;
     const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
     if (key !== undefined && k !== key) return undefined;
@@ -79,6 +81,21 @@ function columnsByPage(pages: readonly TextCell[][], rows: readonly string[], n:
   }
   return out;
 }
+
+/**
+ * The numbers on lines `from`..`to`: a line that is a number, and a number a text box put at the end of a
+ * label's line (`2.其他法律行政法规禁 0`: pdfminer joins boxes on one baseline with a space).
+ */
+export function tableNumbers(lines: readonly string[], from: number, to: number): TextCell[] {
+  const out: TextCell[] = [];
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const m = TRAILING.exec(lines[i]);
+    if (m) out.push({ text: m[2], norm: m[2], span: { line: i, start: m.index + m[1].length, end: m.index + m[0].length } });
+  }
+  return out;
+}
+/** A count alone on its line, or after a label's last character (not a digit) and a space. */
+const TRAILING = /(^\f?[ \u00a0]*|(?<=[^\s0-9.．][ \u00a0]+))([0-9]+)[ \u00a0]*$/;
 
 export interface Table4Input {
   /** The lines of table 四 (its labels and numbers, in the text's order). */

@@ -624,7 +624,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const stream = glued || parts.some((p) => p.scrambled);
   const unordered = stream && !rowOrdered(inText, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
-  const columnwise = unordered ? columnwiseRows(inText, lines, format) : undefined;
+  const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   if (columnwise) {
     for (const r of columnwise) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
   } else if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
@@ -639,15 +639,16 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
 }
 
 /** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */
-function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId): FoundRow[] | undefined {
+function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId, from: number, to: number): FoundRow[] | undefined {
   const fmt = FORMATS[format];
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
   const results = fmt.table3ResultRows;
   const byKey = new Map(found.map((r) => [r.key, r]));
   if (!lines.length || !found.length || byKey.size !== found.length) return undefined;
-  const first = Math.min(...found.map((r) => r.firstLine));
-  const last = Math.max(...found.map((r) => Math.max(r.lastLine, ...r.values.map((v) => v.span.line))));
+  // The table's lines: pdfminer may give a page's numbers before any of its labels.
+  const first = Math.min(from, ...found.map((r) => r.firstLine));
+  const last = Math.max(to, ...found.map((r) => Math.max(r.lastLine, ...r.values.map((v) => v.span.line))));
   const values = tableNumbers(lines, first, last);
   // Every number the rows took must be among them, or the text holds numbers this reading does not know.
   const at = new Set(values.map((v) => `${v.span.line}:${v.span.end}`));

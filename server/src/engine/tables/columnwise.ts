@@ -58,7 +58,9 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
   for (const choice of choices) {
     const read = columnsByPage(choice, rows, n);
     if (process.env.PM7DBG) console.log('CHOICE', choice.map((p) => p.length), read ? input.brokenSums(read) : 'noread');
-    if (!read || input.brokenSums(read) > 0) continue;
+    // One defect (a wrong total, a balance off) breaks two sums at most; a reading that breaks more is not
+    // this table's. A failing sum is allowed only where the text left no other reading to try.
+    if (!read || input.brokenSums(read) > (choices.length === 1 ? 2 : 0)) continue;
     const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
     if (key !== undefined && k !== key) return undefined;
     key = k;

@@ -11,7 +11,7 @@
  * Table 四 (one row of fifteen cells) comes as its column labels and numbers interleaved (each column's box
  * is its label over its number, or the labels first and the numbers after): the k-th number is the k-th
  * label's, the labels known by their text, the same label's columns left to right; the groups' totals must
- * hold.
+ * hold (all but one: a defect). Fifteen zeros need no order: every cell is 0 whatever the labels' pieces.
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
@@ -130,9 +130,8 @@ export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefin
     const text = raw.replace(/^\f/, '').trim();
     if (!text || input.isPageNumber(i)) continue;
     if (COUNT.test(text)) {
-      if (pending) return undefined;
-      const place = queue.shift();
-      if (!place) return undefined;
+      const place = pending ? undefined : queue.shift();
+      if (!place) return allZero(input);
       const start = raw.indexOf(text);
       out[place[0]][place[1]] = { text, norm: text, span: { line: i, start, end: start + text.length } };
       numbers++;
@@ -149,15 +148,33 @@ export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefin
     queue.push(place);
     pending = '';
   }
-  if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;
+  if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return allZero(input);
   const read = out as TextCell[][];
-  for (const g of read) {
+  // A wrong total (one defect) fails one group; numbers given to the wrong labels fail two or more.
+  const failing = read.filter((g) => {
     const v = g.map((c) => Number(c.text));
-    if (v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[v.length - 1]) return undefined;
-  }
-  return read;
+    return v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[v.length - 1];
+  });
+  return failing.length <= 1 ? read : undefined;
 }
 
 function begins(labels: readonly string[], text: string): boolean {
   return labels.some((l) => l.startsWith(text));
+}
+
+/** Exactly one 0 per cell (no other number, no page's own number): every cell is 0, in whatever order they came. */
+function allZero(input: Table4Input): TextCell[][] | undefined {
+  const zeros: TextCell[] = [];
+  for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
+    const raw = input.lines[i];
+    const text = raw.replace(/^\f/, '').trim();
+    if (!COUNT.test(text) || input.isPageNumber(i)) continue;
+    if (Number(text) !== 0) return undefined;
+    const start = raw.indexOf(text);
+    zeros.push({ text, norm: text, span: { line: i, start, end: start + text.length } });
+  }
+  const sizes = input.groups.map((g) => g.length);
+  if (zeros.length !== sizes.reduce((a, b) => a + b, 0)) return undefined;
+  let at = 0;
+  return sizes.map((k) => zeros.slice(at, (at += k)));
 }

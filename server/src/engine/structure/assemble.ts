@@ -660,6 +660,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   const read = readColumnwise({
     values, pageOf, rows: order, columns: n,
     isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
+    rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
     brokenSums: (rows) => brokenSums(order.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, true),
   });
   if (!read) return undefined;

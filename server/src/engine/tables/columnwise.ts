@@ -27,11 +27,21 @@ export interface ColumnwiseInput {
   /** The table's rows in the official order, and its number of columns. */
   rows: readonly string[];
   columns: number;
+  /** Whether one row's numbers (in column order) hold its own sum (its total). */
+  rowHolds: (cells: readonly TextCell[]) => boolean;
   /** How many of the table's sums fail with these rows' numbers (each in column order). */
   brokenSums: (rows: Map<string, TextCell[]>) => number;
 }
 
-/** Table 三 read column by column, page by page, when exactly one reading fits and its sums hold; else undefined. */
+/** How many readings are weighed at most: past that, the text does not settle the table. */
+const MAX_READINGS = 4096;
+
+/**
+ * Table 三 read column by column, page by page, when exactly one reading fits and its sums hold; else
+ * undefined. A page may begin with a block of its first rows over its first columns given row by row
+ * (303 57 / 15 0 / 137 23: a few rows' boxes side by side), then each column's run of the rest; such a
+ * page is read so only where every row's total holds, and the whole table only when one reading is left.
+ */
 export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
@@ -43,7 +53,6 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
     last = p;
     pages[pages.length - 1].push(v);
   }
-  if (process.env.PM7DBG) console.log('PAGES', pages.map((p) => p.length), values.length, rows.length * n, process.env.PM7DBG === '2' ? values.map((v) => v.span.line + ':' + v.text).join(' ') : '');
   // A page one number over a whole number of rows may hold its own page number: each such number is tried.
   let choices: TextCell[][][] = [[]];
   for (const page of pages) {
@@ -53,35 +62,72 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
     choices = choices.flatMap((c) => options.map((o) => [...c, o]));
     if (choices.length > 64) return undefined;
   }
-  let reading: Map<string, TextCell[]> | undefined;
-  let key: string | undefined;
-  for (const choice of choices) {
-    const read = columnsByPage(choice, rows, n);
-    if (process.env.PM7DBG) console.log('CHOICE', choice.map((p) => p.length), read ? input.brokenSums(read) : 'noread');
-    // One defect (a wrong total, a balance off) breaks two sums at most; a reading that breaks more is not
-    // this table's. A failing sum is allowed only where the text left no other reading to try.
-    if (!read || input.brokenSums(read) > (choices.length === 1 ? 2 : 0)) continue;
-    const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
-    if (key !== undefined && k !== key) return undefined;
-    key = k;
-    reading ??= read;
+  choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n);
+  // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
+  // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
+  if (choices.length === 1) {
+    const plain = toRows(choices[0].map((p) => inColumns(p, n, 0, 0)), rows);
+    const broken = input.brokenSums(plain);
+    if (broken > 0 && broken <= 2) return unique(choices, input) ? undefined : plain;
   }
-  return reading;
+  return unique(choices, input);
 }
 
-/** The rows, each page's numbers taken as one run per column over the page's rows; undefined when the counts do not fit. */
-function columnsByPage(pages: readonly TextCell[][], rows: readonly string[], n: number): Map<string, TextCell[]> | undefined {
-  if (pages.reduce((s, p) => s + p.length, 0) !== rows.length * n) return undefined;
-  const out = new Map<string, TextCell[]>(rows.map((k) => [k, []]));
-  let first = 0;
-  for (const page of pages) {
-    const height = page.length / n;
-    for (let c = 0; c < n; c++) {
-      for (let r = 0; r < height; r++) out.get(rows[first + r])!.push(page[c * height + r]);
+/** The one reading, over every choice and every page's layout, whose sums all hold; undefined when none or several. */
+function unique(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const n = input.columns;
+  let found: Map<string, TextCell[]> | undefined;
+  let key: string | undefined;
+  let weighed = 0;
+  for (const choice of choices) {
+    const perPage = choice.map((page) => pageReadings(page, n, input.rowHolds));
+    if (perPage.some((p) => !p.length)) continue;
+    weighed += perPage.reduce((k, p) => k * p.length, 1);
+    if (weighed > MAX_READINGS) return undefined;
+    for (const combination of product(perPage)) {
+      const read = toRows(combination, input.rows);
+      if (input.brokenSums(read) > 0) continue;
+      const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
+      if (key !== undefined && k !== key) return undefined;
+      key = k;
+      found ??= read;
     }
-    first += height;
   }
-  return out;
+  return found;
+}
+
+/** A page's distinct readings (rows of cells) whose every row total holds: plain column runs, or a row-by-row block first. */
+function pageReadings(page: readonly TextCell[], n: number, rowHolds: ColumnwiseInput['rowHolds']): TextCell[][][] {
+  const height = page.length / n;
+  const out = new Map<string, TextCell[][]>();
+  for (let j = 0; j <= height; j++) {
+    for (let q = j ? 1 : 0; q <= (j ? n : 0); q++) {
+      const read = inColumns(page, n, j, q);
+      if (!read.every(rowHolds)) continue;
+      out.set(read.map((r) => r.map((c) => c.text).join(' ')).join('|'), read);
+    }
+  }
+  return [...out.values()];
+}
+
+/** A page's rows: the first `block` rows' first `wide` cells row by row, then each column's run of its other rows. */
+function inColumns(page: readonly TextCell[], n: number, block: number, wide: number): TextCell[][] {
+  const height = page.length / n;
+  const rows: TextCell[][] = Array.from({ length: height }, () => new Array<TextCell>(n));
+  let at = 0;
+  for (let r = 0; r < block; r++) for (let c = 0; c < wide; c++) rows[r][c] = page[at++];
+  for (let c = 0; c < n; c++) for (let r = c < wide ? block : 0; r < height; r++) rows[r][c] = page[at++];
+  return rows;
+}
+
+function toRows(pages: readonly TextCell[][][], keys: readonly string[]): Map<string, TextCell[]> {
+  const all = pages.flat();
+  return new Map(keys.map((k, i) => [k, all[i]]));
+}
+
+function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
+  if (!lists.length) { yield []; return; }
+  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
 }
 
 /**

@@ -3,6 +3,7 @@
  * table generation, and merging table fragments (a table may sit under the wrong heading).
  */
 import { mergeSlicedHeadings } from './sliced';
+import { isPrintFurniture } from '../text/print-furniture';
 import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef } from '../format';
 import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
@@ -646,6 +647,10 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   const results = fmt.table3ResultRows;
   const byKey = new Map(found.map((r) => [r.key, r]));
   if (!lines.length || !found.length || byKey.size !== found.length) return undefined;
+  // A browser's printout (its header and footer on every page) reflows the table to the page, and plain
+  // pdftotext gives its cells in an order of neither rows nor columns: a row of the results moved to another
+  // keeps every sum there. Its numbers are not read this way.
+  if (lines.some((l) => isPrintFurniture(l))) return undefined;
   // The table's lines: pdfminer may give a page's numbers before any of its labels.
   const first = Math.min(from, ...found.map((r) => r.firstLine));
   const last = Math.max(to, ...found.map((r) => Math.max(r.lastLine, ...r.values.map((v) => v.span.line))));

@@ -88,12 +88,17 @@ describe('pdfminer: table 三 read column by column where the text settles it (i
     assert.deepStrictEqual(findings(text), []);
   });
 
-  it('a defect the sums show (a row total off) is read and reported when no other reading was left to try', () => {
-    const t = truths.find((x) => x.id.startsWith('r002-'))!;
-    assert.ok(t.defects.some((d) => d.class === 't3-row-total'));
-    const got = checkText(rendering('r002-', 'pdfminer.txt')).diagnostics.filter((d) => d.severity === 'error');
-    assert.deepStrictEqual(got.map((d) => d.rule).sort(), ['result-total', 'row-total']);
-    assert.deepStrictEqual(tablesOf(rendering('r002-', 'pdfminer.txt')).table3, (t.tables as unknown as Tables).table3);
+  it('two columns\' runs of a page that could be swapped with every sum holding (pdfminer gives runs out of order at times): nothing read', () => {
+    // x = (1 0) and y = (0 1) on page 1: read as x, y or as y, x, every row total and t = a + b hold.
+    assert.strictEqual(smallTable([['1', '0', '0', '1', '1', '1'], ['1', '1', '2']]), undefined);
+  });
+
+  it('a defect whose column the sums cannot tell (a lone 10 among zeros: 总计 or 自然人?) is left unread, nothing said wrong', () => {
+    const t = truthOf('r002-');
+    assert.deepStrictEqual(t.defects.map((d) => d.class), ['t3-row-total']);
+    const text = rendering('r002-', 'pdfminer.txt');
+    assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
+    assert.deepStrictEqual(findings(text), []);
   });
 });
 

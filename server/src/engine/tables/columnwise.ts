@@ -66,17 +66,38 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
   // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
   // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
   if (choices.length === 1) {
-    const plain = toRows(choices[0].map((p) => inColumns(p, n, 0, 0)), rows);
+    const pagesRead = choices[0].map((p) => inColumns(p, n, 0, 0));
+    const plain = toRows(pagesRead, rows);
     const broken = input.brokenSums(plain);
-    if (broken > 0 && broken <= 2) return unique(choices, input) ? undefined : plain;
+    if (broken > 0 && broken <= 2) return unique(choices, input) || swappable(pagesRead, input, broken) ? undefined : plain;
   }
-  return unique(choices, input);
+  const found = unique(choices, input);
+  return found && !swappable(found.pages, input, 0) ? found.rows : undefined;
+}
+
+/**
+ * Whether two columns' runs of one page, swapped, would hold the same sums as the reading (so a page whose
+ * runs came in another order than the header's could not be told from it): pdfminer gives a page's column runs
+ * out of order at times, and a swap of two runs with equal sums keeps every row total and column sum.
+ */
+function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broken: number): boolean {
+  const n = input.columns;
+  for (let p = 0; p < pages.length; p++) {
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        if (pages[p].every((row) => row[a].text === row[b].text)) continue;
+        const swapped = pages[p].map((row) => row.map((c, i) => (i === a ? row[b] : i === b ? row[a] : c)));
+        if (input.brokenSums(toRows(pages.map((page, i) => (i === p ? swapped : page)), input.rows)) <= broken) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The one reading, over every choice and every page's layout, whose sums all hold; undefined when none or several. */
-function unique(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+function unique(choices: readonly TextCell[][][], input: ColumnwiseInput): { rows: Map<string, TextCell[]>; pages: TextCell[][][] } | undefined {
   const n = input.columns;
-  let found: Map<string, TextCell[]> | undefined;
+  let found: { rows: Map<string, TextCell[]>; pages: TextCell[][][] } | undefined;
   let key: string | undefined;
   let weighed = 0;
   for (const choice of choices) {
@@ -90,7 +111,7 @@ function unique(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<s
       const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
       if (key !== undefined && k !== key) return undefined;
       key = k;
-      found ??= read;
+      found ??= { rows: read, pages: combination };
     }
   }
   return found;

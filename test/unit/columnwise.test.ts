@@ -104,7 +104,8 @@ describe('pdfminer: table 三 read column by column where the text settles it (i
 
 describe('pdfminer: table 四 by its labels\' order (issue 12)', () => {
   const groups = FORMAT_2021.table4Groups.map((g) => g.columns.map((c) => c.label));
-  const read = (text: string) => readTable4Columnwise({ lines: text.split('\n'), from: 0, to: text.split('\n').length - 1, groups, isPageNumber: () => false })
+  /** Read with the page numbered `page` (a bare number equal to it may be the page's own). */
+  const read = (text: string, page = 0) => readTable4Columnwise({ lines: text.split('\n'), from: 0, to: text.split('\n').length - 1, groups, mayBePageNumber: (i) => Number(text.split('\n')[i]) === page })
     ?.map((g) => g.map((c) => Number(c.text)));
   const labels = (k: number) => ['结\n果\n维\n持', '结\n果\n纠\n正', '其\n他\n结\n果', '尚\n未\n审\n结', '总\n计'].slice(0, k);
 
@@ -127,6 +128,19 @@ describe('pdfminer: table 四 by its labels\' order (issue 12)', () => {
     assert.strictEqual(read([...all, '1', '0', '0', '0', '1', '0', '0', '0', '0', '1', '0', '2', '0', '0', '0'].join('\n')), undefined);
     assert.strictEqual(read(['2', ...all, '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '2'].join('\n')), undefined);
     assert.strictEqual(read([...all, '1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0'].join('\n')), undefined);
+  });
+
+  it('a number that may be the page\'s own is left out only when every way of leaving one out reads the same', () => {
+    const heads = (k: number) => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].slice(0, k);
+    const review = [...heads(5), '8', '3', '3', '3', '17'];
+    const after = ['复议后起诉', '结果维持', '2', '结果纠正', '2', '其他结果', '0', '尚未审结', '0', '总计', '4'];
+    // v006 (seed 101, plain pdftotext): 结果纠正 3, 其他结果 0, then page 3's number 3, then 尚未审结 2. Leaving out
+    // either 3 gives a group adding up (6 3 0 2 11 or 6 0 3 2 11): which is the page's number the text does not say.
+    const ambiguous = [...review, '结果维持', '6', '结果纠正', '3', '其他结果', '0', '3', '尚未审结', '2', '总计', '11', ...after].join('\n');
+    assert.strictEqual(read(ambiguous, 3), undefined);
+    // The page's number 5 among them is left out: only one reading.
+    const paged = [...review, '结果维持', '6', '结果纠正', '3', '其他结果', '0', '5', '尚未审结', '2', '总计', '11', ...after].join('\n');
+    assert.deepStrictEqual(read(paged, 5), [[8, 3, 3, 3, 17], [6, 3, 0, 2, 11], [2, 2, 0, 0, 4]]);
   });
 
   it('fifteen zeros are every cell 0, whatever order the label pieces came in (结果 结果 其他 / 维持 纠正 结果)', () => {

@@ -813,6 +813,11 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
 function columnwiseTable4(lines: readonly string[], from: number, to: number): TextCell[][] | undefined {
   const numbered = pageNumberLines(lines);
   const groups = FORMATS['2021'].table4Groups.map((g) => g.columns.map((c) => c.label));
-  // A page's own number, alone on its line: `- 5 -` is no number; a bare one is known by its sequence.
-  return readTable4Columnwise({ lines, from, to, groups, isPageNumber: (i) => numbered.has(i) });
+  let feeds = 0;
+  for (let i = 1; i < from && i < lines.length; i++) if (lines[i].startsWith('\f')) feeds++;
+  const pageAt: number[] = [];
+  for (let i = from, p = feeds + 1; i <= to && i < lines.length; i++) pageAt[i - from] = lines[i].startsWith('\f') && i > 0 ? ++p : p;
+  // A page's own number alone on its line (`- 5 -` is no number): known by its sequence, or equal to the page's ordinal.
+  const mayBePageNumber = (i: number) => numbered.has(i) || Number(lines[i].trim()) === pageAt[i - from];
+  return readTable4Columnwise({ lines, from, to, groups, mayBePageNumber });
 }

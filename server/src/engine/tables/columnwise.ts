@@ -173,16 +173,39 @@ export interface Table4Input {
   to: number;
   /** The groups' column labels in header order (each group's last column its total). */
   groups: readonly (readonly string[])[];
-  isPageNumber: (line: number) => boolean;
+  /** Whether the number alone on this line may be its page's own number. */
+  mayBePageNumber: (line: number) => boolean;
 }
 
 /**
  * Table 四's fifteen numbers, each given to the column whose label came k-th when it is the k-th number:
  * a label's box holds its number under it, or all labels come before the numbers. A label broken over lines
  * (`结` / `果` / `维` / `持`) is joined. Undefined unless every label comes as often as it has columns, every
- * number follows its label, and each group's total holds.
+ * number follows its label, and each group's total holds (all but one: a defect) — with no number left out,
+ * or with one that may be its page's number left out, and then only when every such reading is the same.
  */
 export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefined {
+  const skips: (number | undefined)[] = [undefined];
+  for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
+    const text = input.lines[i].replace(/^\f/, '').trim();
+    // A page is never numbered 0.
+    if (COUNT.test(text) && Number(text) !== 0 && input.mayBePageNumber(i)) skips.push(i);
+  }
+  let found: TextCell[][] | undefined;
+  let key: string | undefined;
+  for (const skip of skips) {
+    const read = inLabelOrder(input, skip);
+    if (!read) continue;
+    const k = read.map((g) => g.map((c) => c.text).join(' ')).join('|');
+    if (key !== undefined && k !== key) return undefined;
+    key = k;
+    found ??= read;
+  }
+  return found ?? allZero(input);
+}
+
+/** The numbers given to the labels in order, line `skip` (a page's number) left out; undefined unless they fit. */
+function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][] | undefined {
   const labels = [...new Set(input.groups.flat().map(normalizeLabel))];
   /** Per label, its columns left to right, as [group, column]. */
   const places = new Map<string, [number, number][]>(labels.map((l) => [l, []]));
@@ -195,10 +218,10 @@ export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefin
   for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
     const raw = input.lines[i];
     const text = raw.replace(/^\f/, '').trim();
-    if (!text || input.isPageNumber(i)) continue;
+    if (!text || i === skip) continue;
     if (COUNT.test(text)) {
       const place = pending ? undefined : queue.shift();
-      if (!place) return allZero(input);
+      if (!place) return undefined;
       const start = raw.indexOf(text);
       out[place[0]][place[1]] = { text, norm: text, span: { line: i, start, end: start + text.length } };
       numbers++;
@@ -215,7 +238,7 @@ export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefin
     queue.push(place);
     pending = '';
   }
-  if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return allZero(input);
+  if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;
   const read = out as TextCell[][];
   // A wrong total (one defect) fails one group; numbers given to the wrong labels fail two or more.
   const failing = read.filter((g) => {
@@ -229,14 +252,18 @@ function begins(labels: readonly string[], text: string): boolean {
   return labels.some((l) => l.startsWith(text));
 }
 
-/** Exactly one 0 per cell (no other number, no page's own number): every cell is 0, in whatever order they came. */
+/** Exactly one 0 per cell (no other number but one that may be its page's): every cell is 0, in whatever order they came. */
 function allZero(input: Table4Input): TextCell[][] | undefined {
   const zeros: TextCell[] = [];
+  let paged = 0;
   for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
     const raw = input.lines[i];
     const text = raw.replace(/^\f/, '').trim();
-    if (!COUNT.test(text) || input.isPageNumber(i)) continue;
-    if (Number(text) !== 0) return undefined;
+    if (!COUNT.test(text)) continue;
+    if (Number(text) !== 0) {
+      if (!input.mayBePageNumber(i) || ++paged > 1) return undefined;
+      continue;
+    }
     const start = raw.indexOf(text);
     zeros.push({ text, norm: text, span: { line: i, start, end: start + text.length } });
   }

@@ -72,6 +72,9 @@ describe('pdfminer: table 三 read column by column where the text settles it (i
   it('numbers alone on their lines and at the end of a label\'s line, not the numbering of a label', () => {
     const lines = ['（三）不予公开 1.属于国家秘密', '0', '2.其他法律行政法规禁 0', '\f3', '3.其他', '- 4 -', '21'];
     assert.deepStrictEqual(tableNumbers(lines, 0, lines.length - 1).map((c) => `${c.span.line}:${c.text}`), ['1:0', '2:0', '3:3', '6:21']);
+    // One cell's digits spread by widened character spacing are one number (as the row reader joins them); two counts are two boxes.
+    const spread = tableNumbers(['1 6', '', '2 1 3', '12 3'], 0, 3);
+    assert.deepStrictEqual(spread.map((c) => [c.text, c.spread]), [['16', '1 6'], ['213', '2 1 3']]);
   });
 
   it('a committed rendering whose table 三 comes as column runs is read exactly, with no false finding', () => {

@@ -4,9 +4,10 @@
  * column in header order, each run as long as the rows on that page (`0 78 20 0 1` is 自然人 for five rows,
  * then 商业企业 for the same rows …); a form feed ends each page. That reading is taken only where the text
  * settles it: every page holds a whole number of rows' worth of numbers, all pages together exactly one
- * number per cell, and the table's sums (each row's total, and per column 第一项加第二项 = 第三项加第四项 and the
- * results adding up to their total) hold. Else nothing is read: a blank cell, a stray number or a layout this
- * does not foresee leaves the table unread, as before.
+ * number per cell, the table's sums (each row's total, and per column 第一项加第二项 = 第三项加第四项 and the
+ * results adding up to their total) hold for exactly one reading, and no two columns' runs of a page could be
+ * swapped with the sums as they are (pdfminer gives a page's runs out of order at times). Else nothing is read:
+ * a blank cell, a stray number or a layout this does not foresee leaves the table unread, as before.
  *
  * Table 四 (one row of fifteen cells) comes as its column labels and numbers interleaved (each column's box
  * is its label over its number, or the labels first and the numbers after): the k-th number is the k-th
@@ -21,7 +22,7 @@ const COUNT = /^[0-9]+$/;
 export interface ColumnwiseInput {
   /** The table's numbers as the text gives them (label lines' trailing numbers included), in order. */
   values: readonly TextCell[];
-  /** The page (counted by form feeds) a line is on, and whether a number there is that page's own number. */
+  /** The page (counted by form feeds) a line is on, and whether a number there may be that page's own number. */
   pageOf: (line: number) => number;
   isPageNumber: (cell: TextCell) => boolean;
   /** The table's rows in the official order, and its number of columns. */

@@ -3,6 +3,7 @@
  * table generation, and merging table fragments (a table may sit under the wrong heading).
  */
 import { mergeSlicedHeadings } from './sliced';
+import { isPrintFurniture } from '../text/print-furniture';
 import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef } from '../format';
 import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
@@ -16,6 +17,8 @@ import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glu
 import { oneSpaceApart, spreadReadings } from './spread-digits';
 import { mendPageSplits } from './page-split';
 import { HEADING_LINE_LIMIT } from './headings';
+import { readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
+import { pageNumberLines } from '../tables/page-numbers';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -60,7 +63,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
   // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
   const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
-  const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued);
+  const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued, lines);
   return {
     preambleKey,
     lineCount: lines.length,
@@ -74,7 +77,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     tablesKey,
     table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, glued, table3?.unordered),
     table3,
-    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered),
+    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered, lines),
   };
 }
 
@@ -622,7 +625,7 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   return found.some((x) => x !== below && x.label.span.line > r.lastLine && x.label.span.line < at);
 }
 
-function buildTable3(fragments: TableFragment[], format: FormatId, glued = false): Table3Model | undefined {
+function buildTable3(fragments: TableFragment[], format: FormatId, glued = false, lines: readonly string[] = []): Table3Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table3');
   if (!parts.length) return undefined;
   const fmt = FORMATS[format];
@@ -648,7 +651,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
   const unordered = stream && !rowOrdered(inText, n);
-  if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
+  // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
+  const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
+  if (columnwise) {
+    for (const r of columnwise) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
+  } else if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
     for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
@@ -656,6 +663,47 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+}
+
+/** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */
+function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId, from: number, to: number): FoundRow[] | undefined {
+  const fmt = FORMATS[format];
+  const n = fmt.table3Columns.length;
+  const order = fmt.table3Rows.map((r) => r.key);
+  const results = fmt.table3ResultRows;
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  if (!lines.length || !found.length || byKey.size !== found.length) return undefined;
+  // A browser's printout (its header and footer on every page) reflows the table to the page, and plain
+  // pdftotext gives its cells in an order of neither rows nor columns: a row of the results moved to another
+  // keeps every sum there. Its numbers are not read this way.
+  if (lines.some((l) => isPrintFurniture(l))) return undefined;
+  // The table's lines: pdfminer may give a page's numbers before any of its labels.
+  const first = Math.min(from, ...found.map((r) => r.firstLine));
+  const last = Math.max(to, ...found.map((r) => Math.max(r.lastLine, ...r.values.map((v) => v.span.line))));
+  const values = tableNumbers(lines, first, last);
+  // Every number the rows took must be among them, or the text holds numbers this reading does not know.
+  const at = new Set(values.map((v) => `${v.span.line}:${v.span.end}`));
+  if (found.some((r) => r.values.some((v) => !at.has(`${v.span.line}:${v.span.end}`)))) return undefined;
+  const feeds: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (lines[i].startsWith('\f')) feeds.push(i);
+  const pageOf = (line: number) => { let p = 1; for (const f of feeds) if (f <= line) p++; return p; };
+  const numbered = pageNumberLines(lines);
+  const read = readColumnwise({
+    values, pageOf, rows: order, columns: n,
+    isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
+    rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
+    brokenSums: (rows) => brokenSums(order.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, true),
+  });
+  if (!read) return undefined;
+  return fmt.table3Rows.map((def) => {
+    const values = read.get(def.key)!;
+    // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? {
+      ...found[0], key: def.key, official: def.label, exactIn: [format], firstLine: values[0].span.line, lastLine: values[n - 1].span.line,
+      label: { text: def.label, norm: normalizeLabel(def.label), span: { ...values[0].span, end: values[0].span.start } },
+    };
+    return { ...row, values };
+  });
 }
 
 /** A table 三 row whose only value is a run of at least one digit per column: no count in that table runs so long. */
@@ -722,11 +770,21 @@ function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(v.map((c) => Number(c.text)))).length;
 }
 
-function buildTable4(fragments: TableFragment[], glued = false, unordered = false): Table4Model | undefined {
+function buildTable4(fragments: TableFragment[], glued = false, unordered = false, lines: readonly string[] = []): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+  // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
+  const columnwise = unordered && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
+  if (columnwise) {
+    groups.forEach((g, i) => {
+      const values = columnwise[i];
+      const row: FoundRow = { table: 'table4', key: g.key, label: values[0], official: g.label, exactIn: ['2021'], values, firstLine: model.firstLine, lastLine: model.lastLine, style: parts[0].style };
+      model.groups.set(g.key, resolveRow(row, g.columns));
+    });
+    return model;
+  }
   const bare = parts.find((p) => p.bareValues);
   // Table 四 drawn as two tables (行政复议 | 行政诉讼): the first read as its group's row, the other's numbers bare.
   // Exactly the remaining groups' columns, in order, are theirs.
@@ -776,4 +834,16 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
   // In the format's order, however they were found.
   if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
+}
+
+function columnwiseTable4(lines: readonly string[], from: number, to: number): TextCell[][] | undefined {
+  const numbered = pageNumberLines(lines);
+  const groups = FORMATS['2021'].table4Groups.map((g) => g.columns.map((c) => c.label));
+  let feeds = 0;
+  for (let i = 1; i < from && i < lines.length; i++) if (lines[i].startsWith('\f')) feeds++;
+  const pageAt: number[] = [];
+  for (let i = from, p = feeds + 1; i <= to && i < lines.length; i++) pageAt[i - from] = lines[i].startsWith('\f') && i > 0 ? ++p : p;
+  // A page's own number alone on its line (`- 5 -` is no number): known by its sequence, or equal to the page's ordinal.
+  const mayBePageNumber = (i: number) => numbered.has(i) || Number(lines[i].trim()) === pageAt[i - from];
+  return readTable4Columnwise({ lines, from, to, groups, mayBePageNumber });
 }

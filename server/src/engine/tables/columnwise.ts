@@ -1,0 +1,283 @@
+/**
+ * PDF text whose tables come column by column (pdfminer.six's `extract_text`: each cell is a text box, and
+ * the boxes of one column group together). Table 三's numbers then come, page by page, as one run per
+ * column in header order, each run as long as the rows on that page (`0 78 20 0 1` is 自然人 for five rows,
+ * then 商业企业 for the same rows …); a form feed ends each page. That reading is taken only where the text
+ * settles it: every page holds a whole number of rows' worth of numbers, all pages together exactly one
+ * number per cell, the table's sums (each row's total, and per column 第一项加第二项 = 第三项加第四项 and the
+ * results adding up to their total) hold for exactly one reading, and no two columns' runs of a page could be
+ * swapped with the sums as they are (pdfminer gives a page's runs out of order at times). Else nothing is read:
+ * a blank cell, a stray number or a layout this does not foresee leaves the table unread, as before.
+ *
+ * Table 四 (one row of fifteen cells) comes as its column labels and numbers interleaved (each column's box
+ * is its label over its number, or the labels first and the numbers after): the k-th number is the k-th
+ * label's, the labels known by their text, the same label's columns left to right; the groups' totals must
+ * hold (all but one: a defect). Fifteen zeros need no order: every cell is 0 whatever the labels' pieces.
+ */
+import type { TextCell } from '../model';
+import { normalizeLabel } from '../text/normalize';
+
+const COUNT = /^[0-9]+$/;
+
+export interface ColumnwiseInput {
+  /** The table's numbers as the text gives them (label lines' trailing numbers included), in order. */
+  values: readonly TextCell[];
+  /** The page (counted by form feeds) a line is on, and whether a number there may be that page's own number. */
+  pageOf: (line: number) => number;
+  isPageNumber: (cell: TextCell) => boolean;
+  /** The table's rows in the official order, and its number of columns. */
+  rows: readonly string[];
+  columns: number;
+  /** Whether one row's numbers (in column order) hold its own sum (its total). */
+  rowHolds: (cells: readonly TextCell[]) => boolean;
+  /** How many of the table's sums fail with these rows' numbers (each in column order). */
+  brokenSums: (rows: Map<string, TextCell[]>) => number;
+}
+
+/** How many readings are weighed at most: past that, the text does not settle the table. */
+const MAX_READINGS = 4096;
+
+/**
+ * Table 三 read column by column, page by page, when exactly one reading fits and its sums hold; else
+ * undefined. A page may begin with a block of its first rows over its first columns given row by row
+ * (303 57 / 15 0 / 137 23: a few rows' boxes side by side), then each column's run of the rest; such a
+ * page is read so only where every row's total holds, and the whole table only when one reading is left.
+ */
+export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const { values, rows, columns: n } = input;
+  if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
+  const pages: TextCell[][] = [];
+  let last: number | undefined;
+  for (const v of values) {
+    const p = input.pageOf(v.span.line);
+    if (p !== last) pages.push([]);
+    last = p;
+    pages[pages.length - 1].push(v);
+  }
+  // A page one number over a whole number of rows may hold its own page number: each such number is tried.
+  let choices: TextCell[][][] = [[]];
+  for (const page of pages) {
+    const options = page.length % n === 0 ? [page]
+      : page.length % n === 1 ? page.flatMap((v, i) => (input.isPageNumber(v) ? [[...page.slice(0, i), ...page.slice(i + 1)]] : [])) : [];
+    if (!options.length) return undefined;
+    choices = choices.flatMap((c) => options.map((o) => [...c, o]));
+    if (choices.length > 64) return undefined;
+  }
+  choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n);
+  // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
+  // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
+  if (choices.length === 1) {
+    const pagesRead = choices[0].map((p) => inColumns(p, n, 0, 0));
+    const plain = toRows(pagesRead, rows);
+    const broken = input.brokenSums(plain);
+    if (broken > 0 && broken <= 2) return unique(choices, input) || swappable(pagesRead, input, broken) ? undefined : plain;
+  }
+  const found = unique(choices, input);
+  return found && !swappable(found.pages, input, 0) ? found.rows : undefined;
+}
+
+/**
+ * Whether two columns' runs of one page, swapped, would hold the same sums as the reading (so a page whose
+ * runs came in another order than the header's could not be told from it): pdfminer gives a page's column runs
+ * out of order at times, and a swap of two runs with equal sums keeps every row total and column sum.
+ */
+function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broken: number): boolean {
+  const n = input.columns;
+  for (let p = 0; p < pages.length; p++) {
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        if (pages[p].every((row) => row[a].text === row[b].text)) continue;
+        const swapped = pages[p].map((row) => row.map((c, i) => (i === a ? row[b] : i === b ? row[a] : c)));
+        if (input.brokenSums(toRows(pages.map((page, i) => (i === p ? swapped : page)), input.rows)) <= broken) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The one reading, over every choice and every page's layout, whose sums all hold; undefined when none or several. */
+function unique(choices: readonly TextCell[][][], input: ColumnwiseInput): { rows: Map<string, TextCell[]>; pages: TextCell[][][] } | undefined {
+  const n = input.columns;
+  let found: { rows: Map<string, TextCell[]>; pages: TextCell[][][] } | undefined;
+  let key: string | undefined;
+  let weighed = 0;
+  for (const choice of choices) {
+    const perPage = choice.map((page) => pageReadings(page, n, input.rowHolds));
+    if (perPage.some((p) => !p.length)) continue;
+    weighed += perPage.reduce((k, p) => k * p.length, 1);
+    if (weighed > MAX_READINGS) return undefined;
+    for (const combination of product(perPage)) {
+      const read = toRows(combination, input.rows);
+      if (input.brokenSums(read) > 0) continue;
+      const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
+      if (key !== undefined && k !== key) return undefined;
+      key = k;
+      found ??= { rows: read, pages: combination };
+    }
+  }
+  return found;
+}
+
+/** A page's distinct readings (rows of cells) whose every row total holds: plain column runs, or a row-by-row block first. */
+function pageReadings(page: readonly TextCell[], n: number, rowHolds: ColumnwiseInput['rowHolds']): TextCell[][][] {
+  const height = page.length / n;
+  const out = new Map<string, TextCell[][]>();
+  for (let j = 0; j <= height; j++) {
+    for (let q = j ? 1 : 0; q <= (j ? n : 0); q++) {
+      const read = inColumns(page, n, j, q);
+      if (!read.every(rowHolds)) continue;
+      out.set(read.map((r) => r.map((c) => c.text).join(' ')).join('|'), read);
+    }
+  }
+  return [...out.values()];
+}
+
+/** A page's rows: the first `block` rows' first `wide` cells row by row, then each column's run of its other rows. */
+function inColumns(page: readonly TextCell[], n: number, block: number, wide: number): TextCell[][] {
+  const height = page.length / n;
+  const rows: TextCell[][] = Array.from({ length: height }, () => new Array<TextCell>(n));
+  let at = 0;
+  for (let r = 0; r < block; r++) for (let c = 0; c < wide; c++) rows[r][c] = page[at++];
+  for (let c = 0; c < n; c++) for (let r = c < wide ? block : 0; r < height; r++) rows[r][c] = page[at++];
+  return rows;
+}
+
+function toRows(pages: readonly TextCell[][][], keys: readonly string[]): Map<string, TextCell[]> {
+  const all = pages.flat();
+  return new Map(keys.map((k, i) => [k, all[i]]));
+}
+
+function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
+  if (!lists.length) { yield []; return; }
+  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
+}
+
+/**
+ * The numbers on lines `from`..`to`: a line that is a number, and a number a text box put at the end of a
+ * label's line (`2.其他法律行政法规禁 0`: pdfminer joins boxes on one baseline with a space).
+ */
+export function tableNumbers(lines: readonly string[], from: number, to: number): TextCell[] {
+  const out: TextCell[] = [];
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const m = TRAILING.exec(lines[i]);
+    if (m) out.push({ text: m[2], norm: m[2], span: { line: i, start: m.index + m[1].length, end: m.index + m[0].length } });
+    // One cell's digits spread apart by widened character spacing (`1 6`): one box, one number.
+    const spread = m ? undefined : SPREAD.exec(lines[i]);
+    if (spread) {
+      const text = spread[2].replace(/ /g, '');
+      out.push({ text, norm: text, spread: spread[2], span: { line: i, start: spread[1].length, end: spread[1].length + spread[2].length } });
+    }
+  }
+  return out;
+}
+/** A count alone on its line, or after a label's last character (not a digit) and a space. */
+const TRAILING = /(^\f?[ \u00a0]*|(?<=[^\s0-9.．][ \u00a0]+))([0-9]+)[ \u00a0]*$/;
+/** Single digits one space apart, alone on their line. */
+const SPREAD = /^(\f?[ \u00a0]*)([0-9](?: [0-9])+)[ \u00a0]*$/;
+
+export interface Table4Input {
+  /** The lines of table 四 (its labels and numbers, in the text's order). */
+  lines: readonly string[];
+  from: number;
+  to: number;
+  /** The groups' column labels in header order (each group's last column its total). */
+  groups: readonly (readonly string[])[];
+  /** Whether the number alone on this line may be its page's own number. */
+  mayBePageNumber: (line: number) => boolean;
+}
+
+/**
+ * Table 四's fifteen numbers, each given to the column whose label came k-th when it is the k-th number:
+ * a label's box holds its number under it, or all labels come before the numbers. A label broken over lines
+ * (`结` / `果` / `维` / `持`) is joined. Undefined unless every label comes as often as it has columns, every
+ * number follows its label, and each group's total holds (all but one: a defect) — with no number left out,
+ * or with one that may be its page's number left out, and then only when every such reading is the same.
+ */
+export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefined {
+  const skips: (number | undefined)[] = [undefined];
+  for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
+    const text = input.lines[i].replace(/^\f/, '').trim();
+    // A page is never numbered 0.
+    if (COUNT.test(text) && Number(text) !== 0 && input.mayBePageNumber(i)) skips.push(i);
+  }
+  let found: TextCell[][] | undefined;
+  let key: string | undefined;
+  for (const skip of skips) {
+    const read = inLabelOrder(input, skip);
+    if (!read) continue;
+    const k = read.map((g) => g.map((c) => c.text).join(' ')).join('|');
+    if (key !== undefined && k !== key) return undefined;
+    key = k;
+    found ??= read;
+  }
+  return found ?? allZero(input);
+}
+
+/** The numbers given to the labels in order, line `skip` (a page's number) left out; undefined unless they fit. */
+function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][] | undefined {
+  const labels = [...new Set(input.groups.flat().map(normalizeLabel))];
+  /** Per label, its columns left to right, as [group, column]. */
+  const places = new Map<string, [number, number][]>(labels.map((l) => [l, []]));
+  input.groups.forEach((g, gi) => g.forEach((c, ci) => places.get(normalizeLabel(c))!.push([gi, ci])));
+  const used = new Map<string, number>();
+  const queue: [number, number][] = [];
+  const out: (TextCell | undefined)[][] = input.groups.map((g) => g.map(() => undefined));
+  let pending = '';
+  let numbers = 0;
+  for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
+    const raw = input.lines[i];
+    const text = raw.replace(/^\f/, '').trim();
+    if (!text || i === skip) continue;
+    if (COUNT.test(text)) {
+      const place = pending ? undefined : queue.shift();
+      if (!place) return undefined;
+      const start = raw.indexOf(text);
+      out[place[0]][place[1]] = { text, norm: text, span: { line: i, start, end: start + text.length } };
+      numbers++;
+      continue;
+    }
+    const piece = normalizeLabel(text);
+    // A group's own name (行政复议, 未经复议直接起诉 …) or other text begins no column's label: it is passed over.
+    pending = begins(labels, pending + piece) ? pending + piece : begins(labels, piece) ? piece : '';
+    if (!labels.includes(pending)) continue;
+    const k = used.get(pending) ?? 0;
+    const place = places.get(pending)![k];
+    if (!place) return undefined;
+    used.set(pending, k + 1);
+    queue.push(place);
+    pending = '';
+  }
+  if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;
+  const read = out as TextCell[][];
+  // A wrong total (one defect) fails one group; numbers given to the wrong labels fail two or more.
+  const failing = read.filter((g) => {
+    const v = g.map((c) => Number(c.text));
+    return v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[v.length - 1];
+  });
+  return failing.length <= 1 ? read : undefined;
+}
+
+function begins(labels: readonly string[], text: string): boolean {
+  return labels.some((l) => l.startsWith(text));
+}
+
+/** Exactly one 0 per cell (no other number but one that may be its page's): every cell is 0, in whatever order they came. */
+function allZero(input: Table4Input): TextCell[][] | undefined {
+  const zeros: TextCell[] = [];
+  let paged = 0;
+  for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
+    const raw = input.lines[i];
+    const text = raw.replace(/^\f/, '').trim();
+    if (!COUNT.test(text)) continue;
+    if (Number(text) !== 0) {
+      if (!input.mayBePageNumber(i) || ++paged > 1) return undefined;
+      continue;
+    }
+    const start = raw.indexOf(text);
+    zeros.push({ text, norm: text, span: { line: i, start, end: start + text.length } });
+  }
+  const sizes = input.groups.map((g) => g.length);
+  if (zeros.length !== sizes.reduce((a, b) => a + b, 0)) return undefined;
+  let at = 0;
+  return sizes.map((k) => zeros.slice(at, (at += k)));
+}

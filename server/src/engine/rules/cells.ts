@@ -62,6 +62,9 @@ export const cellMissing: Rule = {
       if (row.short) continue; // column-missing explains it
       const blanks = row.cells.filter((c) => c.value.kind === 'blank');
       if (!blanks.length) continue;
+      // Table 二 given column by column (plain pdftotext of a page printed narrow, pdfminer): a column's numbers may
+      // stand past the rows (采购总金额 / 0 after the last sub-table), so a cell the row's lines leave empty is unread.
+      if (row.row.table === 'table2' && ctx.model.table2?.unreliable) { uncertain.push(row); continue; }
       // Plain PDF text read by position: a line of just as many numbers that no row holds may be these cells,
       // given apart by a page break. Not sure which, so said as unread (information), not named blank.
       if (row.row.style === 'spaced' && blanks.length >= 2 && strayNumbersNear(ctx.lines, row.row.firstLine, blanks.length, (claimed ??= claimedLines(ctx)))) {

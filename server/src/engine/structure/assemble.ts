@@ -731,7 +731,12 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
     // Table 三's numbers out of order say table 四's may be too, unless their own sums put them in order.
     const outOfOrder = unordered && !bare.bareOrdered;
-    let pseudo = cut.values === found.values || outOfOrder ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder ? { uncertain: true } : {}) } : cut;
+    // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
+    // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
+    const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
+      && failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2;
+    let pseudo = cut.values === found.values || outOfOrder || misordered
+      ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };

@@ -4,7 +4,8 @@
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
-import { isKnownLabel, isProse, isRowLabelStart } from './labels';
+import { isKnownLabel, isProse, isRowLabelStart, lookupDataRow } from './labels';
+import { FORMATS } from '../format';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines, pageOrdinal } from './page-numbers';
@@ -77,6 +78,28 @@ function labelValueApart(cells: TextCell[]): TextCell[] {
   if (!m) return cells;
   const { line, start, end } = cells[0].span;
   return [cell(m[1], line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end), ...cells.slice(1)];
+}
+
+/**
+ * A line that is a row label's start and its one number one space apart, the label's rest alone on the next line
+ * (行政事业性收 0 / 费): a one-column table 二 row reflowed to a printed page, its label cell too narrow for a wide
+ * gap. Only when the piece and the rest start a known row label; the label and the number are two cells.
+ */
+function labelThenValue(lines: readonly string[], line: number, start: number, end: number): TextCell[] | undefined {
+  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
+  // (The rest on the next line alone, and no number after it: a rest with numbers beside or after it comes with the
+  // row's other cells, read as before.)
+  const rest = lines[line + 1]?.trim() ?? '';
+  if (!m || !rest || /[0-9]/.test(rest) || !isRowLabelStart(normalizeLabel(m[1] + rest)) || !oneValueRow(normalizeLabel(m[1] + rest))) return undefined;
+  let after = line + 2;
+  while (after < lines.length && lines[after].trim() === '') after++;
+  if (RAW_START.test(lines[after] ?? '')) return undefined;
+  return [cell(m[1], line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end)];
+}
+
+/** A table 二 row whose sub-table has one column (2021's 行政事业性收费: 本年收费金额), in some format. */
+function oneValueRow(norm: string): boolean {
+  return !!lookupDataRow(norm)?.some((r) => r.table === 'table2' && r.formats.some((f) => FORMATS[f].table2.some((d) => d.columns.length === 1 && d.rows.some((x) => x.key === r.key))));
 }
 
 /** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */
@@ -210,7 +233,9 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
           break;
         }
         closeGroup();
-        if (!tok.sub && isProse(c.text)) rows.push({ cells: NO_CELLS, style: 'prose', firstLine: i, lastLine: i });
+        const apart = !tok.sub ? labelThenValue(lines, i, c.start, c.end) : undefined;
+        if (apart) rows.push({ cells: apart, style: 'spaced', firstLine: i, lastLine: i });
+        else if (!tok.sub && isProse(c.text)) rows.push({ cells: NO_CELLS, style: 'prose', firstLine: i, lastLine: i });
         else rows.push({ cells: [cell(c.text, i, c.start, c.end)], style: 'text', firstLine: i, lastLine: i });
         break;
       }

@@ -437,6 +437,11 @@ export const labelNonstandard: Rule = {
         const text = normalizeLabel(r.label.text);
         const bare = stripNumbering(normalizeLabel(official));
         if (r.style === 'spaced' && (normalizeLabel(official).startsWith(text) || (bare.length > text.length && bare.startsWith(text)))) continue;
+        // …or cuts off its start, a parent's numbering left before the rest ((四） 成信息需要另行制作 for 2.没有现成信息…).
+        const rest = stripNumbering(text);
+        if (r.style === 'spaced' && [...rest].length >= 3 && bare.length > rest.length && bare.endsWith(rest)) continue;
+        // A number inside the label (重复申请 0, 不再处 0理其…) is a cell's that PDF text put among the label's pieces.
+        if (r.style === 'spaced' && /[0-9]/.test(rest) && !/[0-9]/.test(bare)) continue;
         // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.

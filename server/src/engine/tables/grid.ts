@@ -454,7 +454,7 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
     }
     // A piece lines below a whole data-row label that it would not go on with (the next section's heading, cut by a page
     // break under the table's last row: 四、结转下年度继续办理 … 政府信息) is no piece of it.
-    if (leaf && open && !NUMBERED.test(leaf.text) && leaf.line - open.pieces[open.pieces.length - 1].line > 2 && !continuesLabel(open, leaf)
+    if (leaf && open && !NUMBERED.test(leaf.text) && leaf.line - open.pieces[open.pieces.length - 1].line > 1 && !continuesLabel(open, leaf)
       && lookupDataRow(normalizeLabel(open.pieces.map((p) => p.text).join('')))) continue;
     if (!leaf) continue;
     if (!open || NUMBERED.test(leaf.text) || (values.length > 0 && startsUnnumbered(open, leaf))) {

@@ -319,10 +319,14 @@ describe('printed from a browser: what the text settles is read, what it does no
     assert.ok(!checkText(text).diagnostics.some((d) => d.rule === 'row-missing'));
   });
 
-  it('table 四 in plain pdftotext whose fifteen numbers, in order, fail two group sums: unread, no row-total (r085)', () => {
+  it('table 四 in plain pdftotext whose fifteen numbers, in order, fail two group sums: unread but a group apart, no row-total (r085)', () => {
     const text = rendering('r085', 'print-raw.txt');
     const said = checkText(text).diagnostics.filter((d) => d.rule === 'row-total' || (d.rule === 'cell-missing' && d.message.includes('表格四')));
     assert.deepStrictEqual(said.map((d) => d.severity), ['information']);
+    // 行政复议's five, apart before the litigation header and adding up, are read; the litigation groups are left unread.
+    const t4 = tablesOf(text).table4;
+    assert.deepStrictEqual(t4.review, (truthOf('r085').tables as Tables).table4.review);
+    assert.deepStrictEqual(Object.values(t4.lit_direct), [null, null, null, null, null]);
     // One failing sum is the report's own mistake, still said: the litigation numbers (0 0 1 0 0 0 1 0 0 0 after the
     // second header) with the fifth made 1, so that the first group holds in order and only the second fails.
     const lines = text.split('\n');

@@ -14,6 +14,7 @@ import { Block, blockMentions, blockNarrative, blockYears } from './block';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { mendPageSplits } from './page-split';
+import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
@@ -73,7 +74,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     tablesKey,
     table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, glued, table3?.unordered),
     table3,
-    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered),
+    table4: same ? same.table4 : buildTable4(fragments, lines, glued, table3?.unordered),
   };
 }
 
@@ -696,7 +697,7 @@ function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(v.map((c) => Number(c.text)))).length;
 }
 
-function buildTable4(fragments: TableFragment[], glued = false, unordered = false): Table4Model | undefined {
+function buildTable4(fragments: TableFragment[], lines: readonly string[], glued = false, unordered = false): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
@@ -740,7 +741,13 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
+    // (Of numbers out of order, a group whose five add up and stand apart between header pieces is read all the same.)
+    const sure = misordered ? resolveRow({ ...found, uncertain: undefined }, allColumns) : undefined;
     groups.forEach((g, gi) => {
+      if (sure && groupStandsApart(found.values, gi, lines)) {
+        model.groups.set(g.key, { key: g.key, row: found, cells: sure.cells.slice(gi * 5, gi * 5 + 5), extra: [], short: false });
+        return;
+      }
       model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}) });
     });
   }

@@ -748,8 +748,9 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
-    // (Of numbers out of order, a group whose five add up and stand apart between header pieces is read all the same.)
-    const sure = misordered ? resolveRow({ ...found, uncertain: undefined }, allColumns) : undefined;
+    // (Of numbers out of order, a group whose five add up and stand apart between header pieces is read all the same;
+    // not where table 三 came column by column, which leaves table 四 unread as a whole.)
+    const sure = misordered && !outOfOrder ? resolveRow({ ...found, uncertain: undefined }, allColumns) : undefined;
     groups.forEach((g, gi) => {
       if (sure && groupStandsApart(found.values, gi, lines)) {
         model.groups.set(g.key, { key: g.key, row: found, cells: sure.cells.slice(gi * 5, gi * 5 + 5), extra: [], short: false });

@@ -572,7 +572,13 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   // (申请) is made of header characters too, and is kept.
   let label = '';
   const completes = (w: Word[]) => w.length === 1 && label !== '' && !isLabel(label) && isRowLabelStart(normalizeLabel(label + w[0].text));
-  for (const l of lines) {
+  // A label's first piece made of header characters (申请人) right above its numbering alone (2.), as LibreOffice's
+  // printed page sets it: the start of a row label, even right under a repeated header.
+  const numberedBelow = (k: number, w: Word[]) => {
+    const next = lines[k + 1]?.words[0];
+    return w.length === 1 && !!next && next.line === w[0].line + 1 && /^[0-9]{1,2}[.．]$/.test(next.text) && isRowLabelStart(normalizeLabel(next.text + w[0].text));
+  };
+  for (const [k, l] of lines.entries()) {
     const words = l.words.filter((w) => {
       if (VALUE_WORD.test(w.text) || NUMBERED.test(w.text)) return true;
       const n = normalizeLabel(w.text);
@@ -582,7 +588,7 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
     if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
     const removed = words.length < l.words.length;
     const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
-    if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && completes(words))) {
+    if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && (completes(words) || numberedBelow(k, words)))) {
       dropping = true;
       continue;
     }
@@ -707,7 +713,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
   // (A leaf's numbering on a line of its own, a row's first number beside its label's first piece: put back.)
-  const { lines: data, moved } = numberingPutBack(withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE)).map(spreadJoined), TABLE3_COLUMNS);
+  const { lines: data, moved } = numberingPutBack(withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE)).map(spreadJoined), TABLE3_COLUMNS, (v) => !!joinSpreadRuns(v));
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
   // (A line whose first number was moved to it keeps that number's place beside the label: no line to place others against.)
   const full = data.filter((l) => l.values.length === TABLE3_COLUMNS && !moved.has(l)).map((l) => l.values);

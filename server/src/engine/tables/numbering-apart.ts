@@ -43,6 +43,11 @@ function numbered(piece: Word, numbering: string, start: number): Word {
   return { ...piece, text: numbering + piece.text, start, cs: piece.cs ?? piece.start, ce: piece.ce ?? piece.end };
 }
 
+/** Single digits each one space after the last (9 4): one number's digits spread apart. */
+function spreadDigits(values: Word[]): boolean {
+  return values.every((w, i) => /^[0-9]$/.test(w.text) && (i === 0 || w.start === values[i - 1].end + 1));
+}
+
 /** A parent label of table 三 (（五）不予处理), which a leaf's pieces stand beside: no new row. */
 const parentOnly = (text: string) => !!lookupRow(normalizeLabel(text))?.every((r) => r.parent);
 
@@ -51,9 +56,12 @@ const lineOf = (l: TableLine) => l.words[0].line;
 
 /**
  * The lines with each numbering put before the label piece it belongs to, and a first number one space after that
- * piece put before the row's other numbers. `columns` is the table's number of value columns.
+ * piece put before the row's other numbers. `columns` is the table's number of value columns; `spreadRow` says whether
+ * numbers whose digits are spread apart make the row once joined (grid.ts joins them).
  */
-export function numberingPutBack(lines: TableLine[], columns: number): { lines: TableLine[]; moved: Set<TableLine> } {
+export function numberingPutBack(
+  lines: TableLine[], columns: number, spreadRow: (values: Word[]) => boolean,
+): { lines: TableLine[]; moved: Set<TableLine> } {
   const out = lines.map((l) => ({ words: [...l.words], values: [...l.values] }));
   const at = lines.map(lineOf);
   for (let k = 1; k < out.length; k++) {
@@ -99,19 +107,22 @@ export function numberingPutBack(lines: TableLine[], columns: number): { lines: 
   for (let k = 0; k < kept.length; k++) {
     const a = kept[k];
     const piece = labelWords(a).at(-1);
-    if (a.values.length !== 1 || !piece || a.values[0].start - piece.end > 2) continue;
+    // (One number, or its digits spread one space apart by widened character spacing: 一、本年新收政府信息公开 9 4.)
+    if (!a.values.length || !piece || a.values[0].start - piece.end > 2 || !(a.values.length === 1 || spreadDigits(a.values))) continue;
     // The next line of numbers, within reach, with no new row's numbering before it.
     let c: TableLine | undefined;
     for (let j = k + 1; j < kept.length && lineOf(kept[j]) - lineOf(a) <= VALUES_REACH; j++) {
       if (labelWords(kept[j]).some((w) => NUMBERED.test(w.text) && !parentOnly(w.text))) break;
       if (kept[j].values.length) { c = kept[j]; break; }
     }
-    if (!c || c.values.length !== columns - 1 || c.values[0].start <= a.values[0].end) continue;
-    const v = a.values[0];
-    a.words = a.words.filter((w) => w !== v);
+    if (!c || c.values[0].start <= a.values[a.values.length - 1].end) continue;
+    const values = [...a.values, ...c.values];
+    // Exactly the row's other numbers follow, or spread digits that, joined, make the row (its total holding).
+    if (!(a.values.length === 1 && c.values.length === columns - 1) && !spreadRow(values)) continue;
+    a.words = a.words.filter((w) => !a.values.includes(w));
     a.values = [];
-    c.words = [...labelWords(c), v, ...c.values];
-    c.values = [v, ...c.values];
+    c.words = [...labelWords(c), ...values];
+    c.values = values;
     moved.add(c);
   }
   return { lines: kept.filter((l) => l.words.length), moved };

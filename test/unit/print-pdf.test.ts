@@ -298,6 +298,22 @@ describe('printed from a browser: LibreOffice\'s page, a leaf\'s numbering on a 
     assert.deepStrictEqual(findings(text), []);
   });
 
+  it('its first piece of header characters (申请人) under a repeated header, right above the numbering, is the label\'s (r033)', () => {
+    const text = rendering('r033', 'print-html-layout.txt');
+    assert.ok(/机构\n\n +申请人\n +2\.\n +逾期未按/.test(text), 'the rendering has the class');
+    const [got, want] = t3('r033', 'print-html-layout.txt', ['oth_no_fix', 'oth_no_fee', 'oth_other']);
+    assert.deepStrictEqual(got, want);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('the first number\'s digits spread one space apart (本机关不掌握 3 6 / 1. / … 36 in 总计): joined with the row\'s others (r095)', () => {
+    const text = rendering('r095', 'print-html-layout.txt');
+    assert.ok(/本机关不掌握 3 6\n +1\.\n/.test(text), 'the rendering has the class');
+    const [got, want] = t3('r095', 'print-html-layout.txt', ['unable_nohold', 'unable_make']);
+    assert.deepStrictEqual(got, want);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
   it('a label typed wrong is put back all the same (其他法律行政止公 0 / 2. / 开): its row found, said nonstandard only', () => {
     const text = rendering('r096', 'print-html-layout.txt');
     assert.deepStrictEqual(findings(text).filter((f) => /row-missing|label-nonstandard/.test(f)), ['label-nonstandard: “2.其他法律行政止公开”不是标准名称，应为“2.其他法律行政法规禁止公开”']);

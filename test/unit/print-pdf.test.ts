@@ -384,3 +384,26 @@ describe('printed from a browser: what the text settles is read, what it does no
     assert.deepStrictEqual(tablesOf(rendering('r101', 'print-html-layout.txt')).table3.carry_forward, (truthOf('r101').tables as Tables).table3.carry_forward);
   });
 });
+
+describe('printed from a browser, plain pdftotext: a column given apart from its rows is unread, not blank (issue 12)', () => {
+  const excerpt = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'printed', name), 'utf8');
+  const cellMissing = (text: string, label: string) => checkText(text).diagnostics.filter((d) => d.rule === 'cell-missing' && d.message.includes(label)).map((d) => d.severity);
+
+  it('table 二: a blank cell whose column\'s header stands after the row (采购总金额 / 0.48 past the sub-tables) is unread', () => {
+    const text = excerpt('seed616-r007-table2-print-raw.txt');
+    assert.deepStrictEqual(cellMissing(text, '政府集中采购'), ['information']);
+    // The header above the row and no number for it: the cell is blank, said so.
+    const before = text.replace('采购项目数量\n', '采购项目数量\n采购总金额\n').replace('采购总金额\n0.48\n', '');
+    assert.deepStrictEqual(cellMissing(before, '政府集中采购'), ['warning']);
+  });
+
+  it('table 三: rows with one number each, as many bare numbers after the table as their blanks, no row holding them: unread', () => {
+    const text = excerpt('seed616-r030-table3-print-raw.txt');
+    const said = checkText(text).diagnostics.filter((d) => d.rule === 'cell-missing');
+    assert.deepStrictEqual(said.map((d) => d.severity), ['information']);
+    assert.match(said[0].message, /有 4 行的数值无法按位置可靠地对应到列/);
+    // Without the numbers after the table, the rows' cells are blank: said so.
+    const cut = text.slice(0, text.indexOf('件。') + 2);
+    assert.strictEqual(checkText(cut).diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity === 'warning').length, 4);
+  });
+});

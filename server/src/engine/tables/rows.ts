@@ -86,6 +86,9 @@ function labelValueApart(cells: TextCell[]): TextCell[] {
  * gap. Only when the piece and the rest start a known row label; the label and the number are two cells.
  */
 function labelThenValue(lines: readonly string[], line: number, start: number, end: number): TextCell[] | undefined {
+  // (Asked of every line of text: one not ending in a digit, as prose does not, is settled without the pattern.)
+  const c = lines[line].charCodeAt(end - 1);
+  if (!(c >= 48 && c <= 57)) return undefined;
   const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
   // (The rest on the next line alone, and no number after it: a rest with numbers beside or after it comes with the
   // row's other cells, read as before.)

@@ -22,7 +22,7 @@ export interface TableLine { words: Word[]; values: Word[] }
 /** A leaf's numbering alone (3.), or at the start of a label piece (2.另行制作). */
 const NUMBERING_ALONE = /^[0-9]{1,2}[.．]$/;
 const NUMBERING_START = /^([0-9]{1,2}[.．])(.+)$/;
-/** Any numbering a row label starts with (一、 （一） 1.): a new row. */
+/** Any numbering a row label starts with (一、 （一） 1.): a new row. (grid.ts's NUMBERED; grid.ts imports this module.) */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、，,.．]|[（(][一二三四五六七八九十]+[)）]|[0-9０-９]+[.．、，,])/;
 /** How far left or right of the piece the numbering may stand (its font is narrower). */
 const NUMBERING_REACH = 4;
@@ -68,9 +68,8 @@ export function numberingPutBack(
     const [a, b] = [out[k - 1], out[k]];
     if (at[k] !== at[k - 1] + 1) continue;
     const piece = labelWords(a).at(-1);
-    // The numbering alone on its line (its rest on the next line's label; having no Chinese, it was taken for a
-    // value), or before the rest.
-    // (Also before the row's numbers on their line: 2.   0   0 …, every other word a number.)
+    // The numbering alone on its line (having no Chinese, it was taken for a value; its rest is the next line's label)
+    // or before the row's numbers there (2.   0   0 …), else at the start of the rest (2.另行制作).
     const alone = NUMBERING_ALONE.test(b.words[0].text) && b.words.slice(1).every((w) => b.values.includes(w));
     const last = alone ? b.words[0] : labelWords(b).at(-1);
     if (!piece || !last || NUMBERED.test(piece.text) || [...piece.text].length < 2) continue;

@@ -251,10 +251,14 @@ describe('printed from a browser: what plain or narrow PDF text parts is said un
   it('a label cut by the page with its numbering put apart (申请人逾期未按收费…其政 for 2.申请人…) is not nonstandard', () => {
     assert.deepStrictEqual(said('r003', 'print-html-layout.txt', 'label-nonstandard').filter((d) => d.message.includes('申请人逾期未按收费')).map((d) => d.message), []);
   });
-  it('a table 二 label wrapped in a narrow column beside its number (行政规范性文 0 / 件 0 0): information, not row-missing', () => {
-    const rows = said('r031', 'print-html-layout.txt', 'row-missing').filter((d) => d.message.includes('表格二'));
-    assert.ok(rows.length > 0);
-    assert.deepStrictEqual(rows.filter((d) => d.severity !== 'information').map((d) => d.message), []);
+  it('a table 二 label wrapped in a narrow column beside its number (行政规范性文 0 / 件 0 0): the row, read whole, no row-missing', () => {
+    assert.ok(/行政规范性文 0\n +件 +0 +0\n/.test(rendering('r031', 'print-html-layout.txt')), 'the rendering has the class');
+    assert.deepStrictEqual(said('r031', 'print-html-layout.txt', 'row-missing').filter((d) => d.message.includes('表格二')).map((d) => d.message), []);
+    const t2 = tablesOf(rendering('r031', 'print-html-layout.txt')).table2;
+    assert.deepStrictEqual(t2.normative_documents, (truthOf('r031').tables as Tables).table2.normative_documents);
+    // Numbers more than the sub-table's columns: not that row's (left to the readers as before).
+    const more = rendering('r031', 'print-html-layout.txt').replace(/(行政规范性文 0\n +件 +0 +0)\n/, '$1    7\n');
+    assert.notDeepStrictEqual(tablesOf(more).table2.normative_documents, { issued: 0, repealed: 0, in_force: 0 });
   });
   it('a table 二 column given after the table (现行有效件数 / 0 / 3 past the other sub-tables): one information, no missing column', () => {
     const cols = said('r013', 'print-raw.txt', 'column-missing');

@@ -2,6 +2,7 @@
 import type { ReportModel, ResolvedCell, ResolvedRow, Span } from '../model';
 import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
+import { pageNumberLines } from '../tables/page-numbers';
 
 type LabelledRow = { label: string; row: ResolvedRow };
 const rowsCache = new WeakMap<ReportModel, Map<string, LabelledRow[]>>();
@@ -62,9 +63,19 @@ export const cellMissing: Rule = {
       if (row.short) continue; // column-missing explains it
       const blanks = row.cells.filter((c) => c.value.kind === 'blank');
       if (!blanks.length) continue;
+      // Table 二 given column by column (plain pdftotext of a page printed narrow, pdfminer): a column's numbers may
+      // stand past the rows (采购总金额 / 0 after the last sub-table, its header there too), so a cell the row's lines
+      // leave empty is unread.
+      if (row.row.table === 'table2' && (ctx.model.table2?.unreliable || headerAfterRow(ctx, row, blanks))) { uncertain.push(row); continue; }
       // Plain PDF text read by position: a line of just as many numbers that no row holds may be these cells,
       // given apart by a page break. Not sure which, so said as unread (information), not named blank.
       if (row.row.style === 'spaced' && blanks.length >= 2 && strayNumbersNear(ctx.lines, row.row.firstLine, blanks.length, (claimed ??= claimedLines(ctx)))) {
+        uncertain.push(row);
+        continue;
+      }
+      // Plain PDF text giving the rest of a table column by column: the row's other numbers, one per line, stand after
+      // it where no row took them (a page break in plain pdftotext): as many as its blanks, its cells are unread.
+      if (row.row.style === 'spaced' && blanks.length >= 2 && strayBareNumbersAfter(ctx, row.row.lastLine, blanks.length, (claimed ??= claimedLines(ctx)))) {
         uncertain.push(row);
         continue;
       }
@@ -81,6 +92,29 @@ export const cellMissing: Rule = {
     reportUncertain(ctx, uncertain, report);
   },
 };
+
+/** Whether a blank cell's column header stands after the table 二 row: the column came apart from the rows. */
+function headerAfterRow(ctx: RuleContext, row: ResolvedRow, blanks: ResolvedCell[]): boolean {
+  for (const sub of ctx.model.table2?.subs.values() ?? []) {
+    if (![...sub.rows.values()].includes(row)) continue;
+    return blanks.some((c) => sub.headers.some((h) => h.column === c.column.key && h.span.line > row.row.lastLine));
+  }
+  return false;
+}
+
+const BARE_NUMBER_LINE = /^[ \u00a0\f]*[0-9]+[ \u00a0]*$/;
+let pageLines: { lines: readonly string[]; pages: Set<number> } | undefined;
+
+/** Whether at least `count` lines of one bare number each (page numbers aside) that no row holds follow line `after`, within reach. */
+function strayBareNumbersAfter(ctx: RuleContext, after: number, count: number, claimed: Set<number>): boolean {
+  const lines = ctx.lines;
+  if (pageLines?.lines !== lines) pageLines = { lines, pages: pageNumberLines(lines) };
+  let n = 0;
+  for (let i = after + 1; i < Math.min(lines.length, after + STRAY_REACH) && n < count; i++) {
+    if (!claimed.has(i) && !pageLines.pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) n++;
+  }
+  return n >= count;
+}
 
 /** Lines the tables' rows read (their first to last line). */
 function claimedLines(ctx: RuleContext): Set<number> {

@@ -437,16 +437,29 @@ export const labelNonstandard: Rule = {
         const text = normalizeLabel(r.label.text);
         const bare = stripNumbering(normalizeLabel(official));
         if (r.style === 'spaced' && (normalizeLabel(official).startsWith(text) || (bare.length > text.length && bare.startsWith(text)))) continue;
+        // …or cuts off its start, a parent's numbering left before the rest ((四） 成信息需要另行制作 for 2.没有现成信息…).
+        const rest = stripNumbering(text);
+        if (r.style === 'spaced' && [...rest].length >= 3 && bare.length > rest.length && bare.endsWith(rest)) continue;
+        // A number inside the label (重复申请 0, 不再处 0理其…) is a cell's that PDF text put among the label's pieces.
+        if (r.style === 'spaced' && /[0-9]/.test(rest) && !/[0-9]/.test(bare)) continue;
         // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
         // (Its parents' labels before it, as a PDF line beside the parent's cell gives them, are no part of it.)
+        // …and PDF text holding exactly the official label's characters in another order (4.益保护第三方合法权: the cell's
+        // last character, on a baseline of its own, put among the first line's) moved them by layout; a writer's label differs.
+        if (r.style === 'spaced' && sameCharacters(text, normalizeLabel(official))) continue;
         if (r.style === 'spaced' && !sameLine(ctx, r.label) && lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text)), r.firstLine, r.lastLine)) continue;
         flag(r.label.text, r.label.span, official);
       }
     }
   },
 };
+
+/** Whether two texts have the same characters, as many times each, whatever their order. */
+function sameCharacters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
 
 /** A table 三 row label's text without its parents' labels before it (（六）其他处理 费通知要求… → 费通知要求…). */
 function withoutParents(fmt: FormatId, table: TableId, key: string, text: string): string {

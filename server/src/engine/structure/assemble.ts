@@ -16,6 +16,7 @@ import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
 import { mendPageSplits } from './page-split';
+import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
 import { readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { pageNumberLines } from '../tables/page-numbers';
@@ -77,7 +78,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     tablesKey,
     table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, glued, table3?.unordered),
     table3,
-    table4: same ? same.table4 : buildTable4(fragments, glued, table3?.unordered, lines),
+    table4: same ? same.table4 : buildTable4(fragments, lines, glued, table3?.unordered),
   };
 }
 
@@ -770,7 +771,14 @@ function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(v.map((c) => Number(c.text)))).length;
 }
 
-function buildTable4(fragments: TableFragment[], glued = false, unordered = false, lines: readonly string[] = []): Table4Model | undefined {
+/** A group of five counts (full-width digits too) whose first four do not add up to the fifth; not a count: no judgement. */
+function sumFails(group: readonly TextCell[]): boolean {
+  const v = group.map((c) => c.text.normalize('NFKC').trim());
+  if (!v.every((x) => /^[0-9]+$/.test(x))) return false;
+  return !totalHolds(v.map(Number));
+}
+
+function buildTable4(fragments: TableFragment[], lines: readonly string[], glued = false, unordered = false): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
@@ -815,11 +823,23 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
     // Table 三's numbers out of order say table 四's may be too, unless their own sums put them in order.
     const outOfOrder = unordered && !bare.bareOrdered;
-    let pseudo = cut.values === found.values || outOfOrder ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder ? { uncertain: true } : {}) } : cut;
+    // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
+    // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
+    const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
+      && groups.filter((_, gi) => sumFails(found.values.slice(gi * 5, gi * 5 + 5))).length >= 2;
+    let pseudo = cut.values === found.values || outOfOrder || misordered
+      ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
+    // (Of numbers out of order, a group whose five add up and stand apart between header pieces is read all the same;
+    // not where table 三 came column by column, which leaves table 四 unread as a whole.)
+    const sure = misordered && !outOfOrder ? resolveRow({ ...found, uncertain: undefined }, allColumns) : undefined;
     groups.forEach((g, gi) => {
+      if (sure && groupStandsApart(found.values, gi, lines)) {
+        model.groups.set(g.key, { key: g.key, row: found, cells: sure.cells.slice(gi * 5, gi * 5 + 5), extra: [], short: false });
+        return;
+      }
       model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}) });
     });
   }

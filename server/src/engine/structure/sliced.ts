@@ -10,13 +10,26 @@ import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页.*|\d{1,3})$/;
 
-/** Whether every line of the block after its heading is blank or page furniture (the page's title that the header repeats too). */
-function onlyFurniture(b: Block, lines: readonly string[], title: () => string | undefined): boolean {
+/**
+ * Whether every line of the block after its heading is blank or page furniture (the page's title that the header repeats
+ * too), or the clipped heading's own wrapped end (四 政府信息公开行政复议 / … / 行政诉讼情况): a piece of the whole heading
+ * that follows, past the clipped part.
+ */
+function onlyFurniture(b: Block, lines: readonly string[], title: () => string | undefined, whole: string): boolean {
+  const clipped = compact(lines[b.startLine]);
   for (let i = b.startLine + 1; i < b.endLine; i++) {
     const t = lines[i].trim();
-    if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title()) return false;
+    if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title() && !wrappedEnd(compact(t), clipped, whole)) return false;
   }
   return true;
+}
+
+/** The text without white space. */
+const compact = (t: string) => t.replace(/\s+/g, '');
+
+/** A line that ends the whole heading, and is not in its clipped first line (行政诉讼情况 of 四、…行政复议、行政诉讼情况). */
+function wrappedEnd(t: string, clipped: string, whole: string): boolean {
+  return [...t].length >= 2 && whole.endsWith(t) && !clipped.includes(t);
 }
 
 /**
@@ -30,7 +43,8 @@ export function mergeSlicedHeadings(groups: Block[][], preamble: Block[], lines:
   for (let k = groups.length - 2; k >= 0; k--) {
     const g = groups[k];
     const next = groups[k + 1];
-    if (g.length !== 1 || g[0].parse.heading!.info.ordinal !== next[0].parse.heading!.info.ordinal || !onlyFurniture(g[0], lines, pageTitle)) continue;
+    if (g.length !== 1 || g[0].parse.heading!.info.ordinal !== next[0].parse.heading!.info.ordinal) continue;
+    if (!onlyFurniture(g[0], lines, pageTitle, compact(lines[next[0].startLine] ?? ''))) continue;
     groups.splice(k, 1);
     (k > 0 ? groups[k - 1] : preamble).push(g[0]);
   }

@@ -25,6 +25,7 @@ import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
 import { printedTable4Values, PrintedValues } from './printed';
 import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
+import { numberingPutBack, TableLine } from './numbering-apart';
 
 /**
  * A run of text on a line, with its place: `start`/`end` are where it stands across the line — in UTF-16 units as
@@ -265,6 +266,24 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
 }
 
 /**
+ * Runs of single digits each one space after the last (1 0 0), every other gap wider, each joined into one number
+ * (widened character spacing in every value cell): the row, when that gives exactly table 三's columns and its
+ * total holds; else undefined.
+ */
+function joinSpreadRuns(values: Word[]): Word[] | undefined {
+  const out: Word[] = [];
+  for (let i = 0; i < values.length;) {
+    let j = i + 1;
+    while (j < values.length && DIGIT.test(values[j].text) && DIGIT.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
+    const run = values.slice(i, j);
+    const last = run[run.length - 1];
+    out.push(run.length === 1 ? run[0] : { ...run[0], text: run.map((w) => w.text).join(''), end: last.end, spread: run.map((w) => w.text).join(' '), ...(last.ce === undefined ? {} : { ce: last.ce }) });
+    i = j;
+  }
+  return out.length === TABLE3_COLUMNS && out.every((w) => NUMBER_WORD.test(w.text)) && totalHolds(out) ? out : undefined;
+}
+
+/**
  * A row with a number written with a space between its thousands (`1 137`, as PDF text may show 1,137): the one
  * pair of adjacent numbers one space apart (1–3 digits, then exactly 3) whose joining makes the row's total hold.
  * Undefined when no pair, or more than one, does.
@@ -359,7 +378,6 @@ interface Segment { pieces: Word[]; x: number; group?: Group }
 /** Value lines that make one table row (see groupValues). */
 interface Group { lines: { line: number; values: Word[]; cols: number[] }[]; uncertain?: boolean; labelled?: boolean; overfull?: boolean }
 
-interface TableLine { words: Word[]; values: Word[] }
 
 function isLabel(norm: string): boolean {
   return !!lookupDataRow(norm) || !!lookupRow(norm);
@@ -434,6 +452,10 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
       const norm = normalizeLabel(leaf.text);
       if (inParentLabel(norm) || [...norm].every((ch) => HEADER_CHARS.has(ch))) leaf = undefined;
     }
+    // A piece lines below a whole data-row label that it would not go on with (the next section's heading, cut by a page
+    // break under the table's last row: 四、结转下年度继续办理 … 政府信息) is no piece of it.
+    if (leaf && open && !NUMBERED.test(leaf.text) && leaf.line - open.pieces[open.pieces.length - 1].line > 1 && !continuesLabel(open, leaf)
+      && lookupDataRow(normalizeLabel(open.pieces.map((p) => p.text).join('')))) continue;
     if (!leaf) continue;
     if (!open || NUMBERED.test(leaf.text) || (values.length > 0 && startsUnnumbered(open, leaf))) {
       open = { pieces: [leaf], x: leaf.start };
@@ -482,6 +504,12 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     // One number more than columns, two of them one space apart (1 137): one number when only that makes the total hold.
     if (l.values.length === TABLE3_COLUMNS + 1) {
       const joined = joinThousands(l.values);
+      if (joined) l = { words: [...l.words.slice(0, labelWords), ...joined], values: joined };
+    }
+    // Every number's digits spread one space apart, the cells wider apart (1 0 0    0 …    1 0 0): joined, when that
+    // gives exactly the columns and the row's total holds (the first run may stand right after the label).
+    if (l.values.length > TABLE3_COLUMNS) {
+      const joined = joinSpreadRuns(l.values);
       if (joined) l = { words: [...l.words.slice(0, labelWords), ...joined], values: joined };
     }
     // More numbers than columns (1 0 for 10) that position does not explain: kept as they are, in
@@ -544,7 +572,13 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   // (申请) is made of header characters too, and is kept.
   let label = '';
   const completes = (w: Word[]) => w.length === 1 && label !== '' && !isLabel(label) && isRowLabelStart(normalizeLabel(label + w[0].text));
-  for (const l of lines) {
+  // A label's first piece made of header characters (申请人) right above its numbering alone (2.), as LibreOffice's
+  // printed page sets it: the start of a row label, even right under a repeated header.
+  const numberedBelow = (k: number, w: Word[]) => {
+    const next = lines[k + 1]?.words[0];
+    return w.length === 1 && !!next && next.line === w[0].line + 1 && /^[0-9]{1,2}[.．]$/.test(next.text) && isRowLabelStart(normalizeLabel(next.text + w[0].text));
+  };
+  for (const [k, l] of lines.entries()) {
     const words = l.words.filter((w) => {
       if (VALUE_WORD.test(w.text) || NUMBERED.test(w.text)) return true;
       const n = normalizeLabel(w.text);
@@ -554,7 +588,7 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
     if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
     const removed = words.length < l.words.length;
     const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
-    if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && completes(words))) {
+    if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && (completes(words) || numberedBelow(k, words)))) {
       dropping = true;
       continue;
     }
@@ -678,9 +712,11 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // The upper part of a row's wrapped numbers comes before its label line.
   while (firstData > 0 && lines[firstData - 1].values.length === lines[firstData - 1].words.length && lines[firstData - 1].words[0].line === lines[firstData].words[0].line - 1) firstData--;
   const header = lines.slice(0, firstData);
-  const data = withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE)).map(spreadJoined);
+  // (A leaf's numbering on a line of its own, a row's first number beside its label's first piece: put back.)
+  const { lines: data, moved } = numberingPutBack(withoutSerialColumn(dropRepeatedHeader(lines.slice(firstData), NOTE)).map(spreadJoined), TABLE3_COLUMNS, (v) => !!joinSpreadRuns(v));
   const valueX = Math.min(...data.filter((l) => l.values.length).map((l) => l.values[0].start));
-  const full = data.filter((l) => l.values.length === TABLE3_COLUMNS).map((l) => l.values);
+  // (A line whose first number was moved to it keeps that number's place beside the label: no line to place others against.)
+  const full = data.filter((l) => l.values.length === TABLE3_COLUMNS && !moved.has(l)).map((l) => l.values);
   // (A loop: flatMap over every word of the table cost more than the rest of this function's set-up.)
   const numberedX: number[] = [];
   for (const l of data) for (const w of l.words) if (w.start < valueX && LEAF_NUMBERING.test(w.text)) numberedX.push(w.start);

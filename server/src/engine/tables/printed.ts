@@ -13,6 +13,7 @@ import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import { printedPageTitle } from '../text/print-furniture';
+import { inHeaderLabel } from './pdfheader';
 
 /** A line of numbers only, a space or more apart. */
 const NUMBERS_LINE = /^[0-9]+(?:[ \u00a0]+[0-9]+)+$/;
@@ -66,3 +67,30 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
   return { cells, firstLine, end: cells[cells.length - 1].span.line + 1 };
 }
 
+
+/**
+ * Whether group `g` (0–2) of table 四's fifteen numbers stands apart in the text: its five numbers add up, and only
+ * table 四's header pieces (未经复议直接起诉 / 结 / 果 …, at least one line of them) part it from the group before and
+ * the group after. Plain pdftotext gives 行政复议's numbers so, before the litigation header, even where it gives the
+ * litigation groups' numbers in an order their sums do not settle: that group is read all the same.
+ */
+export function groupStandsApart(values: readonly TextCell[], g: number, lines: readonly string[]): boolean {
+  const own = values.slice(g * GROUP, g * GROUP + GROUP);
+  if (own.length !== GROUP || !own.every((c) => /^[0-9]+$/.test(c.text))) return false;
+  const v = own.map((c) => Number(c.text));
+  if (v[0] + v[1] + v[2] + v[3] !== v[4]) return false;
+  const parted = (a: TextCell | undefined, b: TextCell | undefined) => !a || !b || onlyHeaderPieces(lines, a.span.line + 1, b.span.line);
+  return parted(values[g * GROUP - 1], own[0]) && parted(own[GROUP - 1], values[g * GROUP + GROUP]);
+}
+
+/** Lines [from, to) hold at least one line of table 四's header pieces and nothing else but blank lines. */
+function onlyHeaderPieces(lines: readonly string[], from: number, to: number): boolean {
+  let pieces = 0;
+  for (let i = from; i < to; i++) {
+    const t = lines[i].trim();
+    if (!t) continue;
+    if (!t.split(/\s+/).every((w) => inHeaderLabel(normalizeLabel(w), 'table4'))) return false;
+    pieces++;
+  }
+  return pieces > 0;
+}

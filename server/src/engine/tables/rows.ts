@@ -4,7 +4,8 @@
  */
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
-import { isKnownLabel, isProse, isRowLabelStart } from './labels';
+import { isKnownLabel, isProse, isRowLabelStart, lookupDataRow } from './labels';
+import { FORMATS } from '../format';
 import { readGridAt } from './grid';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines, pageOrdinal } from './page-numbers';
@@ -78,6 +79,53 @@ function labelValueApart(cells: TextCell[]): TextCell[] {
   if (!m) return cells;
   const { line, start, end } = cells[0].span;
   return [cell(m[1], line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end), ...cells.slice(1)];
+}
+
+/**
+ * A line that is a row label's start and its one number one space apart, the label's rest alone on the next line
+ * (行政事业性收 0 / 费): a one-column table 二 row reflowed to a printed page, its label cell too narrow for a wide
+ * gap. Only when the piece and the rest start a known row label; the label and the number are two cells.
+ */
+function labelThenValue(lines: readonly string[], line: number, start: number, end: number): TextCell[] | undefined {
+  // (Asked of every line of text: one not ending in a digit, as prose does not, is settled without the pattern.)
+  const c = lines[line].charCodeAt(end - 1);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
+  // (The rest on the next line alone, and no number after it: a rest with numbers beside or after it comes with the
+  // row's other cells, read as before.)
+  const rest = lines[line + 1]?.trim() ?? '';
+  if (!m || !rest || /[0-9]/.test(rest) || !isRowLabelStart(normalizeLabel(m[1] + rest)) || !oneValueRow(normalizeLabel(m[1] + rest))) return undefined;
+  let after = line + 2;
+  while (after < lines.length && lines[after].trim() === '') after++;
+  if (RAW_START.test(lines[after] ?? '')) return undefined;
+  return [cell(m[1], line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end)];
+}
+
+/** A table 二 row whose sub-table has one column (2021's 行政事业性收费: 本年收费金额), in some format. */
+function oneValueRow(norm: string): boolean {
+  return table2RowOf(norm, 1);
+}
+
+/** A table 二 row of that label whose sub-table has `columns` columns, in some format. */
+function table2RowOf(norm: string, columns: number): boolean {
+  return !!lookupDataRow(norm)?.some((r) => r.table === 'table2' && r.formats.some((f) => FORMATS[f].table2.some((d) => d.columns.length === columns && d.rows.some((x) => x.key === r.key))));
+}
+
+/**
+ * A row label's start and its first number one space apart, then on the next line the label's rest and the row's other
+ * numbers (行政规范性文 0 / 件    0    0): a table 二 row reflowed to a printed page. One row, when the pieces make a
+ * table 二 row's label and the numbers are exactly its sub-table's columns.
+ */
+function wrappedBesideNumbers(lex: LineToken[], lines: readonly string[], line: number, start: number, end: number): LogicalRow | undefined {
+  const c = lines[line].charCodeAt(end - 1);
+  if (!(c >= 48 && c <= 57) || lex[line + 1]?.kind !== LineKind.Spaced) return undefined;
+  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
+  const [rest, ...values] = lex[line + 1].cells!.map((x) => cell(x.text, line + 1, x.start, x.end));
+  if (!m || !values.length || /[0-9]/.test(rest.text) || !values.every(isNumber)) return undefined;
+  const label = m[1] + rest.text;
+  if (!table2RowOf(normalizeLabel(label), values.length + 1)) return undefined;
+  const first = cell(label, line, start, start + m[1].length);
+  return { cells: [first, cell(m[2], line, end - m[2].length, end), ...values], style: 'spaced', firstLine: line, lastLine: line + 1 };
 }
 
 /** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */
@@ -213,7 +261,15 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
           break;
         }
         closeGroup();
-        if (!tok.sub && isProse(c.text)) rows.push({ cells: NO_CELLS, style: 'prose', firstLine: i, lastLine: i });
+        const beside = !tok.sub ? wrappedBesideNumbers(lex, lines, i, c.start, c.end) : undefined;
+        if (beside) {
+          rows.push(beside);
+          i++;
+          break;
+        }
+        const apart = !tok.sub ? labelThenValue(lines, i, c.start, c.end) : undefined;
+        if (apart) rows.push({ cells: apart, style: 'spaced', firstLine: i, lastLine: i });
+        else if (!tok.sub && isProse(c.text)) rows.push({ cells: NO_CELLS, style: 'prose', firstLine: i, lastLine: i });
         else rows.push({ cells: [cell(c.text, i, c.start, c.end)], style: 'text', firstLine: i, lastLine: i });
         break;
       }

@@ -5,8 +5,11 @@
  * document (test/fixtures/documents/r008-2024-missing-row.pdf).
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
+import { CORPUS, evaluateText, readTruths, Truth } from '../helpers/corpusEval';
 
 function read(row: string) {
   const text = [
@@ -72,5 +75,29 @@ describe('digits spread one space apart among counts one space apart (pdfplumber
       const t3 = extract('t', r.model, text.split('\n')).tables.table3 as Record<string, Record<string, number | null>>;
       assert.ok(!t3.new_received || Object.values(t3.new_received).every((v) => v === null || v < 10), `${count}: ${JSON.stringify(t3.new_received)}`);
     }
+  });
+
+  it('page numbers alone on their lines, counting up through text without form feeds, are no cells', () => {
+    // r052 and r107: `2` between a table 三 row and the next row's label, once read as that row's 自然人.
+    const rows: Record<string, string> = { 'r052-2021-prose-mismatch': 'deny_law', 'r107-2019-clean': 'new_received' };
+    const truths = readTruths().filter((x) => x.id in rows);
+    assert.strictEqual(truths.length, 2);
+    for (const t of truths) {
+      const text = fs.readFileSync(path.join(CORPUS, t.id, 'pdfplumber.txt'), 'utf8');
+      assert.match(text, /\n2\n/, `${t.id}: the page number stands alone`);
+      const r = evaluateText(t, 'pdfplumber', text);
+      assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => d.message), [], t.id);
+      assert.deepStrictEqual(r.cellMisses.filter((m) => m.row === rows[t.id]), [], t.id);
+    }
+  });
+
+  it('nine single digits one space apart after a label\'s pieces are not one number (no count has six digits)', () => {
+    const dir = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'pdfplumber');
+    const t = JSON.parse(fs.readFileSync(path.join(dir, 's929-r033-2023-clean.truth.json'), 'utf8')) as Truth;
+    const text = fs.readFileSync(path.join(dir, 's929-r033-2023-clean.txt'), 'utf8');
+    assert.match(text, /（二）部分公开（区 1 4 0 1 0 0 0 1 5/);
+    const r = evaluateText(t, 'pdfplumber', text);
+    assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => d.message), []);
+    assert.ok(!r.cellMisses.some((m) => typeof m.got === 'number' && m.got > 99999), JSON.stringify(r.cellMisses.slice(0, 3)));
   });
 });

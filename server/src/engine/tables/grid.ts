@@ -15,6 +15,7 @@
  *   or row).
  * Positions are UTF-16 offsets, as pdftotext -layout gives one column per glyph.
  */
+import { flowPageNumbers } from './page-numbers';
 import { displayWidth } from '../text/width';
 import { LineKind, LineToken } from '../text/lines';
 import { hasCjk, normalizeLabel, parseCellValue, stripNumbering } from '../text/normalize';
@@ -243,6 +244,8 @@ function placeAgainst(values: Word[], ref: Word[]): number[] | undefined {
  * number spread by widened character spacing (字符间距加宽): 1 2 → 12. Undefined when the positions do
  * not show that for every run, or the result still has more numbers than the references have columns.
  */
+const MAX_SPREAD_DIGITS = 5;
+
 function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
   if (!refs.length) return undefined;
   const nearest = (w: Word, ref: Word[]) => {
@@ -256,6 +259,8 @@ function mergeSpread(values: Word[], refs: Word[][]): Word[] | undefined {
     while (j < values.length && DIGIT.test(values[j].text) && DIGIT.test(values[j - 1].text) && values[j].start === values[j - 1].end + 1) j++;
     const run = values.slice(i, j);
     if (run.length > 1) {
+      // No count of tables 三 and 四 has six digits: a longer run is several cells set close (one-space text).
+      if (run.length > MAX_SPREAD_DIGITS) return undefined;
       if (!refs.every((ref) => run.every((w) => nearest(w, ref) === nearest(run[0], ref)))) return undefined;
       const last = run[run.length - 1];
       out.push({ ...run[0], text: run.map((w) => w.text).join(''), end: last.end, spread: run.map((w) => w.text).join(' '), ...(last.ce === undefined ? {} : { ce: last.ce }) });
@@ -678,10 +683,12 @@ function readTable3(lex: LineToken[], from: number, to: number, text?: readonly 
 
 function table3Lines(lex: LineToken[], from: number, to: number, text: readonly string[] | undefined, wide: boolean): TableLine[] {
   const all: Word[][] = [];
+  let flowPages: Set<number> | undefined;
   for (let i = from; i < to; i++) {
     // A bare number right after a table line (lexed as a page number) may be part of a wrapped one; a page
-    // footer comes after blank lines.
-    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1]);
+    // footer comes after blank lines, or is one of the page numbers counting up through a text without any.
+    const wrapped = lex[i].kind === LineKind.PageNumber && text && BARE_NUMBER.test(text[i]) && i > from && plainLine(lex[i - 1])
+      && !(flowPages ??= flowPageNumbers(text)).has(i);
     if (!plainLine(lex[i]) && !wrapped) continue;
     const found = wrapped ? wordsOf({ kind: LineKind.Text, cells: [{ text: text![i], start: 0, end: text![i].length }] }, i) : wordsOf(lex[i], i);
     const words = wide && text ? inDisplayColumns(found, text) : found;

@@ -113,3 +113,30 @@ export function pageOrdinal(lines: readonly string[], i: number): number {
   for (let k = 1; k <= i; k++) if (lines[k].startsWith('\f')) n++;
   return n;
 }
+
+
+/**
+ * Page numbers in text with no form feeds and no empty lines to find pages by (pdfplumber's extract_text joined
+ * page after page): bare numbers alone on their lines counting up by one (1 2 3 …, or from 2), three or more (a
+ * table's numbers come several to a line there; a page left empty by a page break holds its number only). Asked
+ * only by the layout reader, for a bare number after a table line.
+ */
+export function flowPageNumbers(text: readonly string[]): Set<number> {
+  const lone: { line: number; value: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i].trim();
+    if (t.length > 3 || !BARE_NUMBER.test(t) || t.startsWith('0')) continue;
+    lone.push({ line: i, value: Number(t) });
+  }
+  let best: number[] = [];
+  for (const first of lone) {
+    if (first.value > 2) continue;
+    const chain = [first];
+    for (const x of lone) {
+      const last = chain[chain.length - 1];
+      if (x.line > last.line && x.value === last.value + 1) chain.push(x);
+    }
+    if (chain.length > best.length) best = chain.map((x) => x.line);
+  }
+  return new Set(best.length >= 3 ? best : []);
+}

@@ -100,4 +100,14 @@ describe('digits spread one space apart among counts one space apart (pdfplumber
     assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => d.message), []);
     assert.ok(!r.cellMisses.some((m) => typeof m.got === 'number' && m.got > 99999), JSON.stringify(r.cellMisses.slice(0, 3)));
   });
+
+  it('a row of one-space counts one short of the columns is left unread: no position says which cell is blank', () => {
+    const t = readTruths().find((x) => x.id === 'r044-2024-blank-cell')!;
+    const text = fs.readFileSync(path.join(CORPUS, t.id, 'pdfplumber.txt'), 'utf8');
+    assert.match(text, /7\.属于行政\n0 0 0 0 0 0\n执法案卷/);
+    const r = evaluateText(t, 'pdfplumber', text);
+    assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => d.message), []);
+    assert.ok(r.cellMisses.filter((m) => m.row === 'deny_casefile').every((m) => m.got === null || m.got === undefined), JSON.stringify(r.cellMisses));
+  });
 });
+

@@ -523,7 +523,9 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
       groups.push({ lines: [{ line: l.words[0].line, values: l.values, cols: [] }], overfull: true, labelled: labelWords > 0 });
       continue;
     }
-    const cols = place(l);
+    // Fewer numbers than columns, each one space after the last (pdfplumber's one-space text): no position says
+    // which cell is blank.
+    const cols = oneSpaceShort(l.values) ? undefined : place(l);
     const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
     const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
     const last = groups[groups.length - 1];
@@ -545,6 +547,12 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     }
   }
   return groups;
+}
+
+function oneSpaceShort(values: Word[]): boolean {
+  if (values.length < 2 || values.length >= TABLE3_COLUMNS) return false;
+  for (let i = 1; i < values.length; i++) if (values[i].start !== values[i - 1].end + 1) return false;
+  return true;
 }
 
 /** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */

@@ -410,4 +410,11 @@ describe('printed from a browser, plain pdftotext: a column given apart from its
     const cut = text.slice(0, text.indexOf('件。') + 2);
     assert.strictEqual(checkText(cut).diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity === 'warning').length, 4);
   });
+
+  it('table 二: a row short of a column whose header stands after all the rows (2019, columns one after another) is no short row', () => {
+    const text = excerpt('seed929-r040-table2-print-raw.txt');
+    assert.match(text, /政府集中采购 0\n[\s\S]*采购总金额/);
+    const short = checkText(text).diagnostics.filter((d) => d.rule === 'column-missing' && d.severity !== 'information').map((d) => d.message);
+    assert.deepStrictEqual(short, []);
+  });
 });

@@ -325,7 +325,9 @@ export const columnMissing: Rule = {
         if (!sub) continue;
         // Plain PDF text of a page printed narrow gives a column after the table (现行有效件数 / 0 / 3 past the other
         // sub-tables): its header there says the column is, its numbers not read with the rows.
-        const parted = t2.style === 'spaced' && def.columns.some((c) => !sub.headers.some((h) => h.column === c.key) && headerElsewhere(ctx, c.label, sub.firstLine, t2.lastLine));
+        // …or a column's header stands after the sub-table's rows (the columns given one after another).
+        const parted = t2.style === 'spaced' && (def.columns.some((c) => !sub.headers.some((h) => h.column === c.key) && headerElsewhere(ctx, c.label, sub.firstLine, t2.lastLine))
+          || headerAfterRows(sub));
         if (sub.headers.length && !t2.unreliable) {
           for (const c of def.columns) {
             if (!sub.headers.some((h) => h.column === c.key)) {
@@ -473,6 +475,12 @@ function withoutParents(fmt: FormatId, table: TableId, key: string, text: string
 }
 
 /** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
+/** A sub-table header cell standing below all its rows' labels: plain PDF text gave that column after them. */
+function headerAfterRows(sub: SubTableModel): boolean {
+  let last = -1;
+  for (const r of sub.rows.values()) last = Math.max(last, r.row.label.span.line);
+  return last >= 0 && sub.headers.some((h) => h.span.line > last);
+}
 const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) => labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
 /** Lines past table 二's last read line where a parted column's header may stand. */
 const HEADER_WINDOW = 40;

@@ -4,22 +4,11 @@
  * texts made like the renderings (test/corpus/reports/<id>/pdfminer.txt), and committed renderings.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { checkText } from '../../server/src/engine';
-import { extract } from '../../server/src/cli/output';
 import { readColumnwise, readTable4Columnwise, tableNumbers, ColumnwiseInput } from '../../server/src/engine/tables/columnwise';
 import type { TextCell } from '../../server/src/engine/model';
 import { FORMAT_2021 } from '../../server/src/engine/format';
-import { CORPUS, readTruths } from '../helpers/corpusEval';
+import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
 
-const truths = readTruths();
-const truthOf = (id: string) => truths.find((t) => t.id.startsWith(id))!;
-const rendering = (id: string, file: string) => fs.readFileSync(path.join(CORPUS, truthOf(id).id, file), 'utf8');
-type Tables = Record<string, Record<string, Record<string, number | null>>>;
-const tablesOf = (text: string) => extract('t', checkText(text).model, text.split('\n')).tables as unknown as Tables;
-const findings = (text: string) =>
-  checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule}: ${d.message}`);
 
 /** A small table of three rows a, b, t (t = a + b) and three columns (x, y, total): each row's total and t's column sums. */
 function smallTable(pages: string[][], extra: Partial<ColumnwiseInput> = {}): Map<string, string[]> | undefined {

@@ -7,20 +7,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../../server/src/engine';
-import { extract } from '../../server/src/cli/output';
 import { cuts, onlyCut, onlyReading, totalHolds, groupsHold, ungluedTable3 } from '../../server/src/engine/structure/glued';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import type { FoundRow } from '../../server/src/engine/model';
+import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
 import { CORPUS, readTruths } from '../helpers/corpusEval';
 
 const truths = readTruths();
-const truthOf = (id: string) => truths.find((t) => t.id.startsWith(id))!;
-const rendering = (id: string, file: string) => fs.readFileSync(path.join(CORPUS, truthOf(id).id, file), 'utf8');
-type Tables = Record<string, Record<string, Record<string, number | null>>>;
-const tablesOf = (text: string) => extract('t', checkText(text).model, text.split('\n')).tables as unknown as Tables;
-/** Errors and warnings (information is never a false alarm). */
-const findings = (text: string) =>
-  checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule}: ${d.message}`);
+
 
 describe('PDF text tools: pdf-parse glues a row\'s numbers into one run (issue 12)', () => {
   it('a run is cut only when exactly one cut gives the row\'s counts with its sums holding', () => {

@@ -7,21 +7,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../../server/src/engine';
-import { extract } from '../../server/src/cli/output';
 import { isPrintFurniture } from '../../server/src/engine/text/print-furniture';
 import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { labelScattered, numberingApart } from '../../server/src/engine/rules/scattered';
 import { strayNumbersNear } from '../../server/src/engine/rules/cells';
-import { CORPUS, readTruths } from '../helpers/corpusEval';
+import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
 
-const truths = readTruths();
-const truthOf = (id: string) => truths.find((t) => t.id.startsWith(id))!;
-const rendering = (id: string, file: string) => fs.readFileSync(path.join(CORPUS, truthOf(id).id, file), 'utf8');
-type Tables = Record<string, Record<string, Record<string, number | null>>>;
-const tablesOf = (text: string) => extract('t', checkText(text).model, text.split('\n')).tables as unknown as Tables;
-/** Errors and warnings (information is never a false alarm). */
-const findings = (text: string) =>
-  checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule}: ${d.message}`);
 
 describe('printed from a browser: the header and footer on every page are page furniture (issue 12)', () => {
   it('the date and time (with the page title), the address (with page/pages) and page/pages alone', () => {

@@ -12,6 +12,7 @@ import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import { cannotBeHeading, detectSectionHeading, detectSubHeading } from '../../server/src/engine/structure/headings';
 import { SECTIONS } from '../../server/src/engine/format';
 import { ROOT } from '../helpers/fixtures';
+import { splitLines } from '../../server/src/engine/document';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -77,5 +78,25 @@ describe('engine shortcuts', () => {
       const lines = [1, 2, 3, 4].flatMap((k) => page(k, pad));
       assert.deepStrictEqual([...pageNumberLines(lines)], [], JSON.stringify(pad));
     }
+  });
+
+  it('lines are split at \\r\\n, \\r and \\n exactly as the regex of alternatives splits them', () => {
+    const byRegex = (text: string) => {
+      const lines: string[] = [];
+      const eols: string[] = [];
+      const re = /\r\n|\r|\n/g;
+      let last = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        lines.push(text.slice(last, m.index));
+        eols.push(m[0]);
+        last = m.index + m[0].length;
+      }
+      lines.push(text.slice(last));
+      eols.push('');
+      return { lines, eols };
+    };
+    const text = fc.array(fc.constantFrom('\r', '\n', '\r\n', '\n\r', 'a', '表', ' ', ''), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => assert.deepStrictEqual(splitLines(t), byRegex(t)) === undefined), { numRuns: 5000, seed: 15 });
+    assert.deepStrictEqual(splitLines('一\r\n二\r三\n'), { lines: ['一', '二', '三', ''], eols: ['\r\n', '\r', '\n', ''] });
   });
 });

@@ -2,7 +2,7 @@
 // A/B of builds of the engine over the reviewer reports (bench/reviewer-corpus, `node bench/reviewer.mjs`), by layout,
 // the builds taking turns report by report (order alternating): for comparing builds on a busy machine.
 //
-//   node --expose-gc bench/ab-layouts.mjs before=/path/to/other/checkout after=. [--rounds 7]
+//   node --expose-gc bench/ab-layouts.mjs before=/path/to/other/checkout after=. [--rounds 7] [--cpu]
 //
 // Per layout: mean of the per-report medians of each build, and the median over its reports of (this build's time /
 // the first build's); last line: the whole pass (sum of per-report medians) and the median ratio over all reports.
@@ -25,7 +25,10 @@ if (builds.length < 1) {
 const files = readdirSync(REVIEWER_DIR).sort();
 const texts = files.map((f) => readFileSync(join(REVIEWER_DIR, f), 'utf8'));
 const layoutOf = (f) => (f.startsWith('seed-') ? 'seed' : (/-(report-md|web-plain-txt|web-txt|word-txt|pdf-layout-txt|pdf-raw-txt)\.\w+$/.exec(f)?.[1] ?? 'other'));
-const now = () => Number(process.hrtime.bigint()) / 1e3;
+// --cpu: the process's CPU time (user + system, µs) instead of the wall clock: on a machine shared with other
+// work a check preempted halfway counts only what it ran (the GC's helper threads count too, for every build alike).
+const CPU = argv.includes('--cpu');
+const now = CPU ? () => { const u = process.cpuUsage(); return u.user + u.system; } : () => Number(process.hrtime.bigint()) / 1e3;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

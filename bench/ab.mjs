@@ -2,7 +2,7 @@
 // A/B of two or more builds of the engine in one process, interleaved, for a shared and noisy machine:
 // load hits every build alike, so compare the ratios, not the absolute figures.
 //
-//   node --expose-gc bench/ab.mjs before=/path/to/other/checkout after=. [--rounds 7] [--no-keys]
+//   node --expose-gc bench/ab.mjs before=/path/to/other/checkout after=. [--rounds 7] [--no-keys] [--cpu]
 //
 // Each argument is label=checkout whose out/server/src/engine was built (npx tsc -b server). Figures:
 // - corpus throughput and typical report as in run.mjs (bench/corpus, 1,000 reports), but every report is
@@ -29,7 +29,10 @@ if (builds.length < 1) {
   process.exit(2);
 }
 
-const now = () => Number(process.hrtime.bigint()) / 1e3;
+// --cpu: the process's CPU time (user + system, µs) instead of the wall clock: on a machine shared with other
+// work a check preempted halfway counts only what it ran (the GC's helper threads count too, for every build alike).
+const CPU = argv.includes('--cpu');
+const now = CPU ? () => { const u = process.cpuUsage(); return u.user + u.system; } : () => Number(process.hrtime.bigint()) / 1e3;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

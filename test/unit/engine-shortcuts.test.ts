@@ -11,7 +11,9 @@ import { fuzzyRow, isKnownLabel, lookupColumn, lookupRow, usesSynonym } from '..
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import { cannotBeHeading, detectSectionHeading, detectSubHeading } from '../../server/src/engine/structure/headings';
 import { SECTIONS } from '../../server/src/engine/format';
-import { ROOT } from '../helpers/fixtures';
+import { ROOT, seed } from '../helpers/fixtures';
+import { ReportDocument, splitLines } from '../../server/src/engine/document';
+import { analyze } from '../../server/src/engine';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -77,5 +79,42 @@ describe('engine shortcuts', () => {
       const lines = [1, 2, 3, 4].flatMap((k) => page(k, pad));
       assert.deepStrictEqual([...pageNumberLines(lines)], [], JSON.stringify(pad));
     }
+  });
+
+  it('lines are split at \\r\\n, \\r and \\n exactly as the regex of alternatives splits them', () => {
+    const byRegex = (text: string) => {
+      const lines: string[] = [];
+      const eols: string[] = [];
+      const re = /\r\n|\r|\n/g;
+      let last = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        lines.push(text.slice(last, m.index));
+        eols.push(m[0]);
+        last = m.index + m[0].length;
+      }
+      lines.push(text.slice(last));
+      eols.push('');
+      return { lines, eols };
+    };
+    const text = fc.array(fc.constantFrom('\r', '\n', '\r\n', '\n\r', 'a', '表', ' ', ''), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => assert.deepStrictEqual(splitLines(t), byRegex(t)) === undefined), { numRuns: 5000, seed: 15 });
+    assert.deepStrictEqual(splitLines('一\r\n二\r三\n'), { lines: ['一', '二', '三', ''], eols: ['\r\n', '\r', '\n', ''] });
+  });
+
+  it('what the prose states is placed without copies where its block was read, and moved with the block after an edit above it', () => {
+    const text = seed('002').text;
+    const stated = (d: ReportDocument) => analyze(d).model.sections.map((s) => [s.ordinal, s.claims, s.sums]);
+    const doc = new ReportDocument(text);
+    const before = stated(doc);
+    assert.ok(before.some(([, claims]) => (claims as unknown[]).length > 0), 'seed 002 states numbers');
+    // Two lines typed into the title's line: every block below starts two lines later, re-used, not re-parsed.
+    doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n\n' }]);
+    const moved = stated(doc);
+    assert.deepStrictEqual(moved, stated(new ReportDocument(doc.getText())));
+    const lines = (x: typeof before) => x.flatMap(([, claims, sums]) => [...(claims as { line: number }[]), ...(sums as { line: number }[])].map((c) => c.line));
+    assert.deepStrictEqual(lines(moved), lines(before).map((l) => l + 2));
+    // …and back: the statements return to the lines they were read at.
+    doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } }, text: '' }]);
+    assert.deepStrictEqual(stated(doc), before);
   });
 });

@@ -37,9 +37,9 @@ export interface Block {
   parse: BlockParse;
   /** Watched phrases found in this block's prose, for the section it belongs to (memoised). */
   mentions?: { ordinal: string | undefined; found: Set<string> };
-  /** Numbers the prose states (memoised; lines relative to the block so a moved block keeps them). */
-  narrative?: { claims: Claim[]; sums: StatedSum[] };
-  /** The same with absolute lines, for the block's current place. */
+  /** Numbers the prose states (memoised), with the lines they had when read, the block starting at line `at`. */
+  narrative?: { at: number; claims: Claim[]; sums: StatedSum[] };
+  /** The same with the lines moved along with the block, once it starts elsewhere. */
   placedNarrative?: { at: number; claims: Claim[]; sums: StatedSum[] };
   years?: Map<number, number>;
 }
@@ -71,19 +71,22 @@ export function blockYears(block: Block, lines: readonly string[]): Map<number, 
 /** Statements about the tables in the block's prose, with absolute lines. */
 export function blockNarrative(block: Block, lines: readonly string[]): { claims: Claim[]; sums: StatedSum[] } {
   if (!block.narrative) {
-    // Lines relative to the block, so a moved block keeps them.
-    block.narrative = statementsOf(lines, block.parse.proseLines, block.startLine);
+    const { claims, sums } = statementsOf(lines, block.parse.proseLines, 0);
+    block.narrative = { at: block.startLine, claims, sums };
   }
   const n = block.narrative;
   // Most blocks state nothing: no copies for them (this runs for every block of a section on each keystroke).
   if (n.claims.length === 0 && n.sums.length === 0) return NOTHING_STATED;
   const at = block.startLine;
-  // The copies with absolute lines are kept while the block stays where it is.
+  // Where the block was read (always, for a one-shot check) its statements are where they were found: no copies.
+  if (at === n.at) return n;
+  // A moved block's statements are copied with their lines moved, once per place.
   if (block.placedNarrative?.at !== at) {
+    const delta = at - n.at;
     block.placedNarrative = {
       at,
-      claims: n.claims.map((c) => ({ ...c, line: c.line + at })),
-      sums: n.sums.map((x) => ({ ...x, line: x.line + at })),
+      claims: n.claims.map((c) => ({ ...c, line: c.line + delta })),
+      sums: n.sums.map((x) => ({ ...x, line: x.line + delta })),
     };
   }
   return block.placedNarrative;

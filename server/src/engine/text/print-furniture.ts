@@ -11,6 +11,8 @@ const STAMP = String.raw`(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4
 const HEADER_RE = new RegExp(String.raw`^${STAMP}(?:(?: {2,}|\u3000|\t).*)?$`);
 /** The page's address alone or with its page/pages after a gap (page/pages alone, `3/7`, is read below). */
 const FOOTER_RE = /^(?:https?|file):\/\/\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/;
+/** page/pages alone: `3/7`. */
+const PAGES_RE = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /** Whether a trimmed line (a form feed before it allowed) is a browser's print header or footer. */
 export function isPrintFurniture(line: string): boolean {
@@ -18,9 +20,12 @@ export function isPrintFurniture(line: string): boolean {
   const trimmed = line.charCodeAt(0) === 12 ? line.slice(1).trimStart() : line;
   const c = trimmed.charCodeAt(0);
   if (c >= 48 && c <= 57) {
-    if (HEADER_RE.test(trimmed)) return true;
+    // Asked of every line starting with a digit (values, numbered labels): the stamp has its time's colon and
+    // page/pages its slash, which most such lines lack — they are settled without a regex.
+    if (trimmed.indexOf(':') >= 0 && HEADER_RE.test(trimmed)) return true;
+    if (trimmed.indexOf('/') < 0) return false;
     // page/pages: the second at least the first (a fraction 3/2 is no page count).
-    const m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(trimmed);
+    const m = PAGES_RE.exec(trimmed);
     return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
   }
   return (c === 104 || c === 102) && FOOTER_RE.test(trimmed);

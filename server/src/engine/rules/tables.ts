@@ -51,6 +51,13 @@ function numbersIn(ctx: { lines: readonly string[] }, first: number, last: numbe
   for (let l = first; l <= last && l < ctx.lines.length; l++) n += ctx.lines[l].match(NUMBER_TOKEN)?.length ?? 0;
   return n;
 }
+/** How many numbers stand on lines first…last that hold numbers only. */
+function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
+  let n = 0;
+  for (let l = first; l <= last && l < ctx.lines.length; l++) if (BARE_NUMBERS.test(ctx.lines[l])) n += numbersIn(ctx, l, l);
+  return n;
+}
+const BARE_NUMBERS = /^\s*[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]+(?:\.[0-9]+)?)*\s*$/;
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
 
 /** Whether line l is one of the rows' lines. */
@@ -273,6 +280,15 @@ export const rowMissing: Rule = {
     }
     const t4 = ctx.model.table4;
     if (t4 && t4.groups.size === 0) {
+      // A whole row's worth of numbers on lines of numbers only, in the table or after it in its section, that no group
+      // took: the row is there, unread (a table split in two with a page break among its header's pieces, in plain PDF
+      // text), not absent. (Lines of numbers only: a note's dates are not the row's.)
+      const end = ctx.model.sections.find((s) => s.startLine <= t4.firstLine && t4.firstLine <= s.endLine)?.endLine ?? t4.lastLine;
+      const numbers = bareNumbersIn(ctx, t4.firstLine, Math.max(end, t4.lastLine));
+      if (numbers >= fmt.table4Groups.reduce((n, g) => n + g.columns.length, 0)) {
+        report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('row-missing.table4-unread', { count: numbers }), severity: 'information' });
+        return;
+      }
       report({
         range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length),
         message: ctx.t('row-missing.table4'),
@@ -441,23 +457,37 @@ export const labelNonstandard: Rule = {
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
         // (Its parents' labels before it, as a PDF line beside the parent's cell gives them, are no part of it.)
-        if (r.style === 'spaced' && !sameLine(ctx, r.label) && lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text)), r.firstLine, r.lastLine)) continue;
+        // (A parent laid vertically, a character or two per line between its rows — 结 / 果 — lends the label its pieces
+        // and stands between it and its numbering: neither is the writer's.)
+        if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
+          const parents = parentLabels(fmt, r.table, r.key);
+          if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
+        }
         flag(r.label.text, r.label.span, official);
       }
     }
   },
 };
 
-/** A table 三 row label's text without its parents' labels before it (（六）其他处理 费通知要求… → 费通知要求…). */
-function withoutParents(fmt: FormatId, table: TableId, key: string, text: string): string {
-  if (table !== 'table3') return text;
-  const path = FORMATS[fmt].table3Rows.find((x) => x.key === key)?.path ?? [];
-  for (const parent of path.slice(0, -1)) {
-    const p = normalizeLabel(parent);
-    if (text.startsWith(p)) text = text.slice(p.length);
-  }
-  return text;
+/** A table 三 row's parents' labels, normalised (none for other tables). */
+function parentLabels(fmt: FormatId, table: TableId, key: string): string[] {
+  if (table !== 'table3') return [];
+  return (FORMATS[fmt].table3Rows.find((x) => x.key === key)?.path ?? []).slice(0, -1).map(normalizeLabel);
 }
+
+/**
+ * A table 三 row label's text without its parents' labels before it (（六）其他处理 费通知要求… → 费通知要求…), and
+ * without the characters of a parent's label that the official label lacks (属于国家秘密结 → 属于国家秘密: 结 of
+ * 三、本年度办理结果 laid vertically beside it).
+ */
+function withoutParents(fmt: FormatId, table: TableId, key: string, text: string, official: string): string {
+  const parents = parentLabels(fmt, table, key);
+  for (const p of parents) if (text.startsWith(p)) text = text.slice(p.length);
+  return [...text].filter((ch) => official.includes(ch) || !parents.some((p) => p.includes(ch))).join('');
+}
+
+/** Lines of a vertical parent label's pieces at most (a character or two each). */
+const PARENT_PIECE = 2;
 
 /** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
 const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) => labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
@@ -469,11 +499,16 @@ function sameLine(ctx: { lines: readonly string[] }, label: { text: string; span
   return normalizeLabel(ctx.lines[label.span.line]?.slice(label.span.start, label.span.end) ?? '') === normalizeLabel(label.text);
 }
 
-/** The official label holds the text in order, and each character it lacks stands on the row's lines (first − 1 … last + 1). */
-function lostToLayout(ctx: { lines: readonly string[] }, official: string, text: string, first: number, last: number): boolean {
+/**
+ * The official label holds the text in order, and each character it lacks stands on the row's lines (first − 1 … last + 1;
+ * further up past lines that are only pieces of a parent's label laid vertically, 果 between （三）不予公开 2. and the row).
+ */
+function lostToLayout(ctx: { lines: readonly string[] }, official: string, text: string, first: number, last: number, parents: readonly string[] = []): boolean {
   if (!holdsInOrder(official, text)) return false;
+  let from = Math.max(0, first - 1);
+  while (from > 0 && parentPiece(ctx.lines[from], parents)) from--;
   let around = '';
-  for (let l = Math.max(0, first - 1); l <= last + 1 && l < ctx.lines.length; l++) around += ctx.lines[l];
+  for (let l = from; l <= last + 1 && l < ctx.lines.length; l++) around += ctx.lines[l];
   const counts = new Map<string, number>();
   for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   for (const ch of official) {
@@ -482,6 +517,12 @@ function lostToLayout(ctx: { lines: readonly string[] }, official: string, text:
     else if (!around.includes(ch)) return false;
   }
   return true;
+}
+
+/** A line that is only a piece of a parent's label laid vertically (一 or two characters of 三、本年度办理结果). */
+function parentPiece(line: string, parents: readonly string[]): boolean {
+  const t = normalizeLabel(line);
+  return t.length > 0 && [...t].length <= PARENT_PIECE && parents.some((p) => p.includes(t));
 }
 
 /** Whether every character of `inner` occurs in `outer` in the same order. */

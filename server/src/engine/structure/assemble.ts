@@ -588,6 +588,9 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   if (!r.scrambled) return false;
   const above = found[k - 1];
   if (above?.scrambled && above.values.length > n && above.values.length % n === 0) return true;
+  // …or when the row above kept fewer numbers than its columns and this row's own total fails: the rest of the
+  // row above flowed into this one (a page's columns out of reading order), which then holds no row's numbers.
+  if (above?.scrambled && above.values.length > 0 && above.values.length < n && r.values.length === n && !totalHolds(r.values.map((v) => Number(v.text)))) return true;
   // The next row of the official table, wherever the stream put its label: without numbers, and its
   // label after this row's numbers and other rows, they may be its own (3.其他 after 2.申请人逾期…'s numbers).
   const next = order[order.indexOf(r.key) + 1];

@@ -60,6 +60,18 @@ function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: n
 const BARE_NUMBERS = /^\s*[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]+(?:\.[0-9]+)?)*\s*$/;
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
 
+/**
+ * The rows with an unread row's lines cut where the next row found starts: plain pdftotext may stretch a row left
+ * unread (its label spread over the page) over other rows' lines, which are not its own.
+ */
+function ownLines(rows: readonly ResolvedRow[]): ResolvedRow[] {
+  return rows.map((r) => {
+    if (!r.uncertain) return r;
+    const next = Math.min(...rows.map((x) => x.row.firstLine).filter((l) => l > r.row.firstLine && l <= r.row.lastLine));
+    return Number.isFinite(next) ? { ...r, row: { ...r.row, lastLine: next - 1 } } : r;
+  });
+}
+
 /** Whether line l is one of the rows' lines. */
 const claimed = (rows: readonly ResolvedRow[], l: number) => rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine);
 
@@ -109,8 +121,35 @@ function labelLineIn(lines: readonly string[], label: string, from: number, end:
 /** Lines after a sub-table's last read line where its rows' labels may still stand (cells in column order). */
 const LABEL_WINDOW = 12;
 
-/** Whether a line of its own near the sub-table holds exactly the row's label. */
-const labelStandsNear = (lines: readonly string[], label: string, s: SubTableModel) => labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+/** Whether a line of its own near the sub-table holds exactly the row's label, or its start with the rest a few lines on. */
+const labelStandsNear = (lines: readonly string[], label: string, s: SubTableModel) =>
+  labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW) || labelBrokenIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+
+/** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
+const MIN_LABEL_START = 4;
+/** Lines past a label's first piece, numbers aside, where its rest may stand. */
+const LABEL_REST_LINES = 2;
+
+/**
+ * Whether a line from…end−1 is a label's start and the rest of it follows within a few lines, lines of numbers only
+ * passed over (plain pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number).
+ */
+function labelBrokenIn(lines: readonly string[], label: string, from: number, end: number): boolean {
+  const want = normalizeLabel(label);
+  for (let i = from; i < end && i < lines.length; i++) {
+    const start = normalizeLabel(lines[i]);
+    if (start.length < MIN_LABEL_START || start.length >= want.length || !want.startsWith(start)) continue;
+    let rest = start;
+    for (let j = i + 1, taken = 0; j < lines.length && taken < LABEL_REST_LINES && rest.length < want.length; j++) {
+      const t = lines[j].trim();
+      if (t === '' || LONE_NUMBER.test(t)) continue;
+      rest += normalizeLabel(t);
+      taken++;
+    }
+    if (rest === want) return true;
+  }
+  return false;
+}
 
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
@@ -262,7 +301,7 @@ export const rowMissing: Rule = {
       // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
       const rows = [...t3.rows.values()];
       const unread = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
-        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
+        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread
@@ -453,6 +492,9 @@ export const labelNonstandard: Rule = {
         const text = normalizeLabel(r.label.text);
         const bare = stripNumbering(normalizeLabel(official));
         if (r.style === 'spaced' && (normalizeLabel(official).startsWith(text) || (bare.length > text.length && bare.startsWith(text)))) continue;
+        // …and so when its first line is such a start and the pieces after it have none of the rest's characters: the
+        // page cut it and a repeated header's pieces came in between (3.要求提供公开出版 + 织- of 法人或其他组织-社会公益组织).
+        if (r.style === 'spaced' && cutWithNeighbours(normalizeLabel(ctx.lines[r.label.span.line]?.slice(r.label.span.start, r.label.span.end) ?? ''), text, normalizeLabel(official))) continue;
         // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
@@ -468,6 +510,19 @@ export const labelNonstandard: Rule = {
     }
   },
 };
+
+/** Characters a label's first piece has at least, to be taken for its start when the rest is not the label's. */
+const MIN_CUT_START = 4;
+
+/**
+ * Whether a label assembled over lines starts with a piece that begins the official label (not all of it) and what
+ * follows that piece shares no character with the official label's rest: the rest was lost, the pieces are another cell's.
+ */
+function cutWithNeighbours(first: string, text: string, official: string): boolean {
+  if ([...first].length < MIN_CUT_START || first.length >= official.length || !official.startsWith(first) || !text.startsWith(first) || text === first) return false;
+  const rest = official.slice(first.length);
+  return ![...text.slice(first.length)].some((ch) => rest.includes(ch));
+}
 
 /** A table 三 row's parents' labels, normalised (none for other tables). */
 function parentLabels(fmt: FormatId, table: TableId, key: string): string[] {

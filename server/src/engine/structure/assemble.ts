@@ -736,6 +736,10 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
     const outOfOrder = unordered && !bare.bareOrdered;
     let pseudo = cut.values === found.values || outOfOrder ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder ? { uncertain: true } : {}) } : cut;
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
+    // In PDF text fifteen numbers of which two groups fail their sums may not be the row's (a page number taken for a
+    // count, a count for the page number: a defect breaks one sum): not placed, as for a table drawn as two.
+    if (!pseudo.uncertain && bare.style === 'spaced' && pseudo.values.length === allColumns.length
+      && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) >= 2) pseudo = { ...pseudo, uncertain: true };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     groups.forEach((g, gi) => {

@@ -776,17 +776,24 @@ function spreadJoined(l: TableLine): TableLine {
 
 /**
  * A parent label and its leaf a wide gap apart on one line (（ 六 ） 其 他 处 理      3. 其 他, each distributed over
- * its own cell): one word when together they are a data row and the parent alone is none.
+ * its own cell): one word when together they are a data row and the parent alone is none. Likewise a label
+ * distributed with gaps of uneven width, which joinSpread leaves in three pieces (四 、 结 转    下 年 度 继    续 办 理):
+ * one word when the pieces together are a data row and no shorter run of them from the first is.
  */
 function parentAndLeaf(words: Word[]): Word[] {
   for (let i = 0; i + 1 < words.length; i++) {
-    const text = words[i].text + words[i + 1].text;
-    if (lookupDataRow(normalizeLabel(words[i].text)) || !lookupDataRow(normalizeLabel(text))) continue;
-    const last = words[i + 1];
-    return [...words.slice(0, i), joinedWord(words[i], last, text), ...words.slice(i + 2)];
+    let text = words[i].text;
+    for (let k = i + 1; k < Math.min(words.length, i + SPREAD_PIECES); k++) {
+      if (lookupDataRow(normalizeLabel(text))) break;
+      text += words[k].text;
+      if (!lookupDataRow(normalizeLabel(text))) continue;
+      return [...words.slice(0, i), joinedWord(words[i], words[k], text), ...words.slice(k + 1)];
+    }
   }
   return words;
 }
+/** Pieces of one label parentAndLeaf joins at most. */
+const SPREAD_PIECES = 3;
 
 /** Pieces of at most two characters a few spaces apart: a one-line label distributed over a wide cell (3.   其    他). */
 const SPREAD_PIECE = 2;

@@ -501,7 +501,12 @@ export const labelNonstandard: Rule = {
         // (Its parents' labels before it, as a PDF line beside the parent's cell gives them, are no part of it.)
         // (A parent laid vertically, a character or two per line between its rows — 结 / 果 — lends the label its pieces
         // and stands between it and its numbering: neither is the writer's.)
+        // …and a label with a number one space after it on its line (plain pdftotext: `3.危及“三安全一稳定” 1`): the row's first count.
+        if (r.style === 'spaced' && withoutTrailingCount(ctx, r.label.span) === normalizeLabel(official)) continue;
         if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
+          // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
+          // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
+          if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
         }
@@ -510,6 +515,37 @@ export const labelNonstandard: Rule = {
     }
   },
 };
+
+/** A label's text on its line without a count that stands one space after it (`… 1`), normalised; undefined without one. */
+function withoutTrailingCount(ctx: { lines: readonly string[] }, span: { line: number; start: number; end: number }): string | undefined {
+  const raw = ctx.lines[span.line]?.slice(span.start, span.end) ?? '';
+  const m = /[ \u3000][0-9]+[ \u3000]*$/.exec(raw);
+  return m ? normalizeLabel(raw.slice(0, m.index)) : undefined;
+}
+
+/** Labels at least this long, assembled from pieces, may differ from the official one by NEARLY characters lost and as many picked up. */
+const NEARLY_LENGTH = 8;
+const NEARLY = 2;
+
+/** Whether the text is the official label but for at most NEARLY of its characters lost and 2 × NEARLY others picked up. */
+function nearlyOfficial(text: string, official: string): boolean {
+  const a = [...text];
+  const b = [...official];
+  if (b.length < NEARLY_LENGTH) return false;
+  const common = commonSubsequence(a, b);
+  return b.length - common <= NEARLY && a.length - common <= 2 * NEARLY;
+}
+
+/** The length of the longest common subsequence of a and b. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) cur[j + 1] = x === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], cur[j]);
+    prev = cur;
+  }
+  return prev[b.length];
+}
 
 /** Characters a label's first piece has at least, to be taken for its start when the rest is not the label's. */
 const MIN_CUT_START = 4;

@@ -1,0 +1,160 @@
+/**
+ * Classes found on corpora the engine was never tuned on (issue 12): the structural-variant corpus made with seeds
+ * 202, 303, 404 and 505 (`node test/corpus/generate.mjs --variants --seed N --count 40 --out /tmp/vN`). One rendering
+ * per class is kept in test/fixtures/unseen-seeds/<seed>-<id>/ with its truth; each must give no false error or
+ * warning and no cell read with a wrong value (a cell it cannot place is left unread). Hand-written minimal texts
+ * check the rules' other side: what is really absent is still said.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText, type Diagnostic } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { FIXTURES } from '../helpers/fixtures';
+
+type Cells = Record<string, Record<string, number | null>>;
+interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
+
+const DIR = path.join(FIXTURES, 'unseen-seeds');
+
+function rendering(name: string, layout: string) {
+  const text = fs.readFileSync(path.join(DIR, name, `${layout}.txt`), 'utf8');
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(text);
+  const got = extract(name, a.model, text.split(/\r?\n/)).tables;
+  return { a, got, truth };
+}
+
+/** Cells read with a number other than the truth's (an unread cell is null, and is no wrong value). */
+function wrongCells(got: Truth['tables'], truth: Truth['tables']): string[] {
+  const out: string[] = [];
+  for (const table of ['table2', 'table3', 'table4'] as const) {
+    for (const [row, cells] of Object.entries(got[table])) {
+      for (const [column, value] of Object.entries(cells)) {
+        const want = truth[table][row]?.[column];
+        if (value !== null && value !== want) out.push(`${table}.${row}.${column}: ${value}, want ${want}`);
+      }
+    }
+  }
+  return out;
+}
+
+const serious = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule && (d.severity === 'error' || d.severity === 'warning')).map((d) => d.message);
+
+describe('unseen corpora: plain pdftotext (pdf-raw)', () => {
+  it('table 四 split in two with a page number among its header pieces: its row unread (information), not row-missing', () => {
+    const { a, got, truth } = rendering('v303-v019-2023-clean', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && /表格四的数据行未能读取：表中有 16 个数值/.test(d.message)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('a row after one that kept only 4 of its 7 numbers, its own total failing: unread, no row-total', () => {
+    const { a, got, truth } = rendering('v303-v016-2024-section-order', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(got.table3.carried_over, { natural_person: null, commercial: null, research: null, social_welfare: null, legal_service: null, other: null, total: null });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('（三）不予公开 8. before a page break, 属于行政查询事项 after it: not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v202-v035-2022-clean', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('runs of numbers inside table 三 (labels wrapped apart) are not table 四; table 二’s 行政事业性收 / 209.11 / 2 / 费 is there', () => {
+    const { a, got, truth } = rendering('v404-v016-2024-section-order', 'pdf-raw');
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'cell-invalid'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('table 四’s fifteen numbers with the page number taken for a count (two group sums fail): unread, no row-total', () => {
+    const { a, got, truth } = rendering('v404-v026-2022-label-nonstandard', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    for (const g of Object.values(got.table4)) assert.ok(Object.values(g).every((v) => v === null));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('2. / 请 (a distributed label that lost its middle) before a row of numbers no row took: information, not row-missing', () => {
+    const { a, got, truth } = rendering('v404-v021-2021-clean', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && d.message.includes('2.重复申请')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…but a row really left out, beside unread rows holding their own numbers, is still an error', () => {
+    const { a } = rendering('v404-v008-2020-missing-row', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), ['表格三缺少“5.要求行政机关确认或重新出具已获取信息”行']);
+  });
+
+  it('a label with its row’s first count one space after it (3.危及“三安全一稳定” 1): not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v505-v037-2021-clean', 'pdf-raw');
+    assert.ok(/3\.危及“三安全一稳定” 1$/m.test(fs.readFileSync(path.join(DIR, 'v505-v037-2021-clean', 'pdf-raw.txt'), 'utf8')));
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('unseen corpora: pdftotext -layout (pdf-layout)', () => {
+  it('two label columns beside 三、本年度办理结果 laid vertically (结 / 果 between the rows): no label-nonstandard', () => {
+    const { a, got, truth } = rendering('v202-v035-2022-clean', 'pdf-layout');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('（    七    ）  总  计 and 四 、 结 转    下 年 度 继    续 办 理 (distributed with uneven gaps): both rows read exactly', () => {
+    const { a, got, truth } = rendering('v404-v037-2019-clean', 'pdf-layout');
+    assert.deepStrictEqual(got.table3.result_total, truth.tables.table3.result_total);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('3.要求提供公开出版 cut by a page, the repeated header’s 织- after it: not label-nonstandard, every cell exact', () => {
+    const { a, got, truth } = rendering('v404-v023-2023-clean', 'pdf-layout');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('long labels assembled from pieces with a few characters lost or picked up (织-其, 序号): not label-nonstandard', () => {
+    for (const name of ['v505-v028-2024-label-typo', 'v404-v027-2023-clean']) {
+      const { a, got, truth } = rendering(name, 'pdf-layout');
+      assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), [], name);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), [], name);
+    }
+  });
+});
+
+/** A report around one part, for the minimal examples. */
+const report = (...body: string[]) => [
+  '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。',
+  ...body,
+  '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。改进措施：加强培训。',
+].join('\n');
+/** Cells as plain pdftotext gives them: each on its own line, a blank line after it. */
+const cells = (...c: (string | number)[]) => c.flatMap((x) => [String(x), '']);
+
+describe('unseen corpora: the other side of each rule (minimal texts)', () => {
+  const header = [
+    ...cells('行政复议结果维持', '行政复议结果纠正', '行政复议其他结果', 3, '行政复议尚未审结', '行政复议总计'),
+    '未经复议 未经复议 未经复议 未经复议 未经复议 复议后起 复议后起 复议后起 复议后起', '复议后起',
+    '直接起诉 直接起诉 直接起诉 直接起诉 直接起诉 诉结果维 诉结果纠 诉其他结 诉尚未审', '诉总计',
+    '结果维持 结果纠正 其他结果 尚未审结', '总计', '持', '正', '果', '结',
+  ];
+
+  it('table 四 whose numbers no group took, fifteen of them on lines of numbers: information; without them: row-missing', () => {
+    const unread = report('四、政府信息公开行政复议、行政诉讼情况', ...header.slice(0, 12), ...cells(0, 0, 0, 0, 0), ...header.slice(12), ...'0000000000'.split(''));
+    const a = checkText(unread);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information'));
+    // A note's dates are no row: table 四's header without its data row, a note under it, is row-missing.
+    const G = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const absent = report('四、政府信息公开行政复议、行政诉讼情况', '行政复议\t\t\t\t\t行政诉讼', '\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉',
+      [...G, ...G, ...G].join('\t'), '注：本表数据统计时间为 2023 年 1 月 1 日至 2023 年 12 月 31 日。');
+    assert.strictEqual(checkText(absent).model.table4?.groups.size, 0);
+    assert.deepStrictEqual(serious(checkText(absent).diagnostics, 'row-missing'), ['表格四缺少数据行（15 个数值）']);
+  });
+});

@@ -590,7 +590,7 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   if (above?.scrambled && above.values.length > n && above.values.length % n === 0) return true;
   // …or when the row above kept fewer numbers than its columns and this row's own total fails: the rest of the
   // row above flowed into this one (a page's columns out of reading order), which then holds no row's numbers.
-  if (above?.scrambled && above.values.length > 0 && above.values.length < n && r.values.length === n && !totalHolds(r.values.map((v) => Number(v.text)))) return true;
+  if (above?.scrambled && above.values.length > 0 && above.values.length < n && r.values.length === n && !totalHolds(counts(r.values))) return true;
   // The next row of the official table, wherever the stream put its label: without numbers, and its
   // label after this row's numbers and other rows, they may be its own (3.其他 after 2.申请人逾期…'s numbers).
   const next = order[order.indexOf(r.key) + 1];
@@ -694,9 +694,17 @@ function mostCommonStyle<T>(items: T[]): T | undefined {
   return best;
 }
 
+/** The counts of cells as read (full-width digits too); a blank cell 0, as Number('') is; NaN for any other that is no count. */
+function counts(cells: readonly TextCell[]): number[] {
+  return cells.map((c) => {
+    const v = parseCellValue(c.text);
+    return v.kind === 'number' ? v.value : c.text === '' ? 0 : NaN;
+  });
+}
+
 /** How many of these groups of five (a table 四 group's numbers) fail their sum. */
 function failingSums(groups: readonly (readonly TextCell[])[]): number {
-  return groups.filter((v) => v.length === 5 && !totalHolds(v.map((c) => Number(c.text)))).length;
+  return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
 
 function buildTable4(fragments: TableFragment[], glued = false, unordered = false): Table4Model | undefined {

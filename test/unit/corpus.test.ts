@@ -152,7 +152,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
   const PRINTED: Record<string, { cellsExactPct: number; expectedFoundPct: number; mutantRecallPct: number; falseErrors: number; falseWarnings: number }> = {
     'print-layout': { cellsExactPct: 99.69, expectedFoundPct: 98.4, mutantRecallPct: 98.2, falseErrors: 1, falseWarnings: 0 },
     'print-bare-layout': { cellsExactPct: 99.68, expectedFoundPct: 98.4, mutantRecallPct: 98.2, falseErrors: 1, falseWarnings: 0 },
-    'print-raw': { cellsExactPct: 28.31, expectedFoundPct: 63.0, mutantRecallPct: 66.6, falseErrors: 2, falseWarnings: 4 },
+    // (Table 四's fifteen numbers with two group sums failing are left unread: r085 lost 2 false errors and 2 cells read
+    // wrong, and 11 cells read right with them — 28.31% → 28.25%.)
+    'print-raw': { cellsExactPct: 28.25, expectedFoundPct: 63.0, mutantRecallPct: 66.6, falseErrors: 0, falseWarnings: 4 },
     // Rows it cannot read are said unread (information) rather than missing: fewer found, 88 → 2 false errors.
     'print-html-layout': { cellsExactPct: 45.1, expectedFoundPct: 78.4, mutantRecallPct: 78.9, falseErrors: 2, falseWarnings: 11 },
     'print-html-raw': { cellsExactPct: 46.17, expectedFoundPct: 63.0, mutantRecallPct: 66.6, falseErrors: 0, falseWarnings: 4 },

@@ -157,7 +157,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     'print-raw': { cellsExactPct: 28.25, expectedFoundPct: 63.0, mutantRecallPct: 66.6, falseErrors: 0, falseWarnings: 4 },
     // Rows it cannot read are said unread (information) rather than missing: fewer found, 88 → 2 false errors.
     'print-html-layout': { cellsExactPct: 45.1, expectedFoundPct: 78.4, mutantRecallPct: 78.9, falseErrors: 2, falseWarnings: 11 },
-    'print-html-raw': { cellsExactPct: 46.17, expectedFoundPct: 63.0, mutantRecallPct: 66.6, falseErrors: 0, falseWarnings: 4 },
+    // (A short table 四 row in PDF text is placed from the left only in groups whose five cells hold their sum: eight
+    // renderings' one or two numbers (1 0), right there by chance, and r077's one wrong, are unread — 46.17% → 46.11%.)
+    'print-html-raw': { cellsExactPct: 46.11, expectedFoundPct: 63.0, mutantRecallPct: 66.6, falseErrors: 0, falseWarnings: 4 },
   };
   const byLayout = new Map<string, ReturnType<typeof figures>>();
   before(function () {

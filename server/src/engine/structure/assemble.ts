@@ -702,6 +702,12 @@ function counts(cells: readonly TextCell[]): number[] {
   });
 }
 
+/** A table 四 group whose five cells are all counts that add up to its total. */
+function holdingGroup(cells: readonly ResolvedCell[]): boolean {
+  const v = cells.map((c) => (c.value.kind === 'number' ? c.value.value : NaN));
+  return v.length === 5 && totalHolds(v);
+}
+
 /** How many of these groups of five (a table 四 group's numbers) fail their sum. */
 function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
@@ -750,8 +756,16 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
       && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) >= 2) pseudo = { ...pseudo, uncertain: true };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
+    // PDF layout text: which column a short row lacks, the text does not say (38 5 read as one 385 spread apart shifts
+    // every number after it). Placed from the left, a group is kept only when all five of its cells hold its sum.
+    const unplaced = all.short && bare.style === 'spaced' ? resolveRow({ ...pseudo, uncertain: true }, allColumns) : undefined;
     groups.forEach((g, gi) => {
-      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}) });
+      const cells = all.cells.slice(gi * 5, gi * 5 + 5);
+      const guessed = !!unplaced && !holdingGroup(cells);
+      model.groups.set(g.key, {
+        key: g.key, row: pseudo, cells: guessed ? unplaced!.cells.slice(gi * 5, gi * 5 + 5) : cells, extra: gi === 2 ? all.extra : [], short: all.short,
+        uncertain: guessed || all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}),
+      });
     });
   }
   for (const p of parts) {

@@ -127,26 +127,20 @@ const labelStandsNear = (lines: readonly string[], label: string, s: SubTableMod
 
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
 const MIN_LABEL_START = 4;
-/** Lines past a label's first piece, numbers aside, where its rest may stand. */
-const LABEL_REST_LINES = 2;
+/** Lines past a label's first piece where its rest may stand (a value, a page number, a page's running title between). */
+const LABEL_REST_WINDOW = 8;
 
 /**
- * Whether a line from…end−1 is a label's start and the rest of it follows within a few lines, lines of numbers only
- * passed over (plain pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number).
+ * Whether a line from…end−1 is a label's start and the rest of it stands alone on a line a few lines on (plain
+ * pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number).
  */
 function labelBrokenIn(lines: readonly string[], label: string, from: number, end: number): boolean {
   const want = normalizeLabel(label);
   for (let i = from; i < end && i < lines.length; i++) {
     const start = normalizeLabel(lines[i]);
     if (start.length < MIN_LABEL_START || start.length >= want.length || !want.startsWith(start)) continue;
-    let rest = start;
-    for (let j = i + 1, taken = 0; j < lines.length && taken < LABEL_REST_LINES && rest.length < want.length; j++) {
-      const t = lines[j].trim();
-      if (t === '' || LONE_NUMBER.test(t)) continue;
-      rest += normalizeLabel(t);
-      taken++;
-    }
-    if (rest === want) return true;
+    const rest = want.slice(start.length);
+    for (let j = i + 1; j <= i + LABEL_REST_WINDOW && j < lines.length; j++) if (normalizeLabel(lines[j]) === rest) return true;
   }
   return false;
 }
@@ -506,7 +500,8 @@ export const labelNonstandard: Rule = {
         if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
-          if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official))) continue;
+          // (Across a page break, what it picks up is unbounded: the next page's running title, the header repeated.)
+          if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official), acrossPage(ctx, r.firstLine, r.lastLine))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
         }
@@ -527,13 +522,22 @@ function withoutTrailingCount(ctx: { lines: readonly string[] }, span: { line: n
 const NEARLY_LENGTH = 8;
 const NEARLY = 2;
 
-/** Whether the text is the official label but for at most NEARLY of its characters lost and 2 × NEARLY others picked up. */
-function nearlyOfficial(text: string, official: string): boolean {
+/**
+ * Whether the text is the official label but for at most NEARLY of its characters lost and 2 × NEARLY others picked up
+ * (any number of them when the label was assembled across a page break).
+ */
+function nearlyOfficial(text: string, official: string, overPage = false): boolean {
   const a = [...text];
   const b = [...official];
   if (b.length < NEARLY_LENGTH) return false;
   const common = commonSubsequence(a, b);
-  return b.length - common <= NEARLY && a.length - common <= 2 * NEARLY;
+  return b.length - common <= NEARLY && (overPage || a.length - common <= 2 * NEARLY);
+}
+
+/** Whether a page starts (a form feed) on lines first + 1 … last. */
+function acrossPage(ctx: { lines: readonly string[] }, first: number, last: number): boolean {
+  for (let l = first + 1; l <= last && l < ctx.lines.length; l++) if (ctx.lines[l].startsWith('\f')) return true;
+  return false;
 }
 
 /** The length of the longest common subsequence of a and b. */

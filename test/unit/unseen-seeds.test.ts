@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
+import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import { FIXTURES } from '../helpers/fixtures';
 
 type Cells = Record<string, Record<string, number | null>>;
@@ -71,6 +72,18 @@ describe('unseen corpora: plain pdftotext (pdf-raw)', () => {
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 
+  it('…and with its page numbers written - 2 -, 第 2 页 共 9 页 or 2 / 9, or a running title after each page break', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v404-v016-2024-section-order', 'pdf-raw.txt'), 'utf8');
+    const lines = text.split('\n');
+    const pages = pageNumberLines(lines);
+    const as = (f: (n: number) => string) => lines.map((l, i) => (pages.has(i) ? l.replace(/\d+/, (n) => f(Number(n))) : l)).join('\n');
+    const title = text.split('\n')[0].trim();
+    for (const variant of [as((n) => `- ${n} -`), as((n) => `第 ${n} 页 共 9 页`), as((n) => `${n} / 9`), text.replace(/\f/g, `\f${title}\n\n`)]) {
+      assert.notStrictEqual(variant, text);
+      assert.deepStrictEqual(serious(checkText(variant).diagnostics, 'row-missing'), []);
+    }
+  });
+
   it('table 四’s fifteen numbers with the page number taken for a count (two group sums fail): unread, no row-total', () => {
     const { a, got, truth } = rendering('v404-v026-2022-label-nonstandard', 'pdf-raw');
     assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
@@ -126,6 +139,11 @@ describe('unseen corpora: pdftotext -layout (pdf-layout)', () => {
     for (const g of ['lit_direct', 'lit_after_review']) assert.ok(Object.values(got.table4[g]).every((v) => v === null), g);
     assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('只读到 14 个数值')));
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('a label assembled across a page break, the next page’s running head (agency, 2024年度) and header pieces in it: not label-nonstandard', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v505-v028-2024-label-typo', 'pdf-layout.txt'), 'utf8').replace(/\f/g, '\f祁东县王集镇人民政府                                    2024年度\n\n');
+    assert.deepStrictEqual(serious(checkText(text).diagnostics, 'label-nonstandard'), []);
   });
 
   it('long labels assembled from pieces with a few characters lost or picked up (织-其, 序号): not label-nonstandard', () => {

@@ -155,6 +155,28 @@ describe('unseen corpora: pdftotext -layout (pdf-layout)', () => {
   });
 });
 
+describe('unseen corpora: a running head at the top of every page (perturb: running-title, running-agency)', () => {
+  /** The perturbations of test/corpus/perturb.mjs: the title, or the agency and the year far apart, after each page break. */
+  const withHead = (name: string, layout: string, head: 'title' | 'agency') => {
+    const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as { title: string; agency: string; year: number };
+    const line = head === 'title' ? truth.title : `${truth.agency}                                    ${truth.year}年度`;
+    return fs.readFileSync(path.join(DIR, name, `${layout}.txt`), 'utf8').replace(/\f/g, `\f${line}\n\n`);
+  };
+  const findings = (text: string) => checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
+
+  it('part 五 holding only 无。 before the next page’s running head is still empty (section-empty), not lacking its problems', () => {
+    const want = ['section-empty 第五部分“五、存在的主要问题及改进情况”只写了“无。”，本部分必须填写内容'];
+    for (const head of ['title', 'agency'] as const) assert.deepStrictEqual(findings(withHead('v505-v034-2021-section-empty', 'pdf-raw', head)), want, head);
+  });
+
+  it('the agency and the year at the top of a page inside table 三 are no part of a row label, nor end the table', () => {
+    const text = withHead('v404-v002-2024-t3-row-total', 'pdf-layout', 'agency');
+    assert.ok(text.includes('桂林市人民政府办公室                                    2024年度'));
+    assert.deepStrictEqual(findings(text).map((f) => f.split(' ')[0]), ['row-total', 'result-total']);
+    assert.match(findings(text)[0], /“1\.本机关不掌握相关政府信息”行/);
+  });
+});
+
 /** A report around one part, for the minimal examples. */
 const report = (...body: string[]) => [
   '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。',

@@ -529,6 +529,7 @@ function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[
 
 /** A page's running header: the report title (…政府信息公开工作年度报告) or a page count. */
 const RUNNING_HEADER = /年度报告|工作报告|第\d+页/;
+const RUNNING_AGENCY = /^[\u4e00-\u9fff]{2,30}(?:19|20)\d{2}年度?$/;
 
 /** Characters of table 三's column headers: a line of nothing but these, in pieces, is a header line. */
 const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益组织法律服务机构其他总计申请人情况法人或其他组织']);
@@ -551,7 +552,9 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
       return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
     });
     // A running header (the report's title at the top of each page) is no part of a label.
+    // (Or the agency's name and the year far apart: 某某局        2023年度.)
     if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
+    if (l.words.length === 2 && !l.values.length && RUNNING_AGENCY.test(normalizeLabel(l.words[0].text + l.words[1].text))) continue;
     const removed = words.length < l.words.length;
     const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
     if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && completes(words))) {

@@ -91,6 +91,12 @@ describe('unseen corpora: plain pdftotext (pdf-raw)', () => {
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 
+  it('table 四 in two tables, 行政复议’s labels and counts one per line (结果维持 / 11 / 结果纠正 / 4): no lone 4 placed as 结果维持', () => {
+    const { got, truth } = rendering('v707-v005-2022-clean', 'pdf-raw');
+    assert.match(fs.readFileSync(path.join(DIR, 'v707-v005-2022-clean', 'pdf-raw.txt'), 'utf8'), /结果维持\n11\n\n结果纠正\n4\n/);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
   it('2. / 请 (a distributed label that lost its middle) before a row of numbers no row took: information, not row-missing', () => {
     const { a, got, truth } = rendering('v404-v021-2021-clean', 'pdf-raw');
     assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);

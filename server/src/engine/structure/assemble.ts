@@ -756,9 +756,10 @@ function buildTable4(fragments: TableFragment[], glued = false, unordered = fals
       && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) >= 2) pseudo = { ...pseudo, uncertain: true };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
-    // PDF layout text: which column a short row lacks, the text does not say (38 5 read as one 385 spread apart shifts
-    // every number after it). Placed from the left, a group is kept only when all five of its cells hold its sum.
-    const unplaced = all.short && bare.style === 'spaced' ? resolveRow({ ...pseudo, uncertain: true }, allColumns) : undefined;
+    // PDF text: which column a short row lacks, the text does not say (38 5 read as one 385 spread apart shifts every
+    // number after it; a lone 4 left over from a group read as a row of its own). Placed from the left, a group is kept
+    // only when all five of its cells hold its sum.
+    const unplaced = all.short && (bare.style === 'spaced' || bare.style === 'cells') ? resolveRow({ ...pseudo, uncertain: true }, allColumns) : undefined;
     groups.forEach((g, gi) => {
       const cells = all.cells.slice(gi * 5, gi * 5 + 5);
       const guessed = !!unplaced && !holdingGroup(cells);

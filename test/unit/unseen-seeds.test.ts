@@ -1,6 +1,6 @@
 /**
  * Classes found on corpora the engine was never tuned on (issue 12): the structural-variant corpus made with seeds
- * 202, 303, 404 and 505 (`node test/corpus/generate.mjs --variants --seed N --count 40 --out /tmp/vN`). One rendering
+ * 202, 303, 404, 505 and 707 (`node test/corpus/generate.mjs --variants --seed N --count 40 --out /tmp/vN`). One rendering
  * per class is kept in test/fixtures/unseen-seeds/<seed>-<id>/ with its truth; each must give no false error or
  * warning and no cell read with a wrong value (a cell it cannot place is left unread). Hand-written minimal texts
  * check the rules' other side: what is really absent is still said.

@@ -175,6 +175,14 @@ describe('unseen corpora: a running head at the top of every page (perturb: runn
     for (const head of ['title', 'agency'] as const) assert.deepStrictEqual(findings(withHead('v505-v034-2021-section-empty', 'pdf-raw', head)), want, head);
   });
 
+  it('a part’s heading above its table and again as the table’s title row, a page break and running head between: one part', () => {
+    for (const head of ['title', 'agency'] as const) {
+      const a = checkText(withHead('v707-v018-2020-prose-mismatch', 'pdf-raw', head));
+      assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六'], head);
+      assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), [], head);
+    }
+  });
+
   it('the agency and the year at the top of a page inside table 三 are no part of a row label, nor end the table', () => {
     const text = withHead('v404-v002-2024-t3-row-total', 'pdf-layout', 'agency');
     assert.ok(text.includes('桂林市人民政府办公室                                    2024年度'));

@@ -10,7 +10,8 @@ import type {
 } from '../model';
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
-import { Block, blockMentions, blockNarrative, blockYears } from './block';
+import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
+import { LineKind, lexLine } from '../text/lines';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { mendPageSplits } from './page-split';
@@ -121,10 +122,12 @@ function wrappedHeadingOnly(group: Block[], next: Block[], lines: string[]): boo
   return text.length <= 2 * HEADING_LINE_LIMIT && normalizeLabel(text) === normalizeLabel(lines[next[0].startLine]);
 }
 
-/** A section of its heading line alone (blank lines aside). */
+/** A section of its heading line alone (blank lines, a page number and the next page's running head aside). */
 function isBare(group: Block[], lines: string[]): boolean {
   if (group.length !== 1) return false;
-  for (let l = group[0].startLine + 1; l < group[0].endLine; l++) if (lines[l].trim()) return false;
+  for (let l = group[0].startLine + 1; l < group[0].endLine; l++) {
+    if (lines[l].trim() && !isRunningHead(lines[l]) && lexLine(lines[l]).kind !== LineKind.PageNumber) return false;
+  }
   return true;
 }
 

@@ -168,7 +168,7 @@ function escapesShown(lines: string[], shown: readonly string[], from: number, t
  * A page of PDF text starting with the report's title again (…工作年度报告), or the agency and the year far apart
  * (某某局        2023年度): the page's running head, no content.
  */
-function runningTitle(line: string): boolean {
+export function isRunningHead(line: string): boolean {
   if (line.charCodeAt(0) !== 12 || line.length > RUNNING_TITLE_LENGTH || SENTENCE_MARK.test(line)) return false;
   return RUNNING_AGENCY.test(line) || RUNNING_TITLE.test(normalizeLabel(line));
 }
@@ -213,7 +213,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   for (let i = bodyStart; i < end; i++) {
     const tok = lex[i];
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
-    if (inTable(i) || runningTitle(shown[i])) continue;
+    if (inTable(i) || isRunningHead(shown[i])) continue;
     if (tok.kind !== LineKind.Text && tok.kind !== LineKind.Section) {
       // Table-like lines outside any recognised table still count as content.
       contentLines++;

@@ -30,6 +30,7 @@ const catalog = {
   'row-missing.unread': { zh: '{table}（从 PDF 转出的文本）有 {count} 行未找到：{labels}。这么多行同时缺少，更可能是行标签在转出的文本中被拆散（如分散对齐、合并单元格），未按缺行报错，请对照原表', en: '{table} (text converted from PDF): {count} rows not found: {labels}. So many rows missing at once more likely means their labels were broken up in the converted text (distributed alignment, merged cells); not reported as missing rows, compare with the original table' },
   'row-missing.unread-number': { zh: '（从 PDF 转出的文本：该表中有未读取的数值，这一行可能在表中但标签被拆散，未按缺行报错，请对照原表）', en: ' (text converted from PDF: the table has a number no row took, so the row may be there with its label broken up; not reported as missing, compare with the original table)' },
   'row-missing.table4': { zh: '表格四缺少数据行（15 个数值）', en: 'Table 四 lacks its data row (15 numbers)' },
+  'row-missing.table4-unread': { zh: '表格四的数据行未能读取：表中有 {count} 个数值，但无法按位置对应到列（如从 PDF 转出的文本中表格被拆开或表头换行打乱了次序），未按缺行报错，该表未检查，请对照原表', en: 'Table 四: its data row could not be read; the table holds {count} numbers that could not be matched to columns by position (text converted from PDF, the table split or its header wrapped, say). Not reported as missing, and the table was not checked; compare with the original table' },
   'row-missing.fix': { zh: '插入“{label}”行', en: 'Insert the row “{label}”' },
   'row-missing.table4.fix': { zh: '插入表格四的数据行', en: 'Insert the data row of table 四' },
   'column-missing': { zh: '{table}表头缺少“{label}”列', en: '{table} header lacks the column “{label}”' },

@@ -48,12 +48,13 @@ const NUMBERING_REACH = 400;
 
 /**
  * Whether `norm` is the official label bare of its numbering (属于国家秘密 for 1.属于国家秘密) and that
- * numbering stands alone on a line near it (`1.`).
+ * numbering stands alone on a line near it (`1.`), or alone after a parent's label (`（三）不予公开 8.`: the page
+ * broke between the numbering and the rest, in plain pdftotext of a table with two label columns).
  */
 export function numberingApart(lines: readonly string[], norm: string, official: string, line: number): boolean {
   const m = /^([0-9]{1,2})[.．、]/.exec(official);
   if (!m || stripNumbering(official) !== norm) return false;
-  const lone = new RegExp(`^\\s*${m[1]}[.．、]\\s*$`);
+  const lone = new RegExp(`^\\s*(?:[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*)?${m[1]}[.．、]\\s*$`);
   for (let i = Math.max(0, line - NUMBERING_REACH); i < Math.min(lines.length, line + NUMBERING_REACH); i++) if (lone.test(lines[i])) return true;
   return false;
 }

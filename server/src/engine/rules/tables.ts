@@ -51,7 +51,26 @@ function numbersIn(ctx: { lines: readonly string[] }, first: number, last: numbe
   for (let l = first; l <= last && l < ctx.lines.length; l++) n += ctx.lines[l].match(NUMBER_TOKEN)?.length ?? 0;
   return n;
 }
+/** How many numbers stand on lines first…last that hold numbers only. */
+function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
+  let n = 0;
+  for (let l = first; l <= last && l < ctx.lines.length; l++) if (BARE_NUMBERS.test(ctx.lines[l])) n += numbersIn(ctx, l, l);
+  return n;
+}
+const BARE_NUMBERS = /^\s*[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]+(?:\.[0-9]+)?)*\s*$/;
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
+
+/**
+ * The rows with an unread row's lines cut where the next row found starts: plain pdftotext may stretch a row left
+ * unread (its label spread over the page) over other rows' lines, which are not its own.
+ */
+function ownLines(rows: readonly ResolvedRow[]): ResolvedRow[] {
+  return rows.map((r) => {
+    if (!r.uncertain) return r;
+    const next = Math.min(...rows.map((x) => x.row.firstLine).filter((l) => l > r.row.firstLine && l <= r.row.lastLine));
+    return Number.isFinite(next) ? { ...r, row: { ...r.row, lastLine: next - 1 } } : r;
+  });
+}
 
 /** Whether line l is one of the rows' lines. */
 const claimed = (rows: readonly ResolvedRow[], l: number) => rows.some((r) => r.row.firstLine <= l && l <= r.row.lastLine);
@@ -102,8 +121,29 @@ function labelLineIn(lines: readonly string[], label: string, from: number, end:
 /** Lines after a sub-table's last read line where its rows' labels may still stand (cells in column order). */
 const LABEL_WINDOW = 12;
 
-/** Whether a line of its own near the sub-table holds exactly the row's label. */
-const labelStandsNear = (lines: readonly string[], label: string, s: SubTableModel) => labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+/** Whether a line of its own near the sub-table holds exactly the row's label, or its start with the rest a few lines on. */
+const labelStandsNear = (lines: readonly string[], label: string, s: SubTableModel) =>
+  labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW) || labelBrokenIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+
+/** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
+const MIN_LABEL_START = 4;
+/** Lines past a label's first piece where its rest may stand (a value, a page number, a page's running title between). */
+const LABEL_REST_WINDOW = 8;
+
+/**
+ * Whether a line from…end−1 is a label's start and the rest of it stands alone on a line a few lines on (plain
+ * pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number).
+ */
+function labelBrokenIn(lines: readonly string[], label: string, from: number, end: number): boolean {
+  const want = normalizeLabel(label);
+  for (let i = from; i < end && i < lines.length; i++) {
+    const start = normalizeLabel(lines[i]);
+    if (start.length < MIN_LABEL_START || start.length >= want.length || !want.startsWith(start)) continue;
+    const rest = want.slice(start.length);
+    for (let j = i + 1; j <= i + LABEL_REST_WINDOW && j < lines.length; j++) if (normalizeLabel(lines[j]) === rest) return true;
+  }
+  return false;
+}
 
 function subTableLastLine(s: SubTableModel): number {
   let last = s.firstLine;
@@ -255,7 +295,7 @@ export const rowMissing: Rule = {
       // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
       const rows = [...t3.rows.values()];
       const unread = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
-        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
+        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread
@@ -273,6 +313,15 @@ export const rowMissing: Rule = {
     }
     const t4 = ctx.model.table4;
     if (t4 && t4.groups.size === 0) {
+      // A whole row's worth of numbers on lines of numbers only, in the table or after it in its section, that no group
+      // took: the row is there, unread (a table split in two with a page break among its header's pieces, in plain PDF
+      // text), not absent. (Lines of numbers only: a note's dates are not the row's.)
+      const end = ctx.model.sections.find((s) => s.startLine <= t4.firstLine && t4.firstLine <= s.endLine)?.endLine ?? t4.lastLine;
+      const numbers = bareNumbersIn(ctx, t4.firstLine, Math.max(end, t4.lastLine));
+      if (numbers >= fmt.table4Groups.reduce((n, g) => n + g.columns.length, 0)) {
+        report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('row-missing.table4-unread', { count: numbers }), severity: 'information' });
+        return;
+      }
       report({
         range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length),
         message: ctx.t('row-missing.table4'),
@@ -444,14 +493,28 @@ export const labelNonstandard: Rule = {
         if (r.style === 'spaced' && [...rest].length >= 3 && bare.length > rest.length && bare.endsWith(rest)) continue;
         // A number inside the label (重复申请 0, 不再处 0理其…) is a cell's that PDF text put among the label's pieces.
         if (r.style === 'spaced' && /[0-9]/.test(rest) && !/[0-9]/.test(bare)) continue;
+        // …and so when its first line is such a start and the pieces after it have none of the rest's characters: the
+        // page cut it and a repeated header's pieces came in between (3.要求提供公开出版 + 织- of 法人或其他组织-社会公益组织).
+        if (r.style === 'spaced' && cutWithNeighbours(normalizeLabel(ctx.lines[r.label.span.line]?.slice(r.label.span.start, r.label.span.end) ?? ''), text, normalizeLabel(official))) continue;
+        // …and PDF text holding exactly the official label's characters in another order (4.益保护第三方合法权: the cell's
+        // last character, on a baseline of its own, put among the first line's) moved them by layout; a writer's label differs.
+        if (r.style === 'spaced' && sameCharacters(text, normalizeLabel(official))) continue;
         // …and a row label assembled over lines that misses some of the official label's characters, the rest in order,
         // those characters standing on the row's own lines (一、本年新收政府信息公开量 beside 申   请  数   量), lost them
         // to the layout (a distributed label's last line read apart); a typo's missing characters are nowhere there.
         // (Its parents' labels before it, as a PDF line beside the parent's cell gives them, are no part of it.)
-        // …and PDF text holding exactly the official label's characters in another order (4.益保护第三方合法权: the cell's
-        // last character, on a baseline of its own, put among the first line's) moved them by layout; a writer's label differs.
-        if (r.style === 'spaced' && sameCharacters(text, normalizeLabel(official))) continue;
-        if (r.style === 'spaced' && !sameLine(ctx, r.label) && lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text)), r.firstLine, r.lastLine)) continue;
+        // (A parent laid vertically, a character or two per line between its rows — 结 / 果 — lends the label its pieces
+        // and stands between it and its numbering: neither is the writer's.)
+        // …and a label with a number one space after it on its line (plain pdftotext: `3.危及“三安全一稳定” 1`): the row's first count.
+        if (r.style === 'spaced' && withoutTrailingCount(ctx, r.label.span) === normalizeLabel(official)) continue;
+        if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
+          // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
+          // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
+          // (Across a page break, what it picks up is unbounded: the next page's running title, the header repeated.)
+          if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official), acrossPage(ctx, r.firstLine, r.lastLine))) continue;
+          const parents = parentLabels(fmt, r.table, r.key);
+          if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
+        }
         flag(r.label.text, r.label.span, official);
       }
     }
@@ -463,24 +526,87 @@ function sameCharacters(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
-/** A table 三 row label's text without its parents' labels before it (（六）其他处理 费通知要求… → 费通知要求…). */
-function withoutParents(fmt: FormatId, table: TableId, key: string, text: string): string {
-  if (table !== 'table3') return text;
-  const path = FORMATS[fmt].table3Rows.find((x) => x.key === key)?.path ?? [];
-  for (const parent of path.slice(0, -1)) {
-    const p = normalizeLabel(parent);
-    if (text.startsWith(p)) text = text.slice(p.length);
-  }
-  return text;
+/** A label's text on its line without a count that stands one space after it (`… 1`), normalised; undefined without one. */
+function withoutTrailingCount(ctx: { lines: readonly string[] }, span: { line: number; start: number; end: number }): string | undefined {
+  const raw = ctx.lines[span.line]?.slice(span.start, span.end) ?? '';
+  const m = /[ \u3000][0-9]+[ \u3000]*$/.exec(raw);
+  return m ? normalizeLabel(raw.slice(0, m.index)) : undefined;
 }
 
-/** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
+/** Labels at least this long, assembled from pieces, may differ from the official one by NEARLY characters lost and as many picked up. */
+const NEARLY_LENGTH = 8;
+const NEARLY = 2;
+
+/**
+ * Whether the text is the official label but for at most NEARLY of its characters lost and 2 × NEARLY others picked up
+ * (any number of them when the label was assembled across a page break).
+ */
+function nearlyOfficial(text: string, official: string, overPage = false): boolean {
+  const a = [...text];
+  const b = [...official];
+  if (b.length < NEARLY_LENGTH) return false;
+  const common = commonSubsequence(a, b);
+  return b.length - common <= NEARLY && (overPage || a.length - common <= 2 * NEARLY);
+}
+
+/** Whether a page starts (a form feed) on lines first + 1 … last. */
+function acrossPage(ctx: { lines: readonly string[] }, first: number, last: number): boolean {
+  for (let l = first + 1; l <= last && l < ctx.lines.length; l++) if (ctx.lines[l].startsWith('\f')) return true;
+  return false;
+}
+
+/** The length of the longest common subsequence of a and b. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) cur[j + 1] = x === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], cur[j]);
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Characters a label's first piece has at least, to be taken for its start when the rest is not the label's. */
+const MIN_CUT_START = 4;
+
+/**
+ * Whether a label assembled over lines starts with a piece that begins the official label (not all of it) and what
+ * follows that piece shares no character with the official label's rest: the rest was lost, the pieces are another cell's.
+ */
+function cutWithNeighbours(first: string, text: string, official: string): boolean {
+  if ([...first].length < MIN_CUT_START || first.length >= official.length || !official.startsWith(first) || !text.startsWith(first) || text === first) return false;
+  const rest = official.slice(first.length);
+  return ![...text.slice(first.length)].some((ch) => rest.includes(ch));
+}
+
+/** A table 三 row's parents' labels, normalised (none for other tables). */
+function parentLabels(fmt: FormatId, table: TableId, key: string): string[] {
+  if (table !== 'table3') return [];
+  return (FORMATS[fmt].table3Rows.find((x) => x.key === key)?.path ?? []).slice(0, -1).map(normalizeLabel);
+}
+
+/**
+ * A table 三 row label's text without its parents' labels before it (（六）其他处理 费通知要求… → 费通知要求…), and
+ * without the characters of a parent's label that the official label lacks (属于国家秘密结 → 属于国家秘密: 结 of
+ * 三、本年度办理结果 laid vertically beside it).
+ */
+function withoutParents(fmt: FormatId, table: TableId, key: string, text: string, official: string): string {
+  const parents = parentLabels(fmt, table, key);
+  for (const p of parents) if (text.startsWith(p)) text = text.slice(p.length);
+  return [...text].filter((ch) => official.includes(ch) || !parents.some((p) => p.includes(ch))).join('');
+}
+
+/** Lines of a vertical parent label's pieces at most (a character or two each). */
+const PARENT_PIECE = 2;
+
 /** A sub-table header cell standing below all its rows' labels: plain PDF text gave that column after them. */
 function headerAfterRows(sub: SubTableModel): boolean {
   let last = -1;
   for (const r of sub.rows.values()) last = Math.max(last, r.row.label.span.line);
   return last >= 0 && sub.headers.some((h) => h.span.line > last);
 }
+
+/** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
 const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) => labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
 /** Lines past table 二's last read line where a parted column's header may stand. */
 const HEADER_WINDOW = 40;
@@ -490,11 +616,16 @@ function sameLine(ctx: { lines: readonly string[] }, label: { text: string; span
   return normalizeLabel(ctx.lines[label.span.line]?.slice(label.span.start, label.span.end) ?? '') === normalizeLabel(label.text);
 }
 
-/** The official label holds the text in order, and each character it lacks stands on the row's lines (first − 1 … last + 1). */
-function lostToLayout(ctx: { lines: readonly string[] }, official: string, text: string, first: number, last: number): boolean {
+/**
+ * The official label holds the text in order, and each character it lacks stands on the row's lines (first − 1 … last + 1;
+ * further up past lines that are only pieces of a parent's label laid vertically, 果 between （三）不予公开 2. and the row).
+ */
+function lostToLayout(ctx: { lines: readonly string[] }, official: string, text: string, first: number, last: number, parents: readonly string[] = []): boolean {
   if (!holdsInOrder(official, text)) return false;
+  let from = Math.max(0, first - 1);
+  while (from > 0 && parentPiece(ctx.lines[from], parents)) from--;
   let around = '';
-  for (let l = Math.max(0, first - 1); l <= last + 1 && l < ctx.lines.length; l++) around += ctx.lines[l];
+  for (let l = from; l <= last + 1 && l < ctx.lines.length; l++) around += ctx.lines[l];
   const counts = new Map<string, number>();
   for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   for (const ch of official) {
@@ -503,6 +634,12 @@ function lostToLayout(ctx: { lines: readonly string[] }, official: string, text:
     else if (!around.includes(ch)) return false;
   }
   return true;
+}
+
+/** A line that is only a piece of a parent's label laid vertically (一 or two characters of 三、本年度办理结果). */
+function parentPiece(line: string, parents: readonly string[]): boolean {
+  const t = normalizeLabel(line);
+  return t.length > 0 && [...t].length <= PARENT_PIECE && parents.some((p) => p.includes(t));
 }
 
 /** Whether every character of `inner` occurs in `outer` in the same order. */

@@ -11,7 +11,8 @@ import type {
 } from '../model';
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
 import { lookupColumn } from '../tables/labels';
-import { Block, blockMentions, blockNarrative, blockYears } from './block';
+import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
+import { LineKind, lexLine } from '../text/lines';
 import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
@@ -126,10 +127,12 @@ function wrappedHeadingOnly(group: Block[], next: Block[], lines: string[]): boo
   return text.length <= 2 * HEADING_LINE_LIMIT && normalizeLabel(text) === normalizeLabel(lines[next[0].startLine]);
 }
 
-/** A section of its heading line alone (blank lines aside). */
+/** A section of its heading line alone (blank lines, a page number and the next page's running head aside). */
 function isBare(group: Block[], lines: string[]): boolean {
   if (group.length !== 1) return false;
-  for (let l = group[0].startLine + 1; l < group[0].endLine; l++) if (lines[l].trim()) return false;
+  for (let l = group[0].startLine + 1; l < group[0].endLine; l++) {
+    if (lines[l].trim() && !isRunningHead(lines[l]) && lexLine(lines[l]).kind !== LineKind.PageNumber) return false;
+  }
   return true;
 }
 
@@ -616,6 +619,9 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   if (!r.scrambled) return false;
   const above = found[k - 1];
   if (above?.scrambled && above.values.length > n && above.values.length % n === 0) return true;
+  // …or when the row above kept fewer numbers than its columns and this row's own total fails: the rest of the
+  // row above flowed into this one (a page's columns out of reading order), which then holds no row's numbers.
+  if (above?.scrambled && above.values.length > 0 && above.values.length < n && r.values.length === n && !totalHolds(counts(r.values))) return true;
   // The next row of the official table, wherever the stream put its label: without numbers, and its
   // label after this row's numbers and other rows, they may be its own (3.其他 after 2.申请人逾期…'s numbers).
   const next = order[order.indexOf(r.key) + 1];
@@ -766,9 +772,23 @@ function mostCommonStyle<T>(items: T[]): T | undefined {
   return best;
 }
 
+/** The counts of cells as read (full-width digits too); a blank cell 0, as Number('') is; NaN for any other that is no count. */
+function counts(cells: readonly TextCell[]): number[] {
+  return cells.map((c) => {
+    const v = parseCellValue(c.text);
+    return v.kind === 'number' ? v.value : c.text === '' ? 0 : NaN;
+  });
+}
+
+/** A table 四 group whose five cells are all counts that add up to its total. */
+function holdingGroup(cells: readonly ResolvedCell[]): boolean {
+  const v = cells.map((c) => (c.value.kind === 'number' ? c.value.value : NaN));
+  return v.length === 5 && totalHolds(v);
+}
+
 /** How many of these groups of five (a table 四 group's numbers) fail their sum. */
 function failingSums(groups: readonly (readonly TextCell[])[]): number {
-  return groups.filter((v) => v.length === 5 && !totalHolds(v.map((c) => Number(c.text)))).length;
+  return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
 
 /** A group of five counts (full-width digits too) whose first four do not add up to the fifth; not a count: no judgement. */
@@ -830,17 +850,30 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
+    // In PDF text fifteen numbers of which two groups fail their sums may not be the row's (a page number taken for a
+    // count, a count for the page number: a defect breaks one sum): not placed, as for a table drawn as two.
+    if (!pseudo.uncertain && bare.style === 'spaced' && pseudo.values.length === allColumns.length
+      && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) >= 2) pseudo = { ...pseudo, uncertain: true };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     // (Of numbers out of order, a group whose five add up and stand apart between header pieces is read all the same;
     // not where table 三 came column by column, which leaves table 四 unread as a whole.)
     const sure = misordered && !outOfOrder ? resolveRow({ ...found, uncertain: undefined }, allColumns) : undefined;
+    // PDF text: which column a short row lacks, the text does not say (38 5 read as one 385 spread apart shifts every
+    // number after it; a lone 4 left over from a group read as a row of its own). Placed from the left, a group is kept
+    // only when all five of its cells hold its sum.
+    const unplaced = all.short && (bare.style === 'spaced' || bare.style === 'cells') ? resolveRow({ ...pseudo, uncertain: true }, allColumns) : undefined;
     groups.forEach((g, gi) => {
       if (sure && groupStandsApart(found.values, gi, lines)) {
         model.groups.set(g.key, { key: g.key, row: found, cells: sure.cells.slice(gi * 5, gi * 5 + 5), extra: [], short: false });
         return;
       }
-      model.groups.set(g.key, { key: g.key, row: pseudo, cells: all.cells.slice(gi * 5, gi * 5 + 5), extra: gi === 2 ? all.extra : [], short: all.short, uncertain: all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}) });
+      const cells = all.cells.slice(gi * 5, gi * 5 + 5);
+      const guessed = !!unplaced && !holdingGroup(cells);
+      model.groups.set(g.key, {
+        key: g.key, row: pseudo, cells: guessed ? unplaced!.cells.slice(gi * 5, gi * 5 + 5) : cells, extra: gi === 2 ? all.extra : [], short: all.short,
+        uncertain: guessed || all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}),
+      });
     });
   }
   for (const p of parts) {

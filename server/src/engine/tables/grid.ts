@@ -570,6 +570,7 @@ function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[
 
 /** A page's running header: the report title (…政府信息公开工作年度报告) or a page count. */
 const RUNNING_HEADER = /年度报告|工作报告|第\d+页/;
+const RUNNING_AGENCY = /^[\u4e00-\u9fff]{2,30}(?:19|20)\d{2}年度?$/;
 
 /** Characters of table 三's column headers: a line of nothing but these, in pieces, is a header line. */
 const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益组织法律服务机构其他总计申请人情况法人或其他组织']);
@@ -598,7 +599,9 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
       return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
     });
     // A running header (the report's title at the top of each page) is no part of a label.
+    // (Or the agency's name and the year far apart: 某某局        2023年度.)
     if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
+    if (l.words.length === 2 && !l.values.length && RUNNING_AGENCY.test(normalizeLabel(l.words[0].text + l.words[1].text))) continue;
     const removed = words.length < l.words.length;
     const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
     if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && (completes(words) || numberedBelow(k, words)))) {
@@ -827,17 +830,24 @@ function spreadJoined(l: TableLine): TableLine {
 
 /**
  * A parent label and its leaf a wide gap apart on one line (（ 六 ） 其 他 处 理      3. 其 他, each distributed over
- * its own cell): one word when together they are a data row and the parent alone is none.
+ * its own cell): one word when together they are a data row and the parent alone is none. Likewise a label
+ * distributed with gaps of uneven width, which joinSpread leaves in three pieces (四 、 结 转    下 年 度 继    续 办 理):
+ * one word when the pieces together are a data row and no shorter run of them from the first is.
  */
 function parentAndLeaf(words: Word[]): Word[] {
   for (let i = 0; i + 1 < words.length; i++) {
-    const text = words[i].text + words[i + 1].text;
-    if (lookupDataRow(normalizeLabel(words[i].text)) || !lookupDataRow(normalizeLabel(text))) continue;
-    const last = words[i + 1];
-    return [...words.slice(0, i), joinedWord(words[i], last, text), ...words.slice(i + 2)];
+    let text = words[i].text;
+    for (let k = i + 1; k < Math.min(words.length, i + SPREAD_PIECES); k++) {
+      if (lookupDataRow(normalizeLabel(text))) break;
+      text += words[k].text;
+      if (!lookupDataRow(normalizeLabel(text))) continue;
+      return [...words.slice(0, i), joinedWord(words[i], words[k], text), ...words.slice(k + 1)];
+    }
   }
   return words;
 }
+/** Pieces of one label parentAndLeaf joins at most. */
+const SPREAD_PIECES = 3;
 
 /** Pieces of at most two characters a few spaces apart: a one-line label distributed over a wide cell (3.   其    他). */
 const SPREAD_PIECE = 2;

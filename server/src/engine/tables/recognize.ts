@@ -342,7 +342,10 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       continue;
     }
     if (valuesOnly && ctx.t4 && row.style !== 'text' && addGroupRows(ctx, cells, row)) continue;
-    if (valuesOnly && (ctx.current?.table === 'table4' || nonEmptyCount >= 10) && row.style !== 'text') {
+    // (In plain pdftotext, numbers that came inside table 三 apart from their wrapped labels are its rows' run, not
+    // table 四 met without its header: that takes exactly fifteen.)
+    const table3Run = ctx.current?.table === 'table3' && !!row.scrambled && nonEmptyCount !== TABLE4_WIDTH;
+    if (valuesOnly && (ctx.current?.table === 'table4' || (nonEmptyCount >= 10 && !table3Run)) && row.style !== 'text') {
       ctx.t4 = undefined;
       const f = fragmentFor(ctx, 'table4', row);
       // A lone count met before (a page number PyMuPDF leaves among the header's pieces) is no data row

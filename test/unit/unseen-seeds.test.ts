@@ -1,0 +1,223 @@
+/**
+ * Classes found on corpora the engine was never tuned on (issue 12): the structural-variant corpus made with seeds
+ * 202, 303, 404, 505 and 707 (`node test/corpus/generate.mjs --variants --seed N --count 40 --out /tmp/vN`). One rendering
+ * per class is kept in test/fixtures/unseen-seeds/<seed>-<id>/ with its truth; each must give no false error or
+ * warning and no cell read with a wrong value (a cell it cannot place is left unread). Hand-written minimal texts
+ * check the rules' other side: what is really absent is still said.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText, type Diagnostic } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
+import { FIXTURES } from '../helpers/fixtures';
+
+type Cells = Record<string, Record<string, number | null>>;
+interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
+
+const DIR = path.join(FIXTURES, 'unseen-seeds');
+
+function rendering(name: string, layout: string) {
+  const text = fs.readFileSync(path.join(DIR, name, `${layout}.txt`), 'utf8');
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(text);
+  const got = extract(name, a.model, text.split(/\r?\n/)).tables;
+  return { a, got, truth };
+}
+
+/** Cells read with a number other than the truth's (an unread cell is null, and is no wrong value). */
+function wrongCells(got: Truth['tables'], truth: Truth['tables']): string[] {
+  const out: string[] = [];
+  for (const table of ['table2', 'table3', 'table4'] as const) {
+    for (const [row, cells] of Object.entries(got[table])) {
+      for (const [column, value] of Object.entries(cells)) {
+        const want = truth[table][row]?.[column];
+        if (value !== null && value !== want) out.push(`${table}.${row}.${column}: ${value}, want ${want}`);
+      }
+    }
+  }
+  return out;
+}
+
+const serious = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule && (d.severity === 'error' || d.severity === 'warning')).map((d) => d.message);
+
+describe('unseen corpora: plain pdftotext (pdf-raw)', () => {
+  it('table 四 split in two with a page number among its header pieces: its row unread (information), not row-missing', () => {
+    const { a, got, truth } = rendering('v303-v019-2023-clean', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && /表格四的数据行未能读取：表中有 16 个数值/.test(d.message)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('a row after one that kept only 4 of its 7 numbers, its own total failing: unread, no row-total', () => {
+    const { a, got, truth } = rendering('v303-v016-2024-section-order', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(got.table3.carried_over, { natural_person: null, commercial: null, research: null, social_welfare: null, legal_service: null, other: null, total: null });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('（三）不予公开 8. before a page break, 属于行政查询事项 after it: not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v202-v035-2022-clean', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('runs of numbers inside table 三 (labels wrapped apart) are not table 四; table 二’s 行政事业性收 / 209.11 / 2 / 费 is there', () => {
+    const { a, got, truth } = rendering('v404-v016-2024-section-order', 'pdf-raw');
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'cell-invalid'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…and with its page numbers written - 2 -, 第 2 页 共 9 页 or 2 / 9, or a running title after each page break', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v404-v016-2024-section-order', 'pdf-raw.txt'), 'utf8');
+    const lines = text.split('\n');
+    const pages = pageNumberLines(lines);
+    const as = (f: (n: number) => string) => lines.map((l, i) => (pages.has(i) ? l.replace(/\d+/, (n) => f(Number(n))) : l)).join('\n');
+    const title = text.split('\n')[0].trim();
+    for (const variant of [as((n) => `- ${n} -`), as((n) => `第 ${n} 页 共 9 页`), as((n) => `${n} / 9`), text.replace(/\f/g, `\f${title}\n\n`)]) {
+      assert.notStrictEqual(variant, text);
+      assert.deepStrictEqual(serious(checkText(variant).diagnostics, 'row-missing'), []);
+    }
+  });
+
+  it('table 四’s fifteen numbers with the page number taken for a count (two group sums fail): unread, no row-total', () => {
+    const { a, got, truth } = rendering('v404-v026-2022-label-nonstandard', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    for (const g of Object.values(got.table4)) assert.ok(Object.values(g).every((v) => v === null));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('table 四 in two tables, 行政复议’s labels and counts one per line (结果维持 / 11 / 结果纠正 / 4): no lone 4 placed as 结果维持', () => {
+    const { got, truth } = rendering('v707-v005-2022-clean', 'pdf-raw');
+    assert.match(fs.readFileSync(path.join(DIR, 'v707-v005-2022-clean', 'pdf-raw.txt'), 'utf8'), /结果维持\n11\n\n结果纠正\n4\n/);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('2. / 请 (a distributed label that lost its middle) before a row of numbers no row took: information, not row-missing', () => {
+    const { a, got, truth } = rendering('v404-v021-2021-clean', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && d.message.includes('2.重复申请')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…but a row really left out, beside unread rows holding their own numbers, is still an error', () => {
+    const { a } = rendering('v404-v008-2020-missing-row', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), ['表格三缺少“5.要求行政机关确认或重新出具已获取信息”行']);
+  });
+
+  it('a label with its row’s first count one space after it (3.危及“三安全一稳定” 1): not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v505-v037-2021-clean', 'pdf-raw');
+    assert.ok(/3\.危及“三安全一稳定” 1$/m.test(fs.readFileSync(path.join(DIR, 'v505-v037-2021-clean', 'pdf-raw.txt'), 'utf8')));
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('unseen corpora: pdftotext -layout (pdf-layout)', () => {
+  it('two label columns beside 三、本年度办理结果 laid vertically (结 / 果 between the rows): no label-nonstandard', () => {
+    const { a, got, truth } = rendering('v202-v035-2022-clean', 'pdf-layout');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('（    七    ）  总  计 and 四 、 结 转    下 年 度 继    续 办 理 (distributed with uneven gaps): both rows read exactly', () => {
+    const { a, got, truth } = rendering('v404-v037-2019-clean', 'pdf-layout');
+    assert.deepStrictEqual(got.table3.result_total, truth.tables.table3.result_total);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('3.要求提供公开出版 cut by a page, the repeated header’s 织- after it: not label-nonstandard, every cell exact', () => {
+    const { a, got, truth } = rendering('v404-v023-2023-clean', 'pdf-layout');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('table 四 one number short (38 5 joined as 385, spread apart): groups that hold their sum kept, the others unread', () => {
+    const { a, got, truth } = rendering('v202-v005-2024-clean', 'pdf-layout');
+    assert.match(fs.readFileSync(path.join(DIR, 'v202-v005-2024-clean', 'pdf-layout.txt'), 'utf8'), /^4 +0 +2 +0 +6 +38 5 +7 /m);
+    assert.deepStrictEqual(got.table4.review, truth.tables.table4.review);
+    for (const g of ['lit_direct', 'lit_after_review']) assert.ok(Object.values(got.table4[g]).every((v) => v === null), g);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('只读到 14 个数值')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('a label assembled across a page break, the next page’s running head (agency, 2024年度) and header pieces in it: not label-nonstandard', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v505-v028-2024-label-typo', 'pdf-layout.txt'), 'utf8').replace(/\f/g, '\f祁东县王集镇人民政府                                    2024年度\n\n');
+    assert.deepStrictEqual(serious(checkText(text).diagnostics, 'label-nonstandard'), []);
+  });
+
+  it('long labels assembled from pieces with a few characters lost or picked up (织-其, 序号): not label-nonstandard', () => {
+    for (const name of ['v505-v028-2024-label-typo', 'v404-v027-2023-clean']) {
+      const { a, got, truth } = rendering(name, 'pdf-layout');
+      assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), [], name);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), [], name);
+    }
+  });
+});
+
+describe('unseen corpora: a running head at the top of every page (perturb: running-title, running-agency)', () => {
+  /** The perturbations of test/corpus/perturb.mjs: the title, or the agency and the year far apart, after each page break. */
+  const withHead = (name: string, layout: string, head: 'title' | 'agency') => {
+    const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as { title: string; agency: string; year: number };
+    const line = head === 'title' ? truth.title : `${truth.agency}                                    ${truth.year}年度`;
+    return fs.readFileSync(path.join(DIR, name, `${layout}.txt`), 'utf8').replace(/\f/g, `\f${line}\n\n`);
+  };
+  const findings = (text: string) => checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
+
+  it('part 五 holding only 无。 before the next page’s running head is still empty (section-empty), not lacking its problems', () => {
+    const want = ['section-empty 第五部分“五、存在的主要问题及改进情况”只写了“无。”，本部分必须填写内容'];
+    for (const head of ['title', 'agency'] as const) assert.deepStrictEqual(findings(withHead('v505-v034-2021-section-empty', 'pdf-raw', head)), want, head);
+  });
+
+  it('a part’s heading above its table and again as the table’s title row, a page break and running head between: one part', () => {
+    for (const head of ['title', 'agency'] as const) {
+      const a = checkText(withHead('v707-v018-2020-prose-mismatch', 'pdf-raw', head));
+      assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '二', '三', '四', '五', '六'], head);
+      assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), [], head);
+    }
+  });
+
+  it('the agency and the year at the top of a page inside table 三 are no part of a row label, nor end the table', () => {
+    const text = withHead('v404-v002-2024-t3-row-total', 'pdf-layout', 'agency');
+    assert.ok(text.includes('桂林市人民政府办公室                                    2024年度'));
+    assert.deepStrictEqual(findings(text).map((f) => f.split(' ')[0]), ['row-total', 'result-total']);
+    assert.match(findings(text)[0], /“1\.本机关不掌握相关政府信息”行/);
+  });
+});
+
+/** A report around one part, for the minimal examples. */
+const report = (...body: string[]) => [
+  '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。',
+  ...body,
+  '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。改进措施：加强培训。',
+].join('\n');
+/** Cells as plain pdftotext gives them: each on its own line, a blank line after it. */
+const cells = (...c: (string | number)[]) => c.flatMap((x) => [String(x), '']);
+
+describe('unseen corpora: the other side of each rule (minimal texts)', () => {
+  const header = [
+    ...cells('行政复议结果维持', '行政复议结果纠正', '行政复议其他结果', 3, '行政复议尚未审结', '行政复议总计'),
+    '未经复议 未经复议 未经复议 未经复议 未经复议 复议后起 复议后起 复议后起 复议后起', '复议后起',
+    '直接起诉 直接起诉 直接起诉 直接起诉 直接起诉 诉结果维 诉结果纠 诉其他结 诉尚未审', '诉总计',
+    '结果维持 结果纠正 其他结果 尚未审结', '总计', '持', '正', '果', '结',
+  ];
+
+  it('table 四 whose numbers no group took, fifteen of them on lines of numbers: information; without them: row-missing', () => {
+    const unread = report('四、政府信息公开行政复议、行政诉讼情况', ...header.slice(0, 12), ...cells(0, 0, 0, 0, 0), ...header.slice(12), ...'0000000000'.split(''));
+    const a = checkText(unread);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information'));
+    // A note's dates are no row: table 四's header without its data row, a note under it, is row-missing.
+    const G = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const absent = report('四、政府信息公开行政复议、行政诉讼情况', '行政复议\t\t\t\t\t行政诉讼', '\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉',
+      [...G, ...G, ...G].join('\t'), '注：本表数据统计时间为 2023 年 1 月 1 日至 2023 年 12 月 31 日。');
+    assert.strictEqual(checkText(absent).model.table4?.groups.size, 0);
+    assert.deepStrictEqual(serious(checkText(absent).diagnostics, 'row-missing'), ['表格四缺少数据行（15 个数值）']);
+  });
+});

@@ -84,10 +84,14 @@ describe('unseen corpora: plain pdftotext (pdf-raw)', () => {
     }
   });
 
-  it('table 四’s fifteen numbers with the page number taken for a count (two group sums fail): unread, no row-total', () => {
+  it('table 四’s fifteen numbers with the page number taken for a count (two group sums fail): not guessed, no row-total', () => {
     const { a, got, truth } = rendering('v404-v026-2022-label-nonstandard', 'pdf-raw');
     assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
-    for (const g of Object.values(got.table4)) assert.ok(Object.values(g).every((v) => v === null));
+    // Each group unread, or read whole and right (a group whose five add up standing apart between header pieces).
+    for (const [key, g] of Object.entries(got.table4)) {
+      assert.ok(Object.values(g).every((v) => v === null) || JSON.stringify(g) === JSON.stringify(truth.tables.table4[key]), `${key}: ${JSON.stringify(g)}`);
+    }
+    assert.ok(Object.values(got.table4).some((g) => Object.values(g).every((v) => v === null)), 'the groups the page number broke stay unread');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 

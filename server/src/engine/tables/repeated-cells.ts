@@ -19,7 +19,9 @@ export const isNumber = (c: TextCell) => NUMBER.test(c.text.trim());
  * fillers (无, /, —, 不适用) may stand in several cells side by side of their own: they are never joined.
  */
 const MERGED_TEXT_MIN = 6;
-const mergedText = (c: TextCell) => !isNumber(c) && ([...c.text.trim()].length >= MERGED_TEXT_MIN || isKnownLabel(c.norm));
+const mergedText = (c: TextCell) => !isNumber(c) && (([...c.text.trim()].length >= MERGED_TEXT_MIN && HAN.test(c.text)) || isKnownLabel(c.norm));
+/** A long text is words (a number in bold, `**14**`, is as long as a short label but none). */
+const HAN = /[\u4e00-\u9fff]/;
 
 /** Runs (two or more) of adjacent cells with the same non-empty text. */
 function runsOf(cells: TextCell[], ok: (c: TextCell) => boolean): Run[] {

@@ -22,8 +22,10 @@ const VSIX = path.join(ROOT, 'gknb.vsix');
 /** The bytes checked here, for the `vsix` stage to install (gknb.vsix itself may be rebuilt meanwhile, e.g. by `npm run bench`). */
 const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // 500 KB until the readers of issue 12's later rounds (browser printouts, structural variants, cell marks, web
-// pages) grew the engine, which the server and the CLI bundles each hold: 509 KB measured, 520 KB the budget.
-const MAX_BYTES = 520 * 1024;
+// pages) grew the engine, which the server and the CLI bundles each hold: 509 KB measured, 520 KB the budget; then
+// pdfminer's column-by-column tables, printed pages' numbering, spread digits, DataFrame tables and the unseen seeds'
+// classes: 524 KB measured, 530 KB the budget (one engine for both bundles would take ~90 KB off: not done yet).
+const MAX_BYTES = 530 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

@@ -408,4 +408,15 @@ describe('printed from a browser, plain pdftotext: a column given apart from its
     const short = checkText(text).diagnostics.filter((d) => d.rule === 'column-missing' && d.severity !== 'information').map((d) => d.message);
     assert.deepStrictEqual(short, []);
   });
+
+  it('table 二: a label\'s piece with a count on its line (行政规范性文 0) read into the row above is words, not an invalid value', () => {
+    const text = excerpt('seed8181-r039-table2-print-raw.txt');
+    assert.match(text, /\n行政规范性文 0\n/);
+    const said = checkText(text).diagnostics.filter((d) => d.rule === 'cell-invalid' && d.message.includes('行政规范性文'));
+    assert.deepStrictEqual(said.map((d) => d.severity), ['information']);
+    // Typed so in a Markdown table, it is the writer's: an error.
+    const typed = '二、主动公开政府信息情况\n\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n| 规章 | 0 | 0 | 行政规范性文0 |\n';
+    assert.deepStrictEqual(checkText(typed).diagnostics.filter((d) => d.rule === 'cell-invalid').map((d) => d.severity), ['error']);
+  });
 });
+

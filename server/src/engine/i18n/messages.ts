@@ -52,6 +52,7 @@ const catalog = {
   'cell-invalid': { zh: '“{label}”行“{column}”列的“{text}”不是{expected}', en: 'Row “{label}”, column “{column}”: “{text}” is not {expected}' },
   'cell-invalid.spread': { zh: '“{label}”行“{column}”列的“{text}”按位置读作 {value}（PDF 文本中一个数的各位数字被空格隔开）', en: 'Row “{label}”, column “{column}”: “{text}” read as {value} by position (the digits of one number are spaced apart in the PDF text)' },
   'cell-invalid.thousands': { zh: '“{label}”行“{column}”列的“{text}”读作 {value}（千位之间有空格；这样读该行总计成立）', en: 'Row “{label}”, column “{column}”: “{text}” read as {value} (a space between the thousands; so read, the row adds up to its total)' },
+  'cell-invalid.pdf-words': { zh: '“{label}”行“{column}”列读到“{text}”：PDF 转出的文本把文字（可能是某行标签的一段）排进了数值中间，未作为数值检查，请对照原表', en: 'Row “{label}”, column “{column}” reads “{text}”: the PDF text put words (perhaps a piece of a row label) among the numbers; not checked as a value, compare with the original table' },
   'cell-invalid.na': { zh: '“{label}”行“{column}”列填写了“{text}”，已按 0 计算；此处应填写数字（没有请填 0）', en: 'Row “{label}”, column “{column}” says “{text}”, counted as 0; a number is required (0 when none)' },
   'cell-invalid.unit': { zh: '“{label}”行“{column}”列写的是“{text}”，单位是元，本列以万元计，已按 {value} 万元读取；请改为 {value}', en: 'Row “{label}”, column “{column}”: “{text}” is in 元 but the column counts 万元; read as {value} (万元): write {value}' },
   'cell-invalid.extra': { zh: '“{label}”行多出 {count} 个数值（{texts}）', en: 'Row “{label}” has more values than columns: {count} extra ({texts})' },

@@ -184,6 +184,14 @@ function expectedText(ctx: RuleContext, type: string | undefined): string {
   return ctx.t(type === 'decimal>=0' ? 'expected.decimal' : type === 'int' ? 'expected.signed' : 'expected.int');
 }
 
+/**
+ * A cell of PDF text (positions or stream order) holding Chinese words and a number (`行政规范性文0`): a row label's
+ * piece that the text put among the counts (plain pdftotext of a page printed narrow), not what the writer typed.
+ */
+function pdfWords(row: ResolvedRow, text: string): boolean {
+  return (row.row.style === 'spaced' || row.row.style === 'cells') && /[\u4e00-\u9fff]{2}/.test(text) && /[0-9]/.test(text);
+}
+
 export const cellInvalid: Rule = {
   id: 'cell-invalid',
   aliases: ['无效数值'],
@@ -200,6 +208,8 @@ export const cellInvalid: Rule = {
         if (v.kind === 'na') {
           // A dash, slash or 无 almost always means none: counted as 0 by the sums, so a warning, not an error.
           report({ range: spanRange(c.span), severity: 'warning', message: ctx.t('cell-invalid.na', { label, column: c.column.label, text: v.text }) });
+        } else if (v.kind === 'invalid' && pdfWords(row, v.text)) {
+          report({ range: spanRange(c.span), severity: 'information', message: ctx.t('cell-invalid.pdf-words', { label, column: c.column.label, text: v.text }) });
         } else if (v.kind === 'invalid') {
           report({ range: spanRange(c.span), message: ctx.t('cell-invalid', { label, column: c.column.label, text: v.text, expected: expectedText(ctx, type) }) });
         } else if (v.kind === 'number' && v.unit === '元' && c.column.label.includes('万元')) {

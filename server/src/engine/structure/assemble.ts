@@ -791,13 +791,6 @@ function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
 
-/** A group of five counts (full-width digits too) whose first four do not add up to the fifth; not a count: no judgement. */
-function sumFails(group: readonly TextCell[]): boolean {
-  const v = group.map((c) => c.text.normalize('NFKC').trim());
-  if (!v.every((x) => /^[0-9]+$/.test(x))) return false;
-  return !totalHolds(v.map(Number));
-}
-
 function buildTable4(fragments: TableFragment[], lines: readonly string[], glued = false, unordered = false): Table4Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table4');
   if (!parts.length) return undefined;
@@ -846,7 +839,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
-      && groups.filter((_, gi) => sumFails(found.values.slice(gi * 5, gi * 5 + 5))).length >= 2;
+      && failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2;
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;

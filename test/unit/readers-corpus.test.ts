@@ -79,3 +79,22 @@ describe('the PDF reader on corpus reports whose tables have no borders (no ruli
     });
   }
 });
+
+describe('the PDF reader: a line opening with a part\'s or sub-part\'s numbering starts a paragraph of its own', function () {
+  this.timeout(60000);
+
+  it('a part heading at the top of a page, after a paragraph that ran to the margin, is no part of that paragraph', async () => {
+    const dir = path.join(FIXTURES, 'unseen-documents');
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'seed929-r021-2023-clean.truth.json'), 'utf8')) as Truth;
+    const text = (await readDocument(path.join(dir, 'seed929-r021-2023-clean.pdf'))).text;
+    assert.match(text, /\n二、主动公开政府信息情况\n/);
+    const r = evaluateText(truth, 'gknb-pdf', text);
+    assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
+    assert.strictEqual(r.cellsExact, r.cells);
+  });
+
+  it('a sub-heading after a paragraph that ran to the margin, on the same page, likewise', async () => {
+    const text = (await readDocument(path.join(FIXTURES, 'documents', 'borderless', 'r006-2023-balance.pdf'))).text;
+    assert.match(text, /有待提高。\n\n（二）改进情况\n/);
+  });
+});

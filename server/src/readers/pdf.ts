@@ -321,7 +321,7 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
     // A centred title wraps onto a centred line: both lines centred, the first off the left margin.
     const centered = (l: TextLine) => l.x - left > l.size * 0.2 && Math.abs((l.x - left) - (right - l.right)) < l.size * 2;
     // A line with columns (a row of a table drawn without borders) is a paragraph of its own.
-    const continues = prev && !prev.text.includes('\t') && !line.text.includes('\t')
+    const continues = prev && !prev.text.includes('\t') && !line.text.includes('\t') && !STARTS_NUMBERED.test(line.text)
       && prev.right >= right - prev.size * WRAP_SLACK
       && (line.x <= left + line.size * 0.8 || (centered(prev) && centered(line) && Math.abs(prev.size - line.size) < 0.5))
       && prev.y - line.y < Math.max(prev.size, line.size) * 2.2;
@@ -338,6 +338,12 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
  * (not indented, as a new paragraph is) is what makes it a continuation.
  */
 const WRAP_SLACK = 4;
+
+/**
+ * A line that opens with a part's or a sub-part's numbering (二、 （一） 第二部分): a heading or a new paragraph, never the
+ * rest of the line before — even when that line ran to the margin and this one is not indented (a heading at a page's top).
+ */
+const STARTS_NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}[、．]|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]部分)/;
 
 /** A cell holding a number (a value, not a label). */
 const VALUE = /^[\d.,\s/-]+$/;
@@ -381,7 +387,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     }
     // A paragraph goes on over a page break: the page's last line runs to the margin, the next page's
     // first line is not indented (a new paragraph is).
-    if (b.text !== undefined && prev?.text !== undefined && !b.layout && !prev.layout && prev.full && !b.indented && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
+    if (b.text !== undefined && prev?.text !== undefined && !b.layout && !prev.layout && prev.full && !b.indented && !STARTS_NUMBERED.test(b.text) && b.page === prev.page + 1 && isFirstOnPage(blocks, b)) {
       prev.text = joinPieces([prev.text, b.text]);
       prev.page = b.page;
       prev.full = b.full;

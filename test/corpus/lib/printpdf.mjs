@@ -7,11 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { prng } from '../../../scripts/prng.mjs';
-import { pdfText } from './render.mjs';
+import { launchChromium, pdfText } from './render.mjs';
 
 export const PRINTED = JSON.parse(readFileSync(new URL('./printpdf.json', import.meta.url), 'utf8')).printed;
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const HOSTS = ['www.gov.cn', 'www.audit.gov.cn', 'www.shanghai.gov.cn', 'www.gz.gov.cn', 'www.zj.gov.cn', 'xxgk.example.gov.cn'];
 const FONTS = [
@@ -65,14 +63,8 @@ const footer = () => `<div style="${box}"><span class="url"></span><span><span c
  * to `<outDir>/<name>.pdf`. jobs: { name, html, title, style, site, headerFooter }.
  */
 export async function printToPdf(jobs, outDir, homeDir) {
-  const { chromium } = await import('playwright-core');
   mkdirSync(outDir, { recursive: true });
-  mkdirSync(homeDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.GKNB_CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(homeDir, 'config'), XDG_CACHE_HOME: path.join(homeDir, 'cache') },
-  });
+  const browser = await launchChromium(homeDir);
   try {
     const page = await browser.newPage();
     for (const j of jobs) {

@@ -32,6 +32,17 @@ export function pdfText(pdf, layout) {
 /** The same flags as the editor harness (test/vscode/harness/harness.mjs CHROMIUM_ARGS). */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/** Headless Chromium (Debian's, or GKNB_CHROMIUM) with its profile and cache under homeDir. */
+export async function launchChromium(homeDir) {
+  const { chromium } = await import('playwright-core');
+  mkdirSync(homeDir, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.GKNB_CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(homeDir, 'config'), XDG_CACHE_HOME: path.join(homeDir, 'cache') },
+  });
+}
+
 /**
  * document.body.innerText of each HTML file, in order, twice: as LibreOffice wrote the page (each cell
  * holds paragraphs, so a copy has line breaks inside cells) and with the cells' paragraphs unwrapped,
@@ -39,13 +50,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
  * and that unwrapped page's HTML.
  */
 export async function browserTexts(htmlFiles, homeDir) {
-  const { chromium } = await import('playwright-core');
-  mkdirSync(homeDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.GKNB_CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(homeDir, 'config'), XDG_CACHE_HOME: path.join(homeDir, 'cache') },
-  });
+  const browser = await launchChromium(homeDir);
   try {
     const page = await browser.newPage();
     const out = [];
@@ -71,13 +76,7 @@ export async function browserTexts(htmlFiles, homeDir) {
 
 /** document.body.innerText of each page as served (its own charset), in order: a browser's select-all copy. */
 export async function pageTexts(htmlFiles, homeDir) {
-  const { chromium } = await import('playwright-core');
-  mkdirSync(homeDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.GKNB_CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(homeDir, 'config'), XDG_CACHE_HOME: path.join(homeDir, 'cache') },
-  });
+  const browser = await launchChromium(homeDir);
   try {
     const page = await browser.newPage();
     // No network: the pages' pictures, styles and scripts point at the site, not here.

@@ -6,34 +6,15 @@
 //
 // Per layout: mean of the per-report medians of each build, and the median over its reports of (this build's time /
 // the first build's); last line: the whole pass (sum of per-report medians) and the median ratio over all reports.
-import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { abSetup, median } from './ab-common.mjs';
 import { REVIEWER_DIR } from './reviewer.mjs';
 
-const require = createRequire(import.meta.url);
-const argv = process.argv.slice(2);
-const ROUNDS = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 7;
-const builds = argv.filter((a) => a.includes('=')).map((a) => {
-  const [label, dir] = a.split('=');
-  return { label, engine: require(join(resolve(dir), 'out', 'server', 'src', 'engine', 'index.js')) };
-});
-if (builds.length < 1) {
-  console.error('usage: node --expose-gc bench/ab-layouts.mjs label=checkout [label=checkout …] [--rounds N]');
-  process.exit(2);
-}
+const { rounds: ROUNDS, builds, now } = abSetup('usage: node --expose-gc bench/ab-layouts.mjs label=checkout [label=checkout …] [--rounds N] [--cpu]');
 const files = readdirSync(REVIEWER_DIR).sort();
 const texts = files.map((f) => readFileSync(join(REVIEWER_DIR, f), 'utf8'));
 const layoutOf = (f) => (f.startsWith('seed-') ? 'seed' : (/-(report-md|web-plain-txt|web-txt|word-txt|pdf-layout-txt|pdf-raw-txt)\.\w+$/.exec(f)?.[1] ?? 'other'));
-// --cpu: the process's CPU time (user + system, µs) instead of the wall clock: on a machine shared with other
-// work a check preempted halfway counts only what it ran (the GC's helper threads count too, for every build alike).
-const CPU = argv.includes('--cpu');
-const now = CPU ? () => { const u = process.cpuUsage(); return u.user + u.system; } : () => Number(process.hrtime.bigint()) / 1e3;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 let sink = 0;
 for (const b of builds) for (let w = 0; w < 3; w++) for (const t of texts) sink += b.engine.checkText(t).diagnostics.length;
 const per = builds.map(() => texts.map(() => []));

@@ -10,34 +10,15 @@
 //   "ratio" is the median over the reports of (this build's time / the first build's);
 // - keystrokes on seed 002 exactly as run.mjs measures them (prose, cell, heading on one document,
 //   50 warm-up and 300 pairs each), the builds taking turns round by round; medians over the rounds.
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { abSetup, median } from './ab-common.mjs';
 import { tmpdir } from 'node:os';
 import { DEFAULT_SEED, loadSamples, generateCorpus, isProse } from './corpus.mjs';
 
-const require = createRequire(import.meta.url);
-const argv = process.argv.slice(2);
-const option = (name, fallback) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
-const ROUNDS = option('--rounds', 7);
-const builds = argv.filter((a) => a.includes('=')).map((a) => {
-  const [label, dir] = a.split('=');
-  return { label, engine: require(join(resolve(dir), 'out', 'server', 'src', 'engine', 'index.js')), per: [], keys: { prose: [], cell: [], heading: [] } };
-});
-if (builds.length < 1) {
-  console.error('usage: node --expose-gc bench/ab.mjs label=checkout [label=checkout …] [--rounds N] [--no-keys]');
-  process.exit(2);
-}
-
-// --cpu: the process's CPU time (user + system, µs) instead of the wall clock: on a machine shared with other
-// work a check preempted halfway counts only what it ran (the GC's helper threads count too, for every build alike).
-const CPU = argv.includes('--cpu');
-const now = CPU ? () => { const u = process.cpuUsage(); return u.user + u.system; } : () => Number(process.hrtime.bigint()) / 1e3;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const setup = abSetup('usage: node --expose-gc bench/ab.mjs label=checkout [label=checkout …] [--rounds N] [--no-keys] [--cpu]');
+const { argv, rounds: ROUNDS, now } = setup;
+const builds = setup.builds.map((b) => ({ ...b, per: [], keys: { prose: [], cell: [], heading: [] } }));
 let sink = 0;
 
 const samples = loadSamples();

@@ -6,22 +6,12 @@
  *
  * Prints a table by layout and by defect class, then a last line with the figures.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { variantNames } from './lib/variants.mjs';
+import { compiled, ROOT, values } from './lib/run.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const args = process.argv.slice(2);
-const values = (name) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
-
-if (!args.includes('--no-build')) {
-  // The engine and the evaluation are compiled by the project's own TypeScript build.
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', path.join(ROOT, 'test')], { stdio: 'inherit', cwd: ROOT });
-}
-const require = createRequire(import.meta.url);
-const ev = require(path.join(ROOT, 'out', 'test', 'helpers', 'corpusEval.js'));
+const { ev } = compiled();
 
 const filters = values('filter');
 const [show] = values('show');

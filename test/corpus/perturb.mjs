@@ -10,21 +10,12 @@
  * Prints one line per change: renderings changed, renderings with a new error or warning, and a few examples.
  * Exit status 1 when some change gives a new error or warning.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { compiled, values } from './lib/run.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-const args = process.argv.slice(2);
-const values = (name) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
-if (!args.includes('--no-build')) {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', path.join(ROOT, 'test')], { stdio: 'inherit', cwd: ROOT });
-}
-const require = createRequire(import.meta.url);
-const ev = require(path.join(ROOT, 'out', 'test', 'helpers', 'corpusEval.js'));
-const { analyze, ReportDocument } = require(path.join(ROOT, 'out', 'server', 'src', 'engine'));
-const { pageNumberLines } = require(path.join(ROOT, 'out', 'server', 'src', 'engine', 'tables', 'page-numbers.js'));
+const { ev, out } = compiled();
+const { analyze, ReportDocument } = out('server', 'src', 'engine');
+const { pageNumberLines } = out('server', 'src', 'engine', 'tables', 'page-numbers.js');
 
 const PARTS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];

@@ -28,6 +28,7 @@ function smallTable(pages: string[][], extra: Partial<ColumnwiseInput> = {}): Ma
       for (let c = 0; c < 3; c++) if (a[c] + b[c] !== t[c]) broken++;
       return broken;
     },
+    columnHolds: (cells) => { const [a, b, t] = sum([...cells]); return a + b === t; },
     ...extra,
   });
   return read && new Map([...read].map(([k, v]) => [k, v.map((c) => c.text)]));

@@ -13,7 +13,7 @@ import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../te
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
-import { brokenSums, inStreamOrder, provenAbsent } from './stream-order';
+import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
 import { mendPageSplits } from './page-split';
@@ -695,11 +695,13 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   for (let i = 1; i < lines.length; i++) if (lines[i].startsWith('\f')) feeds.push(i);
   const pageOf = (line: number) => { let p = 1; for (const f of feeds) if (f <= line) p++; return p; };
   const numbered = pageNumberLines(lines);
+  const rowAt = new Map(order.map((k, i) => [k, i]));
   const read = readColumnwise({
     values, pageOf, rows: order, columns: n,
     isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
     rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
     brokenSums: (rows) => brokenSums(order.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, true),
+    columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
   });
   if (!read) return undefined;
   return fmt.table3Rows.map((def) => {

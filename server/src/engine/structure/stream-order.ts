@@ -58,15 +58,25 @@ export function brokenSums(rows: FoundRow[], n: number, results: readonly string
   const byKey = new Map(rows.map((r) => [r.key, r.values.length === n ? r.values.map((v) => Number(v.text)) : undefined]));
   let broken = 0;
   for (const v of byKey.values()) if (v && v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[n - 1]) broken++;
-  const total = byKey.get('result_total');
-  const [a, b, d] = ['new_received', 'carried_over', 'carry_forward'].map((k) => byKey.get(k));
   const parts = results.map((k) => byKey.get(k)).filter((v): v is number[] => !!v);
   // A row with a blank cell (one number short) is in no column's sum: those sums say nothing then.
   const partial = results.some((k) => byKey.has(k) && !byKey.get(k));
-  for (let c = 0; c < n; c++) {
-    if (total && parts.length && !partial && (!allParts || parts.length === results.length)) { if (parts.reduce((sum, v) => sum + v[c], 0) !== total[c]) broken++; }
-    if (total && a && b && d && a[c] + b[c] !== total[c] + d[c]) broken++;
-  }
+  for (let c = 0; c < n; c++) broken += columnBroken((k) => byKey.get(k)?.[c], results, partial || (allParts && parts.length !== results.length));
+  return broken;
+}
+
+/**
+ * How many of one column's sums fail (the results adding up to their total, and 第一项加第二项 = 第三项加第四项),
+ * `cell` giving the column's number in a row (undefined: the row not read); the results' sum is not weighed
+ * when `partial` (a results row read short, or not every one read where all must be).
+ */
+export function columnBroken(cell: (key: string) => number | undefined, results: readonly string[], partial = false): number {
+  let broken = 0;
+  const total = cell('result_total');
+  const parts = results.map(cell).filter((v): v is number => v !== undefined);
+  if (total !== undefined && parts.length && !partial && parts.reduce((a, b) => a + b, 0) !== total) broken++;
+  const [a, b, d] = ['new_received', 'carried_over', 'carry_forward'].map(cell);
+  if (total !== undefined && a !== undefined && b !== undefined && d !== undefined && a + b !== total + d) broken++;
   return broken;
 }
 

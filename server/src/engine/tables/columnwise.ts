@@ -5,8 +5,8 @@
  * then 商业企业 for the same rows …); a form feed ends each page. That reading is taken only where the text
  * settles it: every page holds a whole number of rows' worth of numbers, all pages together exactly one
  * number per cell, the table's sums (each row's total, and per column 第一项加第二项 = 第三项加第四项 and the
- * results adding up to their total) hold for exactly one reading, and no two columns' runs of a page could be
- * swapped with the sums as they are (pdfminer gives a page's runs out of order at times). Else nothing is read:
+ * results adding up to their total) hold for exactly one reading — over every order of a page's column runs,
+ * which pdfminer gives out of header order at times (tables/column-runs.ts). Else nothing is read:
  * a blank cell, a stray number or a layout this does not foresee leaves the table unread, as before.
  *
  * Table 四 (one row of fifteen cells) comes as its column labels and numbers interleaved (each column's box
@@ -16,6 +16,7 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
+import { readRuns } from './column-runs';
 
 const COUNT = /^[0-9]+$/;
 
@@ -32,10 +33,9 @@ export interface ColumnwiseInput {
   rowHolds: (cells: readonly TextCell[]) => boolean;
   /** How many of the table's sums fail with these rows' numbers (each in column order). */
   brokenSums: (rows: Map<string, TextCell[]>) => number;
+  /** Whether one column's numbers down the table (the rows in the official order) hold that column's sums. */
+  columnHolds: (cells: readonly TextCell[]) => boolean;
 }
-
-/** How many readings are weighed at most: past that, the text does not settle the table. */
-const MAX_READINGS = 4096;
 
 /**
  * Table 三 read column by column, page by page, when exactly one reading fits and its sums hold; else
@@ -70,10 +70,32 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
     const pagesRead = choices[0].map((p) => inColumns(p, n, 0, 0));
     const plain = toRows(pagesRead, rows);
     const broken = input.brokenSums(plain);
-    if (broken > 0 && broken <= 2) return unique(choices, input) || swappable(pagesRead, input, broken) ? undefined : plain;
+    if (broken > 0 && broken <= 2) return solve(choices, input) !== undefined || swappable(pagesRead, input, broken) ? undefined : plain;
   }
-  const found = unique(choices, input);
-  return found && !swappable(found.pages, input, 0) ? found.rows : undefined;
+  const found = solve(choices, input);
+  // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
+  return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, rows) : undefined;
+}
+
+/**
+ * The one reading, over every page-number choice, every page's layout and every order of its column runs
+ * (tables/column-runs.ts), whose sums all hold; 'unsettled' when several do or the weighing is past its
+ * budget, undefined when none does.
+ */
+function solve(choices: readonly TextCell[][][], input: ColumnwiseInput): TextCell[][][] | 'unsettled' | undefined {
+  let found: TextCell[][][] | undefined;
+  const key = (pages: TextCell[][][]) => pages.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
+  for (const pages of choices) {
+    const read = readRuns({ pages, columns: input.columns, rowHolds: input.rowHolds, columnHolds: input.columnHolds });
+    if (!read || read.several) return 'unsettled';
+    if (!read.rows) continue;
+    // The rows page by page (each page holds its count over the columns).
+    let at = 0;
+    const byPage = pages.map((p) => read.rows!.slice(at, (at += p.length / input.columns)));
+    if (found && key(found) !== key(byPage)) return 'unsettled';
+    found = byPage;
+  }
+  return found;
 }
 
 /**
@@ -95,43 +117,6 @@ function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broke
   return false;
 }
 
-/** The one reading, over every choice and every page's layout, whose sums all hold; undefined when none or several. */
-function unique(choices: readonly TextCell[][][], input: ColumnwiseInput): { rows: Map<string, TextCell[]>; pages: TextCell[][][] } | undefined {
-  const n = input.columns;
-  let found: { rows: Map<string, TextCell[]>; pages: TextCell[][][] } | undefined;
-  let key: string | undefined;
-  let weighed = 0;
-  for (const choice of choices) {
-    const perPage = choice.map((page) => pageReadings(page, n, input.rowHolds));
-    if (perPage.some((p) => !p.length)) continue;
-    weighed += perPage.reduce((k, p) => k * p.length, 1);
-    if (weighed > MAX_READINGS) return undefined;
-    for (const combination of product(perPage)) {
-      const read = toRows(combination, input.rows);
-      if (input.brokenSums(read) > 0) continue;
-      const k = [...read.values()].map((v) => v.map((c) => c.text).join(' ')).join('|');
-      if (key !== undefined && k !== key) return undefined;
-      key = k;
-      found ??= { rows: read, pages: combination };
-    }
-  }
-  return found;
-}
-
-/** A page's distinct readings (rows of cells) whose every row total holds: plain column runs, or a row-by-row block first. */
-function pageReadings(page: readonly TextCell[], n: number, rowHolds: ColumnwiseInput['rowHolds']): TextCell[][][] {
-  const height = page.length / n;
-  const out = new Map<string, TextCell[][]>();
-  for (let j = 0; j <= height; j++) {
-    for (let q = j ? 1 : 0; q <= (j ? n : 0); q++) {
-      const read = inColumns(page, n, j, q);
-      if (!read.every(rowHolds)) continue;
-      out.set(read.map((r) => r.map((c) => c.text).join(' ')).join('|'), read);
-    }
-  }
-  return [...out.values()];
-}
-
 /** A page's rows: the first `block` rows' first `wide` cells row by row, then each column's run of its other rows. */
 function inColumns(page: readonly TextCell[], n: number, block: number, wide: number): TextCell[][] {
   const height = page.length / n;
@@ -147,10 +132,6 @@ function toRows(pages: readonly TextCell[][][], keys: readonly string[]): Map<st
   return new Map(keys.map((k, i) => [k, all[i]]));
 }
 
-function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
-  if (!lists.length) { yield []; return; }
-  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
-}
 
 /**
  * The numbers on lines `from`..`to`: a line that is a number, and a number a text box put at the end of a

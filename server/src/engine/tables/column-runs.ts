@@ -1,0 +1,230 @@
+/**
+ * A page of table 三 given column by column (pdfminer.six), its column runs in whatever order the text put
+ * them: pdfminer groups a column's boxes, but the columns of a page come out of header order at times
+ * (自然人 last, or 总计 before 法律服务机构). Which run is which column is then told by the sums alone:
+ * the 总计 run is the one every row's total holds with (whichever order the other runs take, a row holds
+ * the same numbers), and each applicant column is the run whose numbers hold that column's own sums down
+ * the table (第一项加第二项 = 第三项加第四项, the results adding up to their total) with its runs on the
+ * other pages. A table is read only when exactly one reading, over every page layout and every order of
+ * the runs, holds every sum: two runs that could trade places with every sum holding leave it unread.
+ */
+import type { TextCell } from '../model';
+
+export interface RunsInput {
+  /** Each page's numbers in the text's order (a page's own number already left out). */
+  pages: readonly (readonly TextCell[])[];
+  /** The table's columns, the last its 总计. */
+  columns: number;
+  /** Whether one row's numbers (in column order) hold its own total. */
+  rowHolds: (cells: readonly TextCell[]) => boolean;
+  /** Whether one column's numbers down the whole table (the rows in the official order) hold that column's sums. */
+  columnHolds: (cells: readonly TextCell[]) => boolean;
+}
+
+/** The reading (rows in order, each in column order) when exactly one holds every sum; `several` when more do. */
+export interface RunsReading { rows?: TextCell[][]; several?: boolean }
+
+/** A page read as: its first `block` rows' first `wide` cells side by side, then one run per column. */
+interface Shape {
+  block: readonly (readonly TextCell[])[];
+  wide: number;
+  /** Runs not yet given a column, by the column's length class: short (under the block) and full height. */
+  short: readonly TextCell[][];
+  full: readonly TextCell[][];
+  total: readonly TextCell[];
+  /** Whether the block holds the whole of its columns (they have no run). */
+  whole: boolean;
+  /** When the runs came in header order: each applicant column's run, in column order. */
+  ordered?: readonly TextCell[][];
+}
+
+/** How many column checks one table may cost at most: past that the text does not settle it. */
+const BUDGET = 50_000;
+/** How many page layouts are weighed together at most. */
+const MAX_SHAPES = 4096;
+
+/**
+ * The one reading whose every sum holds with the most pages' runs in header order — all of them, else all but
+ * one …, never fewer than most pages: the sums tell which runs of two pages are one column, not which column
+ * (trading two columns' runs on every page keeps every sum), so the pages in header order name the columns.
+ * `several` when more than one reading holds at that level; undefined past the budget.
+ */
+export function readRuns(input: RunsInput): RunsReading | undefined {
+  const n = input.columns;
+  const perPage = input.pages.map((page) => shapes(page, n, input.rowHolds));
+  if (perPage.some((s) => !s.length)) return {};
+  const cost = { left: BUDGET };
+  const count = perPage.length;
+  for (let k = count; k > count / 2; k--) {
+    const found = new Map<string, TextCell[][]>();
+    for (const inOrder of subsets(count, k)) {
+      const candidates = perPage.map((s, p) => (inOrder.has(p) ? s.filter((x) => x.ordered) : s));
+      if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
+      for (const combination of product(candidates)) {
+        if (!input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
+        if (!assign(combination, inOrder, 0, [], input, found, cost)) return undefined;
+        if (found.size > 1) return { several: true };
+      }
+    }
+    const rows = [...found.values()][0];
+    if (rows) return { rows };
+  }
+  return {};
+}
+
+/** Every set of `k` of the pages 0..count-1. */
+function subsets(count: number, k: number): Set<number>[] {
+  if (k === 0) return [new Set()];
+  if (k > count) return [];
+  return [...subsets(count - 1, k - 1).map((s) => new Set([...s, count - 1])), ...subsets(count - 1, k)];
+}
+
+/**
+ * Gives columns `c`.. a run of each page, each run whose column holds its sums, and records every full
+ * reading found (by its numbers). False when past the budget.
+ */
+function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number, chosen: TextCell[][][], input: RunsInput, found: Map<string, TextCell[][]>, cost: { left: number }): boolean {
+  const n = input.columns;
+  if (c === n - 1) {
+    const rows = pages.flatMap((s, p) => rowsOf(s, n, chosen.map((runs) => runs[p])));
+    found.set(rows.map((r) => r.map((x) => x.text).join(' ')).join('|'), rows);
+    return true;
+  }
+  // Per page, the distinct runs left for this column's class (equal runs are one choice).
+  const options = pages.map((s, p) => {
+    const used = chosen.map((runs) => runs[p]);
+    if (inOrder.has(p)) return [s.ordered![c]];
+    return distinct(poolFor(s, c).filter((r) => !used.includes(r)));
+  });
+  for (const runs of product(options)) {
+    if (--cost.left < 0) return false;
+    if (!input.columnHolds(columnOf(pages, c, runs))) continue;
+    if (!assign(pages, inOrder, c + 1, [...chosen, runs], input, found, cost)) return false;
+    if (found.size > 1) return true;
+  }
+  return true;
+}
+
+/** The runs column `c` may take on a page: short ones under the block, none where the block is the whole column. */
+function poolFor(s: Shape, c: number): readonly TextCell[][] {
+  if (c >= s.wide || !s.block.length) return s.full;
+  return s.whole ? [[]] : s.short;
+}
+
+/** Column `c` down every page: the block's cells above its run where the block covers it. */
+function columnOf(pages: readonly Shape[], c: number, runs: readonly (readonly TextCell[])[]): TextCell[] {
+  return pages.flatMap((s, p) => [...(c < s.wide ? s.block.map((r) => r[c]) : []), ...runs[p]]);
+}
+
+/** A page's rows with the applicant columns given `runs` (one per column, in column order) and the 总计 its own. */
+function rowsOf(s: Shape, n: number, runs: readonly (readonly TextCell[])[]): TextCell[][] {
+  const columns = [...runs, s.total].map((run, c) => [...(c < s.wide ? s.block.map((r) => r[c]) : []), ...run]);
+  return columns[0].map((_, r) => columns.map((col) => col[r]));
+}
+
+/**
+ * A page's layouts whose every row total holds: a block of its first rows' first cells row by row (or none),
+ * then n runs in any order of their lengths, one of them the 总计's. Distinct by what they hold.
+ */
+function shapes(page: readonly TextCell[], n: number, rowHolds: RunsInput['rowHolds']): Shape[] {
+  if (page.length % n) return [];
+  const height = page.length / n;
+  const out = new Map<string, Shape>();
+  const nums = page.map((c) => Number(c.text));
+  for (let block = 0; block <= height; block++) {
+    for (let wide = block ? 1 : 0; wide <= (block ? n : 0); wide++) {
+      const cells = page.slice(0, block * wide);
+      const rowsAbove = Array.from({ length: block }, (_, r) => cells.slice(r * wide, (r + 1) * wide));
+      const shortLength = height - block;
+      // Columns under the block hold shorter runs; a run of no numbers (the block is the whole column) is none.
+      const shortCount = block && shortLength ? wide : 0;
+      const runCount = n - (block && !shortLength ? wide : 0);
+      const totalShort = !!block && wide === n;
+      for (const isShort of arrangements(runCount, shortCount)) {
+        const starts: number[] = [];
+        let at = block * wide;
+        for (const s of isShort) { starts.push(at); at += s ? shortLength : height; }
+        // Each row's numbers added up (the same whichever run is whose): a row holds when its 总计 is half of it.
+        const rowSum = new Array<number>(height).fill(0);
+        for (let r = 0; r < block; r++) for (let c = 0; c < wide; c++) rowSum[r] += nums[r * wide + c];
+        isShort.forEach((short, i) => { for (let k = 0; k < (short ? shortLength : height); k++) rowSum[(short ? block : 0) + k] += nums[starts[i] + k]; });
+        const halfTotal = (t: number) => rowSum.every((sum, r) => 2 * (totalShort && r < block ? nums[r * wide + n - 1] : nums[starts[t] + r - (isShort[t] ? block : 0)]) === sum);
+        const runs = isShort.map((short, i) => page.slice(starts[i], starts[i] + (short ? shortLength : height)));
+        if (totalShort && !shortLength) {
+          // Every row row by row: no run at all.
+          const none = Array.from({ length: n - 1 }, () => []);
+          if (rowsAbove.every(rowHolds)) remember(out, { block: rowsAbove, wide, short: [], full: [], total: [], whole: true, ordered: none }, n);
+          continue;
+        }
+        runs.forEach((total, t) => {
+          if (isShort[t] !== totalShort || !halfTotal(t)) return;
+          const rest = runs.filter((_, i) => i !== t);
+          const restShort = rest.filter((_, i) => isShort[i < t ? i : i + 1]);
+          const shape: Shape = { block: rowsAbove, wide, short: restShort, full: rest.filter((r) => !restShort.includes(r)), total, whole: !!block && !shortLength };
+          // Header order: the short runs first, the 总计's last; a column the block holds whole has no run.
+          const inHeaderOrder = t === runs.length - 1 && isShort.every((x, i) => x === i < shortCount);
+          if (inHeaderOrder) shape.ordered = Array.from({ length: n - 1 }, (_, c) => (shape.whole && c < wide ? [] : rest[shape.whole ? c - wide : c]));
+          // Any order of the other runs gives each row the same numbers: the runs in text order stand for all.
+          const order: TextCell[][] = [];
+          const taken = new Set<TextCell[]>();
+          for (let c = 0; c < n - 1; c++) {
+            const run = poolFor(shape, c).find((r) => !taken.has(r));
+            if (!run) return;
+            taken.add(run);
+            order.push(run);
+          }
+          if (rowsHold(shape, n, order, rowHolds)) remember(out, shape, n);
+        });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** Whether every row of the page holds its total with these runs (checked row by row, the first failure ending it). */
+function rowsHold(s: Shape, n: number, runs: readonly (readonly TextCell[])[], rowHolds: RunsInput['rowHolds']): boolean {
+  const columns = [...runs, s.total].map((run, c) => (c < s.wide ? [...s.block.map((r) => r[c]), ...run] : run));
+  for (let r = 0; r < columns[0].length; r++) if (!rowHolds(columns.map((col) => col[r]))) return false;
+  return true;
+}
+
+/**
+ * Keeps a layout unless an equal one is kept: a layout whose runs of each class are all alike gives one
+ * reading only, known by its numbers (a page of zeros read any way is one reading); else by its parts.
+ */
+function remember(out: Map<string, Shape>, s: Shape, n: number): void {
+  const text = (runs: readonly (readonly TextCell[])[]) => runs.map((r) => r.map((c) => c.text).join(' ')).sort().join('/');
+  const alike = (runs: readonly TextCell[][]) => distinct(runs).length <= 1;
+  let key = [s.wide, s.block.length, text(s.block), text(s.short), text(s.full), text([s.total]), !!s.ordered].join('#');
+  if (alike(s.short) && alike(s.full)) {
+    const order = Array.from({ length: n - 1 }, (_, c) => poolFor(s, c)[0] ?? []);
+    key = rowsOf(s, n, order).map((r) => r.map((c) => c.text).join(' ')).join('|');
+    // The same reading in header order and not: kept as in header order (it is both).
+    if (out.get(key)?.ordered && !s.ordered) return;
+  }
+  out.set(key, s);
+}
+
+/** Every way to place `short` short runs among `count` runs (true: short), in text order. */
+function arrangements(count: number, short: number): boolean[][] {
+  if (short === 0) return [new Array<boolean>(count).fill(false)];
+  if (short === count) return [new Array<boolean>(count).fill(true)];
+  return [
+    ...arrangements(count - 1, short - 1).map((a) => [true, ...a]),
+    ...arrangements(count - 1, short).map((a) => [false, ...a]),
+  ];
+}
+
+function distinct(runs: readonly TextCell[][]): TextCell[][] {
+  const seen = new Map<string, TextCell[]>();
+  for (const r of runs) {
+    const k = r.map((c) => c.text).join(' ');
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  return [...seen.values()];
+}
+
+function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
+  if (!lists.length) { yield []; return; }
+  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
+}

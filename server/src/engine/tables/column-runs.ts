@@ -13,10 +13,8 @@ import type { TextCell } from '../model';
 export interface RunsInput {
   /** Each page's numbers in the text's order (a page's own number already left out). */
   pages: readonly (readonly TextCell[])[];
-  /** The table's columns, the last its 总计. */
+  /** The table's columns, the last its 总计 (each row's other cells added up). */
   columns: number;
-  /** Whether one row's numbers (in column order) hold its own total. */
-  rowHolds: (cells: readonly TextCell[]) => boolean;
   /** Whether one column's numbers down the whole table (the rows in the official order) hold that column's sums. */
   columnHolds: (cells: readonly TextCell[]) => boolean;
 }
@@ -51,7 +49,7 @@ const MAX_SHAPES = 4096;
  */
 export function readRuns(input: RunsInput): RunsReading | undefined {
   const n = input.columns;
-  const perPage = input.pages.map((page) => shapes(page, n, input.rowHolds));
+  const perPage = input.pages.map((page) => shapes(page, n));
   if (perPage.some((s) => !s.length)) return {};
   const cost = { left: BUDGET };
   const count = perPage.length;
@@ -126,7 +124,7 @@ function rowsOf(s: Shape, n: number, runs: readonly (readonly TextCell[])[]): Te
  * A page's layouts whose every row total holds: a block of its first rows' first cells row by row (or none),
  * then n runs in any order of their lengths, one of them the 总计's. Distinct by what they hold.
  */
-function shapes(page: readonly TextCell[], n: number, rowHolds: RunsInput['rowHolds']): Shape[] {
+function shapes(page: readonly TextCell[], n: number): Shape[] {
   if (page.length % n) return [];
   const height = page.length / n;
   const out = new Map<string, Shape>();
@@ -153,7 +151,7 @@ function shapes(page: readonly TextCell[], n: number, rowHolds: RunsInput['rowHo
         if (totalShort && !shortLength) {
           // Every row row by row: no run at all.
           const none = Array.from({ length: n - 1 }, () => []);
-          if (rowsAbove.every(rowHolds)) remember(out, { block: rowsAbove, wide, short: [], full: [], total: [], whole: true, ordered: none }, n);
+          if (rowsAbove.every((row) => 2 * Number(row[n - 1].text) === row.reduce((sum, c) => sum + Number(c.text), 0))) remember(out, { block: rowsAbove, wide, short: [], full: [], total: [], whole: true, ordered: none }, n);
           continue;
         }
         runs.forEach((total, t) => {
@@ -164,16 +162,7 @@ function shapes(page: readonly TextCell[], n: number, rowHolds: RunsInput['rowHo
           // Header order: the short runs first, the 总计's last; a column the block holds whole has no run.
           const inHeaderOrder = t === runs.length - 1 && isShort.every((x, i) => x === i < shortCount);
           if (inHeaderOrder) shape.ordered = Array.from({ length: n - 1 }, (_, c) => (shape.whole && c < wide ? [] : rest[shape.whole ? c - wide : c]));
-          // Any order of the other runs gives each row the same numbers: the runs in text order stand for all.
-          const order: TextCell[][] = [];
-          const taken = new Set<TextCell[]>();
-          for (let c = 0; c < n - 1; c++) {
-            const run = poolFor(shape, c).find((r) => !taken.has(r));
-            if (!run) return;
-            taken.add(run);
-            order.push(run);
-          }
-          if (rowsHold(shape, n, order, rowHolds)) remember(out, shape, n);
+          remember(out, shape, n);
         });
       }
     }
@@ -181,37 +170,54 @@ function shapes(page: readonly TextCell[], n: number, rowHolds: RunsInput['rowHo
   return [...out.values()];
 }
 
-/** Whether every row of the page holds its total with these runs (checked row by row, the first failure ending it). */
-function rowsHold(s: Shape, n: number, runs: readonly (readonly TextCell[])[], rowHolds: RunsInput['rowHolds']): boolean {
-  const columns = [...runs, s.total].map((run, c) => (c < s.wide ? [...s.block.map((r) => r[c]), ...run] : run));
-  for (let r = 0; r < columns[0].length; r++) if (!rowHolds(columns.map((col) => col[r]))) return false;
-  return true;
-}
-
 /**
  * Keeps a layout unless an equal one is kept: a layout whose runs of each class are all alike gives one
  * reading only, known by its numbers (a page of zeros read any way is one reading); else by its parts.
  */
 function remember(out: Map<string, Shape>, s: Shape, n: number): void {
-  const text = (runs: readonly (readonly TextCell[])[]) => runs.map((r) => r.map((c) => c.text).join(' ')).sort().join('/');
-  const alike = (runs: readonly TextCell[][]) => distinct(runs).length <= 1;
-  let key = [s.wide, s.block.length, text(s.block), text(s.short), text(s.full), text([s.total]), !!s.ordered].join('#');
-  if (alike(s.short) && alike(s.full)) {
-    const order = Array.from({ length: n - 1 }, (_, c) => poolFor(s, c)[0] ?? []);
-    key = rowsOf(s, n, order).map((r) => r.map((c) => c.text).join(' ')).join('|');
+  if (sameRuns(s.short) && sameRuns(s.full)) {
+    const key = readingKey(s, n);
     // The same reading in header order and not: kept as in header order (it is both).
-    if (out.get(key)?.ordered && !s.ordered) return;
+    if (!out.get(key)?.ordered || s.ordered) out.set(key, s);
+    return;
   }
-  out.set(key, s);
+  const text = (runs: readonly (readonly TextCell[])[]) => runs.map((r) => r.map((c) => c.text).join(' ')).sort().join('/');
+  out.set([s.wide, s.block.length, text(s.block), text(s.short), text(s.full), text([s.total]), !!s.ordered].join('#'), s);
+}
+
+/** Whether every run holds the same numbers. */
+function sameRuns(runs: readonly (readonly TextCell[])[]): boolean {
+  return runs.every((r) => r.every((c, i) => c.text === runs[0][i].text));
+}
+
+/** The page's one reading (its runs of each class alike), row by row, as text. */
+function readingKey(s: Shape, n: number): string {
+  const height = s.total.length + (s.wide === n ? s.block.length : 0) || s.block.length;
+  const cell = (r: number, c: number): string => {
+    if (c < s.wide && r < s.block.length) return s.block[r][c].text;
+    const run = c === n - 1 ? s.total : (c < s.wide && s.block.length ? s.short[0] : s.full[0]);
+    return run[r - (c < s.wide ? s.block.length : 0)].text;
+  };
+  let key = '';
+  for (let r = 0; r < height; r++) for (let c = 0; c < n; c++) key += cell(r, c) + (c === n - 1 ? '|' : ' ');
+  return key;
 }
 
 /** Every way to place `short` short runs among `count` runs (true: short), in text order. */
 function arrangements(count: number, short: number): boolean[][] {
+  const key = `${count}/${short}`;
+  let known = ARRANGEMENTS.get(key);
+  if (!known) ARRANGEMENTS.set(key, (known = placements(count, short)));
+  return known;
+}
+const ARRANGEMENTS = new Map<string, boolean[][]>();
+
+function placements(count: number, short: number): boolean[][] {
   if (short === 0) return [new Array<boolean>(count).fill(false)];
   if (short === count) return [new Array<boolean>(count).fill(true)];
   return [
-    ...arrangements(count - 1, short - 1).map((a) => [true, ...a]),
-    ...arrangements(count - 1, short).map((a) => [false, ...a]),
+    ...placements(count - 1, short - 1).map((a) => [true, ...a]),
+    ...placements(count - 1, short).map((a) => [false, ...a]),
   ];
 }
 

@@ -86,7 +86,7 @@ function solve(choices: readonly TextCell[][][], input: ColumnwiseInput): TextCe
   let found: TextCell[][][] | undefined;
   const key = (pages: TextCell[][][]) => pages.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
   for (const pages of choices) {
-    const read = readRuns({ pages, columns: input.columns, rowHolds: input.rowHolds, columnHolds: input.columnHolds });
+    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds });
     if (!read || read.several) return 'unsettled';
     if (!read.rows) continue;
     // The rows page by page (each page holds its count over the columns).

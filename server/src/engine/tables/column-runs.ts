@@ -56,7 +56,10 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
   for (let k = count; k > count / 2; k--) {
     const found = new Map<string, TextCell[][]>();
     for (const inOrder of subsets(count, k)) {
-      const candidates = perPage.map((s, p) => (inOrder.has(p) ? s.filter((x) => x.ordered) : s));
+      // A page out of header order is read as column runs only: a block of first rows before runs out of order
+      // is a layout whose pieces can also be cut wrongly with every sum holding (a column's first rows, then the
+      // next column's, then the rest of each: 52 0 19 / 39 2 18 / 0 0 1 … as a block and two runs).
+      const candidates = perPage.map((s, p) => s.filter((x) => (inOrder.has(p) ? x.ordered : x.ordered || !x.block.length)));
       if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
       for (const combination of product(candidates)) {
         if (!input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;

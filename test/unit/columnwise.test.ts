@@ -5,6 +5,8 @@
  */
 import * as assert from 'assert';
 import { readColumnwise, readTable4Columnwise, tableNumbers, ColumnwiseInput } from '../../server/src/engine/tables/columnwise';
+import { readRuns } from '../../server/src/engine/tables/column-runs';
+import { columnBroken } from '../../server/src/engine/structure/stream-order';
 import type { TextCell } from '../../server/src/engine/model';
 import { FORMAT_2021 } from '../../server/src/engine/format';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
@@ -102,6 +104,24 @@ describe('pdfminer: table 三 read column by column where the text settles it (i
   it('pages in header order no more than those out of it: nothing read (trading two columns on every page keeps every sum)', () => {
     // Page 1 (rows a, b) in order and page 2 (row t) not, or page 2 in order and page 1 not: the sums cannot tell.
     assert.strictEqual(smallTable([['3', '1', '2', '0', '5', '1'], ['2', '4', '6']]), undefined);
+  });
+
+  it('a page out of order read as plain runs only: a column\'s first rows, then the next column\'s, then the rest of each, is not cut as a block and runs (untuned seed 838, r030)', () => {
+    // Page 1 (11 rows): 自然人 52 0 19, 商业企业 39 2 18, then 自然人's other rows 0 0 1 0 1 0 0 0 and 商业企业's
+    // 1 0 0 1 0 0 0 0 (both add up to 2), four columns of zeros, 总计. Cut as a block 52 0 19 and two runs, every
+    // sum held with the two columns' lower rows traded; pages 2 and 3 as the rendering gives them.
+    let line = 0;
+    const cells = (text: string) => text.split(' ').map((t) => ({ text: t, norm: t, span: { line: line++, start: 0, end: t.length } }));
+    const zeros = (k: number) => Array(k).fill('0').join(' ');
+    const pages = [
+      cells(`52 0 19 39 2 18 0 0 1 0 1 0 0 0 1 0 0 1 0 0 0 0 ${zeros(44)} 91 2 37 1 0 1 1 1 0 0 0`),
+      cells(`2 10 3 1 5 0 0 0 0 1 1 6 0 0 3 1 0 1 0 4 ${zeros(40)} 3 16 3 1 8 1 0 1 0 5`),
+      cells(`0 0 5 48 4 1 37 4 ${zeros(17)} 6 85 8`),
+    ];
+    const keys = FORMAT_2021.table3Rows.map((r) => r.key);
+    const columnHolds = (column: readonly TextCell[]) => columnBroken((k) => Number(column[keys.indexOf(k)].text), FORMAT_2021.table3ResultRows) === 0;
+    assert.strictEqual(pages.reduce((n, p) => n + p.length, 0), keys.length * 7);
+    assert.strictEqual(readRuns({ pages, columns: 7, columnHolds })?.rows, undefined);
   });
 
   it('a committed rendering whose second page gives 自然人\'s run last (after 总计\'s) is read exactly, with no false finding (r007)', () => {

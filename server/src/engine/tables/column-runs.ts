@@ -36,6 +36,8 @@ interface Shape {
   ordered?: readonly TextCell[][];
 }
 
+const SHAPES = new WeakMap<readonly TextCell[], { n: number; shapes: Shape[] }>();
+
 /** How many column checks one table may cost at most: past that the text does not settle it. */
 const BUDGET = 50_000;
 /** How many page layouts are weighed together at most. */
@@ -49,7 +51,12 @@ const MAX_SHAPES = 4096;
  */
 export function readRuns(input: RunsInput): RunsReading | undefined {
   const n = input.columns;
-  const perPage = input.pages.map((page) => shapes(page, n));
+  const perPage = input.pages.map((page) => {
+    // The same page comes again with each choice of another page's number: its layouts are weighed once.
+    let known = SHAPES.get(page);
+    if (!known || known.n !== n) SHAPES.set(page, (known = { n, shapes: shapes(page, n) }));
+    return known.shapes;
+  });
   if (perPage.some((s) => !s.length)) return {};
   const cost = { left: BUDGET };
   const count = perPage.length;

@@ -5,8 +5,10 @@
  * the 总计 run is the one every row's total holds with (whichever order the other runs take, a row holds
  * the same numbers), and each applicant column is the run whose numbers hold that column's own sums down
  * the table (第一项加第二项 = 第三项加第四项, the results adding up to their total) with its runs on the
- * other pages. A table is read only when exactly one reading, over every page layout and every order of
- * the runs, holds every sum: two runs that could trade places with every sum holding leave it unread.
+ * other pages. The sums cannot name the columns (trading two columns on every page keeps them all): the
+ * pages whose runs came in header order do, so a reading needs more of its pages in header order than out
+ * of it, and a page out of order is read as plain runs only. A table is read only when exactly one reading
+ * holds every sum at the most pages in order: two runs that could trade places leave it unread.
  */
 import type { TextCell } from '../model';
 
@@ -36,6 +38,7 @@ interface Shape {
   ordered?: readonly TextCell[][];
 }
 
+/** Each page's layouts, by its cells (weighed once however many readings of the other pages are tried). */
 const SHAPES = new WeakMap<readonly TextCell[], { n: number; shapes: Shape[] }>();
 
 /** How many column checks one table may cost at most: past that the text does not settle it. */

@@ -13,6 +13,7 @@ import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../te
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
+import { numbersBelow } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
@@ -577,10 +578,14 @@ function fitsColumn(x: number, c: ColumnDef): boolean {
 
 /** Plain pdftotext output: the values of table 二's rows that a page break split, mended (./page-split.ts). */
 function pageSplitValues(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[]): Map<FoundRow, TextCell[]> | undefined {
-  if (!parts.some((p) => p.rows.some((r) => r.scrambled))) return undefined;
-  const sized = parts.flatMap((p) => p.rows).filter((r) => r.scrambled && r.values.length && defOf(r))
+  const sized = parts.flatMap((p) => p.rows).filter((r) => r.values.length && defOf(r))
     .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
-  return mendPageSplits(sized, lines);
+  const mended = sized.some((r) => r.row.scrambled) ? mendPageSplits(sized.filter((r) => r.row.scrambled), lines) : undefined;
+  const spaced = sized.filter((r) => r.row.style === 'spaced' && (mended?.get(r.row) ?? r.row.values).length < r.n);
+  if (!spaced.length) return mended;
+  const claimed = new Set<number>();
+  for (const p of parts) for (const r of p.rows) for (const v of mended?.get(r) ?? r.values) claimed.add(v.span.line);
+  return numbersBelow(spaced, lines, claimed, mended);
 }
 
 /**

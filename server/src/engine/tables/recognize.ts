@@ -106,15 +106,26 @@ function namesTable2Column(norm: string): boolean {
 }
 
 /**
- * A cell of table 二 column labels glued without a space, cut into them (one way only), or undefined; the
- * header's first cell 信息内容 may lead them (pdf-parse: 信息内容本年制发件数本年度废止件数现行有效件数).
+ * A cell of table 二 column labels glued without a space or one space apart, cut into them (one way only), or
+ * undefined; the header's first cell 信息内容 may lead them (pdf-parse: 信息内容本年制发件数本年度废止件数现行有效件数;
+ * plain pdftotext of a narrow printout: 上一年项目数量 本年增/减).
  */
 function gluedColumnLabels(c: TextCell): TextCell[] | undefined {
-  const text = c.text;
-  if (text.length > 60 || /\s/.test(text)) return undefined;
+  if (c.text.length > 60) return undefined;
+  const out: TextCell[] = [];
+  for (const word of c.text.matchAll(/\S+/g)) {
+    const pieces = gluedWord(c, word[0], word.index!, out.length === 0);
+    if (!pieces) return undefined;
+    out.push(...pieces);
+  }
+  return out.length && out.filter((x) => namesTable2Column(x.norm)).length > (lookupHeaderWord(out[0].norm) ? 0 : 1) ? out : undefined;
+}
+
+/** One word of such a cell cut into column labels (the first word may start with 信息内容), or undefined. */
+function gluedWord(c: TextCell, text: string, offset: number, first: boolean): TextCell[] | undefined {
   const out: TextCell[] = [];
   let at = 0;
-  const piece = (norm: string) => namesTable2Column(norm) || (at === 0 && lookupHeaderWord(norm) === 'table2');
+  const piece = (norm: string) => namesTable2Column(norm) || (first && at === 0 && lookupHeaderWord(norm) === 'table2');
   while (at < text.length) {
     // The shortest label that starts here (no label of table 二 starts another one), with its unit if it has
     // one (本年收费金额 / （单位：万元）).
@@ -125,10 +136,10 @@ function gluedColumnLabels(c: TextCell): TextCell[] | undefined {
       const close = text.indexOf('）', end);
       if (close > 0 && piece(normalizeLabel(text.slice(at, close + 1)))) end = close + 1;
     }
-    out.push({ text: text.slice(at, end), norm: normalizeLabel(text.slice(at, end)), span: { line: c.span.line, start: c.span.start + at, end: c.span.start + end } });
+    out.push({ text: text.slice(at, end), norm: normalizeLabel(text.slice(at, end)), span: { line: c.span.line, start: c.span.start + offset + at, end: c.span.start + offset + end } });
     at = end;
   }
-  return out.filter((x) => namesTable2Column(x.norm)).length > (lookupHeaderWord(out[0].norm) ? 0 : 1) ? out : undefined;
+  return out;
 }
 
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };

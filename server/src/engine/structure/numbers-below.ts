@@ -1,0 +1,31 @@
+/**
+ * Plain pdftotext output of a page printed narrow: a table 二 row's label line carries its first number only, the
+ * others stand one per line right below it (行政规范性文件 5 / 8 / 9 / 第二十条第（五）项). The row then looks short.
+ * The numbers below are the row's when they are exactly as many as it lacks, stand on lines of their own before any
+ * other text, and no row took them; otherwise nothing moves (the row stays as short as it reads).
+ */
+import type { FoundRow, TextCell } from '../model';
+import type { SizedRow } from './page-split';
+
+const LONE_NUMBER = /^(\s*)(-?[0-9]+(?:\.[0-9]+)?)\s*$/;
+
+/** The rows' values with the numbers below their label lines (only rows whose values change are in the map). */
+export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed: ReadonlySet<number>, out = new Map<FoundRow, TextCell[]>()): Map<FoundRow, TextCell[]> {
+  for (const { row, n } of rows) {
+    const values = out.get(row) ?? row.values;
+    const lacking = n - values.length;
+    if (lacking <= 0 || !values.length || values.some((v) => v.span.line !== row.label.span.line)) continue;
+    const below: TextCell[] = [];
+    for (let i = row.label.span.line + 1; i < lines.length && below.length <= lacking; i++) {
+      const line = lines[i];
+      if (line.includes('\f')) break;
+      if (line.trim() === '') continue;
+      const m = LONE_NUMBER.exec(line);
+      if (!m || claimed.has(i)) break;
+      const start = m[1].length;
+      below.push({ text: m[2], norm: m[2], span: { line: i, start, end: start + m[2].length } });
+    }
+    if (below.length === lacking) out.set(row, [...values, ...below]);
+  }
+  return out;
+}

@@ -46,7 +46,18 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   const placed = found.map((r) => given.get(r)!);
   // A safety net for streams this rule does not foresee: a misplaced row breaks the table's sums in
   // many places, one defect in two at most (a row's total and the result total, or two balances).
-  if (brokenSums(placed, n, results) > 2) return undefined;
+  const broken = brokenSums(placed, n, results);
+  if (broken > 2) return undefined;
+  // A row whose total holds with its numbers in another order too: the order that keeps every sum is the row's;
+  // if neither does, which one a broken sum belongs to (that order, or a defect) is not known.
+  const rotated = placed.find((r) => r.rotated && r.values.length === n);
+  if (rotated && broken > 0) {
+    const k = rotated.rotated!;
+    const other = { ...rotated, values: [...rotated.values.slice(n - k), ...rotated.values.slice(0, n - k)] };
+    const alternative = placed.map((r) => (r === rotated ? other : r));
+    if (brokenSums(alternative, n, results) !== 0) return undefined;
+    placed.splice(placed.indexOf(rotated), 1, other);
+  }
   if (!short.length) return placed;
   const blank = given.get(short[0])!;
   const column = blankColumn(placed, blank, n, results);

@@ -50,6 +50,8 @@ function spanAt(spans, at) {
 function asciiBundle(code) {
   if (isAscii(code)) return code;
   const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  // Code the parser did not read cleanly may have its regex literals misplaced: left as it is.
+  if (!Array.isArray(file.parseDiagnostics) || file.parseDiagnostics.length) return code;
   const regexes = [];
   const literals = [];
   const visit = (node) => {

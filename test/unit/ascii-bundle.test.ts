@@ -54,6 +54,11 @@ const s = "a/\u5176/b"; module.exports = s.replace(/\/其\//, '-') + ("\u201C\u5
     assert.strictEqual(asciiBundle(code), code);
   });
 
+  it('leaves code alone that does not parse cleanly (its regex literals could be misplaced)', () => {
+    assert.strictEqual(asciiBundle('const r = /其/; const x = ;'), 'const r = /其/; const x = ;');
+    assert.strictEqual(asciiBundle('const r = /其/;'), 'const r = /\\u5176/;');
+  });
+
   it('the bundles the CLI, the server and the extension load are pure ASCII (npm test builds them first)', () => {
     for (const f of ['cli.js', 'server.js', 'client.js', 'readers.js', 'writers.js']) {
       assert.ok(isAscii(fs.readFileSync(path.join(ROOT, 'dist', f), 'latin1')), `dist/${f} has non-ASCII bytes`);

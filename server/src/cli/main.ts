@@ -308,7 +308,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const resultOf = new Map(results.map((r) => [r.file, r]));
   const docOf = new Map(parsed.map((x) => [x.file, x.doc]));
   const links = new Map([
-    ...previousYearLinks(textFiles.map((file) => ({ file, head: fileHead(file) }))),
+    // A link joins two reports: one file alone is not read again for its head.
+    ...(textFiles.length > 1 ? previousYearLinks(textFiles.map((file) => ({ file, head: fileHead(file) }))) : []),
     ...previousYearLinks(parsed.filter((p) => isDocument(p.file)).map((p) => ({ file: p.file, head: p.doc.getLines().slice(0, 15).join('\n') }))),
   ]);
   for (const { file, doc } of parsed) {

@@ -13,7 +13,10 @@
  * A file that is not JSON is fatal (one problem with its line; the defaults apply meanwhile); a bad
  * entry in a good file is a warning and only that entry is ignored.
  */
-import { parseTree, printParseErrorCode, Node, ParseError } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+
+/** Loaded when a configuration file is first read: its module fills tables when loaded (~0.3 ms of every CLI start). */
+const jsonc = (): typeof import('jsonc-parser') => require('jsonc-parser');
 import picomatch from 'picomatch';
 import type { Range } from './document';
 import type { SeveritySetting } from './rules/types';
@@ -86,6 +89,7 @@ export function parseConfig(raw: string, locale: Locale = 'zh-cn'): ParsedConfig
   const config = emptyConfig();
   const problems: ConfigProblem[] = [];
   const errors: ParseError[] = [];
+  const { parseTree, printParseErrorCode } = jsonc();
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   if (errors.length) {
     const e = errors[0];

@@ -6,7 +6,9 @@
  */
 
 /** The print date and time as browsers write it: `2024/3/5 10:23`, `2024-03-05 10:23`, `3/5/24, 10:23 AM`, `2024/3/5 上午10:23`. */
-const STAMP = String.raw`(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?`;
+// 上午/下午 in a plain string: the bundles are kept ASCII (scripts/ascii-bundle.cjs), which a raw template's
+// characters cannot be written as.
+const STAMP = String.raw`(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)\s*` + '(?:上午|下午)?' + String.raw`\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?`;
 /** The stamp alone, or followed after a wide gap by the page's title (pdftotext -layout puts both on one line). */
 const HEADER_RE = new RegExp(String.raw`^${STAMP}(?:(?: {2,}|\u3000|\t).*)?$`);
 /** The page's address alone or with its page/pages after a gap (page/pages alone, `3/7`, is read below). */

@@ -195,6 +195,49 @@ describe('unseen corpora: a running head at the top of every page (perturb: runn
   });
 });
 
+describe('unseen corpora: report seeds 919 and 616 (plain pdftotext of LibreOffice PDFs and of narrow printouts)', () => {
+  it('print-html-raw, 2019 table 二: a header line of two column labels one space apart (上一年项目数量 本年增/减) is read, no false column-missing', () => {
+    const { a, got, truth } = rendering('s919-r005-2019-clean', 'print-html-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(a.model.table2?.subs.get('art20_5')?.headers.map((h) => h.column), ['prev_year_items', 'change', 'decisions']);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('print-html-raw: a row whose label line carries its first number, the others one per line below (行政规范性文件 5 / 8 / 9), is read whole', () => {
+    const { a, got, truth } = rendering('s919-r018-2021-prose-mismatch', 'print-html-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(got.table2.normative_documents, truth.tables.table2.normative_documents);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('pdf-raw: table 三, the first row with its 自然人 number before its label, the total holding either way: the order that keeps every balance', () => {
+    const { a, got, truth } = rendering('s616-r008-2024-missing-row', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'balance'), []);
+    assert.deepStrictEqual(got.table3.new_received, truth.tables.table3.new_received);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('pdf-raw: the last row, its first number after its label on a new page (0 0 0 0 0 4 / 四、结转… / 4): the order that keeps every balance', () => {
+    const { a, got, truth } = rendering('s616-r030-2025-missing-table', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'balance'), []);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('numbers below a label line, minimal texts', () => {
+  const part2 = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好各项工作。', '二、主动公开政府信息情况',
+    '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '', '0', '', '0', '', ...rows,
+    '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '142', '三、收到和处理政府信息公开申请情况', '本年度未收到申请。'].join('\n');
+
+  it('exactly as many lone numbers as the row lacks are its own; one too many or too few leave the row as it reads', () => {
+    const whole = checkText(part2('行政规范性文件 5', '', '8', '', '9', ''));
+    assert.deepStrictEqual([...whole.model.table2!.subs.get('art20_1')!.rows.get('normative_documents')!.cells].map((c) => c.value.kind === 'number' ? c.value.value : null), [5, 8, 9]);
+    const tooMany = checkText(part2('行政规范性文件 5', '', '8', '', '9', '', '7', ''));
+    assert.deepStrictEqual([...tooMany.model.table2!.subs.get('art20_1')!.rows.get('normative_documents')!.cells].map((c) => c.value.kind === 'number' ? c.value.value : null), [5, null, null]);
+  });
+});
+
 /** A report around one part, for the minimal examples. */
 const report = (...body: string[]) => [
   '示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开、依申请公开和监督保障工作。',

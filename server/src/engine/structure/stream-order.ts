@@ -48,20 +48,33 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   // many places, one defect in two at most (a row's total and the result total, or two balances).
   const broken = brokenSums(placed, n, results);
   if (broken > 2) return undefined;
-  // A row whose total holds with its numbers in another order too: the order that keeps every sum is the row's;
-  // if neither does, which one a broken sum belongs to (that order, or a defect) is not known.
-  const rotated = placed.find((r) => r.rotated && r.values.length === n);
-  if (rotated && broken > 0) {
-    const k = rotated.rotated!;
-    const other = { ...rotated, values: [...rotated.values.slice(n - k), ...rotated.values.slice(0, n - k)] };
-    const alternative = placed.map((r) => (r === rotated ? other : r));
-    if (brokenSums(alternative, n, results) !== 0) return undefined;
-    placed.splice(placed.indexOf(rotated), 1, other);
+  // A row whose numbers stand on both sides of its label (a page's left column after its other ones: 0 0 0 0 0 4 /
+  // 四、结转下年度继续办理 / 4), or whose first row's numbers before its label hold its total first or last too: the
+  // other order, where it keeps the row's total, is weighed; the order that keeps every sum is the row's, and if
+  // the other one breaks fewer sums without keeping all, which a broken sum belongs to is not known.
+  if (broken > 0) {
+    for (const r of placed) {
+      const k = r.values.length === n ? r.rotated ?? afterLabel(r) : 0;
+      if (!k || k === n) continue;
+      const other = { ...r, values: [...r.values.slice(n - k), ...r.values.slice(0, n - k)] };
+      if (!totalHolds(other.values)) continue;
+      const alternative = placed.map((x) => (x === r ? other : x));
+      const fewer = brokenSums(alternative, n, results);
+      if (fewer === 0) return short.length ? undefined : alternative;
+      if (fewer < broken) return undefined;
+    }
   }
   if (!short.length) return placed;
   const blank = given.get(short[0])!;
   const column = blankColumn(placed, blank, n, results);
   return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
+}
+
+/** How many of a row's numbers the stream gave after its label when others came before it (0 when not both). */
+function afterLabel(r: FoundRow): number {
+  const line = r.label.span.line;
+  const after = r.values.filter((v) => v.span.line > line).length;
+  return after < r.values.length && r.values.slice(r.values.length - after).every((v) => v.span.line > line) ? after : 0;
 }
 
 /** How many of table 三's sums fail with these rows: each row's total, and per column the result total and the balance. */

@@ -225,6 +225,15 @@ describe('unseen corpora: report seeds 919 and 616 (plain pdftotext of LibreOffi
   });
 });
 
+describe('unseen corpora: report seed 838', () => {
+  it('print-html-raw: a row with two numbers too many above one two short on its label line (规章 / 1 2 0 160 0 / 行政规范性文件 0): both unread, no column-missing', () => {
+    const { a, got, truth } = rendering('s838-r030-2021-missing-table', 'print-html-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(got.table2.normative_documents, { issued: null, repealed: null, in_force: null });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
 describe('numbers below a label line, minimal texts', () => {
   const part2 = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好各项工作。', '二、主动公开政府信息情况',
     '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '', '0', '', '0', '', ...rows,

@@ -13,7 +13,7 @@ import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../te
 import { lookupColumn } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
-import { numbersBelow } from './numbers-below';
+import { numbersBelow, sharedOut } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
@@ -518,6 +518,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
   const defs = FORMATS[format].table2;
   const defOf = (r: FoundRow) => defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
   const mended = pageSplitValues(parts, defOf, lines);
+  const unsure = sharedOutRows(parts, defOf, mended);
   const sub = (key: string, line: number): SubTableModel => {
     let s = subs.get(key);
     if (!s) { s = { key, headers: [], rows: new Map(), firstLine: line }; subs.set(key, s); }
@@ -543,7 +544,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
       const s = sub(def.key, r.firstLine);
       if (s.rows.has(r.key)) continue;
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
-      const row = glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
+      const row = unsure?.has(r) ? { ...r, uncertain: true } : glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
       s.rows.set(r.key, resolveRow(row, def.columns, mended?.get(r) ?? row.values, isRegular(r.sub, def.columns.length)));
     }
   }
@@ -586,6 +587,15 @@ function pageSplitValues(parts: TableFragment[], defOf: (r: FoundRow) => { colum
   const claimed = new Set<number>();
   for (const p of parts) for (const r of p.rows) for (const v of mended?.get(r) ?? r.values) claimed.add(v.span.line);
   return numbersBelow(spaced, lines, claimed, mended);
+}
+
+/** Plain pdftotext rows whose numbers a row above may hold (structure/numbers-below.ts), or undefined when none. */
+function sharedOutRows(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, mended: Map<FoundRow, TextCell[]> | undefined): Set<FoundRow> | undefined {
+  const spaced = parts.flatMap((p) => p.rows).filter((r) => r.style === 'spaced' && r.values.length && defOf(r));
+  if (spaced.length < 2) return undefined;
+  const sized = spaced.sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
+  const out = sharedOut(sized, (r) => mended?.get(r) ?? r.values);
+  return out.size ? out : undefined;
 }
 
 /**

@@ -29,3 +29,24 @@ export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed
   }
   return out;
 }
+
+/**
+ * Rows of plain pdftotext whose numbers the stream may have shared out wrongly: a row with k numbers too many right
+ * above one k short whose own numbers stand on its label line (规章 / 1 / 2 / 0 / 160 / 0 / 行政规范性文件 0). Table 二
+ * has no sum to say which of them are whose, or in what order: both rows are left unread, neither short nor long.
+ */
+export function sharedOut(rows: readonly SizedRow[], values: (row: FoundRow) => readonly TextCell[]): Set<FoundRow> {
+  const out = new Set<FoundRow>();
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const a = rows[k];
+    const b = rows[k + 1];
+    const av = values(a.row);
+    const bv = values(b.row);
+    const surplus = av.length - a.n;
+    if (surplus <= 0 || b.n - bv.length !== surplus || !bv.length) continue;
+    if (bv.some((v) => v.span.line !== b.row.label.span.line) || av[av.length - 1].span.line > b.row.label.span.line) continue;
+    out.add(a.row);
+    out.add(b.row);
+  }
+  return out;
+}

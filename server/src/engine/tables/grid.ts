@@ -450,7 +450,7 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
         const openDone = !open || isLabel(openText) || !isRowLabelStart(openText);
         if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
       } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
-    } else if (leaf && open && values.length && NUMBERED.test(leaf.text) && wrapsParent(open, leaf)) leaf = undefined;
+    } else if (leaf && open && NUMBERED.test(leaf.text) && wrapsParent(open, leaf)) leaf = undefined;
     // A piece that breaks a label still on its way (2.申请人 / 其他处 / 逾期未按…) and belongs to a parent
     // label or a repeated header (务机构) is not the label's, wherever pdftotext put it.
     if (leaf && open && !NUMBERED.test(leaf.text) && !continuesLabel(open, leaf) && isRowLabelStart(normalizeLabel(open.pieces.map((p) => p.text).join('')))) {
@@ -471,9 +471,10 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
 }
 
 /**
- * A parent label (or its start: （三）不 of （三）不予公开) opening a line of numbers while a leaf label is still on its way
- * (4.保护第三 / （三）不 1 0 0 0 0 0 1 / 方合法权益): a text without column positions (pdfplumber's one space) set the
- * vertically centred parent on the leaf's value line. It is the parent's piece, and the numbers the open leaf's.
+ * A parent label (or its start: （三）不 of （三）不予公开) between the pieces of a numbered leaf label still on its way,
+ * alone or opening the leaf's line of numbers (4.保护第三 / （三）不 1 0 0 0 0 0 1 / 方合法权益): a text without column
+ * positions (pdfplumber's one space) sets the vertically centred parent there. It is the parent's piece, and the
+ * numbers are the open leaf's.
  */
 function wrapsParent(open: Segment, piece: Word): boolean {
   const norm = normalizeLabel(piece.text);

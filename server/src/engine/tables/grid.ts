@@ -438,6 +438,11 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
     const labelWords = words.slice(0, words.length - values.length);
     if (!labelWords.length) continue;
     let leaf: Word | undefined = labelWords[labelWords.length - 1];
+    const glued = open && gluedEnd(open, leaf);
+    if (open && glued) {
+      open.pieces.push(glued[0]);
+      leaf = glued[1];
+    }
     // A parent label laid out with spaces inside (三 、本 年 度办 理 结果) is no leaf piece.
     if (!values.length && labelWords.length > 1 && isParentOnly(normalizeLabel(labelWords.map((w) => w.text).join('')))) leaf = undefined;
     else if (!values.length && labelWords.length === 1 && isParentOnly(normalizeLabel(leaf.text))) leaf = undefined;
@@ -483,6 +488,22 @@ function wrapsParent(open: Segment, piece: Word): boolean {
   return !isLabel(openText) && isRowLabelStart(openText) && LEAF_NUMBERING.test(openText);
 }
 
+/**
+ * The end of the open leaf label and the next leaf's start glued in one piece (物4.无正: a column too narrow for the
+ * two, printed from a web page): split where the open label is then whole and the rest starts a row label.
+ */
+function gluedEnd(open: Segment, piece: Word): [Word, Word] | undefined {
+  const m = /^([^0-9０-９]+?)([0-9０-９]{1,2}[.．].+)$/.exec(piece.text);
+  if (!m || NUMBERED.test(piece.text)) return undefined;
+  if (!isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('') + m[1])) || !isRowLabelStart(normalizeLabel(m[2]))) return undefined;
+  const n = m[1].length;
+  const at = (x: number | undefined) => (x === undefined ? {} : { cs: x + n });
+  return [
+    { ...piece, text: m[1], end: piece.start + n, ...(piece.cs === undefined ? {} : { ce: piece.cs + n }) },
+    { ...piece, text: m[2], start: piece.start + n, ...at(piece.cs) },
+  ];
+}
+
 /** Leaf labels without their numbering (属于国家秘密 for 1.属于国家秘密). */
 const BARE_LEAVES = [...new Set(LEAVES.map((l) => stripNumbering(l)))];
 
@@ -511,6 +532,7 @@ function continuesLabel(open: Segment, piece: Word): boolean {
  */
 function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined, refsOf: (l: TableLine) => Word[][]): Group[] {
   const groups: Group[] = [];
+  const completed = completedShort(lines, place);
   for (let l of lines) {
     if (!l.values.length) continue;
     const labelWords = l.words.length - l.values.length;
@@ -538,7 +560,7 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     }
     // Fewer numbers than columns, each one space after the last (pdfplumber's one-space text): no position says
     // which cell is blank.
-    const cols = oneSpaceShort(l.values) ? undefined : place(l);
+    const cols = oneSpaceShort(l.values) ? completed.get(l) : place(l);
     const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
     const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
     const last = groups[groups.length - 1];
@@ -560,6 +582,31 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     }
   }
   return groups;
+}
+
+/**
+ * Short lines of numbers one space apart whose other cells stand alone on the next line, right under the last columns
+ * (a web page printed narrow: `2.其他法律行政 0 0 0 0 0` / `法规禁止公开        0   0`): together one number per column in
+ * order, the row's total holding. Not where a short line stands right above (two rows waiting for their ends) or
+ * another such end right below (which end is whose, the order alone would say).
+ */
+function completedShort(lines: TableLine[], place: (l: TableLine) => number[] | undefined): Map<TableLine, number[]> {
+  const out = new Map<TableLine, number[]>();
+  const valued = lines.filter((l) => l.values.length);
+  const line = (l: TableLine) => l.values[0].line;
+  valued.forEach((s, i) => {
+    const n = s.values.length;
+    const end = valued[i + 1];
+    if (!oneSpaceShort(s.values) || !end || line(end) !== line(s) + 1 || end.values.length !== TABLE3_COLUMNS - n) return;
+    const before = valued[i - 1];
+    if (before && line(before) === line(s) - 1 && oneSpaceShort(before.values)) return;
+    const cols = place(end);
+    if (!cols || cols.some((c, k) => c !== n + k) || !totalHolds([...s.values, ...end.values])) return;
+    const after = valued[i + 2];
+    if (after && line(after) === line(end) + 1 && after.values.length < TABLE3_COLUMNS && place(after)?.every((c) => c >= n)) return;
+    out.set(s, Array.from({ length: n }, (_, k) => k));
+  });
+  return out;
 }
 
 function oneSpaceShort(values: Word[]): boolean {

@@ -15,6 +15,7 @@
  */
 import { normalizeLabel } from '../text/normalize';
 import { isRowLabelStart, lookupRow, nearTable3Row } from './labels';
+import { FORMAT_2019, FORMAT_2021 } from '../format';
 import type { Word } from './grid';
 
 export interface TableLine { words: Word[]; values: Word[] }
@@ -51,7 +52,22 @@ function spreadDigits(values: Word[]): boolean {
 /** A parent label of table 三 (（五）不予处理), which a leaf's pieces stand beside: no new row. */
 const parentOnly = (text: string) => !!lookupRow(normalizeLabel(text))?.every((r) => r.parent);
 
+/** Table 三's parent labels (both formats), normalised: a piece of one (他处理) stands left of the leaf column. */
+const PARENTS = [...new Set(FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).flatMap((r) => r.path.slice(0, -1)).map(normalizeLabel))];
+const inParentLabel = (norm: string) => PARENTS.some((p) => p.includes(norm));
+
 const labelWords = (l: TableLine) => l.words.slice(0, l.words.length - l.values.length);
+
+/**
+ * The line's numbering alone (taken for a value, having no Chinese), only numbers after it, and before it nothing or a
+ * parent label's pieces left of the leaf's column (（六）其 / 他处理   2. under 申请人逾期): the numbering of `piece`'s row.
+ */
+function numberingAfterParent(b: TableLine, piece: Word): Word | undefined {
+  const i = b.words.findIndex((w) => NUMBERING_ALONE.test(w.text));
+  if (i < 0 || !b.words.slice(i + 1).every((w) => b.values.includes(w))) return undefined;
+  const before = b.words.slice(0, i);
+  return before.every((w) => w.end < piece.start - NUMBERING_REACH && !NUMBERED.test(w.text) && inParentLabel(normalizeLabel(w.text))) ? b.words[i] : undefined;
+}
 const lineOf = (l: TableLine) => l.words[0].line;
 
 /**
@@ -70,8 +86,10 @@ export function numberingPutBack(
     const piece = labelWords(a).at(-1);
     // The numbering alone on its line (having no Chinese, it was taken for a value; its rest is the next line's label)
     // or before the row's numbers there (2.   0   0 …), else at the start of the rest (2.另行制作).
-    const alone = NUMBERING_ALONE.test(b.words[0].text) && b.words.slice(1).every((w) => b.values.includes(w));
-    const last = alone ? b.words[0] : labelWords(b).at(-1);
+    // (Pieces of a parent label may stand left of it: （六）其 / 他处理  2.)
+    const lone = piece ? numberingAfterParent(b, piece) : undefined;
+    const alone = lone !== undefined;
+    const last = alone ? lone : labelWords(b).at(-1);
     if (!piece || !last || NUMBERED.test(piece.text) || [...piece.text].length < 2) continue;
     const m = alone ? undefined : NUMBERING_START.exec(last.text);
     if (!alone && !m) continue;
@@ -83,7 +101,7 @@ export function numberingPutBack(
     const i = a.words.indexOf(piece);
     a.words[i] = numbered(piece, numbering, Math.min(piece.start, last.start));
     if (alone) {
-      b.words = b.words.slice(1);
+      b.words = b.words.filter((w) => w !== last);
       b.values = b.values.filter((w) => w !== last);
     } else {
       const cut = numbering.length;

@@ -55,6 +55,13 @@ const parentOnly = (text: string) => !!lookupRow(normalizeLabel(text))?.every((r
 /** Table 三's parent labels (both formats), normalised: a piece of one (他处理) stands left of the leaf column. */
 const PARENTS = [...new Set(FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).flatMap((r) => r.path.slice(0, -1)).map(normalizeLabel))];
 const inParentLabel = (norm: string) => PARENTS.some((p) => p.includes(norm));
+/** The start of a parent label, no leaf's (（五）不 of （五）不予处理): a vertical parent's piece, no new row. */
+const parentPiece = (text: string) => {
+  const norm = normalizeLabel(text);
+  return [...norm].length >= 3 && PARENTS.some((p) => p.startsWith(norm)) && !LEAVES.some((l) => l.startsWith(norm));
+};
+/** Table 三's data-row labels (both formats), normalised (2019's （六）其他处理 is one). */
+const LEAVES = FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).map((r) => normalizeLabel(r.label));
 
 const labelWords = (l: TableLine) => l.words.slice(0, l.words.length - l.values.length);
 
@@ -129,7 +136,7 @@ export function numberingPutBack(
     // The next line of numbers, within reach, with no new row's numbering before it.
     let c: TableLine | undefined;
     for (let j = k + 1; j < kept.length && lineOf(kept[j]) - lineOf(a) <= VALUES_REACH; j++) {
-      if (labelWords(kept[j]).some((w) => NUMBERED.test(w.text) && !parentOnly(w.text))) break;
+      if (labelWords(kept[j]).some((w) => NUMBERED.test(w.text) && !parentOnly(w.text) && !parentPiece(w.text))) break;
       if (kept[j].values.length) { c = kept[j]; break; }
     }
     if (!c || c.values[0].start <= a.values[a.values.length - 1].end) continue;

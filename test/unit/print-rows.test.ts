@@ -1,0 +1,145 @@
+/**
+ * Issue 12: table 三 of a web page printed to PDF and read with `pdftotext -layout` (print-layout, print-html-layout),
+ * rows the readers lost: one leaf label's end glued to the next one's start (`物4.无正`), a row whose narrow applicant
+ * columns stand one space apart with its 其他 and 总计 on the next line, and a leaf's numbering alone under its first
+ * piece with a parent label's pieces left of it (`他处理   2.`). Excerpts of the committed corpus (r071, r110, r050).
+ */
+import * as assert from 'assert';
+import { findings, rendering, tablesOf, truthOf } from '../helpers/renderings';
+
+const zeros = { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 0 };
+
+/** r071's print-layout: 3.要求提供公开出版物 ends in 物, glued to 4.无正当理由大量反复申请's start. */
+const GLUED = [
+    "                          三、行政机关收到和处理政府信息公开申请情况",
+    "                               申请人情况",
+    "                     （本列数据的勾稽关",
+    "                     系为：第一项加第二     法人或其他组织",
+    "                     项之和，等于第三项 自然人 商业企 科研机 社会公 法律服 其他                                                     总计",
+    "                     加第四项之和）       业   构   益组织 务机构",
+    "                              1.信访举",
+    "                              报投诉 0                             0          0        0       0    0   0",
+    "                              类申请",
+    "                              2.重复 0                            0          0        0       0    0   0",
+    "                              申请",
+    "                              3.要求",
+    "                              提供公 1                             0          0        0       0    0   1",
+    "                              开出版",
+    "                         （五） 物4.无正",
+    "                         不予处 当理由",
+    "                         理 大量反 0                                0          0        0       0    0   0",
+    "                              复申请"
+  ];
+
+/** r110's print-layout: 2.其他法律行政法规禁止公开's 其他 and 总计 on the label's second line (made 1 … 1 here). */
+const HEADER_110 = [
+    "                          三、收到和处理政府信息公开申请情况",
+    "                                     申请人情况",
+    "                  （本列数据的勾稽关系为：第一项加第二项 自然 法人或其他组织",
+    "                  之和，等于第三项加第四项之和）      人 商业  科研 社会 法律",
+    "                                                                                                  其他 总计",
+    "                                          企业 机构 公益 服务",
+    "                                                组织 机构"
+  ];
+const ROWS_110 = [
+    "                  一、本年新收政府信息公开申请数量     14 2 0 0 0                                                 0     16",
+    "                  二、上年结转政府信息公开申请数量     0 0 0 0 0                                                  0     0",
+    "                  三、本 （一）予以公开          6 2 0 0 0                                                  0     8",
+    "                  年度办 （二）部分公开（区分处理的，只",
+    "                  理结果 计这一情形，不计其他情形）    2 0 0 0 0                                                  0     2",
+    "                      （三）不予公 1.属于国家秘密 0 0 0 0 0                                                   0     0"
+  ];
+const SHORT = '                      开       2.其他法律行政 1 0 0 0 0';
+const END = '                              法规禁止公开                                                              0     1';
+
+/** r050's print-html-layout: （六）其他处理's leaves, their numbering on a line of its own, the parent's pieces beside. */
+const PARENT_BESIDE = [
+    "                          三、行政机关收到和处理政府信息公开申请情况",
+    "                                                                 申请人情况",
+    "                  （本列数据的勾稽关系为：第一项                                          法人或其他组织",
+    "                  加第二项之和，等于第三项加第四",
+    "                  项之和）                                           自然人                                     总计",
+    "                                                                           商业企 科研机 社会公 法律服 其他",
+    "                                                                           业   构   益组织 务机构",
+    "",
+    "                  一、本年新收政府信息公开申请数",
+    "                  量                                              9         0      0      0       0   0   9",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "                                              无正当理由",
+    "                                             4.",
+    "                                             大量反复申               0         0      0      0       0   0   0",
+    "                                             请",
+    "",
+    "                                              要求行政机",
+    "                                             5.",
+    "                                             关确认或重",
+    "                                             新出具已获               0         0      0      0       0   0   0",
+    "",
+    "                                             取信息",
+    "",
+    "                                              申请人无正",
+    "                                             1.",
+    "                                             当理由逾期",
+    "                                             不补正、行",
+    "                                             政机关不再               1         0      0      0       0   0   1",
+    "                                             处理其政府",
+    "                                             信息公开申",
+    "                                             请",
+    "                             （六）其             申请人逾期",
+    "                             他处理             2.",
+    "                                             未按收费通",
+    "                                             知要求缴纳",
+    "                                             费用、行政               0         0      0      0       0   0   0",
+    "                                             机关不再处",
+    "                                             理其政府信",
+    "                                             息公开申请",
+    "",
+    "                                             3.其他                0         0      0      0       0   0   0",
+    "",
+    "",
+    "",
+    "                             （七）总计                               11        0      0      0       0   0   11"
+  ];
+
+describe('printed web pages: table 三 rows read where the text settles them (issue 12)', () => {
+  it('a leaf label\'s end glued to the next leaf\'s start is split: both rows are read (r071)', () => {
+    const t3 = tablesOf(GLUED.join('\n')).table3;
+    assert.deepStrictEqual(t3.np_publication, { ...zeros, natural_person: 1, total: 1 });
+    assert.deepStrictEqual(t3.np_massive, zeros);
+    assert.deepStrictEqual(t3.np_repeat, zeros);
+  });
+
+  it('a short line one space apart and its 其他 and 总计 on the next line under their columns are one row (r110)', () => {
+    const t3 = tablesOf([...HEADER_110, ...ROWS_110, SHORT, END].join('\n')).table3;
+    assert.deepStrictEqual(t3.deny_law, { ...zeros, natural_person: 1, total: 1 });
+    assert.deepStrictEqual(t3.deny_secret, zeros);
+  });
+
+  it('not where the total would fail, nor where two short rows wait for two ends (which is whose, order alone says)', () => {
+    const failing = tablesOf([...HEADER_110, ...ROWS_110, SHORT, END.replace(/1$/, '2')].join('\n')).table3;
+    assert.ok(!failing.deny_law || Object.values(failing.deny_law).every((v) => v === null), JSON.stringify(failing.deny_law));
+    const two = tablesOf([...HEADER_110, ...ROWS_110, SHORT, SHORT.replace('2.其他法律行政', '3.危及“三安全'), END, END.replace('法规禁止公开', '一稳定”    ')].join('\n')).table3;
+    for (const row of ['deny_law', 'deny_3s1w']) assert.ok(!two[row] || Object.values(two[row]).every((v) => v === null), `${row}: ${JSON.stringify(two[row])}`);
+  });
+
+  it('a numbering alone with a parent\'s pieces left of it is put back before its leaf (r050)', () => {
+    const t3 = tablesOf(PARENT_BESIDE.join('\n')).table3;
+    assert.deepStrictEqual(t3.oth_no_fix, { ...zeros, natural_person: 1, total: 1 });
+    assert.deepStrictEqual(t3.oth_no_fee, zeros);
+    assert.deepStrictEqual(t3.oth_other, zeros);
+  });
+
+  it('the whole renderings: table 三 exactly the truth, and no error or warning in the clean ones', () => {
+    for (const [id, file] of [['r071', 'print-layout.txt'], ['r110', 'print-layout.txt'], ['r050', 'print-html-layout.txt'], ['r003', 'print-html-layout.txt'], ['r041', 'print-html-layout.txt']]) {
+      const text = rendering(id, file);
+      const truth = truthOf(id);
+      assert.deepStrictEqual(tablesOf(text).table3, truth.tables.table3, `${id} ${file}`);
+      if (!truth.defects.length) assert.deepStrictEqual(findings(text), [], `${id} ${file}`);
+    }
+  });
+});

@@ -154,7 +154,7 @@ function reportUnplaced(ctx: RuleContext, label: string, row: ResolvedRow, repor
 /**
  * Whether a row short of numbers surely has that many blank cells, which ones the text does not say: the text keeps
  * whole rows on lines (no page break, page number or unread number anywhere in the table that the missing ones could
- * be), its label is the official one (no number went into it), and every other row of table 三 is there and read
+ * be), every row of table 三 is there with its official label (no number went into one) and every other one is read
  * whole. Then nothing but a blank explains the row, so the warning may say so — without naming a column.
  */
 function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean {
@@ -166,6 +166,8 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   if (row.row.table === 'table3') {
     if (!table3 || table3.rows.size !== FORMATS[format].table3Rows.length) return false;
     for (const other of table3.rows.values()) {
+      // (Every label official too: a number the text glued into another row's label could be this row's.)
+      if (!other.row.exactIn.length) return false;
       if (other !== row && (other.uncertain || other.short || other.extra.length || other.cells.some((c) => c.value.kind === 'blank'))) return false;
     }
   }

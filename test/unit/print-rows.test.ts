@@ -52,6 +52,34 @@ const ROWS_110 = [
 const SHORT = '                      开       2.其他法律行政 1 0 0 0 0';
 const END = '                              法规禁止公开                                                              0     1';
 
+/** r025's print-layout: 4.保护第三方合法权益 and 5.属于三类内部事务信息 each five numbers, then their two ends. */
+const TWO_ENDS = [
+    "                                                法人或其他组织",
+    "                  （本列数据的勾稽关系为：第一项加第二项之和，等于第 自 商 科 社  会 律",
+    "                                                        法",
+    "                  三项加第四项之和）                   然 业 研 公 服                                           其 总",
+    "                                              人 企 机 益 务                                           他 计",
+    "                                                业 构 组 机",
+    "                                                     织 构",
+    "                  一、本年新收政府信息公开申请数量            0 0 0 0 0                                           0   0",
+    "                  二、上年结转政府信息公开申请数量            0 0 0 0 0                                           0   0",
+    "                  三、本年 （一）予以公开                0 0 0 0 0                                           0   0",
+    "                  度办理结 （二）部分公开（区分处理的，只计这一情",
+    "                  果    形，不计其他情形）              0 0 0 0 0                                           0   0",
+    "                                 1.属于国家秘密     0 0 0 0 0                                           0   0",
+    "                                 2.其他法律行政法规禁 0 0 0 0 0                                            0   0",
+    "                                 止公开",
+    "                                 3.危及“三安全一稳定” 0 0 0 0 0                                           0   0",
+    "                       （三）不予公开 4.保护第三方合法权益    0 0 0 0 0",
+    "                                 5.属于三类内部事务信 0 0 0 0 0",
+    "                                                                                                  0   0",
+    "                                 息                                                                0   0",
+    "                                 6.属于四类过程性信息 0 0 0 0 0                                            0   0",
+    "                                 7.属于行政执法案卷 0 0 0 0 0                                             0   0"
+  ];
+/** TWO_ENDS with row `line`'s (0-based in it) numbers replaced. */
+const twoEnds = (edits: Record<number, string>) => TWO_ENDS.map((l, i) => (edits[i] === undefined ? l : l.replace(/[0-9 ]+$/, (m) => m.replace(/\S+(?:\s+\S+)*$/, edits[i])))).join('\n');
+
 /** r050's print-html-layout: （六）其他处理's leaves, their numbering on a line of its own, the parent's pieces beside. */
 const PARENT_BESIDE = [
     "                          三、行政机关收到和处理政府信息公开申请情况",
@@ -120,11 +148,22 @@ describe('printed web pages: table 三 rows read where the text settles them (is
     assert.deepStrictEqual(t3.deny_secret, zeros);
   });
 
-  it('not where the total would fail, nor where two short rows wait for two ends (which is whose, order alone says)', () => {
+  it('not where the total would fail', () => {
     const failing = tablesOf([...HEADER_110, ...ROWS_110, SHORT, END.replace(/1$/, '2')].join('\n')).table3;
     assert.ok(!failing.deny_law || Object.values(failing.deny_law).every((v) => v === null), JSON.stringify(failing.deny_law));
-    const two = tablesOf([...HEADER_110, ...ROWS_110, SHORT, SHORT.replace('2.其他法律行政', '3.危及“三安全'), END, END.replace('法规禁止公开', '一稳定”    ')].join('\n')).table3;
-    for (const row of ['deny_law', 'deny_3s1w']) assert.ok(!two[row] || Object.values(two[row]).every((v) => v === null), `${row}: ${JSON.stringify(two[row])}`);
+  });
+
+  it('two short rows, then their two ends: read in order where the ends are the same numbers (either way the same rows, r025)', () => {
+    const at = (label: string) => TWO_ENDS.findIndex((l) => l.includes(label));
+    const [s1, s2] = [at('4.保护第三方合法权益'), at('5.属于三类内部事务信')];
+    assert.ok(s1 > 0 && s2 === s1 + 1 && /^\s+0   0$/.test(TWO_ENDS[s2 + 1]) && TWO_ENDS[s2 + 2].trim().startsWith('息'));
+    const zeros7 = tablesOf(TWO_ENDS.join('\n')).table3;
+    assert.deepStrictEqual([zeros7.deny_third, zeros7.deny_internal], [zeros, zeros]);
+    const ones = tablesOf(twoEnds({ [s1]: '1 0 0 0 0', [s2]: '1 0 0 0 0', [s2 + 1]: '0   1', [s2 + 2]: '0   1' })).table3;
+    assert.deepStrictEqual([ones.deny_third, ones.deny_internal], [{ ...zeros, natural_person: 1, total: 1 }, { ...zeros, natural_person: 1, total: 1 }]);
+    // Different ends: which is whose, only the order would say — both rows left unread, none guessed.
+    const apart = tablesOf(twoEnds({ [s1]: '1 0 0 0 0', [s2 + 1]: '0   1' })).table3;
+    for (const row of ['deny_third', 'deny_internal']) assert.ok(!apart[row] || Object.values(apart[row]).every((v) => v === null), `${row}: ${JSON.stringify(apart[row])}`);
   });
 
   it('a numbering alone with a parent\'s pieces left of it is put back before its leaf (r050)', () => {
@@ -135,7 +174,7 @@ describe('printed web pages: table 三 rows read where the text settles them (is
   });
 
   it('the whole renderings: table 三 exactly the truth, and no error or warning in the clean ones', () => {
-    for (const [id, file] of [['r071', 'print-layout.txt'], ['r110', 'print-layout.txt'], ['r050', 'print-html-layout.txt'], ['r003', 'print-html-layout.txt'], ['r041', 'print-html-layout.txt']]) {
+    for (const [id, file] of [['r071', 'print-layout.txt'], ['r110', 'print-layout.txt'], ['r025', 'print-layout.txt'], ['r025', 'print-bare-layout.txt'], ['r050', 'print-html-layout.txt'], ['r003', 'print-html-layout.txt'], ['r041', 'print-html-layout.txt']]) {
       const text = rendering(id, file);
       const truth = truthOf(id);
       assert.deepStrictEqual(tablesOf(text).table3, truth.tables.table3, `${id} ${file}`);

@@ -533,6 +533,8 @@ function continuesLabel(open: Segment, piece: Word): boolean {
 function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined, refsOf: (l: TableLine) => Word[][]): Group[] {
   const groups: Group[] = [];
   const completed = completedShort(lines, place);
+  const ends = endsOfTwo(lines, place);
+  for (const [short, cols] of ends.cols) completed.set(short, cols);
   for (let l of lines) {
     if (!l.values.length) continue;
     const labelWords = l.words.length - l.values.length;
@@ -560,6 +562,13 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     }
     // Fewer numbers than columns, each one space after the last (pdfplumber's one-space text): no position says
     // which cell is blank.
+    // The end of one of two short rows above (see endsOfTwo): into that row's group.
+    const head = ends.endOf.get(l);
+    const into = head && groups.find((g) => g.lines.some((x) => x.values === head.values));
+    if (into) {
+      into.lines.push({ line: l.words[0].line, values: l.values, cols: place(l)! });
+      continue;
+    }
     const cols = oneSpaceShort(l.values) ? completed.get(l) : place(l);
     const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
     const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
@@ -607,6 +616,38 @@ function completedShort(lines: TableLine[], place: (l: TableLine) => number[] | 
     out.set(s, Array.from({ length: n }, (_, k) => k));
   });
   return out;
+}
+
+/**
+ * Two such short lines one under the other, then their two ends one under the other (`4.保护第三方合法权益 0 0 0 0 0` /
+ * `5.属于三类内部事务信 0 0 0 0 0` / `0   0` / `息  0   0`): which end is whose only the order would say, so they are
+ * taken, in order, only where the two ends are the same numbers (either way the rows read the same) and both totals hold.
+ */
+function endsOfTwo(lines: TableLine[], place: (l: TableLine) => number[] | undefined): { cols: Map<TableLine, number[]>; endOf: Map<TableLine, TableLine> } {
+  const cols = new Map<TableLine, number[]>();
+  const endOf = new Map<TableLine, TableLine>();
+  const valued = lines.filter((l) => l.values.length);
+  const line = (l: TableLine) => l.values[0].line;
+  const text = (l: TableLine) => l.values.map((v) => v.text).join(' ');
+  for (let i = 0; i + 3 < valued.length; i++) {
+    const [s1, s2, e1, e2] = valued.slice(i, i + 4);
+    const n = s1.values.length;
+    if (![s2, e1, e2].every((l, k) => line(l) === line(s1) + k + 1)) continue;
+    if (!oneSpaceShort(s1.values) || !oneSpaceShort(s2.values) || s2.values.length !== n || text(e1) !== text(e2) || e1.values.length !== TABLE3_COLUMNS - n) continue;
+    const before = valued[i - 1];
+    const after = valued[i + 4];
+    if (before && line(before) === line(s1) - 1 && oneSpaceShort(before.values)) continue;
+    if (after && line(after) === line(e2) + 1 && after.values.length < TABLE3_COLUMNS && place(after)?.every((c) => c >= n)) continue;
+    const at = [place(e1), place(e2)];
+    if (at.some((c) => !c || c.some((x, k) => x !== n + k))) continue;
+    if (!totalHolds([...s1.values, ...e1.values]) || !totalHolds([...s2.values, ...e2.values])) continue;
+    const first = Array.from({ length: n }, (_, k) => k);
+    cols.set(s1, first);
+    cols.set(s2, first);
+    endOf.set(e1, s1);
+    endOf.set(e2, s2);
+  }
+  return { cols, endOf };
 }
 
 function oneSpaceShort(values: Word[]): boolean {

@@ -173,8 +173,19 @@ describe('printed web pages: table 三 rows read where the text settles them (is
     assert.deepStrictEqual(t3.oth_other, zeros);
   });
 
+  it('a label column two characters wide: a one-character first piece above its numbering, or beside it (r076: 保 / 4. / 护第 …, 没   2. / 有现 …)', () => {
+    const lines = rendering('r076', 'print-html-layout.txt').split('\n');
+    const headers = lines.flatMap((l, i) => (l.trim() === '申请人情况' ? [i] : []));
+    const from = headers[1];
+    const to = lines.findIndex((l, i) => i > from && l.trim() === '明确');
+    assert.ok(from > 0 && to > from && lines.slice(from, to).some((l) => l.trim() === '保') && lines.slice(from, to).some((l) => /^\s+没\s+2\.$/.test(l)));
+    const t3 = tablesOf(lines.slice(from, to + 1).join('\n')).table3;
+    const truth = truthOf('r076').tables.table3;
+    for (const row of ['deny_third', 'deny_internal', 'deny_process', 'deny_casefile', 'deny_query', 'unable_nohold', 'unable_make', 'unable_unclear']) assert.deepStrictEqual(t3[row], truth[row], row);
+  });
+
   it('the whole renderings: table 三 exactly the truth, and no error or warning in the clean ones', () => {
-    for (const [id, file] of [['r071', 'print-layout.txt'], ['r110', 'print-layout.txt'], ['r025', 'print-layout.txt'], ['r025', 'print-bare-layout.txt'], ['r050', 'print-html-layout.txt'], ['r003', 'print-html-layout.txt'], ['r041', 'print-html-layout.txt']]) {
+    for (const [id, file] of [['r071', 'print-layout.txt'], ['r110', 'print-layout.txt'], ['r025', 'print-layout.txt'], ['r025', 'print-bare-layout.txt'], ['r050', 'print-html-layout.txt'], ['r076', 'print-html-layout.txt'], ['r003', 'print-html-layout.txt'], ['r041', 'print-html-layout.txt']]) {
       const text = rendering(id, file);
       const truth = truthOf(id);
       assert.deepStrictEqual(tablesOf(text).table3, truth.tables.table3, `${id} ${file}`);

@@ -97,12 +97,16 @@ export function numberingPutBack(
     const lone = piece ? numberingAfterParent(b, piece) : undefined;
     const alone = lone !== undefined;
     const last = alone ? lone : labelWords(b).at(-1);
-    if (!piece || !last || NUMBERED.test(piece.text) || [...piece.text].length < 2) continue;
+    if (!piece || !last || NUMBERED.test(piece.text)) continue;
+    const single = [...piece.text].length < 2;
     const m = alone ? undefined : NUMBERING_START.exec(last.text);
     if (!alone && !m) continue;
     const numbering = alone ? last.text : m![1];
     if (Math.abs(last.start - piece.start) > NUMBERING_REACH) continue;
     const rest = alone ? (out[k + 1] && at[k + 1] <= at[k] + 2 ? labelWords(out[k + 1]).at(-1)?.text ?? '' : '') : m![2];
+    // A one-character first piece (a label column two characters wide, its first line indented: 危 / 3. / 及 / “三 …)
+    // only alone on its line, the numbering alone on the next, and the label's rest after it.
+    if (single && (!alone || a.words.length !== 1 || !rest)) continue;
     // Together they must start a row label; the rest alone, numbered, must not (else it is a row of its own).
     if (!startsRow(numbering, piece.text + rest) || (m && isRowLabelStart(normalizeLabel(last.text)))) continue;
     const i = a.words.indexOf(piece);
@@ -119,9 +123,11 @@ export function numberingPutBack(
   out.forEach((a, k) => {
     const numbering = a.values.at(-1);
     const piece = labelWords(a).at(-1);
-    if (!numbering || !piece || !NUMBERING_ALONE.test(numbering.text) || NUMBERED.test(piece.text) || [...piece.text].length < 2) return;
+    if (!numbering || !piece || !NUMBERING_ALONE.test(numbering.text) || NUMBERED.test(piece.text)) return;
     const next = out.slice(k + 1).find((l) => l.words.length);
     const rest = next && lineOf(next) <= at[k] + 2 ? labelWords(next).at(-1)?.text ?? '' : '';
+    // (A one-character piece, 没   2. / 有现 …, only with the numbering the line's one value and a rest after it.)
+    if ([...piece.text].length < 2 && (a.values.length !== 1 || !rest)) return;
     if (!startsRow(numbering.text, piece.text + rest)) return;
     a.words = a.words.filter((w) => w !== numbering).map((w) => (w === piece ? numbered(piece, numbering.text, piece.start) : w));
     a.values = a.values.slice(0, -1);

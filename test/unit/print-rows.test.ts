@@ -80,6 +80,35 @@ const TWO_ENDS = [
 /** TWO_ENDS with row `line`'s (0-based in it) numbers replaced. */
 const twoEnds = (edits: Record<number, string>) => TWO_ENDS.map((l, i) => (edits[i] === undefined ? l : l.replace(/[0-9 ]+$/, (m) => m.replace(/\S+(?:\s+\S+)*$/, edits[i])))).join('\n');
 
+/**
+ * Untuned seed 929's r002 (print-html-layout, a t3-row-total report): 1.信访举报投诉类申请's first number beside its
+ * label's first piece, the other six on the next line with the total's digits spread (1 0), the total wrong.
+ */
+const SPREAD_TOTAL = [
+    "                                                        申请人情况",
+    "                   （本列数据的勾稽关系为：     法人或其他组织",
+    "                   第一项加第二项之和，等于",
+    "                   第三项加第四项之和）   自然人                                                                  总计",
+    "                                    商业企 科研机 社会公 法律服 其他",
+    "                                    业   构   益组织 务机构",
+    "                   一、本年新收政府信息公开 1 5",
+    "                   申请数量                                           2       0       0          0   0   1 7",
+    "",
+    "",
+    "",
+    "",
+    "                                        补正后申",
+    "                                       3.",
+    "                                       请内容仍不 0                    0       0       0          0   0   0",
+    "                                       明确",
+    "                         （五）不 1.信访举报 0",
+    "                         予处理 投诉类申请                                0       0       0          0   0   1 0",
+    "",
+    "",
+    "",
+    "                                       2.   重复申请 0                0       0       0          0   0   0"
+  ];
+
 /** r050's print-html-layout: （六）其他处理's leaves, their numbering on a line of its own, the parent's pieces beside. */
 const PARENT_BESIDE = [
     "                          三、行政机关收到和处理政府信息公开申请情况",
@@ -182,6 +211,13 @@ describe('printed web pages: table 三 rows read where the text settles them (is
     const t3 = tablesOf(lines.slice(from, to + 1).join('\n')).table3;
     const truth = truthOf('r076').tables.table3;
     for (const row of ['deny_third', 'deny_internal', 'deny_process', 'deny_casefile', 'deny_query', 'unable_nohold', 'unable_make', 'unable_unclear']) assert.deepStrictEqual(t3[row], truth[row], row);
+  });
+
+  it('a first number beside the label, the other six on the next line with a total spread apart (1 0) that breaks the sum: the row is read, and its row-total said', () => {
+    const t3 = tablesOf(SPREAD_TOTAL.join('\n')).table3;
+    assert.deepStrictEqual(t3.np_petition, { ...zeros, total: 10 });
+    assert.deepStrictEqual(t3.new_received, { ...zeros, natural_person: 15, commercial: 2, total: 17 });
+    assert.deepStrictEqual(findings(SPREAD_TOTAL.join('\n')).filter((f) => !f.startsWith('section-missing')), ['row-total: 表格三“1.信访举报投诉类申请”行：自然人(0)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=0，但总计为 10，相差 10']);
   });
 
   it('the whole renderings: table 三 exactly the truth, and no error or warning in the clean ones', () => {

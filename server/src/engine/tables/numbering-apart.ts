@@ -49,6 +49,16 @@ function spreadDigits(values: Word[]): boolean {
   return values.every((w, i) => /^[0-9]$/.test(w.text) && (i === 0 || w.start === values[i - 1].end + 1));
 }
 
+/** How many numbers the values make with each run of single digits one space apart taken as one (0 0 1 0 → 0 0 10). */
+function runsOf(values: Word[]): number {
+  let n = 0;
+  values.forEach((w, i) => {
+    const prev = values[i - 1];
+    if (!(prev && /^[0-9]$/.test(w.text) && /^[0-9]$/.test(prev.text) && w.start === prev.end + 1)) n++;
+  });
+  return n;
+}
+
 /** A parent label of table 三 (（五）不予处理), which a leaf's pieces stand beside: no new row. */
 const parentOnly = (text: string) => !!lookupRow(normalizeLabel(text))?.every((r) => r.parent);
 
@@ -148,7 +158,9 @@ export function numberingPutBack(
     if (!c || c.values[0].start <= a.values[a.values.length - 1].end) continue;
     const values = [...a.values, ...c.values];
     // Exactly the row's other numbers follow, or spread digits that, joined, make the row (its total holding).
-    if (!(a.values.length === 1 && c.values.length === columns - 1) && !spreadRow(values)) continue;
+    // (Or exactly the others once a run of digits one space apart is taken as one number, 1 0 for 10: the row is then
+    // given whole, and a total it breaks is the row-total it is, with the hint that 1 0 may be 10.)
+    if (!(a.values.length === 1 && (c.values.length === columns - 1 || runsOf(c.values) === columns - 1)) && !spreadRow(values)) continue;
     a.words = a.words.filter((w) => !a.values.includes(w));
     a.values = [];
     c.words = [...labelWords(c), ...values];

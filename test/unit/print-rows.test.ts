@@ -109,6 +109,37 @@ const SPREAD_TOTAL = [
     "                                       2.   重复申请 0                0       0       0          0   0   0"
   ];
 
+/** Untuned seed 4242's r003 (print-html-layout): 行政事业性收费's amount spread apart beside the label's first piece. */
+const SPREAD_AMOUNT = [
+    "                          二、主动公开政府信息情况",
+    "                  第二十条第（一）项",
+    "                  信息内容                    本年制发件数                       本年废止件数                 现行有效件数",
+    "                  规章                      0                            0                      0",
+    "",
+    "",
+    "                  行政规范性文 1",
+    "                  件                                                    2                      0",
+    "",
+    "",
+    "                  第二十条第（五）项",
+    "                  信息内容                    本年处理决定数量",
+    "                  行政许可                    29",
+    "",
+    "",
+    "                  第二十条第（六）项",
+    "                  信息内容                    本年处理决定数量",
+    "                  行政处罚                    18",
+    "",
+    "",
+    "                  行政强制                    0",
+    "",
+    "",
+    "                  第二十条第（八）项",
+    "                  信息内容                    本年收费金额（单位：万元）",
+    "                  行政事业性收 1 . 8 6 1 0",
+    "                  费"
+  ];
+
 /** r050's print-html-layout: （六）其他处理's leaves, their numbering on a line of its own, the parent's pieces beside. */
 const PARENT_BESIDE = [
     "                          三、行政机关收到和处理政府信息公开申请情况",
@@ -163,7 +194,7 @@ const PARENT_BESIDE = [
     "                             （七）总计                               11        0      0      0       0   0   11"
   ];
 
-describe('printed web pages: table 三 rows read where the text settles them (issue 12)', () => {
+describe('printed web pages: table rows read where the text settles them (issue 12)', () => {
   it('a leaf label\'s end glued to the next leaf\'s start is split: both rows are read (r071)', () => {
     const t3 = tablesOf(GLUED.join('\n')).table3;
     assert.deepStrictEqual(t3.np_publication, { ...zeros, natural_person: 1, total: 1 });
@@ -218,6 +249,14 @@ describe('printed web pages: table 三 rows read where the text settles them (is
     assert.deepStrictEqual(t3.np_petition, { ...zeros, total: 10 });
     assert.deepStrictEqual(t3.new_received, { ...zeros, natural_person: 15, commercial: 2, total: 17 });
     assert.deepStrictEqual(findings(SPREAD_TOTAL.join('\n')).filter((f) => !f.startsWith('section-missing')), ['row-total: 表格三“1.信访举报投诉类申请”行：自然人(0)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=0，但总计为 10，相差 10']);
+  });
+
+  it('a one-column table 二 row wrapped round its amount spread apart (行政事业性收 1 . 8 6 1 0 / 费): read, not said missing', () => {
+    const text = SPREAD_AMOUNT.join('\n');
+    const t2 = tablesOf(text).table2;
+    assert.deepStrictEqual(t2.administrative_fees, { amount_wan_yuan: 1.861 });
+    assert.deepStrictEqual(t2.normative_documents, { issued: 1, repealed: 2, in_force: 0 });
+    assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('section-missing')), []);
   });
 
   it('the whole renderings: table 三 exactly the truth, and no error or warning in the clean ones', () => {

@@ -139,7 +139,8 @@ export function strayNumbersNear(lines: readonly string[], at: number, count: nu
 
 /**
  * A row whose text shows blank cells without their places (a text browser's dump): that cells are blank is sure,
- * which ones is not, so none is named and the row stays unread. Said as information: a warning names its cells.
+ * which ones is not, so none is named and the row stays unread. Said as information, or as a warning for the row
+ * (no column named) where nothing else in the table could explain it (`sure`, see surelyBlank).
  */
 function reportUnplaced(ctx: RuleContext, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1], sure: boolean): void {
   const blank = row.blanksUnplaced!;

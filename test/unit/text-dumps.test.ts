@@ -66,7 +66,9 @@ describe('text browsers\' dumps', () => {
     const check = (text: string) => analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false });
     const said = (a: ReturnType<typeof check>) => a.diagnostics.filter((d) => d.rule === 'cell-missing').map((d) => `${d.severity} ${d.message}`);
     const row = '3.补正后申请内容仍不明确';
-    const unplaced = `information “${row}”只有 6 个数，应有 7 个：有 1 格为空，但这份文本（如文本浏览器转出的文本）不保留空白格的位置，看不出是哪几格，这一行未读取也未检查，请对照原表填写`;
+    // Every other row whole, no page break and no number elsewhere in the table: the blank is sure, its column not — a
+    // warning for the row that names no column (cell-missing.somewhere; before, information only).
+    const unplaced = `warning “${row}”只有 6 个数，应有 7 个：有 1 格为空（表中没有别处的数字可以补上），但文本不保留空白格的位置，看不出是哪几格；这一行未读取也未检查，请对照原表填写（没有请填 0）`;
 
     for (const layout of ['lynx', 'lynx-plain']) {
       it(`${layout}: a row with a number less than its columns has one blank cell, which one unknown: said, none guessed`, () => {
@@ -89,16 +91,21 @@ describe('text browsers\' dumps', () => {
 
     it('lynx: table 四 with ten numbers has five blank cells, which unknown', () => {
       const a = check(corpus('r112-2019-blank-cell', 'lynx'));
-      assert.deepStrictEqual(said(a), ['information “表格四”只有 10 个数，应有 15 个：有 5 格为空，但这份文本（如文本浏览器转出的文本）不保留空白格的位置，看不出是哪几格，这一行未读取也未检查，请对照原表填写']);
+      assert.deepStrictEqual(said(a), ['warning “表格四”只有 10 个数，应有 15 个：有 5 格为空（表中没有别处的数字可以补上），但文本不保留空白格的位置，看不出是哪几格；这一行未读取也未检查，请对照原表填写（没有请填 0）']);
     });
 
-    it('the same cells at the left margin (plain pdftotext, whose page breaks move numbers) are not said to be blank', () => {
-      const text = corpus('r010-2022-blank-cell', 'lynx').split('\n').map((l) => l.trimStart()).join('\n');
-      const messages = said(check(text));
-      assert.strictEqual(messages.length, 1);
-      // PDF text's own information (a blank may be there, the column unknown), not a dump's (so many cells are blank).
-      assert.ok(messages[0].startsWith('information ') && messages[0].includes('PDF 文本看不出是哪一列') && messages[0].includes(row), messages[0]);
-      assert.ok(!messages[0].includes('不保留空白格的位置'), messages[0]);
+    it('the same cells at the left margin (plain pdftotext, whose page breaks move numbers): said blank only without a page break in the table', () => {
+      const lines = corpus('r010-2022-blank-cell', 'lynx').split('\n').map((l) => l.trimStart());
+      // No page break: the row-level warning, no column named.
+      const whole = said(check(lines.join('\n')));
+      assert.strictEqual(whole.length, 1);
+      assert.ok(whole[0].startsWith('warning ') && whole[0].includes(row) && !/自然人|商业企业|总计/.test(whole[0]), whole[0]);
+      // A page break inside the table (a number may have gone with it): PDF text's own information, the column unknown.
+      const at = lines.findIndex((l) => l.startsWith('1.本机关不掌握相关政府信息'));
+      assert.ok(at > 0);
+      const paged = said(check([...lines.slice(0, at), '- 3 -', '\f', ...lines.slice(at)].join('\n')));
+      assert.strictEqual(paged.length, 1);
+      assert.ok(paged[0].startsWith('information ') && paged[0].includes('PDF 文本看不出是哪一列') && paged[0].includes(row), paged[0]);
     });
   });
 

@@ -3,6 +3,7 @@ import type { ReportModel, ResolvedCell, ResolvedRow, Span } from '../model';
 import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
 import { pageNumberLines } from '../tables/page-numbers';
+import { FORMATS } from '../format';
 
 type LabelledRow = { label: string; row: ResolvedRow };
 const rowsCache = new WeakMap<ReportModel, Map<string, LabelledRow[]>>();
@@ -55,7 +56,7 @@ export const cellMissing: Rule = {
     for (const { label, row } of allRows(ctx)) {
       if (row.uncertain && row.blanksUnplaced) {
         // Table 四's three groups share one row of numbers: said once.
-        if (!unplaced.has(row.row)) reportUnplaced(ctx, row.row.key === 'all' ? ctx.t('table.4') : label, row, report);
+        if (!unplaced.has(row.row)) reportUnplaced(ctx, row.row.key === 'all' ? ctx.t('table.4') : label, row, report, surelyBlank(ctx, row, row.row.values.filter((v) => v.text !== '').length + row.blanksUnplaced));
         unplaced.add(row.row);
         continue;
       }
@@ -138,17 +139,51 @@ export function strayNumbersNear(lines: readonly string[], at: number, count: nu
 
 /**
  * A row whose text shows blank cells without their places (a text browser's dump): that cells are blank is sure,
- * which ones is not, so none is named and the row stays unread. Said as information: a warning names its cells.
+ * which ones is not, so none is named and the row stays unread. Said as information, or as a warning for the row
+ * (no column named) where nothing else in the table could explain it (`sure`, see surelyBlank).
  */
-function reportUnplaced(ctx: RuleContext, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1]): void {
+function reportUnplaced(ctx: RuleContext, label: string, row: ResolvedRow, report: Parameters<Rule['check']>[1], sure: boolean): void {
   const blank = row.blanksUnplaced!;
   const have = row.row.values.filter((v) => v.text !== '').length;
   report({
     range: { start: { line: row.row.firstLine, character: 0 }, end: { line: row.row.firstLine, character: row.row.label.span.end } },
-    severity: 'information',
-    message: ctx.t('cell-missing.unplaced', { label, have, n: have + blank, blank }),
+    severity: sure ? 'warning' : 'information',
+    message: ctx.t(sure ? 'cell-missing.somewhere' : 'cell-missing.unplaced', { label, have, n: have + blank, blank }),
   });
 }
+
+/**
+ * Whether a row short of numbers surely has that many blank cells, which ones the text does not say: the text keeps
+ * whole rows on lines (no page break, page number or unread number anywhere in the table that the missing ones could
+ * be), every row of table 三 is there with its official label (no number went into one) and every other one is read
+ * whole. Then nothing but a blank explains the row, so the warning may say so — without naming a column.
+ */
+function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean {
+  const { table3, table4, format } = ctx.model;
+  const values = row.row.values.filter((v) => v.text !== '');
+  if (!format || !values.length || values.length >= need || !values.every((v) => /^[0-9]+$/.test(v.text))) return false;
+  const table = row.row.table === 'table3' ? table3 : row.row.table === 'table4' ? table4 : undefined;
+  if (!table || (row.row.table === 'table3' && !row.row.exactIn.length)) return false;
+  if (row.row.table === 'table3') {
+    if (!table3 || table3.rows.size !== FORMATS[format].table3Rows.length) return false;
+    for (const other of table3.rows.values()) {
+      // (Every label official too: a number the text glued into another row's label could be this row's.)
+      if (!other.row.exactIn.length) return false;
+      if (other !== row && (other.uncertain || other.short || other.extra.length || other.cells.some((c) => c.value.kind === 'blank'))) return false;
+    }
+  }
+  const lines = ctx.lines;
+  if (pageLines?.lines !== lines) pageLines = { lines, pages: pageNumberLines(lines) };
+  const claimed = claimedLines(ctx);
+  for (const { row: r } of allRows(ctx)) for (const v of r.row.values) claimed.add(v.span.line);
+  for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
+    if (lines[i].includes('\f') || pageLines.pages.has(i)) return false;
+    if (!claimed.has(i) && LONE_NUMBER.test(lines[i])) return false;
+  }
+  return true;
+}
+/** A number standing alone among a line's words (no row's numbering: 3. is one). */
+const LONE_NUMBER = /(?:^|[\s\u00a0])[0-9]+(?:$|[\s\u00a0])/;
 
 /**
  * Rows read from PDF text whose values could not be placed in their columns: one information per
@@ -159,10 +194,14 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
   for (const r of rows) {
     // A row one number short for a blank cell: said on its own, with its count.
     if (r.row.oneBlank) {
+      const sure = surelyBlank(ctx, r, r.cells.length);
+      const have = r.row.values.length;
       report({
         range: { start: { line: r.row.label.span.line, character: r.row.label.span.start }, end: { line: r.row.label.span.line, character: r.row.label.span.end } },
-        severity: 'information',
-        message: ctx.t('cell-missing.one-short', { table: ctx.t('table.3'), label: r.row.label.text, have: r.row.values.length, need: r.cells.length }),
+        severity: sure ? 'warning' : 'information',
+        message: sure
+          ? ctx.t('cell-missing.somewhere', { label: r.row.label.text, have, n: r.cells.length, blank: r.cells.length - have })
+          : ctx.t('cell-missing.one-short', { table: ctx.t('table.3'), label: r.row.label.text, have, need: r.cells.length }),
       });
       continue;
     }

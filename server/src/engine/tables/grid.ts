@@ -27,6 +27,7 @@ import { printedTable4Values, PrintedValues } from './printed';
 import { headerCells, NOTE, stackedColumns } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 import { numberingPutBack, TableLine } from './numbering-apart';
+import { completedShort, endsOfTwo, oneSpaceShort } from './short-ends';
 
 /**
  * A run of text on a line, with its place: `start`/`end` are where it stands across the line — in UTF-16 units as
@@ -438,6 +439,11 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
     const labelWords = words.slice(0, words.length - values.length);
     if (!labelWords.length) continue;
     let leaf: Word | undefined = labelWords[labelWords.length - 1];
+    const glued = open && gluedEnd(open, leaf);
+    if (open && glued) {
+      open.pieces.push(glued[0]);
+      leaf = glued[1];
+    }
     // A parent label laid out with spaces inside (三 、本 年 度办 理 结果) is no leaf piece.
     if (!values.length && labelWords.length > 1 && isParentOnly(normalizeLabel(labelWords.map((w) => w.text).join('')))) leaf = undefined;
     else if (!values.length && labelWords.length === 1 && isParentOnly(normalizeLabel(leaf.text))) leaf = undefined;
@@ -450,7 +456,7 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
         const openDone = !open || isLabel(openText) || !isRowLabelStart(openText);
         if (isParentOnly(norm) || parentStart(norm) || (lookupRow(norm)?.some((r) => r.parent) && (!openDone || !values.length))) leaf = undefined;
       } else if (!(open && (leaf.start >= open.x - 1 || continuesLabel(open, leaf)))) leaf = undefined;
-    }
+    } else if (leaf && open && NUMBERED.test(leaf.text) && wrapsParent(open, leaf)) leaf = undefined;
     // A piece that breaks a label still on its way (2.申请人 / 其他处 / 逾期未按…) and belongs to a parent
     // label or a repeated header (务机构) is not the label's, wherever pdftotext put it.
     if (leaf && open && !NUMBERED.test(leaf.text) && !continuesLabel(open, leaf) && isRowLabelStart(normalizeLabel(open.pieces.map((p) => p.text).join('')))) {
@@ -468,6 +474,35 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
     } else open.pieces.push(leaf);
   }
   return segs;
+}
+
+/**
+ * A parent label (or its start: （三）不 of （三）不予公开) between the pieces of a numbered leaf label still on its way,
+ * alone or opening the leaf's line of numbers (4.保护第三 / （三）不 1 0 0 0 0 0 1 / 方合法权益): a text without column
+ * positions (pdfplumber's one space) sets the vertically centred parent there. It is the parent's piece, and the
+ * numbers are the open leaf's.
+ */
+function wrapsParent(open: Segment, piece: Word): boolean {
+  const norm = normalizeLabel(piece.text);
+  if (!isParentOnly(norm) && !parentStart(norm)) return false;
+  const openText = normalizeLabel(open.pieces.map((p) => p.text).join(''));
+  return !isLabel(openText) && isRowLabelStart(openText) && LEAF_NUMBERING.test(openText);
+}
+
+/**
+ * The end of the open leaf label and the next leaf's start glued in one piece (物4.无正: a column too narrow for the
+ * two, printed from a web page): split where the open label is then whole and the rest starts a row label.
+ */
+function gluedEnd(open: Segment, piece: Word): [Word, Word] | undefined {
+  const m = /^([^0-9０-９]+?)([0-9０-９]{1,2}[.．].+)$/.exec(piece.text);
+  if (!m || NUMBERED.test(piece.text)) return undefined;
+  if (!isLabel(normalizeLabel(open.pieces.map((p) => p.text).join('') + m[1])) || !isRowLabelStart(normalizeLabel(m[2]))) return undefined;
+  const n = m[1].length;
+  const at = (x: number | undefined) => (x === undefined ? {} : { cs: x + n });
+  return [
+    { ...piece, text: m[1], end: piece.start + n, ...(piece.cs === undefined ? {} : { ce: piece.cs + n }) },
+    { ...piece, text: m[2], start: piece.start + n, ...at(piece.cs) },
+  ];
 }
 
 /** Leaf labels without their numbering (属于国家秘密 for 1.属于国家秘密). */
@@ -498,6 +533,9 @@ function continuesLabel(open: Segment, piece: Word): boolean {
  */
 function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | undefined, refsOf: (l: TableLine) => Word[][]): Group[] {
   const groups: Group[] = [];
+  const completed = completedShort(lines, place);
+  const ends = endsOfTwo(lines, place);
+  for (const [short, cols] of ends.cols) completed.set(short, cols);
   for (let l of lines) {
     if (!l.values.length) continue;
     const labelWords = l.words.length - l.values.length;
@@ -525,7 +563,14 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     }
     // Fewer numbers than columns, each one space after the last (pdfplumber's one-space text): no position says
     // which cell is blank.
-    const cols = oneSpaceShort(l.values) ? undefined : place(l);
+    // The end of one of two short rows above (see endsOfTwo): into that row's group.
+    const head = ends.endOf.get(l);
+    const into = head && groups.find((g) => g.lines.some((x) => x.values === head.values));
+    if (into) {
+      into.lines.push({ line: l.words[0].line, values: l.values, cols: place(l)! });
+      continue;
+    }
+    const cols = oneSpaceShort(l.values) ? completed.get(l) : place(l);
     const labelled = labelWords > 0 && NUMBERED.test(l.words[labelWords - 1].text);
     const entry = { line: l.words[0].line, values: l.values, cols: cols ?? [] };
     const last = groups[groups.length - 1];
@@ -547,12 +592,6 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     }
   }
   return groups;
-}
-
-function oneSpaceShort(values: Word[]): boolean {
-  if (values.length < 2 || values.length >= TABLE3_COLUMNS) return false;
-  for (let i = 1; i < values.length; i++) if (values[i].start !== values[i - 1].end + 1) return false;
-  return true;
 }
 
 /** A group's cells, column by column; the parts of a wrapped number are joined top to bottom. */

@@ -15,6 +15,7 @@
  */
 import { normalizeLabel } from '../text/normalize';
 import { isRowLabelStart, lookupRow, nearTable3Row } from './labels';
+import { FORMAT_2019, FORMAT_2021 } from '../format';
 import type { Word } from './grid';
 
 export interface TableLine { words: Word[]; values: Word[] }
@@ -48,10 +49,42 @@ function spreadDigits(values: Word[]): boolean {
   return values.every((w, i) => /^[0-9]$/.test(w.text) && (i === 0 || w.start === values[i - 1].end + 1));
 }
 
+/** How many numbers the values make with each run of single digits one space apart taken as one (0 0 1 0 → 0 0 10). */
+function runsOf(values: Word[]): number {
+  let n = 0;
+  values.forEach((w, i) => {
+    const prev = values[i - 1];
+    if (!(prev && /^[0-9]$/.test(w.text) && /^[0-9]$/.test(prev.text) && w.start === prev.end + 1)) n++;
+  });
+  return n;
+}
+
 /** A parent label of table 三 (（五）不予处理), which a leaf's pieces stand beside: no new row. */
 const parentOnly = (text: string) => !!lookupRow(normalizeLabel(text))?.every((r) => r.parent);
 
+/** Table 三's parent labels (both formats), normalised: a piece of one (他处理) stands left of the leaf column. */
+const PARENTS = [...new Set(FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).flatMap((r) => r.path.slice(0, -1)).map(normalizeLabel))];
+const inParentLabel = (norm: string) => PARENTS.some((p) => p.includes(norm));
+/** The start of a parent label, no leaf's (（五）不 of （五）不予处理): a vertical parent's piece, no new row. */
+const parentPiece = (text: string) => {
+  const norm = normalizeLabel(text);
+  return [...norm].length >= 3 && PARENTS.some((p) => p.startsWith(norm)) && !LEAVES.some((l) => l.startsWith(norm));
+};
+/** Table 三's data-row labels (both formats), normalised (2019's （六）其他处理 is one). */
+const LEAVES = FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows).map((r) => normalizeLabel(r.label));
+
 const labelWords = (l: TableLine) => l.words.slice(0, l.words.length - l.values.length);
+
+/**
+ * The line's numbering alone (taken for a value, having no Chinese), only numbers after it, and before it nothing or a
+ * parent label's pieces left of the leaf's column (（六）其 / 他处理   2. under 申请人逾期): the numbering of `piece`'s row.
+ */
+function numberingAfterParent(b: TableLine, piece: Word): Word | undefined {
+  const i = b.words.findIndex((w) => NUMBERING_ALONE.test(w.text));
+  if (i < 0 || !b.words.slice(i + 1).every((w) => b.values.includes(w))) return undefined;
+  const before = b.words.slice(0, i);
+  return before.every((w) => w.end < piece.start - NUMBERING_REACH && !NUMBERED.test(w.text) && inParentLabel(normalizeLabel(w.text))) ? b.words[i] : undefined;
+}
 const lineOf = (l: TableLine) => l.words[0].line;
 
 /**
@@ -70,20 +103,26 @@ export function numberingPutBack(
     const piece = labelWords(a).at(-1);
     // The numbering alone on its line (having no Chinese, it was taken for a value; its rest is the next line's label)
     // or before the row's numbers there (2.   0   0 …), else at the start of the rest (2.另行制作).
-    const alone = NUMBERING_ALONE.test(b.words[0].text) && b.words.slice(1).every((w) => b.values.includes(w));
-    const last = alone ? b.words[0] : labelWords(b).at(-1);
-    if (!piece || !last || NUMBERED.test(piece.text) || [...piece.text].length < 2) continue;
+    // (Pieces of a parent label may stand left of it: （六）其 / 他处理  2.)
+    const lone = piece ? numberingAfterParent(b, piece) : undefined;
+    const alone = lone !== undefined;
+    const last = alone ? lone : labelWords(b).at(-1);
+    if (!piece || !last || NUMBERED.test(piece.text)) continue;
+    const single = [...piece.text].length < 2;
     const m = alone ? undefined : NUMBERING_START.exec(last.text);
     if (!alone && !m) continue;
     const numbering = alone ? last.text : m![1];
     if (Math.abs(last.start - piece.start) > NUMBERING_REACH) continue;
     const rest = alone ? (out[k + 1] && at[k + 1] <= at[k] + 2 ? labelWords(out[k + 1]).at(-1)?.text ?? '' : '') : m![2];
+    // A one-character first piece (a label column two characters wide, its first line indented: 危 / 3. / 及 / “三 …)
+    // only alone on its line, the numbering alone on the next, and the label's rest after it.
+    if (single && (!alone || a.words.length !== 1 || !rest)) continue;
     // Together they must start a row label; the rest alone, numbered, must not (else it is a row of its own).
     if (!startsRow(numbering, piece.text + rest) || (m && isRowLabelStart(normalizeLabel(last.text)))) continue;
     const i = a.words.indexOf(piece);
     a.words[i] = numbered(piece, numbering, Math.min(piece.start, last.start));
     if (alone) {
-      b.words = b.words.slice(1);
+      b.words = b.words.filter((w) => w !== last);
       b.values = b.values.filter((w) => w !== last);
     } else {
       const cut = numbering.length;
@@ -94,9 +133,11 @@ export function numberingPutBack(
   out.forEach((a, k) => {
     const numbering = a.values.at(-1);
     const piece = labelWords(a).at(-1);
-    if (!numbering || !piece || !NUMBERING_ALONE.test(numbering.text) || NUMBERED.test(piece.text) || [...piece.text].length < 2) return;
+    if (!numbering || !piece || !NUMBERING_ALONE.test(numbering.text) || NUMBERED.test(piece.text)) return;
     const next = out.slice(k + 1).find((l) => l.words.length);
     const rest = next && lineOf(next) <= at[k] + 2 ? labelWords(next).at(-1)?.text ?? '' : '';
+    // (A one-character piece, 没   2. / 有现 …, only with the numbering the line's one value and a rest after it.)
+    if ([...piece.text].length < 2 && (a.values.length !== 1 || !rest)) return;
     if (!startsRow(numbering.text, piece.text + rest)) return;
     a.words = a.words.filter((w) => w !== numbering).map((w) => (w === piece ? numbered(piece, numbering.text, piece.start) : w));
     a.values = a.values.slice(0, -1);
@@ -111,13 +152,15 @@ export function numberingPutBack(
     // The next line of numbers, within reach, with no new row's numbering before it.
     let c: TableLine | undefined;
     for (let j = k + 1; j < kept.length && lineOf(kept[j]) - lineOf(a) <= VALUES_REACH; j++) {
-      if (labelWords(kept[j]).some((w) => NUMBERED.test(w.text) && !parentOnly(w.text))) break;
+      if (labelWords(kept[j]).some((w) => NUMBERED.test(w.text) && !parentOnly(w.text) && !parentPiece(w.text))) break;
       if (kept[j].values.length) { c = kept[j]; break; }
     }
     if (!c || c.values[0].start <= a.values[a.values.length - 1].end) continue;
     const values = [...a.values, ...c.values];
     // Exactly the row's other numbers follow, or spread digits that, joined, make the row (its total holding).
-    if (!(a.values.length === 1 && c.values.length === columns - 1) && !spreadRow(values)) continue;
+    // (Or exactly the others once a run of digits one space apart is taken as one number, 1 0 for 10: the row is then
+    // given whole, and a total it breaks is the row-total it is, with the hint that 1 0 may be 10.)
+    if (!(a.values.length === 1 && (c.values.length === columns - 1 || runsOf(c.values) === columns - 1)) && !spreadRow(values)) continue;
     a.words = a.words.filter((w) => !a.values.includes(w));
     a.values = [];
     c.words = [...labelWords(c), ...values];

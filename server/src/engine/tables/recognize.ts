@@ -142,6 +142,21 @@ function gluedWord(c: TextCell, text: string, offset: number, first: boolean): T
   return out;
 }
 
+/**
+ * A cell of the header's first cell and table 二 column labels one space apart (pdfplumber's text keeps no column
+ * positions: 信息内容 本年制发件数 本年度废止件数 现行有效件数): its words, when all but the first name a column of
+ * table 二 exactly or nearly and one at least exactly. Else undefined.
+ */
+function spacedColumnLabels(c: TextCell): TextCell[] | undefined {
+  const words = [...c.text.matchAll(/[^ ]+/g)];
+  if (words.length < 3 || words.length > 6 || lookupHeaderWord(normalizeLabel(words[0][0])) !== 'table2') return undefined;
+  const cells = words.map((m) => ({ text: m[0], norm: normalizeLabel(m[0]), span: { line: c.span.line, start: c.span.start + m.index!, end: c.span.start + m.index! + m[0].length } }));
+  const rest = cells.slice(1);
+  if (!rest.some((x) => namesTable2Column(x.norm))) return undefined;
+  const candidates = allColumnLabels().filter((x) => x.table === 'table2');
+  return rest.every((x) => namesTable2Column(x.norm) || fuzzyColumn(x.norm, candidates)) ? cells : undefined;
+}
+
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
 
 /** Which table a header row belongs to, judged by its column labels and header words. */
@@ -316,6 +331,13 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     // Plain pdftotext output puts each header cell of table 二 on a line of its own (本年制发件数 / 本年度废止件数).
     if (row.style === 'text' && nonEmptyCount === 1 && ctx.current?.table === 'table2' && namesTable2Column(cells[0].norm)) {
       recordHeaders(ctx.current, cells, ctx.sub);
+      pending = undefined;
+      continue;
+    }
+    // …or one space apart after the header's first cell (pdfplumber: 信息内容 本年制发件数 本年度废止件数 现行有效件数).
+    const spaced = row.style === 'text' && nonEmptyCount === 1 && ctx.current?.table === 'table2' ? spacedColumnLabels(cells[0]) : undefined;
+    if (spaced) {
+      recordHeaders(ctx.current!, spaced, ctx.sub);
       pending = undefined;
       continue;
     }

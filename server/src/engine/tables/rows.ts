@@ -86,6 +86,10 @@ function labelValueApart(cells: TextCell[]): TextCell[] {
   return [cell(m[1], line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end), ...cells.slice(1)];
 }
 
+/** The same with the number's characters one space apart (1 . 8 6 1 0), and what they must make joined. */
+const LABEL_THEN_SPREAD = /^(.*[\u4e00-\u9fff）)])[ \u00a0]((?:-|[0-9])(?: [0-9.])+)$/;
+const ONE_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+
 /**
  * A line that is a row label's start and its one number one space apart, the label's rest alone on the next line
  * (行政事业性收 0 / 费): a one-column table 二 row reflowed to a printed page, its label cell too narrow for a wide
@@ -95,15 +99,20 @@ function labelThenValue(lines: readonly string[], line: number, start: number, e
   // (Asked of every line of text: one not ending in a digit, as prose does not, is settled without the pattern.)
   const c = lines[line].charCodeAt(end - 1);
   if (!(c >= 48 && c <= 57)) return undefined;
-  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
+  const text = lines[line].slice(start, end);
+  // (Or the number's characters spread one space apart by widened character spacing: 行政事业性收 1 . 8 6 1 0 / 费.)
+  const m = LABEL_THEN_VALUE.exec(text) ?? LABEL_THEN_SPREAD.exec(text);
   // (The rest on the next line alone, and no number after it: a rest with numbers beside or after it comes with the
   // row's other cells, read as before.)
   const rest = lines[line + 1]?.trim() ?? '';
   if (!m || !rest || /[0-9]/.test(rest) || !isRowLabelStart(normalizeLabel(m[1] + rest)) || !oneValueRow(normalizeLabel(m[1] + rest))) return undefined;
+  const joined = m[2].replace(/ /g, '');
+  if (!ONE_NUMBER.test(joined)) return undefined;
   let after = line + 2;
   while (after < lines.length && lines[after].trim() === '') after++;
   if (RAW_START.test(lines[after] ?? '')) return undefined;
-  return [cell(m[1], line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end)];
+  const value = cell(joined, line, end - m[2].length, end);
+  return [cell(m[1], line, start, start + m[1].length), joined === m[2] ? value : { ...value, spread: m[2] }];
 }
 
 /** A table 二 row whose sub-table has one column (2021's 行政事业性收费: 本年收费金额), in some format. */

@@ -234,6 +234,15 @@ describe('unseen corpora: report seed 838', () => {
   });
 });
 
+describe('unseen corpora: report seed 515', () => {
+  it('pdfminer table 四: a group’s first number right under its label while two other groups’ labels wait for theirs — unread, never given to the first group', () => {
+    const { a, got, truth } = rendering('s515-r002-2024-t3-row-total', 'pdfminer');
+    assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table4.review, { upheld: null, corrected: null, other: null, pending: null, total: null });
+  });
+});
+
 describe('numbers below a label line, minimal texts', () => {
   const part2 = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好各项工作。', '二、主动公开政府信息情况',
     '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '', '0', '', '0', '', ...rows,

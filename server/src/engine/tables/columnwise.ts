@@ -205,11 +205,17 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
   const out: (TextCell | undefined)[][] = input.groups.map((g) => g.map(() => undefined));
   let pending = '';
   let numbers = 0;
+  let labelled = 0;
+  const cells = input.groups.reduce((n, g) => n + g.length, 0);
   for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
     const raw = input.lines[i];
     const text = raw.replace(/^\f/, '').trim();
     if (!text || i === skip) continue;
     if (COUNT.test(text)) {
+      // Numbers come after their group's labels, or after all the labels: one met while labels of several groups
+      // wait and others are still to come (…结果维持 / 12 / 结果纠正 … 6 6 3 27 / 34 8 9 5 56 …) is under which, no
+      // order says.
+      if (labelled < cells && queue.some((p) => p[0] !== queue[0][0])) return undefined;
       const place = pending ? undefined : queue.shift();
       if (!place) return undefined;
       const start = raw.indexOf(text);
@@ -226,6 +232,7 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
     if (!place) return undefined;
     used.set(pending, k + 1);
     queue.push(place);
+    labelled++;
     pending = '';
   }
   if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;

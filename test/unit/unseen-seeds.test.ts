@@ -226,6 +226,12 @@ describe('unseen corpora: report seeds 919 and 616 (plain pdftotext of LibreOffi
 });
 
 describe('unseen corpora: report seed 838', () => {
+  it('print-raw: a heading clipped at a page foot, the next page giving its last wrapped line (项。) before the whole heading: one part 六, its fee statement read', () => {
+    const { a } = rendering('s838-r028-2025-label-typo', 'print-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'fee-statement-missing'), []);
+  });
+
   it('print-html-raw: a row with two numbers too many above one two short on its label line (规章 / 1 2 0 160 0 / 行政规范性文件 0): both unread, no column-missing', () => {
     const { a, got, truth } = rendering('s838-r030-2021-missing-table', 'print-html-raw');
     assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);

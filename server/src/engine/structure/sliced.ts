@@ -15,14 +15,33 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*�
  * too), or the clipped heading's own wrapped end (四 政府信息公开行政复议 / … / 行政诉讼情况): a piece of the whole heading
  * that follows, past the clipped part.
  */
-function onlyFurniture(b: Block, lines: readonly string[], title: () => string | undefined, whole: string): boolean {
+function onlyFurniture(b: Block, lines: readonly string[], title: () => string | undefined, whole: string, next: Block): boolean {
   const clipped = compact(lines[b.startLine]);
   for (let i = b.startLine + 1; i < b.endLine; i++) {
     const t = lines[i].trim();
-    if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title() && !wrappedEnd(compact(t), clipped, whole)) return false;
+    if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title() && !wrappedEnd(compact(t), clipped, whole) && !strayTail(t, next, lines)) return false;
   }
   return true;
 }
+
+/**
+ * Plain pdftotext of the printout may give the next page's last wrapped line first (项。 / 六、其他需要报告的事项 /
+ * …本机关无其他需要报告的事): a sentence's short end, while the section after the whole heading has a line that
+ * stops mid-sentence where the page does (before a page number or the page's end).
+ */
+function strayTail(t: string, next: Block, lines: readonly string[]): boolean {
+  if (!TAIL.test(t)) return false;
+  for (let i = next.startLine + 1; i < next.endLine; i++) {
+    const line = lines[i].trim();
+    if (!line || !/[\u4e00-\u9fff]$/.test(line)) continue;
+    let j = i + 1;
+    while (j < next.endLine && lines[j].trim() === '') j++;
+    const after = j < next.endLine ? lines[j].trim() : '';
+    if (after === '' || PAGE_NUMBER.test(after) || isPrintFurniture(after) || after.startsWith('\f')) return true;
+  }
+  return false;
+}
+const TAIL = /^[\u4e00-\u9fff]{1,4}[。；]$/;
 
 /** The text without white space. */
 const compact = (t: string) => t.replace(/\s+/g, '');
@@ -44,7 +63,7 @@ export function mergeSlicedHeadings(groups: Block[][], preamble: Block[], lines:
     const g = groups[k];
     const next = groups[k + 1];
     if (g.length !== 1 || g[0].parse.heading!.info.ordinal !== next[0].parse.heading!.info.ordinal) continue;
-    if (!onlyFurniture(g[0], lines, pageTitle, compact(lines[next[0].startLine] ?? ''))) continue;
+    if (!onlyFurniture(g[0], lines, pageTitle, compact(lines[next[0].startLine] ?? ''), next[0])) continue;
     groups.splice(k, 1);
     (k > 0 ? groups[k - 1] : preamble).push(g[0]);
   }

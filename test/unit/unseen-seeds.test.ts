@@ -249,6 +249,13 @@ describe('unseen corpora: report seed 515', () => {
   });
 });
 
+describe('unseen corpora: report seed 727', () => {
+  it('print-raw table 四: the litigation groups' ten numbers on a line before 行政复议's five — which group is which no sum says: unread, never swapped', () => {
+    const { got, truth } = rendering('s727-r003-2025-clean', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
 describe('numbers below a label line, minimal texts', () => {
   const part2 = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好各项工作。', '二、主动公开政府信息情况',
     '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '', '0', '', '0', '', ...rows,

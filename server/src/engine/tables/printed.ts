@@ -57,6 +57,10 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
     if (/[0-9０-９]/.test(t) || ([...t].length > 4 && /[。；，]/.test(t))) return undefined;
   }
   if (cells.length !== columns) return undefined;
+  // Two groups' numbers on the first line and one group's after: the litigation groups' row printed before 行政复议's
+  // (the table wrapped, its parts in another order); which group is which, the sums cannot say.
+  const firstRun = cells.filter((c) => c.span.line === firstLine).length;
+  if (columns === 3 * GROUP && firstRun === 2 * GROUP) return undefined;
   // One group's sum may fail (the report's own error, said by row-total); two failing say the order is not sure.
   let failing = 0;
   for (let g = 0; g < columns; g += GROUP) {

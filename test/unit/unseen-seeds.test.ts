@@ -250,7 +250,7 @@ describe('unseen corpora: report seed 515', () => {
 });
 
 describe('unseen corpora: report seed 727', () => {
-  it('print-raw table 四: the litigation groups' ten numbers on a line before 行政复议's five — which group is which no sum says: unread, never swapped', () => {
+  it('print-raw table 四: the litigation groups’ ten numbers on a line before 行政复议’s five — which group is which no sum says: unread, never swapped', () => {
     const { got, truth } = rendering('s727-r003-2025-clean', 'print-raw');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });

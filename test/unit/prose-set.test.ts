@@ -31,7 +31,7 @@ const SETS: Record<string, TableSet> = {
   S: {
     t3: { new_received: 3, carried_over: 0, granted: 1, unable_nohold: 1, np_petition: 1, result_total: 3, carry_forward: 0 },
     t4: T4_ZERO,
-    figures: { new: 3, carried: 0, answered: 3, forward: 0, disclosed: 1, granted: 1, partial: 0, denied: 0, unable: 1, review: 0, litigation: 0, corrected: 0 },
+    figures: { new: 3, carried: 0, answered: 3, forward: 0, disclosed: 1, granted: 1, partial: 0, denied: 0, unable: 1, review: 0, litigation: 0, corrected: 0, cases: 0 },
   },
   // 县局: 12 new + 2 carried = 14 closed (8 公开, 2 部分, 4 不掌握); 复议 3 (维持 2, 纠正 1), 诉讼 1 (维持) + 2 (纠正 1, 未审结 1).
   C: {
@@ -39,7 +39,7 @@ const SETS: Record<string, TableSet> = {
     t4: [2, 1, 0, 0, 3, 1, 0, 0, 0, 1, 0, 1, 0, 1, 2],
     figures: {
       new: 12, carried: 2, answered: 14, forward: 0, disclosed: 10, granted: 8, partial: 2, denied: 0, unable: 4, review: 3, litigation: 3,
-      review_upheld: 2, review_corrected: 1, review_other: 0, review_pending: 0, litigation_upheld: 1, litigation_corrected: 1, litigation_other: 0, litigation_pending: 1, corrected: 2,
+      review_upheld: 2, review_corrected: 1, review_other: 0, review_pending: 0, litigation_upheld: 1, litigation_corrected: 1, litigation_other: 0, litigation_pending: 1, corrected: 2, cases: 6,
     },
   },
   // 市局: 156 new + 9 carried = 150 closed + 15 carried forward; 复议 5 (3, 1, 0, 1), 诉讼 4 (2, 0, 1, 1) + 1 (1, 0, 0, 0).
@@ -51,7 +51,7 @@ const SETS: Record<string, TableSet> = {
     t4: [3, 1, 0, 1, 5, 2, 0, 1, 1, 4, 1, 0, 0, 0, 1],
     figures: {
       new: 156, carried: 9, answered: 150, forward: 15, disclosed: 78, granted: 60, partial: 18, denied: 9, unable: 39, review: 5, litigation: 5,
-      review_upheld: 3, review_corrected: 1, review_other: 0, review_pending: 1, litigation_upheld: 3, litigation_corrected: 0, litigation_other: 1, litigation_pending: 1, corrected: 1,
+      review_upheld: 3, review_corrected: 1, review_other: 0, review_pending: 1, litigation_upheld: 3, litigation_corrected: 0, litigation_other: 1, litigation_pending: 1, corrected: 1, cases: 10,
     },
   },
   // 部委: 486 new + 37 carried = 494 closed + 29 carried forward; 复议 14 (9, 2, 1, 2), 诉讼 11 (7, 1, 2, 1) + 6 (4, 0, 1, 1).
@@ -64,19 +64,19 @@ const SETS: Record<string, TableSet> = {
     t4: [9, 2, 1, 2, 14, 7, 1, 2, 1, 11, 4, 0, 1, 1, 6],
     figures: {
       new: 486, carried: 37, answered: 494, forward: 29, disclosed: 161, granted: 120, partial: 41, denied: 43, unable: 188, review: 14, litigation: 17,
-      review_upheld: 9, review_corrected: 2, review_other: 1, review_pending: 2, litigation_upheld: 11, litigation_corrected: 1, litigation_other: 3, litigation_pending: 2, corrected: 3,
+      review_upheld: 9, review_corrected: 2, review_other: 1, review_pending: 2, litigation_upheld: 11, litigation_corrected: 1, litigation_other: 3, litigation_pending: 2, corrected: 3, cases: 31,
     },
   },
   // 医院、高校、企业: 2 new, both 予以公开.
   E: {
     t3: { new_received: 2, carried_over: 0, granted: 2, result_total: 2, carry_forward: 0 },
     t4: T4_ZERO,
-    figures: { new: 2, carried: 0, answered: 2, forward: 0, disclosed: 2, granted: 2, partial: 0, denied: 0, unable: 0, review: 0, litigation: 0, corrected: 0 },
+    figures: { new: 2, carried: 0, answered: 2, forward: 0, disclosed: 2, granted: 2, partial: 0, denied: 0, unable: 0, review: 0, litigation: 0, corrected: 0, cases: 0 },
   },
   Z: {
     t3: {},
     t4: T4_ZERO,
-    figures: { new: 0, carried: 0, answered: 0, forward: 0, disclosed: 0, granted: 0, partial: 0, denied: 0, unable: 0, review: 0, litigation: 0, corrected: 0 },
+    figures: { new: 0, carried: 0, answered: 0, forward: 0, disclosed: 0, granted: 0, partial: 0, denied: 0, unable: 0, review: 0, litigation: 0, corrected: 0, cases: 0 },
   },
 };
 
@@ -94,7 +94,8 @@ function table4(set: TableSet): string[] {
 
 interface Expected { kind: string; value: number; scoped: boolean }
 interface ExpectedSum { total: number; parts: number[]; severity?: 'warning' | 'information' }
-interface Entry { id: string; who: string; part: string; set: string; text: string; claims: Expected[]; sums: ExpectedSum[]; closed: number }
+/** `unread`: what a reviewer checks and gknb leaves unread on purpose (an uncertain reading says less), as written. */
+interface Entry { id: string; who: string; part: string; set: string; text: string; claims: Expected[]; sums: ExpectedSum[]; closed: number; unread: string[] }
 
 function parseParagraphs(source: string): Entry[] {
   const out: Entry[] = [];
@@ -102,10 +103,12 @@ function parseParagraphs(source: string): Entry[] {
     const lines = chunk.split('\n').filter((l) => l.trim() !== '');
     if (!lines.length || !lines[0].startsWith('@ ')) continue;
     const [id, who, part, set] = lines[0].slice(2).trim().split(/\s+/);
-    const e: Entry = { id, who, part, set, text: '', claims: [], sums: [], closed: 0 };
+    const e: Entry = { id, who, part, set, text: '', claims: [], sums: [], closed: 0, unread: [] };
     const text: string[] = [];
     for (const l of lines.slice(1)) {
-      if (l.startsWith('= ')) {
+      if (/^(?:\?|\+\?|\*\?) /.test(l)) {
+        for (const c of l.replace(/^\S+ /, '').trim().split(/\s+/)) e.unread.push(l.startsWith('+') ? `sum ${c}` : c);
+      } else if (l.startsWith('= ')) {
         for (const c of l.slice(2).trim().split(/\s+/)) {
           const m = /^([a-z_]+):(\d+)(~?)$/.exec(c);
           if (!m) throw new Error(`${id}: bad claim ${c}`);
@@ -220,7 +223,7 @@ describe('prose set: paragraphs written fresh', () => {
     const t = { expected: 0, found: 0, false: 0, missed: 0, falseFindings: 0, missedFindings: 0 };
     for (const e of entries) {
       const r = read(e);
-      const want = [...e.claims.map((c) => `${c.kind}:${c.value}`), ...e.sums.map((s) => `sum ${s.total}=${s.parts.join('+')}`), ...new Array(e.closed).fill('closed')];
+      const want = [...e.claims.map((c) => `${c.kind}:${c.value}`), ...e.sums.map((s) => `sum ${s.total}=${s.parts.join('+')}`), ...new Array(e.closed).fill('closed'), ...e.unread];
       const got = [...r.claims, ...r.sums.map((s) => `sum ${s}`), ...new Array(r.closed).fill('closed')];
       t.expected += want.length;
       const left = [...want];

@@ -11,6 +11,8 @@ import { countsNothing, NUMBER_SOURCE, numberValue } from './numbers';
  * `received` is ambiguous: 新收 only, or 新收 + 上年结转.
  */
 export type ClaimKind = 'new' | 'received' | 'carried' | 'answered' | 'forward' | 'review' | 'litigation'
+  /** 行政复议、行政诉讼案件共N件: every group of table 四 together. */
+  | 'cases'
   | 'disclosed' | 'granted' | 'partial' | 'denied' | 'unable'
   /** One result column of table 四's groups (行政复议维持2件), or 纠正 of every group (被纠错1件). */
   | `${'review' | 'litigation'}_${ResultColumn}` | 'corrected';
@@ -47,9 +49,14 @@ const PREVIOUS_RE = new RegExp(`(?:${NARRATIVE.previous_period.join('|')})(?!度
 const YEAR_RE = /((?:19|20)[0-9]{2})\s*年/;
 /** 计划办结积压申请5件: a plan, not a figure. */
 const PLAN_RE = new RegExp(NARRATIVE.plans.join('|'));
-/** 答复人大代表建议15件, 收到群众来信23件，办结22件: numbers of things other than applications. */
-const OTHER_OBJECT = new RegExp(`申请|${NARRATIVE.other_objects.join('|')}`, 'g');
+/**
+ * 答复人大代表建议15件, 收到群众来信23件，办结22件: numbers of things other than applications; 行政许可申请 is
+ * an application of another kind (the other thing takes the 申请 after it).
+ */
+const OTHER_OBJECT = new RegExp(`(?:${NARRATIVE.other_objects.join('|')})(?:申请)?|申请`, 'g');
 const OF_APPLICATIONS = new Set<ClaimKind>(['new', 'received', 'carried', 'answered', 'forward']);
+/** 新收申请中涉及征收的68件: between the keyword and the number, words that make it a subset of the applications. */
+const SUBSET_RE = new RegExp(NARRATIVE.subsets.join('|'));
 /** 其中答复2件…, 网上受理申请3件: a part of the applications received or answered, not their number… */
 const PART_RE = new RegExp(NARRATIVE.parts.join('|'));
 /** …unless the clause says it is the whole (通过网上、信函等方式共受理…). */
@@ -79,11 +86,14 @@ const GAP = '[^。；，,0-9０-９';
  * and its unit. A number belongs to the nearest keyword before it: 答复办理情况：予以公开160件 is 予以公开's.
  */
 const PATTERNS: Pattern[] = [
+  // 行政复议、行政诉讼案件共10件: both groups together (…各1件 is each of them: not read).
+  { kind: 'cases', cues: ['行政复议', '行政诉讼'], re: new RegExp(`(行政复议(?:案件)?[、和及与]行政诉讼|行政诉讼(?:案件)?[、和及与]行政复议)${GAP}]{0,20}?${N}${UNIT}`, 'g'), subGap: new RegExp(`${SUB_RESULT_RE.source}|各`) },
   { kind: 'new', cues: ['新收'], re: new RegExp(`(新收(?:到)?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
   { kind: 'received', cues: ['收到', '受理', '接收'], re: new RegExp(`(收到|受理|接收)${GAP}新]{0,30}?申请${GAP}]{0,12}?${N}${UNIT}`, 'g'), notAfter: /新$/ },
   { kind: 'carried', cues: ['结转'], re: new RegExp(`(上年(?:度)?结转)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
   { kind: 'answered', cues: ['办结', '答复', '办理完毕'], re: new RegExp(`(办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g'), notAfter: SUB_QUALIFIER_RE },
-  { kind: 'forward', cues: ['结转'], re: new RegExp(`(结转(?:至)?下(?:一)?年度?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
+  // 结转下年度15件, 结转至2024年继续办理的15件 (上年结转至… is the carried ones).
+  { kind: 'forward', cues: ['结转'], re: new RegExp(`(结转(?:至|到)?(?:下(?:一)?年度?|20[0-9]{2}\\s*年度?))${GAP}]{0,30}?${N}${UNIT}`, 'g'), notAfter: /(?:上年|上一年|去年)度?$/ },
   { kind: 'review', cues: ['行政复议'], re: new RegExp(`(行政复议)${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
   { kind: 'litigation', cues: ['行政诉讼'], re: new RegExp(`(行政诉讼)${GAP}复议]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
   // Result rows, alone or combined: 予以公开及部分公开5件 is （一）+（二）.
@@ -101,6 +111,9 @@ const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到)[^。；，,]{0
 const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及)[^。；]{0,20}?(行政复议|行政诉讼)(?:[、和及与]?(行政复议|行政诉讼))?/g;
 
 /** Every pattern above contains one of these words: a line without any states no figure. */
+/** After 未收到…申请, other things in the clause: the 申请 was only what they concern (投诉, 复议…). */
+const NONE_OTHER_RE = new RegExp(`复议|诉讼|${NARRATIVE.other_objects.join('|')}`);
+
 const KEYWORD = /新收|收到|受理|接收|接到|结转|办结|答复|办理完毕|行政复议|行政诉讼|予以公开|部分公开|不予公开|无法提供/;
 const KEYWORDS = new RegExp(KEYWORD.source, 'g');
 
@@ -129,7 +142,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       if (out.some((c) => c.start === start)) continue;
       const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
       if (countsNothing(text, start, after)) continue;
-      if (OF_APPLICATIONS.has(p.kind) && countsOtherThings(text, start)) continue;
+      if (OF_APPLICATIONS.has(p.kind) && (countsOtherThings(text, start) || (!p.numberFirst && SUBSET_RE.test(text.slice(m.index + m[1].length, start))))) continue;
       if (TOTALS.has(p.kind) && isPart(text, m.index, start)) continue;
       out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
     }
@@ -137,6 +150,8 @@ export function claimsInLine(text: string, line: number): Claim[] {
   if (cues.has('行政复议') || cues.has('行政诉讼') || text.includes('纠错')) resultClaims(text, line, out, scoped);
   NONE_RECEIVED.lastIndex = cues.has('收到') || cues.has('受理') || cues.has('接到') ? 0 : text.length;
   for (let m = NONE_RECEIVED.exec(text); m; m = NONE_RECEIVED.exec(text)) {
+    // 未收到涉及…申请答复的投诉: 申请 names what another thing is about, or a subset of the applications.
+    if (SUBSET_RE.test(m[0]) || NONE_OTHER_RE.test(text.slice(m.index + m[0].length, clauseEnd(text, m.index + m[0].length)))) continue;
     out.push({ kind: 'new', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index), ...period(text, m.index) });
   }
   NONE_CASES.lastIndex = cues.has('行政复议') || cues.has('行政诉讼') ? 0 : text.length;
@@ -193,13 +208,29 @@ function resultClaims(text: string, line: number, out: Claim[], scoped: (at: num
   }
 }
 
-/** When the clause before offset `at` (back to the last ，；。) says the figure is another period's. */
+/**
+ * When the clause before offset `at` (back to the last ，；。) says the figure is another period's; a year
+ * standing as the sentence's opening clause (2022年，本部共收到…) dates the clauses after it.
+ */
 function period(text: string, at: number): { previous?: true; year?: number } {
   const a = startBefore(text, at, isClauseEnd);
-  if (a === at) return {};
   const before = text.slice(a, at);
-  const year = YEAR_RE.exec(before);
+  const year = YEAR_RE.exec(before) ?? LEADING_YEAR_RE.exec(text.slice(startBefore(text, a, isStatementEnd), a));
   return { ...(PREVIOUS_RE.test(before) || PLAN_RE.test(before) ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+}
+/** 2022年， 2022年度， 在2022年里，: a short opening clause that is only a year. */
+const LEADING_YEAR_RE = /^\s*[^0-9０-９，,]{0,3}?((?:19|20)[0-9]{2})\s*年[^0-9０-９，,]{0,4}[，,]/;
+
+/** Where the clause holding offset `at` ends. */
+function clauseEnd(text: string, at: number): number {
+  let b = at;
+  while (b < text.length && !isClauseEnd(text.charCodeAt(b))) b++;
+  return b;
+}
+
+/** 。！？ and ；: a statement's end. */
+function isStatementEnd(c: number): boolean {
+  return c === 0xff1b || c === 0x3b || isSentenceEnd(c);
 }
 
 /** Whether the clause before the number (from its start to `at`) speaks of a part: 其中, a channel, and no 共/全年. */

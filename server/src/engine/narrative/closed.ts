@@ -13,6 +13,7 @@ export interface ClosedClaim { line: number; start: number; end: number; text: s
 const SAID = new RegExp(RECOGNITION.all_closed.pattern, 'g');
 const EXCEPTIONS: string[] = RECOGNITION.all_closed.exceptions;
 const SENTENCE_END = /[。；;！!？?]/;
+const CARRIED_IN = /(?:上一?年度?|去年)结转/g;
 
 /** Table rows (tabs, pipes) are not prose. */
 function isProse(line: string): boolean {
@@ -32,7 +33,8 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
       while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
       let b = m.index + m[0].length;
       while (b < text.length && !SENTENCE_END.test(text[b])) b++;
-      const sentence = text.slice(a, b);
+      // 含上年结转2件，均已办结: last year's applications carried into this one are no exception.
+      const sentence = text.slice(a, b).replace(CARRIED_IN, '');
       if (EXCEPTIONS.some((x) => sentence.includes(x))) continue;
       // 承办人大代表建议15件，均已按时办结: other things were closed, not the applications.
       if (countsOtherThings(text, m.index)) continue;

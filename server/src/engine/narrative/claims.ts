@@ -49,6 +49,17 @@ const PREVIOUS_RE = new RegExp(`(?:${NARRATIVE.previous_period.join('|')})(?!度
 const YEAR_RE = /((?:19|20)[0-9]{2})\s*年/;
 /** 计划办结积压申请5件: a plan, not a figure. */
 const PLAN_RE = new RegExp(NARRATIVE.plans.join('|'));
+/** 第一季度收到申请5件, 上半年新收70件: a part of the year's figure. */
+const PART_OF_YEAR_RE = new RegExp(NARRATIVE.part_of_year.join('|'));
+/**
+ * Results (予以公开, 不予公开…) of documents whose 公开属性 was decided, not of applications (公文186件，其中…不予公开88件);
+ * 依申请公开 there is a 公开属性, not an application.
+ */
+const DOCUMENT = new RegExp(`(?<!依)申请|${NARRATIVE.documents.join('|')}`, 'g');
+const RESULTS = new Set<ClaimKind>(['disclosed', 'granted', 'partial', 'denied', 'unable']);
+/** 办理各类行政复议案件27件，其中涉及政府信息公开的3件: the first figure is of every kind of case. */
+const GI_SUBSET_AFTER_RE = /^[^。；;！？!?]*其中[^。；;！？!?，,]{0,12}(?:政府)?信息公开/;
+const CASE_KINDS = new Set<ClaimKind>(['review', 'litigation', 'cases']);
 /**
  * 答复人大代表建议15件, 收到群众来信23件，办结22件: numbers of things other than applications; 行政许可申请 is
  * an application of another kind (the other thing takes the 申请 after it).
@@ -144,6 +155,8 @@ export function claimsInLine(text: string, line: number): Claim[] {
       if (countsNothing(text, start, after)) continue;
       if (OF_APPLICATIONS.has(p.kind) && (countsOtherThings(text, start) || (!p.numberFirst && SUBSET_RE.test(text.slice(m.index + m[1].length, start))))) continue;
       if (TOTALS.has(p.kind) && isPart(text, m.index, start)) continue;
+      if (RESULTS.has(p.kind) && lastOf(DOCUMENT, text, start) !== '申请' && lastOf(DOCUMENT, text, start) !== '') continue;
+      if (CASE_KINDS.has(p.kind) && GI_SUBSET_AFTER_RE.test(text.slice(start))) continue;
       out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
     }
   }
@@ -216,7 +229,9 @@ function period(text: string, at: number): { previous?: true; year?: number } {
   const a = startBefore(text, at, isClauseEnd);
   const before = text.slice(a, at);
   const year = YEAR_RE.exec(before) ?? LEADING_YEAR_RE.exec(text.slice(startBefore(text, a, isStatementEnd), a));
-  return { ...(PREVIOUS_RE.test(before) || PLAN_RE.test(before) ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+  const statement = text.slice(startBefore(text, at, isStatementEnd), at);
+  const other = PREVIOUS_RE.test(before) || PLAN_RE.test(before) || PART_OF_YEAR_RE.test(statement);
+  return { ...(other ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
 }
 /** 2022年， 2022年度， 在2022年里，: a short opening clause that is only a year. */
 const LEADING_YEAR_RE = /^\s*[^0-9０-９，,]{0,3}?((?:19|20)[0-9]{2})\s*年[^0-9０-９，,]{0,4}[，,]/;
@@ -241,10 +256,16 @@ function isPart(text: string, keyword: number, at: number): boolean {
 
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
 export function countsOtherThings(text: string, at: number): boolean {
-  let last = '';
-  OTHER_OBJECT.lastIndex = startBefore(text, at, isSentenceEnd);
-  for (let m = OTHER_OBJECT.exec(text); m && m.index < at; m = OTHER_OBJECT.exec(text)) last = m[0];
+  const last = lastOf(OTHER_OBJECT, text, at);
   return last !== '' && last !== '申请';
+}
+
+/** The last match of `re` (global) in the sentence before `at`, or ''. */
+function lastOf(re: RegExp, text: string, at: number): string {
+  let last = '';
+  re.lastIndex = startBefore(text, at, isSentenceEnd);
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m[0];
+  return last;
 }
 
 /** Where the clause or sentence (as `ends` marks them) holding offset `at` starts. */

@@ -13,7 +13,8 @@ export interface ClosedClaim { line: number; start: number; end: number; text: s
 const SAID = new RegExp(RECOGNITION.all_closed.pattern, 'g');
 const EXCEPTIONS: string[] = RECOGNITION.all_closed.exceptions;
 const SENTENCE_END = /[。；;！!？?]/;
-const CARRIED_IN = /(?:上一?年度?|去年)结转/g;
+/** （含上年结转2件）: the applications closed include last year's; 上年结转的2件…均已办结 is about those only. */
+const CARRIED_IN = /(?:含|包括|包含)(?:上一?年度?|去年)结转/g;
 
 /** Table rows (tabs, pipes) are not prose. */
 function isProse(line: string): boolean {

@@ -149,7 +149,7 @@ function report(e: Entry): string {
   ].join('\n');
 }
 
-const NARRATIVE_RULES = ['narrative-mismatch', 'narrative-sum', 'closed-but-carried'];
+const NARRATIVE_RULES = ['narrative-mismatch', 'narrative-sum', 'closed-but-carried', 'year-mismatch'];
 
 /** Whether a stated figure agrees with its table (收到 N 件: new, or new + carried). */
 function agrees(set: TableSet, c: Expected): boolean {

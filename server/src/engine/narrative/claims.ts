@@ -60,6 +60,9 @@ const RESULTS = new Set<ClaimKind>(['disclosed', 'granted', 'partial', 'denied',
 /** 办理各类行政复议案件27件，其中涉及政府信息公开的3件: the first figure is of every kind of case. */
 const GI_SUBSET_AFTER_RE = /^[^。；;！？!?]*其中[^。；;！？!?，,]{0,12}(?:政府)?信息公开/;
 const CASE_KINDS = new Set<ClaimKind>(['review', 'litigation', 'cases']);
+/** 3月15日、6月2日分别收到申请1件, 复议和诉讼各3件: a figure for each of several, not the total. */
+const EACH_BEFORE_RE = /分别|各自/;
+const EACH_GAP_RE = /各|分别/;
 /**
  * 答复人大代表建议15件, 收到群众来信23件，办结22件: numbers of things other than applications; 行政许可申请 is
  * an application of another kind (the other thing takes the 申请 after it).
@@ -148,6 +151,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       if (!p.numberFirst) {
         const gap = text.slice(m.index + m[1].length, start);
         if (KEYWORD.test(gap) || p.subGap?.test(gap) || CHANGE_RE.test(gap)) continue;
+        if (EACH_GAP_RE.test(gap) || EACH_BEFORE_RE.test(text.slice(startBefore(text, m.index, isClauseEnd), m.index))) continue;
       }
       // One number, one statement: the more specific pattern (listed first) has it.
       if (out.some((c) => c.start === start)) continue;
@@ -181,7 +185,8 @@ export function claimsInLine(text: string, line: number): Claim[] {
 /** Result words (recognition data) before a number: one result column of table 四 (行政复议维持2件、纠正1件). */
 const RESULT_WORDS = new Map<string, ResultColumn>(Object.entries(NARRATIVE.results as Record<ResultColumn, string[]>).flatMap(([col, words]) => words.map((w) => [w, col as ResultColumn] as const)));
 const RESULT_RE = new RegExp(`(${[...RESULT_WORDS.keys()].join('|')})${GAP}]{0,6}?${N}${UNIT}`, 'g');
-const GROUP_RE = /行政复议|行政诉讼/g;
+/** The group a result belongs to: named, or by who decided it (复议机关维持3件, 法院判决维持1件). */
+const GROUP_RE = /行政复议|行政诉讼|复议机关|人民法院|法院/g;
 const GROUP_NAMED = /行政复议|行政诉讼/;
 /** 行政复议、行政诉讼被纠错…: both groups named together, nothing else before the result in the clause. */
 const BOTH_GROUPS_RE = /(?:行政复议|行政诉讼)(?:案件)?[、和及与或]+(?:行政复议|行政诉讼)[^，,；;。0-9０-９]*$/;
@@ -207,7 +212,7 @@ function resultClaims(text: string, line: number, out: Claim[], scoped: (at: num
     const named = new Set<string>();
     GROUP_RE.lastIndex = 0;
     for (let g = GROUP_RE.exec(before); g; g = GROUP_RE.exec(before)) {
-      group = g[0] === '行政复议' ? 'review' : 'litigation';
+      group = g[0] === '行政复议' || g[0] === '复议机关' ? 'review' : 'litigation';
       named.add(group);
     }
     // 被纠错 in a clause of its own after both groups were named (…行政诉讼维持1件，被纠错共2件) sums them up.

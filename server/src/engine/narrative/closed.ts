@@ -13,8 +13,11 @@ export interface ClosedClaim { line: number; start: number; end: number; text: s
 const SAID = new RegExp(RECOGNITION.all_closed.pattern, 'g');
 const EXCEPTIONS: string[] = RECOGNITION.all_closed.exceptions;
 const SENTENCE_END = /[。；;！!？?]/;
-/** （含上年结转2件）: the applications closed include last year's; 上年结转的2件…均已办结 is about those only. */
-const CARRIED_IN = /(?:含|包括|包含)(?:上一?年度?|去年)结转/g;
+/**
+ * （含上年结转2件）, 收到15件，上年结转2件，全部办结: last year's applications counted in, no exception;
+ * 上年结转的2件…均已办结 is about those only.
+ */
+const CARRIED_IN = /(?:上一?年度?|去年)结转(?:申请)?[0-9０-９一二两三四五六七八九十百]+件/g;
 
 /** Table rows (tabs, pipes) are not prose. */
 function isProse(line: string): boolean {

@@ -45,6 +45,8 @@ const CHANNELS: readonly string[] = NARRATIVE.channels;
 /** 行政复议5件，行政诉讼5件，被纠错1件: a list by group, then a result counted across the groups. */
 const GROUP_WORD_RE = /行政复议|行政诉讼|复议|诉讼/;
 const CROSS_RESULT_RE = /纠错|纠正|维持|败诉|胜诉/;
+/** 其中局机关本级…: the list gives a narrower scope's figures, not the total's parts. */
+const SUB_SCOPE_RE = new RegExp(NARRATIVE.sub_scopes.join('|'));
 const OPEN = 0xff08; // （
 const CLOSE = 0xff09; // ）
 
@@ -131,6 +133,7 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
   const parts = sameKind(text, listStart, within(nums, listStart, listEnd).filter((p) => p.unit === unit));
   if (parts.length < 2) return undefined;
   const listText = text.slice(listStart, listEnd);
+  if (SUB_SCOPE_RE.test(listText)) return undefined;
   return { ...summed(total, parts, listText, false, line), text: (totalText + listText).trim() };
 }
 

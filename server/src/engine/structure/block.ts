@@ -48,7 +48,8 @@ export interface Block {
  * A year the prose speaks of. Not: a year compared with (较2022年, 与2022年相比, 2022年同期), a start
  * or end (2021年以来, 截至2023年底前), or a year inside a document's name (《2022年政务公开工作要点》).
  */
-const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较))/g;
+/** A year, but not one that starts a period (2019年以来) or a range (2019年至2023年). */
+const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较|\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\d{2}))/g;
 /** Words right before a year that compare with it (checked in code: a leading lookbehind slows the scan). */
 const COMPARED = '较比与同至从自';
 

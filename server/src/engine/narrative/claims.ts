@@ -85,6 +85,8 @@ interface Pattern {
   re: RegExp;
   /** What may not come right before the keyword (tested in code: a leading lookbehind slows the regex). */
   notAfter?: RegExp;
+  /** What must come right before the match (另有15件申请…结转下一年度: the number is the clause's subject). */
+  onlyAfter?: RegExp;
   /** The number comes first (group 1), then its unit (group 2) and the keyword: 2件结转下年度办理. */
   numberFirst?: boolean;
   /** Words between the keyword and the number that make it a part, not the figure (行政复议被纠错0件). */
@@ -118,6 +120,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'unable', cues: ['无法提供'], re: new RegExp(`(无法提供)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
   // 2件结转下年度办理, 3件申请结转至2024年: the number before the keyword.
   { kind: 'forward', cues: ['结转'], numberFirst: true, re: new RegExp(`${N}(\\s*件(?:申请)?(?:依法)?)结转(?:至|到)?(?:下(?:一)?年度?|20[0-9]{2}\\s*年)`, 'g') },
+  // 另有15件申请因尚在答复期限内，依法结转至下一年度办理: the subject of the clauses up to 结转.
+  { kind: 'forward', cues: ['结转'], numberFirst: true, onlyAfter: /(?:另有|还有|尚有|其余|剩余)$/, re: new RegExp(`${N}(\\s*件)(?:申请)?[^。；;0-9０-９]{0,30}?结转(?:至|到)?下(?:一)?年度?`, 'g') },
 ];
 
 /** "未收到…申请", "没有发生行政复议、行政诉讼": statements that a figure is zero. */
@@ -144,6 +148,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (p.notAfter?.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (p.onlyAfter && !p.onlyAfter.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       const number = p.numberFirst ? m[1] : m[2];
       const value = numberValue(number);
       if (value === undefined) continue;

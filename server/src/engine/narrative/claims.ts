@@ -57,6 +57,11 @@ const PART_OF_YEAR_RE = new RegExp(NARRATIVE.part_of_year.join('|'));
  */
 const DOCUMENT = new RegExp(`(?<!依)申请|${NARRATIVE.documents.join('|')}`, 'g');
 const RESULTS = new Set<ClaimKind>(['disclosed', 'granted', 'partial', 'denied', 'unable']);
+/**
+ * …其中主动公开28件，依申请公开15件，不予公开25件: a count of 主动公开 documents before a result in its statement makes
+ * the list one of 公开属性 (an application is never 主动公开), even where a page break cut off the 公文 before it.
+ */
+const ATTRIBUTES_RE = new RegExp(`主动公开\\s*${NUMBER_SOURCE}\\s*件`);
 /** 办理各类行政复议案件27件，其中涉及政府信息公开的3件: the first figure is of every kind of case. */
 const GI_SUBSET_AFTER_RE = /^[^。；;！？!?]*其中[^。；;！？!?，,]{0,12}(?:政府)?信息公开/;
 const CASE_KINDS = new Set<ClaimKind>(['review', 'litigation', 'cases']);
@@ -164,7 +169,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       if (countsNothing(text, start, after)) continue;
       if (OF_APPLICATIONS.has(p.kind) && (countsOtherThings(text, start) || (!p.numberFirst && SUBSET_RE.test(text.slice(m.index + m[1].length, start))))) continue;
       if (TOTALS.has(p.kind) && isPart(text, m.index, start)) continue;
-      if (RESULTS.has(p.kind) && lastOf(DOCUMENT, text, start) !== '申请' && lastOf(DOCUMENT, text, start) !== '') continue;
+      if (RESULTS.has(p.kind) && (ofDocuments(text, start) || ATTRIBUTES_RE.test(text.slice(startBefore(text, start, isStatementEnd), start)))) continue;
       if (CASE_KINDS.has(p.kind) && GI_SUBSET_AFTER_RE.test(text.slice(start))) continue;
       out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
     }
@@ -267,6 +272,12 @@ function isPart(text: string, keyword: number, at: number): boolean {
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
 export function countsOtherThings(text: string, at: number): boolean {
   const last = lastOf(OTHER_OBJECT, text, at);
+  return last !== '' && last !== '申请';
+}
+
+/** The last of 申请 or a document (公文, 文件) in the sentence before `at` is a document. */
+function ofDocuments(text: string, at: number): boolean {
+  const last = lastOf(DOCUMENT, text, at);
   return last !== '' && last !== '申请';
 }
 

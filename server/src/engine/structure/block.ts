@@ -14,6 +14,9 @@ import type { Claim } from '../narrative/claims';
 import type { StatedSum } from '../narrative/sums';
 import { statementsOf } from '../narrative/paragraphs';
 import { insideBookTitle } from '../narrative/numbers';
+import { isRunningHead } from './running-head';
+
+export { isRunningHead };
 
 export interface BlockParse {
   heading?: { info: SectionHeading; span: Span };
@@ -168,18 +171,6 @@ function escapesShown(lines: string[], shown: readonly string[], from: number, t
   return out;
 }
 
-/**
- * A page of PDF text starting with the report's title again (…工作年度报告), or the agency and the year far apart
- * (某某局        2023年度): the page's running head, no content.
- */
-export function isRunningHead(line: string): boolean {
-  if (line.charCodeAt(0) !== 12 || line.length > RUNNING_TITLE_LENGTH || SENTENCE_MARK.test(line)) return false;
-  return RUNNING_AGENCY.test(line) || RUNNING_TITLE.test(normalizeLabel(line));
-}
-const RUNNING_AGENCY = /^\f\s*[\u4e00-\u9fff]{2,30}\s{2,}(?:19|20)\d{2}\s*年度?\s*$/;
-const RUNNING_TITLE = /(?:年度报告|工作报告)$/;
-const RUNNING_TITLE_LENGTH = 60;
-const SENTENCE_MARK = /[。；，,;]/;
 
 /** `shown`: the lines without converters' inline tags (../text/tags.ts), for the prose; tables read `lines`. */
 export function parseBlock(lines: string[], lex: LineToken[], start: number, end: number, shown: readonly string[] = lines): BlockParse {

@@ -270,21 +270,33 @@ describe('prose set: whole reports whose prose agrees with the tables', () => {
   const dir = path.join(DIR, 'reports');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 
-  it('has reports of a township, a county bureau, a city department, a ministry, a hospital and a 2020 report', () => {
-    assert.ok(files.length >= 6, files.join(', '));
+  it('has reports of a township, a county bureau, a city department, a ministry (also as PDF text wraps it), a hospital and a 2020 report', () => {
+    assert.ok(files.length >= 7, files.join(', '));
+  });
+
+  /** The report with its tables, checked. */
+  function checkReport(f: string): { a: ReturnType<typeof checkText>; set: TableSet } {
+    const source = fs.readFileSync(path.join(dir, f), 'utf8');
+    const head = /^# tables: (\w+)\n/.exec(source);
+    assert.ok(head && SETS[head[1]], 'names its table set');
+    const set = SETS[head[1]];
+    const text = source.slice(head[0].length)
+      .replace('{{table2}}', renderTable2('pipe', set.format ?? '2021', 'zero').join('\n'))
+      .replace('{{table3}}', table3(set).join('\n'))
+      .replace('{{table4}}', table4(set).join('\n'));
+    return { a: checkText(text), set };
+  }
+  const figures = (a: ReturnType<typeof checkText>) => a.model.sections.flatMap((s) => s.claims).map((c) => `${c.kind}:${c.value}`).sort();
+
+  it('the ministry\'s report wrapped as PDF text (indents, page numbers, a number and its 件 on two lines) reads the same figures', () => {
+    const wrapped = figures(checkReport('r7-ministry-2023-pdf-wrapped.txt').a);
+    assert.ok(wrapped.length >= 10, String(wrapped.length));
+    assert.deepStrictEqual(wrapped, figures(checkReport('r4-ministry-2023.txt').a));
   });
 
   for (const f of files) {
     it(`${f}: no narrative finding at all, and the figures it states are read`, () => {
-      const source = fs.readFileSync(path.join(dir, f), 'utf8');
-      const head = /^# tables: (\w+)\n/.exec(source);
-      assert.ok(head && SETS[head[1]], 'names its table set');
-      const set = SETS[head[1]];
-      const text = source.slice(head[0].length)
-        .replace('{{table2}}', renderTable2('pipe', set.format ?? '2021', 'zero').join('\n'))
-        .replace('{{table3}}', table3(set).join('\n'))
-        .replace('{{table4}}', table4(set).join('\n'));
-      const a = checkText(text);
+      const { a, set } = checkReport(f);
       assert.deepStrictEqual(a.diagnostics.filter((d) => PROSE_RULES.includes(d.rule)).map((d) => `${d.rule}: ${d.message}`), []);
       // Not silent for want of reading: the report's statements about the tables are there to compare.
       const compared = a.model.sections.flatMap((s) => s.claims).filter((c) => !c.previous && (c.year === undefined || c.year === a.model.year));

@@ -100,7 +100,8 @@ function table4(set: TableSet): string[] {
 }
 
 interface Expected { kind: string; value: number; scoped: boolean }
-interface ExpectedSum { total: number; parts: number[]; severity?: 'warning' | 'information' }
+/** `severity` of the finding when the parts do not add up; `none`: the list names the rest it leaves out (其余…). */
+interface ExpectedSum { total: number; parts: number[]; severity?: 'warning' | 'information' | 'none' }
 /** `unread`: what a reviewer checks and gknb leaves unread on purpose (an uncertain reading says less), as written. */
 interface Entry { id: string; who: string; part: string; set: string; text: string; claims: Expected[]; sums: ExpectedSum[]; closed: number; unread: string[] }
 
@@ -122,9 +123,9 @@ function parseParagraphs(source: string): Entry[] {
           e.claims.push({ kind: m[1], value: Number(m[2]), scoped: m[3] === '~' });
         }
       } else if (l.startsWith('+ ')) {
-        const m = /^\+ (\d+)=([\d+]+)\s*(!w|!i)?\s*$/.exec(l);
+        const m = /^\+ (\d+)=([\d+]+)\s*(!w|!i|!n)?\s*$/.exec(l);
         if (!m) throw new Error(`${id}: bad sum ${l}`);
-        e.sums.push({ total: Number(m[1]), parts: m[2].split('+').map(Number), severity: m[3] === '!w' ? 'warning' : m[3] === '!i' ? 'information' : undefined });
+        e.sums.push({ total: Number(m[1]), parts: m[2].split('+').map(Number), severity: m[3] === '!w' ? 'warning' : m[3] === '!i' ? 'information' : m[3] === '!n' ? 'none' : undefined });
       } else if (l.trim() === '* closed') e.closed++;
       else text.push(l);
     }
@@ -167,8 +168,8 @@ function expectedFindings(e: Entry): string[] {
   for (const s of e.sums) {
     const sum = s.parts.reduce((a, b) => a + b, 0);
     if (sum !== s.total) {
-      if (!s.severity) throw new Error(`${e.id}: sum ${s.total} needs !w or !i`);
-      out.push(`narrative-sum ${s.severity} ${s.total}`);
+      if (!s.severity) throw new Error(`${e.id}: sum ${s.total} needs !w, !i or !n`);
+      if (s.severity !== 'none') out.push(`narrative-sum ${s.severity} ${s.total}`);
     }
   }
   if (set.figures.forward > 0) for (let i = 0; i < e.closed; i++) out.push('closed-but-carried information');

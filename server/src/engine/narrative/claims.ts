@@ -112,15 +112,15 @@ const PATTERNS: Pattern[] = [
   { kind: 'new', cues: ['新收'], re: new RegExp(`(新收(?:到)?)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
   { kind: 'received', cues: ['收到', '受理', '接收'], re: new RegExp(`(收到|受理|接收)${GAP}新]{0,30}?申请${GAP}]{0,12}?${N}${UNIT}`, 'g'), notAfter: /新$/ },
   { kind: 'carried', cues: ['结转'], re: new RegExp(`(上年(?:度)?结转)${GAP}]{0,30}?${N}${UNIT}`, 'g') },
-  { kind: 'answered', cues: ['办结', '答复', '办理完毕'], re: new RegExp(`(办结|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g'), notAfter: SUB_QUALIFIER_RE },
+  { kind: 'answered', cues: ['办结', '答复', '办理完毕'], re: new RegExp(`(办结(?:[（(]答复[)）])?|答复|办理完毕)${GAP}]{0,20}?${N}${UNIT}`, 'g'), notAfter: SUB_QUALIFIER_RE },
   // 结转下年度15件, 结转至2024年继续办理的15件 (上年结转至… is the carried ones).
   { kind: 'forward', cues: ['结转'], re: new RegExp(`(结转(?:至|到)?(?:下(?:一)?年度?|20[0-9]{2}\\s*年度?))${GAP}]{0,30}?${N}${UNIT}`, 'g'), notAfter: /(?:上年|上一年|去年)度?$/ },
   { kind: 'review', cues: ['行政复议'], re: new RegExp(`(行政复议)${GAP}诉讼]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
   { kind: 'litigation', cues: ['行政诉讼'], re: new RegExp(`(行政诉讼)${GAP}复议]{0,20}?${N}${UNIT}`, 'g'), subGap: SUB_RESULT_RE },
   // Result rows, alone or combined: 予以公开及部分公开5件 is （一）+（二）.
-  { kind: 'disclosed', cues: ['部分公开'], re: new RegExp(`((?:予以)?公开(?:及|和|与|、|或)部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
+  { kind: 'disclosed', cues: ['部分公开'], re: new RegExp(`((?:予以)?公开(?:及|和|与|、|或)部分公开|予以公开[（(](?:含|包括)部分公开[)）])${GAP}]{0,10}?${N}${UNIT}`, 'g') },
   { kind: 'granted', cues: ['予以公开'], re: new RegExp(`(予以公开)${GAP}部及和与或、]{0,10}?${N}${UNIT}`, 'g') },
-  { kind: 'partial', cues: ['部分公开'], re: new RegExp(`(部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g'), notAfter: /公开[及和与或、]$/ },
+  { kind: 'partial', cues: ['部分公开'], re: new RegExp(`(部分公开)${GAP}]{0,10}?${N}${UNIT}`, 'g'), notAfter: /公开[及和与或、]$|[（(](?:含|包括)$/ },
   { kind: 'denied', cues: ['不予公开'], re: new RegExp(`(不予公开)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
   { kind: 'unable', cues: ['无法提供'], re: new RegExp(`(无法提供)${GAP}]{0,10}?${N}${UNIT}`, 'g') },
   // 2件结转下年度办理, 3件申请结转至2024年: the number before the keyword.

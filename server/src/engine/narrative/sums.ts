@@ -17,6 +17,8 @@ export interface StatedSum {
   bracket: boolean;
   /** The parts are channels (网站…，微信公众号…): one item may be counted on several, so more than the total is no error. */
   overlapping: boolean;
+  /** The list names what it leaves out (…，其余均按期答复): parts short of the total are no finding. */
+  remainder: boolean;
   line: number;
   start: number;
   end: number;
@@ -40,6 +42,10 @@ const PART = new RegExp(`${N}\\s*(条|件|篇|个|项|次|期|场)`, 'g');
 const HEDGE_RE = new RegExp(`${NARRATIVE.hedges.join('|')}|等(?=$|[\\s，,、。；)）])`);
 /** A bracket after a number that compares or dates rather than breaks it down: （上年55条）, （2022年为50条）; 上年结转 is a row of this year's table. */
 const NOT_BREAKDOWN_RE = /同比|(?:上年|去年)(?!度?结转)|较|增长|减少|下降|增加|[0-9０-９]{4}\s*年/;
+const REMAINDER_RE = new RegExp(NARRATIVE.remainders.join('|'));
+/** Comparisons between a total and its list: with a count of their own (较上年增加40条) the list may be of the change. */
+const COMPARISON_RE = /同比|(?:上年|去年)(?!度?结转)|较|增长|减少|下降|增加/;
+const YEAR_IN_RE = /[0-9０-９]{4}\s*年/;
 /** Where agencies publish: a list naming two of them may count one item on each (recognition data). */
 const CHANNELS: readonly string[] = NARRATIVE.channels;
 /** 行政复议5件，行政诉讼5件，被纠错1件: a list by group, then a result counted across the groups. */
@@ -128,7 +134,9 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
   }
   if (!total || !TOTAL_WORD_RE.test(totalText)) return undefined;
   // 共收到申请360件，连续三年增长，2020年、2021年分别为256件、298件: the list is of other years or of a change.
-  if (NOT_BREAKDOWN_RE.test(maskBrackets(text.slice(total.index + total.length, listStart)))) return undefined;
+  // 比上年增长8.7%，其中… still breaks the total down: only a count of the change, or another year, says otherwise.
+  const between = maskBrackets(text.slice(total.after, listStart));
+  if (YEAR_IN_RE.test(between) || (COMPARISON_RE.test(between) && within(nums, total.after, listStart).length > 0)) return undefined;
   const unit = total.unit;
   const parts = sameKind(text, listStart, within(nums, listStart, listEnd).filter((p) => p.unit === unit));
   if (parts.length < 2) return undefined;
@@ -188,6 +196,7 @@ function summed(total: Part, parts: Part[], listText: string, bracket: boolean, 
     hedged,
     bracket,
     overlapping: byChannel(listText),
+    remainder: REMAINDER_RE.test(listText),
     line,
     start: total.index,
     end: total.index + total.length,

@@ -179,7 +179,8 @@ export const narrativeSum: Rule = {
     for (const s of ctx.model.sections) {
       for (const x of s.sums) {
         const sum = x.parts.reduce((a, b) => a + b, 0);
-        if (sum === x.total) continue;
+        // 其中当场答复3件…，其余均按期答复: a list that names the rest it leaves out.
+        if (sum === x.total || (sum < x.total && x.remainder)) continue;
         const range = spanRange(x);
         const params = { total: x.total, unit: x.unit, parts: x.parts.join('+'), sum, diff: Math.abs(x.total - sum) };
         // A list that says it is partial (主要包括, 等): worth a look at most, whichever way it is off.

@@ -76,6 +76,16 @@ const OTHER_OBJECT = new RegExp(`(?:${NARRATIVE.other_objects.join('|')})(?:申�
 const OF_APPLICATIONS = new Set<ClaimKind>(['new', 'received', 'carried', 'answered', 'forward']);
 /** 新收申请中涉及征收的68件: between the keyword and the number, words that make it a subset of the applications. */
 const SUBSET_RE = new RegExp(NARRATIVE.subsets.join('|'));
+/** 退税申请, 失物招领申请: an application of another kind, by the words right before 申请 (recognition data). */
+const APPLICATION_HEAD_RE = new RegExp(`(?:${[...NARRATIVE.application_heads, ...NARRATIVE.parts].join('|')})$`);
+const CJK_BEFORE = /[\u4e00-\u9fff]$/;
+
+/** Whether the 申请 at `at` is of another kind than 政府信息公开 (its head word is none of the known ones). */
+function otherApplication(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return CJK_BEFORE.test(before) && !APPLICATION_HEAD_RE.test(before);
+}
+
 /** 其中答复2件…, 网上受理申请3件: a part of the applications received or answered, not their number… */
 const PART_RE = new RegExp(NARRATIVE.parts.join('|'));
 /** …unless the clause says it is the whole (通过网上、信函等方式共受理…). */
@@ -168,7 +178,8 @@ export function claimsInLine(text: string, line: number): Claim[] {
       const after = p.numberFirst ? start + m[1].length + m[2].length : m.index + m[0].length;
       if (countsNothing(text, start, after)) continue;
       if (OF_APPLICATIONS.has(p.kind) && (countsOtherThings(text, start) || (!p.numberFirst && SUBSET_RE.test(text.slice(m.index + m[1].length, start))))) continue;
-      if (TOTALS.has(p.kind) && isPart(text, m.index, start)) continue;
+      if (TOTALS.has(p.kind) && isPart(text, m.index, start, after)) continue;
+      if (p.kind === 'received' && otherApplication(text, text.indexOf('申请', m.index + m[1].length))) continue;
       if (RESULTS.has(p.kind) && (ofDocuments(text, start) || ATTRIBUTES_RE.test(text.slice(startBefore(text, start, isStatementEnd), start)))) continue;
       if (CASE_KINDS.has(p.kind) && GI_SUBSET_AFTER_RE.test(text.slice(start))) continue;
       out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
@@ -264,28 +275,30 @@ function isStatementEnd(c: number): boolean {
 }
 
 /** Whether the clause before the number (from its start to `at`) speaks of a part: 其中, a channel, and no 共/全年. */
-function isPart(text: string, keyword: number, at: number): boolean {
+function isPart(text: string, keyword: number, at: number, after: number): boolean {
   const clause = text.slice(startBefore(text, keyword, isClauseEnd), at);
-  return PART_RE.test(clause) && !WHOLE_RE.test(clause);
+  // 共收到邮寄提交的申请3件、通过互联网提交的9件: the first of a list by channel, whatever 共 says.
+  return PART_RE.test(clause) && (!WHOLE_RE.test(clause) || text[after] === '、');
 }
 
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
 export function countsOtherThings(text: string, at: number): boolean {
   const last = lastOf(OTHER_OBJECT, text, at);
-  return last !== '' && last !== '申请';
+  if (!last) return false;
+  return last.word === '申请' ? otherApplication(text, last.index) : true;
 }
 
 /** The last of 申请 or a document (公文, 文件) in the sentence before `at` is a document. */
 function ofDocuments(text: string, at: number): boolean {
   const last = lastOf(DOCUMENT, text, at);
-  return last !== '' && last !== '申请';
+  return last !== undefined && last.word !== '申请';
 }
 
-/** The last match of `re` (global) in the sentence before `at`, or ''. */
-function lastOf(re: RegExp, text: string, at: number): string {
-  let last = '';
+/** The last match of `re` (global) in the sentence before `at`, and where it is. */
+function lastOf(re: RegExp, text: string, at: number): { word: string; index: number } | undefined {
+  let last: { word: string; index: number } | undefined;
   re.lastIndex = startBefore(text, at, isSentenceEnd);
-  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = m[0];
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) last = { word: m[0], index: m.index };
   return last;
 }
 

@@ -74,8 +74,8 @@ const EACH_GAP_RE = /各|分别/;
  */
 const OTHER_OBJECT = new RegExp(`(?:${NARRATIVE.other_objects.join('|')})(?:申请)?|申请`, 'g');
 const OF_APPLICATIONS = new Set<ClaimKind>(['new', 'received', 'carried', 'answered', 'forward']);
-/** 新收申请中涉及征收的68件: between the keyword and the number, words that make it a subset of the applications. */
-const SUBSET_RE = new RegExp(NARRATIVE.subsets.join('|'));
+/** 新收申请中涉及征收的68件, 上年结转项目12个: between the keyword and the number, words that make it a subset or other things. */
+const SUBSET_RE = new RegExp([...NARRATIVE.subsets, ...NARRATIVE.not_applications].join('|'));
 /** 退税申请, 失物招领申请: an application of another kind, by the words right before 申请 (recognition data). */
 const APPLICATION_HEAD_RE = new RegExp(`(?:${[...NARRATIVE.application_heads, ...NARRATIVE.parts].join('|')})$`);
 const CJK_BEFORE = /[\u4e00-\u9fff]$/;

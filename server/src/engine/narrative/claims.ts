@@ -143,10 +143,10 @@ const PATTERNS: Pattern[] = [
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到)[^。；，,]{0,20}?申请/g;
 const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及)[^。；]{0,20}?(行政复议|行政诉讼)(?:[、和及与]?(行政复议|行政诉讼))?/g;
 
-/** Every pattern above contains one of these words: a line without any states no figure. */
 /** After 未收到…申请, other things in the clause: the 申请 was only what they concern (投诉, 复议…). */
 const NONE_OTHER_RE = new RegExp(`复议|诉讼|${NARRATIVE.other_objects.join('|')}`);
 
+/** Every pattern above contains one of these words: a line without any states no figure. */
 const KEYWORD = /新收|收到|受理|接收|接到|结转|办结|答复|办理完毕|行政复议|行政诉讼|予以公开|部分公开|不予公开|无法提供/;
 const KEYWORDS = new RegExp(KEYWORD.source, 'g');
 

@@ -29,7 +29,7 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
   const out: ClosedClaim[] = [];
   for (let l = Math.max(0, from); l <= to && l < lines.length; l++) {
     const text = lines[l];
-    if (!text.includes('办') && !text.includes('完毕')) continue;
+    if (!text.includes('办') && !text.includes('完毕') && !text.includes('答复')) continue;
     if (!isProse(text)) continue;
     SAID.lastIndex = 0;
     for (let m = SAID.exec(text); m; m = SAID.exec(text)) {

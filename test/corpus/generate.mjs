@@ -65,6 +65,8 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
 }
 const only = option('only', '');
 const variants = process.argv.includes('--variants');
+// --real-prose: add the prose classes real reports carry (lib/prose.mjs realProse); the committed corpus is made without.
+const realProse = process.argv.includes('--real-prose');
 if (variants && only) {
   console.error('corpus: --variants makes the six renderings of lib/layouts.mjs only; it takes no --only');
   process.exit(2);
@@ -87,7 +89,7 @@ const t0 = Date.now();
 const reports = [];
 for (let i = 0; i < count; i++) {
   const defect = plan(i);
-  const r = makeReport(i, seed, defect, { variants });
+  const r = makeReport(i, seed, defect, { variants, realProse });
   // v001-…: a variant report's id never equals one of the main corpus (eval reads both).
   r.id = `${variants ? 'v' : 'r'}${String(i + 1).padStart(3, '0')}-${r.year}-${defect ?? 'clean'}`;
   reports.push(r);

@@ -117,7 +117,11 @@ describe('prose: nested breakdowns', () => {
 
   it('a bracket after the total breaks the total down', () => {
     assert.deepStrictEqual(sumsInLine('本年新收申请8件（其中自然人5件、法人3件）。', 0).map((s) => `${s.total}=${s.parts.join('+')}`), ['8=5+3']);
-    assert.strictEqual(found(report('全年共发布信息30条（其中网站20条、微信15条）。'), 'narrative-sum')[0]?.severity, 'warning');
+    assert.strictEqual(found(report('全年共发布信息30条（其中政策文件20条、工作动态15条）。'), 'narrative-sum')[0]?.severity, 'warning');
+    // Per channel, one item may be published on each: more than the total is worth a look only.
+    const channels = found(report('全年共发布信息30条（其中网站20条、微信15条）。'), 'narrative-sum');
+    assert.deepStrictEqual(channels.map((d) => d.severity), ['information']);
+    assert.match(channels[0].message, /20\+15=35条.*30条.*渠道/);
   });
 
   it('a bracket that compares or dates is no breakdown', () => {
@@ -285,7 +289,6 @@ describe('prose: scope words lower the confidence', () => {
     '全市行政复议36件，行政诉讼12件。',
     '本系统共收到政府信息公开申请40件。',
     '经备案审查，全年办结申请30件。',
-    '第一季度办结政府信息公开申请3件。', // a part of the year
     '本机关作为复议机关，全年受理行政复议申请15件。', // reviews of others' decisions, not of this agency's
   ];
   for (const s of scoped) {
@@ -298,6 +301,13 @@ describe('prose: scope words lower the confidence', () => {
       }
     });
   }
+
+  it('a part of the year (第一季度, 上半年) is another period: no comparison, as with 上年', () => {
+    for (const s of ['第一季度办结政府信息公开申请3件。', '上半年新收政府信息公开申请2件，下半年新收3件。']) {
+      assert.deepStrictEqual(found(report(s), 'narrative-mismatch').map((d) => d.message), [], s);
+    }
+    assert.strictEqual(found(report('全年办结政府信息公开申请3件。'), 'narrative-mismatch').length, 1, 'the whole year is compared');
+  });
 
   it('the agency speaking of itself keeps the warning', () => {
     const d = found(report('本局共收到政府信息公开申请40件。'), 'narrative-mismatch');

@@ -113,6 +113,43 @@ function supervisionParagraph(rnd, ctx) {
   return p(base + `${y}年，因政府信息公开被申请行政复议${review}件，被提起行政诉讼${lit}件。`);
 }
 
+/**
+ * With --real-prose (ctx.real, a stream of its own): prose real reports carry and the lines above lack, found
+ * writing test/fixtures/prose. Each sentence states no figure of the tables, or one that agrees with them:
+ * 行政许可申请 and 12345 工单 (other things), applications 转办 from above and a quarter's (subsets), the
+ * 公开属性 of 公文 (results of documents), 复议机关维持 (this agency's review), 另有N件…结转下一年度, a range of years.
+ */
+function realRequest(ctx) {
+  const r = ctx.real;
+  const t = ctx.tables;
+  const fresh = t3total(t, 'new_received');
+  const out = [];
+  if (r.chance(0.5)) out.push(`依托政务服务中心，全年受理行政许可申请${r.int(200, 3000)}件，按时办结率100%。`);
+  if (r.chance(0.4)) out.push(`受理12345热线转办工单${r.int(50, 900)}件，均已按时办结。`);
+  if (fresh > 1 && r.chance(0.5)) out.push(`本年度收到上级机关转办的政府信息公开申请${r.int(1, fresh - 1)}件，均已按时办结。`);
+  if (fresh > 1 && r.chance(0.4)) out.push(`第一季度收到政府信息公开申请${r.int(0, fresh - 1)}件。`);
+  const forward = t3total(t, 'carry_forward');
+  // Only where the tables are as generated: a defect may change the row the sentence states.
+  if (!ctx.defect && forward > 0 && r.chance(0.6)) out.push(`另有${forward}件申请因尚在答复期限内，依法结转下一年度办理。`);
+  return out.length ? [p(out.join(''))] : [];
+}
+
+function realManagement(ctx) {
+  const r = ctx.real;
+  const a = r.int(10, 90), b = r.int(0, 30), c = r.int(5, 120);
+  return r.chance(0.6) ? `落实公文公开属性源头认定，全年制发公文${a + b + c}件，其中主动公开${a}件，依申请公开${b}件，不予公开${c}件。` : '';
+}
+
+function realSupervision(ctx) {
+  const r = ctx.real;
+  const review = ctx.tables.table4.review;
+  const y = ctx.year;
+  const out = [];
+  if (r.chance(0.4)) out.push(`${y - 4}年至${y}年，连续五年开展政务公开社会评议。`);
+  if (!ctx.defect && review.total > 0 && r.chance(0.6)) out.push(`经复议机关审理，复议机关维持${review.upheld}件、纠正${review.corrected}件。`);
+  return out.join('');
+}
+
 const FEE = [
   () => '本年度未收取信息处理费。',
   (y) => `${y}年度，本机关依申请提供政府信息，未收取信息处理费。`,
@@ -133,12 +170,13 @@ export function makeSections(rnd, ctx) {
     activeParagraph(rnd, ctx),
     sub(2, '依申请公开'),
     ...requestParagraphs(rnd, ctx),
+    ...(ctx.real ? realRequest(ctx) : []),
     sub(3, '政府信息管理'),
-    p(rnd.pick(['严格落实政府信息公开保密审查制度，坚持“先审查、后公开”和“一事一审”原则。', '定期开展政策文件清理，及时更新政府信息公开指南和目录。'])),
+    p(rnd.pick(['严格落实政府信息公开保密审查制度，坚持“先审查、后公开”和“一事一审”原则。', '定期开展政策文件清理，及时更新政府信息公开指南和目录。']) + (ctx.real ? realManagement(ctx) : '')),
     sub(4, '政府信息公开平台建设'),
     p(rnd.pick(['持续优化政府网站信息公开专栏，规范栏目设置，加强政务新媒体管理。', '依托政府门户网站和政务微信公众号，拓宽政府信息公开渠道，全年发布政务微博信息300余条。'])),
     sub(5, '监督保障'),
-    supervisionParagraph(rnd, ctx),
+    ctx.real ? p(supervisionParagraph(rnd, ctx).text + realSupervision(ctx)) : supervisionParagraph(rnd, ctx),
   ];
   const five = rnd.chance(0.5)
     ? [sub(1, '存在的主要问题'), p('一是政策解读形式较为单一；二是主动公开内容的及时性有待提高。'), sub(2, '改进情况'),

@@ -73,8 +73,12 @@ function makeStyle(rnd) {
   };
 }
 
-/** `variants`: also pick the tables' structural variants (lib/variants.mjs) from a stream of their own. */
-export function makeReport(index, seed, defect, { variants = false } = {}) {
+/**
+ * `variants`: also pick the tables' structural variants (lib/variants.mjs) from a stream of their own.
+ * `realProse`: also write the prose that real reports carry and our prose lacks (lib/prose.mjs realProse), from a
+ * stream of its own, so the reports made without it stay the same.
+ */
+export function makeReport(index, seed, defect, { variants = false, realProse = false } = {}) {
   const rnd = prng(seed * 1000003 + index * 7919);
   const agency = makeAgency(rnd);
   const { year, format } = yearAndFormat(rnd, defect);
@@ -181,6 +185,7 @@ export function makeReport(index, seed, defect, { variants = false } = {}) {
     rnd, year, agency, tables, defect, note: {}, titles,
     resultsConsistent: arithmeticFindings(tables, format).length === 0 && defect !== 'missing-row' && defect !== 'blank-cell',
     label: (k) => SHORT_LABEL[k] ?? k,
+    real: realProse ? prng(seed * 6151 + index * 7793 + 17) : undefined,
   };
   let sections = makeSections(rnd, ctx);
   if (defect === 'prose-mismatch') {

@@ -13,6 +13,11 @@ export interface ClosedClaim { line: number; start: number; end: number; text: s
 const SAID = new RegExp(RECOGNITION.all_closed.pattern, 'g');
 const EXCEPTIONS: string[] = RECOGNITION.all_closed.exceptions;
 const SENTENCE_END = /[。；;！!？?]/;
+/**
+ * （含上年结转2件）, 收到15件，上年结转2件，全部办结: last year's applications counted in, no exception;
+ * 上年结转的2件…均已办结 is about those only.
+ */
+const CARRIED_IN = /(?:上一?年度?|去年)结转(?:申请)?[0-9０-９一二两三四五六七八九十百]+件/g;
 
 /** Table rows (tabs, pipes) are not prose. */
 function isProse(line: string): boolean {
@@ -24,7 +29,7 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
   const out: ClosedClaim[] = [];
   for (let l = Math.max(0, from); l <= to && l < lines.length; l++) {
     const text = lines[l];
-    if (!text.includes('办') && !text.includes('完毕')) continue;
+    if (!text.includes('办') && !text.includes('完毕') && !text.includes('答复')) continue;
     if (!isProse(text)) continue;
     SAID.lastIndex = 0;
     for (let m = SAID.exec(text); m; m = SAID.exec(text)) {
@@ -32,7 +37,8 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
       while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
       let b = m.index + m[0].length;
       while (b < text.length && !SENTENCE_END.test(text[b])) b++;
-      const sentence = text.slice(a, b);
+      // 含上年结转2件，均已办结: last year's applications carried into this one are no exception.
+      const sentence = text.slice(a, b).replace(CARRIED_IN, '');
       if (EXCEPTIONS.some((x) => sentence.includes(x))) continue;
       // 承办人大代表建议15件，均已按时办结: other things were closed, not the applications.
       if (countsOtherThings(text, m.index)) continue;

@@ -6,6 +6,7 @@
  */
 import { Claim, claimsInLine } from './claims';
 import { StatedSum, sumsInLine } from './sums';
+import { isRunningHead } from '../structure/running-head';
 
 /** A run of lines read as one text: where each line's (trimmed) text starts in it. */
 interface Piece { line: number; at: number; offset: number; length: number }
@@ -16,6 +17,17 @@ const HEADING = /^\s*(?:#|\*\*|[（(]?[一二三四五六七八九十0-9０-９]
 /** A run stops growing here (claimsInLine reads at most 2000 characters). */
 const MAX_RUN = 1500;
 const PAGE_NUMBER = /^\s*[-—–]?\s*[0-9０-９]{1,3}\s*[-—–]?\s*$/;
+/**
+ * What a browser prints around a page break (the page's address and number, the date and time, the title again):
+ * a sentence runs on across them (…其中主动公开41件， / https://… / 1/6 / 2024/8/3 14:09 / 依申请公开11件…).
+ */
+const PRINT_ARTIFACT = /^\f?\s*(?:https?:\/\/\S+(?:\s+[0-9]{1,3}\s*\/\s*[0-9]{1,3})?|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?:\s[^。；，,]*)?)\s*$/;
+/** Lines a page break leaves in the text (not the running head: the blocks leave it out of the prose already). */
+function isPageArtifact(text: string): boolean {
+  // Most lines start with a CJK character: one comparison settles them.
+  if (text.charCodeAt(0) > 0x7f) return false;
+  return PAGE_NUMBER.test(text) || PRINT_ARTIFACT.test(text);
+}
 /** Characters web pages sprinkle into text that show nothing: left out of what is read (全\u200b市 is 全市). */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 
@@ -31,6 +43,7 @@ function isHeading(text: string): boolean {
 export function statementsOf(lines: readonly string[], proseLines: readonly number[], base: number): { claims: Claim[]; sums: StatedSum[] } {
   const claims: Claim[] = [];
   const sums: StatedSum[] = [];
+  if (proseLines.some((l) => isPageArtifact(lines[l]))) proseLines = proseLines.filter((l) => !isPageArtifact(lines[l]));
   let k = 0;
   while (k < proseLines.length) {
     const first = proseLines[k];
@@ -53,7 +66,7 @@ export function statementsOf(lines: readonly string[], proseLines: readonly numb
 function continues(lines: readonly string[], a: number, b: number): boolean {
   const text = lines[a];
   if (endsSentence(text) || isHeading(text) || isHeading(lines[b])) return false;
-  for (let i = a + 1; i < b; i++) if (lines[i].trim() !== '' && !PAGE_NUMBER.test(lines[i])) return false;
+  for (let i = a + 1; i < b; i++) if (lines[i].trim() !== '' && !isPageArtifact(lines[i]) && !isRunningHead(lines[i])) return false;
   return true;
 }
 

@@ -15,6 +15,10 @@ export interface StatedSum {
   hedged: boolean;
   /** The parts are in a bracket after the total (60条（25条、35条）), not after 其中/分别为. */
   bracket: boolean;
+  /** The parts are channels (网站…，微信公众号…): one item may be counted on several, so more than the total is no error. */
+  overlapping: boolean;
+  /** The list names what it leaves out (…，其余均按期答复): parts short of the total are no finding. */
+  remainder: boolean;
   line: number;
   start: number;
   end: number;
@@ -36,8 +40,19 @@ const NEW_STATEMENT_RE = /共|累计|全年|总计|合计|其中/;
 const PART = new RegExp(`${N}\\s*(条|件|篇|个|项|次|期|场)`, 'g');
 /** 主要包括…, …等: a list that says it is partial (the words are data; 等 counts only where a list ends). */
 const HEDGE_RE = new RegExp(`${NARRATIVE.hedges.join('|')}|等(?=$|[\\s，,、。；)）])`);
-/** A bracket after a number that compares or dates rather than breaks it down: （上年55条）, （2022年为50条）. */
-const NOT_BREAKDOWN_RE = /同比|上年|去年|较|增长|减少|下降|增加|[0-9０-９]{4}\s*年/;
+/** A bracket after a number that compares or dates rather than breaks it down: （上年55条）, （2022年为50条）; 上年结转 is a row of this year's table. */
+const NOT_BREAKDOWN_RE = /同比|(?:上年|去年)(?!度?结转)|较|增长|减少|下降|增加|[0-9０-９]{4}\s*年/;
+const REMAINDER_RE = new RegExp(NARRATIVE.remainders.join('|'));
+/** Comparisons between a total and its list: with a count of their own (较上年增加40条) the list may be of the change. */
+const COMPARISON_RE = /同比|(?:上年|去年)(?!度?结转)|较|增长|减少|下降|增加/;
+const YEAR_IN_RE = /[0-9０-９]{4}\s*年/;
+/** Where agencies publish: a list naming two of them may count one item on each (recognition data). */
+const CHANNELS: readonly string[] = NARRATIVE.channels;
+/** 行政复议5件，行政诉讼5件，被纠错1件: a list by group, then a result counted across the groups. */
+const GROUP_WORD_RE = /行政复议|行政诉讼|复议|诉讼/;
+const CROSS_RESULT_RE = /纠错|纠正|维持|败诉|胜诉/;
+/** 其中局机关本级…: the list gives a narrower scope's figures, not the total's parts. */
+const SUB_SCOPE_RE = new RegExp(NARRATIVE.sub_scopes.join('|'));
 const OPEN = 0xff08; // （
 const CLOSE = 0xff09; // ）
 
@@ -105,18 +120,40 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
   const before = within(nums, from, listStart);
   let total = before.length === 1 ? before[0] : undefined;
   let totalText = text.slice(from, listStart);
+  // 新收480件，上年结转37件，共计517件，其中…: the comma clause right before the list has the total.
+  if (before.length > 1) {
+    let c = listStart;
+    while (c > from && !isComma(text.charCodeAt(c - 1))) c--;
+    if (c === listStart && c > from) for (c--; c > from && !isComma(text.charCodeAt(c - 1));) c--;
+    const last = within(nums, c, listStart);
+    if (last.length === 1) [total, totalText] = [last[0], text.slice(c, listStart)];
+  }
   if (before.length === 0 && prev) {
     const p = within(nums, prev.start, prev.start + prev.text.length);
     if (p.length === 1) [total, totalText] = [p[0], text.slice(prev.start, prev.start + prev.text.length)];
   }
   if (!total || !TOTAL_WORD_RE.test(totalText)) return undefined;
   // 共收到申请360件，连续三年增长，2020年、2021年分别为256件、298件: the list is of other years or of a change.
-  if (NOT_BREAKDOWN_RE.test(maskBrackets(text.slice(total.index + total.length, listStart)))) return undefined;
+  // 比上年增长8.7%，其中… still breaks the total down: only a count of the change, or another year, says otherwise.
+  const between = maskBrackets(text.slice(total.after, listStart));
+  if (YEAR_IN_RE.test(between) || (COMPARISON_RE.test(between) && within(nums, total.after, listStart).length > 0)) return undefined;
   const unit = total.unit;
-  const parts = within(nums, listStart, listEnd).filter((p) => p.unit === unit);
+  const parts = sameKind(text, listStart, within(nums, listStart, listEnd).filter((p) => p.unit === unit));
   if (parts.length < 2) return undefined;
   const listText = text.slice(listStart, listEnd);
+  if (SUB_SCOPE_RE.test(listText)) return undefined;
   return { ...summed(total, parts, listText, false, line), text: (totalText + listText).trim() };
+}
+
+/**
+ * The parts of one breakdown: in a list by group (行政复议5件，行政诉讼5件), a result named without a group
+ * (被纠错1件) counts across the groups and is no part of it.
+ */
+function sameKind(text: string, listStart: number, parts: Part[]): Part[] {
+  if (parts.length < 3) return parts;
+  const labels = parts.map((p, i) => text.slice(i ? parts[i - 1].after : listStart, p.index));
+  if (!labels.some((l) => GROUP_WORD_RE.test(l))) return parts;
+  return parts.filter((_, i) => GROUP_WORD_RE.test(labels[i]) || !CROSS_RESULT_RE.test(labels[i]));
 }
 
 /** 60条（B1 25条、B2 35条）: a top-level bracket right after a number, listing parts with its unit. */
@@ -141,6 +178,13 @@ function bracketSum(owner: Part, inner: string, line: number): Omit<StatedSum, '
   return parts.length < 2 ? undefined : summed(owner, parts, inner, true, line);
 }
 
+/** Two items of the list each name a channel (网站…，微信公众号…): one item may be counted on each. */
+function byChannel(listText: string): boolean {
+  let n = 0;
+  for (const item of listText.split(/[、，,；;]/)) if (CHANNELS.some((c) => item.includes(c)) && ++n === 2) return true;
+  return false;
+}
+
 /** A total and the parts its list (or bracket) names: 分别 claims the list complete, 主要包括/等 says it is partial. */
 function summed(total: Part, parts: Part[], listText: string, bracket: boolean, line: number): Omit<StatedSum, 'text'> {
   const hedged = HEDGE_RE.test(listText);
@@ -151,6 +195,8 @@ function summed(total: Part, parts: Part[], listText: string, bracket: boolean, 
     complete: !hedged && listText.includes('分别'),
     hedged,
     bracket,
+    overlapping: byChannel(listText),
+    remainder: REMAINDER_RE.test(listText),
     line,
     start: total.index,
     end: total.index + total.length,

@@ -94,7 +94,8 @@ class TableFigure implements Figure {
     const names = rows ? rows.map((r) => r!.row.official) : (def.table4 ?? []).map((k) => FORMATS['2021'].table4Groups.find((g) => g.key === k)!.label);
     if (def.table3_group) return t('narrative.figure3.group', { group: def.table3_group });
     if (rows) return names.length === 1 ? t('narrative.figure3', { row: names[0] }) : t('narrative.figure3.sum', { rows: names.map((n) => `“${n}”`).join('、') });
-    return names.length === 1 ? t('narrative.figure4', { group: names[0] }) : t('narrative.figure4.litigation');
+    if (names.length === 1) return t('narrative.figure4', { group: names[0] });
+    return t(names.length === 2 ? 'narrative.figure4.litigation' : 'narrative.figure4.all');
   }
 
   get note(): string {
@@ -178,12 +179,15 @@ export const narrativeSum: Rule = {
     for (const s of ctx.model.sections) {
       for (const x of s.sums) {
         const sum = x.parts.reduce((a, b) => a + b, 0);
-        if (sum === x.total) continue;
+        // 其中当场答复3件…，其余均按期答复: a list that names the rest it leaves out.
+        if (sum === x.total || (sum < x.total && x.remainder)) continue;
         const range = spanRange(x);
         const params = { total: x.total, unit: x.unit, parts: x.parts.join('+'), sum, diff: Math.abs(x.total - sum) };
         // A list that says it is partial (主要包括, 等): worth a look at most, whichever way it is off.
         const partial = x.bracket ? 'narrative-sum.partial.bracket' : 'narrative-sum.partial';
         if (x.hedged) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : partial, params), severity: 'information' });
+        // Per channel (网站…，微信…), one item may be counted on each: more than the total is worth a look only.
+        else if (sum > x.total && x.overlapping) report({ range, message: ctx.t('narrative-sum.over', params) + ctx.t('narrative-sum.channels'), severity: 'information' });
         else if (sum > x.total) report({ range, message: ctx.t('narrative-sum.over', params) });
         else if (x.complete) report({ range, message: ctx.t('narrative-sum.complete', params) });
         // A 其中 list may name only some of the parts: worth a look, not a warning.

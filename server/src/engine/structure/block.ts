@@ -14,6 +14,9 @@ import type { Claim } from '../narrative/claims';
 import type { StatedSum } from '../narrative/sums';
 import { statementsOf } from '../narrative/paragraphs';
 import { insideBookTitle } from '../narrative/numbers';
+import { isRunningHead } from './running-head';
+
+export { isRunningHead };
 
 export interface BlockParse {
   heading?: { info: SectionHeading; span: Span };
@@ -48,7 +51,8 @@ export interface Block {
  * A year the prose speaks of. Not: a year compared with (较2022年, 与2022年相比, 2022年同期), a start
  * or end (2021年以来, 截至2023年底前), or a year inside a document's name (《2022年政务公开工作要点》).
  */
-const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较))/g;
+/** A year, but not one that starts a period (2019年以来) or a range (2019年至2023年). */
+const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较|\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\d{2}))/g;
 /** Words right before a year that compare with it (checked in code: a leading lookbehind slows the scan). */
 const COMPARED = '较比与同至从自';
 
@@ -167,18 +171,6 @@ function escapesShown(lines: string[], shown: readonly string[], from: number, t
   return out;
 }
 
-/**
- * A page of PDF text starting with the report's title again (…工作年度报告), or the agency and the year far apart
- * (某某局        2023年度): the page's running head, no content.
- */
-export function isRunningHead(line: string): boolean {
-  if (line.charCodeAt(0) !== 12 || line.length > RUNNING_TITLE_LENGTH || SENTENCE_MARK.test(line)) return false;
-  return RUNNING_AGENCY.test(line) || RUNNING_TITLE.test(normalizeLabel(line));
-}
-const RUNNING_AGENCY = /^\f\s*[\u4e00-\u9fff]{2,30}\s{2,}(?:19|20)\d{2}\s*年度?\s*$/;
-const RUNNING_TITLE = /(?:年度报告|工作报告)$/;
-const RUNNING_TITLE_LENGTH = 60;
-const SENTENCE_MARK = /[。；，,;]/;
 
 /** `shown`: the lines without converters' inline tags (../text/tags.ts), for the prose; tables read `lines`. */
 export function parseBlock(lines: string[], lex: LineToken[], start: number, end: number, shown: readonly string[] = lines): BlockParse {

@@ -18,8 +18,6 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
-  // Chinese text as UTF-8, not \uXXXX escapes (6 bytes a character): the messages and recognition data stay half the size.
-  charset: 'utf8',
   logLevel: 'warning',
   define: {
     GKNB_VERSION: JSON.stringify(pkg.version),

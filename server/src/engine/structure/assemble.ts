@@ -402,7 +402,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   // that does not fill the row exactly cannot be placed.
   // … but for a blank cell the table's sums placed (structure/blank-cell.ts).
   const blankAt = row.blankAt !== undefined && values.length === n - 1 ? row.blankAt : undefined;
-  if (row.uncertain || (row.scrambled && values.length !== n && blankAt === undefined)) {
+  // Text that keeps no trace of a blank cell (one cell per line, no empty line anywhere): a row short of its columns
+  // has blank cells, which ones unknown, unless the table's sums placed its one blank (blankAt).
+  const vanished = row.unplacedBlanks && values.length < n && blankAt === undefined;
+  if (row.uncertain || vanished || (row.scrambled && values.length !== n && blankAt === undefined)) {
     // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
     const span = absentSpan(row);
     const resolved: ResolvedRow = { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };

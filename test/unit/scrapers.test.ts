@@ -1,0 +1,103 @@
+/**
+ * Web pages as scrapers turn them into text (the corpus has each for every report, test/corpus/lib/converters.json):
+ * BeautifulSoup's get_text() — a cell per line between empty lines, or with get_text('\n', strip=True) one text node
+ * per line and no empty line at all, so a blank cell leaves nothing — and the dumps of elinks and links. Examples are
+ * the committed renderings, cut or changed where a class needs it.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, ReportDocument } from '../../server/src/engine';
+
+const corpus = (id: string, file: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'corpus', 'reports', id, file), 'utf8');
+const check = (text: string) => analyze(new ReportDocument(text), { locale: 'zh-cn', incremental: false, fixes: false });
+const said = (a: ReturnType<typeof check>, rule: string) => a.diagnostics.filter((d) => d.rule === rule).map((d) => `${d.severity} ${d.message}`);
+const values = (cells: { value: { kind: string; value?: number } }[]) => cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+
+describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
+  describe('get_text("\\n", strip=True): no empty line anywhere, so a blank cell leaves no trace', () => {
+    // r010's table 三 row 3.补正后申请内容仍不明确 has a blank 总计: the text gives its label and six zeros.
+    const row = '补正后申请内容仍不明确';
+    for (const file of ['bs4-lines.txt', 'bs4-lines-plain.txt']) {
+      it(`${file}: a row a number short is said to hold a blank cell, which one unknown — no false column-missing`, () => {
+        const a = check(corpus('r010-2022-blank-cell', file));
+        assert.deepStrictEqual(said(a, 'column-missing'), []);
+        const info = said(a, 'cell-missing');
+        assert.strictEqual(info.length, 1, JSON.stringify(info));
+        assert.ok(info[0].startsWith('information ') && info[0].includes(row) && info[0].includes('只有 6 个数，应有 7 个'), info[0]);
+        const r = a.model.table3!.rows.get('unable_unclear')!;
+        assert.ok(r.uncertain && r.cells.every((c) => c.value.kind === 'blank'));
+      });
+    }
+
+    it('the same row with its seventh number is read, and nothing is said', () => {
+      const lines = corpus('r010-2022-blank-cell', 'bs4-lines.txt').split('\n');
+      const at = lines.findIndex((l) => l.endsWith(row));
+      lines.splice(at + 7, 0, '0');
+      const a = check(lines.join('\n'));
+      assert.deepStrictEqual([...said(a, 'cell-missing'), ...said(a, 'column-missing')], []);
+      assert.deepStrictEqual(values(a.model.table3!.rows.get('unable_unclear')!.cells), [0, 0, 0, 0, 0, 0, 0]);
+    });
+
+    it('a short row whose blank the table\'s sums put in one column only has that cell blank (cell-missing names it)', () => {
+      // r001's （一）予以公开 is 137 23 0 0 0 0 160; without its 23, only a blank under 商业企业 keeps the row's total
+      // and every column's sums.
+      const lines = corpus('r001-2022-clean', 'bs4-lines.txt').split('\n');
+      const at = lines.indexOf('（一）予以公开');
+      assert.deepStrictEqual(lines.slice(at + 1, at + 8), ['137', '23', '0', '0', '0', '0', '160']);
+      lines.splice(at + 2, 1);
+      const a = check(lines.join('\n'));
+      assert.deepStrictEqual(values(a.model.table3!.rows.get('granted')!.cells), [137, 'blank', 0, 0, 0, 0, 160]);
+      const missing = said(a, 'cell-missing');
+      assert.ok(missing.length === 1 && missing[0].startsWith('warning ') && missing[0].includes('商业企业'), JSON.stringify(missing));
+      assert.deepStrictEqual(said(a, 'column-missing'), []);
+    });
+
+    it('a short row of zeros, whose blank any column could hold, stays unread', () => {
+      const lines = corpus('r001-2022-clean', 'bs4-lines.txt').split('\n');
+      const at = lines.indexOf('四、结转下年度继续办理');
+      assert.deepStrictEqual(lines.slice(at + 1, at + 8), ['0', '0', '0', '0', '0', '0', '0']);
+      lines.splice(at + 1, 1);
+      const a = check(lines.join('\n'));
+      assert.ok(a.model.table3!.rows.get('carry_forward')!.uncertain);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule), []);
+    });
+
+    it('Word\'s own text keeps empty lines, so a short row there is still a missing column', () => {
+      // The blank cell's empty line (and the spanned parent's after it) taken out of text copied out of Word, which
+      // keeps its merged cells' empty lines elsewhere: the row lacks a column, which column-missing says.
+      const lines = corpus('r010-2022-blank-cell', 'word.txt').split('\n');
+      const at = lines.findIndex((l) => l.endsWith(row));
+      assert.deepStrictEqual(lines.slice(at + 1, at + 10), ['0', '0', '0', '0', '0', '0', '', '', '（五）不予处理']);
+      lines.splice(at + 7, 2);
+      const a = check(lines.join('\n'));
+      assert.ok(said(a, 'column-missing').some((m) => m.startsWith('error ') && m.includes(row)), JSON.stringify(said(a, 'column-missing')));
+    });
+  });
+
+  describe('get_text() of a content-system page: table 四\'s numbers one per line after empty lines', () => {
+    it('fifteen numbers after the header are the row', () => {
+      const a = check(corpus('r001-2022-clean', 'bs4-plain.txt'));
+      const g = a.model.table4!.groups;
+      assert.deepStrictEqual(['review', 'lit_direct', 'lit_after_review'].map((k) => values(g.get(k)!.cells)), [[20, 3, 7, 4, 34], [1, 0, 0, 0, 1], [0, 0, 0, 0, 0]]);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule), []);
+    });
+
+    it('ten numbers (a blank group whose empty lines run into the table\'s end): blank cells said, the row unread, no row-missing', () => {
+      const a = check(corpus('r112-2019-blank-cell', 'bs4-plain.txt'));
+      assert.deepStrictEqual(said(a, 'row-missing'), []);
+      const info = said(a, 'cell-missing');
+      assert.ok(info.length === 1 && info[0].startsWith('information ') && info[0].includes('只有 10 个数，应有 15 个'), JSON.stringify(info));
+      assert.ok([...a.model.table4!.groups.values()].every((g) => g.uncertain));
+    });
+  });
+
+  for (const file of ['elinks.txt', 'elinks-plain.txt', 'links.txt', 'links-plain.txt']) {
+    it(`${file}: a text browser's dump is read whole (table 三's wrapped labels, table 四's stacked header)`, () => {
+      const a = check(corpus('r001-2022-clean', file));
+      assert.deepStrictEqual(values(a.model.table3!.rows.get('granted')!.cells), [137, 23, 0, 0, 0, 0, 160]);
+      assert.deepStrictEqual(values(a.model.table4!.groups.get('review')!.cells), [20, 3, 7, 4, 34]);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule), []);
+    });
+  }
+});

@@ -75,6 +75,43 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
     });
   });
 
+  describe('get_text("\\n", strip=True) of prose: a number in another font stands on a line of its own', () => {
+    // r001: 年，共新收政府信息公开申请 / 360 / 件，上年度结转 / 15 / 件，… and 不予公开 / 29 / 件（属于国家秘密 / 1 / 件、…
+    const lines = () => corpus('r001-2022-clean', 'bs4-lines.txt').split('\n');
+    const mismatch = (a: ReturnType<typeof check>) => said(a, 'narrative-mismatch').filter((m) => !m.startsWith('information '));
+
+    it('its sentence is read with the number put back: a count unlike the table\'s is said', () => {
+      const l = lines();
+      const at = l.indexOf('年，共新收政府信息公开申请');
+      assert.deepStrictEqual(l.slice(at, at + 3), ['年，共新收政府信息公开申请', '360', '件，上年度结转']);
+      assert.deepStrictEqual(mismatch(check(l.join('\n'))), []);
+      l[at + 1] = '361';
+      const said361 = mismatch(check(l.join('\n')));
+      assert.ok(said361.length === 1 && said361[0].includes('361件') && said361[0].includes('360'), JSON.stringify(said361));
+    });
+
+    it('…and a breakdown in brackets is summed whole (1+2+5+2+6+5+8 = 29: nothing said)', () => {
+      assert.deepStrictEqual(said(check(lines().join('\n')), 'narrative-sum'), []);
+    });
+
+    it('a lone number whose unit does not follow is not put back, and then nothing of its sentence is read', () => {
+      // 5 / 、保护… (its 件 gone): the bracket's sum would lack a term, so no sum is said rather than 少 5件.
+      const l = lines();
+      const at = l.indexOf('件、属于三类内部事务信息');
+      assert.strictEqual(l[at - 1], '5');
+      l[at] = '、属于三类内部事务信息';
+      assert.deepStrictEqual(said(check(l.join('\n')), 'narrative-sum'), []);
+    });
+
+    it('in a text with empty lines a lone number between prose lines is a page\'s, never a count', () => {
+      const l = lines();
+      const at = l.indexOf('年，共新收政府信息公开申请');
+      l[at + 1] = '361';
+      l.splice(1, 0, '');
+      assert.deepStrictEqual(mismatch(check(l.join('\n'))), []);
+    });
+  });
+
   describe('get_text() of a content-system page: table 四\'s numbers one per line after empty lines', () => {
     it('fifteen numbers after the header are the row', () => {
       const a = check(corpus('r001-2022-clean', 'bs4-plain.txt'));

@@ -129,6 +129,37 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
     });
   });
 
+  describe('get_text() of a page written without line breaks between its tags: the whole report on one line', () => {
+    // What get_text() gives of such a page is its text nodes glued: r001/r009 joined line to line, the title (the
+    // page's heading, on a line of its own in the page's template) apart.
+    const glued = (id: string, drop?: RegExp) => {
+      const lines = corpus(id, 'bs4-lines-plain.txt').split('\n').filter((l) => !drop || !drop.test(l));
+      const body = lines.indexOf('一、总体情况');
+      return `${lines.slice(0, body).join('')}\n${lines.slice(body).join('')}\n`;
+    };
+    const loud = (a: ReturnType<typeof check>) => a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
+
+    it('nothing is said missing that stands inside the line: the parts and table 三 are said unread, once each', () => {
+      const a = check(glued('r001-2022-clean'));
+      assert.deepStrictEqual(loud(a), []);
+      assert.deepStrictEqual(said(a, 'section-missing'), ['information 第一、二、三、四、五、六部分的标题夹在一长行文字中间（网页转出的文字没有换行，如抓取脚本的 get_text()），这些部分未能识别，未检查，请对照原文']);
+      assert.ok(said(a, 'column-missing').every((m) => m.startsWith('information ') && m.includes('夹在一长行文字中间')), JSON.stringify(said(a, 'column-missing')));
+    });
+
+    it('a part that is not in the line at all is still missing (an error)', () => {
+      // Part 五's heading and its two paragraphs taken out before gluing.
+      const a = check(glued('r001-2022-clean', /^五、|^（[一二]）(存在的主要问题|改进情况)$|^一是政策解读|^下一步，将加强/));
+      assert.deepStrictEqual(said(a, 'section-missing').filter((m) => m.startsWith('error ')), ['error 缺少第五部分“五、存在的主要问题及改进情况”']);
+      assert.ok(said(a, 'section-missing').some((m) => m.startsWith('information 第一、二、三、四、六部分')), JSON.stringify(said(a, 'section-missing')));
+    });
+
+    it('a 2019 report with no table row read is not said to use the 2021 tables (nothing shows which)', () => {
+      assert.deepStrictEqual(loud(check(glued('r009-2019-clean'))), []);
+      // …while one whose rows are read in the 2021 format is (r024: a 2020 report in the 2021 tables).
+      assert.ok(said(check(corpus('r024-2020-format-newer', 'web-plain.txt')), 'year-mismatch').some((m) => m.startsWith('warning ')));
+    });
+  });
+
   for (const file of ['elinks.txt', 'elinks-plain.txt', 'links.txt', 'links-plain.txt']) {
     it(`${file}: a text browser's dump is read whole (table 三's wrapped labels, table 四's stacked header)`, () => {
       const a = check(corpus('r001-2022-clean', file));

@@ -6,6 +6,7 @@ export type Locale = 'zh-cn' | 'en';
 
 const catalog = {
   'section-missing': { zh: '缺少第{ordinal}部分“{title}”', en: 'Section {ordinal} “{title}” is missing' },
+  'section-missing.glued': { zh: '第{ordinals}部分的标题夹在一长行文字中间（网页转出的文字没有换行，如抓取脚本的 get_text()），这些部分未能识别，未检查，请对照原文', en: 'The headings of sections {ordinals} stand inside one long line (a web page turned into text without line breaks, as a scraper\'s get_text() gives); those sections were not recognised or checked, compare with the original' },
   'section-missing.fix': { zh: '插入第{ordinal}部分“{title}”', en: 'Insert section {ordinal} “{title}”' },
   'section-order': { zh: '第{ordinal}部分“{title}”位置不对：应在第{before}部分之前', en: 'Section {ordinal} “{title}” is out of order: it belongs before section {before}' },
   'section-duplicate': { zh: '第{ordinal}部分重复出现（第一次在第 {firstLine} 行）', en: 'Section {ordinal} appears twice (first at line {firstLine})' },
@@ -35,6 +36,7 @@ const catalog = {
   'row-missing.table4.fix': { zh: '插入表格四的数据行', en: 'Insert the data row of table 四' },
   'column-missing': { zh: '{table}表头缺少“{label}”列', en: '{table} header lacks the column “{label}”' },
   'column-missing.unnamed': { zh: '{table}表头没有“{label}”列的标准名称，该列的数值按位置读取', en: '{table}’s header does not name the column “{label}”; its numbers were read by position' },
+  'column-missing.glued': { zh: '{table}夹在一长行文字中间（网页转出的文字没有换行），表头和数值无法分开，该表未读取也未检查，请对照原表', en: '{table} stands inside one long line (a web page turned into text without line breaks): its header and numbers cannot be told apart; the table was not read or checked, compare with the original table' },
   'column-missing.header': { zh: '{table}缺少表头（{labels}）', en: '{table} has no header ({labels})' },
   'column-missing.short': { zh: '“{label}”行只有 {have} 个数值，应有 {need} 个（{columns}）', en: 'Row “{label}” has {have} values; {need} expected ({columns})' },
   'column-missing.table4-scattered': { zh: '表格四数据行只读到 {have} 个数值，应有 15 个，而表中还有其他数值：可能是表格被拆成两张或表头长单元格换行（如从 PDF 转出的文本）打乱了数值，未按缺列报错，该表未检查，请对照原表', en: 'Table 四: its data row gave {have} values; 15 expected, and the table holds other numbers: it may be split in two or its long header cells may have scattered the numbers (text converted from PDF, say). Not reported as missing columns, and the table was not checked; compare with the original table' },

@@ -10,6 +10,7 @@ import { isPictureLine, lexLine } from '../text/lines';
 import { labelScattered, numberingApart } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
+import { gluedLines } from './glued';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -398,7 +399,9 @@ export const columnMissing: Rule = {
     if (t3 && !t3.unreliable) {
       if (!t3.headers.length) {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
-        if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }) });
+        // (A table inside a report glued into one line is not read at all: its header is not missing.)
+        const glued = gluedLines(ctx.lines).includes(t3.firstLine);
+        if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;

@@ -312,7 +312,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
       const row: LogicalRow = { cells: values, style: 'cells', firstLine: first, lastLine: j - 1 };
       if (blankless()) row.unplacedBlanks = true;
       rows.push(row);
-    } else if (cells.some((c) => isHeaderLine(c.text) === 'table4')) {
+    } else if (wholeTable4Header(cells)) {
       const apart = valuesApart(lines, j, to);
       if (apart) {
         rows.push(apart.row);
@@ -326,12 +326,18 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
 
 
 /**
- * Table 四's numbers one per line after its header and a few empty lines (BeautifulSoup's get_text() of a web
+ * Table 四's numbers one per line after its whole header and a few empty lines (BeautifulSoup's get_text() of a web
  * page: the empty lines end the header's row, and a blank header cell at its end adds one; in Word's text fifteen
  * numbers after blank lines cannot be a row with blank cells, having no room for them). Read only as a run of value lines that nothing else interrupts:
  * fifteen are the row; fewer are blank cells whose places the text does not keep (a blank cell there leaves an empty
  * line, indistinguishable after the last value from the row's end), so the row is left unread.
  */
+/** A header run naming every one of table 四's fifteen columns (its numbers then belong to no other piece of it). */
+function wholeTable4Header(cells: TextCell[]): boolean {
+  const leaves = new Set(FORMAT_2021.table4Groups[0].columns.map((c) => normalizeLabel(c.label)));
+  return cells.filter((c) => leaves.has(c.norm)).length === TABLE4_WIDTH;
+}
+
 function valuesApart(lines: readonly string[], first: number, to: number): { row: LogicalRow; end: number } | undefined {
   let gap = 0;
   while (gap <= APART_MAX && isBlank(lines[first - 1 - gap])) gap++;

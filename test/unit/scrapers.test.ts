@@ -160,6 +160,36 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
     });
   });
 
+  describe('a table published as a picture, which get_text() drops without a trace', () => {
+    // r001's table 三 taken out of get_text('\n', strip=True)'s text, as an <img> leaves it: the part's heading, maybe a
+    // caption repeating its title, then the next part.
+    const withoutTable3 = (...between: string[]) => {
+      const lines = corpus('r001-2022-clean', 'bs4-lines-plain.txt').split('\n');
+      const from = lines.indexOf('三、收到和处理政府信息公开申请情况');
+      const to = lines.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+      assert.ok(from > 0 && to > from);
+      return [...lines.slice(0, from + 1), ...between, ...lines.slice(to)].join('\n');
+    };
+    const tableMissing = (text: string) => said(check(text), 'table-missing');
+    const unread = 'information 第三部分标题下没有表格“收到和处理政府信息公开申请情况”，也没有其他内容：表格可能是以图片发布、转成文字时丢失了（如抓取脚本的 get_text() 不保留图片），未按缺表报错，请对照原文';
+
+    it('a part with nothing under its heading (a text without empty lines), or only a caption of its title: the table may have been a picture (information)', () => {
+      assert.deepStrictEqual(tableMissing(withoutTable3()), [unread]);
+      assert.deepStrictEqual(tableMissing(withoutTable3('收到和处理政府信息公开申请情况')), [unread]);
+    });
+
+    it('a heading alone in a report being written (empty lines around it) is still a part without its table (an error)', () => {
+      const a = check('示范县审计局2023年政府信息公开工作年度报告\n\n四、政府信息公开行政复议、行政诉讼情况\n\n');
+      const said4 = said(a, 'table-missing');
+      assert.ok(said4.length === 1 && said4[0].startsWith('error '), JSON.stringify(said4));
+    });
+
+    it('a part that says something but has no table still lacks it (an error)', () => {
+      const said = tableMissing(withoutTable3('本年度共收到政府信息公开申请12件，均已按时答复。'));
+      assert.ok(said.length === 1 && said[0].startsWith('error '), JSON.stringify(said));
+    });
+  });
+
   for (const file of ['elinks.txt', 'elinks-plain.txt', 'links.txt', 'links-plain.txt']) {
     it(`${file}: a text browser's dump is read whole (table 三's wrapped labels, table 四's stacked header)`, () => {
       const a = check(corpus('r001-2022-clean', file));

@@ -24,6 +24,7 @@ const catalog = {
   'title-format.fragment.fix': { zh: '删除标题残片“{text}”', en: 'Delete the stray fragment “{text}”' },
   'table-missing': { zh: '第{ordinal}部分缺少表格“{table}”', en: 'Section {ordinal} lacks the table “{table}”' },
   'table-missing.unread': { zh: '第{ordinal}部分有表格“{table}”的表头，但表格无法读取（PDF 文本中表头或数字的次序被打乱），其中的数字无法核对', en: 'Section {ordinal} has the header of table “{table}” but the table could not be read (its header or numbers are out of order in the PDF text): its numbers cannot be checked' },
+  'table-missing.empty': { zh: '第{ordinal}部分标题下没有表格“{table}”，也没有其他内容：表格可能是以图片发布、转成文字时丢失了（如抓取脚本的 get_text() 不保留图片），未按缺表报错，请对照原文', en: 'Section {ordinal} has no table “{table}” and nothing else under its heading: the table may have been a picture the text lost (a scraper\'s get_text() keeps no images); not reported as missing, compare with the original' },
   'table-missing.picture': { zh: '第{ordinal}部分没有可读取的表格“{table}”，但有一张图片：表格可能是以图片发布的，其中的数字无法核对', en: 'Section {ordinal} has no readable table “{table}” but a picture: the table may have been published as an image, and its numbers cannot be checked' },
   'table-missing.sub': { zh: '表格二缺少子表“{title}”（{rows}）', en: 'Table 二 lacks the sub-table “{title}” ({rows})' },
   'table-missing.fix': { zh: '插入标准表格“{table}”', en: 'Insert the standard table “{table}”' },

@@ -1,5 +1,5 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
-import { FORMATS, FormatId, TableId } from '../format';
+import { FORMATS, FormatId, SECTIONS, TableId } from '../format';
 import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
@@ -193,6 +193,24 @@ function pictureLine(ctx: RuleContext, from: number, to: number): number | undef
   return undefined;
 }
 
+/**
+ * Lines from…to hold nothing but white space, page numbers and a caption (the part's heading or official title, its
+ * numbering left off), and either a caption or no empty line in the whole text.
+ */
+function lostPicture(ctx: RuleContext, from: number, to: number, titles: string[]): boolean {
+  const captions = new Set(titles.map((t) => stripNumbering(normalizeLabel(t))));
+  let caption = false;
+  for (let i = from; i <= to && i < ctx.lines.length; i++) {
+    const line = ctx.lines[i].trim();
+    if (line === '' || /^[-—–\s]*[0-9]{1,3}[-—–\s]*$/.test(line)) continue;
+    if (!captions.has(stripNumbering(normalizeLabel(line)))) return false;
+    caption = true;
+  }
+  if (caption) return true;
+  for (let i = 0; i < ctx.lines.length - 1; i++) if (ctx.lines[i].trim() === '') return false;
+  return true;
+}
+
 export const tableMissing: Rule = {
   id: 'table-missing',
   aliases: ['缺少表格'],
@@ -212,10 +230,15 @@ export const tableMissing: Rule = {
         report({ range: lineRange(ctx.lines, header), message: ctx.t('table-missing.unread', { ordinal, table: name }), severity: 'information' });
         continue;
       }
+      // A part with nothing under its heading but a caption repeating its title, or with nothing at all in a text without
+      // a single empty line (a scraper's get_text('\n', strip=True)): the table was most likely a picture the text lost
+      // (get_text() keeps no trace of an <img>), not left out by its writers. (A heading alone in a report being
+      // written, with empty lines around it, is still a part without its table.)
+      const lost = picture === undefined && lostPicture(ctx, section.headingSpan.line + 1, section.endLine, [ctx.lines[section.headingSpan.line], SECTIONS.find((x) => x.ordinal === ordinal)!.title]);
       report({
         range: picture === undefined ? spanRange(section.headingSpan) : lineRange(ctx.lines, picture),
-        message: picture === undefined ? ctx.t('table-missing', { ordinal, table: name }) : ctx.t('table-missing.picture', { ordinal, table: name }),
-        ...(picture === undefined ? {} : { severity: 'information' as const }),
+        message: lost ? ctx.t('table-missing.empty', { ordinal, table: name }) : picture === undefined ? ctx.t('table-missing', { ordinal, table: name }) : ctx.t('table-missing.picture', { ordinal, table: name }),
+        ...(picture === undefined && !lost ? {} : { severity: 'information' as const }),
         fixes: () => [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...renderTemplate(table as TemplateId, documentStyle(ctx), fmt, fill)])], safe: false }],
       });
     }

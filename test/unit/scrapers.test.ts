@@ -190,6 +190,41 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
     });
   });
 
+  describe('government page templates (test/fixtures/scrapers)', () => {
+    const fixture = (f: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'scrapers', f), 'utf8');
+    const loud = (a: ReturnType<typeof check>) => a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.range.start.line} ${d.message}`);
+    const infos = (a: ReturnType<typeof check>) => a.diagnostics.filter((d) => d.severity === 'information').map((d) => `${d.rule} ${d.message.slice(0, 12)}`);
+
+    it('elinks of bordered tables (box characters): each table said unread once, nothing said missing', () => {
+      const a = check(fixture('r003-html5.elinks.txt'));
+      assert.deepStrictEqual(loud(a), []);
+      assert.deepStrictEqual(infos(a), ['table-missing 第二部分的表格“主动公开', 'column-missing 表格三以字符边框画出（如', 'row-missing 表格四以字符边框画出（如']);
+    });
+
+    it('…and a table published as a picture, marked [19]1 by elinks: unread, not missing', () => {
+      const a = check(fixture('r019-html5-pictures.elinks.txt'));
+      assert.deepStrictEqual(loud(a), []);
+      assert.ok(said(a, 'table-missing').some((m) => m.startsWith('information 第三部分标题下没有表格')), JSON.stringify(said(a, 'table-missing')));
+    });
+
+    it('box lines in a part are a table drawn but not read (information); prose alone there is still a missing table', () => {
+      // Box lines alone (a border and one row) are enough to say "drawn, not read"; prose alone is not.
+      const text = corpus('r001-2022-clean', 'web-plain.txt');
+      const start = text.indexOf('二、主动公开政府信息情况');
+      const end = text.indexOf('三、收到和处理政府信息公开申请情况');
+      const boxed = `${text.slice(0, start)}二、主动公开政府信息情况\n\n┌──────┬──────┐\n│规章  │0     │\n└──────┴──────┘\n\n${text.slice(end)}`;
+      assert.ok(said(check(boxed), 'table-missing').every((m) => m.startsWith('information ') && m.includes('字符边框')));
+      const prose = `${text.slice(0, start)}二、主动公开政府信息情况\n\n本年度主动公开政府信息情况详见网站。\n\n${text.slice(end)}`;
+      assert.ok(said(check(prose), 'table-missing').some((m) => m.startsWith('error ')));
+    });
+
+    it('get_text() of a page without line breaks: the report on one line, nothing said missing', () => {
+      const a = check(fixture('r003-html5.bs4.txt'));
+      assert.deepStrictEqual(loud(a), []);
+      assert.deepStrictEqual(infos(a), ['column-missing 表格三夹在一长行文字中间', 'section-missing 第一、二、三、四、五、六']);
+    });
+  });
+
   for (const file of ['elinks.txt', 'elinks-plain.txt', 'links.txt', 'links-plain.txt']) {
     it(`${file}: a text browser's dump is read whole (table 三's wrapped labels, table 四's stacked header)`, () => {
       const a = check(corpus('r001-2022-clean', file));

@@ -11,6 +11,7 @@ import { labelScattered, numberingApart } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
+import { boxDrawn } from './boxed';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -195,15 +196,18 @@ function pictureLine(ctx: RuleContext, from: number, to: number): number | undef
 
 /**
  * Lines from…to hold nothing but white space, page numbers and a caption (the part's heading or official title, its
- * numbering left off), and either a caption or no empty line in the whole text.
+ * numbering left off) or elinks' mark of a linked picture, and either of those or no empty line in the whole text.
  */
+const LINKED_PICTURE = /^\[\d{1,4}\]\s*\S{0,3}$/;
+
 function lostPicture(ctx: RuleContext, from: number, to: number, titles: string[]): boolean {
   const captions = new Set(titles.map((t) => stripNumbering(normalizeLabel(t))));
   let caption = false;
   for (let i = from; i <= to && i < ctx.lines.length; i++) {
     const line = ctx.lines[i].trim();
     if (line === '' || /^[-—–\s]*[0-9]{1,3}[-—–\s]*$/.test(line)) continue;
-    if (!captions.has(stripNumbering(normalizeLabel(line)))) return false;
+    // elinks numbers a linked picture with a short alt text as its links (`[19]1`): a picture's trace, as a caption is.
+    if (!captions.has(stripNumbering(normalizeLabel(line))) && !LINKED_PICTURE.test(line)) return false;
     caption = true;
   }
   if (caption) return true;
@@ -234,6 +238,10 @@ export const tableMissing: Rule = {
       // a single empty line (a scraper's get_text('\n', strip=True)): the table was most likely a picture the text lost
       // (get_text() keeps no trace of an <img>), not left out by its writers. (A heading alone in a report being
       // written, with empty lines around it, is still a part without its table.)
+      if (picture === undefined && boxDrawn(ctx.lines, section.headingSpan.line + 1, section.endLine)) {
+        report({ range: spanRange(section.headingSpan), message: ctx.t('table-missing.boxed', { ordinal, table: name }), severity: 'information' });
+        continue;
+      }
       const lost = picture === undefined && lostPicture(ctx, section.headingSpan.line + 1, section.endLine, [ctx.lines[section.headingSpan.line], SECTIONS.find((x) => x.ordinal === ordinal)!.title]);
       report({
         range: picture === undefined ? spanRange(section.headingSpan) : lineRange(ctx.lines, picture),
@@ -308,7 +316,10 @@ export const rowMissing: Rule = {
     const t3 = ctx.model.table3;
     // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
     const absent = t3 ? fmt.table3Rows.filter((r) => !t3.rows.has(r.key) && !(t3.unreliable && !t3.provenAbsent?.has(r.key))) : [];
-    if (t3 && t3.style === 'spaced' && absent.length >= MANY_ABSENT) {
+    // A table 三 left unread as a whole (drawn with box characters, or glued into one line) is said so once (column-missing).
+    if (t3 && t3.rows.size === 0 && (boxDrawn(ctx.lines, t3.firstLine, t3.lastLine) || gluedLines(ctx.lines).includes(t3.firstLine))) {
+      // (nothing more to say of its rows)
+    } else if (t3 && t3.style === 'spaced' && absent.length >= MANY_ABSENT) {
       // PDF text: a table that seems to lack many rows was most likely not read, not drawn without them.
       report({
         range: pointRange(t3.firstLine),
@@ -342,6 +353,10 @@ export const rowMissing: Rule = {
       // text), not absent. (Lines of numbers only: a note's dates are not the row's.)
       const end = ctx.model.sections.find((s) => s.startLine <= t4.firstLine && t4.firstLine <= s.endLine)?.endLine ?? t4.lastLine;
       const numbers = bareNumbersIn(ctx, t4.firstLine, Math.max(end, t4.lastLine));
+      if (boxDrawn(ctx.lines, t4.firstLine, Math.max(end, t4.lastLine))) {
+        report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('row-missing.table4-boxed'), severity: 'information' });
+        return;
+      }
       if (numbers >= fmt.table4Groups.reduce((n, g) => n + g.columns.length, 0)) {
         report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('row-missing.table4-unread', { count: numbers }), severity: 'information' });
         return;
@@ -419,7 +434,10 @@ export const columnMissing: Rule = {
       }
     }
     const t3 = ctx.model.table3;
-    if (t3 && !t3.unreliable) {
+    // A table drawn with box characters (a text browser's dump of a bordered table) is not read: said once, unread.
+    const t3Boxed = !!t3 && !t3.unreliable && (!t3.headers.length || fmt.table3Columns.some((c) => !t3.headers.some((h) => h.column === c.key))) && boxDrawn(ctx.lines, t3.firstLine, t3.lastLine);
+    if (t3Boxed) report({ range: pointRange(t3!.firstLine), message: ctx.t('column-missing.boxed', { table: ctx.t('table.3') }), severity: 'information' });
+    else if (t3 && !t3.unreliable) {
       if (!t3.headers.length) {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
         // (A table inside a report glued into one line is not read at all: its header is not missing.)

@@ -30,6 +30,18 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
       });
     }
 
+    it('empty lines elsewhere (a table of contents with its own empty lines, added above) change nothing of the table\'s reading', () => {
+      const text = corpus('r010-2022-blank-cell', 'bs4-lines.txt').replace('一、总体情况', '目录\n\n一、总体情况\n二、主动公开政府信息情况\n\n一、总体情况');
+      const a = check(text);
+      assert.deepStrictEqual(said(a, 'column-missing'), []);
+      assert.ok(said(a, 'cell-missing').some((m) => m.startsWith('information ') && m.includes(row)));
+    });
+
+    it('years on lines of their own (2022 / 年，…) count as the report\'s: another year\'s sentence added does not outvote them', () => {
+      const text = corpus('r001-2022-clean', 'bs4-lines.txt').replace('一、总体情况\n', '一、总体情况\n对照2021年度报告，2021年提出的措施均已落实。\n');
+      assert.deepStrictEqual(said(check(text), 'year-mismatch'), []);
+    });
+
     it('the same row with its seventh number is read, and nothing is said', () => {
       const lines = corpus('r010-2022-blank-cell', 'bs4-lines.txt').split('\n');
       const at = lines.findIndex((l) => l.endsWith(row));
@@ -103,11 +115,12 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
       assert.deepStrictEqual(said(check(l.join('\n')), 'narrative-sum'), []);
     });
 
-    it('in a text with empty lines a lone number between prose lines is a page\'s, never a count', () => {
+    it('in prose with empty lines a lone number between prose lines is a page\'s, never a count', () => {
       const l = lines();
       const at = l.indexOf('年，共新收政府信息公开申请');
       l[at + 1] = '361';
-      l.splice(1, 0, '');
+      // An empty line in the same part (a paragraph's end): the part's prose is no get_text('\n', strip=True).
+      l.splice(at + 4, 0, '');
       assert.deepStrictEqual(mismatch(check(l.join('\n'))), []);
     });
   });
@@ -158,6 +171,13 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
       // …while one whose rows are read in the 2021 format is (r024: a 2020 report in the 2021 tables).
       assert.ok(said(check(corpus('r024-2020-format-newer', 'web-plain.txt')), 'year-mismatch').some((m) => m.startsWith('warning ')));
     });
+  });
+
+  it('get_text() of the LibreOffice page, indented: table 四\'s ten numbers (a blank group) that no group took are its row unread, not row-missing', () => {
+    const text = corpus('r112-2019-blank-cell', 'bs4.txt').split('\n').map((l) => `\u3000\u3000${l}`).join('\n');
+    const a = check(text);
+    assert.deepStrictEqual(said(a, 'row-missing').filter((m) => !m.startsWith('information ')), []);
+    assert.ok(said(a, 'row-missing').some((m) => m.includes('表格四的数据行未能读取：表中有 10 个数值')), JSON.stringify(said(a, 'row-missing')));
   });
 
   describe('a table published as a picture, which get_text() drops without a trace', () => {

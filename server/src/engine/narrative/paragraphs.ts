@@ -43,7 +43,7 @@ export function statementsOf(lines: readonly string[], proseLines: readonly numb
       for (const c of claimsInLine(lines[first], first - base)) claims.push(c);
       for (const x of sumsInLine(lines[first], first - base)) sums.push(x);
     } else {
-      readRun(lines, proseLines.slice(k, end), base, claims, sums, () => (blankless ??= noEmptyLine(lines)));
+      readRun(lines, proseLines.slice(k, end), base, claims, sums, () => (blankless ??= noEmptyLine(lines, proseLines[0], proseLines[proseLines.length - 1])));
     }
     k = end;
   }
@@ -68,16 +68,16 @@ function endsSentence(text: string): boolean {
 const SPACE = /\s/;
 const SENTENCE_ENDS = '。！？；!?;';
 
-/** No empty line in the whole text but the one its final line break leaves (BeautifulSoup's get_text('\n', strip=True)). */
-function noEmptyLine(lines: readonly string[]): boolean {
-  for (let i = 0; i < lines.length - 1; i++) if (lines[i].trim() === '') return false;
+/** No empty line from the block's first prose line to its last (BeautifulSoup's get_text('\n', strip=True)). */
+function noEmptyLine(lines: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (lines[i].trim() === '') return false;
   return true;
 }
 
 /**
  * The line between prose lines a and b that is a number of the sentence on a line of its own: a scraper's
  * get_text('\n', strip=True) writes each text node on its own line, and a number set in another font (Times New
- * Roman among 仿宋) is a node of its own — 主动公开各类政府信息 / 37 / 条，其中…. Only in a text with no empty line at all
+ * Roman among 仿宋) is a node of its own — 主动公开各类政府信息 / 37 / 条，其中…. Only in prose with no empty line at all
  * (elsewhere a lone number between prose lines is a page's), only between words that end without a mark and a unit
  * that opens the next line.
  */

@@ -5,7 +5,7 @@
  *   paragraphs of one cell, several blank lines between rows (`webRowsAt`);
  * - text saved out of Word or LibreOffice: every cell on its own line in row order, a blank cell an
  *   empty line, nothing between rows (`sequenceRowsAt`): a row is its label and the value lines after it.
- * Both give logical rows with every field in its place, so the values are read by position — except in a text
+ * Both give logical rows with every field in its place, so the values are read by position — except in a block
  * with no empty line at all (BeautifulSoup's get_text('\n', strip=True), PyMuPDF): there a blank cell left no
  * line, so a row with fewer values than columns has blank cells whose places are unknown (`unplacedBlanks`).
  */
@@ -372,7 +372,7 @@ export interface LineView {
   lastTabOnly: number;
   /** The view's bare page numbers, found when first asked (lines change in place as a document is edited: never kept longer). */
   pages?: Set<number>;
-  /** The whole text has no empty line (so a blank cell leaves none either), found when first asked. */
+  /** The block has no empty line (so a blank cell leaves none either), found when first asked. */
   blankless?: boolean;
 }
 
@@ -385,10 +385,15 @@ function lastTabOnly(lex: LineToken[], lines: readonly string[], from: number, t
   return -1;
 }
 
-/** No empty line in the whole text but the one its final line break leaves. */
-function blankless(lines: readonly string[]): boolean {
-  for (let i = 0; i < lines.length - 1; i++) if (isBlank(lines[i])) return false;
-  return true;
+/**
+ * No empty line among the block's lines (its table and the text around it), but at its end: what get_text('\n',
+ * strip=True) writes. (Word's text of a table has empty lines: its merged header cells', its blank cells'.)
+ */
+function blankless(lines: readonly string[], from: number, to: number): boolean {
+  let end = Math.min(to, lines.length);
+  while (end > from && isBlank(lines[end - 1])) end--;
+  for (let i = from; i < end; i++) if (isBlank(lines[i])) return false;
+  return end > from;
 }
 
 export function lineView(lex: LineToken[], lines: readonly string[], from: number, to: number): LineView {
@@ -416,7 +421,7 @@ export function cellLineRowsAt(view: LineView, i: number): { rows: LogicalRow[];
   // Asked at every line: a browser-copy row starts with text and one blank line, Word's rows only in Word's text.
   const kind = view.lex[at].kind;
   const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank && view.lastTabOnly > at;
-  const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines, () => (view.pages ??= pageNumberLines(view.lines)), () => (view.blankless ??= blankless(view.lines))) : undefined);
+  const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines, () => (view.pages ??= pageNumberLines(view.lines)), () => (view.blankless ??= blankless(view.lines, view.from, view.to))) : undefined);
   if (!found || !view.real) return found;
   const real = view.real;
   const line = (k: number) => real[k];

@@ -155,8 +155,8 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
     it('nothing is said missing that stands inside the line: the parts and table 三 are said unread, once each', () => {
       const a = check(glued('r001-2022-clean'));
       assert.deepStrictEqual(loud(a), []);
-      assert.deepStrictEqual(said(a, 'section-missing'), ['information 第一、二、三、四、五、六部分的标题夹在一长行文字中间（网页转出的文字没有换行，如抓取脚本的 get_text()），这些部分未能识别，未检查，请对照原文']);
-      assert.ok(said(a, 'column-missing').every((m) => m.startsWith('information ') && m.includes('夹在一长行文字中间')), JSON.stringify(said(a, 'column-missing')));
+      assert.deepStrictEqual(said(a, 'section-missing'), ['information 第一、二、三、四、五、六部分的标题夹在一长行文字中（网页转出的文字没有换行），未识别，未检查']);
+      assert.ok(said(a, 'column-missing').every((m) => m.startsWith('information ') && m.includes('夹在一长行文字中')), JSON.stringify(said(a, 'column-missing')));
     });
 
     it('a part that is not in the line at all is still missing (an error)', () => {
@@ -191,7 +191,7 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
       return [...lines.slice(0, from + 1), ...between, ...lines.slice(to)].join('\n');
     };
     const tableMissing = (text: string) => said(check(text), 'table-missing');
-    const unread = 'information 第三部分标题下没有表格“收到和处理政府信息公开申请情况”，也没有其他内容：表格可能是以图片发布、转成文字时丢失了（如抓取脚本的 get_text() 不保留图片），未按缺表报错，请对照原文';
+    const unread = 'information 第三部分标题下没有表格“收到和处理政府信息公开申请情况”也没有其他内容：表格可能是图片，转成文字时丢失，未按缺表报错';
 
     it('a part with nothing under its heading (a text without empty lines), or only a caption of its title: the table may have been a picture (information)', () => {
       assert.deepStrictEqual(tableMissing(withoutTable3()), [unread]);
@@ -218,7 +218,7 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
     it('elinks of bordered tables (box characters): each table said unread once, nothing said missing', () => {
       const a = check(fixture('r003-html5.elinks.txt'));
       assert.deepStrictEqual(loud(a), []);
-      assert.deepStrictEqual(infos(a), ['table-missing 第二部分的表格“主动公开', 'column-missing 表格三以字符边框画出（如', 'row-missing 表格四以字符边框画出（如']);
+      assert.deepStrictEqual(infos(a), ['table-missing 第二部分的表格“主动公开', 'column-missing 表格三以字符边框画出（文', 'row-missing 表格四以字符边框画出（文']);
     });
 
     it('…and a table published as a picture, marked [19]1 by elinks: unread, not missing', () => {
@@ -241,7 +241,7 @@ describe('scrapers\' text of web pages (BeautifulSoup, elinks, links)', () => {
     it('get_text() of a page without line breaks: the report on one line, nothing said missing', () => {
       const a = check(fixture('r003-html5.bs4.txt'));
       assert.deepStrictEqual(loud(a), []);
-      assert.deepStrictEqual(infos(a), ['column-missing 表格三夹在一长行文字中间', 'section-missing 第一、二、三、四、五、六']);
+      assert.deepStrictEqual(infos(a), ['column-missing 表格三夹在一长行文字中（', 'section-missing 第一、二、三、四、五、六']);
     });
   });
 

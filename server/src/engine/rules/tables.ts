@@ -354,7 +354,7 @@ export const rowMissing: Rule = {
       const end = ctx.model.sections.find((s) => s.startLine <= t4.firstLine && t4.firstLine <= s.endLine)?.endLine ?? t4.lastLine;
       const numbers = bareNumbersIn(ctx, t4.firstLine, Math.max(end, t4.lastLine));
       if (boxDrawn(ctx.lines, t4.firstLine, Math.max(end, t4.lastLine))) {
-        report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('row-missing.table4-boxed'), severity: 'information' });
+        report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('column-missing.boxed', { table: ctx.t('table.4') }), severity: 'information' });
         return;
       }
       // (A group's worth will do: blank cells a text keeps no trace of leave fewer than fifteen, as get_text() of a page

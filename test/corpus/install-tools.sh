@@ -2,7 +2,8 @@
 # Installs what `npm run corpus` needs to render Word documents the way agencies publish them:
 #   libreoffice-writer-nogui (docx → pdf/html/txt), poppler-utils (pdftotext), chromium (a browser's copy
 #   of the web page), fonts-noto-cjk + fonts-wqy-microhei (CJK glyphs in the PDFs), pandoc and python3-html2text
-#   (the HTML→Markdown converters of lib/converters.mjs; turndown is an npm devDependency), w3m and lynx (text dumps),
+#   (the HTML→Markdown converters of lib/converters.mjs; turndown is an npm devDependency), w3m, lynx, elinks and
+#   links (text dumps), python3-bs4 (BeautifulSoup's get_text(), the scrapers' idiom),
 #   python3-fitz (PyMuPDF), python3-pdfminer (pdfminer.six) and mupdf-tools (mutool): the PDF text tools of
 #   lib/pdftools.mjs (pdf-parse is an npm devDependency).
 #   python3-docx and docx2txt (the .docx readers of lib/wordtools.mjs; mammoth is an npm devDependency).
@@ -10,7 +11,7 @@
 # GKNB_CORPUS_SKIP_APT=1 skips it (tools installed some other way).
 set -euo pipefail
 
-PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-wqy-microhei chromium pandoc python3-html2text w3m lynx python3-fitz python3-pdfminer mupdf-tools python3-docx docx2txt)
+PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-wqy-microhei chromium pandoc python3-html2text w3m lynx elinks links python3-bs4 python3-fitz python3-pdfminer mupdf-tools python3-docx docx2txt)
 
 [[ "${GKNB_CORPUS_SKIP_APT:-}" == 1 ]] && exit 0
 

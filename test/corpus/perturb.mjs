@@ -29,7 +29,8 @@ const pageNumbersAs = (f) => (t) => {
   const pages = pageNumberLines(lines);
   return lines.map((l, i) => (pages.has(i) ? l.replace(/\d+/, (n) => f(Number(n))) : l)).join('\n');
 };
-const TEXT = ['markdown', 'web', 'web-plain', 'word'];
+// …and the scrapers' text of the web pages (BeautifulSoup's get_text(), elinks, links: lib/converters.json).
+const TEXT = ['markdown', 'web', 'web-plain', 'word', 'bs4', 'bs4-plain', 'bs4-lines', 'bs4-lines-plain', 'elinks', 'elinks-plain', 'links', 'links-plain'];
 const PDF = ['pdf-layout', 'pdf-raw', 'mutool', 'pymupdf'];
 
 /** name → [why, layouts it applies to, change]. */

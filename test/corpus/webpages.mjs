@@ -11,7 +11,7 @@
  * --all: every report of the corpus instead of the committed few (styles in turn; every third clean report
  * with a table as a picture), to measure with `npm run eval -- --no-build --dir <out>`.
  * --converters: also each page through the converters scrapers run (lib/converters.mjs: pandoc, html2text,
- * turndown, w3m, lynx), as page-<converter>.md/.txt renderings (needs those tools; not in the committed set).
+ * turndown, w3m, lynx, elinks, links, BeautifulSoup's get_text()), as page-<converter>.md/.txt renderings (needs those tools; not in the committed set).
  *
  * Needs the corpus (test/corpus/reports, for each report's mammoth.html and truth.json; for a body as Word
  * pastes it, the report's LibreOffice page in test/fixtures/documents) and Chromium.
@@ -88,8 +88,8 @@ const plan = process.argv.includes('--all')
   : PLAN;
 
 const converters = process.argv.includes('--converters');
-const CONVERTERS = ['pandoc', 'html2text', 'turndown', 'w3m', 'lynx'];
-const converterFile = (c) => `page-${c}.${['w3m', 'lynx'].includes(c) ? 'txt' : 'md'}`;
+const CONVERTERS = ['pandoc', 'html2text', 'turndown', 'w3m', 'lynx', 'elinks', 'links', 'bs4', 'bs4-lines'];
+const converterFile = (c) => `page-${c}.${['pandoc', 'html2text', 'turndown'].includes(c) ? 'md' : 'txt'}`;
 
 rmSync(out, { recursive: true, force: true });
 const rnd = prng(seed);

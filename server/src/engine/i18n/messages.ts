@@ -6,6 +6,7 @@ export type Locale = 'zh-cn' | 'en';
 
 const catalog = {
   'section-missing': { zh: '缺少第{ordinal}部分“{title}”', en: 'Section {ordinal} “{title}” is missing' },
+  'section-missing.glued': { zh: '第{ordinals}部分的标题夹在一长行文字中（网页转出的文字没有换行），未识别，未检查', en: 'Headings of sections {ordinals} are inside one long line (web page text without line breaks): not recognised or checked' },
   'section-missing.fix': { zh: '插入第{ordinal}部分“{title}”', en: 'Insert section {ordinal} “{title}”' },
   'section-order': { zh: '第{ordinal}部分“{title}”位置不对：应在第{before}部分之前', en: 'Section {ordinal} “{title}” is out of order: it belongs before section {before}' },
   'section-duplicate': { zh: '第{ordinal}部分重复出现（第一次在第 {firstLine} 行）', en: 'Section {ordinal} appears twice (first at line {firstLine})' },
@@ -23,6 +24,8 @@ const catalog = {
   'title-format.fragment.fix': { zh: '删除标题残片“{text}”', en: 'Delete the stray fragment “{text}”' },
   'table-missing': { zh: '第{ordinal}部分缺少表格“{table}”', en: 'Section {ordinal} lacks the table “{table}”' },
   'table-missing.unread': { zh: '第{ordinal}部分有表格“{table}”的表头，但表格无法读取（PDF 文本中表头或数字的次序被打乱），其中的数字无法核对', en: 'Section {ordinal} has the header of table “{table}” but the table could not be read (its header or numbers are out of order in the PDF text): its numbers cannot be checked' },
+  'table-missing.empty': { zh: '第{ordinal}部分标题下没有表格“{table}”也没有其他内容：表格可能是图片，转成文字时丢失，未按缺表报错', en: 'Section {ordinal} has no table “{table}” and nothing else: it may have been a picture the text lost; not reported as missing' },
+  'table-missing.boxed': { zh: '第{ordinal}部分的表格“{table}”以字符边框画出（文本浏览器转出），未读取，未按缺表报错', en: 'Section {ordinal}: table “{table}” is drawn with box characters (a text browser\'s output): not read, not reported as missing' },
   'table-missing.picture': { zh: '第{ordinal}部分没有可读取的表格“{table}”，但有一张图片：表格可能是以图片发布的，其中的数字无法核对', en: 'Section {ordinal} has no readable table “{table}” but a picture: the table may have been published as an image, and its numbers cannot be checked' },
   'table-missing.sub': { zh: '表格二缺少子表“{title}”（{rows}）', en: 'Table 二 lacks the sub-table “{title}” ({rows})' },
   'table-missing.fix': { zh: '插入标准表格“{table}”', en: 'Insert the standard table “{table}”' },
@@ -35,6 +38,8 @@ const catalog = {
   'row-missing.table4.fix': { zh: '插入表格四的数据行', en: 'Insert the data row of table 四' },
   'column-missing': { zh: '{table}表头缺少“{label}”列', en: '{table} header lacks the column “{label}”' },
   'column-missing.unnamed': { zh: '{table}表头没有“{label}”列的标准名称，该列的数值按位置读取', en: '{table}’s header does not name the column “{label}”; its numbers were read by position' },
+  'column-missing.glued': { zh: '{table}夹在一长行文字中（网页转出的文字没有换行），未读取，未检查', en: '{table} is inside one long line (web page text without line breaks): not read or checked' },
+  'column-missing.boxed': { zh: '{table}以字符边框画出（文本浏览器转出），未读取，未检查', en: '{table} is drawn with box characters (a text browser\'s output): not read or checked' },
   'column-missing.header': { zh: '{table}缺少表头（{labels}）', en: '{table} has no header ({labels})' },
   'column-missing.short': { zh: '“{label}”行只有 {have} 个数值，应有 {need} 个（{columns}）', en: 'Row “{label}” has {have} values; {need} expected ({columns})' },
   'column-missing.table4-scattered': { zh: '表格四数据行只读到 {have} 个数值，应有 15 个，而表中还有其他数值：可能是表格被拆成两张或表头长单元格换行（如从 PDF 转出的文本）打乱了数值，未按缺列报错，该表未检查，请对照原表', en: 'Table 四: its data row gave {have} values; 15 expected, and the table holds other numbers: it may be split in two or its long header cells may have scattered the numbers (text converted from PDF, say). Not reported as missing columns, and the table was not checked; compare with the original table' },

@@ -44,6 +44,7 @@ export function statementsOf(lines: readonly string[], proseLines: readonly numb
   const claims: Claim[] = [];
   const sums: StatedSum[] = [];
   if (proseLines.some((l) => isPageArtifact(lines[l]))) proseLines = proseLines.filter((l) => !isPageArtifact(lines[l]));
+  let blankless: boolean | undefined;
   let k = 0;
   while (k < proseLines.length) {
     const first = proseLines[k];
@@ -55,7 +56,7 @@ export function statementsOf(lines: readonly string[], proseLines: readonly numb
       for (const c of claimsInLine(lines[first], first - base)) claims.push(c);
       for (const x of sumsInLine(lines[first], first - base)) sums.push(x);
     } else {
-      readRun(lines, proseLines.slice(k, end), base, claims, sums);
+      readRun(lines, proseLines.slice(k, end), base, claims, sums, () => (blankless ??= noEmptyLine(lines, proseLines[0], proseLines[proseLines.length - 1])));
     }
     k = end;
   }
@@ -80,10 +81,43 @@ function endsSentence(text: string): boolean {
 const SPACE = /\s/;
 const SENTENCE_ENDS = '。！？；!?;';
 
-function readRun(lines: readonly string[], run: number[], base: number, claims: Claim[], sums: StatedSum[]): void {
+/** No empty line from the block's first prose line to its last (BeautifulSoup's get_text('\n', strip=True)). */
+function noEmptyLine(lines: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (lines[i].trim() === '') return false;
+  return true;
+}
+
+/**
+ * The line between prose lines a and b that is a number of the sentence on a line of its own: a scraper's
+ * get_text('\n', strip=True) writes each text node on its own line, and a number set in another font (Times New
+ * Roman among 仿宋) is a node of its own — 主动公开各类政府信息 / 37 / 条，其中…. Only in prose with no empty line at all
+ * (elsewhere a lone number between prose lines is a page's), only between words that end without a mark and a unit
+ * that opens the next line.
+ */
+function numberBetween(lines: readonly string[], a: number, b: number, blankless: () => boolean): number | undefined {
+  if (b !== a + 2 || !LONE_NUMBER.test(lines[a + 1]) || !WORD_END.test(lines[a]) || !UNIT_START.test(lines[b])) return undefined;
+  return blankless() ? a + 1 : undefined;
+}
+const LONE_NUMBER = /^\s*[0-9]+(?:\.[0-9]+)?\s*$/;
+/** Words, a quote or a bracket closed, a comma: anything but a digit, a letter or a sentence's end. */
+const WORD_END = /[^\s0-9A-Za-z。；！？.;!?]\s*$/;
+const UNIT_START = /^\s*(?:件|条|个|项|次|篇|期|场|人次|人|名|家|类|批|份|起|宗|余|多|万元|元|%|％)/;
+
+function readRun(lines: readonly string[], run: number[], base: number, claims: Claim[], sums: StatedSum[], blankless: () => boolean): void {
   const pieces: Piece[] = [];
   let text = '';
-  for (const line of run) {
+  const lineOrder: number[] = [];
+  let joined = 0;
+  let left = 0;
+  for (let i = 0; i < run.length; i++) {
+    const between = i > 0 ? numberBetween(lines, run[i - 1], run[i], blankless) : undefined;
+    if (between !== undefined) { lineOrder.push(between); joined++; }
+    else if (i > 0 && run[i] === run[i - 1] + 2 && LONE_NUMBER.test(lines[run[i] - 1])) left++;
+    lineOrder.push(run[i]);
+  }
+  // Some numbers of the sentence put back and another lone number not: its sums would lack a term. Nothing is read.
+  if (joined && left) return;
+  for (const line of lineOrder) {
     const raw = lines[line];
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();

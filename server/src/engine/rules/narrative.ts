@@ -214,7 +214,8 @@ export const yearMismatch: Rule = {
   check(ctx: RuleContext, report) {
     const { model } = ctx;
     const title = model.title;
-    if (model.format === '2021' && model.year && model.year < 2021 && title) {
+    // (The 2021 format is also what a text with no table row read at all falls back to: nothing shows it there.)
+    if (model.format === '2021' && model.year && model.year < 2021 && title && anyRowRead(model)) {
       report({ range: spanRange(title.span), message: ctx.t('year-mismatch.format', { year: model.year }) });
     }
     const stat = statisticsYear(model);
@@ -223,5 +224,12 @@ export const yearMismatch: Rule = {
     }
   },
 };
+
+/** Whether a row of any table was read: only then do the tables show which format they are in. */
+function anyRowRead(model: RuleContext['model']): boolean {
+  if (model.table3?.rows.size || model.table4?.groups.size) return true;
+  for (const sub of model.table2?.subs.values() ?? []) if (sub.rows.size) return true;
+  return false;
+}
 
 export const narrativeRules: Rule[] = [narrativeMismatch, narrativeSum, yearMismatch];

@@ -5,6 +5,7 @@ import { normalizeLabel } from '../text/normalize';
 import { headingPrefix, insertLines, documentStyle } from '../fixes/insert';
 import { renderTemplate, TemplateId } from '../fixes/templates';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
+import { gluedLines, headingGlued } from './glued';
 
 const ORDER = SECTIONS.map((s) => s.ordinal);
 const titleOf = (ordinal: string) => SECTIONS.find((s) => s.ordinal === ordinal)!.title;
@@ -50,10 +51,18 @@ export const sectionMissing: Rule = {
   check(ctx, report) {
     if (!ctx.model.looksLikeReport && ctx.options.nonReport !== 'check') return;
     const first = firstSections(ctx);
+    let glued: number[] | undefined;
+    const inLine: string[] = [];
     for (const ordinal of ORDER) {
       if (first.has(ordinal)) continue;
       const title = titleOf(ordinal);
       const line = insertionLine(ctx, ordinal);
+      // Its heading inside a report glued into one line (a scraper's text of a page without line breaks): there, not read.
+      glued ??= gluedLines(ctx.lines);
+      if (glued.length && headingGlued(ctx.lines, glued, ordinal)) {
+        inLine.push(ordinal);
+        continue;
+      }
       const body = (): string[] => {
         const lines = [headingPrefix(ctx) + title, ''];
         const table = TABLE_OF[ordinal];
@@ -70,6 +79,8 @@ export const sectionMissing: Rule = {
         fixes: () => [{ title: ctx.t('section-missing.fix', { ordinal, title }), edits: [insertLines(ctx, line, body())], safe: false }],
       });
     }
+    // Said once for all the parts a glued line holds.
+    if (inLine.length) report({ range: pointRange(glued![0]), severity: 'information', message: ctx.t('section-missing.glued', { ordinals: inLine.join('、') }) });
   },
 };
 

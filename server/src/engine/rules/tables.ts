@@ -1,5 +1,5 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
-import { FORMATS, FormatId, TableId } from '../format';
+import { FORMATS, FormatId, SECTIONS, TableId } from '../format';
 import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
@@ -10,6 +10,8 @@ import { isPictureLine, lexLine } from '../text/lines';
 import { labelScattered, numberingApart } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
+import { gluedLines } from './glued';
+import { boxDrawn } from './boxed';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -192,6 +194,27 @@ function pictureLine(ctx: RuleContext, from: number, to: number): number | undef
   return undefined;
 }
 
+/**
+ * Lines from…to hold nothing but white space, page numbers and a caption (the part's heading or official title, its
+ * numbering left off) or elinks' mark of a linked picture, and either of those or no empty line in the whole text.
+ */
+const LINKED_PICTURE = /^\[\d{1,4}\]\s*\S{0,3}$/;
+
+function lostPicture(ctx: RuleContext, from: number, to: number, titles: string[]): boolean {
+  const captions = new Set(titles.map((t) => stripNumbering(normalizeLabel(t))));
+  let caption = false;
+  for (let i = from; i <= to && i < ctx.lines.length; i++) {
+    const line = ctx.lines[i].trim();
+    if (line === '' || /^[-—–\s]*[0-9]{1,3}[-—–\s]*$/.test(line)) continue;
+    // elinks numbers a linked picture with a short alt text as its links (`[19]1`): a picture's trace, as a caption is.
+    if (!captions.has(stripNumbering(normalizeLabel(line))) && !LINKED_PICTURE.test(line)) return false;
+    caption = true;
+  }
+  if (caption) return true;
+  for (let i = 0; i < ctx.lines.length - 1; i++) if (ctx.lines[i].trim() === '') return false;
+  return true;
+}
+
 export const tableMissing: Rule = {
   id: 'table-missing',
   aliases: ['缺少表格'],
@@ -211,10 +234,19 @@ export const tableMissing: Rule = {
         report({ range: lineRange(ctx.lines, header), message: ctx.t('table-missing.unread', { ordinal, table: name }), severity: 'information' });
         continue;
       }
+      // A part with nothing under its heading but a caption repeating its title, or with nothing at all in a text without
+      // a single empty line (a scraper's get_text('\n', strip=True)): the table was most likely a picture the text lost
+      // (get_text() keeps no trace of an <img>), not left out by its writers. (A heading alone in a report being
+      // written, with empty lines around it, is still a part without its table.)
+      if (picture === undefined && boxDrawn(ctx.lines, section.headingSpan.line + 1, section.endLine)) {
+        report({ range: spanRange(section.headingSpan), message: ctx.t('table-missing.boxed', { ordinal, table: name }), severity: 'information' });
+        continue;
+      }
+      const lost = picture === undefined && lostPicture(ctx, section.headingSpan.line + 1, section.endLine, [ctx.lines[section.headingSpan.line], SECTIONS.find((x) => x.ordinal === ordinal)!.title]);
       report({
         range: picture === undefined ? spanRange(section.headingSpan) : lineRange(ctx.lines, picture),
-        message: picture === undefined ? ctx.t('table-missing', { ordinal, table: name }) : ctx.t('table-missing.picture', { ordinal, table: name }),
-        ...(picture === undefined ? {} : { severity: 'information' as const }),
+        message: lost ? ctx.t('table-missing.empty', { ordinal, table: name }) : picture === undefined ? ctx.t('table-missing', { ordinal, table: name }) : ctx.t('table-missing.picture', { ordinal, table: name }),
+        ...(picture === undefined && !lost ? {} : { severity: 'information' as const }),
         fixes: () => [{ title: ctx.t('table-missing.fix', { table: name }), edits: [insertAfter(ctx, section.headingSpan.line, ['', ...renderTemplate(table as TemplateId, documentStyle(ctx), fmt, fill)])], safe: false }],
       });
     }
@@ -284,7 +316,10 @@ export const rowMissing: Rule = {
     const t3 = ctx.model.table3;
     // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
     const absent = t3 ? fmt.table3Rows.filter((r) => !t3.rows.has(r.key) && !(t3.unreliable && !t3.provenAbsent?.has(r.key))) : [];
-    if (t3 && t3.style === 'spaced' && absent.length >= MANY_ABSENT) {
+    // A table 三 left unread as a whole (drawn with box characters, or glued into one line) is said so once (column-missing).
+    if (t3 && t3.rows.size === 0 && (boxDrawn(ctx.lines, t3.firstLine, t3.lastLine) || gluedLines(ctx.lines).includes(t3.firstLine))) {
+      // (nothing more to say of its rows)
+    } else if (t3 && t3.style === 'spaced' && absent.length >= MANY_ABSENT) {
       // PDF text: a table that seems to lack many rows was most likely not read, not drawn without them.
       report({
         range: pointRange(t3.firstLine),
@@ -313,12 +348,18 @@ export const rowMissing: Rule = {
     }
     const t4 = ctx.model.table4;
     if (t4 && t4.groups.size === 0) {
-      // A whole row's worth of numbers on lines of numbers only, in the table or after it in its section, that no group
+      // A row's worth of numbers (a group's at least) on lines of numbers only, in the table or after it in its section, that no group
       // took: the row is there, unread (a table split in two with a page break among its header's pieces, in plain PDF
       // text), not absent. (Lines of numbers only: a note's dates are not the row's.)
       const end = ctx.model.sections.find((s) => s.startLine <= t4.firstLine && t4.firstLine <= s.endLine)?.endLine ?? t4.lastLine;
       const numbers = bareNumbersIn(ctx, t4.firstLine, Math.max(end, t4.lastLine));
-      if (numbers >= fmt.table4Groups.reduce((n, g) => n + g.columns.length, 0)) {
+      if (boxDrawn(ctx.lines, t4.firstLine, Math.max(end, t4.lastLine))) {
+        report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('column-missing.boxed', { table: ctx.t('table.4') }), severity: 'information' });
+        return;
+      }
+      // (A group's worth will do: blank cells a text keeps no trace of leave fewer than fifteen, as get_text() of a page
+      // with a blank group does.)
+      if (numbers >= fmt.table4Groups[0].columns.length) {
         report({ range: pointRange(t4.lastLine, ctx.lines[t4.lastLine].length), message: ctx.t('row-missing.table4-unread', { count: numbers }), severity: 'information' });
         return;
       }
@@ -395,10 +436,15 @@ export const columnMissing: Rule = {
       }
     }
     const t3 = ctx.model.table3;
-    if (t3 && !t3.unreliable) {
+    // A table drawn with box characters (a text browser's dump of a bordered table) is not read: said once, unread.
+    const t3Boxed = !!t3 && !t3.unreliable && (!t3.headers.length || fmt.table3Columns.some((c) => !t3.headers.some((h) => h.column === c.key))) && boxDrawn(ctx.lines, t3.firstLine, t3.lastLine);
+    if (t3Boxed) report({ range: pointRange(t3!.firstLine), message: ctx.t('column-missing.boxed', { table: ctx.t('table.3') }), severity: 'information' });
+    else if (t3 && !t3.unreliable) {
       if (!t3.headers.length) {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
-        if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }) });
+        // (A table inside a report glued into one line is not read at all: its header is not missing.)
+        const glued = gluedLines(ctx.lines).includes(t3.firstLine);
+        if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;

@@ -15,6 +15,7 @@ import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from 
 import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
+import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
 import { mendPageSplits } from './page-split';
@@ -403,7 +404,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   // that does not fill the row exactly cannot be placed.
   // … but for a blank cell the table's sums placed (structure/blank-cell.ts).
   const blankAt = row.blankAt !== undefined && values.length === n - 1 ? row.blankAt : undefined;
-  if (row.uncertain || (row.scrambled && values.length !== n && blankAt === undefined)) {
+  // Text that keeps no trace of a blank cell (one cell per line, no empty line anywhere): a row short of its columns
+  // has blank cells, which ones unknown, unless the table's sums placed its one blank (blankAt).
+  const vanished = row.unplacedBlanks && values.length < n && blankAt === undefined;
+  if (row.uncertain || vanished || (row.scrambled && values.length !== n && blankAt === undefined)) {
     // Values whose columns are unknown are not placed at all: no number lands in a wrong column.
     const span = absentSpan(row);
     const resolved: ResolvedRow = { key: row.key, row, cells: columns.map((column) => ({ column, value: BLANK_VALUE, span })), extra: [], short: false, uncertain: true };
@@ -664,7 +668,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
-  const found = inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order);
+  const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
@@ -685,6 +689,18 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+}
+
+/**
+ * Text that keeps no trace of a blank cell, read in row order (one cell per line, no empty line anywhere): the one
+ * row a number short has its blank where the table's sums alone put it (structure/blank-cell.ts), as in plain
+ * pdftotext; with two such rows, or sums that leave more than one column, it stays unread.
+ */
+function withVanishedBlank(found: FoundRow[], n: number, results: readonly string[]): FoundRow[] {
+  const short = found.filter((r) => r.unplacedBlanks && !r.scrambled && !r.uncertain && r.values.length < n);
+  if (short.length !== 1 || short[0].values.length !== n - 1) return found;
+  const column = blankColumn(found, short[0], n, results);
+  return column === undefined ? found : found.map((r) => (r === short[0] ? { ...r, blankAt: column } : r));
 }
 
 /** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */

@@ -53,6 +53,7 @@ export interface Block {
  */
 /** A year, but not one that starts a period (2019年以来) or a range (2019年至2023年). */
 const YEAR_MENTION = /((?:19|20)\d{2})\s*年(?!度?(?:以来|以前|之前|起|初|底前|同期|相比|相较|\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\d{2}))/g;
+const LONE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 /** Words right before a year that compare with it (checked in code: a leading lookbehind slows the scan). */
 const COMPARED = '较比与同至从自';
 
@@ -60,7 +61,18 @@ const COMPARED = '较比与同至从自';
 export function blockYears(block: Block, lines: readonly string[]): Map<number, number> {
   if (!block.years) {
     const years = new Map<number, number>();
-    for (const i of block.parse.proseLines) {
+    const prose = block.parse.proseLines;
+    for (let k = 0; k < prose.length; k++) {
+      const i = prose[k];
+      // A year alone on its line and 年 opening the next (a scraper's text, the digits a text node of their own).
+      if (LONE_YEAR.test(lines[i]) && prose[k + 1] === i + 1) {
+        const joined = lines[i].trim() + lines[i + 1].trim().slice(0, 8);
+        YEAR_MENTION.lastIndex = 0;
+        const m = YEAR_MENTION.exec(joined);
+        const before = k > 0 && prose[k - 1] === i - 1 ? lines[i - 1].trimEnd().slice(-1) : '';
+        if (m && m.index === 0 && !COMPARED.includes(before || '\u0000')) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+        continue;
+      }
       YEAR_MENTION.lastIndex = 0;
       for (let m = YEAR_MENTION.exec(lines[i]); m; m = YEAR_MENTION.exec(lines[i])) {
         const before = m.index > 0 ? lines[i][m.index - 1] : '';

@@ -5,7 +5,9 @@
  *   paragraphs of one cell, several blank lines between rows (`webRowsAt`);
  * - text saved out of Word or LibreOffice: every cell on its own line in row order, a blank cell an
  *   empty line, nothing between rows (`sequenceRowsAt`): a row is its label and the value lines after it.
- * Both give logical rows with every field in its place, so the values are read by position.
+ * Both give logical rows with every field in its place, so the values are read by position — except in a block
+ * with no empty line at all (BeautifulSoup's get_text('\n', strip=True), PyMuPDF): there a blank cell left no
+ * line, so a row with fewer values than columns has blank cells whose places are unknown (`unplacedBlanks`).
  */
 import { LineKind, LineToken } from '../text/lines';
 import { hasCjk, hasTextChar, looksLikeValue, normalizeLabel } from '../text/normalize';
@@ -256,7 +258,7 @@ const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.len
  * value lines after it (a blank line is a blank cell) up to the most cells its table has; a run of header
  * cells on their own lines is one header row; a run of values after a header (table 四) is one row.
  */
-function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[], pages: () => Set<number>): { rows: LogicalRow[]; end: number } | undefined {
+function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[], pages: () => Set<number>, blankless: () => boolean): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
   if (tok.kind !== LineKind.Text) return undefined;
   const line = lines[i];
@@ -279,7 +281,9 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
       cells.push(isBlank(lines[j]) ? { text: '', norm: '', span: { line: j, start: 0, end: 0 } } : textCell(lines, j));
       j++;
     }
-    return { rows: [{ cells, style: 'cells', firstLine: i, lastLine: j - 1 }], end: j };
+    const row: LogicalRow = { cells, style: 'cells', firstLine: i, lastLine: j - 1 };
+    if (cells.length <= widest && blankless()) row.unplacedBlanks = true;
+    return { rows: [row], end: j };
   }
   // Header cells, one per line (blank lines between them are merged cells).
   if (isHeaderLine(line) && !isValueLine(lines[i + 1])) {
@@ -305,13 +309,48 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
         j++;
       }
       while (values.length > TABLE4_WIDTH && values[values.length - 1].text === '') { values.pop(); j--; }
-      rows.push({ cells: values, style: 'cells', firstLine: first, lastLine: j - 1 });
+      const row: LogicalRow = { cells: values, style: 'cells', firstLine: first, lastLine: j - 1 };
+      if (blankless()) row.unplacedBlanks = true;
+      rows.push(row);
+    } else if (wholeTable4Header(cells)) {
+      const apart = valuesApart(lines, j, to);
+      if (apart) {
+        rows.push(apart.row);
+        j = apart.end;
+      }
     }
     return { rows, end: j };
   }
   return undefined;
 }
 
+
+/**
+ * Table 四's numbers one per line after its whole header and a few empty lines (BeautifulSoup's get_text() of a web
+ * page: the empty lines end the header's row, and a blank header cell at its end adds one; in Word's text fifteen
+ * numbers after blank lines cannot be a row with blank cells, having no room for them). Read only as a run of value lines that nothing else interrupts:
+ * fifteen are the row; fewer are blank cells whose places the text does not keep (a blank cell there leaves an empty
+ * line, indistinguishable after the last value from the row's end), so the row is left unread.
+ */
+/** A header run naming every one of table 四's fifteen columns (its numbers then belong to no other piece of it). */
+function wholeTable4Header(cells: TextCell[]): boolean {
+  const leaves = new Set(FORMAT_2021.table4Groups[0].columns.map((c) => normalizeLabel(c.label)));
+  return cells.filter((c) => leaves.has(c.norm)).length === TABLE4_WIDTH;
+}
+
+function valuesApart(lines: readonly string[], first: number, to: number): { row: LogicalRow; end: number } | undefined {
+  let gap = 0;
+  while (gap <= APART_MAX && isBlank(lines[first - 1 - gap])) gap++;
+  if (gap === 0 || gap > APART_MAX || !isValueLine(lines[first])) return undefined;
+  let j = first;
+  const values: TextCell[] = [];
+  while (j < to && isValueLine(lines[j]) && values.length <= TABLE4_WIDTH) values.push(textCell(lines, j++));
+  if (values.length > TABLE4_WIDTH || (j < to && !isBlank(lines[j]))) return undefined;
+  const row: LogicalRow = { cells: values, style: 'cells', firstLine: first, lastLine: j - 1 };
+  if (values.length < TABLE4_WIDTH) Object.assign(row, { uncertain: true, unplacedBlanks: true });
+  return { row, end: j };
+}
+const APART_MAX = 4;
 
 /**
  * The lines of a block as these readers see them: comment lines (`<!-- gknb-disable … -->`, invisible in
@@ -333,6 +372,8 @@ export interface LineView {
   lastTabOnly: number;
   /** The view's bare page numbers, found when first asked (lines change in place as a document is edited: never kept longer). */
   pages?: Set<number>;
+  /** The block has no empty line (so a blank cell leaves none either), found when first asked. */
+  blankless?: boolean;
 }
 
 function lastTabOnly(lex: LineToken[], lines: readonly string[], from: number, to: number): number {
@@ -342,6 +383,17 @@ function lastTabOnly(lex: LineToken[], lines: readonly string[], from: number, t
     if ((kind === LineKind.OneCell || kind === LineKind.Tabbed) && isTabOnly(lines[i])) return i;
   }
   return -1;
+}
+
+/**
+ * No empty line among the block's lines (its table and the text around it), but at its end: what get_text('\n',
+ * strip=True) writes. (Word's text of a table has empty lines: its merged header cells', its blank cells'.)
+ */
+function blankless(lines: readonly string[], from: number, to: number): boolean {
+  let end = Math.min(to, lines.length);
+  while (end > from && isBlank(lines[end - 1])) end--;
+  for (let i = from; i < end; i++) if (isBlank(lines[i])) return false;
+  return end > from;
 }
 
 export function lineView(lex: LineToken[], lines: readonly string[], from: number, to: number): LineView {
@@ -369,7 +421,7 @@ export function cellLineRowsAt(view: LineView, i: number): { rows: LogicalRow[];
   // Asked at every line: a browser-copy row starts with text and one blank line, Word's rows only in Word's text.
   const kind = view.lex[at].kind;
   const web = (kind === LineKind.Text || kind === LineKind.PageNumber) && view.lex[at + 1]?.kind === LineKind.Blank && view.lastTabOnly > at;
-  const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines, () => (view.pages ??= pageNumberLines(view.lines))) : undefined);
+  const found = (web ? webRowsAt(view.lex, at, view.to, view.lines) : undefined) ?? (view.wordText ? sequenceRowsAt(view.lex, at, view.to, view.lines, () => (view.pages ??= pageNumberLines(view.lines)), () => (view.blankless ??= blankless(view.lines, view.from, view.to))) : undefined);
   if (!found || !view.real) return found;
   const real = view.real;
   const line = (k: number) => real[k];

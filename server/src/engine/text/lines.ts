@@ -165,18 +165,20 @@ const HTML_IMAGES_RE = /^(?:<img\b[^>]*>\s*)*<img\b[^>]*$|^(?:<img\b[^>]*>\s*)+$
 const TAG_END_RE = /^[\w:-]+="[^"<>]*"(?:\s+[\w:-]+(?:="[^"<>]*")?)*\s*\/?>$/;
 const PICTURE_PLACEHOLDER_RE = new RegExp(`^[\\[【［(（]\\s*(?:${RECOGNITION.picture_placeholders.words.join('|')})\\s*\\d{0,3}\\s*[\\]】］)）]$`, 'i');
 const PICTURE_FIRST = new Set(['!', '<', '[', '【', '［', '(', '（']);
+/** elinks' dump numbers a linked picture's alt text as its links: `[25]image`. */
+const NUMBERED_PLACEHOLDER_RE = new RegExp(`^\\[\\d{1,4}\\]\\s*(?:${RECOGNITION.picture_placeholders.words.join('|')})$`, 'i');
 /** A placeholder word alone, without brackets (lynx writes a picture's alt text so: `image`); not the one-character 图. */
 const BARE_PLACEHOLDER_RE = new RegExp(`^(?:${RECOGNITION.picture_placeholders.words.filter((w: string) => w.length > 1).join('|')})$`, 'i');
 
 /**
  * A line that is only a picture: Markdown images (also linked ones), HTML <img> tags, or a converter's
- * placeholder ([图片], 【图片】, [image]). It says where a page had a picture — a table published as one.
+ * placeholder ([图片], 【图片】, [image], elinks' [25]image). It says where a page had a picture — a table published as one.
  */
 export function isPictureLine(trimmed: string): boolean {
   if (!PICTURE_FIRST.has(trimmed[0])) {
     return (trimmed.endsWith('>') && TAG_END_RE.test(trimmed)) || (trimmed.length <= 12 && BARE_PLACEHOLDER_RE.test(trimmed));
   }
-  return MD_IMAGES_RE.test(trimmed) || HTML_IMAGES_RE.test(trimmed) || PICTURE_PLACEHOLDER_RE.test(trimmed) || onlyPicturesInTags(trimmed);
+  return MD_IMAGES_RE.test(trimmed) || HTML_IMAGES_RE.test(trimmed) || PICTURE_PLACEHOLDER_RE.test(trimmed) || NUMBERED_PLACEHOLDER_RE.test(trimmed) || onlyPicturesInTags(trimmed);
 }
 
 /** Raw HTML holding pictures and nothing else (turndown keeps a one-cell table round a picture as it is). */

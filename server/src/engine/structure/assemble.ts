@@ -10,7 +10,7 @@ import type {
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
-import { lookupColumn } from '../tables/labels';
+import { lookupColumn, lookupDataRow } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut } from './numbers-below';
@@ -523,6 +523,10 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
   const defOf = (r: FoundRow) => defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
   const mended = pageSplitValues(parts, defOf, lines);
   const unsure = sharedOutRows(parts, defOf, mended);
+  // Text whose table 三 came out of order (pdfminer's blocks) with labels of table 二 that no number followed and
+  // others that one did (行政许可 / 行政处罚 / 行政强制 / 行政事业性收费 / 7): the numbers went by block, not by row; a
+  // number after a label is no sign it is that row's, and no sum says.
+  const blockOrder = unordered && bareLabels(parts, lines);
   const sub = (key: string, line: number): SubTableModel => {
     let s = subs.get(key);
     if (!s) { s = { key, headers: [], rows: new Map(), firstLine: line }; subs.set(key, s); }
@@ -548,7 +552,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
       const s = sub(def.key, r.firstLine);
       if (s.rows.has(r.key)) continue;
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
-      const row = unsure?.has(r) ? { ...r, uncertain: true } : glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
+      const row = unsure?.has(r) || blockOrder ? { ...r, uncertain: true } : glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
       s.rows.set(r.key, resolveRow(row, def.columns, mended?.get(r) ?? row.values, isRegular(r.sub, def.columns.length)));
     }
   }
@@ -591,6 +595,17 @@ function pageSplitValues(parts: TableFragment[], defOf: (r: FoundRow) => { colum
   const claimed = new Set<number>();
   for (const p of parts) for (const r of p.rows) for (const v of mended?.get(r) ?? r.values) claimed.add(v.span.line);
   return numbersBelow(spaced, lines, claimed, mended);
+}
+
+/** Whether a line of table 二's span is a data row's label alone that no row was read from (行政许可 / 行政处罚 …). */
+function bareLabels(parts: TableFragment[], lines: readonly string[]): boolean {
+  const read = new Set(parts.flatMap((p) => p.rows.map((r) => r.label.span.line)));
+  for (let i = parts[0].firstLine; i <= parts[parts.length - 1].lastLine && i < lines.length; i++) {
+    if (read.has(i)) continue;
+    const norm = normalizeLabel(lines[i]);
+    if (norm && lookupDataRow(norm)?.some((r) => r.table === 'table2')) return true;
+  }
+  return false;
 }
 
 /** Plain pdftotext rows whose numbers a row above may hold (structure/numbers-below.ts), or undefined when none. */

@@ -262,6 +262,14 @@ describe('unseen corpora: report seed 727', () => {
   });
 });
 
+describe('unseen corpora: report seed 8484 (generated this session, evaluated before any change)', () => {
+  it('pdf-raw: the last page gives its two rows’ other columns first and 自然人 after (… 0 0 0 0 0 3 / 0 0 0 0 0 0 / 自然人 … / 3 0): not shared out in row order, no false row-total', () => {
+    const { a, got, truth } = rendering('s8484-r009-2024-clean', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
 describe('numbers below a label line, minimal texts', () => {
   const part2 = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好各项工作。', '二、主动公开政府信息情况',
     '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '', '0', '', '0', '', ...rows,

@@ -637,6 +637,11 @@ function inOfficialRows(found: FoundRow[], n: number, order: string[]): FoundRow
     while (a > 0 && count(order[a - 1]) === 0) a--;
     while (b + 1 < order.length && count(order[b + 1]) === 0) b++;
     if (b - a + 1 !== m || order.slice(a, b + 1).some((k) => given.has(k) || byKey.get(k)!.uncertain)) continue;
+    // One defect fails one row's total; rows of the run failing theirs say the numbers are not in row order (a
+    // page's left column given after its other ones: 0 0 0 0 0 3 / 0 0 0 0 0 0 / 自然人 … / 3 0).
+    let failing = 0;
+    for (let j = 0; j < m; j++) if (!totalHolds(r.values.slice(j * n, (j + 1) * n).map((c) => Number(c.text)))) failing++;
+    if (failing > 1) continue;
     for (let j = 0; j < m; j++) given.set(order[a + j], r.values.slice(j * n, (j + 1) * n));
   }
   return given.size ? found.map((r) => (given.has(r.key) ? { ...r, values: given.get(r.key)! } : r)) : found;

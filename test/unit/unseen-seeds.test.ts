@@ -270,6 +270,14 @@ describe('unseen corpora: report seed 8484 (generated this session, evaluated be
   });
 });
 
+describe('unseen corpora: report seed 9595 (generated this session, evaluated before any change)', () => {
+  it('print-raw table 二: 现行有效件数’s numbers given after the last sub-table (9 / 28), as many as the short rows lack: no column-missing', () => {
+    const { a, got, truth } = rendering('s9595-r004-2021-t4-row-total', 'print-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
 describe('numbers below a label line, minimal texts', () => {
   const part2 = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好各项工作。', '二、主动公开政府信息情况',
     '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '', '0', '', '0', '', ...rows,

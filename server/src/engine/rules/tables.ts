@@ -394,6 +394,34 @@ function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false
   return numbers > 0;
 }
 
+/**
+ * Plain pdftotext of a narrow printout: whether numbers that no cell took stand alone on their lines among table 二's
+ * lines or right after them (before any other text), exactly as many as its short rows lack.
+ */
+function strayTable2Numbers(ctx: RuleContext, t2: Table2Model): boolean {
+  if (t2.style !== 'spaced') return false;
+  let lacking = 0;
+  const taken = new Set<number>();
+  for (const sub of t2.subs.values()) {
+    for (const r of sub.rows.values()) {
+      if (r.short) lacking += r.cells.filter((c) => !c.cell).length;
+      for (const c of r.cells) if (c.cell) taken.add(c.cell.span.line);
+      taken.add(r.row.label.span.line);
+    }
+  }
+  if (!lacking) return false;
+  let stray = 0;
+  for (let i = t2.firstLine; i < ctx.lines.length; i++) {
+    const t = ctx.lines[i].trim();
+    if (!t) continue;
+    const lone = LONE_VALUE.test(t);
+    if (i > t2.lastLine && !lone) break;
+    if (lone && !taken.has(i)) stray++;
+  }
+  return stray === lacking;
+}
+const LONE_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
+
 export const columnMissing: Rule = {
   id: 'column-missing',
   aliases: ['缺少列'],
@@ -409,6 +437,7 @@ export const columnMissing: Rule = {
       });
     };
     const t2 = ctx.model.table2;
+    let strays: [boolean] | undefined;
     if (t2) {
       for (const def of fmt.table2) {
         const sub = t2.subs.get(def.key);
@@ -431,8 +460,9 @@ export const columnMissing: Rule = {
             }
           }
         }
-        // Numbers in stream order (plain pdftotext): a row's missing number may stand elsewhere.
-        if (!t2.unreliable && !parted) for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
+        // Numbers in stream order (plain pdftotext): a row's missing number may stand elsewhere — e.g. a column's
+        // numbers given after the last sub-table (9 / 28 past 行政事业性收费), as many as the short rows lack.
+        if (!t2.unreliable && !parted && !(strays ??= [strayTable2Numbers(ctx, t2)])[0]) for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
       }
     }
     const t3 = ctx.model.table3;

@@ -521,8 +521,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
   const subs = new Map<string, SubTableModel>();
   const defs = FORMATS[format].table2;
   const defOf = (r: FoundRow) => defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
-  const mended = pageSplitValues(parts, defOf, lines);
-  const unsure = sharedOutRows(parts, defOf, mended);
+  const { mended, unsure } = table2Values(parts, defOf, lines);
   // Text whose table 三 came out of order (pdfminer's blocks) with labels of table 二 that no number followed and
   // others that one did (行政许可 / 行政处罚 / 行政强制 / 行政事业性收费 / 7): the numbers went by block, not by row; a
   // number after a label is no sign it is that row's, and no sum says.
@@ -585,18 +584,6 @@ function fitsColumn(x: number, c: ColumnDef): boolean {
   return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
 }
 
-/** Plain pdftotext output: the values of table 二's rows that a page break split, mended (./page-split.ts). */
-function pageSplitValues(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[]): Map<FoundRow, TextCell[]> | undefined {
-  const sized = parts.flatMap((p) => p.rows).filter((r) => r.values.length && defOf(r))
-    .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
-  const mended = sized.some((r) => r.row.scrambled) ? mendPageSplits(sized.filter((r) => r.row.scrambled), lines) : undefined;
-  const spaced = sized.filter((r) => r.row.style === 'spaced' && (mended?.get(r.row) ?? r.row.values).length < r.n);
-  if (!spaced.length) return mended;
-  const claimed = new Set<number>();
-  for (const p of parts) for (const r of p.rows) for (const v of mended?.get(r) ?? r.values) claimed.add(v.span.line);
-  return numbersBelow(spaced, lines, claimed, mended);
-}
-
 /** Whether a line of table 二's span is a data row's label alone that no row was read from (行政许可 / 行政处罚 …). */
 function bareLabels(parts: TableFragment[], lines: readonly string[]): boolean {
   const read = new Set(parts.flatMap((p) => p.rows.map((r) => r.label.span.line)));
@@ -608,13 +595,24 @@ function bareLabels(parts: TableFragment[], lines: readonly string[]): boolean {
   return false;
 }
 
-/** Plain pdftotext rows whose numbers a row above may hold (structure/numbers-below.ts), or undefined when none. */
-function sharedOutRows(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, mended: Map<FoundRow, TextCell[]> | undefined): Set<FoundRow> | undefined {
-  const spaced = parts.flatMap((p) => p.rows).filter((r) => r.style === 'spaced' && r.values.length && defOf(r));
-  if (spaced.length < 2) return undefined;
-  const sized = spaced.sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
-  const out = sharedOut(sized, (r) => mended?.get(r) ?? r.values);
-  return out.size ? out : undefined;
+/**
+ * Plain pdftotext output: table 二's rows' values mended — a row a page break split (./page-split.ts), a row whose
+ * numbers stand one per line under its label line (./numbers-below.ts) — and the rows whose numbers a row above may
+ * hold (unsure: left unread), each undefined when none.
+ */
+function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[]): { mended?: Map<FoundRow, TextCell[]>; unsure?: Set<FoundRow> } {
+  const sized = parts.flatMap((p) => p.rows).filter((r) => r.values.length && defOf(r))
+    .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
+  let mended = sized.some((r) => r.row.scrambled) ? mendPageSplits(sized.filter((r) => r.row.scrambled), lines) : undefined;
+  const spaced = sized.filter((r) => r.row.style === 'spaced');
+  const short = spaced.filter((r) => (mended?.get(r.row) ?? r.row.values).length < r.n);
+  if (short.length) {
+    const claimed = new Set<number>();
+    for (const p of parts) for (const r of p.rows) for (const v of mended?.get(r) ?? r.values) claimed.add(v.span.line);
+    mended = numbersBelow(short, lines, claimed, mended);
+  }
+  const unsure = spaced.length >= 2 ? sharedOut(spaced, (r) => mended?.get(r) ?? r.values) : undefined;
+  return { mended, unsure: unsure?.size ? unsure : undefined };
 }
 
 /**

@@ -42,8 +42,6 @@ export interface FoundRow {
   scrambled?: boolean;
   /** Fewer values than columns are blank cells whose places the text does not keep (see tables/rows.ts). */
   unplacedBlanks?: boolean;
-  /** Plain pdftotext output: the row's numbers hold its total in another order too, its last `rotated` first (tables/rows.ts). */
-  rotated?: number;
   /** Plain pdftotext output: the column of the row's one blank cell, which its values (one short) leave out, as the table's sums decide it (structure/blank-cell.ts). */
   blankAt?: number;
   /** Plain pdftotext output: the row is one number short for a blank cell whose column the table's sums do not decide. */

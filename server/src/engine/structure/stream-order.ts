@@ -54,7 +54,7 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   // the other one breaks fewer sums without keeping all, which a broken sum belongs to is not known.
   if (broken > 0) {
     for (const r of placed) {
-      const k = r.values.length === n ? r.rotated ?? afterLabel(r) : 0;
+      const k = r.values.length === n ? lastRun(r) : 0;
       if (!k || k === n) continue;
       const other = { ...r, values: [...r.values.slice(n - k), ...r.values.slice(0, n - k)] };
       if (!totalHolds(other.values)) continue;
@@ -70,11 +70,17 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
 }
 
-/** How many of a row's numbers the stream gave after its label when others came before it (0 when not both). */
-function afterLabel(r: FoundRow): number {
+/**
+ * A row whose numbers stand on both sides of its label, in two runs (those before it, then those after, or the other
+ * way round): how many the last run holds, the other order putting them first; 0 when not so.
+ */
+function lastRun(r: FoundRow): number {
   const line = r.label.span.line;
-  const after = r.values.filter((v) => v.span.line > line).length;
-  return after < r.values.length && r.values.slice(r.values.length - after).every((v) => v.span.line > line) ? after : 0;
+  const last = r.values.length ? r.values[r.values.length - 1].span.line > line : false;
+  let k = 0;
+  while (k < r.values.length && r.values[r.values.length - 1 - k].span.line > line === last) k++;
+  const rest = r.values.slice(0, r.values.length - k);
+  return rest.length && rest.every((v) => v.span.line > line !== last) ? k : 0;
 }
 
 /** How many of table 三's sums fail with these rows: each row's total, and per column the result total and the balance. */

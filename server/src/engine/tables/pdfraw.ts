@@ -290,11 +290,8 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   if (head1) {
     // Or those first, when only that order makes the row's total hold (7 / 一、本年新收… / 0 1 … 8).
     const before1 = [...early, ...head1.values];
-    const after1 = [...head1.values, ...early];
-    const both = early.length + head1.values.length === columns && totalHolds(before1);
-    head1.values = both && !totalHolds(after1) ? before1 : after1;
-    // Both orders hold the total and differ: which is the row's, the table's sums say (structure/stream-order.ts).
-    if (both && head1.values === after1 && before1.some((v, i) => v.text !== after1[i].text)) head1.rotated = early.length;
+    // (When both orders hold the total, which is the row's the table's sums say: structure/stream-order.ts.)
+    head1.values = early.length + head1.values.length === columns && totalHolds(before1) && !totalHolds([...head1.values, ...early]) ? before1 : [...head1.values, ...early];
     head1.late = true;
     head1.first = early[0].lines[0].line;
   }
@@ -326,7 +323,6 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     // own numbers end the page before (2.申请人逾期… / \f 纳费用… / the numbers of 3.其他).
     const cut = r.values.length > 0 && pageBreakBetween(text, firstLine, r.values[0].lines[0].line);
     const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true };
-    if (r.rotated) row.rotated = r.rotated;
     if (dump && !row.uncertain && r !== head1) row.unplacedBlanks = true;
     rows.push(row);
   }
@@ -378,7 +374,7 @@ function parentsOf(cells: Cell[]): Set<string> {
 }
 
 /** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
-interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number; rotated?: number }
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number }
 
 function keyOf(e: Entry): string | undefined {
   return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;

@@ -209,7 +209,6 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
   if (row.uncertain) found.uncertain = true;
   if (row.scrambled) found.scrambled = true;
   if (row.unplacedBlanks) found.unplacedBlanks = true;
-  if (row.rotated) found.rotated = row.rotated;
   return found;
 }
 

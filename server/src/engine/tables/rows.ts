@@ -32,11 +32,6 @@ export interface LogicalRow {
    * ones unknown.
    */
   unplacedBlanks?: boolean;
-  /**
-   * Plain pdftotext output: the row's first numbers came before its label, apart from its others, and its total holds
-   * with them first or last: the other order is its last `rotated` numbers first (structure/stream-order.ts weighs both).
-   */
-  rotated?: number;
   /** Plain pdftotext output: the row's first number is a page's first text. */
   opensPage?: boolean;
   /** Table 四's fifteen numbers, in order by their own group sums (a browser's printout, ./printed.ts). */

@@ -11,6 +11,7 @@ import { labelScattered, numberingApart } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
+import { pageBreakBetween } from '../tables/page-numbers';
 import { boxDrawn } from './boxed';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
@@ -587,7 +588,7 @@ export const labelNonstandard: Rule = {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
           // (Across a page break, what it picks up is unbounded: the next page's running title, the header repeated.)
-          if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official), acrossPage(ctx, r.firstLine, r.lastLine))) continue;
+          if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official), pageBreakBetween(ctx.lines, r.firstLine, r.lastLine))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
         }
@@ -625,11 +626,6 @@ function nearlyOfficial(text: string, official: string, overPage = false): boole
   return b.length - common <= NEARLY && (overPage || a.length - common <= 2 * NEARLY);
 }
 
-/** Whether a page starts (a form feed) on lines first + 1 … last. */
-function acrossPage(ctx: { lines: readonly string[] }, first: number, last: number): boolean {
-  for (let l = first + 1; l <= last && l < ctx.lines.length; l++) if (ctx.lines[l].startsWith('\f')) return true;
-  return false;
-}
 
 /** The length of the longest common subsequence of a and b. */
 function commonSubsequence(a: readonly string[], b: readonly string[]): number {

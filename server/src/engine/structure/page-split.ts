@@ -9,7 +9,7 @@
  * and every row between them on the page is exactly full: then nothing else fits the stream.
  */
 import type { FoundRow, TextCell } from '../model';
-import { pageOrdinal } from '../tables/page-numbers';
+import { pageBreakBetween, pageOrdinal } from '../tables/page-numbers';
 
 /** A row of the table with its number of columns, in stream order. */
 export interface SizedRow { row: FoundRow; n: number }
@@ -18,10 +18,6 @@ export interface SizedRow { row: FoundRow; n: number }
 export function mendPageSplits(rows: SizedRow[], lines: readonly string[]): Map<FoundRow, TextCell[]> {
   const out = new Map<FoundRow, TextCell[]>();
   const values = (r: SizedRow) => out.get(r.row) ?? r.row.values;
-  const pageStarts = (from: number, to: number) => {
-    for (let i = from + 1; i <= to; i++) if (lines[i]?.startsWith('\f')) return true;
-    return false;
-  };
   for (let k = 0; k + 1 < rows.length; k++) {
     const a = rows[k];
     const b = rows[k + 1];
@@ -31,7 +27,7 @@ export function mendPageSplits(rows: SizedRow[], lines: readonly string[]): Map<
     // The row above's surplus opens the page, before this row's label: this row's first numbers.
     // (Not one number that is the page's ordinal: a page number at the page's top.)
     const pageNumber = extra === 1 && Number(av[a.n].text) === pageOrdinal(lines, av[a.n].span.line);
-    if (extra > 0 && !pageNumber && bv.length + extra === b.n && pageStarts(av[a.n - 1].span.line, av[a.n].span.line) && !pageStarts(av[a.n].span.line, b.row.label.span.line)) {
+    if (extra > 0 && !pageNumber && bv.length + extra === b.n && pageBreakBetween(lines, av[a.n - 1].span.line, av[a.n].span.line) && !pageBreakBetween(lines, av[a.n].span.line, b.row.label.span.line)) {
       out.set(a.row, av.slice(0, a.n));
       out.set(b.row, [...av.slice(a.n), ...bv]);
       continue;
@@ -42,13 +38,13 @@ export function mendPageSplits(rows: SizedRow[], lines: readonly string[]): Map<
     for (let j = k + 2; j < rows.length; j++) {
       const c = rows[j];
       const cv = values(c);
-      if (pageStarts(b.row.label.span.line, c.row.label.span.line)) break;
+      if (pageBreakBetween(lines, b.row.label.span.line, c.row.label.span.line)) break;
       if (cv.length === c.n) continue;
       const tail = cv.slice(c.n);
       // (Not one number that is the page's ordinal: a page number the page numbers did not tell.)
       // (A later row short of numbers too has no tail: nothing to move, and nothing to read as a page number.)
       const pageNumber = short === 1 && tail.length > 0 && Number(tail[0].text) === pageOrdinal(lines, tail[0].span.line);
-      if (cv.length - c.n === short && !pageNumber && !pageStarts(b.row.label.span.line, tail[tail.length - 1].span.line) && endsPage(lines, tail[tail.length - 1].span.line)) {
+      if (cv.length - c.n === short && !pageNumber && !pageBreakBetween(lines, b.row.label.span.line, tail[tail.length - 1].span.line) && endsPage(lines, tail[tail.length - 1].span.line)) {
         out.set(b.row, [...bv, ...tail]);
         out.set(c.row, cv.slice(0, c.n));
       }

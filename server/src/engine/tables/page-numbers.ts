@@ -140,3 +140,9 @@ export function flowPageNumbers(text: readonly string[]): Set<number> {
   }
   return new Set(best.length >= 3 ? best : []);
 }
+
+/** Whether a page starts (a line opening with a form feed) after line `from`, up to line `to`. */
+export function pageBreakBetween(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to && i < lines.length; i++) if (lines[i].startsWith('\f')) return true;
+  return false;
+}

@@ -22,7 +22,7 @@ import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { inHeaderLabel, isWholeHeader, NOTE, rawHeaderCells, variantOf } from './pdfheader';
-import { pageNumberLines } from './page-numbers';
+import { pageBreakBetween, pageNumberLines } from './page-numbers';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
@@ -449,11 +449,6 @@ function isFirstRow(norm: string): boolean {
   return !!lookupDataRow(norm)?.some((r) => r.table === 'table3' && r.key === FORMAT_2021.table3Rows[0].key);
 }
 
-/** Whether a page starts after line `from`, up to line `to`. */
-function pageBreakBetween(text: readonly string[], from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++) if (text[i].startsWith('\f')) return true;
-  return false;
-}
 
 /** Logical rows of a table 四 in plain pdftotext output: its header, and its numbers when there are exactly 15 (some may come after the next headings). */
 export function readRawTable4(lex: LineToken[], text: readonly string[], from: number, to: number, columns: number): LogicalRow[] | undefined {

@@ -12,6 +12,7 @@ import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
 import { pageBreakBetween } from '../tables/page-numbers';
+import { RAW_VALUE } from '../tables/rows';
 import { boxDrawn } from './boxed';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
@@ -415,13 +416,12 @@ function strayTable2Numbers(ctx: RuleContext, t2: Table2Model): boolean {
   for (let i = t2.firstLine; i < ctx.lines.length; i++) {
     const t = ctx.lines[i].trim();
     if (!t) continue;
-    const lone = LONE_VALUE.test(t);
+    const lone = RAW_VALUE.test(t);
     if (i > t2.lastLine && !lone) break;
     if (lone && !taken.has(i)) stray++;
   }
   return stray === lacking;
 }
-const LONE_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
 
 export const columnMissing: Rule = {
   id: 'column-missing',

@@ -6,8 +6,8 @@
  */
 import type { FoundRow, TextCell } from '../model';
 import type { SizedRow } from './page-split';
+import { RAW_VALUE } from '../tables/rows';
 
-const LONE_NUMBER = /^(\s*)(-?[0-9]+(?:\.[0-9]+)?)\s*$/;
 
 /** The rows' values with the numbers below their label lines (only rows whose values change are in the map). */
 export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed: ReadonlySet<number>, out = new Map<FoundRow, TextCell[]>()): Map<FoundRow, TextCell[]> {
@@ -20,10 +20,10 @@ export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed
       const line = lines[i];
       if (line.includes('\f')) break;
       if (line.trim() === '') continue;
-      const m = LONE_NUMBER.exec(line);
-      if (!m || claimed.has(i)) break;
-      const start = m[1].length;
-      below.push({ text: m[2], norm: m[2], span: { line: i, start, end: start + m[2].length } });
+      const text = line.trim();
+      if (!RAW_VALUE.test(text) || claimed.has(i)) break;
+      const start = line.indexOf(text);
+      below.push({ text, norm: text, span: { line: i, start, end: start + text.length } });
     }
     if (below.length === lacking) out.set(row, [...values, ...below]);
   }

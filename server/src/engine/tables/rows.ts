@@ -42,7 +42,7 @@ const NO_CELLS: TextCell[] = [];
 /** A number alone on its line (a page's first line starts with the form feed: `\f0`). */
 const BARE_VALUE = /^\f?[ \u00a0]*[0-9]+[ \u00a0]*$/;
 /** A cell of plain pdftotext output on its own line: a count, a change (-3) or an amount (1.75). */
-const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
+export const RAW_VALUE = /^-?[0-9]+(?:\.[0-9]+)?$/;
 /** One number's digits spread by widened character spacing (1 2 4, 2 2 9 . 1 7, - 3). */
 const RAW_SPREAD = /^(?:- )?[0-9](?: [0-9])*(?: \. [0-9](?: [0-9])*)?$/;
 const RAW_START = /^\s*[-0-9]/;

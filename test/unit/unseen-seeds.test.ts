@@ -278,6 +278,69 @@ describe('unseen corpora: report seed 9595 (generated this session, evaluated be
   });
 });
 
+describe('unseen corpora: report seed 2468 with --real-prose (generated this session, evaluated before any change)', () => {
+  it('pdfplumber table 三: header pieces stacked with the note, 社会组织 for 社会公益组织 — the header is read, label-nonstandard, no column-missing', () => {
+    const { a, got, truth } = rendering('s2468-r026-2019-label-nonstandard', 'pdfplumber');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), ['“社会组织”不是标准名称，应为“社会公益组织”']);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('pdfplumber table 二: 行政事业性收 / 0 0 / 费 — two numbers, not one 00: no column-missing', () => {
+    const { a, got, truth } = rendering('s2468-r027-2020-clean', 'pdfplumber');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(got.table2.administrative_fees, truth.tables.table2.administrative_fees);
+  });
+
+  it('print-raw: a heading clipped at a page foot (its numbering cut off), table 四 going on past it on the next page: one part 五', () => {
+    const { a, got, truth } = rendering('s2468-r027-2020-clean', 'print-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'improvement-missing'), []);
+    assert.deepStrictEqual(a.model.sections.map((x) => x.ordinal).join(''), '一二三四五六');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('PyMuPDF: a page number alone between two rows, the next row a blank short — not that row’s first number: unread, no row-total', () => {
+    const { a, got, truth } = rendering('s2468-r010-2022-blank-cell', 'pymupdf');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'result-total'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('pdfminer: table 三’s header and numbers given after the next part’s heading — its rows unread (information), no column-missing or cell-missing', () => {
+    const { a, got, truth } = rendering('s2468-r006-2022-balance', 'pdfminer');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'cell-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && /表格三.*有 25 行的数值/.test(d.message)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('seed 2468’s rules, the other side (minimal texts)', () => {
+  const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',
+    '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确',
+    '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    '3.其他', '（七）总计', '四、结转下年度继续办理'];
+
+  it('two numbers alone on a line are two, unless joined they could be one (1 0 may be 10 spread apart)', () => {
+    const t = (line: string) => checkText(report('二、主动公开政府信息情况', '第二十条第（八）项', '信息内容 上一年项目数量 本年增/减', '行政事业性收', line, '费')).model.table2?.subs.get('art20_8')?.rows.get('administrative_fees')?.cells.map((c) => c.value.kind === 'number' ? c.value.value : null);
+    assert.deepStrictEqual(t('0 0'), [0, 0]);
+    assert.deepStrictEqual(t('0 12'), [0, 12]);
+    assert.notDeepStrictEqual(t('1 0'), [1, 0]);
+  });
+
+  it('table 三’s rows all blank and no header, nothing after them: still every row blank (cell-missing warnings)', () => {
+    const rows = T3.map((l) => l + '\t'.repeat(7));
+    const a = checkText(report('三、收到和处理政府信息公开申请情况', ...rows, '四、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政复议、行政诉讼。'));
+    assert.strictEqual(serious(a.diagnostics, 'cell-missing').length, 25);
+    // …and with the header's group words after them (the header and numbers given apart): unread, no warning.
+    const apart = checkText(report('三、收到和处理政府信息公开申请情况', ...rows, '四、政府信息公开行政复议、行政诉讼情况', '申请人情况', '法人或其他组织', '0', '0', '0'));
+    assert.deepStrictEqual(serious(apart.diagnostics, 'cell-missing'), []);
+  });
+});
+
 describe('numbers below a label line, minimal texts', () => {
   const part2 = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好各项工作。', '二、主动公开政府信息情况',
     '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '', '0', '', '0', '', ...rows,

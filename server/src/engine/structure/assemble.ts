@@ -659,6 +659,10 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   // …or when the row above kept fewer numbers than its columns and this row's own total fails: the rest of the
   // row above flowed into this one (a page's columns out of reading order), which then holds no row's numbers.
   if (above?.scrambled && above.values.length > 0 && above.values.length < n && r.values.length === n && !totalHolds(counts(r.values))) return true;
+  // …or when its first number alone stands above its label, the row above having all of its own, and its total fails:
+  // that number may be a page's (PyMuPDF keeps a page number as a lone line, no page break), this row short of a blank.
+  if (above?.values.length === n && r.values.length === n && r.values[0].span.line < r.label.span.line && r.values[1].span.line > r.label.span.line
+    && !totalHolds(counts(r.values))) return true;
   // The next row of the official table, wherever the stream put its label: without numbers, and its
   // label after this row's numbers and other rows, they may be its own (3.其他 after 2.申请人逾期…'s numbers).
   const next = order[order.indexOf(r.key) + 1];
@@ -699,14 +703,31 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   if (columnwise) {
     for (const r of columnwise) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
-  } else if (stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2)) {
+  } else if ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
+    || valuesApart(headers, rows, lines, parts[parts.length - 1].lastLine)) {
     for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
-  const unreliable = glued || (stream && [...rows.values()].some((r) => r.uncertain));
+  const unreliable = glued || ((stream || !headers.length) && [...rows.values()].some((r) => r.uncertain));
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+}
+
+/** How far past table 三's labels its header and numbers are looked for (a page's worth of lines). */
+const APART_REACH = 60;
+const APART_HEADER = new Set(['申请人情况', '法人或其他组织']);
+
+/**
+ * Table 三's labels with neither its header nor a single number, its header's group words standing after them: the
+ * header and the numbers were given apart from the labels (pdfminer may give a page's table cells after the page's
+ * other text, past the next part's heading at the page's foot). Its rows are unread, not blank.
+ */
+function valuesApart(headers: readonly unknown[], rows: Map<string, ResolvedRow>, lines: readonly string[], last: number): boolean {
+  if (headers.length || !rows.size || [...rows.values()].some((r) => r.row.values.some((v) => v.text !== ''))) return false;
+  const labelsEnd = Math.max(...[...rows.values()].map((r) => r.row.lastLine));
+  for (let i = labelsEnd + 1; i < Math.min(lines.length, Math.max(last, labelsEnd) + APART_REACH); i++) if (APART_HEADER.has(normalizeLabel(lines[i]))) return true;
+  return false;
 }
 
 /**

@@ -17,12 +17,24 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*�
  */
 function onlyFurniture(b: Block, lines: readonly string[], title: () => string | undefined, whole: string, next: Block): boolean {
   const clipped = compact(lines[b.startLine]);
+  // The table of the part before may go on past the clipped heading, on the next page before the whole one
+  // (plain pdftotext of the printout: 未经复议直接起诉 复议后起诉 / 结 结 其 尚 … / 0 0 0 …): its lines are no prose.
+  const table = b.parse.fragments.length > 0;
   for (let i = b.startLine + 1; i < b.endLine; i++) {
     const t = lines[i].trim();
-    if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title() && !wrappedEnd(compact(t), clipped, whole) && !strayTail(t, next, lines)) return false;
+    if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title() && !wrappedEnd(compact(t), clipped, whole) && !strayTail(t, next, lines)
+      && !(table && tablePieces(t))) return false;
   }
   return true;
 }
+
+/** A line of a table's header pieces or numbers: short words one space apart or more, no sentence mark. */
+function tablePieces(t: string): boolean {
+  return !SENTENCE_MARK.test(t) && t.split(/\s+/).every((w) => [...w].length <= TABLE_PIECE);
+}
+const SENTENCE_MARK = /[。；，：、！？]/;
+/** Longest piece of a table line (未经复议直接起诉, a header cell whole). */
+const TABLE_PIECE = 8;
 
 /**
  * Plain pdftotext of the printout may give the next page's last wrapped line first (项。 / 六、其他需要报告的事项 /

@@ -307,6 +307,11 @@ export function lookupVariant(norm: string): VariantHit | undefined {
   return variants.get(norm);
 }
 
+/** The known other wordings (normalised) of `table`'s columns, each with its column's official label. */
+export function columnVariants(table: TableId): { variant: string; official: string }[] {
+  return [...variants].filter(([, v]) => v.kind === 'column' && v.table === table).map(([variant, v]) => ({ variant, official: v.official }));
+}
+
 /**
  * Sentence punctuation that no official label, variant or header word contains (computed from the
  * data, so a future label with 。 would simply switch the shortcut off for that mark).

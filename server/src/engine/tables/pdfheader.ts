@@ -5,7 +5,7 @@
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import { FORMAT_2021, TABLE3_HEADER_NOTE } from '../format';
-import { lookupHeaderWord, lookupVariant } from './labels';
+import { columnVariants, lookupHeaderWord, lookupVariant } from './labels';
 import { center, textCell, Word } from './grid';
 
 /** How far (in columns) a header piece may sit from the piece above it in the same cell. */
@@ -89,16 +89,29 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
   const complete = expected.every((e) => (have.get(e) ?? 0) >= need.get(e)!);
   if (!complete && pieces.length) {
     const missing = expected.filter((e) => !cells.some((c) => c.norm === e));
-    const want = charCounts(missing);
     const got = charCounts(pieces.map((p) => normalizeLabel(p.text)));
-    if (want.size === got.size && [...want].every(([ch, n]) => got.get(ch) === n)) {
+    const same = (labels: string[]) => { const want = charCounts(labels); return want.size === got.size && [...want].every(([ch, n]) => got.get(ch) === n); };
+    // …or those of the standard header with one column worded a known other way (社会组织): that column so named.
+    const worded = same(missing) ? missing : oneVariant(missing, table, same);
+    if (worded) {
       const at = textCell(pieces[0]);
-      return [...cells, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+      return [...cells, ...worded.map((label) => ({ ...at, text: label, norm: label }))];
     }
   }
   return [...cells, ...stacked];
 }
 
+
+/** `labels` with one of them replaced by a known variant of it, the first such list `fits`; else undefined. */
+function oneVariant(labels: string[], table: 'table3' | 'table4', fits: (labels: string[]) => boolean): string[] | undefined {
+  for (const { variant, official } of columnVariants(table)) {
+    const k = labels.indexOf(normalizeLabel(official));
+    if (k < 0) continue;
+    const worded = labels.map((l, i) => (i === k ? variant : l));
+    if (fits(worded)) return worded;
+  }
+  return undefined;
+}
 
 /** How often each text occurs in the list. */
 function countsOf(texts: readonly string[]): Map<string, number> {

@@ -399,6 +399,8 @@ function spreadPoint(words: RawCell[], i: number): boolean {
 }
 const DECIMAL_PIECE_RE = /^(?:\.|[0-9]+\.)$/;
 const DIGITS_RE = /^[0-9]+$/;
+/** What a number's digits spread apart join into: no leading zero but 0 itself. */
+const ONE_NUMBER_RE = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
 function lexSpaced(line: string): RawCell[] | undefined {
   if (line.length > 200) return undefined;
@@ -427,7 +429,8 @@ function lexSpaced(line: string): RawCell[] | undefined {
     const label = { text: line.slice(words[0].start, words[spread - 1].end), start: words[0].start, end: words[spread - 1].end };
     if (isKnownLabel(normalizeLabel(label.text))) return [label, ...words.slice(spread)];
   }
-  if (firstValue === 0) return words.length >= 3 ? words : undefined;
+  // Two numbers alone may be one number's digits spread apart (1 0 for 10), unless joined they make none (0 0, 0 12).
+  if (firstValue === 0) return words.length >= 3 || !ONE_NUMBER_RE.test(words[0].text + words[1].text) ? words : undefined;
   const label = { text: line.slice(words[0].start, words[firstValue - 1].end), start: words[0].start, end: words[firstValue - 1].end };
   if (!isKnownLabel(normalizeLabel(label.text))) return undefined;
   return [label, ...words.slice(firstValue)];

@@ -316,6 +316,29 @@ describe('unseen corpora: report seed 2468 with --real-prose (generated this ses
   });
 });
 
+describe('unseen corpora: report seed 3579 with --real-prose (generated this session, evaluated before any change)', () => {
+  it('printed page (-layout): 政府集中采购 6 6 … 162.2552 and 其他对外管理 4 3 / 服务事项 0 0 — digits spread apart beside a narrow label are one number (66, 43): no row-missing, no cell-invalid', () => {
+    const { a, got, truth } = rendering('s3579-r022-2021-format-outdated', 'print-html-layout');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'cell-invalid'), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('printed page (plain): 政府集中采购 6 6 / 162.2552 — the spread 66 and the amount below, never 6 and 6', () => {
+    const { got, truth } = rendering('s3579-r022-2021-format-outdated', 'print-html-raw');
+    assert.deepStrictEqual(got.table2.centralized_procurement, truth.tables.table2.centralized_procurement);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('minimal: a pair of digits one space apart among wide gaps is joined only when that leaves one value per column, and never into 0-led numbers', () => {
+    const procurement = (row: string) => checkText(report('二、主动公开政府信息情况', '第二十条第（九）项', '信息内容                    采购项目数量                         采购总金额', row,
+      '三、收到和处理政府信息公开申请情况', '本年度未收到申请。')).model.table2?.subs.get('art20_9')?.rows.get('centralized_procurement')?.cells.map((c) => c.value.kind === 'number' ? c.value.value : c.value.kind);
+    assert.deepStrictEqual(procurement('政府集中采购 6 6        162.2552'), [66, 162.2552]);
+    assert.notDeepStrictEqual(procurement('政府集中采购 0 6        162.2552'), [6, 162.2552]);
+    assert.deepStrictEqual(procurement('政府集中采购    6        162.2552'), [6, 162.2552]);
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

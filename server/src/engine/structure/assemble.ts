@@ -13,7 +13,7 @@ import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../te
 import { lookupColumn, lookupDataRow } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
-import { numbersBelow, sharedOut } from './numbers-below';
+import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
@@ -374,7 +374,7 @@ function absentSpan(row: FoundRow): Span {
 export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell[] = row.values, grid = true): ResolvedRow {
   const n = columns.length;
   // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
-  if (values.length > n) values = joinedSpread(values, n) ?? values;
+  if (values.length > n) values = joinedSpread(values, n) ?? joinedPairs(values, n) ?? values;
   // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
   if (values.length > n && row.style === 'spaced' && oneSpaceApart(values)) {
     const readings = spreadReadings(values, n);
@@ -515,6 +515,28 @@ function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
   return out.length === n && out.length < values.length ? out : undefined;
 }
 
+/**
+ * Space-aligned text of a row whose cells stand wide apart but one cell's digits one space apart (政府集中采购 6 6
+ * …  162.2552: 66 spread by widened character spacing): each run of single digits one space apart joined, when
+ * that, and only that, leaves exactly `n` values; else undefined.
+ */
+function joinedPairs(values: TextCell[], n: number): TextCell[] | undefined {
+  const out: TextCell[] = [];
+  let wide = false;
+  for (let i = 0; i < values.length; ) {
+    let j = i + 1;
+    while (j < values.length && /^[0-9]$/.test(values[j - 1].text) && /^[0-9]$/.test(values[j].text)
+      && values[j].span.line === values[i].span.line && values[j].span.start === values[j - 1].span.end + 1) j++;
+    if (j < values.length && values[j].span.line === values[j - 1].span.line && values[j].span.start > values[j - 1].span.end + 1) wide = true;
+    const run = values.slice(i, j);
+    const text = run.map((v) => v.text).join('');
+    if (run.length > 1 && !/^[1-9][0-9]*$/.test(text)) return undefined;
+    out.push(run.length === 1 ? run[0] : { text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[run.length - 1].span.end }, spread: run.map((v) => v.text).join(' ') });
+    i = j;
+  }
+  return wide && out.length === n ? out : undefined;
+}
+
 function buildTable2(fragments: TableFragment[], format: FormatId, lines: readonly string[], glued = false, unordered = false): Table2Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table2');
   if (!parts.length) return undefined;
@@ -605,7 +627,8 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
     .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
   let mended = sized.some((r) => r.row.scrambled) ? mendPageSplits(sized.filter((r) => r.row.scrambled), lines) : undefined;
   const spaced = sized.filter((r) => r.row.style === 'spaced');
-  const short = spaced.filter((r) => (mended?.get(r.row) ?? r.row.values).length < r.n);
+  // (Or whose numbers may be one number's digits spread apart: see numbersBelow.)
+  const short = spaced.filter((r) => { const v = mended?.get(r.row) ?? r.row.values; return v.length < r.n || !!spreadOnLine(v); });
   if (short.length) {
     const claimed = new Set<number>();
     for (const p of parts) for (const r of p.rows) for (const v of mended?.get(r) ?? r.values) claimed.add(v.span.line);

@@ -12,9 +12,13 @@ import { RAW_VALUE } from '../tables/rows';
 /** The rows' values with the numbers below their label lines (only rows whose values change are in the map). */
 export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed: ReadonlySet<number>, out = new Map<FoundRow, TextCell[]>()): Map<FoundRow, TextCell[]> {
   for (const { row, n } of rows) {
-    const values = out.get(row) ?? row.values;
+    let values = out.get(row) ?? row.values;
+    if (!values.length || values.some((v) => v.span.line !== row.label.span.line)) continue;
+    // The label line's numbers may be one number's digits spread by widened character spacing (政府集中采购 6 6 /
+    // 162.2552: 66): read so only when then exactly as many numbers as it lacks stand below.
+    if (values.length >= n) values = spreadOnLine(values) ?? values;
     const lacking = n - values.length;
-    if (lacking <= 0 || !values.length || values.some((v) => v.span.line !== row.label.span.line)) continue;
+    if (lacking <= 0) continue;
     const below: TextCell[] = [];
     for (let i = row.label.span.line + 1; i < lines.length && below.length <= lacking; i++) {
       const line = lines[i];
@@ -49,4 +53,13 @@ export function sharedOut(rows: readonly SizedRow[], values: (row: FoundRow) => 
     out.add(b.row);
   }
   return out;
+}
+
+/** Single digits one space apart on one line, joined into the one number they make (no leading 0); else undefined. */
+export function spreadOnLine(values: readonly TextCell[]): TextCell[] | undefined {
+  if (values.length < 2 || values.some((v, k) => !/^[0-9]$/.test(v.text) || (k > 0 && v.span.start !== values[k - 1].span.end + 1))) return undefined;
+  const text = values.map((v) => v.text).join('');
+  if (text.startsWith('0')) return undefined;
+  const [a, b] = [values[0].span, values[values.length - 1].span];
+  return [{ text, norm: text, span: { line: a.line, start: a.start, end: b.end }, spread: values.map((v) => v.text).join(' ') }];
 }

@@ -128,13 +128,17 @@ function table2RowOf(norm: string, columns: number): boolean {
 function wrappedBesideNumbers(lex: LineToken[], lines: readonly string[], line: number, start: number, end: number): LogicalRow | undefined {
   const c = lines[line].charCodeAt(end - 1);
   if (!(c >= 48 && c <= 57) || lex[line + 1]?.kind !== LineKind.Spaced) return undefined;
-  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
+  // (The first number's digits may be spread by widened character spacing: 其他对外管理 4 3 / 服务事项  0  0.)
+  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end)) ?? LABEL_THEN_SPREAD.exec(lines[line].slice(start, end));
   const [rest, ...values] = lex[line + 1].cells!.map((x) => cell(x.text, line + 1, x.start, x.end));
   if (!m || !values.length || /[0-9]/.test(rest.text) || !values.every(isNumber)) return undefined;
+  const joined = m[2].replace(/ /g, '');
+  if (!ONE_NUMBER.test(joined)) return undefined;
   const label = m[1] + rest.text;
   if (!table2RowOf(normalizeLabel(label), values.length + 1)) return undefined;
   const first = cell(label, line, start, start + m[1].length);
-  return { cells: [first, cell(m[2], line, end - m[2].length, end), ...values], style: 'spaced', firstLine: line, lastLine: line + 1 };
+  const value = cell(joined, line, end - m[2].length, end);
+  return { cells: [first, joined === m[2] ? value : { ...value, spread: m[2] }, ...values], style: 'spaced', firstLine: line, lastLine: line + 1 };
 }
 
 /** Two lines of plain pdftotext output that are one label (a row's or a column's) only together. */

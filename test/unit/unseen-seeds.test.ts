@@ -339,6 +339,27 @@ describe('unseen corpora: report seed 3579 with --real-prose (generated this ses
   });
 });
 
+describe('unseen corpora: report seed 4646 with --real-prose (generated this session, evaluated before any change)', () => {
+  it('print-html-raw table 二: a row’s last number after the page’s footer (行政处罚 / 165 / 27 / …/2/6 / 2, for 165 2 27): unread, never 27 and 2', () => {
+    const { got, truth } = rendering('s4646-r008-2019-missing-row', 'print-html-raw');
+    assert.deepStrictEqual(got.table2.penalty, { prev_year_items: null, change: null, decisions: null });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('print-html-raw: 不予公开71件 in a sentence begun on the page before (…制发公文93件，其中主动公开11件，依 / footer / 申请公开11件，不予公开71件。): information, not a warning', () => {
+    const { a } = rendering('s4646-r014-2021-missing-fee', 'print-html-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'narrative-mismatch' && d.severity === 'information' && d.message.includes('不予公开71件') && d.message.includes('上一页')));
+    // The same sentence on one page is the documents' 公开属性, no claim about applications at all.
+    const oneLine = checkText(report('（三）政府信息管理', '落实公文公开属性源头认定，全年制发公文93件，其中主动公开11件，依申请公开11件，不予公开71件。'));
+    assert.deepStrictEqual(oneLine.diagnostics.filter((d) => d.rule === 'narrative-mismatch'), []);
+    // A sentence that ended before the footer: the next page's 不予公开71件 is a claim of its own, a warning.
+    const text = fs.readFileSync(path.join(DIR, 's4646-r014-2021-missing-fee', 'print-html-raw.txt'), 'utf8');
+    const ended = checkText(text.replace('全年制发公文93件，其中主动公开11件，依', '全年按时完成。'));
+    assert.ok(serious(ended.diagnostics, 'narrative-mismatch').some((m) => m.includes('不予公开71件') && !m.includes('上一页')));
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

@@ -87,6 +87,7 @@ const catalog = {
   'narrative.figure3.group': { zh: '表格三“{group}”各项总计之和', en: 'the sum of the totals of table 三 group “{group}”' },
   'narrative.figure.computed': { zh: '（总计栏空白，按各列计算）', en: ' (the 总计 cell is blank: computed from the columns)' },
   'narrative-mismatch.scoped': { zh: '；句中有“全市”“系统”“累计”“1至6月”等范围词，所说的可能不是本机关全年的数字，请核实', en: '; the sentence has a scope word (全市, 系统, 累计, 1至6月…): the figure may not be this agency\'s own for the whole year, please check' },
+  'narrative-mismatch.split': { zh: '；这句话从上一页开始，前半句（说的是什么）未一并读取，请核实', en: '; the sentence began on the page before, and its first half (what it counts) was read apart, please check' },
   'narrative.figure4': { zh: '表格四“{group}”总计', en: 'the total of table 四 “{group}”' },
   'narrative.figure4.column': { zh: '表格四{groups}的“{column}”', en: 'table 四 {groups}, “{column}”' },
   'narrative.figure4.columns': { zh: '表格四{groups}的“{column}”之和', en: 'the sum of “{column}” in table 四 {groups}' },

@@ -7,6 +7,7 @@ import type { ClaimKind } from '../narrative/claims';
 import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
 import { FORMATS, RECOGNITION } from '../format';
 import { Rule, RuleContext, spanRange, RelatedInfo } from './types';
+import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
 
 /** `note` says how the value was found when the table's own 总计 was blank. */
 interface Figure { value: number; cells: ResolvedCell[]; label: string; note: string }
@@ -129,19 +130,46 @@ function related(f: Figure): RelatedInfo[] {
   return f.cells.map((c) => ({ range: spanRange(c.span), message: `${c.column.label} = ${c.cell?.text ?? ''}` }));
 }
 
+/** A page number alone on its line (3, - 3 -, 3/9). */
+const PAGE_NUMBER = /^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|\d{1,3}\s*\/\s*\d{1,3})$/;
+/** How many lines back a page's footer and the next page's header may reach. */
+const PAGE_TURN_LINES = 12;
+
+/**
+ * Whether the sentence holding column `start` of `line` began on the page before: nothing before it on its line ends a
+ * sentence, and above it, past a page's footer or header (a printout's address and 1/7, its title, a page number), the
+ * last line of prose stops mid-sentence. Its first half (the subject: 公文, 建议) was read apart from the figure.
+ */
+function begunBeforePage(lines: readonly string[], line: number, start: number, title: () => string | undefined): boolean {
+  if (/[。！？；]/.test(lines[line]?.slice(0, start) ?? '')) return false;
+  let turned = false;
+  for (let i = line - 1; i >= 0 && i >= line - PAGE_TURN_LINES; i--) {
+    const t = lines[i].replace(/^\f/, '').trim();
+    if (!t) continue;
+    if (lines[i].startsWith('\f')) turned = true;
+    if (isPrintFurniture(t) || PAGE_NUMBER.test(t) || t === title()) { turned = true; continue; }
+    return turned && !/[。！？；：]$/.test(t);
+  }
+  return false;
+}
+
 export const narrativeMismatch: Rule = {
   id: 'narrative-mismatch',
   aliases: ['正文与表格不符'],
   severity: 'warning',
   scope: 'narrative',
   check(ctx, report) {
+    let title: string | undefined | null = null;
+    const pageTitle = () => (title === null ? (title = printedPageTitle(ctx.lines)) : title);
     for (const s of ctx.model.sections) {
       for (const c of s.claims) {
         // 上年收到申请10件, 2022年共收到…: another year's figure, not this table's.
         if (c.previous || (c.year !== undefined && c.year !== ctx.model.year)) continue;
         // A figure for the whole city or system may not be this agency's own: worth a look only.
-        const scope = c.scoped ? { severity: 'information' as const } : {};
-        const scopeNote = c.scoped ? ctx.t('narrative-mismatch.scoped') : '';
+        // So is one whose sentence began on the page before (its subject unread there: 公文…其中 / 页脚 / 不予公开71件).
+        const split = !c.scoped && begunBeforePage(ctx.lines, c.line, c.start, pageTitle);
+        const scope = c.scoped || split ? { severity: 'information' as const } : {};
+        const scopeNote = c.scoped ? ctx.t('narrative-mismatch.scoped') : split ? ctx.t('narrative-mismatch.split') : '';
         if (c.kind === 'received') {
           const fresh = figure(ctx.model, 'new', ctx.t);
           const carried = figure(ctx.model, 'carried', ctx.t);

@@ -634,8 +634,20 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
     for (const p of parts) for (const r of p.rows) for (const v of mended?.get(r) ?? r.values) claimed.add(v.span.line);
     mended = numbersBelow(short, lines, claimed, mended);
   }
-  const unsure = spaced.length >= 2 ? sharedOut(spaced, (r) => mended?.get(r) ?? r.values) : undefined;
-  return { mended, unsure: unsure?.size ? unsure : undefined };
+  const unsure = spaced.length >= 2 ? sharedOut(spaced, (r) => mended?.get(r) ?? r.values) : new Set<FoundRow>();
+  // A browser's printout read as plain text: a row of several numbers whose last ones come after the page's footer
+  // (its address, 2/6) may have them out of column order (行政处罚 / 165 / 27 / …/2/6 / 2, for 165 2 27): unread.
+  for (const { row } of spaced) {
+    const v = mended?.get(row) ?? row.values;
+    if (row.scrambled && v.length > 1 && furnitureBetween(lines, v[0].span.line, v[v.length - 1].span.line)) unsure.add(row);
+  }
+  return { mended, unsure: unsure.size ? unsure : undefined };
+}
+
+/** Whether a printout's header or footer line (not a page number alone) stands between two lines. */
+function furnitureBetween(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (isPrintFurniture(lines[i].trim())) return true;
+  return false;
 }
 
 /**

@@ -360,6 +360,28 @@ describe('unseen corpora: report seed 4646 with --real-prose (generated this ses
   });
 });
 
+describe('unseen corpora: report seed 5757 (generated this session, evaluated before any change)', () => {
+  it('print-raw: a heading clipped at a page foot with table 四’s numbers, or a stray 总计 of table 三, before it comes whole: one part', () => {
+    for (const name of ['s5757-r027-2021-clean', 's5757-r028-2023-label-typo']) {
+      const { a } = rendering(name, 'print-raw');
+      assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), [], name);
+      assert.deepStrictEqual(serious(a.diagnostics, 'improvement-missing'), [], name);
+    }
+  });
+
+  it('print-raw table 二: a row short by two while more lone numbers than that stand unread among the table (规章’s among its header words): no column-missing', () => {
+    const { a, got, truth } = rendering('s5757-r009-2022-clean', 'print-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('print-html-raw table 三: a row whose total fails right after a row not read (6.属于四类过程性信息 / 0 0 0 0 0 1 10): unread, no row-total', () => {
+    const { a, got, truth } = rendering('s5757-r005-2021-clean', 'print-html-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

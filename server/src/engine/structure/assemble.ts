@@ -745,6 +745,16 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
   const unreliable = glued || ((stream || !headers.length) && [...rows.values()].some((r) => r.uncertain));
+  // Where the stream gave some rows numbers that are not theirs, a row whose own total fails right after a row of the
+  // official order that was not read (absent, unread or short) may have taken a number of it (a printout's narrow page:
+  // 属于三类内部事务信息 0 not found, then 6.属于四类过程性信息 / 0 0 0 0 0 1 10): unread too, not a row-total error.
+  if (unreliable && stream) {
+    for (const [key, r] of rows) {
+      const above = rows.get(order[order.indexOf(key) - 1]);
+      const unreadAbove = !above || above.row.uncertain || above.row.values.length < n;
+      if (unreadAbove && !r.row.uncertain && r.row.values.length === n && !totalHolds(counts(r.row.values))) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+    }
+  }
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }

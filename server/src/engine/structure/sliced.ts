@@ -7,6 +7,8 @@
  */
 import type { Block } from './block';
 import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
+import { normalizeLabel } from '../text/normalize';
+import { isKnownLabel } from '../tables/labels';
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页.*|\d{1,3})$/;
 
@@ -19,7 +21,8 @@ function onlyFurniture(b: Block, lines: readonly string[], title: () => string |
   const clipped = compact(lines[b.startLine]);
   // The table of the part before may go on past the clipped heading, on the next page before the whole one
   // (plain pdftotext of the printout: 未经复议直接起诉 复议后起诉 / 结 结 其 尚 … / 0 0 0 …): its lines are no prose.
-  const table = b.parse.fragments.length > 0;
+  let table = b.parse.fragments.length > 0;
+  for (let i = b.startLine + 1; i < b.endLine && !table; i++) table = NUMBERS_ONLY.test(lines[i]) || isKnownLabel(normalizeLabel(lines[i]));
   for (let i = b.startLine + 1; i < b.endLine; i++) {
     const t = lines[i].trim();
     if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title() && !wrappedEnd(compact(t), clipped, whole) && !strayTail(t, next, lines)
@@ -33,6 +36,8 @@ function tablePieces(t: string): boolean {
   return !SENTENCE_MARK.test(t) && t.split(/\s+/).every((w) => [...w].length <= TABLE_PIECE);
 }
 const SENTENCE_MARK = /[。；，：、！？]/;
+/** A line of a table's numbers only (what is left of a table going on past the clipped heading), or a label of one (总计). */
+const NUMBERS_ONLY = /^[\s\f]*-?[0-9]+(?:\s+-?[0-9]+)*\s*$/;
 /** Longest piece of a table line (未经复议直接起诉, a header cell whole). */
 const TABLE_PIECE = 8;
 

@@ -382,6 +382,27 @@ describe('unseen corpora: report seed 5757 (generated this session, evaluated be
   });
 });
 
+describe('unseen corpora: report seed 6868 with --real-prose (generated this session, evaluated before any change)', () => {
+  it('printout (-layout) table 四: its numbers one space apart within each half (0 0 0 0 0 … 0 0 0 0 0 1 0 0 0 1) are fifteen, never 0 and 10001', () => {
+    const { a, got, truth } = rendering('s6868-r029-2025-clean', 'print-layout');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+  });
+
+  it('pdfminer table 三: a column run whose two cells came in each other’s place (111 and 6), two row totals off by as much each way: unread, no row-total', () => {
+    const { a, got, truth } = rendering('s6868-r019-2021-clean', 'pdfminer');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('minimal: digits one space apart are one number only when joined they make one (1 0 is 10 spread apart; 0 0 0 are three)', () => {
+    const row = (values: string) => checkText(report('二、主动公开政府信息情况', '第二十条第（一）项', '信息内容      本年制发件数      本年废止件数      现行有效件数',
+      `规章          ${values}`, '三、收到和处理政府信息公开申请情况', '本年度未收到申请。')).model.table2?.subs.get('art20_1')?.rows.get('rules')?.cells.map((c) => c.value.kind === 'number' ? c.value.value : null);
+    assert.deepStrictEqual(row('0 0 0'), [0, 0, 0]);
+    assert.deepStrictEqual(row('1 0          2          12'), [10, 2, 12]);
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

@@ -70,7 +70,7 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
     const pagesRead = choices[0].map((p) => inColumns(p, n, 0, 0));
     const plain = toRows(pagesRead, rows);
     const broken = input.brokenSums(plain);
-    if (broken > 0 && broken <= 2) return solve(choices, input) !== undefined || swappable(pagesRead, input, broken) ? undefined : plain;
+    if (broken > 0 && broken <= 2) return solve(choices, input) !== undefined || swappable(pagesRead, input, broken) || traded(plain, n) ? undefined : plain;
   }
   const found = solve(choices, input);
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
@@ -115,6 +115,19 @@ function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broke
     }
   }
   return false;
+}
+
+/**
+ * Whether the two sums the reading breaks are two rows' totals, off by as much each way (6 and 111 of one column given
+ * in each other's place: 111 … 总计 6, 6 … 总计 114): two cells of a run out of order, not one defect of the report.
+ */
+function traded(rows: ReadonlyMap<string, TextCell[]>, n: number): boolean {
+  const off: number[] = [];
+  for (const cells of rows.values()) {
+    const d = cells.slice(0, n - 1).reduce((s, c) => s + Number(c.text), 0) - Number(cells[n - 1].text);
+    if (d !== 0) off.push(d);
+  }
+  return off.length === 2 && off[0] + off[1] === 0;
 }
 
 /** A page's rows: the first `block` rows' first `wide` cells row by row, then each column's run of its other rows. */

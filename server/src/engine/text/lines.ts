@@ -354,7 +354,8 @@ function splitJoinedCells(cells: RawCell[]): RawCell[] {
   if (!cells.some((c) => c.text.indexOf(' ') >= 0)) return cells;
   let split = false;
   const out = cells.flatMap((cell) => {
-    if (cell.text.indexOf(' ') < 0 || looksLikeValue(cell.text) || isKnownLabel(normalizeLabel(cell.text))) return [cell];
+    // (Digits one space apart are one number spread apart only when joined they make one: 0 0 0 0 0 are five.)
+    if (cell.text.indexOf(' ') < 0 || (looksLikeValue(cell.text) && !manyNumbers(cell.text)) || isKnownLabel(normalizeLabel(cell.text))) return [cell];
     const words: RawCell[] = [];
     let at = 0;
     for (const word of cell.text.split(' ')) {
@@ -367,6 +368,12 @@ function splitJoinedCells(cells: RawCell[]): RawCell[] {
   });
   return split ? out : cells;
 }
+
+/** Digits one space apart that joined make no number (0 0 0, 0 1 2): several numbers, not one spread apart. */
+function manyNumbers(text: string): boolean {
+  return SPACED_DIGITS_RE.test(text) && !ONE_NUMBER_RE.test(text.replace(/ /g, ''));
+}
+const SPACED_DIGITS_RE = /^[0-9]+(?: [0-9]+)+$/;
 
 /** A label of a table, or a known other wording of one (本年度废止件数), which label-nonstandard then names. */
 function isLabelWord(norm: string): boolean {

@@ -22,7 +22,7 @@
  * made from the .docx itself (lib/wordtools.mjs: pandoc, mammoth, python-docx, docx2txt) and needs only those tools.
  * --only print (re)makes the web pages printed to PDF in Chromium (lib/printpdf.json) and needs LibreOffice and Chromium.
  */
-import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeReport, DEFECTS } from './lib/report.mjs';
@@ -54,11 +54,23 @@ function option(name, fallback) {
 
 const count = Number(option('count', '120'));
 const seed = Number(option('seed', '1'));
-// --documents 0 leaves test/fixtures/documents alone (e.g. a trial run with --out elsewhere).
-const documents = process.argv.includes('--variants') ? 0 : Number(option('documents', '12'));
 // The variant corpus has its own folder: it never overwrites the committed corpus unless told to.
 const outDir = path.resolve(ROOT, option('out', process.argv.includes('--variants') ? 'test/corpus/variants' : 'test/corpus/reports'));
-const docDir = path.join(ROOT, 'test', 'fixtures', 'documents');
+// The documents (.docx/.pdf/.html + truth) go to test/fixtures/documents only for the committed corpus; a corpus
+// written elsewhere (--out) keeps its own in <out>/documents (or --doc-out), so a trial never overwrites the fixtures.
+const committedDocs = path.join(ROOT, 'test', 'fixtures', 'documents');
+const docDir = path.resolve(ROOT, option('doc-out', process.argv.includes('--out') ? path.join(outDir, 'documents') : committedDocs));
+// --documents 0 leaves the documents' folder alone. The variant corpus writes documents only when asked to
+// (--documents N), and never into the committed fixtures (their reader tests expect the national annex's tables).
+const documents = Number(option('documents', process.argv.includes('--variants') ? '0' : '12'));
+if (!Number.isInteger(documents) || documents < 0) {
+  console.error('corpus: --documents must be a whole number (0 for none)');
+  process.exit(2);
+}
+if (process.argv.includes('--variants') && documents > 0 && docDir === committedDocs) {
+  console.error('corpus: --variants --documents N writes the documents with --out <dir> (or --doc-out <dir>), never into test/fixtures/documents');
+  process.exit(2);
+}
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   console.error('corpus: --count and --seed must be whole numbers');
   process.exit(2);
@@ -232,11 +244,11 @@ for (const r of reports.slice(0, documents)) {
   copyFileSync(path.join(work, 'html', `${r.id}.html`), path.join(docDir, `${r.id}.html`));
   writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
 }
-if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
-// The same reports with their tables drawn without borders (a PDF without ruling lines).
-if (documents > 0) await writeBorderless();
+if (documents > 0 && docDir === committedDocs) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
+// The same reports with their tables drawn without borders (a PDF without ruling lines): committed fixtures only.
+if (documents > 0 && docDir === committedDocs) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length + PRINTED.length));
+const renderings = reports.length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length + PRINTED.length));
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {

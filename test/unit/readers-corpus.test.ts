@@ -98,3 +98,48 @@ describe('the PDF reader: a line opening with a part\'s or sub-part\'s numbering
     assert.match(text, /有待提高。\n\n（二）改进情况\n/);
   });
 });
+
+describe('documents of corpora never tuned on (test/fixtures/unseen-documents: every cell, every expected finding, nothing false)', function () {
+  this.timeout(120000);
+  const dir = path.join(FIXTURES, 'unseen-documents');
+  const ids = fs.readdirSync(dir).filter((f) => f.endsWith('.truth.json')).map((f) => f.replace(/\.truth\.json$/, '')).sort();
+  const documents = ids.flatMap((id) => ['docx', 'html', 'pdf'].filter((ext) => fs.existsSync(path.join(dir, `${id}.${ext}`))).map((ext) => [id, ext]));
+  it('has documents of at least two seeds, in every format', () => {
+    assert.ok(new Set(ids.map((id) => id.split('-')[0])).size >= 2, ids.join(', '));
+    assert.deepStrictEqual([...new Set(documents.map(([, ext]) => ext))].sort(), ['docx', 'html', 'pdf']);
+  });
+  for (const [id, ext] of documents) {
+    it(`${id}.${ext}`, async () => {
+      const truth = JSON.parse(fs.readFileSync(path.join(dir, `${id}.truth.json`), 'utf8')) as Truth;
+      const r = evaluateText(truth, ext, (await readDocument(path.join(dir, `${id}.${ext}`))).text);
+      assert.deepStrictEqual(r.cellMisses, []);
+      assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
+      assert.deepStrictEqual(r.missed, []);
+    });
+  }
+});
+
+describe('a table titled by its first row (a part\'s heading merged across it, as clerks title tables)', function () {
+  this.timeout(60000);
+  const dir = path.join(FIXTURES, 'unseen-documents');
+  const headings = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+
+  for (const ext of ['docx', 'html', 'pdf']) {
+    it(`${ext}: the title row is the part's heading, a line of its own before the table, not a table row`, async () => {
+      // seed 3131's variant report v002: tables 二, 三 and 四 titled so, with no heading above them.
+      const text = (await readDocument(path.join(dir, `seed3131v-v002-2023-t3-row-total.${ext}`))).text;
+      for (const h of headings) {
+        assert.match(text, new RegExp(`\\n${h}\\n\\n\\|`), h);
+        assert.ok(!text.includes(`| ${h} |`), `${h} still a table row`);
+      }
+    });
+  }
+
+  it('pdf: a titled table at the top of a page is a new table, not the one that ended the page before going on', async () => {
+    // seed 3131's v006: table 二 ends page 2 and table 三, titled, starts page 3 with the same borders left and right.
+    const text = (await readDocument(path.join(dir, 'seed3131v-v006-2022-balance.pdf'))).text;
+    assert.match(text, /\| 行政事业性收费 \| 0 \|(?: {2}\|)*\n\n三、行政机关收到和处理政府信息公开申请情况\n\n\|/);
+    // Table 二 keeps its own five columns (序号, 信息内容 and three counts), not table 三's ten.
+    assert.match(text, /\n\| 1 \| 规章 \| 0 \| 0 \| 0 \|\n/);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { MarkdownBuilder, joinPieces, PICTURE_LINE, PICTURE_QUOTE } from './markdown';
+import { MarkdownBuilder, joinPieces, titleRow, PICTURE_LINE, PICTURE_QUOTE } from './markdown';
 import { ReaderError } from './messages';
 import { inThreadPorts } from './pdf-port';
 import type { GridCell, ReadResult, SourcePlace } from './types';
@@ -380,7 +380,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     const prev = out[out.length - 1];
     const a = prev?.parts?.[prev.parts.length - 1]?.lattice;
     const l = b.parts?.[0].lattice;
-    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2) {
+    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2 && !opensWithTitle(b.parts![0], b.page)) {
       prev.parts!.push(...b.parts!);
       prev.page = b.page;
       continue;
@@ -433,6 +433,12 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     b.grid = grid;
   }
   return out;
+}
+
+/** A table whose first row is a part's heading across it (`三、收到和处理政府信息公开申请情况`): a new table, not the one before going on. */
+function opensWithTitle(part: Part, page: number): boolean {
+  const first = latticeGrid(part.lattice, part.items, 0, page)[0];
+  return !!first && titleRow(first);
 }
 
 function isFirstOnPage(blocks: Block[], b: Block): boolean {

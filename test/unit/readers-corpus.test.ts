@@ -143,3 +143,16 @@ describe('a table titled by its first row (a part\'s heading merged across it, a
     assert.match(text, /\n\| 1 \| 规章 \| 0 \| 0 \| 0 \|\n/);
   });
 });
+
+describe('the PDF reader: a header repeated on each page whose merged cell LibreOffice drew shorter than its text', function () {
+  this.timeout(60000);
+  it('is said once, and the end of its text that fell below it is no part of the row cut by the page break', async () => {
+    // seed 3131's r031: table 三 over three pages; page 4 repeats the header with `…第三项加第四项之` in the note cell
+    // and `和）` below it, beside `信息`, the rest of `5.属于三类内部事务信息` cut by the break.
+    const text = (await readDocument(path.join(FIXTURES, 'unseen-documents', 'seed3131-r031-2020-clean.pdf'))).text;
+    assert.strictEqual(text.match(/勾稽关系/g)?.length, 1);
+    assert.match(text, /\| 5\.属于三类内部事务信息 \|/);
+    assert.match(text, /\| 2\.重复申请 \|/);
+    assert.doesNotMatch(text, /\| 和） \|/, 'the note\'s end left in a row');
+  });
+});

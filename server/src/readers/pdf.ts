@@ -345,6 +345,9 @@ const WRAP_SLACK = 4;
  */
 const STARTS_NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}[、．]|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]部分)/;
 
+/** Characters of a repeated header cell's text that must match the first header's for its end to have fallen below it. */
+const HEADER_PREFIX = 8;
+
 /** A cell holding a number (a value, not a label). */
 const VALUE = /^[\d.,\s/-]+$/;
 
@@ -404,10 +407,9 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     for (const part of b.parts) {
       const rows = latticeGrid({ ...part.lattice, xs, left: xs[0], right: xs[xs.length - 1] }, part.items, n, part.page);
       // Header rows repeated at the top of each page (Word's "repeat as header row") are said once.
-      const sameRow = (a: GridCell[], b: GridCell[] | undefined) => !!b && a.length === b.length && a.every((cell, c) => cell.text === b[c].text);
-      let repeated = 0;
-      while (grid.length && repeated < rows.length && repeated < grid.length && sameRow(rows[repeated], grid[repeated]) && rows[repeated].some((cell) => cell.text)) repeated++;
+      const { repeated, tails } = repeatedHeader(rows, grid);
       rows.splice(0, repeated);
+      for (const cell of rows[0] ?? []) if (tails.includes(cell.text) && !VALUE.test(cell.text)) cell.text = '';
       const last = grid[grid.length - 1];
       const first = rows[0];
       // A cell cut by the page break: its text ran to its border before the break and goes on in the same
@@ -439,6 +441,26 @@ function joinPageBreaks(blocks: Block[]): Block[] {
 function opensWithTitle(part: Part, page: number): boolean {
   const first = latticeGrid(part.lattice, part.items, 0, page)[0];
   return !!first && titleRow(first);
+}
+
+/**
+ * How many first rows of a part repeat the table's first rows (a header repeated on each page). LibreOffice may draw
+ * a repeated merged header cell shorter than its text: the text's end then falls below the header, into the first
+ * row after it (`…第三项加第四项之` / `和）`). Such a cell still repeats the header's; `tails` are those ends, which
+ * belong to the header, not to the row they fell into.
+ */
+function repeatedHeader(rows: GridCell[][], grid: GridCell[][]): { repeated: number; tails: string[] } {
+  const tails: string[] = [];
+  let repeated = 0;
+  for (; repeated < rows.length && repeated < grid.length; repeated++) {
+    const a = rows[repeated];
+    const b = grid[repeated];
+    if (a.length !== b.length || !a.some((cell) => cell.text)) break;
+    const cut = a.map((cell, c) => (cell.text === b[c].text ? '' : cell.text.length >= HEADER_PREFIX && b[c].text.startsWith(cell.text) ? b[c].text.slice(cell.text.length) : undefined));
+    if (cut.includes(undefined)) break;
+    tails.push(...(cut as string[]).filter((t) => t));
+  }
+  return { repeated, tails };
 }
 
 function isFirstOnPage(blocks: Block[], b: Block): boolean {

@@ -156,3 +156,21 @@ describe('the PDF reader: a header repeated on each page whose merged cell Libre
     assert.doesNotMatch(text, /\| 和） \|/, 'the note\'s end left in a row');
   });
 });
+
+describe('the PDF reader: tables and headers at a page break (seed 5353, evaluated after the fixes above)', function () {
+  this.timeout(60000);
+  const dir = path.join(FIXTURES, 'unseen-documents');
+
+  it('a table at a page\'s top that opens with a title row and a header is a table of its own (table 四 as 行政复议 │ 行政诉讼)', async () => {
+    const text = (await readDocument(path.join(dir, 'seed5353v-v009-2021-clean.pdf'))).text;
+    // Each keeps its own columns: five under 行政复议, ten under 行政诉讼.
+    assert.match(text, /\n\| 行政复议 \|(?: {2}\|){4}\n\|---\|---\|---\|---\|---\|\n\| 结果维持 \| 结果纠正 \| 其他结果 \| 尚未审结 \| 总计 \|\n\| 0 \| 0 \| 0 \| 0 \| 0 \|\n\n\| 行政诉讼 \|/);
+  });
+
+  it('a repeated header whose note cell is clipped: the clipped line that fell into a page\'s first row is the header\'s', async () => {
+    const text = (await readDocument(path.join(dir, 'seed5353v-v012-2022-missing-section.pdf'))).text;
+    assert.strictEqual(text.match(/第三项加第四项之/g)?.length, 1, 'only in the header');
+    assert.match(text, /\| 二、上年结转政府信息公开申请数量 \|/);
+    assert.match(text, /\| 4\.无正当理由大量反复申请 \|/);
+  });
+});

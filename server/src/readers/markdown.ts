@@ -54,7 +54,7 @@ export function dropSplitColumns(grid: GridCell[][]): GridCell[][] {
 const PART_HEADING = /^\s*[一二三四五六七八九十]{1,3}\s*[、．.]\s*\S.{0,38}$/;
 
 /** A first row that is one cell across the whole table (the rest merged into it or blank) holding a part's heading. */
-export function titleRow(row: GridCell[]): boolean {
+function titleRow(row: GridCell[]): boolean {
   const [first, ...rest] = row;
   return row.length > 1 && !!first && !first.covered && PART_HEADING.test(cleanText(first.text))
     && rest.every((c) => !c || c.covered === 'left' || !cleanText(c.text));

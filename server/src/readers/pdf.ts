@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { MarkdownBuilder, joinPieces, titleRow, PICTURE_LINE, PICTURE_QUOTE } from './markdown';
+import { MarkdownBuilder, joinPieces, PICTURE_LINE, PICTURE_QUOTE } from './markdown';
 import { ReaderError } from './messages';
 import { inThreadPorts } from './pdf-port';
 import type { GridCell, ReadResult, SourcePlace } from './types';
@@ -347,6 +347,8 @@ const STARTS_NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}[、．]|�
 
 /** Characters of a repeated header cell's text that must match the first header's for its end to have fallen below it. */
 const HEADER_PREFIX = 8;
+/** Characters of such an end that must be there to take it for the header's when the rest of it is clipped. */
+const HEADER_TAIL = 4;
 
 /** A cell holding a number (a value, not a label). */
 const VALUE = /^[\d.,\s/-]+$/;
@@ -383,7 +385,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     const prev = out[out.length - 1];
     const a = prev?.parts?.[prev.parts.length - 1]?.lattice;
     const l = b.parts?.[0].lattice;
-    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2 && !opensWithTitle(b.parts![0], b.page)) {
+    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2 && !startsNewTable(prev.parts![0], b.parts![0])) {
       prev.parts!.push(...b.parts!);
       prev.page = b.page;
       continue;
@@ -409,7 +411,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
       // Header rows repeated at the top of each page (Word's "repeat as header row") are said once.
       const { repeated, tails } = repeatedHeader(rows, grid);
       rows.splice(0, repeated);
-      for (const cell of rows[0] ?? []) if (tails.includes(cell.text) && !VALUE.test(cell.text)) cell.text = '';
+      for (const cell of rows[0] ?? []) if (!VALUE.test(cell.text)) cell.text = withoutTail(cell.text, tails);
       const last = grid[grid.length - 1];
       const first = rows[0];
       // A cell cut by the page break: its text ran to its border before the break and goes on in the same
@@ -437,10 +439,24 @@ function joinPageBreaks(blocks: Block[]): Block[] {
   return out;
 }
 
-/** A table whose first row is a part's heading across it (`三、收到和处理政府信息公开申请情况`): a new table, not the one before going on. */
-function opensWithTitle(part: Part, page: number): boolean {
-  const first = latticeGrid(part.lattice, part.items, 0, page)[0];
-  return !!first && titleRow(first);
+/**
+ * A table at a page's top that opens with a row of one cell across it (a title: `三、收到和处理…`, `行政诉讼`,
+ * `第二十条第（五）项`) and then a row without numbers (its header) is a table of its own, not the one that ended
+ * the page before going on — unless that title repeats the first row of the table before (a header repeated on each
+ * page). At worst table 二 of the annex, cut just before one of its blocks, is read as separate blocks, as clerks
+ * also build it.
+ */
+function startsNewTable(before: Part, part: Part): boolean {
+  const [first, second] = latticeGrid(part.lattice, part.items, 0, part.page);
+  if (!first || !second || !spanningRow(first) || second.some((cell) => VALUE.test(cell.text))) return false;
+  const top = latticeGrid(before.lattice, before.items, 0, before.page)[0];
+  return top?.[0]?.text !== first[0].text;
+}
+
+/** One cell of text across the whole row (the rest merged into it or blank). */
+function spanningRow(row: GridCell[]): boolean {
+  const [cell, ...rest] = row;
+  return row.length > 1 && !!cell && !cell.covered && !!cell.text && !VALUE.test(cell.text) && rest.every((c) => c.covered === 'left' || !c.text);
 }
 
 /**
@@ -461,6 +477,19 @@ function repeatedHeader(rows: GridCell[][], grid: GridCell[][]): { repeated: num
     tails.push(...(cut as string[]).filter((t) => t));
   }
   return { repeated, tails };
+}
+
+/**
+ * A cell's text without a repeated header's end that fell into it: the whole end, or at least HEADER_TAIL of its
+ * first characters (LibreOffice may clip the rest), before the cell's own text (`第三项加第四项之` + `信息公开申请数量`).
+ */
+function withoutTail(text: string, tails: string[]): string {
+  for (const tail of tails) {
+    let k = 0;
+    while (k < tail.length && text[k] === tail[k]) k++;
+    if (k === tail.length || k >= HEADER_TAIL) return text.slice(k);
+  }
+  return text;
 }
 
 function isFirstOnPage(blocks: Block[], b: Block): boolean {

@@ -10,6 +10,11 @@
  *   node test/corpus/generate.mjs --only print [--count 120] [--seed 1]
  *
  *   node test/corpus/generate.mjs --variants [--count 40] [--seed 101] [--out test/corpus/variants]
+ *   node test/corpus/generate.mjs [--variants] --documents-only --count 40 --seed 3131 --out /tmp/d3131
+ *
+ * --out <dir> keeps the documents (--documents N: .docx, LibreOffice's .pdf and .html, truth) in <dir>/documents
+ * (or --doc-out <dir>); only the committed corpus writes them to test/fixtures/documents. --documents-only makes just
+ * those (all --count reports unless --documents N), no text renderings: what test/corpus/eval-documents.mjs reads.
  *
  * --variants also varies the tables' structure the way clerks build them (lib/variants.mjs: title, unit and note
  * rows, a 序号 column, flatter headers, fewer label columns, tables split in two …) and writes only the six
@@ -62,9 +67,15 @@ const committedDocs = path.join(ROOT, 'test', 'fixtures', 'documents');
 const docDir = path.resolve(ROOT, option('doc-out', process.argv.includes('--out') ? path.join(outDir, 'documents') : committedDocs));
 // --documents 0 leaves the documents' folder alone. The variant corpus writes documents only when asked to
 // (--documents N), and never into the committed fixtures (their reader tests expect the national annex's tables).
-const documents = Number(option('documents', process.argv.includes('--variants') ? '0' : '12'));
+const documents = Number(option('documents', process.argv.includes('--documents-only') ? option('count', '120') : process.argv.includes('--variants') ? '0' : '12'));
 if (!Number.isInteger(documents) || documents < 0) {
   console.error('corpus: --documents must be a whole number (0 for none)');
+  process.exit(2);
+}
+// --documents-only: the documents and their truth, no text renderings (a fast trial of gknb's own readers at scale).
+const documentsOnly = process.argv.includes('--documents-only');
+if (documentsOnly && docDir === committedDocs) {
+  console.error('corpus: --documents-only writes to --out <dir> (its documents/ folder) or --doc-out <dir>, never into test/fixtures/documents');
   process.exit(2);
 }
 if (process.argv.includes('--variants') && documents > 0 && docDir === committedDocs) {
@@ -115,6 +126,14 @@ for (const r of reports) {
   docxFiles.push(f);
 }
 console.log(`corpus: ${reports.length} Word documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+if (documentsOnly) {
+  const picked = reports.slice(0, documents);
+  for (const target of ['pdf', 'html']) sofficeConvert(picked.map((r) => path.join(docx, `${r.id}.docx`)), target, path.join(work, target), path.join(work, 'lo-profile'));
+  writeDocuments(picked);
+  rmSync(work, { recursive: true, force: true });
+  console.log(`corpus: ${picked.length} documents in ${docDir} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.exit(0);
+}
 if (only) {
   // The reports must be the ones on disk: same seed and count, same generator.
   for (const r of reports) {
@@ -234,22 +253,26 @@ reports.forEach((r, n) => {
 });
 
 // A few of the binaries themselves, for the document readers: small, both formats, clean and defective.
-if (documents > 0) {
-  rmSync(docDir, { recursive: true, force: true });
-  mkdirSync(docDir, { recursive: true });
-}
-for (const r of reports.slice(0, documents)) {
-  copyFileSync(path.join(docx, `${r.id}.docx`), path.join(docDir, `${r.id}.docx`));
-  copyFileSync(path.join(work, 'pdf', `${r.id}.pdf`), path.join(docDir, `${r.id}.pdf`));
-  copyFileSync(path.join(work, 'html', `${r.id}.html`), path.join(docDir, `${r.id}.html`));
-  writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
-}
+writeDocuments(reports.slice(0, documents));
 if (documents > 0 && docDir === committedDocs) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
 // The same reports with their tables drawn without borders (a PDF without ruling lines): committed fixtures only.
 if (documents > 0 && docDir === committedDocs) await writeBorderless();
 rmSync(work, { recursive: true, force: true });
 const renderings = reports.length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length + PRINTED.length));
 console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+/** The reports' .docx and LibreOffice's .pdf and .html of them, with their truth, in docDir (emptied first). */
+function writeDocuments(picked) {
+  if (!picked.length) return;
+  rmSync(docDir, { recursive: true, force: true });
+  mkdirSync(docDir, { recursive: true });
+  for (const r of picked) {
+    copyFileSync(path.join(docx, `${r.id}.docx`), path.join(docDir, `${r.id}.docx`));
+    copyFileSync(path.join(work, 'pdf', `${r.id}.pdf`), path.join(docDir, `${r.id}.pdf`));
+    copyFileSync(path.join(work, 'html', `${r.id}.html`), path.join(docDir, `${r.id}.html`));
+    writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
+  }
+}
 
 function toTruth(r) {
   return {

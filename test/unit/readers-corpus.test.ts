@@ -174,3 +174,26 @@ describe('the PDF reader: tables and headers at a page break (seed 5353, evaluat
     assert.match(text, /\| 4\.无正当理由大量反复申请 \|/);
   });
 });
+
+describe('the PDF reader: rows at a page break (seed 6464, evaluated after the fixes above)', function () {
+  this.timeout(60000);
+  const dir = path.join(FIXTURES, 'unseen-documents');
+  const read = async (id: string) => (await readDocument(path.join(dir, `seed6464v-${id}.pdf`))).text;
+
+  it('a header repeated on each page below a `单位：件` row the pages do not repeat is said once, and never joined to numbers', async () => {
+    const text = await read('v020-2024-prose-sum');
+    assert.strictEqual(text.match(/勾稽关系/g)?.length, 1);
+    assert.doesNotMatch(text, /\| \d+(?:自然人|商业企业|总计) \|/);
+    assert.match(text, /\| （七）总计 \| {2}\| 2 \| 1 \| 0 \| 0 \| 0 \| 0 \| 3 \|/);
+  });
+
+  it('a titled table whose title row a page break left alone on the page before: that row is the part\'s heading', async () => {
+    const text = await read('v022-2024-format-outdated');
+    assert.match(text, /\n二、主动公开政府信息情况\n\n\| 第二十条第（一）项 \|/);
+  });
+
+  it('the rest of a cut last row and a note row at a page\'s top go on the table before (not a new titled table)', async () => {
+    const text = await read('v036-2022-t3-row-total');
+    assert.match(text, /\| 四、结转下年度继续办理 \|/);
+  });
+});

@@ -349,6 +349,8 @@ const STARTS_NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}[、．]|�
 const HEADER_PREFIX = 8;
 /** Characters of such an end that must be there to take it for the header's when the rest of it is clipped. */
 const HEADER_TAIL = 4;
+/** Rows a table may open with before the header its pages repeat (a title row, a `单位：件` row). */
+const LEADING_ROWS = 2;
 
 /** A cell holding a number (a value, not a label). */
 const VALUE = /^[\d.,\s/-]+$/;
@@ -421,7 +423,8 @@ function joinPageBreaks(blocks: Block[]): Block[] {
         first.forEach((cell, c) => {
           const o = cell.text && !cell.covered ? originOf(grid, c) : undefined;
           // The same cell goes on: its text was wrapped at its border, and it spans the same columns.
-          if (!o?.cell.full || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
+          // A number is never cut (`0` + `自然人` is a header's cell under a number's that filled its column).
+          if (!o?.cell.full || VALUE.test(o.cell.text) || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
           o.cell.text = joinPieces([o.cell.text, cell.text]);
           first[c] = { ...cell, text: '', covered: 'above', place: o.cell.place };
         });
@@ -441,14 +444,18 @@ function joinPageBreaks(blocks: Block[]): Block[] {
 
 /**
  * A table at a page's top that opens with a row of one cell across it (a title: `三、收到和处理…`, `行政诉讼`,
- * `第二十条第（五）项`) and then a row without numbers (its header) is a table of its own, not the one that ended
- * the page before going on — unless that title repeats the first row of the table before (a header repeated on each
- * page). At worst table 二 of the annex, cut just before one of its blocks, is read as separate blocks, as clerks
- * also build it.
+ * `第二十条第（五）项`) and then a header (a row naming columns, without numbers) is a table of its own, not the one
+ * that ended the page before going on — unless that title repeats the first row of the table before (a header
+ * repeated on each page). At worst table 二 of the annex, cut just before one of its blocks, is read as separate
+ * blocks, as clerks also build it.
  */
 function startsNewTable(before: Part, part: Part): boolean {
-  const [first, second] = latticeGrid(part.lattice, part.items, 0, part.page);
-  if (!first || !second || !spanningRow(first) || second.some((cell) => VALUE.test(cell.text))) return false;
+  const [first, ...rest] = latticeGrid(part.lattice, part.items, 0, part.page);
+  if (!first || !spanningRow(first)) return false;
+  // The header: the first row after it that is not one cell across (a `单位：件` row may come between) names two
+  // columns or more and holds no number. A cut row's rest and a note under the table (`续办理`, `注：…`) have none.
+  const header = rest.find((row) => !spanningRow(row));
+  if (!header || header.filter((cell) => cell.text && !cell.covered).length < 2 || header.some((cell) => VALUE.test(cell.text))) return false;
   const top = latticeGrid(before.lattice, before.items, 0, before.page)[0];
   return top?.[0]?.text !== first[0].text;
 }
@@ -466,11 +473,20 @@ function spanningRow(row: GridCell[]): boolean {
  * belong to the header, not to the row they fell into.
  */
 function repeatedHeader(rows: GridCell[][], grid: GridCell[][]): { repeated: number; tails: string[] } {
+  // The table may open with rows that are not repeated (a title or `单位：件` row above the header).
+  for (let from = 0; from <= LEADING_ROWS && from < grid.length; from++) {
+    const found = repeatedFrom(rows, grid, from);
+    if (found.repeated) return found;
+  }
+  return { repeated: 0, tails: [] };
+}
+
+function repeatedFrom(rows: GridCell[][], grid: GridCell[][], from: number): { repeated: number; tails: string[] } {
   const tails: string[] = [];
   let repeated = 0;
-  for (; repeated < rows.length && repeated < grid.length; repeated++) {
+  for (; repeated < rows.length && from + repeated < grid.length; repeated++) {
     const a = rows[repeated];
-    const b = grid[repeated];
+    const b = grid[from + repeated];
     if (a.length !== b.length || !a.some((cell) => cell.text)) break;
     const cut = a.map((cell, c) => (cell.text === b[c].text ? '' : cell.text.length >= HEADER_PREFIX && b[c].text.startsWith(cell.text) ? b[c].text.slice(cell.text.length) : undefined));
     if (cut.includes(undefined)) break;

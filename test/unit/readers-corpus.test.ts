@@ -197,3 +197,13 @@ describe('the PDF reader: rows at a page break (seed 6464, evaluated after the f
     assert.match(text, /\| 四、结转下年度继续办理 \|/);
   });
 });
+
+describe('the PDF reader: a label cut by a page break just before an opening bracket', function () {
+  this.timeout(60000);
+  it('goes on after the break although its line stopped a character short of the border (no line ends with `（`)', async () => {
+    // seed 6464's r060: `（二）部分公开` ends page 2, `（区分处理的，只计这一情形，不计其他情形）` opens page 3.
+    const text = (await readDocument(path.join(FIXTURES, 'unseen-documents', 'seed6464-r060-2024-label-nonstandard.pdf'))).text;
+    assert.match(text, /\| （二）部分公开（区分处理的，只计这一情形，不计其他情形） \|/);
+    assert.doesNotMatch(text, /\| （区分处理的/);
+  });
+});

@@ -183,8 +183,9 @@ function latticeGrid(l: Lattice, items: Item[], table: number, page: number): Gr
         let end = c + 1;
         while (end < cols && origin[r][end][1] === c && origin[r][end][0] === r) end++;
         // Text that runs to the cell's right border was wrapped there: a row cut by a page break goes on.
-        const full = !!last && last.right >= l.xs[end] - last.size * 2.2;
-        grid[r].push({ text: joinPieces(lines.map((line) => line.text)), place, full });
+        const room = last ? (l.xs[end] - last.right) / last.size : undefined;
+        const full = room !== undefined && room <= FULL_ROOM;
+        grid[r].push({ text: joinPieces(lines.map((line) => line.text)), place, full, ...(room !== undefined && !full ? { room } : {}) });
       }
     }
   }
@@ -352,6 +353,16 @@ const HEADER_TAIL = 4;
 /** Rows a table may open with before the header its pages repeat (a title row, a `单位：件` row). */
 const LEADING_ROWS = 2;
 
+/** Character widths of room a cell's last line may leave before its right border and still have run to it (padding). */
+const FULL_ROOM = 2.2;
+/** Opening brackets and quotes, which never end a line (禁则): the line before one may stop a character short. */
+const OPENING = /^[（(《“‘「『【〔［]/;
+
+/** A cell whose last line stopped one character short of its border because the text going on opens with a bracket. */
+function wrappedBeforeBracket(cell: GridCell | undefined, next: string): boolean {
+  return !!cell?.room && cell.room <= FULL_ROOM + 1 && OPENING.test(next);
+}
+
 /** A cell holding a number (a value, not a label). */
 const VALUE = /^[\d.,\s/-]+$/;
 
@@ -424,7 +435,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
           const o = cell.text && !cell.covered ? originOf(grid, c) : undefined;
           // The same cell goes on: its text was wrapped at its border, and it spans the same columns.
           // A number is never cut (`0` + `自然人` is a header's cell under a number's that filled its column).
-          if (!o?.cell.full || VALUE.test(o.cell.text) || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
+          if (!o || !(o.cell.full || wrappedBeforeBracket(o.cell, cell.text)) || VALUE.test(o.cell.text) || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
           o.cell.text = joinPieces([o.cell.text, cell.text]);
           first[c] = { ...cell, text: '', covered: 'above', place: o.cell.place };
         });

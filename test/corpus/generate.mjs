@@ -14,7 +14,8 @@
  *
  * --out <dir> keeps the documents (--documents N: .docx, LibreOffice's .pdf and .html, truth) in <dir>/documents
  * (or --doc-out <dir>); only the committed corpus writes them to test/fixtures/documents. --documents-only makes just
- * those (all --count reports unless --documents N), no text renderings: what test/corpus/eval-documents.mjs reads.
+ * those (all --count reports unless --documents N), no text renderings: what test/corpus/eval-documents.mjs reads;
+ * with --borderless their tables are drawn without borders (test/corpus/borderless.mjs).
  *
  * --variants also varies the tables' structure the way clerks build them (lib/variants.mjs: title, unit and note
  * rows, a 序号 column, flatter headers, fewer label columns, tables split in two …) and writes only the six
@@ -74,6 +75,12 @@ if (!Number.isInteger(documents) || documents < 0) {
 }
 // --documents-only: the documents and their truth, no text renderings (a fast trial of gknb's own readers at scale).
 const documentsOnly = process.argv.includes('--documents-only');
+// --borderless (with --documents-only): the tables drawn without borders, as borderless.mjs draws its PDFs.
+const borderless = process.argv.includes('--borderless');
+if (borderless && !documentsOnly) {
+  console.error('corpus: --borderless draws the documents of --documents-only; the text renderings are made with borders');
+  process.exit(2);
+}
 if (documentsOnly && docDir === committedDocs) {
   console.error('corpus: --documents-only writes to --out <dir> (its documents/ folder) or --doc-out <dir>, never into test/fixtures/documents');
   process.exit(2);
@@ -122,7 +129,7 @@ mkdirSync(docx);
 const docxFiles = [];
 for (const r of reports) {
   const f = path.join(docx, `${r.id}.docx`);
-  writeFileSync(f, await toDocx(r));
+  writeFileSync(f, await toDocx(r, { borderless }));
   docxFiles.push(f);
 }
 console.log(`corpus: ${reports.length} Word documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -288,7 +295,7 @@ function toTruth(r) {
     expected: r.expected,
     allowed: r.allowed,
     renderings: Object.fromEntries(RENDERINGS.map((l) => [l.layout, l.file])),
-    style: r.style,
+    style: borderless ? { ...r.style, borderless: true } : r.style,
   };
 }
 

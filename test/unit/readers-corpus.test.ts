@@ -207,3 +207,18 @@ describe('the PDF reader: a label cut by a page break just before an opening bra
     assert.doesNotMatch(text, /\| （区分处理的/);
   });
 });
+
+describe('the PDF reader: a table without borders whose labels are distributed over their cells (分散对齐)', function () {
+  this.timeout(60000);
+  it('keeps a distributed label in one cell: table 二 read exactly, no false error or warning', async () => {
+    // seed 7576's borderless variant v004: `规   章  0  0  0`, `行   政   许   可  29  4  38`.
+    const dir = path.join(FIXTURES, 'unseen-documents', 'partial');
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'seed7576bv-v004-2020-t4-row-total.truth.json'), 'utf8')) as Truth;
+    const text = (await readDocument(path.join(dir, 'seed7576bv-v004-2020-t4-row-total.pdf'))).text;
+    assert.match(text, /\n规章\t0\t0\t0\n规范性文件\t3\t0\t3\n/);
+    assert.match(text, /\n行政许可\t29\t4\t38\n/);
+    const r = evaluateText(truth, 'pdf', text);
+    assert.deepStrictEqual(r.cellMisses.filter((m) => m.table === 'table2'), []);
+    assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
+  });
+});

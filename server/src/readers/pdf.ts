@@ -205,11 +205,12 @@ function textLines(items: Item[]): TextLine[] {
   }
   return lines.map((line): TextLine => {
     line.sort((a, b) => a.x - b.x);
+    const spread = distributed(line);
     let text = '';
     let end = -Infinity;
-    for (const it of line) {
+    for (const [i, it] of line.entries()) {
       const gap = it.x - end;
-      if (text && gap > it.size * 1.5) text += '\t';
+      if (text && gap > it.size * 1.5 && !spread.has(i)) text += '\t';
       else if (text && gap > it.size * 0.25 && /[\x21-\x7e]$/.test(text) && /^[\x21-\x7e]/.test(it.str)) text += ' ';
       text += it.str;
       end = it.x + it.w;
@@ -217,6 +218,27 @@ function textLines(items: Item[]): TextLine[] {
     const size = Math.max(...line.map((i) => i.size));
     return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size, items: line };
   }).filter((l) => l.text !== '');
+}
+
+/** One CJK character (a glyph run of a label distributed over its cell, 分散对齐). */
+const ONE_CJK = /^[\u3400-\u9fff]$/;
+
+/**
+ * The runs of a line (their indexes) that continue a label distributed over its cell: single characters at even
+ * gaps, wider than a column gap (`规   章`, `行   政   许   可`). Three or more characters at gaps equal within a
+ * fifth; two only at the line's start (a label before its numbers). Not a tab between them: one cell.
+ */
+function distributed(line: Item[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < line.length; ) {
+    let j = i;
+    while (j + 1 < line.length && ONE_CJK.test(line[j].str.trim()) && ONE_CJK.test(line[j + 1].str.trim())) j++;
+    const gaps = line.slice(i + 1, j + 1).map((it, k) => it.x - (line[i + k].x + line[i + k].w));
+    const even = gaps.length >= 2 && Math.max(...gaps) <= Math.min(...gaps) * 1.2;
+    if (even || (gaps.length === 1 && i === 0 && j + 1 < line.length)) for (let k = i + 1; k <= j; k++) out.add(k);
+    i = j + 1;
+  }
+  return out;
 }
 
 /**

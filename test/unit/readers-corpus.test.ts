@@ -221,4 +221,24 @@ describe('the PDF reader: a table without borders whose labels are distributed o
     assert.deepStrictEqual(r.cellMisses.filter((m) => m.table === 'table2'), []);
     assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
   });
+
+  it('also after a 序号 column (`1  规   章  0  0  0`)', async () => {
+    const dir = path.join(FIXTURES, 'unseen-documents', 'partial');
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'seed7576bv-v012-2020-missing-section.truth.json'), 'utf8')) as Truth;
+    const text = (await readDocument(path.join(dir, 'seed7576bv-v012-2020-missing-section.pdf'))).text;
+    assert.match(text, /\n1\t规章\t0\t0\t0\n/);
+    const r = evaluateText(truth, 'pdf', text);
+    assert.deepStrictEqual(r.cellMisses.filter((m) => m.table === 'table2'), []);
+    assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
+  });
+
+  it('a borderless table 三 going on at a page\'s top with a row as wide as prose is still the table (not ended there)', async () => {
+    // seed 7576's v026: page 3 opens with `4.无 正 当 理 由 大 量反复 申 请0 0 0 0 0 0 0` (no column gap between the numbers).
+    const dir = path.join(FIXTURES, 'unseen-documents', 'partial');
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'seed7576bv-v026-2024-label-nonstandard.truth.json'), 'utf8')) as Truth;
+    const r = evaluateText(truth, 'pdf', (await readDocument(path.join(dir, 'seed7576bv-v026-2024-label-nonstandard.pdf'))).text);
+    const afterBreak = ['np_confirm', 'oth_no_fix', 'oth_no_fee', 'oth_other', 'result_total', 'carry_forward'];
+    assert.deepStrictEqual(r.cellMisses.filter((m) => m.table === 'table3' && afterBreak.includes(m.row)), []);
+    assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
+  });
 });

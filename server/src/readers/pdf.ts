@@ -226,7 +226,7 @@ const ONE_CJK = /^[\u3400-\u9fff]$/;
 /**
  * The runs of a line (their indexes) that continue a label distributed over its cell: single characters at even
  * gaps, wider than a column gap (`规   章`, `行   政   许   可`). Three or more characters at gaps equal within a
- * fifth; two only at the line's start (a label before its numbers). Not a tab between them: one cell.
+ * fifth; two only at the line's start, or after a 序号 (a label before its numbers). Not a tab between them: one cell.
  */
 function distributed(line: Item[]): Set<number> {
   const out = new Set<number>();
@@ -235,7 +235,8 @@ function distributed(line: Item[]): Set<number> {
     while (j + 1 < line.length && ONE_CJK.test(line[j].str.trim()) && ONE_CJK.test(line[j + 1].str.trim())) j++;
     const gaps = line.slice(i + 1, j + 1).map((it, k) => it.x - (line[i + k].x + line[i + k].w));
     const even = gaps.length >= 2 && Math.max(...gaps) <= Math.min(...gaps) * 1.2;
-    if (even || (gaps.length === 1 && i === 0 && j + 1 < line.length)) for (let k = i + 1; k <= j; k++) out.add(k);
+    const first = i === 0 || (i === 1 && /^\d{1,2}$/.test(line[0].str.trim()));
+    if (even || (gaps.length === 1 && first && j + 1 < line.length)) for (let k = i + 1; k <= j; k++) out.add(k);
     i = j + 1;
   }
   return out;
@@ -290,10 +291,16 @@ function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<n
   return inside;
 }
 
-/** A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not). */
+/**
+ * A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not), and it
+ * does not end with a row's numbers (narrow columns set them too close for a column gap: `…申 请0 0 0 0 0 0 0`).
+ */
 function isProse(l: TextLine, right: number): boolean {
-  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20;
+  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20 && !ROW_NUMBERS.test(l.text);
 }
+
+/** Three or more numbers apart at a line's end: a table row's values. */
+const ROW_NUMBERS = /(?:^|\s|[^\d.])[0-9０-９.]+(?:\s+[0-9０-９.]+){2,}$/;
 
 /** A line laid out as pdftotext -layout does: each glyph run at column (x - left) / unit, never overlapping. */
 function layoutLine(l: TextLine, left: number, unit: number): string {

@@ -242,3 +242,16 @@ describe('the PDF reader: a table without borders whose labels are distributed o
     assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
   });
 });
+
+describe('the PDF reader: a borderless table 四 built as two tables (行政复议 │ 行政诉讼)', function () {
+  this.timeout(60000);
+  for (const id of ['v009-2022-clean', 'v022-2024-format-outdated']) {
+    it(`${id}: the second table is laid out by position with the first${id.startsWith('v022') ? ' (over a page break)' : ''}`, async () => {
+      const text = (await readDocument(path.join(FIXTURES, 'unseen-documents', `seed7576bv-${id}.pdf`))).text;
+      // Laid out: no tab in table 四's lines, 行政诉讼 and its numbers in columns of spaces.
+      const t4 = text.slice(text.indexOf('行政复议\n'), text.indexOf('五、存在'));
+      assert.match(t4, /\n +行政诉讼\n/);
+      assert.ok(!t4.includes('\t'), t4);
+    });
+  }
+});

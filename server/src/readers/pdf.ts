@@ -257,10 +257,16 @@ const T3_START = /本列数据|勾稽|(?:^|\t)申请人情况(?:\t|$)/;
 const T4_START = /(?:^|\t)行政复议(?:\t|$)/;
 const T3_END = /行政复议|^[五六][、，]/;
 const T4_END = /^[五六][、，]/;
+/** Table 四's second table when clerks build it as two: its title cell 行政诉讼 alone on its line. */
+const T4_SECOND = /^\s*行政诉讼\s*$/;
 /** Table 四's one row of numbers: nothing but numbers, five or more of them. */
 const T4_VALUES = /^[0-9０-９.]+(?:[\t ]+[0-9０-９.]+){4,}$/;
 
-interface LayoutState { open?: 'table3' | 'table4'; data?: boolean; left?: number }
+interface LayoutState {
+  open?: 'table3' | 'table4'; data?: boolean; left?: number;
+  /** Table 四's first table (行政复议) ended the page before: its second may open this one. */
+  second?: boolean;
+}
 
 /**
  * Which of a page's lines belong to a borderless table 三 or 四 (the state carries over page breaks):
@@ -270,6 +276,11 @@ function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<n
   const inside = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    // Table 四's first table ended a page: the next page goes on with the second, or table 四 is over.
+    if (state.second && !PAGE_NUMBER.test(l.text.replace(/\t/g, ' '))) {
+      state.second = false;
+      if (!T4_SECOND.test(l.text)) state.open = undefined;
+    }
     if (state.open === 'table3' && T3_END.test(l.text)) state.open = undefined;
     if (!state.open && T3_START.test(l.text) && !isProse(l, right)) {
       state.open = 'table3';
@@ -285,8 +296,13 @@ function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<n
     if ((state.open === 'table4' && T4_END.test(l.text)) || (state.data && isProse(l, right))) { state.open = undefined; continue; }
     if (/(?:^|\t)[0-9０-９]+(?:\t|$)/.test(l.text)) state.data = true;
     inside.add(i);
-    // Table 四 ends with its one row of numbers.
-    if (state.open === 'table4' && T4_VALUES.test(l.text.trim())) state.open = undefined;
+    // Table 四 ends with its one row of numbers — or goes on, built as two tables (行政复议 │ 行政诉讼), when the
+    // line after the first's numbers (past a page number, on the next page if need be) opens the second.
+    if (state.open === 'table4' && T4_VALUES.test(l.text.trim())) {
+      const next = lines.slice(i + 1).find((x) => !PAGE_NUMBER.test(x.text.replace(/\t/g, ' ')));
+      if (next ? !T4_SECOND.test(next.text) : l.text.trim().split(/\s+/).length >= 15) state.open = undefined;
+      else if (!next) state.second = true;
+    }
   }
   return inside;
 }

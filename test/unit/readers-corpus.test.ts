@@ -255,3 +255,13 @@ describe('the PDF reader: a borderless table 四 built as two tables (行政复�
     });
   }
 });
+
+describe('the PDF reader: a header cell drawn shorter than its text on the table\'s first page', function () {
+  this.timeout(60000);
+  it('puts the piece that fell before the first row\'s label back into the cell left with an open bracket', async () => {
+    // seed 9797's v031: `（本列数据的勾稽关系为：第一项加第二项之` / `和，等于第三项一、本年新收政府信息公开申请数量`.
+    const text = (await readDocument(path.join(FIXTURES, 'unseen-documents', 'seed9797v-v031-2025-clean.pdf'))).text;
+    assert.match(text, /\| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项 \|/);
+    assert.match(text, /\n\| 一、本年新收政府信息公开申请数量 \|/);
+  });
+});

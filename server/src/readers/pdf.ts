@@ -493,9 +493,30 @@ function joinPageBreaks(blocks: Block[]): Block[] {
       const offset = grid.length - removed;
       grid = [...grid, ...rows.map((row) => row.map((cell) => ({ ...cell, place: { ...cell.place, row: cell.place.row! + offset } })))];
     }
-    b.grid = grid;
+    b.grid = returnOverflow(grid);
   }
   return out;
+}
+
+/** A row label's text after a piece of another cell: its numbering (`一、`, `（三）`) and the rest. */
+const AFTER_PIECE = /^(\S+?)((?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)\S*)$/;
+
+/**
+ * LibreOffice may draw a merged header cell shorter than its text (the 勾稽 note), and the text's end falls into the
+ * row below, before that row's own label (`和，等于第三项` + `一、本年新收…`). When the cell above is left with an
+ * open bracket, the piece before the label's numbering is put back at its end.
+ */
+function returnOverflow(grid: GridCell[][]): GridCell[][] {
+  for (let r = 1; r < grid.length; r++) {
+    grid[r].forEach((cell, c) => {
+      const m = !cell.covered && AFTER_PIECE.exec(cell.text);
+      const above = m && originOf(grid.slice(0, r), c);
+      if (!m || !above || !/（[^）]*$/.test(above.cell.text)) return;
+      above.cell.text = joinPieces([above.cell.text, m[1]]);
+      cell.text = m[2];
+    });
+  }
+  return grid;
 }
 
 /**

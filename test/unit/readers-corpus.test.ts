@@ -265,3 +265,15 @@ describe('the PDF reader: a header cell drawn shorter than its text on the table
     assert.match(text, /\n\| 一、本年新收政府信息公开申请数量 \|/);
   });
 });
+
+describe('the PDF reader: a table\'s own header cut by a page break and repeated whole on the next page', function () {
+  this.timeout(60000);
+  it('is completed from the repeat, and the rest of the cut header after the repeat is dropped', async () => {
+    // seed 9797's v022: table 三 split by hand; the second table's header ends page 3 after `自然` / `总计`,
+    // page 4 repeats it whole, then the cut header's rest (`人`, 商业企业 … again).
+    const text = (await readDocument(path.join(FIXTURES, 'unseen-documents', 'seed9797v-v022-2022-format-outdated.pdf'))).text;
+    assert.doesNotMatch(text, /自然自然人|总计总计/);
+    assert.doesNotMatch(text, /\| 人 \|/);
+    assert.strictEqual(text.match(/\| 商业企业 \| 科研机构 \|/g)?.length, 2, 'the header\'s last row once per table');
+  });
+});

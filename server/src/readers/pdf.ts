@@ -467,8 +467,9 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     for (const part of b.parts) {
       const rows = latticeGrid({ ...part.lattice, xs, left: xs[0], right: xs[xs.length - 1] }, part.items, n, part.page);
       // Header rows repeated at the top of each page (Word's "repeat as header row") are said once.
-      const { repeated, tails } = repeatedHeader(rows, grid);
-      rows.splice(0, repeated);
+      const { repeated, tails, completed } = repeatedHeader(rows, grid);
+      for (const w of completed) w.cell.text = w.text;
+      rows.splice(0, rows.length, ...restOfCutHeader(rows.slice(repeated), grid, completed));
       for (const cell of rows[0] ?? []) if (!VALUE.test(cell.text)) cell.text = withoutTail(cell.text, tails);
       const last = grid[grid.length - 1];
       const first = rows[0];
@@ -549,27 +550,52 @@ function spanningRow(row: GridCell[]): boolean {
  * row after it (`…第三项加第四项之` / `和）`). Such a cell still repeats the header's; `tails` are those ends, which
  * belong to the header, not to the row they fell into.
  */
-function repeatedHeader(rows: GridCell[][], grid: GridCell[][]): { repeated: number; tails: string[] } {
+function repeatedHeader(rows: GridCell[][], grid: GridCell[][]): Repeat {
   // The table may open with rows that are not repeated (a title or `单位：件` row above the header).
   for (let from = 0; from <= LEADING_ROWS && from < grid.length; from++) {
     const found = repeatedFrom(rows, grid, from);
     if (found.repeated) return found;
   }
-  return { repeated: 0, tails: [] };
+  return { repeated: 0, tails: [], completed: [] };
 }
 
-function repeatedFrom(rows: GridCell[][], grid: GridCell[][], from: number): { repeated: number; tails: string[] } {
+function repeatedFrom(rows: GridCell[][], grid: GridCell[][], from: number): Repeat {
   const tails: string[] = [];
+  const completed: Repeat['completed'] = [];
   let repeated = 0;
   for (; repeated < rows.length && from + repeated < grid.length; repeated++) {
     const a = rows[repeated];
     const b = grid[from + repeated];
     if (a.length !== b.length || !a.some((cell) => cell.text)) break;
     const cut = a.map((cell, c) => (cell.text === b[c].text ? '' : cell.text.length >= HEADER_PREFIX && b[c].text.startsWith(cell.text) ? b[c].text.slice(cell.text.length) : undefined));
-    if (cut.includes(undefined)) break;
-    tails.push(...(cut as string[]).filter((t) => t));
+    // The table's own header row cut by the page (`自然` / `人`), repeated whole on the next: a repeat all the same.
+    const whole = a.map((cell, c) => (b[c].full && b[c].text && cell.text.length > b[c].text.length && cell.text.startsWith(b[c].text) ? { cell: b[c], text: cell.text, end: cell.text.slice(b[c].text.length) } : undefined));
+    if (cut.some((t, c) => t === undefined && !whole[c])) break;
+    tails.push(...cut.filter((t, c): t is string => !!t && !whole[c]));
+    completed.push(...whole.filter((w): w is Repeat['completed'][number] => !!w));
   }
-  return { repeated, tails };
+  return { repeated, tails, completed };
+}
+
+/** A repeated header: its rows, the ends of its cells that fell below it, and the cut cells of the table's own header it completes. */
+interface Repeat { repeated: number; tails: string[]; completed: { cell: GridCell; text: string; end: string }[] }
+
+/**
+ * After a repeated header that completed the table's own header cut by the page (`自然` → `自然人`), the rest of
+ * that cut header still follows (`人`, then its next row again): rows holding a completed cell's end and otherwise
+ * only what the header rows above already say in that column, dropped.
+ */
+function restOfCutHeader(rows: GridCell[][], grid: GridCell[][], completed: Repeat['completed']): GridCell[][] {
+  const ends = new Set(completed.map((w) => w.end));
+  if (!ends.size) return rows;
+  const out: GridCell[][] = [];
+  for (const row of rows) {
+    const above = [...grid, ...out];
+    const said = (cell: GridCell, c: number) => !cell.text || cell.covered || above.some((r) => r[c]?.text === cell.text);
+    const rest = !row.some((cell) => VALUE.test(cell.text)) && row.some((cell) => ends.has(cell.text)) && row.every((cell, c) => ends.has(cell.text) || said(cell, c));
+    if (!rest) out.push(row);
+  }
+  return out;
 }
 
 /**

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { variantNames } from './lib/variants.mjs';
 import { compiled, ROOT, values } from './lib/run.mjs';
+import { header, line as lineOf, figuresLine as figuresLineOf, topFalse } from './lib/figures.mjs';
 
 const { ev } = compiled();
 
@@ -53,18 +54,6 @@ function fmt(v) {
   return v === undefined ? 'absent' : v === null ? 'blank' : String(v);
 }
 
-function line(name, rs) {
-  const f = ev.figures(rs);
-  return [
-    name.padEnd(18), String(f.renderings).padStart(5),
-    `${ev.pct(f.cellsExact, f.cells)}%`.padStart(8), `${f.renderingsAllCellsExact}/${f.renderings}`.padStart(9),
-    String(f.falseErrors).padStart(7), String(f.falseWarnings).padStart(7),
-    `${ev.pct(f.found, f.expected)}%`.padStart(8), f.mutants ? `${ev.pct(f.mutantsFound, f.mutants)}%`.padStart(8) : '       -',
-  ].join(' ');
-}
-
-const header = `${'group'.padEnd(18)} ${'rend.'.padStart(5)} ${'cells'.padStart(8)} ${'all-ok'.padStart(9)} ${'false E'.padStart(7)} ${'false W'.padStart(7)} ${'found'.padStart(8)} ${'mutants'.padStart(8)}`;
-
 /** The tables by layout, defect class and (for a --variants corpus) structural variant, and the commonest false diagnostics. */
 function tables(results, truths) {
   const groupBy = (key) => [...new Set(results.map((r) => r[key]))].sort().map((k) => [k, results.filter((r) => r[key] === k)]);
@@ -83,26 +72,15 @@ function tables(results, truths) {
     for (const k of names) console.log(line(k, results.filter((r) => variantsOf.get(r.id).includes(k))));
   }
   // The most frequent false diagnostics: where the parser work pays most.
-  const counts = new Map();
-  for (const r of results) {
-    for (const d of [...r.falseErrors, ...r.falseWarnings]) {
-      const k = `${d.severity} ${d.rule} [${r.layout}]`;
-      const c = counts.get(k) ?? { n: 0, example: `${r.id}/${r.layout}:${d.line}` };
-      c.n++;
-      counts.set(k, c);
-    }
-  }
-  const top = [...counts].sort((a, b) => b[1].n - a[1].n).slice(0, 12);
+  const top = topFalse(results);
   if (top.length) {
     console.log('\nMost frequent false diagnostics (e.g. --show <id>/<layout>)');
     for (const [k, c] of top) console.log(`${String(c.n).padStart(5)}  ${k}  e.g. ${c.example}`);
   }
 }
 
-function figuresLine(name, rs, seconds) {
-  const f = ev.figures(rs);
-  return `${name}: ${f.renderings} renderings · cells exact ${ev.pct(f.cellsExact, f.cells)}% (${f.cellsExact}/${f.cells}) · renderings all cells exact ${f.renderingsAllCellsExact}/${f.renderings} · false errors ${f.falseErrors} · false warnings ${f.falseWarnings} · expected found ${ev.pct(f.found, f.expected)}% (${f.found}/${f.expected}) · mutant recall ${ev.pct(f.mutantsFound, f.mutants)}% (${f.mutantsFound}/${f.mutants})${seconds === undefined ? '' : ` · ${seconds} s`}`;
-}
+const line = (name, rs) => lineOf(ev, name, rs);
+const figuresLine = (name, rs, seconds) => figuresLineOf(ev, name, rs, seconds);
 
 if (!show) {
   if (results.length) tables(results, truths);

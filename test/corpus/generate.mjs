@@ -10,6 +10,12 @@
  *   node test/corpus/generate.mjs --only print [--count 120] [--seed 1]
  *
  *   node test/corpus/generate.mjs --variants [--count 40] [--seed 101] [--out test/corpus/variants]
+ *   node test/corpus/generate.mjs [--variants] --documents-only --count 40 --seed 3131 --out /tmp/d3131
+ *
+ * --out <dir> keeps the documents (--documents N: .docx, LibreOffice's .pdf and .html, truth) in <dir>/documents
+ * (or --doc-out <dir>); only the committed corpus writes them to test/fixtures/documents. --documents-only makes just
+ * those (all --count reports unless --documents N), no text renderings: what test/corpus/eval-documents.mjs reads;
+ * with --borderless their tables are drawn without borders (test/corpus/borderless.mjs).
  *
  * --variants also varies the tables' structure the way clerks build them (lib/variants.mjs: title, unit and note
  * rows, a 序号 column, flatter headers, fewer label columns, tables split in two …) and writes only the six
@@ -22,7 +28,7 @@
  * made from the .docx itself (lib/wordtools.mjs: pandoc, mammoth, python-docx, docx2txt) and needs only those tools.
  * --only print (re)makes the web pages printed to PDF in Chromium (lib/printpdf.json) and needs LibreOffice and Chromium.
  */
-import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, readFileSync, copyFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeReport, DEFECTS } from './lib/report.mjs';
@@ -54,11 +60,35 @@ function option(name, fallback) {
 
 const count = Number(option('count', '120'));
 const seed = Number(option('seed', '1'));
-// --documents 0 leaves test/fixtures/documents alone (e.g. a trial run with --out elsewhere).
-const documents = process.argv.includes('--variants') ? 0 : Number(option('documents', '12'));
 // The variant corpus has its own folder: it never overwrites the committed corpus unless told to.
 const outDir = path.resolve(ROOT, option('out', process.argv.includes('--variants') ? 'test/corpus/variants' : 'test/corpus/reports'));
-const docDir = path.join(ROOT, 'test', 'fixtures', 'documents');
+// The documents (.docx/.pdf/.html + truth) go to test/fixtures/documents only for the committed corpus; a corpus
+// written elsewhere (--out) keeps its own in <out>/documents (or --doc-out), so a trial never overwrites the fixtures.
+const committedDocs = path.join(ROOT, 'test', 'fixtures', 'documents');
+const docDir = path.resolve(ROOT, option('doc-out', process.argv.includes('--out') ? path.join(outDir, 'documents') : committedDocs));
+// --documents 0 leaves the documents' folder alone. The variant corpus writes documents only when asked to
+// (--documents N), and never into the committed fixtures (their reader tests expect the national annex's tables).
+const documents = Number(option('documents', process.argv.includes('--documents-only') ? option('count', '120') : process.argv.includes('--variants') ? '0' : '12'));
+if (!Number.isInteger(documents) || documents < 0) {
+  console.error('corpus: --documents must be a whole number (0 for none)');
+  process.exit(2);
+}
+// --documents-only: the documents and their truth, no text renderings (a fast trial of gknb's own readers at scale).
+const documentsOnly = process.argv.includes('--documents-only');
+// --borderless (with --documents-only): the tables drawn without borders, as borderless.mjs draws its PDFs.
+const borderless = process.argv.includes('--borderless');
+if (borderless && !documentsOnly) {
+  console.error('corpus: --borderless draws the documents of --documents-only; the text renderings are made with borders');
+  process.exit(2);
+}
+if (documentsOnly && docDir === committedDocs) {
+  console.error('corpus: --documents-only writes to --out <dir> (its documents/ folder) or --doc-out <dir>, never into test/fixtures/documents');
+  process.exit(2);
+}
+if (process.argv.includes('--variants') && documents > 0 && docDir === committedDocs) {
+  console.error('corpus: --variants --documents N writes the documents with --out <dir> (or --doc-out <dir>), never into test/fixtures/documents');
+  process.exit(2);
+}
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
   console.error('corpus: --count and --seed must be whole numbers');
   process.exit(2);
@@ -99,10 +129,18 @@ mkdirSync(docx);
 const docxFiles = [];
 for (const r of reports) {
   const f = path.join(docx, `${r.id}.docx`);
-  writeFileSync(f, await toDocx(r));
+  writeFileSync(f, await toDocx(r, { borderless }));
   docxFiles.push(f);
 }
 console.log(`corpus: ${reports.length} Word documents (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+if (documentsOnly) {
+  const picked = reports.slice(0, documents);
+  for (const target of ['pdf', 'html']) sofficeConvert(picked.map((r) => path.join(docx, `${r.id}.docx`)), target, path.join(work, target), path.join(work, 'lo-profile'));
+  writeDocuments(picked);
+  rmSync(work, { recursive: true, force: true });
+  console.log(`corpus: ${picked.length} documents in ${docDir} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  process.exit(0);
+}
 if (only) {
   // The reports must be the ones on disk: same seed and count, same generator.
   for (const r of reports) {
@@ -222,22 +260,26 @@ reports.forEach((r, n) => {
 });
 
 // A few of the binaries themselves, for the document readers: small, both formats, clean and defective.
-if (documents > 0) {
+writeDocuments(reports.slice(0, documents));
+if (documents > 0 && docDir === committedDocs) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
+// The same reports with their tables drawn without borders (a PDF without ruling lines): committed fixtures only.
+if (documents > 0 && docDir === committedDocs) await writeBorderless();
+rmSync(work, { recursive: true, force: true });
+const renderings = reports.length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length + PRINTED.length));
+console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+/** The reports' .docx and LibreOffice's .pdf and .html of them, with their truth, in docDir (emptied first). */
+function writeDocuments(picked) {
+  if (!picked.length) return;
   rmSync(docDir, { recursive: true, force: true });
   mkdirSync(docDir, { recursive: true });
+  for (const r of picked) {
+    copyFileSync(path.join(docx, `${r.id}.docx`), path.join(docDir, `${r.id}.docx`));
+    copyFileSync(path.join(work, 'pdf', `${r.id}.pdf`), path.join(docDir, `${r.id}.pdf`));
+    copyFileSync(path.join(work, 'html', `${r.id}.html`), path.join(docDir, `${r.id}.html`));
+    writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
+  }
 }
-for (const r of reports.slice(0, documents)) {
-  copyFileSync(path.join(docx, `${r.id}.docx`), path.join(docDir, `${r.id}.docx`));
-  copyFileSync(path.join(work, 'pdf', `${r.id}.pdf`), path.join(docDir, `${r.id}.pdf`));
-  copyFileSync(path.join(work, 'html', `${r.id}.html`), path.join(docDir, `${r.id}.html`));
-  writeFileSync(path.join(docDir, `${r.id}.truth.json`), JSON.stringify(toTruth(r), null, 1) + '\n');
-}
-if (documents > 0) writeFileSync(path.join(docDir, 'README.md'), DOCUMENTS_README);
-// The same reports with their tables drawn without borders (a PDF without ruling lines).
-if (documents > 0) await writeBorderless();
-rmSync(work, { recursive: true, force: true });
-const renderings = readdirSync(outDir).length * (RENDERINGS.length + (variants ? 0 : ALL_CONVERTED.length + EXTRACTED.length + PRINTED.length));
-console.log(`corpus: ${reports.length} reports, ${renderings} renderings (${(bytes / 1e6).toFixed(1)} MB of text) in ${path.relative(ROOT, outDir)}; ${Math.min(documents, reports.length)} documents in ${path.relative(ROOT, docDir)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 function toTruth(r) {
   return {
@@ -253,7 +295,7 @@ function toTruth(r) {
     expected: r.expected,
     allowed: r.allowed,
     renderings: Object.fromEntries(RENDERINGS.map((l) => [l.layout, l.file])),
-    style: r.style,
+    style: borderless ? { ...r.style, borderless: true } : r.style,
   };
 }
 

@@ -50,6 +50,19 @@ export function dropSplitColumns(grid: GridCell[][]): GridCell[][] {
   return rows;
 }
 
+/** A part's numbering and a few words: `二、主动公开政府信息情况` (a row label such as `三、本年度办理结果` has values). */
+const PART_HEADING = /^\s*[一二三四五六七八九十]{1,3}\s*[、．.]\s*\S.{0,38}$/;
+
+/**
+ * A first row that is one cell across the whole table (the rest merged into it or blank) holding a part's heading; also
+ * a table of that row alone (a titled table whose title row a page break left on the page before).
+ */
+function titleRow(row: GridCell[]): boolean {
+  const [first, ...rest] = row;
+  return !!first && !first.covered && PART_HEADING.test(cleanText(first.text))
+    && rest.every((c) => !c || c.covered === 'left' || !cleanText(c.text));
+}
+
 export class MarkdownBuilder {
   private readonly lines: string[] = [];
   private readonly places: LinePlaces[] = [];
@@ -83,6 +96,13 @@ export class MarkdownBuilder {
    */
   table(grid: GridCell[][], place: SourcePlace): void {
     grid = dropSplitColumns(grid);
+    // A part's heading as the table's merged first row (clerks title tables so, often without the heading above):
+    // a heading of the report, not a row of the table.
+    while (grid.length && titleRow(grid[0])) {
+      const cell = grid[0][0];
+      this.block(cell.text, 0, cell.place);
+      grid = grid.slice(1);
+    }
     const width = Math.max(0, ...grid.map((r) => r.length));
     if (!width) return;
     this.blank();

@@ -183,8 +183,9 @@ function latticeGrid(l: Lattice, items: Item[], table: number, page: number): Gr
         let end = c + 1;
         while (end < cols && origin[r][end][1] === c && origin[r][end][0] === r) end++;
         // Text that runs to the cell's right border was wrapped there: a row cut by a page break goes on.
-        const full = !!last && last.right >= l.xs[end] - last.size * 2.2;
-        grid[r].push({ text: joinPieces(lines.map((line) => line.text)), place, full });
+        const room = last ? (l.xs[end] - last.right) / last.size : undefined;
+        const full = room !== undefined && room <= FULL_ROOM;
+        grid[r].push({ text: joinPieces(lines.map((line) => line.text)), place, full, ...(room !== undefined && !full ? { room } : {}) });
       }
     }
   }
@@ -204,11 +205,12 @@ function textLines(items: Item[]): TextLine[] {
   }
   return lines.map((line): TextLine => {
     line.sort((a, b) => a.x - b.x);
+    const spread = distributed(line);
     let text = '';
     let end = -Infinity;
-    for (const it of line) {
+    for (const [i, it] of line.entries()) {
       const gap = it.x - end;
-      if (text && gap > it.size * 1.5) text += '\t';
+      if (text && gap > it.size * 1.5 && !spread.has(i)) text += '\t';
       else if (text && gap > it.size * 0.25 && /[\x21-\x7e]$/.test(text) && /^[\x21-\x7e]/.test(it.str)) text += ' ';
       text += it.str;
       end = it.x + it.w;
@@ -216,6 +218,28 @@ function textLines(items: Item[]): TextLine[] {
     const size = Math.max(...line.map((i) => i.size));
     return { text: text.trim(), x: line[0].x, right: end, y: line[0].y, size, items: line };
   }).filter((l) => l.text !== '');
+}
+
+/** One CJK character (a glyph run of a label distributed over its cell, 分散对齐). */
+const ONE_CJK = /^[\u3400-\u9fff]$/;
+
+/**
+ * The runs of a line (their indexes) that continue a label distributed over its cell: single characters at even
+ * gaps, wider than a column gap (`规   章`, `行   政   许   可`). Three or more characters at gaps equal within a
+ * fifth; two only at the line's start, or after a 序号 (a label before its numbers). Not a tab between them: one cell.
+ */
+function distributed(line: Item[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < line.length; ) {
+    let j = i;
+    while (j + 1 < line.length && ONE_CJK.test(line[j].str.trim()) && ONE_CJK.test(line[j + 1].str.trim())) j++;
+    const gaps = line.slice(i + 1, j + 1).map((it, k) => it.x - (line[i + k].x + line[i + k].w));
+    const even = gaps.length >= 2 && Math.max(...gaps) <= Math.min(...gaps) * 1.2;
+    const first = i === 0 || (i === 1 && /^\d{1,2}$/.test(line[0].str.trim()));
+    if (even || (gaps.length === 1 && first && j + 1 < line.length)) for (let k = i + 1; k <= j; k++) out.add(k);
+    i = j + 1;
+  }
+  return out;
 }
 
 /**
@@ -233,10 +257,16 @@ const T3_START = /本列数据|勾稽|(?:^|\t)申请人情况(?:\t|$)/;
 const T4_START = /(?:^|\t)行政复议(?:\t|$)/;
 const T3_END = /行政复议|^[五六][、，]/;
 const T4_END = /^[五六][、，]/;
+/** Table 四's second table when clerks build it as two: its title cell 行政诉讼 alone on its line. */
+const T4_SECOND = /^\s*行政诉讼\s*$/;
 /** Table 四's one row of numbers: nothing but numbers, five or more of them. */
 const T4_VALUES = /^[0-9０-９.]+(?:[\t ]+[0-9０-９.]+){4,}$/;
 
-interface LayoutState { open?: 'table3' | 'table4'; data?: boolean; left?: number }
+interface LayoutState {
+  open?: 'table3' | 'table4'; data?: boolean; left?: number;
+  /** Table 四's first table (行政复议) ended the page before: its second may open this one. */
+  second?: boolean;
+}
 
 /**
  * Which of a page's lines belong to a borderless table 三 or 四 (the state carries over page breaks):
@@ -246,6 +276,11 @@ function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<n
   const inside = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    // Table 四's first table ended a page: the next page goes on with the second, or table 四 is over.
+    if (state.second && !PAGE_NUMBER.test(l.text.replace(/\t/g, ' '))) {
+      state.second = false;
+      if (!T4_SECOND.test(l.text)) state.open = undefined;
+    }
     if (state.open === 'table3' && T3_END.test(l.text)) state.open = undefined;
     if (!state.open && T3_START.test(l.text) && !isProse(l, right)) {
       state.open = 'table3';
@@ -261,16 +296,27 @@ function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<n
     if ((state.open === 'table4' && T4_END.test(l.text)) || (state.data && isProse(l, right))) { state.open = undefined; continue; }
     if (/(?:^|\t)[0-9０-９]+(?:\t|$)/.test(l.text)) state.data = true;
     inside.add(i);
-    // Table 四 ends with its one row of numbers.
-    if (state.open === 'table4' && T4_VALUES.test(l.text.trim())) state.open = undefined;
+    // Table 四 ends with its one row of numbers — or goes on, built as two tables (行政复议 │ 行政诉讼), when the
+    // line after the first's numbers (past a page number, on the next page if need be) opens the second.
+    if (state.open === 'table4' && T4_VALUES.test(l.text.trim())) {
+      const next = lines.slice(i + 1).find((x) => !PAGE_NUMBER.test(x.text.replace(/\t/g, ' ')));
+      if (next ? !T4_SECOND.test(next.text) : l.text.trim().split(/\s+/).length >= 15) state.open = undefined;
+      else if (!next) state.second = true;
+    }
   }
   return inside;
 }
 
-/** A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not). */
+/**
+ * A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not), and it
+ * does not end with a row's numbers (narrow columns set them too close for a column gap: `…申 请0 0 0 0 0 0 0`).
+ */
 function isProse(l: TextLine, right: number): boolean {
-  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20;
+  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20 && !ROW_NUMBERS.test(l.text);
 }
+
+/** Three or more numbers apart at a line's end: a table row's values. */
+const ROW_NUMBERS = /(?:^|\s|[^\d.])[0-9０-９.]+(?:\s+[0-9０-９.]+){2,}$/;
 
 /** A line laid out as pdftotext -layout does: each glyph run at column (x - left) / unit, never overlapping. */
 function layoutLine(l: TextLine, left: number, unit: number): string {
@@ -345,6 +391,23 @@ const WRAP_SLACK = 4;
  */
 const STARTS_NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}[、．]|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]部分)/;
 
+/** Characters of a repeated header cell's text that must match the first header's for its end to have fallen below it. */
+const HEADER_PREFIX = 8;
+/** Characters of such an end that must be there to take it for the header's when the rest of it is clipped. */
+const HEADER_TAIL = 4;
+/** Rows a table may open with before the header its pages repeat (a title row, a `单位：件` row). */
+const LEADING_ROWS = 2;
+
+/** Character widths of room a cell's last line may leave before its right border and still have run to it (padding). */
+const FULL_ROOM = 2.2;
+/** Opening brackets and quotes, which never end a line (禁则): the line before one may stop a character short. */
+const OPENING = /^[（(《“‘「『【〔［]/;
+
+/** A cell whose last line stopped one character short of its border because the text going on opens with a bracket. */
+function wrappedBeforeBracket(cell: GridCell | undefined, next: string): boolean {
+  return !!cell?.room && cell.room <= FULL_ROOM + 1 && OPENING.test(next);
+}
+
 /** A cell holding a number (a value, not a label). */
 const VALUE = /^[\d.,\s/-]+$/;
 
@@ -380,7 +443,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     const prev = out[out.length - 1];
     const a = prev?.parts?.[prev.parts.length - 1]?.lattice;
     const l = b.parts?.[0].lattice;
-    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2) {
+    if (a && l && b.page === prev.page + 1 && isFirstOnPage(blocks, b) && Math.abs(a.left - l.left) <= SNAP * 2 && Math.abs(a.right - l.right) <= SNAP * 2 && !startsNewTable(prev.parts![0], b.parts![0])) {
       prev.parts!.push(...b.parts!);
       prev.page = b.page;
       continue;
@@ -404,10 +467,10 @@ function joinPageBreaks(blocks: Block[]): Block[] {
     for (const part of b.parts) {
       const rows = latticeGrid({ ...part.lattice, xs, left: xs[0], right: xs[xs.length - 1] }, part.items, n, part.page);
       // Header rows repeated at the top of each page (Word's "repeat as header row") are said once.
-      const sameRow = (a: GridCell[], b: GridCell[] | undefined) => !!b && a.length === b.length && a.every((cell, c) => cell.text === b[c].text);
-      let repeated = 0;
-      while (grid.length && repeated < rows.length && repeated < grid.length && sameRow(rows[repeated], grid[repeated]) && rows[repeated].some((cell) => cell.text)) repeated++;
-      rows.splice(0, repeated);
+      const { repeated, tails, completed } = repeatedHeader(rows, grid);
+      for (const w of completed) w.cell.text = w.text;
+      rows.splice(0, rows.length, ...restOfCutHeader(rows.slice(repeated), grid, completed));
+      for (const cell of rows[0] ?? []) if (!VALUE.test(cell.text)) cell.text = withoutTail(cell.text, tails);
       const last = grid[grid.length - 1];
       const first = rows[0];
       // A cell cut by the page break: its text ran to its border before the break and goes on in the same
@@ -417,7 +480,8 @@ function joinPageBreaks(blocks: Block[]): Block[] {
         first.forEach((cell, c) => {
           const o = cell.text && !cell.covered ? originOf(grid, c) : undefined;
           // The same cell goes on: its text was wrapped at its border, and it spans the same columns.
-          if (!o?.cell.full || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
+          // A number is never cut (`0` + `自然人` is a header's cell under a number's that filled its column).
+          if (!o || !(o.cell.full || wrappedBeforeBracket(o.cell, cell.text)) || VALUE.test(o.cell.text) || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
           o.cell.text = joinPieces([o.cell.text, cell.text]);
           first[c] = { ...cell, text: '', covered: 'above', place: o.cell.place };
         });
@@ -430,9 +494,121 @@ function joinPageBreaks(blocks: Block[]): Block[] {
       const offset = grid.length - removed;
       grid = [...grid, ...rows.map((row) => row.map((cell) => ({ ...cell, place: { ...cell.place, row: cell.place.row! + offset } })))];
     }
-    b.grid = grid;
+    b.grid = returnOverflow(grid);
   }
   return out;
+}
+
+/** A row label's text after a piece of another cell: its numbering (`一、`, `（三）`) and the rest. */
+const AFTER_PIECE = /^(\S+?)((?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)\S*)$/;
+
+/**
+ * LibreOffice may draw a merged header cell shorter than its text (the 勾稽 note), and the text's end falls into the
+ * row below, before that row's own label (`和，等于第三项` + `一、本年新收…`). When the cell above is left with an
+ * open bracket, the piece before the label's numbering is put back at its end.
+ */
+function returnOverflow(grid: GridCell[][]): GridCell[][] {
+  for (let r = 1; r < grid.length; r++) {
+    grid[r].forEach((cell, c) => {
+      const m = !cell.covered && AFTER_PIECE.exec(cell.text);
+      const above = m && originOf(grid.slice(0, r), c);
+      if (!m || !above || !/（[^）]*$/.test(above.cell.text)) return;
+      above.cell.text = joinPieces([above.cell.text, m[1]]);
+      cell.text = m[2];
+    });
+  }
+  return grid;
+}
+
+/**
+ * A table at a page's top that opens with a row of one cell across it (a title: `三、收到和处理…`, `行政诉讼`,
+ * `第二十条第（五）项`) and then a header (a row naming columns, without numbers) is a table of its own, not the one
+ * that ended the page before going on — unless that title repeats the first row of the table before (a header
+ * repeated on each page). At worst table 二 of the annex, cut just before one of its blocks, is read as separate
+ * blocks, as clerks also build it.
+ */
+function startsNewTable(before: Part, part: Part): boolean {
+  const [first, ...rest] = latticeGrid(part.lattice, part.items, 0, part.page);
+  if (!first || !spanningRow(first)) return false;
+  // The header: the first row after it that is not one cell across (a `单位：件` row may come between) names two
+  // columns or more and holds no number. A cut row's rest and a note under the table (`续办理`, `注：…`) have none.
+  const header = rest.find((row) => !spanningRow(row));
+  if (!header || header.filter((cell) => cell.text && !cell.covered).length < 2 || header.some((cell) => VALUE.test(cell.text))) return false;
+  const top = latticeGrid(before.lattice, before.items, 0, before.page)[0];
+  return top?.[0]?.text !== first[0].text;
+}
+
+/** One cell of text across the whole row (the rest merged into it or blank). */
+function spanningRow(row: GridCell[]): boolean {
+  const [cell, ...rest] = row;
+  return row.length > 1 && !!cell && !cell.covered && !!cell.text && !VALUE.test(cell.text) && rest.every((c) => c.covered === 'left' || !c.text);
+}
+
+/**
+ * How many first rows of a part repeat the table's first rows (a header repeated on each page). LibreOffice may draw
+ * a repeated merged header cell shorter than its text: the text's end then falls below the header, into the first
+ * row after it (`…第三项加第四项之` / `和）`). Such a cell still repeats the header's; `tails` are those ends, which
+ * belong to the header, not to the row they fell into.
+ */
+function repeatedHeader(rows: GridCell[][], grid: GridCell[][]): Repeat {
+  // The table may open with rows that are not repeated (a title or `单位：件` row above the header).
+  for (let from = 0; from <= LEADING_ROWS && from < grid.length; from++) {
+    const found = repeatedFrom(rows, grid, from);
+    if (found.repeated) return found;
+  }
+  return { repeated: 0, tails: [], completed: [] };
+}
+
+function repeatedFrom(rows: GridCell[][], grid: GridCell[][], from: number): Repeat {
+  const tails: string[] = [];
+  const completed: Repeat['completed'] = [];
+  let repeated = 0;
+  for (; repeated < rows.length && from + repeated < grid.length; repeated++) {
+    const a = rows[repeated];
+    const b = grid[from + repeated];
+    if (a.length !== b.length || !a.some((cell) => cell.text)) break;
+    const cut = a.map((cell, c) => (cell.text === b[c].text ? '' : cell.text.length >= HEADER_PREFIX && b[c].text.startsWith(cell.text) ? b[c].text.slice(cell.text.length) : undefined));
+    // The table's own header row cut by the page (`自然` / `人`), repeated whole on the next: a repeat all the same.
+    const whole = a.map((cell, c) => (b[c].full && b[c].text && cell.text.length > b[c].text.length && cell.text.startsWith(b[c].text) ? { cell: b[c], text: cell.text, end: cell.text.slice(b[c].text.length) } : undefined));
+    if (cut.some((t, c) => t === undefined && !whole[c])) break;
+    tails.push(...cut.filter((t, c): t is string => !!t && !whole[c]));
+    completed.push(...whole.filter((w): w is Repeat['completed'][number] => !!w));
+  }
+  return { repeated, tails, completed };
+}
+
+/** A repeated header: its rows, the ends of its cells that fell below it, and the cut cells of the table's own header it completes. */
+interface Repeat { repeated: number; tails: string[]; completed: { cell: GridCell; text: string; end: string }[] }
+
+/**
+ * After a repeated header that completed the table's own header cut by the page (`自然` → `自然人`), the rest of
+ * that cut header still follows (`人`, then its next row again): rows holding a completed cell's end and otherwise
+ * only what the header rows above already say in that column, dropped.
+ */
+function restOfCutHeader(rows: GridCell[][], grid: GridCell[][], completed: Repeat['completed']): GridCell[][] {
+  const ends = new Set(completed.map((w) => w.end));
+  if (!ends.size) return rows;
+  const out: GridCell[][] = [];
+  for (const row of rows) {
+    const above = [...grid, ...out];
+    const said = (cell: GridCell, c: number) => !cell.text || cell.covered || above.some((r) => r[c]?.text === cell.text);
+    const rest = !row.some((cell) => VALUE.test(cell.text)) && row.some((cell) => ends.has(cell.text)) && row.every((cell, c) => ends.has(cell.text) || said(cell, c));
+    if (!rest) out.push(row);
+  }
+  return out;
+}
+
+/**
+ * A cell's text without a repeated header's end that fell into it: the whole end, or at least HEADER_TAIL of its
+ * first characters (LibreOffice may clip the rest), before the cell's own text (`第三项加第四项之` + `信息公开申请数量`).
+ */
+function withoutTail(text: string, tails: string[]): string {
+  for (const tail of tails) {
+    let k = 0;
+    while (k < tail.length && text[k] === tail[k]) k++;
+    if (k === tail.length || k >= HEADER_TAIL) return text.slice(k);
+  }
+  return text;
 }
 
 function isFirstOnPage(blocks: Block[], b: Block): boolean {

@@ -41,4 +41,6 @@ export interface GridCell {
   place: SourcePlace;
   /** PDF: the cell's text runs to its right border (it wrapped there). */
   full?: boolean;
+  /** PDF, a cell not full: how many character widths its last line leaves before the right border. */
+  room?: number;
 }

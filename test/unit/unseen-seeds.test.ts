@@ -403,6 +403,29 @@ describe('unseen corpora: report seed 6868 with --real-prose (generated this ses
   });
 });
 
+describe('unseen corpora: report seed 7979 (generated this session, evaluated before any change)', () => {
+  it('pdf-raw table 四: sixteen counts, one cell given twice (… 4 1 1 0 6 / headers / 6 4 1 1 0 6) — the one whose dropping makes every group hold is the stray: read exactly, no row-total', () => {
+    const { a, got, truth } = rendering('s7979-r026-2022-label-nonstandard', 'pdf-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+  });
+
+  it('…the same text with a real mistake in the last group (its total 7): no dropping makes every group hold — unread, never read with the stray 6 kept', () => {
+    const text = fs.readFileSync(path.join(DIR, 's7979-r026-2022-label-nonstandard', 'pdf-raw.txt'), 'utf8').split('\n');
+    // The last group's total (the last lone 6 before part 五) written 7: no count's dropping makes every group hold.
+    let last = -1;
+    text.forEach((l, i) => { if (l.trim() === '6' && text.slice(i + 1).find((x) => x.trim())?.replace(/^\f/, '').startsWith('五、')) last = i; });
+    assert.ok(last > 0);
+    text[last] = '7';
+    const a = checkText(text.join('\n'));
+    assert.ok(!serious(a.diagnostics, 'row-total').some((m) => m.includes('总计为 0')));
+    const t4 = extract('x', a.model, text).tables.table4;
+    assert.notDeepStrictEqual(t4.lit_after_review, truth7979().lit_after_review);
+  });
+});
+
+const truth7979 = () => (JSON.parse(fs.readFileSync(path.join(DIR, 's7979-r026-2022-label-nonstandard', 'truth.json'), 'utf8')) as Truth).tables.table4;
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

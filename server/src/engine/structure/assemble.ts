@@ -904,6 +904,18 @@ function holdingGroup(cells: readonly ResolvedCell[]): boolean {
 }
 
 /** How many of these groups of five (a table 四 group's numbers) fail their sum. */
+/** The count alone on the next line with text after `line` (before any other text), if that line is one; else undefined. */
+function loneCountAfter(lines: readonly string[], line: number): TextCell | undefined {
+  for (let i = line + 1; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (!t) continue;
+    if (!/^[0-9]{1,3}$/.test(t) || lines[i].startsWith('\f')) return undefined;
+    const start = lines[i].indexOf(t);
+    return { text: t, norm: t, span: { line: i, start, end: start + t.length } };
+  }
+  return undefined;
+}
+
 function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
@@ -964,6 +976,11 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // count, a count for the page number: a defect breaks one sum): not placed, as for a table drawn as two.
     if (!pseudo.uncertain && bare.style === 'spaced' && pseudo.values.length === allColumns.length
       && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) >= 2) pseudo = { ...pseudo, uncertain: true };
+    // …or fifteen of which one group fails, a sixteenth count right after them (plain pdftotext gave one cell twice):
+    // the count whose dropping makes every group hold is the stray one, or, if that is not one reading, not placed.
+    const next = !pseudo.uncertain && bare.style === 'spaced' && pseudo.values.length === allColumns.length
+      && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) === 1 ? loneCountAfter(lines, pseudo.values[pseudo.values.length - 1].span.line) : undefined;
+    if (next) pseudo = withoutStrayCount({ ...pseudo, values: [...pseudo.values, next] }, allColumns.length) ?? { ...pseudo, uncertain: true };
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     // (Of numbers out of order, a group whose five add up and stand apart between header pieces is read all the same;

@@ -321,3 +321,27 @@ describe('unseen corpora: the other side of each rule (minimal texts)', () => {
     assert.deepStrictEqual(serious(checkText(absent).diagnostics, 'row-missing'), ['表格四缺少数据行（15 个数值）']);
   });
 });
+
+describe('unseen corpora: variant seed 8080 with real prose, through the PDF tools (generate.mjs --variants --only pdf-tools)', () => {
+  it('pdfplumber, a 序号 column: 1 0 0 0 0 0 0 0 under a wrapped label is the 序号 and seven counts, not 10 spread apart', () => {
+    const { a, got, truth } = rendering('v8080-v011-2023-clean', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.new_received, truth.tables.table3.new_received);
+    assert.deepStrictEqual(got.table3.oth_no_fee, truth.tables.table3.oth_no_fee);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'result-total'), []);
+  });
+
+  it('pdfplumber, table 四 in two tables: ten numbers of the second are not placed from the left; the first’s row in part 四 makes the short row information', () => {
+    const { a, got, truth } = rendering('v8080-v019-2023-clean', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && /只读到 10 个数值/.test(d.message)));
+  });
+
+  it('mutool, table 四 in two tables read as ten numbers: no group guessed from the left (14 4 6 6 30 is not 行政复议’s)', () => {
+    const { got, truth } = rendering('v8080-v028-2023-label-typo', 'mutool');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+});

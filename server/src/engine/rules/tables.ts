@@ -498,7 +498,10 @@ export const columnMissing: Rule = {
       // Fewer than fifteen numbers read for table 四 while its lines hold more: the text scattered them (a table split in
       // two, long header cells wrapped), it was not drawn without columns. Said as information, not as missing columns.
       // (A lone count with nothing else is what the table holds: that stays an error.)
-      const unread = !!t4.short && numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have;
+      // …or while part 四 holds, before the table, a line of numbers only that no row took (the first of two tables in
+      // text without column positions, its header one space apart: 行政复议结果维持 行政复议结果纠正 … / 0 0 0 0 0).
+      const part = ctx.model.sections.find((s) => s.ordinal === '四' && s.startLine <= t4.firstLine && s.endLine >= t4.firstLine);
+      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && bareNumbersIn(ctx, part.startLine + 1, t4.firstLine - 1) > 0));
       const severity = unread ? { severity: 'information' as const } : {};
       // A header column is missing only by what the header says when the row's numbers were not all read (else they
       // show the column is there): while the row itself is short, absent or unread, its header words are as doubtful.

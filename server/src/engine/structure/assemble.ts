@@ -18,6 +18,7 @@ import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
+import { withoutSerialColumn } from './serial-column';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
@@ -686,6 +687,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
+  if (!glued) inText = withoutSerialColumn(inText, n);
   const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
@@ -913,7 +915,8 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
         return;
       }
       const cells = all.cells.slice(gi * 5, gi * 5 + 5);
-      const guessed = !!unplaced && !holdingGroup(cells);
+      // Five numbers short or more, a whole group may be the one lacking: which, nothing says; none is kept.
+      const guessed = !!unplaced && (!holdingGroup(cells) || allColumns.length - model.short!.have >= 5);
       model.groups.set(g.key, {
         key: g.key, row: pseudo, cells: guessed ? unplaced!.cells.slice(gi * 5, gi * 5 + 5) : cells, extra: gi === 2 ? all.extra : [], short: all.short,
         uncertain: guessed || all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}),

@@ -18,8 +18,9 @@ interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Ce
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
+/** `layout`: the rendering's file name without `.txt`, or with its own extension (`pandoc-docx.md`). */
 function rendering(name: string, layout: string) {
-  const text = fs.readFileSync(path.join(DIR, name, `${layout}.txt`), 'utf8');
+  const text = fs.readFileSync(path.join(DIR, name, layout.includes('.') ? layout : `${layout}.txt`), 'utf8');
   const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
   const a = checkText(text);
   const got = extract(name, a.model, text.split(/\r?\n/)).tables;
@@ -343,5 +344,46 @@ describe('unseen corpora: variant seed 8080 with real prose, through the PDF too
     const { got, truth } = rendering('v8080-v028-2023-label-typo', 'mutool');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+});
+
+describe('unseen corpora: variant seed 8080 through the Word tools (generate.mjs --variants --only word-tools)', () => {
+  const sections = (a: ReturnType<typeof checkText>) => a.model.sections.map((x) => x.ordinal).join('');
+
+  it('python-docx, each part’s title only as its table’s merged first row (written once per column, tab-separated): the part is there', () => {
+    const { a, got, truth } = rendering('v8080-v037-2025-clean', 'python-docx');
+    assert.strictEqual(sections(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-missing'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('pandoc gfm, the title above the table and again as a row under its header (| 三、收到和处理… |  |): one part each', () => {
+    const { a, got, truth } = rendering('v8080-v019-2023-clean', 'pandoc-docx-gfm.md');
+    assert.strictEqual(sections(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('pandoc markdown, the title again inside a simple table under its rule of dashes: one part each', () => {
+    const { a } = rendering('v8080-v014-2025-missing-fee', 'pandoc-docx.md');
+    assert.strictEqual(sections(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+  });
+
+  it('pandoc markdown of a wide table 三 (序号, three label columns, 法人或其他组织-商业企业): rows of ~450 characters are read', () => {
+    const { a, got, truth } = rendering('v8080-v031-2025-clean', 'pandoc-docx.md');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('a part’s title as a table row, minimal texts', () => {
+  it('a pipe row holding only a part’s title is that part; a row of the table with the same words and numbers is not', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开工作。', '',
+      '|  |  |', '|---|---|', '| 二、主动公开政府信息情况 |  |', '| 信息内容 | 本年制发件数 |', '| 规章 | 1 |', '',
+      '| 二、主动公开政府信息情况 | 3 |'].join('\n');
+    const a = checkText(text);
+    assert.deepStrictEqual(a.model.sections.map((x) => [x.ordinal, x.startLine]), [['一', 1], ['二', 6]]);
   });
 });

@@ -118,8 +118,37 @@ function mergeRepeatedHeadings(groups: Block[][], lines: string[]): void {
   for (let i = groups.length - 1; i > 0; i--) {
     const [prev, g] = [groups[i - 1], groups[i]];
     if (prev[0].parse.heading!.info.ordinal !== g[0].parse.heading!.info.ordinal) continue;
-    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
+    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines) || titleRowBelowHeader(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
   }
+}
+
+const TABLE_LINE = new Set([LineKind.Pipe, LineKind.PipeDelimiter, LineKind.Tabbed, LineKind.OneCell, LineKind.PageNumber]);
+/** A rule of dashes under or over a pandoc simple or multiline table's rows (indented or not). */
+const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
+/** How many lines of a table's header may stand between the heading and its title row. */
+const HEADER_LINES = 24;
+
+/**
+ * The part's title as its table's merged title row, below other rows of the same table: pandoc puts the rows Word
+ * repeats on each page (the header) first. The row is one of a pipe or tab-separated table (`| 二、… |  |`), or
+ * indented inside a pandoc simple table after its rule of dashes; only table rows stand between the heading and
+ * it, or in a pandoc simple table, a few lines without a sentence.
+ */
+function titleRowBelowHeader(group: Block[], next: Block[], lines: string[]): boolean {
+  const end = next[0].startLine;
+  const row = lines[end];
+  const first = group[0].startLine + 1;
+  if (row.trimStart().startsWith('|') || row.includes('\t')) {
+    for (let l = first; l < end; l++) if (lines[l].trim() && !TABLE_LINE.has(lexLine(lines[l]).kind)) return false;
+    return true;
+  }
+  if (!/^ {2,}\S/.test(row) || end - first > HEADER_LINES) return false;
+  let rule = false;
+  for (let l = first; l < end; l++) {
+    if (DASH_RULE.test(lines[l])) rule = true;
+    else if (lines[l].trim() && (!/^ {2,}\S/.test(lines[l]) || lines[l].includes('。'))) return false;
+  }
+  return rule;
 }
 
 /** A section of its heading alone, wrapped over lines (PDF text: …提起行政诉讼 / 情况), spelling the next heading's text. */
@@ -130,11 +159,18 @@ function wrappedHeadingOnly(group: Block[], next: Block[], lines: string[]): boo
   return text.length <= 2 * HEADING_LINE_LIMIT && normalizeLabel(text) === normalizeLabel(lines[next[0].startLine]);
 }
 
-/** A section of its heading line alone (blank lines, a page number and the next page's running head aside). */
+/**
+ * A section of its heading line alone (blank lines, a page number and the next page's running head aside, and
+ * the empty header row pandoc gives a table whose first row is its merged title: |  |  | over |---|---|).
+ */
 function isBare(group: Block[], lines: string[]): boolean {
   if (group.length !== 1) return false;
   for (let l = group[0].startLine + 1; l < group[0].endLine; l++) {
-    if (lines[l].trim() && !isRunningHead(lines[l]) && lexLine(lines[l]).kind !== LineKind.PageNumber) return false;
+    if (!lines[l].trim() || isRunningHead(lines[l])) continue;
+    const tok = lexLine(lines[l]);
+    if (tok.kind === LineKind.PageNumber || tok.kind === LineKind.PipeDelimiter) continue;
+    if (tok.kind === LineKind.Pipe && tok.cells!.every((c) => c.text === '')) continue;
+    return false;
   }
   return true;
 }

@@ -240,6 +240,17 @@ function lexWithoutTags(line: string): LineToken {
   return tok;
 }
 
+/**
+ * A row whose filled cells all hold the same text, a part's heading: the heading (once) and its cell. A merged
+ * title row over a table is written so: its text once, or once per column it spans.
+ */
+function mergedTitle(cells: RawCell[]): { cell: RawCell; section: SectionHeading } | undefined {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (!filled.length || filled.some((c) => c.text.trim() !== filled[0].text.trim())) return undefined;
+  const section = detectSectionHeading(filled[0].text.trim());
+  return section ? { cell: filled[0], section } : undefined;
+}
+
 /** A list number alone: 一、 （一） 1. 第一部分 (what Word's numbered lists put before a tab). */
 const LIST_NUMBER_RE = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|[0-9]{1,2}[.、．]|第[一二三四五六]部分[：:]?)$/;
 
@@ -271,6 +282,9 @@ function lexClean(line: string): LineToken {
     const inner = splitOnChar(line, '|').slice(1);
     if (line.trimEnd().endsWith('|')) inner.pop();
     if (picturesOnly(inner)) return token(LineKind.Comment, undefined, undefined, undefined, undefined, undefined, undefined, true);
+    // A part's title as its table's merged title row (pandoc: | 二、主动公开政府信息情况 |  |  | ): the part's heading.
+    const title = mergedTitle(inner);
+    if (title) return token(LineKind.Section, [title.cell], title.section);
     return token(LineKind.Pipe, inner);
   }
 
@@ -288,11 +302,10 @@ function lexClean(line: string): LineToken {
   if (firstTab >= 0) {
     const cells = splitOnChar(line, '\t');
     const nonEmpty = cells.filter((c) => c.text !== '');
-    // A heading followed by stray tabs is still a heading.
-    if (nonEmpty.length === 1) {
-      const section = detectSectionHeading(nonEmpty[0].text);
-      if (section) return token(LineKind.Section, nonEmpty, section);
-    }
+    // A heading followed by stray tabs is still a heading; so is a part's title as its table's merged title row,
+    // which python-docx writes once per grid column (二、主动公开政府信息情况⇥二、主动公开政府信息情况⇥…).
+    const title = mergedTitle(nonEmpty);
+    if (title) return token(LineKind.Section, [title.cell], title.section);
     // Word's numbered list copied as text puts a tab after the number: 一、⇥总体情况.
     if (nonEmpty.length === 2 && LIST_NUMBER_RE.test(nonEmpty[0].text)) {
       const section = detectSectionHeading(nonEmpty[0].text + nonEmpty[1].text);
@@ -400,8 +413,11 @@ function spreadPoint(words: RawCell[], i: number): boolean {
 const DECIMAL_PIECE_RE = /^(?:\.|[0-9]+\.)$/;
 const DIGITS_RE = /^[0-9]+$/;
 
+/** Longer lines are no space-aligned row: pandoc's simple tables of a wide Word table (序号, three label columns, fifteen columns) reach ~500. */
+const SPACED_LINE_LIMIT = 640;
+
 function lexSpaced(line: string): RawCell[] | undefined {
-  if (line.length > 200) return undefined;
+  if (line.length > SPACED_LINE_LIMIT) return undefined;
   const wide = joinSpreadLabel(splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== ''));
   if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !SENTENCE_END_RE.test(wide[0].text)) {
     if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {

@@ -387,3 +387,17 @@ describe('a part’s title as a table row, minimal texts', () => {
     assert.deepStrictEqual(a.model.sections.map((x) => [x.ordinal, x.startLine]), [['一', 1], ['二', 6]]);
   });
 });
+
+describe('unseen corpora: variant seed 8080, table 二 with a 序号 column in one cell per line', () => {
+  it('docx2txt (cells centred): the 2 after 行政处罚’s 2211 is 行政强制’s 序号, not a value too many', () => {
+    const { a, got, truth } = rendering('v8080-v003-2024-clean', 'docx2txt');
+    assert.deepStrictEqual(serious(a.diagnostics, 'cell-invalid'), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('Word’s text with every line indented by two ideographic spaces (perturb indent-ideographic): the same', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v8080-v003-2024-clean', 'word.txt'), 'utf8').split('\n').map((l) => (l.trim() ? `\u3000\u3000${l}` : l)).join('\n');
+    assert.deepStrictEqual(serious(checkText(text).diagnostics, 'cell-invalid'), []);
+    assert.deepStrictEqual(serious(checkText(fs.readFileSync(path.join(DIR, 'v8080-v003-2024-clean', 'word.txt'), 'utf8')).diagnostics, 'cell-invalid'), []);
+  });
+});

@@ -433,10 +433,12 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   }
   // Table 二 has no sum to tell: the last count is the page's number (or, in Word's text, the next row's 序号)
   // only when no other value could be one (行政事业性收费 / 0.00 / 2: a page is never numbered 0, nor with decimals).
-  if (values.length === n + 1 && row.table === 'table2' && row.style === 'cells' && pdfCells(row, values, n) && !values.slice(0, n).some(mayBePageNumber)) {
+  // (Each on a line of its own, indented or not: docx2txt centres its cells, Word's text indented with 　 shifts them.)
+  const ownLines = row.table === 'table2' && row.style === 'cells' && cellsOnOwnLines(row, values, n);
+  if (values.length === n + 1 && ownLines && !values.slice(0, n).some(mayBePageNumber)) {
     values = values.slice(0, n);
   }
-  if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
+  if (values.length > n && row.style === 'cells' && (pdfCells(row, values, n) || ownLines)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
   // … but for a blank cell the table's sums placed (structure/blank-cell.ts).
@@ -523,6 +525,13 @@ function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
   const filled = values.filter((v) => v.text !== '');
   if (filled.length !== n + 1 || row.label.span.start !== 0 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
   return filled.every((v, i) => v.span.start === 0 && (i === 0 || v.span.line > filled[i - 1].span.line));
+}
+
+/** One number more than cells, each on a line of its own after the label's, however indented, the last a bare count. */
+function cellsOnOwnLines(row: FoundRow, values: TextCell[], n: number): boolean {
+  const filled = values.filter((v) => v.text !== '');
+  if (filled.length !== n + 1 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
+  return filled.every((v, i) => v.span.line > (i === 0 ? row.label.span.line : filled[i - 1].span.line));
 }
 
 /** Whether a value could be a page's number: a count from 1 to 999 written plainly. */

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
+import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { FIXTURES } from '../helpers/fixtures';
 
 type Cells = Record<string, Record<string, number | null>>;
@@ -399,5 +400,23 @@ describe('unseen corpora: variant seed 8080, table 二 with a 序号 column in o
     const text = fs.readFileSync(path.join(DIR, 'v8080-v003-2024-clean', 'word.txt'), 'utf8').split('\n').map((l) => (l.trim() ? `\u3000\u3000${l}` : l)).join('\n');
     assert.deepStrictEqual(serious(checkText(text).diagnostics, 'cell-invalid'), []);
     assert.deepStrictEqual(serious(checkText(fs.readFileSync(path.join(DIR, 'v8080-v003-2024-clean', 'word.txt'), 'utf8')).diagnostics, 'cell-invalid'), []);
+  });
+});
+
+describe('unseen corpora: variant seed 8080, a vertical parent label beside a distributed leaf’s end', () => {
+  it('pdf-layout, 三、本 beside 复 申 请 (the end of 4.无正当理由大量反复申请) in table 三’s second half: no part 三 again, the rows read', () => {
+    const { a, got, truth } = rendering('v8080-v002-2022-t3-row-total', 'pdf-layout');
+    assert.deepStrictEqual(a.model.sections.map((x) => x.ordinal).join(''), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+    assert.deepStrictEqual(got.table3.result_total, truth.tables.table3.result_total);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…while a title that goes on with the parent’s words, or spread with single spaces, is still a part’s title', () => {
+    assert.strictEqual(detectSectionHeading('三、本 复 申 请'), undefined);
+    assert.strictEqual(detectSectionHeading('     三、本年度 复        申        请'), undefined);
+    assert.strictEqual(detectSectionHeading('三、本 年 度 政府信息公开申请情况')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三 、 收 到 和 处 理 政 府 信 息 公 开 申 请 情 况')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三、收到和处理政府信息公开申请情况')?.ordinal, '三');
   });
 });

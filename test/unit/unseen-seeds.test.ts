@@ -420,3 +420,21 @@ describe('unseen corpora: variant seed 8080, a vertical parent label beside a di
     assert.strictEqual(detectSectionHeading('三、收到和处理政府信息公开申请情况')?.ordinal, '三');
   });
 });
+
+describe('unseen corpora: variant seed 8080, table 三’s header scattered in one-space text', () => {
+  const file = path.join(DIR, 'v8080-v013-2022-clean', 'pdfplumber.txt');
+
+  it('pdfplumber, 商业企 科研机 / 项加第二项之 自然人 其他 总计 / 业 构 before the rows: information, not a missing header', () => {
+    const a = checkText(fs.readFileSync(file, 'utf8'));
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && /自然人、其他、总计/.test(d.message)));
+  });
+
+  it('…the same text with those header lines taken out: the header is missing (error)', () => {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const start = lines.findIndex((l) => l.startsWith('（本列数据的勾'));
+    const end = lines.findIndex((l) => l.startsWith('一、本年新收政'));
+    const a = checkText([...lines.slice(0, start), ...lines.slice(end)].join('\n'));
+    assert.ok(serious(a.diagnostics, 'column-missing').some((m) => /表格三缺少表头/.test(m)));
+  });
+});

@@ -55,6 +55,18 @@ function numbersIn(ctx: { lines: readonly string[] }, first: number, last: numbe
   for (let l = first; l <= last && l < ctx.lines.length; l++) n += ctx.lines[l].match(NUMBER_TOKEN)?.length ?? 0;
   return n;
 }
+/** How far above a table its header's words are looked for. */
+const HEADER_REACH = 200;
+
+/** The column labels standing as words of their own on lines from…first (exclusive). */
+function columnWordsBefore(ctx: { lines: readonly string[] }, from: number, first: number, labels: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (let l = Math.max(from, first - HEADER_REACH); l < first; l++) {
+    for (const w of ctx.lines[l].split(/[ \t\u3000]+/)) if (labels.includes(w)) found.add(w);
+  }
+  return [...found];
+}
+
 /** How many numbers stand on lines first…last that hold numbers only. */
 function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
   let n = 0;
@@ -475,7 +487,13 @@ export const columnMissing: Rule = {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
         // (A table inside a report glued into one line is not read at all: its header is not missing.)
         const glued = gluedLines(ctx.lines).includes(t3.firstLine);
-        if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
+        // PDF text whose header words came apart over lines, interleaved (商业企 科研机 / 项加第二项之 自然人 其他 总计 / 业 构):
+        // column names standing as words before the rows say the header is there, not assembled.
+        const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
+        const scattered = part && !glued && !t3.placeholderHeader && t3.style === 'spaced' ? columnWordsBefore(ctx, part.startLine, t3.firstLine, fmt.table3Columns.map((c) => c.label)) : [];
+        if (scattered.length >= 2) {
+          report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
+        } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;

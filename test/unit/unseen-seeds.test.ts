@@ -438,3 +438,17 @@ describe('unseen corpora: variant seed 8080, table 三’s header scattered in o
     assert.ok(serious(a.diagnostics, 'column-missing').some((m) => /表格三缺少表头/.test(m)));
   });
 });
+
+describe('unseen corpora: variant seed 9191 (evaluated after the seed 8080 fixes), a 序号 column one space apart', () => {
+  it('pdfplumber, 2019 table 二: 序号 信息内容 本年新制作数量 … and 1 规章 3 0 12 are its header and rows, no row missing', () => {
+    const { a, got, truth } = rendering('v9191-v001-2019-clean', 'pdfplumber');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…a number before a label that is no row’s stays no row', () => {
+    const a = checkText(report('二、主动公开政府信息情况', '第二十条第（一）项', '序号 信息内容 本年新制作数量 本年新公开数量 对外公开总数量', '1 规章 3 0 12', '2 规范性文件 26 0 0', '3 其他文件 1 2 3'));
+    assert.deepStrictEqual(a.model.table2?.subs.get('art20_1') ? [...a.model.table2.subs.get('art20_1')!.rows.keys()] : [], ['rules', 'normative_documents']);
+  });
+});

@@ -148,7 +148,8 @@ function gluedWord(c: TextCell, text: string, offset: number, first: boolean): T
  * table 二 exactly or nearly and one at least exactly. Else undefined.
  */
 function spacedColumnLabels(c: TextCell): TextCell[] | undefined {
-  const words = [...c.text.matchAll(/[^ ]+/g)];
+  // (A 序号 column's header word before them is none of the table's columns: left out.)
+  const words = [...c.text.matchAll(/[^ ]+/g)].filter((m, i) => i > 0 || m[0] !== '序号');
   if (words.length < 3 || words.length > 6 || lookupHeaderWord(normalizeLabel(words[0][0])) !== 'table2') return undefined;
   const cells = words.map((m) => ({ text: m[0], norm: normalizeLabel(m[0]), span: { line: c.span.line, start: c.span.start + m.index!, end: c.span.start + m.index! + m[0].length } }));
   const rest = cells.slice(1);

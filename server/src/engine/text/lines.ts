@@ -445,6 +445,10 @@ function lexSpaced(line: string): RawCell[] | undefined {
   }
   if (firstValue === 0) return words.length >= 3 ? words : undefined;
   const label = { text: line.slice(words[0].start, words[firstValue - 1].end), start: words[0].start, end: words[firstValue - 1].end };
-  if (!isKnownLabel(normalizeLabel(label.text))) return undefined;
-  return [label, ...words.slice(firstValue)];
+  if (isKnownLabel(normalizeLabel(label.text))) return [label, ...words.slice(firstValue)];
+  // A 序号 column's number before the label, one space apart like the rest (pdfplumber: 1 规章 3 0 12): no cell.
+  if (firstValue < 2 || !SERIAL_RE.test(words[0].text)) return undefined;
+  const rest = { text: line.slice(words[1].start, words[firstValue - 1].end), start: words[1].start, end: words[firstValue - 1].end };
+  return isKnownLabel(normalizeLabel(rest.text)) ? [rest, ...words.slice(firstValue)] : undefined;
 }
+const SERIAL_RE = /^[1-9][0-9]?$/;

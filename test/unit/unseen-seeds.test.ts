@@ -452,3 +452,18 @@ describe('unseen corpora: variant seed 9191 (evaluated after the seed 8080 fixes
     assert.deepStrictEqual(a.model.table2?.subs.get('art20_1') ? [...a.model.table2.subs.get('art20_1')!.rows.keys()] : [], ['rules', 'normative_documents']);
   });
 });
+
+describe('unseen corpora: variant seed 9191, a part’s title as an HTML table’s merged title row', () => {
+  it('mammoth + turndown (tables kept as HTML): <table><tbody><tr><td colspan="4"><p>二、主动公开政府信息情况</p>… is part 二, its table read', () => {
+    const { a, got, truth } = rendering('v9191-v001-2019-clean', 'mammoth-turndown.md');
+    assert.strictEqual(a.model.sections.map((x) => x.ordinal).join(''), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-missing'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…an HTML table whose first row is a row label and numbers, or two cells, is no heading', () => {
+    const lines = ['<table><tr><td colspan="2">三、本年度办理结果</td></tr></table>', '<table><tr><td>二、主动公开政府信息情况</td><td>1</td></tr></table>'];
+    assert.deepStrictEqual(lines.map((l) => checkText(report(l)).model.sections.map((x) => x.ordinal).join('')), ['一五', '一五']);
+    assert.strictEqual(checkText(report('<table><tr><td colspan="2"><p>二、主动公开政府信息情况</p></td></tr><tr><td>规章</td><td>1</td></tr></table>')).model.sections.map((x) => x.ordinal).join(''), '一二五');
+  });
+});

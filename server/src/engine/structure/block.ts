@@ -190,7 +190,8 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   const heading = first?.kind === LineKind.Section
     ? { info: first.section!, span: headingSpan(lines[start], start) }
     : undefined;
-  const bodyStart = heading ? start + 1 : start;
+  // (A heading that is an HTML table's title row leaves the table on its line to be read.)
+  const bodyStart = heading && !first.tableTitle ? start + 1 : start;
   const rows = buildRows(lex, bodyStart, end, escapesShown(lines, shown, bodyStart, end));
   const fragments = recognizeTables(rows);
   // Fragments come in line order: one index walks them as the lines go by (no set of table lines).

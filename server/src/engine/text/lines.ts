@@ -69,6 +69,8 @@ export interface LineToken {
   directive?: Directive;
   /** A picture on a line of its own (kind Comment: neither prose nor table; see isPictureLine). */
   picture?: true;
+  /** A section heading that is the merged title row of an HTML table starting on its line: the table is read too. */
+  tableTitle?: true;
 }
 
 const VALUE_END = /[0-9０-９/／\-－—–无]$/;
@@ -210,7 +212,8 @@ export function lexLine(line: string): LineToken {
   // A form feed alone (mutool and pdfminer end each page so) is a blank line too.
   if (line === '' || line === '\f') return EMPTY_LINE;
   const suspect = suspectChars(line);
-  const tok = mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line);
+  const title = line.charCodeAt(0) === 60 ? htmlTitleRow(line) : undefined;
+  const tok = title ?? (mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line));
   if (suspect) tok.suspect = suspect;
   if (CJK.test(line)) tok.cjk = true;
   return tok;
@@ -249,6 +252,24 @@ function mergedTitle(cells: RawCell[]): { cell: RawCell; section: SectionHeading
   if (!filled.length || filled.some((c) => c.text.trim() !== filled[0].text.trim())) return undefined;
   const section = detectSectionHeading(filled[0].text.trim());
   return section ? { cell: filled[0], section } : undefined;
+}
+
+/** An HTML table's first row of one cell (a merged title row: mammoth, turndown keep such tables as HTML), its text. */
+const HTML_TITLE_ROW_RE = /^<table\b[^>]*>\s*(?:<(?:tbody|thead)\b[^>]*>\s*)?<tr\b[^>]*>\s*<t[dh]\b[^>]*>((?:(?!<\/?t[dhr]\b).){1,400}?)<\/t[dh]>\s*<\/tr>/i;
+
+/**
+ * A line starting an HTML table whose first row is one cell holding a part's title (二、主动公开政府信息情况 as the
+ * table's merged title row): the part's heading, and the table is read from the same line (tableTitle).
+ */
+function htmlTitleRow(line: string): LineToken | undefined {
+  const m = HTML_TITLE_ROW_RE.exec(line);
+  if (!m) return undefined;
+  const text = m[1].replace(/<[^>]*>/g, '').trim();
+  const section = text ? detectSectionHeading(text) : undefined;
+  if (!section) return undefined;
+  const tok = token(LineKind.Section, [makeCell(line, 0, line.length)], section);
+  tok.tableTitle = true;
+  return tok;
 }
 
 /** A list number alone: 一、 （一） 1. 第一部分 (what Word's numbered lists put before a tab). */

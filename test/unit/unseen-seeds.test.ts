@@ -467,3 +467,14 @@ describe('unseen corpora: variant seed 9191, a part’s title as an HTML table�
     assert.strictEqual(checkText(report('<table><tr><td colspan="2"><p>二、主动公开政府信息情况</p></td></tr><tr><td>规章</td><td>1</td></tr></table>')).model.sections.map((x) => x.ordinal).join(''), '一二五');
   });
 });
+
+describe('unseen corpora: variant seed 9191, table 三’s header in narrow columns, one character per line', () => {
+  for (const [name, what] of [['v9191-v039-2022-clean', 'only the note’s start whole (（本列数据的勾稽关系为：…等于第三项加)'], ['v9191-v040-2025-balance', 'the note and 法人或其他组织 whole']]) {
+    it(`pdfplumber, ${what}: the unread header is information, not missing`, () => {
+      const { a, got, truth } = rendering(name, 'pdfplumber');
+      assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+      assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information'));
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    });
+  }
+});

@@ -1,5 +1,5 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
-import { FORMATS, FormatId, SECTIONS, TableId } from '../format';
+import { FORMATS, FormatId, SECTIONS, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TableId } from '../format';
 import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
@@ -55,6 +55,16 @@ function numbersIn(ctx: { lines: readonly string[] }, first: number, last: numbe
   for (let l = first; l <= last && l < ctx.lines.length; l++) n += ctx.lines[l].match(NUMBER_TOKEN)?.length ?? 0;
   return n;
 }
+/** Table 三's header words that name no column: its note, 申请人情况 and 法人或其他组织 (the characters of narrow columns' labels stacked one per line leave only these whole). */
+const TABLE3_HEADER_WORDS = [TABLE3_HEADER_NOTE, TABLE3_COLUMN_GROUP, ...new Set(FORMATS['2021'].table3Columns.flatMap((c) => (c.group ? [c.group] : [])))];
+
+/** The line of the table's first row read (its header stands above it), or the table's first line. */
+function firstRowLine(t: { firstLine: number; rows: Map<string, ResolvedRow> }): number {
+  let first = Infinity;
+  for (const r of t.rows.values()) first = Math.min(first, r.row.firstLine);
+  return Number.isFinite(first) ? first : t.firstLine;
+}
+
 /** How far above a table its header's words are looked for. */
 const HEADER_REACH = 200;
 
@@ -62,10 +72,15 @@ const HEADER_REACH = 200;
 function columnWordsBefore(ctx: { lines: readonly string[] }, from: number, first: number, labels: readonly string[]): string[] {
   const found = new Set<string>();
   for (let l = Math.max(from, first - HEADER_REACH); l < first; l++) {
-    for (const w of ctx.lines[l].split(/[ \t\u3000]+/)) if (labels.includes(w)) found.add(w);
+    for (const w of ctx.lines[l].split(/[ \t\u3000]+/)) {
+      if (labels.includes(w)) found.add(w);
+      else if (w.length >= NOTE_START && TABLE3_HEADER_NOTE.startsWith(w)) found.add(TABLE3_HEADER_NOTE);
+    }
   }
   return [...found];
 }
+/** How much of table 三's header note makes it known when the rest is wrapped onto other lines: （本列数据的勾稽关系为 … */
+const NOTE_START = 12;
 
 /** How many numbers stand on lines first…last that hold numbers only. */
 function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
@@ -490,8 +505,9 @@ export const columnMissing: Rule = {
         // PDF text whose header words came apart over lines, interleaved (商业企 科研机 / 项加第二项之 自然人 其他 总计 / 业 构):
         // column names standing as words before the rows say the header is there, not assembled.
         const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
-        const scattered = part && !glued && !t3.placeholderHeader && t3.style === 'spaced' ? columnWordsBefore(ctx, part.startLine, t3.firstLine, fmt.table3Columns.map((c) => c.label)) : [];
-        if (scattered.length >= 2) {
+        const scattered = part && !glued && !t3.placeholderHeader && t3.style === 'spaced' ? columnWordsBefore(ctx, part.startLine, firstRowLine(t3), [...fmt.table3Columns.map((c) => c.label), ...TABLE3_HEADER_WORDS]) : [];
+        // (Two names, or the header's note, which no other text has: its start is enough, the rest wrapped.)
+        if (scattered.length >= 2 || scattered.includes(TABLE3_HEADER_NOTE)) {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
         } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {

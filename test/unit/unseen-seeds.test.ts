@@ -478,3 +478,25 @@ describe('unseen corpora: variant seed 9191, table 三’s header in narrow colu
     });
   }
 });
+
+describe('unseen corpora: variant seed 9191, numbers one space apart that read two ways (pdfplumber, 2019 table 二)', () => {
+  it('行政事业性收 / 5 0 / 费 under two columns (50, or 5 and 0): not read, no wrong 50 and no column-missing', () => {
+    const { a, got, truth } = rendering('v9191-v022-2024-format-outdated', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+  });
+
+  it('其他对外管理服务事 / 2 0 0 43 / 项 under a 序号 column (序号 2, or 20): not read as 20', () => {
+    const { got, truth } = rendering('v9191-v030-2020-missing-table', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2.licensing, truth.tables.table2.licensing);
+  });
+
+  it('…while 行政事业性收费 1 0 - 2 on the label’s line is still 10 and -2, and 5 0 under one column still 50', () => {
+    const t2 = (...body: string[]) => checkText(report('二、主动公开政府信息情况', ...body, '三、收到和处理政府信息公开申请情况')).model.table2;
+    const fees = t2('第二十条第（八）项', '信息内容 上一年项目数量 本年增/减', '行政事业性收费 1 0 - 2')?.subs.get('art20_8')?.rows.get('administrative_fees');
+    assert.deepStrictEqual(fees?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [10, -2]);
+    const amount = t2('第二十条第（八）项', '信息内容 本年收费金额（单位：万元）', '行政事业性收', '5 0', '费')?.subs.get('art20_8')?.rows.get('administrative_fees');
+    assert.deepStrictEqual(amount?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [50]);
+  });
+});

@@ -412,14 +412,22 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const n = columns.length;
   // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
   if (values.length > n) values = joinedSpread(values, n) ?? values;
+  // …but in table 二 (no sum to tell) one whose pieces would fill exactly the cells the row lacks (行政事业性收 / 5 0 / 费
+  // under two columns: 50, or 5 and 0 one space apart as pdfplumber writes every row): which, nothing says; not read.
+  if (row.table === 'table2' && values.length < n && values.some((v) => spreadPieces(v) === n - values.length + 1)) row = { ...row, uncertain: true };
   // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
   if (values.length > n && row.style === 'spaced' && oneSpaceApart(values)) {
     const readings = spreadReadings(values, n);
     const total = columns[n - 1]?.key === 'total';
     const holds = total ? readings.filter((r) => (n % 5 === 0 && n > 5 ? groupsHold : totalHolds)(r.map((c) => Number(c.text)))) : readings;
-    // The one reading whose total holds, or the only reading there is (its sums are then the table's).
-    if (holds.length === 1) values = holds[0];
-    else if (readings.length === 1) values = readings[0];
+    // The one reading whose total holds, or the only reading there is (its sums are then the table's) — unless, with
+    // no total to tell, it joins the first number to the next and that first could be a 序号 column's (其他对外管理服务事 /
+    // 2 0 0 43 / 项: 序号 2 and 0 0 43, or 20 0 43).
+    // (The first number opening a line of numbers apart from the label; one right after the label on its line is no 序号.)
+    const serialJoined = (r: TextCell[]) => !total && r[0].spread !== undefined && /^[1-9][0-9]?$/.test(values[0].text) && values[0].span.line !== row.label.span.line;
+    if (holds.length === 1 && !(readings.length === 1 && serialJoined(readings[0]))) values = holds[0];
+    else if (readings.length === 1 && !serialJoined(readings[0])) values = readings[0];
+    else if (readings.length === 1) row = { ...row, uncertain: true };
     // Several readings: the row is not read — but one number too many beside a total is left for the total's
     // hint (可能是 10 被拆成了 1 和 0).
     else if (readings.length > 1 && (!total || values.length - n > 1)) row = { ...row, uncertain: true };
@@ -532,6 +540,12 @@ function cellsOnOwnLines(row: FoundRow, values: TextCell[], n: number): boolean 
   const filled = values.filter((v) => v.text !== '');
   if (filled.length !== n + 1 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
   return filled.every((v, i) => v.span.line > (i === 0 ? row.label.span.line : filled[i - 1].span.line));
+}
+
+/** How many pieces a number spread one space apart was read from (`5 0`: 2), or 1. */
+function spreadPieces(v: TextCell): number {
+  const t = (v.spread ?? v.text).trim();
+  return t.includes(' ') && /^[-0-9. ]+$/.test(t) ? t.split(/ +/).length : 1;
 }
 
 /** Whether a value could be a page's number: a count from 1 to 999 written plainly. */

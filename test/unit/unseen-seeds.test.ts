@@ -500,3 +500,17 @@ describe('unseen corpora: variant seed 9191, numbers one space apart that read t
     assert.deepStrictEqual(amount?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [50]);
   });
 });
+
+describe('unseen corpora: variant seed 9191, a heading and its table’s title row with the table’s words between (pdfminer)', () => {
+  it('二、主动公开政府信息情况 / - 1 - / 信息内容 / 规章 / … / 二、主动公开政府信息情况: one part 二', () => {
+    const { a } = rendering('v9191-v002-2024-t3-row-total', 'pdfminer');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+  });
+
+  it('…but with a table’s numbers or a sentence between, the part is there twice', () => {
+    const twice = (...between: string[]) => serious(checkText(report('二、主动公开政府信息情况', ...between, '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t3')).diagnostics, 'section-duplicate');
+    assert.deepStrictEqual(twice('信息内容', '规章', '行政规范性文件'), []);
+    assert.strictEqual(twice('信息内容', '规章', '1', '行政规范性文件').length, 1);
+    assert.strictEqual(twice('本年主动公开规章1件。').length, 1);
+  });
+});

@@ -10,7 +10,7 @@ import type {
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
-import { lookupColumn, lookupDataRow } from '../tables/labels';
+import { isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupSubTitle } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut } from './numbers-below';
@@ -118,8 +118,28 @@ function mergeRepeatedHeadings(groups: Block[][], lines: string[]): void {
   for (let i = groups.length - 1; i > 0; i--) {
     const [prev, g] = [groups[i - 1], groups[i]];
     if (prev[0].parse.heading!.info.ordinal !== g[0].parse.heading!.info.ordinal) continue;
-    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines) || titleRowBelowHeader(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
+    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines) || titleRowBelowHeader(prev, g, lines) || tableWordsBetween(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
   }
+}
+
+/** How many lines of a table's words may stand between a heading and its title row in text out of reading order. */
+const WORDS_BETWEEN = 16;
+
+/**
+ * A heading and the table's title row with only a few of the table's own words between, each alone on its line
+ * (信息内容 / 规章 / 行政规范性文件 …, a page number): pdfminer gives a table's blocks out of reading order, some of
+ * its labels before its title row. No sentence, no number but a page's, no more than a table's header and labels.
+ */
+function tableWordsBetween(group: Block[], next: Block[], lines: string[]): boolean {
+  let n = 0;
+  for (let l = group[0].startLine + 1; l < next[0].startLine; l++) {
+    const t = lines[l].trim();
+    // (A page number written as one, - 1 -; a bare 1 may be a count.)
+    if (!t || (!/^[0-9]+$/.test(t) && lexLine(lines[l]).kind === LineKind.PageNumber)) continue;
+    const norm = normalizeLabel(t);
+    if (++n > WORDS_BETWEEN || !(isKnownLabel(norm) || lookupHeaderWord(norm) || lookupSubTitle(norm))) return false;
+  }
+  return true;
 }
 
 const TABLE_LINE = new Set([LineKind.Pipe, LineKind.PipeDelimiter, LineKind.Tabbed, LineKind.OneCell, LineKind.PageNumber]);

@@ -514,3 +514,21 @@ describe('unseen corpora: variant seed 9191, a heading and its table’s title r
     assert.strictEqual(twice('本年主动公开规章1件。').length, 1);
   });
 });
+
+describe('unseen corpora: variant seed 9191, a part’s title as a pandoc grid table’s first row', () => {
+  it('pandoc grid, | 二 | / | 、 | / | 主 | … one character per line under the top border: part 二 is there and its table read', () => {
+    const { a, got, truth } = rendering('v9191-v004-2022-t4-row-total', 'pandoc-docx-grid.md');
+    assert.ok(a.model.sections.some((x) => x.ordinal === '二'));
+    assert.ok(!serious(a.diagnostics, 'section-missing').some((m) => m.includes('第二部分')));
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('…but a one-cell row under the header rows of a table is no part: the table is not cut from its header', () => {
+    const grid = (rows: string[][]) => rows.flatMap((r) => ['+------+------+', ...r.map((x) => x)]).concat('+------+------+');
+    const first = grid([['| 二、主 |      |', '| 动公开政府信息情况 |      |'], ['| 信息内容 | 本年制发件数 |']]);
+    const below = grid([['| 信息内容 | 本年制发件数 |'], ['| 二、主 |      |', '| 动公开政府信息情况 |      |']]);
+    const parts = (lines: string[]) => checkText(report(...lines)).model.sections.map((x) => x.ordinal).join('');
+    assert.strictEqual(parts(first), '一二五');
+    assert.strictEqual(parts(below), '一五');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { FORMATS, RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { gridTitleText } from '../tables/grid-table';
 
 export interface SectionHeading {
   /** Which standard section (一…六) this heading introduces. */
@@ -183,4 +184,10 @@ export function detectSubHeading(trimmed: string, mdLevel: number | undefined, n
   if (level !== undefined && short) return { level, text: norm };
   if (mdLevel !== undefined && norm.length <= 40) return { level: level ?? mdLevel, text: norm };
   return undefined;
+}
+
+/** A part's title as the merged title row of a pandoc grid table whose top border is line i (the table starts a part there). */
+export function gridTableHeading(lines: readonly string[], i: number): SectionHeading | undefined {
+  const text = gridTitleText(lines, i);
+  return text ? detectSectionHeading(text) : undefined;
 }

@@ -3,7 +3,8 @@
  * 202, 303, 404, 505 and 707 (`node test/corpus/generate.mjs --variants --seed N --count 40 --out /tmp/vN`). One rendering
  * per class is kept in test/fixtures/unseen-seeds/<seed>-<id>/ with its truth; each must give no false error or
  * warning and no cell read with a wrong value (a cell it cannot place is left unread). Hand-written minimal texts
- * check the rules' other side: what is really absent is still said.
+ * check the rules' other side: what is really absent is still said. Seeds 8080 and 9191 add real prose and the PDF
+ * and Word tools' renderings (`--variants --real-prose`, then `--only pdf-tools` and `--only word-tools`).
  */
 import * as assert from 'assert';
 import * as fs from 'fs';

@@ -533,3 +533,18 @@ describe('unseen corpora: variant seed 9191, a part’s title as a pandoc grid t
     assert.strictEqual(parts(below), '一五');
   });
 });
+
+describe('unseen corpora: variant seed 8080, a 序号 before a table 二 label laid one character per line (mutool)', () => {
+  it('2 / 行 / 政 / 强 / 制 / 0: the 0 after the label is 行政强制’s, the 2 its 序号', () => {
+    const { got, truth } = rendering('v8080-v017-2025-clean', 'mutool');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2.coercion, truth.tables.table2.coercion);
+  });
+
+  it('…the same in a minimal text, the 1 before 行政处罚 and the 2 before 行政强制 taken by neither', () => {
+    const t2 = (...body: string[]) => checkText(report('二、主动公开政府信息情况', '第二十条第（六）项', '信息内容', '本年处理决定数量', ...body, '', '三、收到和处理政府信息公开申请情况')).model.table2?.subs.get('art20_6');
+    const value = (s: ReturnType<typeof t2>, k: string) => s?.rows.get(k)?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+    const s = t2('', '1', '行', '政', '处', '罚', '1054', '', '2', '行', '政', '强', '制', '0');
+    assert.deepStrictEqual([value(s, 'penalty'), value(s, 'coercion')], [[1054], [0]]);
+  });
+});

@@ -160,6 +160,14 @@ function spacedColumnLabels(c: TextCell): TextCell[] | undefined {
 
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
 
+/** A 序号 column's number: a small whole number. */
+const SERIAL_NUMBER = /^[1-9][0-9]?$/;
+
+/** `next` holds numbers only and comes right after the label's row (a blank line between at most). */
+function valuesRight(next: LogicalRow | undefined, row: LogicalRow): boolean {
+  return !!next && next.firstLine <= row.lastLine + 2 && next.cells.length > 0 && next.cells.every((c) => looksLikeValue(c.text));
+}
+
 /** Which table a header row belongs to, judged by its column labels and header words. */
 function headerTable(cells: TextCell[]): TableId | undefined {
   const votes = [0, 0, 0];
@@ -282,7 +290,9 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         if (row.style === 'text' && after.length === 0) {
           // Plain pdftotext output may give a row's numbers before its label: numbers nothing took, right above.
           const before = rows[r - 1];
-          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1) {
+          // (Not a lone 序号's number when the row's own numbers follow the label: 2 / 行 / 政 / 强 / 制 / 0 in table 二.)
+          const serial = match.label.table === 'table2' && before?.cells.length === 1 && SERIAL_NUMBER.test(before.cells[0].text) && valuesRight(rows[r + 1], row);
+          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && !serial) {
             addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
             f4LastLine(ctx, row);
             unclaimed = undefined;

@@ -35,6 +35,8 @@ interface Context {
   t4Leaves?: Set<number>;
   /** How many fields those header rows have (a row of values is placed by them only when it has as many). */
   t4HeaderWidth?: number;
+  /** The current table 二 sub-table's header has a 序号 column (a line 序号 of its own, one cell per line). */
+  serialColumn?: boolean;
 }
 
 /** Column names converters put where a table had no header row they could keep. */
@@ -255,9 +257,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     // Sub-table title of table 二.
     const titleCell = nonEmptyCount === 1 ? cells.find((c) => c.text !== '') : undefined;
+    if (titleCell?.norm === '序号' && ctx.current?.table === 'table2') ctx.serialColumn = true;
     const title = titleCell && lookupSubTitle(titleCell.norm);
     if (title && titleCell) {
       ctx.sub = title[0].sub;
+      ctx.serialColumn = undefined;
       const f = fragmentFor(ctx, 'table2', row);
       f.subTitles.push({ sub: title[0].sub, cell: titleCell, official: title[0].official });
       pending = undefined;
@@ -290,8 +294,9 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         if (row.style === 'text' && after.length === 0) {
           // Plain pdftotext output may give a row's numbers before its label: numbers nothing took, right above.
           const before = rows[r - 1];
-          // (Not a lone 序号's number when the row's own numbers follow the label: 2 / 行 / 政 / 强 / 制 / 0 in table 二.)
-          const serial = match.label.table === 'table2' && before?.cells.length === 1 && SERIAL_NUMBER.test(before.cells[0].text) && valuesRight(rows[r + 1], row);
+          // (Not a lone 序号's number, under a header with 序号, when the row's own numbers follow the label: 2 / 行 / 政 /
+          // 强 / 制 / 0 in table 二. Without 序号, plain pdftotext gives every row's numbers before its label: 24 / 行政处罚 / 8.)
+          const serial = match.label.table === 'table2' && !!ctx.serialColumn && before?.cells.length === 1 && SERIAL_NUMBER.test(before.cells[0].text) && valuesRight(rows[r + 1], row);
           if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && !serial) {
             addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
             f4LastLine(ctx, row);

@@ -548,3 +548,12 @@ describe('unseen corpora: variant seed 8080, a 序号 before a table 二 label l
     assert.deepStrictEqual([value(s, 'penalty'), value(s, 'coercion')], [[1054], [0]]);
   });
 });
+
+describe('unseen corpora: variant seed 9191, a typo’d row label in a pipe table with cells over several lines (turndown)', () => {
+  it('2.其他法律行政止公开 alone on its line, its numbers the next cells: that row, read (at most label-nonstandard)', () => {
+    const { a, got, truth } = rendering('v9191-v028-2020-label-typo', 'mammoth-turndown.md');
+    assert.ok(!serious(a.diagnostics, 'row-missing').some((m) => m.includes('2.其他法律行政法规禁止公开')));
+    assert.deepStrictEqual(got.table3.deny_law, truth.tables.table3.deny_law);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});

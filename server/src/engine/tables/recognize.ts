@@ -276,6 +276,14 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const m = cells[i].norm ? dataLabel(cells[i].norm, preferTable) : undefined;
       if (m) { leaf = i; match = m; break; }
     }
+    // A label typed slightly wrong alone on its line, its numbers the next row of a pipe table's cells over several
+    // lines (turndown: 2.其他法律行政止公开 / | 0 | 0 | …): that row, as when they share its line (below). (Not in
+    // PDF text, whose lone numbers after a label may be another row's.)
+    const next = rows[r + 1];
+    if (!match && row.style === 'text' && nonEmptyCount === 1 && preferTable === 'table3' && (next?.style === 'tab' || next?.style === 'pipe') && valuesRight(next, row)) {
+      const near = fuzzyRow(cells[0].norm, ['table3']);
+      if (near) { leaf = 0; match = { label: near.label, exact: false }; }
+    }
     if (match) {
       const after = cells.slice(leaf + 1);
       // A known label after the "leaf" means this is a header row (行政复议 … 行政诉讼 …).

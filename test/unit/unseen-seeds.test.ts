@@ -556,4 +556,10 @@ describe('unseen corpora: variant seed 9191, a typo’d row label in a pipe tabl
     assert.deepStrictEqual(got.table3.deny_law, truth.tables.table3.deny_law);
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
+
+  it('2019’s （六）其他处理 alone on its line, its numbers the next cells: a data row, read, not row-missing', () => {
+    const { a, got, truth } = rendering('v9191-v028-2020-label-typo', 'mammoth-turndown.md');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
 });

@@ -165,6 +165,11 @@ const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 }
 /** A 序号 column's number: a small whole number. */
 const SERIAL_NUMBER = /^[1-9][0-9]?$/;
 
+/** `next` is a row of a pipe or tab-separated table holding numbers only, right after the label's row. */
+function cellsRowNext(next: LogicalRow | undefined, row: LogicalRow): boolean {
+  return (next?.style === 'tab' || next?.style === 'pipe') && valuesRight(next, row);
+}
+
 /** `next` holds numbers only and comes right after the label's row (a blank line between at most). */
 function valuesRight(next: LogicalRow | undefined, row: LogicalRow): boolean {
   return !!next && next.firstLine <= row.lastLine + 2 && next.cells.length > 0 && next.cells.every((c) => looksLikeValue(c.text));
@@ -280,7 +285,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     // lines (turndown: 2.其他法律行政止公开 / | 0 | 0 | …): that row, as when they share its line (below). (Not in
     // PDF text, whose lone numbers after a label may be another row's.)
     const next = rows[r + 1];
-    if (!match && row.style === 'text' && nonEmptyCount === 1 && preferTable === 'table3' && (next?.style === 'tab' || next?.style === 'pipe') && valuesRight(next, row)) {
+    if (!match && row.style === 'text' && nonEmptyCount === 1 && preferTable === 'table3' && cellsRowNext(next, row)) {
       const near = fuzzyRow(cells[0].norm, ['table3']);
       if (near) { leaf = 0; match = { label: near.label, exact: false }; }
     }
@@ -291,7 +296,8 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         || cells.slice(0, leaf).some((c) => c.norm && !isParentLabel(c.norm) && isKnownLabel(c.norm));
       // 2019's （六）其他处理 is a data row only when it carries numbers.
       const hasValues = after.some((c) => c.text !== '');
-      const parentToo = isParentLabel(cells[leaf].norm);
+      // …or alone on its line with its numbers the next row of a pipe table's cells over several lines (turndown).
+      const parentToo = isParentLabel(cells[leaf].norm) && !(row.style === 'text' && cellsRowNext(next, row));
       // A table 四 group's name over empty cells heads that group's own small table.
       if (!hasValues && match.label.table === 'table4' && noteTable4Groups(ctx, cells.slice(0, leaf + 1), false)) {
         noteTable4Leaves(ctx, cells);

@@ -19,7 +19,8 @@
  *
  * --variants also varies the tables' structure the way clerks build them (lib/variants.mjs: title, unit and note
  * rows, a 序号 column, flatter headers, fewer label columns, tables split in two …) and writes only the six
- * renderings of lib/layouts.mjs (no converters, PDF tools or Word tools; no documents).
+ * renderings of lib/layouts.mjs (no converters, PDF tools or Word tools; no documents). With --only (below) it adds
+ * those tools' renderings to a variant corpus already in --out, e.g. for a measurement of every extraction path.
  * --only converters (re)makes just the converters' renderings (lib/converters.json) of the reports already in
  * --out, leaving every other file alone: it re-makes each report, checks it is the one whose truth.json is
  * there (byte for byte), and needs LibreOffice, Chromium and the converters, not the PDF step.
@@ -97,13 +98,12 @@ const only = option('only', '');
 const variants = process.argv.includes('--variants');
 // --real-prose: add the prose classes real reports carry (lib/prose.mjs realProse); the committed corpus is made without.
 const realProse = process.argv.includes('--real-prose');
-if (variants && only) {
-  console.error('corpus: --variants makes the six renderings of lib/layouts.mjs only; it takes no --only');
-  process.exit(2);
-}
+// A variant corpus is made with the six renderings only; an --only run adds its tools' to one (a measurement: the
+// committed variant corpus keeps the six).
+const sixOnly = variants && !only;
 // Renderings made from the web pages, and those made from the Word document itself (page "docx").
-const CONVERTED = variants ? [] : ALL_CONVERTED.filter((c) => c.page !== 'docx');
-const FROM_DOCX = variants ? [] : ALL_CONVERTED.filter((c) => c.page === 'docx');
+const CONVERTED = sixOnly ? [] : ALL_CONVERTED.filter((c) => c.page !== 'docx');
+const FROM_DOCX = sixOnly ? [] : ALL_CONVERTED.filter((c) => c.page === 'docx');
 if (only && !['converters', 'pdf-tools', 'word-tools', 'print'].includes(only)) {
   console.error(`corpus: --only ${only}: the partial runs are --only converters, --only pdf-tools, --only word-tools and --only print`);
   process.exit(2);
@@ -169,7 +169,7 @@ for (const target of only === 'converters' || only === 'print' ? ['html'] : only
   console.log(`corpus: LibreOffice → ${target.split(':')[0]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 const extracted = [];
-for (const r of only === 'converters' || only === 'print' || variants ? [] : reports) {
+for (const r of only === 'converters' || only === 'print' || sixOnly ? [] : reports) {
   const pdf = path.join(work, 'pdf', `${r.id}.pdf`);
   extracted.push(Object.fromEntries(await Promise.all(EXTRACTED.map(async (e) => [e.layout, await extractPdf(e.tool, pdf)]))));
 }
@@ -195,7 +195,7 @@ const web = await browserTexts(reports.map((r) => path.join(work, 'html', `${r.i
 console.log(`corpus: Chromium innerText (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 const pages = reports.map((r, n) => ({ html: readFileSync(path.join(work, 'html', `${r.id}.html`), 'utf8'), plain: web[n].plainHtml }));
 // (The variant corpus keeps to LibreOffice's own six layouts: nothing printed.)
-const printed = variants ? [] : await printRenderings(reports, pages, seed, work);
+const printed = sixOnly || (variants && only !== 'print') ? [] : await printRenderings(reports, pages, seed, work);
 console.log(`corpus: Chromium print to PDF, pdftotext (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 if (only === 'print') {
   reports.forEach((r, i) => {

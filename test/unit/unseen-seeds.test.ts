@@ -3,7 +3,8 @@
  * 202, 303, 404, 505 and 707 (`node test/corpus/generate.mjs --variants --seed N --count 40 --out /tmp/vN`). One rendering
  * per class is kept in test/fixtures/unseen-seeds/<seed>-<id>/ with its truth; each must give no false error or
  * warning and no cell read with a wrong value (a cell it cannot place is left unread). Hand-written minimal texts
- * check the rules' other side: what is really absent is still said.
+ * check the rules' other side: what is really absent is still said. Seeds 8080 and 9191 add real prose and the PDF
+ * and Word tools' renderings (`--variants --real-prose`, then `--only pdf-tools` and `--only word-tools`).
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -11,6 +12,7 @@ import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
+import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { FIXTURES } from '../helpers/fixtures';
 
 type Cells = Record<string, Record<string, number | null>>;
@@ -18,8 +20,9 @@ interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Ce
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
+/** `layout`: the rendering's file name without `.txt`, or with its own extension (`pandoc-docx.md`). */
 function rendering(name: string, layout: string) {
-  const text = fs.readFileSync(path.join(DIR, name, `${layout}.txt`), 'utf8');
+  const text = fs.readFileSync(path.join(DIR, name, layout.includes('.') ? layout : `${layout}.txt`), 'utf8');
   const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
   const a = checkText(text);
   const got = extract(name, a.model, text.split(/\r?\n/)).tables;
@@ -492,5 +495,244 @@ describe('unseen corpora: the other side of each rule (minimal texts)', () => {
       [...G, ...G, ...G].join('\t'), '注：本表数据统计时间为 2023 年 1 月 1 日至 2023 年 12 月 31 日。');
     assert.strictEqual(checkText(absent).model.table4?.groups.size, 0);
     assert.deepStrictEqual(serious(checkText(absent).diagnostics, 'row-missing'), ['表格四缺少数据行（15 个数值）']);
+  });
+});
+
+describe('unseen corpora: variant seed 8080 with real prose, through the PDF tools (generate.mjs --variants --only pdf-tools)', () => {
+  it('pdfplumber, a 序号 column: 1 0 0 0 0 0 0 0 under a wrapped label is the 序号 and seven counts, not 10 spread apart', () => {
+    const { a, got, truth } = rendering('v8080-v011-2023-clean', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.new_received, truth.tables.table3.new_received);
+    assert.deepStrictEqual(got.table3.oth_no_fee, truth.tables.table3.oth_no_fee);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'result-total'), []);
+  });
+
+  it('pdfplumber, table 四 in two tables: ten numbers of the second are not placed from the left; the first’s row in part 四 makes the short row information', () => {
+    const { a, got, truth } = rendering('v8080-v019-2023-clean', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && /只读到 10 个数值/.test(d.message)));
+  });
+
+  it('mutool, table 四 in two tables read as ten numbers: no group guessed from the left (14 4 6 6 30 is not 行政复议’s)', () => {
+    const { got, truth } = rendering('v8080-v028-2023-label-typo', 'mutool');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+});
+
+describe('unseen corpora: variant seed 8080 through the Word tools (generate.mjs --variants --only word-tools)', () => {
+  const sections = (a: ReturnType<typeof checkText>) => a.model.sections.map((x) => x.ordinal).join('');
+
+  it('python-docx, each part’s title only as its table’s merged first row (written once per column, tab-separated): the part is there', () => {
+    const { a, got, truth } = rendering('v8080-v037-2025-clean', 'python-docx');
+    assert.strictEqual(sections(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-missing'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('pandoc gfm, the title above the table and again as a row under its header (| 三、收到和处理… |  |): one part each', () => {
+    const { a, got, truth } = rendering('v8080-v019-2023-clean', 'pandoc-docx-gfm.md');
+    assert.strictEqual(sections(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('pandoc markdown, the title again inside a simple table under its rule of dashes: one part each', () => {
+    const { a } = rendering('v8080-v014-2025-missing-fee', 'pandoc-docx.md');
+    assert.strictEqual(sections(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+  });
+
+  it('pandoc markdown of a wide table 三 (序号, three label columns, 法人或其他组织-商业企业): rows of ~450 characters are read', () => {
+    const { a, got, truth } = rendering('v8080-v031-2025-clean', 'pandoc-docx.md');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('a part’s title as a table row, minimal texts', () => {
+  it('a pipe row holding only a part’s title is that part; a row of the table with the same words and numbers is not', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好主动公开工作。', '',
+      '|  |  |', '|---|---|', '| 二、主动公开政府信息情况 |  |', '| 信息内容 | 本年制发件数 |', '| 规章 | 1 |', '',
+      '| 二、主动公开政府信息情况 | 3 |'].join('\n');
+    const a = checkText(text);
+    assert.deepStrictEqual(a.model.sections.map((x) => [x.ordinal, x.startLine]), [['一', 1], ['二', 6]]);
+  });
+});
+
+describe('unseen corpora: variant seed 8080, table 二 with a 序号 column in one cell per line', () => {
+  it('docx2txt (cells centred): the 2 after 行政处罚’s 2211 is 行政强制’s 序号, not a value too many', () => {
+    const { a, got, truth } = rendering('v8080-v003-2024-clean', 'docx2txt');
+    assert.deepStrictEqual(serious(a.diagnostics, 'cell-invalid'), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('Word’s text with every line indented by two ideographic spaces (perturb indent-ideographic): the same', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v8080-v003-2024-clean', 'word.txt'), 'utf8').split('\n').map((l) => (l.trim() ? `\u3000\u3000${l}` : l)).join('\n');
+    assert.deepStrictEqual(serious(checkText(text).diagnostics, 'cell-invalid'), []);
+    assert.deepStrictEqual(serious(checkText(fs.readFileSync(path.join(DIR, 'v8080-v003-2024-clean', 'word.txt'), 'utf8')).diagnostics, 'cell-invalid'), []);
+  });
+});
+
+describe('unseen corpora: variant seed 8080, a vertical parent label beside a distributed leaf’s end', () => {
+  it('pdf-layout, 三、本 beside 复 申 请 (the end of 4.无正当理由大量反复申请) in table 三’s second half: no part 三 again, the rows read', () => {
+    const { a, got, truth } = rendering('v8080-v002-2022-t3-row-total', 'pdf-layout');
+    assert.deepStrictEqual(a.model.sections.map((x) => x.ordinal).join(''), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+    assert.deepStrictEqual(got.table3.result_total, truth.tables.table3.result_total);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…while a title that goes on with the parent’s words, or spread with single spaces, is still a part’s title', () => {
+    assert.strictEqual(detectSectionHeading('三、本 复 申 请'), undefined);
+    assert.strictEqual(detectSectionHeading('     三、本年度 复        申        请'), undefined);
+    assert.strictEqual(detectSectionHeading('三、本 年 度 政府信息公开申请情况')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三 、 收 到 和 处 理 政 府 信 息 公 开 申 请 情 况')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三、收到和处理政府信息公开申请情况')?.ordinal, '三');
+  });
+});
+
+describe('unseen corpora: variant seed 8080, table 三’s header scattered in one-space text', () => {
+  const file = path.join(DIR, 'v8080-v013-2022-clean', 'pdfplumber.txt');
+
+  it('pdfplumber, 商业企 科研机 / 项加第二项之 自然人 其他 总计 / 业 构 before the rows: information, not a missing header', () => {
+    const a = checkText(fs.readFileSync(file, 'utf8'));
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && /自然人、其他、总计/.test(d.message)));
+  });
+
+  it('…the same text with those header lines taken out: the header is missing (error)', () => {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const start = lines.findIndex((l) => l.startsWith('（本列数据的勾'));
+    const end = lines.findIndex((l) => l.startsWith('一、本年新收政'));
+    const a = checkText([...lines.slice(0, start), ...lines.slice(end)].join('\n'));
+    assert.ok(serious(a.diagnostics, 'column-missing').some((m) => /表格三缺少表头/.test(m)));
+  });
+});
+
+describe('unseen corpora: variant seed 9191 (evaluated after the seed 8080 fixes), a 序号 column one space apart', () => {
+  it('pdfplumber, 2019 table 二: 序号 信息内容 本年新制作数量 … and 1 规章 3 0 12 are its header and rows, no row missing', () => {
+    const { a, got, truth } = rendering('v9191-v001-2019-clean', 'pdfplumber');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…a number before a label that is no row’s stays no row', () => {
+    const a = checkText(report('二、主动公开政府信息情况', '第二十条第（一）项', '序号 信息内容 本年新制作数量 本年新公开数量 对外公开总数量', '1 规章 3 0 12', '2 规范性文件 26 0 0', '3 其他文件 1 2 3'));
+    assert.deepStrictEqual(a.model.table2?.subs.get('art20_1') ? [...a.model.table2.subs.get('art20_1')!.rows.keys()] : [], ['rules', 'normative_documents']);
+  });
+});
+
+describe('unseen corpora: variant seed 9191, a part’s title as an HTML table’s merged title row', () => {
+  it('mammoth + turndown (tables kept as HTML): <table><tbody><tr><td colspan="4"><p>二、主动公开政府信息情况</p>… is part 二, its table read', () => {
+    const { a, got, truth } = rendering('v9191-v001-2019-clean', 'mammoth-turndown.md');
+    assert.strictEqual(a.model.sections.map((x) => x.ordinal).join(''), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-missing'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…an HTML table whose first row is a row label and numbers, or two cells, is no heading', () => {
+    const lines = ['<table><tr><td colspan="2">三、本年度办理结果</td></tr></table>', '<table><tr><td>二、主动公开政府信息情况</td><td>1</td></tr></table>'];
+    assert.deepStrictEqual(lines.map((l) => checkText(report(l)).model.sections.map((x) => x.ordinal).join('')), ['一五', '一五']);
+    assert.strictEqual(checkText(report('<table><tr><td colspan="2"><p>二、主动公开政府信息情况</p></td></tr><tr><td>规章</td><td>1</td></tr></table>')).model.sections.map((x) => x.ordinal).join(''), '一二五');
+  });
+});
+
+describe('unseen corpora: variant seed 9191, table 三’s header in narrow columns, one character per line', () => {
+  for (const [name, what] of [['v9191-v039-2022-clean', 'only the note’s start whole (（本列数据的勾稽关系为：…等于第三项加)'], ['v9191-v040-2025-balance', 'the note and 法人或其他组织 whole']]) {
+    it(`pdfplumber, ${what}: the unread header is information, not missing`, () => {
+      const { a, got, truth } = rendering(name, 'pdfplumber');
+      assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+      assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information'));
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    });
+  }
+});
+
+describe('unseen corpora: variant seed 9191, numbers one space apart that read two ways (pdfplumber, 2019 table 二)', () => {
+  it('行政事业性收 / 5 0 / 费 under two columns (50, or 5 and 0): not read, no wrong 50 and no column-missing', () => {
+    const { a, got, truth } = rendering('v9191-v022-2024-format-outdated', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+  });
+
+  it('其他对外管理服务事 / 2 0 0 43 / 项 under a 序号 column (序号 2, or 20): not read as 20', () => {
+    const { got, truth } = rendering('v9191-v030-2020-missing-table', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2.licensing, truth.tables.table2.licensing);
+  });
+
+  it('…while 行政事业性收费 1 0 - 2 on the label’s line is still 10 and -2, and 5 0 under one column still 50', () => {
+    const t2 = (...body: string[]) => checkText(report('二、主动公开政府信息情况', ...body, '三、收到和处理政府信息公开申请情况')).model.table2;
+    const fees = t2('第二十条第（八）项', '信息内容 上一年项目数量 本年增/减', '行政事业性收费 1 0 - 2')?.subs.get('art20_8')?.rows.get('administrative_fees');
+    assert.deepStrictEqual(fees?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [10, -2]);
+    const amount = t2('第二十条第（八）项', '信息内容 本年收费金额（单位：万元）', '行政事业性收', '5 0', '费')?.subs.get('art20_8')?.rows.get('administrative_fees');
+    assert.deepStrictEqual(amount?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [50]);
+  });
+});
+
+describe('unseen corpora: variant seed 9191, a heading and its table’s title row with the table’s words between (pdfminer)', () => {
+  it('二、主动公开政府信息情况 / - 1 - / 信息内容 / 规章 / … / 二、主动公开政府信息情况: one part 二', () => {
+    const { a } = rendering('v9191-v002-2024-t3-row-total', 'pdfminer');
+    assert.deepStrictEqual(serious(a.diagnostics, 'section-duplicate'), []);
+  });
+
+  it('…but with a table’s numbers or a sentence between, the part is there twice', () => {
+    const twice = (...between: string[]) => serious(checkText(report('二、主动公开政府信息情况', ...between, '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t3')).diagnostics, 'section-duplicate');
+    assert.deepStrictEqual(twice('信息内容', '规章', '行政规范性文件'), []);
+    assert.strictEqual(twice('信息内容', '规章', '1', '行政规范性文件').length, 1);
+    assert.strictEqual(twice('本年主动公开规章1件。').length, 1);
+  });
+});
+
+describe('unseen corpora: variant seed 9191, a part’s title as a pandoc grid table’s first row', () => {
+  it('pandoc grid, | 二 | / | 、 | / | 主 | … one character per line under the top border: part 二 is there and its table read', () => {
+    const { a, got, truth } = rendering('v9191-v004-2022-t4-row-total', 'pandoc-docx-grid.md');
+    assert.ok(a.model.sections.some((x) => x.ordinal === '二'));
+    assert.ok(!serious(a.diagnostics, 'section-missing').some((m) => m.includes('第二部分')));
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('…but a one-cell row under the header rows of a table is no part: the table is not cut from its header', () => {
+    const grid = (rows: string[][]) => rows.flatMap((r) => ['+------+------+', ...r.map((x) => x)]).concat('+------+------+');
+    const first = grid([['| 二、主 |      |', '| 动公开政府信息情况 |      |'], ['| 信息内容 | 本年制发件数 |']]);
+    const below = grid([['| 信息内容 | 本年制发件数 |'], ['| 二、主 |      |', '| 动公开政府信息情况 |      |']]);
+    const parts = (lines: string[]) => checkText(report(...lines)).model.sections.map((x) => x.ordinal).join('');
+    assert.strictEqual(parts(first), '一二五');
+    assert.strictEqual(parts(below), '一五');
+  });
+});
+
+describe('unseen corpora: variant seed 8080, a 序号 before a table 二 label laid one character per line (mutool)', () => {
+  it('2 / 行 / 政 / 强 / 制 / 0: the 0 after the label is 行政强制’s, the 2 its 序号', () => {
+    const { got, truth } = rendering('v8080-v017-2025-clean', 'mutool');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2.coercion, truth.tables.table2.coercion);
+  });
+
+  it('…the same in a minimal text, the 1 before 行政处罚 and the 2 before 行政强制 taken by neither', () => {
+    const t2 = (...body: string[]) => checkText(report('二、主动公开政府信息情况', '第二十条第（六）项', '信息内容', '本年处理决定数量', ...body, '', '三、收到和处理政府信息公开申请情况')).model.table2?.subs.get('art20_6');
+    const value = (s: ReturnType<typeof t2>, k: string) => s?.rows.get(k)?.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind));
+    const s = t2('', '1', '行', '政', '处', '罚', '1054', '', '2', '行', '政', '强', '制', '0');
+    assert.deepStrictEqual([value(s, 'penalty'), value(s, 'coercion')], [[1054], [0]]);
+  });
+});
+
+describe('unseen corpora: variant seed 9191, a typo’d row label in a pipe table with cells over several lines (turndown)', () => {
+  it('2.其他法律行政止公开 alone on its line, its numbers the next cells: that row, read (at most label-nonstandard)', () => {
+    const { a, got, truth } = rendering('v9191-v028-2020-label-typo', 'mammoth-turndown.md');
+    assert.ok(!serious(a.diagnostics, 'row-missing').some((m) => m.includes('2.其他法律行政法规禁止公开')));
+    assert.deepStrictEqual(got.table3.deny_law, truth.tables.table3.deny_law);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('2019’s （六）其他处理 alone on its line, its numbers the next cells: a data row, read, not row-missing', () => {
+    const { a, got, truth } = rendering('v9191-v028-2020-label-typo', 'mammoth-turndown.md');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
   });
 });

@@ -5,6 +5,7 @@
 import { lexLine, LineKind, LineToken } from './text/lines';
 import { withoutInlineTags } from './text/tags';
 import { Block, parseBlock, shiftBlock } from './structure/block';
+import { gridTableHeading } from './structure/headings';
 import { assemble } from './structure/assemble';
 import type { ReportModel } from './model';
 
@@ -220,7 +221,8 @@ export class ReportDocument {
       const tok = this.lex[i];
       // Sections start blocks; inside a section, prose paragraphs and sub-headings after a blank line
       // do too, so typing in a long section re-parses only the paragraph around the cursor.
-      if (tok.kind === LineKind.Section || (tok.soft && this.lex[i - 1].kind === LineKind.Blank)) {
+      // (…and a grid table whose title row is a part's title: structure/headings.ts gridTableHeading.)
+      if (tok.kind === LineKind.Section || (tok.soft && this.lex[i - 1].kind === LineKind.Blank) || gridTableHeading(this.lines, i)) {
         addBlock(start, i);
         start = i;
       }

@@ -1,5 +1,5 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
-import { FORMATS, FormatId, SECTIONS, TableId } from '../format';
+import { FORMATS, FormatId, SECTIONS, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TableId } from '../format';
 import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
@@ -55,6 +55,33 @@ function numbersIn(ctx: { lines: readonly string[] }, first: number, last: numbe
   for (let l = first; l <= last && l < ctx.lines.length; l++) n += ctx.lines[l].match(NUMBER_TOKEN)?.length ?? 0;
   return n;
 }
+/** Table 三's header words that name no column: its note, 申请人情况 and 法人或其他组织 (the characters of narrow columns' labels stacked one per line leave only these whole). */
+const TABLE3_HEADER_WORDS = [TABLE3_HEADER_NOTE, TABLE3_COLUMN_GROUP, ...new Set(FORMATS['2021'].table3Columns.flatMap((c) => (c.group ? [c.group] : [])))];
+
+/** The line of the table's first row read (its header stands above it), or the table's first line. */
+function firstRowLine(t: { firstLine: number; rows: Map<string, ResolvedRow> }): number {
+  let first = Infinity;
+  for (const r of t.rows.values()) first = Math.min(first, r.row.firstLine);
+  return Number.isFinite(first) ? first : t.firstLine;
+}
+
+/** How far above a table its header's words are looked for. */
+const HEADER_REACH = 200;
+
+/** The column labels standing as words of their own on lines from…first (exclusive). */
+function columnWordsBefore(ctx: { lines: readonly string[] }, from: number, first: number, labels: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (let l = Math.max(from, first - HEADER_REACH); l < first; l++) {
+    for (const w of ctx.lines[l].split(/[ \t\u3000]+/)) {
+      if (labels.includes(w)) found.add(w);
+      else if (w.length >= NOTE_START && TABLE3_HEADER_NOTE.startsWith(w)) found.add(TABLE3_HEADER_NOTE);
+    }
+  }
+  return [...found];
+}
+/** How much of table 三's header note makes it known when the rest is wrapped onto other lines: （本列数据的勾稽关系为 … */
+const NOTE_START = 12;
+
 /** How many numbers stand on lines first…last that hold numbers only. */
 function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
   let n = 0;
@@ -476,7 +503,14 @@ export const columnMissing: Rule = {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
         // (A table inside a report glued into one line is not read at all: its header is not missing.)
         const glued = gluedLines(ctx.lines).includes(t3.firstLine);
-        if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
+        // PDF text whose header words came apart over lines, interleaved (商业企 科研机 / 项加第二项之 自然人 其他 总计 / 业 构):
+        // column names standing as words before the rows say the header is there, not assembled.
+        const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
+        const scattered = part && !glued && !t3.placeholderHeader && t3.style === 'spaced' ? columnWordsBefore(ctx, part.startLine, firstRowLine(t3), [...fmt.table3Columns.map((c) => c.label), ...TABLE3_HEADER_WORDS]) : [];
+        // (Two names, or the header's note, which no other text has: its start is enough, the rest wrapped.)
+        if (scattered.length >= 2 || scattered.includes(TABLE3_HEADER_NOTE)) {
+          report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
+        } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;
@@ -499,7 +533,10 @@ export const columnMissing: Rule = {
       // Fewer than fifteen numbers read for table 四 while its lines hold more: the text scattered them (a table split in
       // two, long header cells wrapped), it was not drawn without columns. Said as information, not as missing columns.
       // (A lone count with nothing else is what the table holds: that stays an error.)
-      const unread = !!t4.short && numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have;
+      // …or while part 四 holds, before the table, a line of numbers only that no row took (the first of two tables in
+      // text without column positions, its header one space apart: 行政复议结果维持 行政复议结果纠正 … / 0 0 0 0 0).
+      const part = ctx.model.sections.find((s) => s.ordinal === '四' && s.startLine <= t4.firstLine && s.endLine >= t4.firstLine);
+      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && bareNumbersIn(ctx, part.startLine + 1, t4.firstLine - 1) > 0));
       const severity = unread ? { severity: 'information' as const } : {};
       // A header column is missing only by what the header says when the row's numbers were not all read (else they
       // show the column is there): while the row itself is short, absent or unread, its header words are as doubtful.

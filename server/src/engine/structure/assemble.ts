@@ -10,7 +10,7 @@ import type {
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
 } from '../model';
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
-import { lookupColumn, lookupDataRow } from '../tables/labels';
+import { isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupSubTitle } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
@@ -18,6 +18,7 @@ import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
+import { withoutSerialColumn } from './serial-column';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
@@ -117,8 +118,57 @@ function mergeRepeatedHeadings(groups: Block[][], lines: string[]): void {
   for (let i = groups.length - 1; i > 0; i--) {
     const [prev, g] = [groups[i - 1], groups[i]];
     if (prev[0].parse.heading!.info.ordinal !== g[0].parse.heading!.info.ordinal) continue;
-    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
+    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines) || titleRowBelowHeader(prev, g, lines) || tableWordsBetween(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
   }
+}
+
+/** How many lines of a table's words may stand between a heading and its title row in text out of reading order. */
+const WORDS_BETWEEN = 16;
+
+/**
+ * A heading and the table's title row with only a few of the table's own words between, each alone on its line
+ * (信息内容 / 规章 / 行政规范性文件 …, a page number): pdfminer gives a table's blocks out of reading order, some of
+ * its labels before its title row. No sentence, no number but a page's, no more than a table's header and labels.
+ */
+function tableWordsBetween(group: Block[], next: Block[], lines: string[]): boolean {
+  let n = 0;
+  for (let l = group[0].startLine + 1; l < next[0].startLine; l++) {
+    const t = lines[l].trim();
+    // (A page number written as one, - 1 -; a bare 1 may be a count.)
+    if (!t || (!/^[0-9]+$/.test(t) && lexLine(lines[l]).kind === LineKind.PageNumber)) continue;
+    const norm = normalizeLabel(t);
+    if (++n > WORDS_BETWEEN || !(isKnownLabel(norm) || lookupHeaderWord(norm) || lookupSubTitle(norm))) return false;
+  }
+  return true;
+}
+
+const TABLE_LINE = new Set([LineKind.Pipe, LineKind.PipeDelimiter, LineKind.Tabbed, LineKind.OneCell, LineKind.PageNumber]);
+/** A rule of dashes under or over a pandoc simple or multiline table's rows (indented or not). */
+const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
+/** How many lines of a table's header may stand between the heading and its title row. */
+const HEADER_LINES = 24;
+
+/**
+ * The part's title as its table's merged title row, below other rows of the same table: pandoc puts the rows Word
+ * repeats on each page (the header) first. The row is one of a pipe or tab-separated table (`| 二、… |  |`), or
+ * indented inside a pandoc simple table after its rule of dashes; only table rows stand between the heading and
+ * it, or in a pandoc simple table, a few lines without a sentence.
+ */
+function titleRowBelowHeader(group: Block[], next: Block[], lines: string[]): boolean {
+  const end = next[0].startLine;
+  const row = lines[end];
+  const first = group[0].startLine + 1;
+  if (row.trimStart().startsWith('|') || row.includes('\t')) {
+    for (let l = first; l < end; l++) if (lines[l].trim() && !TABLE_LINE.has(lexLine(lines[l]).kind)) return false;
+    return true;
+  }
+  if (!/^ {2,}\S/.test(row) || end - first > HEADER_LINES) return false;
+  let rule = false;
+  for (let l = first; l < end; l++) {
+    if (DASH_RULE.test(lines[l])) rule = true;
+    else if (lines[l].trim() && (!/^ {2,}\S/.test(lines[l]) || lines[l].includes('。'))) return false;
+  }
+  return rule;
 }
 
 /** A section of its heading alone, wrapped over lines (PDF text: …提起行政诉讼 / 情况), spelling the next heading's text. */
@@ -129,11 +179,18 @@ function wrappedHeadingOnly(group: Block[], next: Block[], lines: string[]): boo
   return text.length <= 2 * HEADING_LINE_LIMIT && normalizeLabel(text) === normalizeLabel(lines[next[0].startLine]);
 }
 
-/** A section of its heading line alone (blank lines, a page number and the next page's running head aside). */
+/**
+ * A section of its heading line alone (blank lines, a page number and the next page's running head aside, and
+ * the empty header row pandoc gives a table whose first row is its merged title: |  |  | over |---|---|).
+ */
 function isBare(group: Block[], lines: string[]): boolean {
   if (group.length !== 1) return false;
   for (let l = group[0].startLine + 1; l < group[0].endLine; l++) {
-    if (lines[l].trim() && !isRunningHead(lines[l]) && lexLine(lines[l]).kind !== LineKind.PageNumber) return false;
+    if (!lines[l].trim() || isRunningHead(lines[l])) continue;
+    const tok = lexLine(lines[l]);
+    if (tok.kind === LineKind.PageNumber || tok.kind === LineKind.PipeDelimiter) continue;
+    if (tok.kind === LineKind.Pipe && tok.cells!.every((c) => c.text === '')) continue;
+    return false;
   }
   return true;
 }
@@ -375,14 +432,22 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const n = columns.length;
   // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
   if (values.length > n) values = joinedSpread(values, n) ?? joinedPairs(values, n) ?? values;
+  // …but in table 二 (no sum to tell) one whose pieces would fill exactly the cells the row lacks (行政事业性收 / 5 0 / 费
+  // under two columns: 50, or 5 and 0 one space apart as pdfplumber writes every row): which, nothing says; not read.
+  if (row.table === 'table2' && values.length < n && values.some((v) => spreadPieces(v) === n - values.length + 1)) row = { ...row, uncertain: true };
   // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
   if (values.length > n && row.style === 'spaced' && oneSpaceApart(values)) {
     const readings = spreadReadings(values, n);
     const total = columns[n - 1]?.key === 'total';
     const holds = total ? readings.filter((r) => (n % 5 === 0 && n > 5 ? groupsHold : totalHolds)(r.map((c) => Number(c.text)))) : readings;
-    // The one reading whose total holds, or the only reading there is (its sums are then the table's).
-    if (holds.length === 1) values = holds[0];
-    else if (readings.length === 1) values = readings[0];
+    // The one reading whose total holds, or the only reading there is (its sums are then the table's) — unless, with
+    // no total to tell, it joins the first number to the next and that first could be a 序号 column's (其他对外管理服务事 /
+    // 2 0 0 43 / 项: 序号 2 and 0 0 43, or 20 0 43).
+    // (The first number opening a line of numbers apart from the label; one right after the label on its line is no 序号.)
+    const serialJoined = (r: TextCell[]) => !total && r[0].spread !== undefined && /^[1-9][0-9]?$/.test(values[0].text) && values[0].span.line !== row.label.span.line;
+    if (holds.length === 1 && !(readings.length === 1 && serialJoined(readings[0]))) values = holds[0];
+    else if (readings.length === 1 && !serialJoined(readings[0])) values = readings[0];
+    else if (readings.length === 1) row = { ...row, uncertain: true };
     // Several readings: the row is not read — but one number too many beside a total is left for the total's
     // hint (可能是 10 被拆成了 1 和 0).
     else if (readings.length > 1 && (!total || values.length - n > 1)) row = { ...row, uncertain: true };
@@ -396,10 +461,12 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   }
   // Table 二 has no sum to tell: the last count is the page's number (or, in Word's text, the next row's 序号)
   // only when no other value could be one (行政事业性收费 / 0.00 / 2: a page is never numbered 0, nor with decimals).
-  if (values.length === n + 1 && row.table === 'table2' && row.style === 'cells' && pdfCells(row, values, n) && !values.slice(0, n).some(mayBePageNumber)) {
+  // (Each on a line of its own, indented or not: docx2txt centres its cells, Word's text indented with 　 shifts them.)
+  const ownLines = row.table === 'table2' && row.style === 'cells' && cellsOnOwnLines(row, values, n);
+  if (values.length === n + 1 && ownLines && !values.slice(0, n).some(mayBePageNumber)) {
     values = values.slice(0, n);
   }
-  if (values.length > n && row.style === 'cells' && pdfCells(row, values, n)) row = { ...row, uncertain: true };
+  if (values.length > n && row.style === 'cells' && (pdfCells(row, values, n) || ownLines)) row = { ...row, uncertain: true };
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
   // … but for a blank cell the table's sums placed (structure/blank-cell.ts).
@@ -486,6 +553,19 @@ function pdfCells(row: FoundRow, values: TextCell[], n: number): boolean {
   const filled = values.filter((v) => v.text !== '');
   if (filled.length !== n + 1 || row.label.span.start !== 0 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
   return filled.every((v, i) => v.span.start === 0 && (i === 0 || v.span.line > filled[i - 1].span.line));
+}
+
+/** One number more than cells, each on a line of its own after the label's, however indented, the last a bare count. */
+function cellsOnOwnLines(row: FoundRow, values: TextCell[], n: number): boolean {
+  const filled = values.filter((v) => v.text !== '');
+  if (filled.length !== n + 1 || !/^[0-9]{1,3}$/.test(filled[n].text)) return false;
+  return filled.every((v, i) => v.span.line > (i === 0 ? row.label.span.line : filled[i - 1].span.line));
+}
+
+/** How many pieces a number spread one space apart was read from (`5 0`: 2), or 1. */
+function spreadPieces(v: TextCell): number {
+  const t = (v.spread ?? v.text).trim();
+  return t.includes(' ') && /^[-0-9. ]+$/.test(t) ? t.split(/ +/).length : 1;
 }
 
 /** Whether a value could be a page's number: a count from 1 to 999 written plainly. */
@@ -725,6 +805,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
+  if (!glued) inText = withoutSerialColumn(inText, n);
   const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
@@ -996,7 +1077,8 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
         return;
       }
       const cells = all.cells.slice(gi * 5, gi * 5 + 5);
-      const guessed = !!unplaced && !holdingGroup(cells);
+      // Five numbers short or more, a whole group may be the one lacking: which, nothing says; none is kept.
+      const guessed = !!unplaced && (!holdingGroup(cells) || allColumns.length - model.short!.have >= 5);
       model.groups.set(g.key, {
         key: g.key, row: pseudo, cells: guessed ? unplaced!.cells.slice(gi * 5, gi * 5 + 5) : cells, extra: gi === 2 ? all.extra : [], short: all.short,
         uncertain: guessed || all.uncertain, ...(all.blanksUnplaced ? { blanksUnplaced: all.blanksUnplaced } : {}),

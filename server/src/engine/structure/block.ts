@@ -6,7 +6,7 @@ import { LineKind, LineToken } from '../text/lines';
 import { buildRows } from '../tables/rows';
 import { recognizeTables } from '../tables/recognize';
 import type { ProseFacts, Span, SubHeadingModel, TableFragment } from '../model';
-import type { SectionHeading } from './headings';
+import { gridTableHeading, type SectionHeading } from './headings';
 import { RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel } from '../text/normalize';
 import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
@@ -187,10 +187,13 @@ function escapesShown(lines: string[], shown: readonly string[], from: number, t
 /** `shown`: the lines without converters' inline tags (../text/tags.ts), for the prose; tables read `lines`. */
 export function parseBlock(lines: string[], lex: LineToken[], start: number, end: number, shown: readonly string[] = lines): BlockParse {
   const first = lex[start];
+  // (A grid table's title row: the heading's text is on the lines under the table's top border.)
+  const grid = first && first.kind !== LineKind.Section ? gridTableHeading(lines, start) : undefined;
   const heading = first?.kind === LineKind.Section
     ? { info: first.section!, span: headingSpan(lines[start], start) }
-    : undefined;
-  const bodyStart = heading ? start + 1 : start;
+    : grid ? { info: grid, span: { line: start + 1, start: 0, end: lines[start + 1].length } } : undefined;
+  // (A heading that is a table's title row leaves the table, from that line, to be read.)
+  const bodyStart = heading && !first.tableTitle && !grid ? start + 1 : start;
   const rows = buildRows(lex, bodyStart, end, escapesShown(lines, shown, bodyStart, end));
   const fragments = recognizeTables(rows);
   // Fragments come in line order: one index walks them as the lines go by (no set of table lines).

@@ -2,8 +2,9 @@
  * Heading recognition. A top-level section is an ordinal whose key phrase fits (一、总体情况),
  * or an exact standard title; 一、开展工作情况 under 一 or 一、存在的问题 inside 五 are not sections.
  */
-import { RECOGNITION, SECTIONS } from '../format';
+import { FORMATS, RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { gridTitleText } from '../tables/grid-table';
 
 export interface SectionHeading {
   /** Which standard section (一…六) this heading introduces. */
@@ -87,6 +88,24 @@ const ROW_OF_NUMBERS = /\S[ \u00a0\u3000]{2,}(?:[0-9０-９]+[ \u00a0\u3000]+){2
  */
 const ROW_LABEL_INSIDE = /（[一二三四五六七]）|[0-9][.．]/;
 
+/**
+ * Table 三's parent labels that carry a part's numeral (三、本年度办理结果), normalised: laid vertically in PDF text, a
+ * few characters per line, their first piece shares a line with a neighbour cell's (`三、本   复   申   请`, the end
+ * of 4.无正当理由大量反复申请 distributed), which must not make a part's title.
+ */
+const NUMBERED_PARENTS = [...new Set(Object.values(FORMATS).flatMap((f) => f.table3Rows.filter((r) => r.path.length > 1).map((r) => normalizeLabel(r.path[0]))))]
+  .filter((p) => ORDINAL_RE.test(p));
+
+/** The line starts with a proper prefix of such a parent label, then a space and words that do not go on with it. */
+function parentPieceBesideCell(line: string): boolean {
+  const m = /^\s*(\S+?)[ \u3000]+(\S)/.exec(line);
+  if (!m) return false;
+  const first = normalizeLabel(m[1]);
+  // (More than the numeral: 三、 alone before a title is the title's own numbering.)
+  const numeral = ORDINAL_RE.exec(first)?.[0].length ?? first.length;
+  return NUMBERED_PARENTS.some((p) => numeral < first.length && first.length < p.length && p.startsWith(first) && p[first.length] !== m[2]);
+}
+
 /** A dot leader and a page number: an entry of a table of contents (一、总体情况…………1), not the part itself. */
 const CONTENTS_ENTRY = /(?:…+|[.．·•‥]{3,}|-{3,}|—{2,})[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;
 
@@ -106,7 +125,7 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);
   const rest = m ? norm.slice(m[0].length).replace(TRAILING_MARK_RE, '') : norm.replace(TRAILING_MARK_RE, '');
-  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest) && !ROW_OF_NUMBERS.test(line) && !ROW_LABEL_INSIDE.test(rest)) {
+  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest) && !ROW_OF_NUMBERS.test(line) && !ROW_LABEL_INSIDE.test(rest) && !parentPieceBesideCell(line)) {
     return { ordinal: m[1], writtenOrdinal: m[1], norm, exact: norm === standardNorm.get(m[1]) };
   }
   // A standard title with a wrong or missing ordinal (五、其他需要报告的事项, 其他需要报告的事项).
@@ -165,4 +184,10 @@ export function detectSubHeading(trimmed: string, mdLevel: number | undefined, n
   if (level !== undefined && short) return { level, text: norm };
   if (mdLevel !== undefined && norm.length <= 40) return { level: level ?? mdLevel, text: norm };
   return undefined;
+}
+
+/** A part's title as the merged title row of a pandoc grid table whose top border is line i (the table starts a part there). */
+export function gridTableHeading(lines: readonly string[], i: number): SectionHeading | undefined {
+  const text = gridTitleText(lines, i);
+  return text ? detectSectionHeading(text) : undefined;
 }

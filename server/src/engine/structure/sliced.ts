@@ -21,8 +21,12 @@ function onlyFurniture(b: Block, lines: readonly string[], title: () => string |
   const clipped = compact(lines[b.startLine]);
   // The table of the part before may go on past the clipped heading, on the next page before the whole one
   // (plain pdftotext of the printout: 未经复议直接起诉 复议后起诉 / 结 结 其 尚 … / 0 0 0 …): its lines are no prose.
-  let table = b.parse.fragments.length > 0;
-  for (let i = b.startLine + 1; i < b.endLine && !table; i++) table = NUMBERS_ONLY.test(lines[i]) || isKnownLabel(normalizeLabel(lines[i]));
+  // (Only past a heading that is clipped, its numbering's marks cut off: one written whole twice is two.)
+  let table = false;
+  if (clipped !== whole) {
+    table = b.parse.fragments.length > 0;
+    for (let i = b.startLine + 1; i < b.endLine && !table; i++) table = NUMBERS_ONLY.test(lines[i]) || isKnownLabel(normalizeLabel(lines[i]));
+  }
   for (let i = b.startLine + 1; i < b.endLine; i++) {
     const t = lines[i].trim();
     if (t && !isPrintFurniture(t) && !PAGE_NUMBER.test(t) && t !== title() && !wrappedEnd(compact(t), clipped, whole) && !strayTail(t, next, lines)

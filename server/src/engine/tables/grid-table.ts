@@ -31,6 +31,30 @@ function joinPiece(a: string, b: string): string {
 }
 
 /** The rows of a grid table whose top border is line i, or undefined when line i starts none. */
+/** How many lines a grid table's title row may take (pandoc wraps the title within its first column, one character per line in a narrow 序号 column). */
+const TITLE_LINES = 24;
+
+/**
+ * The text of a grid table's first row when the table starts on line i (its top border) and only its first cell holds
+ * text (a merged title row: pandoc writes its text in the first column, wrapped: | 二、主动 | / | 公开政府信息情况 |).
+ */
+export function gridTitleText(lines: readonly string[], i: number): string | undefined {
+  // (Asked of every line by the block scan: a border starts with + at once.)
+  if (lines[i].charCodeAt(0) !== 43 || !BORDER.test(lines[i])) return undefined;
+  // The table's first row only: one below the header (pandoc puts Word's repeated header rows first) would cut the
+  // table in two, its header apart from its rows.
+  if (i > 0 && CONTENT.test(lines[i - 1])) return undefined;
+  let text = '';
+  for (let j = i + 1; j < lines.length && j <= i + TITLE_LINES; j++) {
+    if (BORDER.test(lines[j])) return text || undefined;
+    if (!CONTENT.test(lines[j])) return undefined;
+    const [first, ...rest] = pieces(lines[j]);
+    if (!first || rest.some((p) => p.text)) return undefined;
+    text = joinPiece(text, first.text);
+  }
+  return undefined;
+}
+
 export function gridTableRowsAt(lines: readonly string[], i: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
   // The cheap cue first (asked of every line of a block): a border starts with `+`.
   const first = lines[i];

@@ -35,6 +35,8 @@ interface Context {
   t4Leaves?: Set<number>;
   /** How many fields those header rows have (a row of values is placed by them only when it has as many). */
   t4HeaderWidth?: number;
+  /** The current table 二 sub-table's header has a 序号 column (a line 序号 of its own, one cell per line). */
+  serialColumn?: boolean;
 }
 
 /** Column names converters put where a table had no header row they could keep. */
@@ -148,7 +150,8 @@ function gluedWord(c: TextCell, text: string, offset: number, first: boolean): T
  * table 二 exactly or nearly and one at least exactly. Else undefined.
  */
 function spacedColumnLabels(c: TextCell): TextCell[] | undefined {
-  const words = [...c.text.matchAll(/[^ ]+/g)];
+  // (A 序号 column's header word before them is none of the table's columns: left out.)
+  const words = [...c.text.matchAll(/[^ ]+/g)].filter((m, i) => i > 0 || m[0] !== '序号');
   if (words.length < 3 || words.length > 6 || lookupHeaderWord(normalizeLabel(words[0][0])) !== 'table2') return undefined;
   const cells = words.map((m) => ({ text: m[0], norm: normalizeLabel(m[0]), span: { line: c.span.line, start: c.span.start + m.index!, end: c.span.start + m.index! + m[0].length } }));
   const rest = cells.slice(1);
@@ -158,6 +161,19 @@ function spacedColumnLabels(c: TextCell): TextCell[] | undefined {
 }
 
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
+
+/** A 序号 column's number: a small whole number. */
+const SERIAL_NUMBER = /^[1-9][0-9]?$/;
+
+/** `next` is a row of a pipe or tab-separated table holding numbers only, right after the label's row. */
+function cellsRowNext(next: LogicalRow | undefined, row: LogicalRow): boolean {
+  return (next?.style === 'tab' || next?.style === 'pipe') && valuesRight(next, row);
+}
+
+/** `next` holds numbers only and comes right after the label's row (a blank line between at most). */
+function valuesRight(next: LogicalRow | undefined, row: LogicalRow): boolean {
+  return !!next && next.firstLine <= row.lastLine + 2 && next.cells.length > 0 && next.cells.every((c) => looksLikeValue(c.text));
+}
 
 /** Which table a header row belongs to, judged by its column labels and header words. */
 function headerTable(cells: TextCell[]): TableId | undefined {
@@ -246,9 +262,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     // Sub-table title of table 二.
     const titleCell = nonEmptyCount === 1 ? cells.find((c) => c.text !== '') : undefined;
+    if (titleCell?.norm === '序号' && ctx.current?.table === 'table2') ctx.serialColumn = true;
     const title = titleCell && lookupSubTitle(titleCell.norm);
     if (title && titleCell) {
       ctx.sub = title[0].sub;
+      ctx.serialColumn = undefined;
       const f = fragmentFor(ctx, 'table2', row);
       f.subTitles.push({ sub: title[0].sub, cell: titleCell, official: title[0].official });
       pending = undefined;
@@ -263,6 +281,14 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const m = cells[i].norm ? dataLabel(cells[i].norm, preferTable) : undefined;
       if (m) { leaf = i; match = m; break; }
     }
+    // A label typed slightly wrong alone on its line, its numbers the next row of a pipe table's cells over several
+    // lines (turndown: 2.其他法律行政止公开 / | 0 | 0 | …): that row, as when they share its line (below). (Not in
+    // PDF text, whose lone numbers after a label may be another row's.)
+    const next = rows[r + 1];
+    if (!match && row.style === 'text' && nonEmptyCount === 1 && preferTable === 'table3' && cellsRowNext(next, row)) {
+      const near = fuzzyRow(cells[0].norm, ['table3']);
+      if (near) { leaf = 0; match = { label: near.label, exact: false }; }
+    }
     if (match) {
       const after = cells.slice(leaf + 1);
       // A known label after the "leaf" means this is a header row (行政复议 … 行政诉讼 …).
@@ -270,7 +296,8 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         || cells.slice(0, leaf).some((c) => c.norm && !isParentLabel(c.norm) && isKnownLabel(c.norm));
       // 2019's （六）其他处理 is a data row only when it carries numbers.
       const hasValues = after.some((c) => c.text !== '');
-      const parentToo = isParentLabel(cells[leaf].norm);
+      // …or alone on its line with its numbers the next row of a pipe table's cells over several lines (turndown).
+      const parentToo = isParentLabel(cells[leaf].norm) && !(row.style === 'text' && cellsRowNext(next, row));
       // A table 四 group's name over empty cells heads that group's own small table.
       if (!hasValues && match.label.table === 'table4' && noteTable4Groups(ctx, cells.slice(0, leaf + 1), false)) {
         noteTable4Leaves(ctx, cells);
@@ -281,7 +308,10 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         if (row.style === 'text' && after.length === 0) {
           // Plain pdftotext output may give a row's numbers before its label: numbers nothing took, right above.
           const before = rows[r - 1];
-          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1) {
+          // (Not a lone 序号's number, under a header with 序号, when the row's own numbers follow the label: 2 / 行 / 政 /
+          // 强 / 制 / 0 in table 二. Without 序号, plain pdftotext gives every row's numbers before its label: 24 / 行政处罚 / 8.)
+          const serial = match.label.table === 'table2' && !!ctx.serialColumn && before?.cells.length === 1 && SERIAL_NUMBER.test(before.cells[0].text) && valuesRight(rows[r + 1], row);
+          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && !serial) {
             addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
             f4LastLine(ctx, row);
             unclaimed = undefined;

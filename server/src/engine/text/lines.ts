@@ -69,6 +69,8 @@ export interface LineToken {
   directive?: Directive;
   /** A picture on a line of its own (kind Comment: neither prose nor table; see isPictureLine). */
   picture?: true;
+  /** A section heading that is the merged title row of an HTML table starting on its line: the table is read too. */
+  tableTitle?: true;
 }
 
 const VALUE_END = /[0-9０-９/／\-－—–无]$/;
@@ -210,7 +212,8 @@ export function lexLine(line: string): LineToken {
   // A form feed alone (mutool and pdfminer end each page so) is a blank line too.
   if (line === '' || line === '\f') return EMPTY_LINE;
   const suspect = suspectChars(line);
-  const tok = mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line);
+  const title = line.charCodeAt(0) === 60 ? htmlTitleRow(line) : undefined;
+  const tok = title ?? (mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line));
   if (suspect) tok.suspect = suspect;
   if (CJK.test(line)) tok.cjk = true;
   return tok;
@@ -237,6 +240,35 @@ function lexWithoutTags(line: string): LineToken {
   if (shown.trim() === '') return token(LineKind.Blank);
   const tok = lexClean(shown);
   if (tok.cells) tok.cells = tok.cells.map((c) => ({ text: c.text, start: at[c.start], end: c.end > c.start ? at[c.end - 1] + 1 : at[c.start] }));
+  return tok;
+}
+
+/**
+ * A row whose filled cells all hold the same text, a part's heading: the heading (once) and its cell. A merged
+ * title row over a table is written so: its text once, or once per column it spans.
+ */
+function mergedTitle(cells: RawCell[]): { cell: RawCell; section: SectionHeading } | undefined {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (!filled.length || filled.some((c) => c.text.trim() !== filled[0].text.trim())) return undefined;
+  const section = detectSectionHeading(filled[0].text.trim());
+  return section ? { cell: filled[0], section } : undefined;
+}
+
+/** An HTML table's first row of one cell (a merged title row: mammoth, turndown keep such tables as HTML), its text. */
+const HTML_TITLE_ROW_RE = /^<table\b[^>]*>\s*(?:<(?:tbody|thead)\b[^>]*>\s*)?<tr\b[^>]*>\s*<t[dh]\b[^>]*>((?:(?!<\/?t[dhr]\b).){1,400}?)<\/t[dh]>\s*<\/tr>/i;
+
+/**
+ * A line starting an HTML table whose first row is one cell holding a part's title (二、主动公开政府信息情况 as the
+ * table's merged title row): the part's heading, and the table is read from the same line (tableTitle).
+ */
+function htmlTitleRow(line: string): LineToken | undefined {
+  const m = HTML_TITLE_ROW_RE.exec(line);
+  if (!m) return undefined;
+  const text = m[1].replace(/<[^>]*>/g, '').trim();
+  const section = text ? detectSectionHeading(text) : undefined;
+  if (!section) return undefined;
+  const tok = token(LineKind.Section, [makeCell(line, 0, line.length)], section);
+  tok.tableTitle = true;
   return tok;
 }
 
@@ -271,6 +303,9 @@ function lexClean(line: string): LineToken {
     const inner = splitOnChar(line, '|').slice(1);
     if (line.trimEnd().endsWith('|')) inner.pop();
     if (picturesOnly(inner)) return token(LineKind.Comment, undefined, undefined, undefined, undefined, undefined, undefined, true);
+    // A part's title as its table's merged title row (pandoc: | 二、主动公开政府信息情况 |  |  | ): the part's heading.
+    const title = mergedTitle(inner);
+    if (title) return token(LineKind.Section, [title.cell], title.section);
     return token(LineKind.Pipe, inner);
   }
 
@@ -288,11 +323,10 @@ function lexClean(line: string): LineToken {
   if (firstTab >= 0) {
     const cells = splitOnChar(line, '\t');
     const nonEmpty = cells.filter((c) => c.text !== '');
-    // A heading followed by stray tabs is still a heading.
-    if (nonEmpty.length === 1) {
-      const section = detectSectionHeading(nonEmpty[0].text);
-      if (section) return token(LineKind.Section, nonEmpty, section);
-    }
+    // A heading followed by stray tabs is still a heading; so is a part's title as its table's merged title row,
+    // which python-docx writes once per grid column (二、主动公开政府信息情况⇥二、主动公开政府信息情况⇥…).
+    const title = mergedTitle(nonEmpty);
+    if (title) return token(LineKind.Section, [title.cell], title.section);
     // Word's numbered list copied as text puts a tab after the number: 一、⇥总体情况.
     if (nonEmpty.length === 2 && LIST_NUMBER_RE.test(nonEmpty[0].text)) {
       const section = detectSectionHeading(nonEmpty[0].text + nonEmpty[1].text);
@@ -409,8 +443,11 @@ const DIGITS_RE = /^[0-9]+$/;
 /** What a number's digits spread apart join into: no leading zero but 0 itself. */
 const ONE_NUMBER_RE = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
+/** Longer lines are no space-aligned row: pandoc's simple tables of a wide Word table (序号, three label columns, fifteen columns) reach ~500. */
+const SPACED_LINE_LIMIT = 640;
+
 function lexSpaced(line: string): RawCell[] | undefined {
-  if (line.length > 200) return undefined;
+  if (line.length > SPACED_LINE_LIMIT) return undefined;
   const wide = joinSpreadLabel(splitOn(line, WIDE_GAP_RE).filter((c) => c.text !== ''));
   if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !SENTENCE_END_RE.test(wide[0].text)) {
     if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {
@@ -439,6 +476,10 @@ function lexSpaced(line: string): RawCell[] | undefined {
   // Two numbers alone may be one number's digits spread apart (1 0 for 10), unless joined they make none (0 0, 0 12).
   if (firstValue === 0) return words.length >= 3 || !ONE_NUMBER_RE.test(words[0].text + words[1].text) ? words : undefined;
   const label = { text: line.slice(words[0].start, words[firstValue - 1].end), start: words[0].start, end: words[firstValue - 1].end };
-  if (!isKnownLabel(normalizeLabel(label.text))) return undefined;
-  return [label, ...words.slice(firstValue)];
+  if (isKnownLabel(normalizeLabel(label.text))) return [label, ...words.slice(firstValue)];
+  // A 序号 column's number before the label, one space apart like the rest (pdfplumber: 1 规章 3 0 12): no cell.
+  if (firstValue < 2 || !SERIAL_RE.test(words[0].text)) return undefined;
+  const rest = { text: line.slice(words[1].start, words[firstValue - 1].end), start: words[1].start, end: words[firstValue - 1].end };
+  return isKnownLabel(normalizeLabel(rest.text)) ? [rest, ...words.slice(firstValue)] : undefined;
 }
+const SERIAL_RE = /^[1-9][0-9]?$/;

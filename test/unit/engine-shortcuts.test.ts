@@ -15,6 +15,7 @@ import { ROOT, seed } from '../helpers/fixtures';
 import { ReportDocument, splitLines } from '../../server/src/engine/document';
 import { lexLine, lexShownLine } from '../../server/src/engine/text/lines';
 import { withoutInlineTags } from '../../server/src/engine/text/tags';
+import { SideTable } from '../../server/src/engine/side-table';
 import { analyze } from '../../server/src/engine';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -114,6 +115,28 @@ describe('engine shortcuts', () => {
     lines.forEach(same);
     assert.ok(lines.some((l) => withoutInlineTags(l) !== l) && lines.some((l) => l.includes('<') && withoutInlineTags(l) === l), 'lines with and without tags to take out');
     fc.assert(fc.property(pieces, (line) => same(line) === undefined), { numRuns: 3000, seed: 12 });
+  });
+
+  it('a side table remembers per object as a WeakMap does, invisibly to copies, JSON and comparisons', () => {
+    const table = new SideTable<object, { n: number }>('test');
+    const other = new SideTable<object, { n: number }>('test');
+    const a = { x: 1, y: [2] };
+    const b = { x: 1, y: [2] };
+    const frozen = Object.freeze({ x: 1 });
+    assert.strictEqual(table.get(a), undefined);
+    table.set(a, { n: 1 }).set(frozen, { n: 3 });
+    assert.deepStrictEqual(table.get(a), { n: 1 });
+    assert.deepStrictEqual(table.get(frozen), { n: 3 });
+    assert.strictEqual(table.get(b), undefined);
+    assert.strictEqual(other.get(a), undefined, 'tables of the same name are apart');
+    table.set(a, { n: 2 });
+    assert.deepStrictEqual(table.get(a), { n: 2 });
+    // The object reads as it did: its keys, its JSON, a copy (which remembers nothing), a comparison with its twin.
+    assert.deepStrictEqual(Object.keys(a), ['x', 'y']);
+    assert.strictEqual(JSON.stringify(a), JSON.stringify(b));
+    assert.strictEqual(table.get({ ...a }), undefined);
+    assert.deepStrictEqual(a, b);
+    assert.deepStrictEqual(structuredClone(a), b);
   });
 
   it('what the prose states is placed without copies where its block was read, and moved with the block after an edit above it', () => {

@@ -15,7 +15,7 @@ import { ROOT, seed } from '../helpers/fixtures';
 import { ReportDocument, splitLines } from '../../server/src/engine/document';
 import { lexLine, lexShownLine } from '../../server/src/engine/text/lines';
 import { withoutInlineTags } from '../../server/src/engine/text/tags';
-import { SideTable } from '../../server/src/engine/side-table';
+import { LastAnswer, SideTable } from '../../server/src/engine/side-table';
 import { analyze } from '../../server/src/engine';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -117,7 +117,7 @@ describe('engine shortcuts', () => {
     fc.assert(fc.property(pieces, (line) => same(line) === undefined), { numRuns: 3000, seed: 12 });
   });
 
-  it('a side table remembers per object as a WeakMap does, invisibly to copies, JSON and comparisons', () => {
+  it('a side table remembers per object as a WeakMap does, invisibly to copies, JSON and comparisons; a last answer, for the last object only', () => {
     const table = new SideTable<object, { n: number }>('test');
     const other = new SideTable<object, { n: number }>('test');
     const a = { x: 1, y: [2] };
@@ -137,6 +137,14 @@ describe('engine shortcuts', () => {
     assert.strictEqual(table.get({ ...a }), undefined);
     assert.deepStrictEqual(a, b);
     assert.deepStrictEqual(structuredClone(a), b);
+    // What the rules ask of one model at a time: the answer of the last model only.
+    const last = new LastAnswer<object, string>();
+    last.set(a, 'a');
+    assert.strictEqual(last.get(a), 'a');
+    assert.strictEqual(last.get(b), undefined);
+    last.set(b, 'b');
+    assert.strictEqual(last.get(a), undefined);
+    assert.strictEqual(last.get(b), 'b');
   });
 
   it('what the prose states is placed without copies where its block was read, and moved with the block after an edit above it', () => {

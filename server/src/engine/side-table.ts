@@ -10,6 +10,10 @@
  *
  * Not enumerable: not copied by object spread, not in JSON, Object.keys, structured clones or deepStrictEqual.
  * Values are objects (never undefined), so a missing property is a missing entry.
+ *
+ * Only for values that reach a report's parse: a WeakMap whose values are self-contained (strings, counts, claims)
+ * lets a scavenge keep only those, and its lookups stay cheaper on a keystroke than a property added to a section
+ * (which changes the section's hidden class).
  */
 export class SideTable<K extends object, V extends object> {
   private readonly slot: symbol;
@@ -30,6 +34,27 @@ export class SideTable<K extends object, V extends object> {
     if (slots[this.slot] !== undefined) slots[this.slot] = value;
     else if (Object.isExtensible(key)) Object.defineProperty(key, this.slot, { value, writable: true, configurable: true });
     else (this.fallback ??= new WeakMap()).set(key, value);
+    return this;
+  }
+}
+
+/**
+ * What the rules ask of one model more than once (several rules, one model at a time): the answer for the last model
+ * asked, all that is ever asked again. It holds that one model until the next, instead of a WeakMap entry per model
+ * whose value (rows, sections) a scavenge keeps alive with the model's parse (see SideTable), and adds no property to
+ * the model.
+ */
+export class LastAnswer<K extends object, V> {
+  private key?: K;
+  private value?: V;
+
+  get(key: K): V | undefined {
+    return this.key === key ? this.value : undefined;
+  }
+
+  set(key: K, value: V): this {
+    this.key = key;
+    this.value = value;
     return this;
   }
 }

@@ -5,10 +5,9 @@
  */
 import type { ReportModel, SectionModel } from './model';
 import { sectionClosedClaims } from './narrative/closed';
-import { SideTable } from './side-table';
 
 /** A section's parts, kept on the section: a reused section (same blocks) has the same inputs. */
-const sectionCache = new SideTable<SectionModel, { rest: string; narrative: string }>('signature');
+const sectionCache = new WeakMap<SectionModel, { rest: string; narrative: string }>();
 
 function sectionInputs(s: SectionModel, lines: readonly string[]): { rest: string; narrative: string } {
   let sig = sectionCache.get(s);

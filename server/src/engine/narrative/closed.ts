@@ -7,7 +7,6 @@ import type { SectionModel } from '../model';
 import type { Block } from '../structure/block';
 import { sectionBlocks } from '../structure/assemble';
 import { countsOtherThings } from './claims';
-import { SideTable } from '../side-table';
 
 export interface ClosedClaim { line: number; start: number; end: number; text: string }
 
@@ -53,7 +52,7 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
  * The claims of one section's body, worked out once per section object: the rule-input signature and the
  * rule both read them, and a section reused across versions (same blocks, same lines) keeps them.
  */
-const bySection = new SideTable<SectionModel, ClosedClaim[]>('closedClaims');
+const bySection = new WeakMap<SectionModel, ClosedClaim[]>();
 export function sectionClosedClaims(s: SectionModel, lines: readonly string[]): ClosedClaim[] {
   let claims = bySection.get(s);
   if (!claims) {
@@ -68,7 +67,7 @@ export function sectionClosedClaims(s: SectionModel, lines: readonly string[]): 
  * The same, block by block: a section rebuilt around an edited block (typing in its heading joins it to the
  * section above) reads only that block again. Lines relative to the block, so a moved block keeps them.
  */
-const byBlock = new SideTable<Block, ClosedClaim[]>('closedClaims');
+const byBlock = new WeakMap<Block, ClosedClaim[]>();
 function fromBlocks(blocks: readonly Block[], lines: readonly string[]): ClosedClaim[] {
   const out: ClosedClaim[] = [];
   for (const b of blocks) {

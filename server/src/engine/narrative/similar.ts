@@ -6,7 +6,6 @@
 import { RECOGNITION } from '../format';
 import type { ReportModel, SectionModel } from '../model';
 import type { PreviousYear } from '../rules/types';
-import { SideTable } from '../side-table';
 
 const SETTINGS = RECOGNITION.copied_text;
 const COMPARED = new Set<string>(SETTINGS.sections);
@@ -23,8 +22,8 @@ function bigramsOf(lines: readonly string[], s: SectionModel): Bigrams {
   return { counts, total: Math.max(0, text.length - 1) };
 }
 
-const ownCache = new SideTable<SectionModel, Bigrams>('bigrams');
-const previousCache = new SideTable<ReportModel, Map<string, { section: SectionModel; bigrams: Bigrams }>>('previousBigrams');
+const ownCache = new WeakMap<SectionModel, Bigrams>();
+const previousCache = new WeakMap<ReportModel, Map<string, { section: SectionModel; bigrams: Bigrams }>>();
 
 function own(lines: readonly string[], s: SectionModel): Bigrams {
   let b = ownCache.get(s);

@@ -6,7 +6,7 @@
  * their key has died; only a full collection lets them go. A value made for one report that reaches its parse (a
  * section's blocks, the rows of a model) so kept the parse of every report checked since the last scavenge alive
  * through it, and moved it to the old generation: ~0.9 MB promoted per scavenge over the reviewer reports, ~0.06 MB
- * with these tables (bench/README.md, ninth pass). A property dies with its object.
+ * with these tables (bench/README.md, eighth pass). A property dies with its object.
  *
  * Not enumerable: not copied by object spread, not in JSON, Object.keys, structured clones or deepStrictEqual.
  * Values are objects (never undefined), so a missing property is a missing entry.

@@ -13,6 +13,9 @@ import { cannotBeHeading, detectSectionHeading, detectSubHeading } from '../../s
 import { SECTIONS } from '../../server/src/engine/format';
 import { ROOT, seed } from '../helpers/fixtures';
 import { ReportDocument, splitLines } from '../../server/src/engine/document';
+import { lexLine, lexShownLine } from '../../server/src/engine/text/lines';
+import { withoutInlineTags } from '../../server/src/engine/text/tags';
+import { LastAnswer, SideTable } from '../../server/src/engine/side-table';
 import { analyze } from '../../server/src/engine';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -99,6 +102,49 @@ describe('engine shortcuts', () => {
     const text = fc.array(fc.constantFrom('\r', '\n', '\r\n', '\n\r', 'a', '表', ' ', ''), { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(fc.property(text, (t) => assert.deepStrictEqual(splitLines(t), byRegex(t)) === undefined), { numRuns: 5000, seed: 15 });
     assert.deepStrictEqual(splitLines('一\r\n二\r三\n'), { lines: ['一', '二', '三', ''], eols: ['\r\n', '\r', '\n', ''] });
+  });
+
+  it('a line lexed with its shown form (inline tags taken out) gives the token it gives alone', () => {
+    const lines = [
+      '<span lang="zh-CN">一、总体情况</span>', '<span', 'lang="zh-CN">（一）主动公开</span>', '| 行政许可<br>事项 | 3 | 1 |',
+      '1\\.属于国家秘密', '267\\.86', 'a < b 不是标签', '值">', '\\|', '<b>12</b>', '\t<span>5</span>', '', '\f', '   ',
+      ...seed('002').text.split(/\r?\n/),
+    ];
+    const pieces = fc.array(fc.constantFrom('<span>', '</span>', '<br>', '<font color="red">', '\\.', '\\', '<', '">', '|', '\t', '  ', '一、', '（二）', '行政复议', '12', ' 3 '), { maxLength: 8 }).map((a) => a.join(''));
+    const same = (line: string) => assert.deepStrictEqual(lexShownLine(line, withoutInlineTags(line)), lexLine(line), line);
+    lines.forEach(same);
+    assert.ok(lines.some((l) => withoutInlineTags(l) !== l) && lines.some((l) => l.includes('<') && withoutInlineTags(l) === l), 'lines with and without tags to take out');
+    fc.assert(fc.property(pieces, (line) => same(line) === undefined), { numRuns: 3000, seed: 12 });
+  });
+
+  it('a side table remembers per object as a WeakMap does, invisibly to copies, JSON and comparisons; a last answer, for the last object only', () => {
+    const table = new SideTable<object, { n: number }>('test');
+    const other = new SideTable<object, { n: number }>('test');
+    const a = { x: 1, y: [2] };
+    const b = { x: 1, y: [2] };
+    const frozen = Object.freeze({ x: 1 });
+    assert.strictEqual(table.get(a), undefined);
+    table.set(a, { n: 1 }).set(frozen, { n: 3 });
+    assert.deepStrictEqual(table.get(a), { n: 1 });
+    assert.deepStrictEqual(table.get(frozen), { n: 3 });
+    assert.strictEqual(table.get(b), undefined);
+    assert.strictEqual(other.get(a), undefined, 'tables of the same name are apart');
+    table.set(a, { n: 2 });
+    assert.deepStrictEqual(table.get(a), { n: 2 });
+    // The object reads as it did: its keys, its JSON, a copy (which remembers nothing), a comparison with its twin.
+    assert.deepStrictEqual(Object.keys(a), ['x', 'y']);
+    assert.strictEqual(JSON.stringify(a), JSON.stringify(b));
+    assert.strictEqual(table.get({ ...a }), undefined);
+    assert.deepStrictEqual(a, b);
+    assert.deepStrictEqual(structuredClone(a), b);
+    // What the rules ask of one model at a time: the answer of the last model only.
+    const last = new LastAnswer<object, string>();
+    last.set(a, 'a');
+    assert.strictEqual(last.get(a), 'a');
+    assert.strictEqual(last.get(b), undefined);
+    last.set(b, 'b');
+    assert.strictEqual(last.get(a), undefined);
+    assert.strictEqual(last.get(b), 'b');
   });
 
   it('what the prose states is placed without copies where its block was read, and moved with the block after an edit above it', () => {

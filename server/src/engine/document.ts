@@ -2,7 +2,7 @@
  * ReportDocument: the incremental parser. It keeps lines, their lexed tokens and parsed blocks;
  * an edit re-lexes only the lines it touches and re-parses only the blocks those lines belong to.
  */
-import { lexLine, LineKind, LineToken } from './text/lines';
+import { lexShownLine, LineKind, LineToken } from './text/lines';
 import { withoutInlineTags } from './text/tags';
 import { Block, parseBlock, shiftBlock } from './structure/block';
 import { gridTableHeading } from './structure/headings';
@@ -83,7 +83,7 @@ export class ReportDocument {
     this.lines = lines;
     this.shown = lines.map(withoutInlineTags);
     this.eols = eols;
-    this.lex = lines.map(lexLine);
+    this.lex = lexAll(lines, this.shown);
     this.length = text.length;
     this.stats = { lexedLines: lines.length, parsedBlocks: 0, reusedBlocks: 0 };
     this.reblock();
@@ -142,10 +142,11 @@ export class ReportDocument {
     const removed = e.line - s.line + 1;
     for (let i = s.line; i <= e.line; i++) this.length -= this.lines[i].length + this.eols[i].length;
     for (let i = 0; i < newLines.length; i++) this.length += newLines[i].length + newEols[i].length;
+    const newShown = newLines.map(withoutInlineTags);
     this.lines.splice(s.line, removed, ...newLines);
-    this.shown.splice(s.line, removed, ...newLines.map(withoutInlineTags));
+    this.shown.splice(s.line, removed, ...newShown);
     this.eols.splice(s.line, removed, ...newEols);
-    this.lex.splice(s.line, removed, ...newLines.map(lexLine));
+    this.lex.splice(s.line, removed, ...lexAll(newLines, newShown));
     this.stats = { lexedLines: newLines.length, parsedBlocks: 0, reusedBlocks: 0 };
     if (this.mergeSplitCrLf(s.line, s.line + newLines.length)) this.reblock();
     else this.reblock({ oldStart: s.line, oldEnd: e.line + 1, newEnd: s.line + newLines.length });
@@ -248,6 +249,14 @@ export class ReportDocument {
 }
 
 /** The line break most lines end with (LF, CRLF or a lone CR as old Mac files have); LF on a tie. */
+/** Each line's token, told by `shown` (the same lines without inline tags) whether it has a tag to take out. */
+function lexAll(lines: readonly string[], shown: readonly string[]): LineToken[] {
+  // Pushed, not written into new Array(n): a packed array, as map() made, for the parser's reads.
+  const out: LineToken[] = [];
+  for (let i = 0; i < lines.length; i++) out.push(lexShownLine(lines[i], shown[i]));
+  return out;
+}
+
 function commonestBreak(eols: readonly string[]): string {
   let lf = 0;
   let crlf = 0;

@@ -4,9 +4,10 @@ import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
 import { pageNumberLines } from '../tables/page-numbers';
 import { FORMATS } from '../format';
+import { LastAnswer } from '../side-table';
 
 type LabelledRow = { label: string; row: ResolvedRow };
-const rowsCache = new WeakMap<ReportModel, Map<string, LabelledRow[]>>();
+const rowsCache = new LastAnswer<ReportModel, Map<string, LabelledRow[]>>();
 
 /** Every resolved row of every table, with a display label (once per model and locale: two rules ask). */
 export function allRows(ctx: RuleContext): LabelledRow[] {

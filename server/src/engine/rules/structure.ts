@@ -6,6 +6,7 @@ import { headingPrefix, insertLines, documentStyle } from '../fixes/insert';
 import { renderTemplate, TemplateId } from '../fixes/templates';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines, headingGlued } from './glued';
+import { LastAnswer } from '../side-table';
 
 const ORDER = SECTIONS.map((s) => s.ordinal);
 const titleOf = (ordinal: string) => SECTIONS.find((s) => s.ordinal === ordinal)!.title;
@@ -22,7 +23,7 @@ export function firstSections(ctx: RuleContext): Map<string, SectionModel> {
   return first;
 }
 
-const firstCache = new WeakMap<ReportModel, Map<string, SectionModel>>();
+const firstCache = new LastAnswer<ReportModel, Map<string, SectionModel>>();
 
 const TABLE_OF: Record<string, 'table2' | 'table3' | 'table4' | undefined> = { '二': 'table2', '三': 'table3', '四': 'table4' };
 

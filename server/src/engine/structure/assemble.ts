@@ -24,6 +24,7 @@ import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
 import { readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { pageNumberLines } from '../tables/page-numbers';
+import { SideTable } from '../side-table';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -196,7 +197,7 @@ function isBare(group: Block[], lines: string[]): boolean {
 }
 
 /** The blocks each section was built from, and where they started then. */
-const builtFrom = new WeakMap<SectionModel, { blocks: Block[]; starts: number[] }>();
+const builtFrom = new SideTable<SectionModel, { blocks: Block[]; starts: number[] }>('builtFrom');
 
 /** The blocks a section was built from (its heading block first), for facts memoised per block. */
 export function sectionBlocks(s: SectionModel): readonly Block[] | undefined {

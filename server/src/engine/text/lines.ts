@@ -209,11 +209,24 @@ function token(kind: LineKind, cells?: RawCell[], section?: SectionHeading, sub?
 }
 
 export function lexLine(line: string): LineToken {
+  return lexTagged(line, mayHaveInlineTag(line));
+}
+
+/**
+ * lexLine for a caller that has the line as shown (withoutInlineTags, ./tags.ts), as the document has for every
+ * line: a line shown as written has no tag to take out, one shown otherwise has one — not searched for again.
+ */
+export function lexShownLine(line: string, shown: string): LineToken {
+  return lexTagged(line, shown !== line);
+}
+
+/** `mayHaveTags`: the line may hold an inline tag (lexWithoutTags makes sure). */
+function lexTagged(line: string, mayHaveTags: boolean): LineToken {
   // A form feed alone (mutool and pdfminer end each page so) is a blank line too.
   if (line === '' || line === '\f') return EMPTY_LINE;
   const suspect = suspectChars(line);
   const title = line.charCodeAt(0) === 60 ? htmlTitleRow(line) : undefined;
-  const tok = title ?? (mayHaveInlineTag(line) ? lexWithoutTags(line) : lexClean(line));
+  const tok = title ?? (mayHaveTags ? lexWithoutTags(line) : lexClean(line));
   if (suspect) tok.suspect = suspect;
   if (CJK.test(line)) tok.cjk = true;
   return tok;

@@ -25,9 +25,10 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // pages) grew the engine, which the server and the CLI bundles each hold: 509 KB measured, 520 KB the budget; then
 // pdfminer's column-by-column tables, printed pages' numbering, spread digits, DataFrame tables and the unseen seeds'
 // classes: 524 KB measured, 530 KB the budget; then the eighth session's readers (column runs, printed rows, numbers
-// below a label line) and prose classes: 543 KB measured, 550 KB the budget (one engine for both bundles would take
-// ~90 KB off: not done yet).
-const MAX_BYTES = 550 * 1024;
+// below a label line) and prose classes: 543 KB measured, 550 KB the budget; then the ninth session's classes from
+// fresh seeds and structural variants through the PDF and Word tools, and the side tables of the engine's caches:
+// 555 KB measured, 570 KB the budget (one engine for both bundles would take ~90 KB off: not done yet).
+const MAX_BYTES = 570 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

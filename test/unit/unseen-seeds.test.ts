@@ -429,6 +429,25 @@ describe('unseen corpora: report seed 7979 (generated this session, evaluated be
 
 const truth7979 = () => (JSON.parse(fs.readFileSync(path.join(DIR, 's7979-r026-2022-label-nonstandard', 'truth.json'), 'utf8')) as Truth).tables.table4;
 
+describe('unseen corpora: report seed 1212 with --real-prose (generated this session, evaluated before any change)', () => {
+  it('printout (-layout): the last row’s label wrapped (四、结转下年度继续办 0 … / 理) above part 四’s heading clipped at the page foot (政府信息公开行政复议 行政诉讼情况): the row is read, no row-missing', () => {
+    const { a, got, truth } = rendering('s1212-r010-2024-blank-cell', 'print-layout');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+  });
+
+  it('…while plain text past such a clipped heading still gives the table’s rest (总计 / 0 0 0 …): no 总计 row, no label-nonstandard', () => {
+    const { a } = rendering('s2468-r002-2023-t3-row-total', 'print-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+  });
+
+  it('pdfplumber: 6 0 8 1 0 3 5 0 0 1 7 6, digits spread one space apart, read two ways whose total holds (60 81 0 35 0 0 176, 60 8 103 5 0 0 176) — every way weighed, the row unread', () => {
+    const { got, truth } = rendering('s1212-r002-2025-t3-row-total', 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.new_received.commercial, null);
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

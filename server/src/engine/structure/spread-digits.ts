@@ -11,8 +11,8 @@ import type { TextCell } from '../model';
 const PIECE = /^(?:[-−－]|[0-9]*\.?[0-9]*)$/;
 /** What joined pieces must make. */
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
-/** Enough for any row of the annex; a row with more ways than this is not read by joining. */
-const MAX_READINGS = 64;
+/** Enough for any row of the annex (twelve pieces into seven numbers make at most 462); a row with more ways is not read by joining. */
+const MAX_READINGS = 1024;
 /** The search's bound (a damaged line of hundreds of digits must not hang the check): past it, no reading. */
 const MAX_STEPS = 20000;
 
@@ -44,6 +44,7 @@ export function spreadReadings(values: readonly TextCell[], n: number): TextCell
     }
   };
   walk(0, []);
-  // Cut short, the readings found are not all there are: none is trusted.
-  return steps > MAX_STEPS ? [] : out;
+  // Cut short, the readings found are not all there are: none is trusted (a reading whose sums hold may be among
+  // those not reached: 6 0 8 1 0 3 5 0 0 1 7 6 is 60 81 0 35 0 0 176 and 60 8 103 5 0 0 176).
+  return steps > MAX_STEPS || out.length > MAX_READINGS ? [] : out;
 }

@@ -25,7 +25,7 @@ import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
 import { printedTable4Values, PrintedValues } from './printed';
 import { headerCells, NOTE, stackedColumns } from './pdfheader';
-import { FORMAT_2019, FORMAT_2021 } from '../format';
+import { FORMAT_2019, FORMAT_2021, SECTIONS } from '../format';
 import { numberingPutBack, TableLine } from './numbering-apart';
 import { completedShort, endsOfTwo, oneSpaceShort } from './short-ends';
 
@@ -156,6 +156,17 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
     if (k === LineKind.Tabbed || k === LineKind.Pipe || k === LineKind.OneCell || k === LineKind.Section) return undefined;
   }
   return end;
+}
+
+/** The text without white space and punctuation. */
+const bare = (t: string) => t.replace(/[\s、，,。.．：:]/g, '');
+/** The parts' titles without their numbering, as a clipped heading shows them. */
+const CLIPPED_TITLES = new Set(SECTIONS.map((s) => bare(s.title.replace(/^[一二三四五六七八九十]+、/, ''))));
+
+/** The first line from `from` to `to` that is a part's title without its numbering; undefined when none is. */
+function clippedTitleAt(lex: LineToken[], from: number, to: number): number | undefined {
+  for (let i = from + 1; i < to; i++) if (lex[i].kind === LineKind.Text && CLIPPED_TITLES.has(bare(lex[i].cells![0].text))) return i;
+  return undefined;
 }
 
 /** Words first…last as one word of the given text (their pieces joined), ending where the last ends. */
@@ -1030,10 +1041,14 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
     if (printed) return { rows: printedRows(printed), end: printed.end };
   }
   if (!table) return undefined;
-  const end = regionEnd(lex, i, to, table, text);
-  if (end === undefined) return undefined;
+  const whole = regionEnd(lex, i, to, table, text);
+  if (whole === undefined) return undefined;
+  // Laid out by position, the table ends at a part's title with its numbering cut off (a heading clipped at a
+  // printout's page foot: 政府信息公开行政复议 行政诉讼情况), which no label's wrapped piece could be. (Plain text
+  // may give the rest of the page's table after it: there it does not end the table.)
   // Plain pdftotext output (a PDF copied from a viewer) has its own reader.
-  const raw = text && looksRaw(text, i, end);
+  const raw = !!text && looksRaw(text, i, whole);
+  const end = raw ? whole : clippedTitleAt(lex, i, whole) ?? whole;
   const rows = raw
     ? (table === 'table3' ? readRawTable3(lex, text!, i, end, TABLE3_COLUMNS) : readRawTable4(lex, text!, i, end, TABLE4_COLUMNS))
     : table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end, text);

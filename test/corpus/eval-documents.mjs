@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compiled, ROOT, values } from './lib/run.mjs';
-import { header, line, figuresLine, topFalse } from './lib/figures.mjs';
+import { header, line, figuresLine, topFalse, printDifferences } from './lib/figures.mjs';
 
 const FORMATS = ['docx', 'pdf', 'html'];
 const { ev, out } = compiled();
@@ -62,14 +62,7 @@ for (const [truth, ext, file] of todo) {
 }
 
 if (show) {
-  for (const r of results) {
-    console.log(`== ${r.id}/${r.layout}  (year ${r.year.got} want ${r.year.want}; format ${r.format.got} want ${r.format.want}; sections ${r.sections.got} want ${r.sections.want})`);
-    console.log(`cells: ${r.cellsExact}/${r.cells} exact`);
-    for (const m of r.cellMisses) console.log(`  ${m.table}.${m.row}.${m.column}: want ${fmt(m.want)}, got ${fmt(m.got)}`);
-    for (const d of r.falseErrors) console.log(`  FALSE ERROR   ${d.line}: ${d.rule}  ${d.message}`);
-    for (const d of r.falseWarnings) console.log(`  FALSE WARNING ${d.line}: ${d.rule}  ${d.message}`);
-    for (const e of r.missed) console.log(`  MISSED        ${e.severity} ${e.rule} ${JSON.stringify(e.where ?? {})}`);
-  }
+  printDifferences(results);
 } else {
   const groupBy = (key) => [...new Set(results.map((r) => r[key]))].sort().map((k) => [k, results.filter((r) => r[key] === k)]);
   console.log(`Documents in ${dirs.map((d) => path.relative(ROOT, d) || '.').join(', ')}\n\nBy format`);
@@ -90,6 +83,3 @@ for (const u of unreadable) console.log(`UNREADABLE ${u}`);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
 console.log(figuresLine(ev, 'eval documents', results, ((Date.now() - t0) / 1000).toFixed(1)));
 
-function fmt(v) {
-  return v === undefined ? 'absent' : v === null ? 'blank' : String(v);
-}

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { variantNames } from './lib/variants.mjs';
 import { compiled, ROOT, values } from './lib/run.mjs';
-import { header, line as lineOf, figuresLine as figuresLineOf, topFalse } from './lib/figures.mjs';
+import { header, line as lineOf, figuresLine as figuresLineOf, topFalse, printDifferences } from './lib/figures.mjs';
 
 const { ev } = compiled();
 
@@ -40,19 +40,9 @@ if (!results.length && !variantResults.length) {
 }
 
 if (show) {
-  for (const r of [...results, ...variantResults]) {
-    console.log(`== ${r.id}/${r.layout}  (year ${r.year.got} want ${r.year.want}; format ${r.format.got} want ${r.format.want}; sections ${r.sections.got} want ${r.sections.want})`);
-    console.log(`cells: ${r.cellsExact}/${r.cells} exact`);
-    for (const m of r.cellMisses) console.log(`  ${m.table}.${m.row}.${m.column}: want ${fmt(m.want)}, got ${fmt(m.got)}`);
-    for (const d of r.falseErrors) console.log(`  FALSE ERROR   ${d.line}: ${d.rule}  ${d.message}`);
-    for (const d of r.falseWarnings) console.log(`  FALSE WARNING ${d.line}: ${d.rule}  ${d.message}`);
-    for (const e of r.missed) console.log(`  MISSED        ${e.severity} ${e.rule} ${JSON.stringify(e.where ?? {})}`);
-  }
+  printDifferences([...results, ...variantResults]);
 }
 
-function fmt(v) {
-  return v === undefined ? 'absent' : v === null ? 'blank' : String(v);
-}
 
 /** The tables by layout, defect class and (for a --variants corpus) structural variant, and the commonest false diagnostics. */
 function tables(results, truths) {

@@ -35,3 +35,20 @@ export function topFalse(results, n = 12) {
   }
   return [...counts].sort((a, b) => b[1].n - a[1].n).slice(0, n);
 }
+
+/** Every difference of each rendering from its truth (`--show`): cells, false diagnostics, missed ones. */
+export function printDifferences(results) {
+  for (const r of results) {
+    console.log(`== ${r.id}/${r.layout}  (year ${r.year.got} want ${r.year.want}; format ${r.format.got} want ${r.format.want}; sections ${r.sections.got} want ${r.sections.want})`);
+    console.log(`cells: ${r.cellsExact}/${r.cells} exact`);
+    for (const m of r.cellMisses) console.log(`  ${m.table}.${m.row}.${m.column}: want ${cellText(m.want)}, got ${cellText(m.got)}`);
+    for (const d of r.falseErrors) console.log(`  FALSE ERROR   ${d.line}: ${d.rule}  ${d.message}`);
+    for (const d of r.falseWarnings) console.log(`  FALSE WARNING ${d.line}: ${d.rule}  ${d.message}`);
+    for (const e of r.missed) console.log(`  MISSED        ${e.severity} ${e.rule} ${JSON.stringify(e.where ?? {})}`);
+  }
+}
+
+/** A cell as --show prints it: absent (no such row or column read), blank, or its value. */
+function cellText(v) {
+  return v === undefined ? 'absent' : v === null ? 'blank' : String(v);
+}

@@ -43,7 +43,6 @@ if (show) {
   printDifferences([...results, ...variantResults]);
 }
 
-
 /** The tables by layout, defect class and (for a --variants corpus) structural variant, and the commonest false diagnostics. */
 function tables(results, truths) {
   const groupBy = (key) => [...new Set(results.map((r) => r[key]))].sort().map((k) => [k, results.filter((r) => r[key] === k)]);

@@ -448,6 +448,22 @@ describe('unseen corpora: report seed 1212 with --real-prose (generated this ses
   });
 });
 
+describe('unseen documents: a borderless variant PDF (generate.mjs --variants --documents-only --borderless --seed 8688), as gknb’s PDF reader gives it', () => {
+  it('table 三’s header flattened to 法人或其他组织-商业企业 and cut into pieces of two characters in narrow columns: the header is there, information, not column-missing', () => {
+    const { a, got, truth } = rendering('bv8688-v040-2024-balance', 'pdf');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…but rows with no header above them, the applicants named in prose only, still lack their header (an error)', () => {
+    const rows = ['一、本年新收政府信息公开申请数量      3      0      0      0      0      0      3', '二、上年结转政府信息公开申请数量      0      0      0      0      0      0      0'];
+    const a = checkText(report('三、收到和处理政府信息公开申请情况', '本年收到自然人、商业企业、科研机构、社会公益组织、法律服务机构和其他申请人的申请共3件，总计3件。', ...rows,
+      '四、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政复议、行政诉讼。'));
+    assert.ok(serious(a.diagnostics, 'column-missing').some((m) => m.includes('缺少表头')));
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

@@ -79,6 +79,24 @@ function columnWordsBefore(ctx: { lines: readonly string[] }, from: number, firs
   }
   return [...found];
 }
+/**
+ * Whether the lines above the table's first row, prose aside (PROSE_LINE), hold every character of the
+ * labels, as often as the labels have it.
+ */
+function piecesSpell(ctx: { lines: readonly string[] }, from: number, first: number, labels: readonly string[]): boolean {
+  const have = new Map<string, number>();
+  for (let l = Math.max(from, first - HEADER_REACH); l < first; l++) {
+    if (PROSE_LINE.test(ctx.lines[l])) continue;
+    for (const ch of ctx.lines[l]) have.set(ch, (have.get(ch) ?? 0) + 1);
+  }
+  const need = new Map<string, number>();
+  for (const ch of labels.join('')) need.set(ch, (need.get(ch) ?? 0) + 1);
+  return [...need].every(([ch, n]) => (have.get(ch) ?? 0) >= n);
+}
+
+/** A line of prose: a sentence's end, or a run of Chinese longer than any header piece (the note's wrapped pieces are short). */
+const PROSE_LINE = /[。；]|[\u3400-\u9fff，、“”]{16}/;
+
 /** How much of table 三's header note makes it known when the rest is wrapped onto other lines: （本列数据的勾稽关系为 … */
 const NOTE_START = 12;
 
@@ -508,7 +526,8 @@ export const columnMissing: Rule = {
         const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
         const scattered = part && !glued && !t3.placeholderHeader && t3.style === 'spaced' ? columnWordsBefore(ctx, part.startLine, firstRowLine(t3), [...fmt.table3Columns.map((c) => c.label), ...TABLE3_HEADER_WORDS]) : [];
         // (Two names, or the header's note, which no other text has: its start is enough, the rest wrapped.)
-        if (scattered.length >= 2 || scattered.includes(TABLE3_HEADER_NOTE)) {
+        // (Or, cut into pieces of two or three characters in narrow columns, every character of the columns' names.)
+        if (scattered.length >= 2 || scattered.includes(TABLE3_HEADER_NOTE) || (part && !glued && t3.style === 'spaced' && piecesSpell(ctx, part.startLine, firstRowLine(t3), fmt.table3Columns.map((c) => c.label)))) {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
         } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {

@@ -456,6 +456,17 @@ describe('unseen documents: a borderless variant PDF (generate.mjs --variants --
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 
+  it('a long label that picked up only pieces of a flattened header (织-科研构) and lost its end to the layout: no label-nonstandard', () => {
+    const { a, got, truth } = rendering('bv8688-v017-2021-clean', 'pdf');
+    assert.deepStrictEqual(serious(a.diagnostics, 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // The same text with a piece picked up that no header has (织-那研 for the repeated header's 织-科研): said.
+    const lines = fs.readFileSync(path.join(DIR, 'bv8688-v017-2021-clean', 'pdf.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l, i) => i > lines.findIndex((x) => x.includes('区 分 处 理 的')) && l.includes('织-科研'));
+    lines[at] = lines[at].replace('织-科研', '织-那研');
+    assert.ok(serious(checkText(lines.join('\n')).diagnostics, 'label-nonstandard').some((m) => m.includes('织-那研构')));
+  });
+
   it('…but rows with no header above them, the applicants named in prose only, still lack their header (an error)', () => {
     const rows = ['一、本年新收政府信息公开申请数量      3      0      0      0      0      0      3', '二、上年结转政府信息公开申请数量      0      0      0      0      0      0      0'];
     const a = checkText(report('三、收到和处理政府信息公开申请情况', '本年收到自然人、商业企业、科研机构、社会公益组织、法律服务机构和其他申请人的申请共3件，总计3件。', ...rows,

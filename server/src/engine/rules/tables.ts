@@ -646,6 +646,9 @@ export const labelNonstandard: Rule = {
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
           // (Across a page break, what it picks up is unbounded: the next page's running title, the header repeated.)
           if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official), pageBreakBetween(ctx.lines, r.firstLine, r.lastLine))) continue;
+          // (…or one that picked up only the header's characters, a flattened header's 织-科研构 in narrow columns, and lost
+          // its end to the layout: （二）部分公开（区分处理的，只织-科研构计这一情形，不计）.)
+          if (r.table === 'table3' && headerPickedUp(normalizeLabel(r.label.text), normalizeLabel(official))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
         }
@@ -654,6 +657,31 @@ export const labelNonstandard: Rule = {
     }
   },
 };
+
+/** Characters of table 三's header: its columns' and groups' names, and the dash of a flattened header. */
+const HEADER_CHARACTERS = new Set([...TABLE3_HEADER_WORDS.slice(1).join(''), ...FORMATS['2021'].table3Columns.map((c) => c.label).join(''), '-']);
+/** How many characters of a long label its assembly may lose to the layout (a last line read apart), and how long it must be. */
+const LOST_AT_MOST = 6;
+const LONG_LABEL = 12;
+
+/**
+ * Whether a long label's text is the official one in order but for characters of the table's header picked up (none
+ * else) and at most LOST_AT_MOST of its own lost.
+ */
+function headerPickedUp(text: string, official: string): boolean {
+  if ([...official].length < LONG_LABEL) return false;
+  let at = 0;
+  let matched = 0;
+  let picked = 0;
+  for (const ch of text) {
+    const k = official.indexOf(ch, at);
+    // A character the official label has further on, within the loss allowed, is matched; a header's is picked up.
+    if (k >= 0 && k - at <= LOST_AT_MOST) { matched++; at = k + 1; continue; }
+    if (!HEADER_CHARACTERS.has(ch)) return false;
+    picked++;
+  }
+  return picked > 0 && [...official].length - matched <= LOST_AT_MOST;
+}
 
 /** Whether two texts have the same characters, as many times each, whatever their order. */
 function sameCharacters(a: string, b: string): boolean {

@@ -475,6 +475,18 @@ describe('unseen documents: a borderless variant PDF (generate.mjs --variants --
   });
 });
 
+describe('unseen corpora: report seed 3434 (generated this session, evaluated before any change)', () => {
+  it('pdf-parse: a typo’d label in three pieces (2.其他法 / 律行政止 / 公开) and its row’s digits glued (1000001), no row taking them: information, not row-missing', () => {
+    const { a, got, truth } = rendering('s3434-r028-2019-label-typo', 'pdf-parse');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && d.message.includes('2.其他法律行政法规禁止公开')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // Without the glued digits (the row really left out, its label too), the row is missing: an error.
+    const text = fs.readFileSync(path.join(DIR, 's3434-r028-2019-label-typo', 'pdf-parse.txt'), 'utf8').replace(/\n2\.其他法\n律行政止\n公开\n1000001\n/, '\n');
+    assert.ok(serious(checkText(text).diagnostics, 'row-missing').some((m) => m.includes('2.其他法律行政法规禁止公开')));
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

@@ -151,6 +151,18 @@ function unclaimedRun(ctx: { lines: readonly string[] }, first: number, last: nu
 }
 
 /**
+ * Whether a line first…last that no row took holds a row's digits glued (pdf-parse writes a row of counts so: 1000001),
+ * exactly as many as the table's columns.
+ */
+function unclaimedGlued(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[], columns: number): boolean {
+  for (let l = first; l <= last && l < ctx.lines.length; l++) {
+    const t = ctx.lines[l].trim();
+    if (t.length === columns && /^[0-9]+$/.test(t) && !claimed(rows, l)) return true;
+  }
+  return false;
+}
+
+/**
  * A line of table 二 holding a number that is in none of its rows, anywhere in the table: plain PDF text scatters a
  * distributed label's characters (行 / 政 / 许 … 可 / 207) so that numbers stand under another sub-table. A lone
  * number, or a line ending in one (行政规范性文 0: a label wrapped in a narrow column, its number beside it).
@@ -377,7 +389,8 @@ export const rowMissing: Rule = {
       // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
       const rows = [...t3.rows.values()];
       const unread = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
-        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length));
+        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length)
+          || unclaimedGlued(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
         // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread

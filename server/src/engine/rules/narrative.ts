@@ -7,7 +7,8 @@ import type { ClaimKind } from '../narrative/claims';
 import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
 import { FORMATS, RECOGNITION } from '../format';
 import { Rule, RuleContext, spanRange, RelatedInfo } from './types';
-import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
+import { printedPageTitle } from '../text/print-furniture';
+import { LineKind, lexLine } from '../text/lines';
 
 /** `note` says how the value was found when the table's own 总计 was blank. */
 interface Figure { value: number; cells: ResolvedCell[]; label: string; note: string }
@@ -130,8 +131,6 @@ function related(f: Figure): RelatedInfo[] {
   return f.cells.map((c) => ({ range: spanRange(c.span), message: `${c.column.label} = ${c.cell?.text ?? ''}` }));
 }
 
-/** A page number alone on its line (3, - 3 -, 3/9). */
-const PAGE_NUMBER = /^(?:\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]|\d{1,3}\s*\/\s*\d{1,3})$/;
 /** How many lines back a page's footer and the next page's header may reach. */
 const PAGE_TURN_LINES = 12;
 
@@ -147,7 +146,8 @@ function begunBeforePage(lines: readonly string[], line: number, start: number, 
     const t = lines[i].replace(/^\f/, '').trim();
     if (!t) continue;
     if (lines[i].startsWith('\f')) turned = true;
-    if (isPrintFurniture(t) || PAGE_NUMBER.test(t) || t === title()) { turned = true; continue; }
+    // (A page number or a printout's header or footer line, as the lexer knows them; or the page's title again.)
+    if (lexLine(t).kind === LineKind.PageNumber || t === title()) { turned = true; continue; }
     return turned && !/[。！？；：]$/.test(t);
   }
   return false;

@@ -17,7 +17,7 @@ import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
-import { oneSpaceApart, spreadReadings } from './spread-digits';
+import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
 import { withoutSerialColumn } from './serial-column';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
@@ -588,8 +588,7 @@ function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
       if (!run.every((v, k) => /^[0-9.]$/.test(v.text) && (k === 0 || v.span.start === run[k - 1].span.end + 1))) return undefined;
       const text = run.map((v) => v.text).join('');
       if (!/^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/.test(text)) return undefined;
-      const spread = run.map((v) => v.text).join(' ');
-      out.push({ text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[run.length - 1].span.end }, spread });
+      out.push(joinedCell(run, text));
     } else out.push(run[0]);
     i = j;
   }
@@ -612,7 +611,7 @@ function joinedPairs(values: TextCell[], n: number): TextCell[] | undefined {
     const run = values.slice(i, j);
     const text = run.map((v) => v.text).join('');
     if (run.length > 1 && !/^[1-9][0-9]*$/.test(text)) return undefined;
-    out.push(run.length === 1 ? run[0] : { text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[run.length - 1].span.end }, spread: run.map((v) => v.text).join(' ') });
+    out.push(run.length === 1 ? run[0] : joinedCell(run, text));
     i = j;
   }
   return wide && out.length === n ? out : undefined;

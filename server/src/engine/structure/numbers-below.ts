@@ -7,6 +7,7 @@
 import type { FoundRow, TextCell } from '../model';
 import type { SizedRow } from './page-split';
 import { RAW_VALUE } from '../tables/rows';
+import { joinedCell } from './spread-digits';
 
 
 /** The rows' values with the numbers below their label lines (only rows whose values change are in the map). */
@@ -58,8 +59,5 @@ export function sharedOut(rows: readonly SizedRow[], values: (row: FoundRow) => 
 /** Single digits one space apart on one line, joined into the one number they make (no leading 0); else undefined. */
 export function spreadOnLine(values: readonly TextCell[]): TextCell[] | undefined {
   if (values.length < 2 || values.some((v, k) => !/^[0-9]$/.test(v.text) || (k > 0 && v.span.start !== values[k - 1].span.end + 1))) return undefined;
-  const text = values.map((v) => v.text).join('');
-  if (text.startsWith('0')) return undefined;
-  const [a, b] = [values[0].span, values[values.length - 1].span];
-  return [{ text, norm: text, span: { line: a.line, start: a.start, end: b.end }, spread: values.map((v) => v.text).join(' ') }];
+  return values[0].text === '0' ? undefined : [joinedCell(values)];
 }

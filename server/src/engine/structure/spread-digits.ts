@@ -16,6 +16,11 @@ const MAX_READINGS = 1024;
 /** The search's bound (a damaged line of hundreds of digits must not hang the check): past it, no reading. */
 const MAX_STEPS = 20000;
 
+/** One cell of a number's pieces (`1 2` → 12, remembering how it was spread); `text` the number they make. */
+export function joinedCell(run: readonly TextCell[], text = run.map((v) => v.text).join('')): TextCell {
+  return { text, norm: text, span: { line: run[0].span.line, start: run[0].span.start, end: run[run.length - 1].span.end }, spread: run.map((v) => v.text).join(' ') };
+}
+
 /** Each value one space after the one before, on one line: the shape of text that spreads digits this way. */
 export function oneSpaceApart(values: readonly TextCell[]): boolean {
   for (let i = 1; i < values.length; i++) {
@@ -40,7 +45,7 @@ export function spreadReadings(values: readonly TextCell[], n: number): TextCell
       const joined = text.replace(/^[−－]/, '-');
       if (!NUMBER.test(joined)) continue;
       const run = values.slice(i, j + 1);
-      walk(j + 1, [...acc, { text: joined, norm: joined, span: { line: run[0].span.line, start: run[0].span.start, end: run[j - i].span.end }, spread: run.map((v) => v.text).join(' ') }]);
+      walk(j + 1, [...acc, joinedCell(run, joined)]);
     }
   };
   walk(0, []);

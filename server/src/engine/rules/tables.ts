@@ -14,6 +14,7 @@ import { gluedLines } from './glued';
 import { pageBreakBetween } from '../tables/page-numbers';
 import { RAW_VALUE } from '../tables/rows';
 import { boxDrawn } from './boxed';
+import { TABLE3_HEADER_CHARS } from '../tables/pdfheader';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -672,7 +673,7 @@ export const labelNonstandard: Rule = {
 };
 
 /** Characters of table 三's header: its columns' and groups' names, and the dash of a flattened header. */
-const HEADER_CHARACTERS = new Set([...TABLE3_HEADER_WORDS.slice(1).join(''), ...FORMATS['2021'].table3Columns.map((c) => c.label).join(''), '-']);
+const HEADER_CHARACTERS = new Set([...TABLE3_HEADER_CHARS, '-']);
 /** How many characters of a long label its assembly may lose to the layout (a last line read apart), and how long it must be. */
 const LOST_AT_MOST = 6;
 const LONG_LABEL = 12;

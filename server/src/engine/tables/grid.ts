@@ -24,7 +24,7 @@ import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
 import { printedTable4Values, PrintedValues } from './printed';
-import { headerCells, NOTE, stackedColumns } from './pdfheader';
+import { headerCells, NOTE, stackedColumns, TABLE3_HEADER_CHARS } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021, SECTIONS } from '../format';
 import { numberingPutBack, TableLine } from './numbering-apart';
 import { completedShort, endsOfTwo, oneSpaceShort } from './short-ends';
@@ -472,7 +472,7 @@ function segments(lines: TableLine[], leafX: number): Segment[] {
     // label or a repeated header (务机构) is not the label's, wherever pdftotext put it.
     if (leaf && open && !NUMBERED.test(leaf.text) && !continuesLabel(open, leaf) && isRowLabelStart(normalizeLabel(open.pieces.map((p) => p.text).join('')))) {
       const norm = normalizeLabel(leaf.text);
-      if (inParentLabel(norm) || [...norm].every((ch) => HEADER_CHARS.has(ch))) leaf = undefined;
+      if (inParentLabel(norm) || [...norm].every((ch) => TABLE3_HEADER_CHARS.has(ch))) leaf = undefined;
     }
     // A piece lines below a whole data-row label that it would not go on with (the next section's heading, cut by a page
     // break under the table's last row: 四、结转下年度继续办理 … 政府信息) is no piece of it.
@@ -622,9 +622,6 @@ function groupCells(g: Group, n: number, at: (col: number) => number): TextCell[
 const RUNNING_HEADER = /年度报告|工作报告|第\d+页/;
 const RUNNING_AGENCY = /^[\u4e00-\u9fff]{2,30}(?:19|20)\d{2}年度?$/;
 
-/** Characters of table 三's column headers: a line of nothing but these, in pieces, is a header line. */
-const HEADER_CHARS = new Set([...'自然人商业企业科研机构社会公益组织法律服务机构其他总计申请人情况法人或其他组织']);
-
 /**
  * A header repeated after a page break inside the table: the note, 申请人情况, 法人或其他组织, and lines
  * of column-header pieces only. Those words are dropped from the data lines, and so are running headers.
@@ -653,7 +650,7 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
     if (!l.values.length && RUNNING_HEADER.test(normalizeLabel(l.words.map((w) => w.text).join('')))) continue;
     if (l.words.length === 2 && !l.values.length && RUNNING_AGENCY.test(normalizeLabel(l.words[0].text + l.words[1].text))) continue;
     const removed = words.length < l.words.length;
-    const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => HEADER_CHARS.has(ch)));
+    const pieces = !l.values.length && words.length > 0 && words.every((w) => [...w.text].length <= 6 && [...w.text].every((ch) => TABLE3_HEADER_CHARS.has(ch)));
     if (((removed && !l.values.length) || (pieces && (dropping || words.length >= 2))) && !(pieces && (completes(words) || numberedBelow(k, words)))) {
       dropping = true;
       continue;

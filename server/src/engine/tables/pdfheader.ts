@@ -29,6 +29,8 @@ const HEADER_LABELS: Record<'table3' | 'table4', string[]> = {
   table3: [...HEADER_COLUMNS.table3, ...HEADER_GROUPS.table3].map(normalizeLabel),
   table4: [...HEADER_COLUMNS.table4, ...HEADER_GROUPS.table4].map(normalizeLabel),
 };
+/** Every character of table 三's header words (columns and groups): a line of nothing else is a header's pieces. */
+export const TABLE3_HEADER_CHARS: ReadonlySet<string> = new Set(HEADER_LABELS.table3.join(''));
 const WHOLE_HEADER: Record<'table3' | 'table4', Set<string>> = { table3: new Set(HEADER_LABELS.table3), table4: new Set(HEADER_LABELS.table4) };
 /** The labels of the header's columns, normalised. */
 const COLUMN_LABELS: Record<'table3' | 'table4', string[]> = { table3: HEADER_COLUMNS.table3.map(normalizeLabel), table4: HEADER_COLUMNS.table4.map(normalizeLabel) };

@@ -485,6 +485,13 @@ describe('unseen corpora: report seed 3434 (generated this session, evaluated be
     const text = fs.readFileSync(path.join(DIR, 's3434-r028-2019-label-typo', 'pdf-parse.txt'), 'utf8').replace(/\n2\.其他法\n律行政止\n公开\n1000001\n/, '\n');
     assert.ok(serious(checkText(text).diagnostics, 'row-missing').some((m) => m.includes('2.其他法律行政法规禁止公开')));
   });
+
+  it('print-raw table 四: 未经复议直接起诉 over 行政复议’s five zeros, the other ten numbers on the next page — the labelled row cannot be that group’s (行政复议 would take numbers after it): unread, no narrative-mismatch', () => {
+    const { a, got, truth } = rendering('s3434-r003-2022-clean', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
+    assert.deepStrictEqual(Object.values(got.table4).flatMap((r) => Object.values(r)).filter((v) => v !== null), []);
+  });
 });
 
 describe('seed 2468’s rules, the other side (minimal texts)', () => {

@@ -997,6 +997,22 @@ function loneCountAfter(lines: readonly string[], line: number): TextCell | unde
   return undefined;
 }
 
+/**
+ * Whether the bare numbers at line `bareLine`, given to the groups `rest`, stand on the side of the groups read by
+ * their labels that the format's order puts them: after them when they come later in the text, before them when
+ * earlier. A printout gives 未经复议直接起诉 over 行政复议's five zeros, the litigation groups' numbers on the next
+ * page: the labelled row is then not that group's, and 行政复议 cannot take numbers that come after it.
+ */
+function restInOrder(parts: readonly TableFragment[], rest: readonly { key: string }[], bareLine: number): boolean {
+  const order = FORMATS['2021'].table4Groups.map((g) => g.key);
+  const labelled = parts.flatMap((p) => p.rows).filter((r) => order.includes(r.key));
+  const given = labelled.map((r) => order.indexOf(r.key));
+  const taken = rest.map((g) => order.indexOf(g.key));
+  if (labelled.every((r) => r.lastLine <= bareLine)) return Math.max(...given) < Math.min(...taken);
+  if (labelled.every((r) => r.firstLine > bareLine)) return Math.max(...taken) < Math.min(...given);
+  return false;
+}
+
 function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
@@ -1024,7 +1040,8 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const restValues = bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced
     ? rest.map((_, i) => bare.bareValues!.slice(i * 5, i * 5 + 5)) : undefined;
   // In PDF text two sums failing say the numbers may not be what they look (1 0 a 10 spread apart): not placed.
-  const doubtful = !!restValues && bare!.style === 'spaced' && failingSums([...parts.flatMap((p) => p.rows.map((r) => r.values)), ...restValues]) >= 2;
+  const doubtful = !!restValues && ((bare!.style === 'spaced' && failingSums([...parts.flatMap((p) => p.rows.map((r) => r.values)), ...restValues]) >= 2)
+    || !restInOrder(parts, rest, bare!.bareLine!));
   if (bare && restValues && !doubtful) {
     rest.forEach((g, i) => {
       const values = restValues[i];

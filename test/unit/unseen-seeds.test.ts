@@ -494,6 +494,19 @@ describe('unseen corpora: report seed 3434 (generated this session, evaluated be
   });
 });
 
+describe('unseen corpora: report seed 5151 with --real-prose (generated this session, evaluated before any change)', () => {
+  it('print-html-raw table 二: 行政规范性文件 9 3 at a page foot, its other numbers above it — 93 spread or two counts, which columns nothing says: unread', () => {
+    const name = 's5151-r020-2022-prose-sum';
+    const { got, truth } = rendering(name, 'print-html-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2.normative_documents, { issued: null, repealed: null, in_force: null });
+    // Counts that are no single digits (93 0) are two numbers of the row: read from the left, as before.
+    const text = fs.readFileSync(path.join(DIR, name, 'print-html-raw.txt'), 'utf8').replace(/^行政规范性文件 9 3$/m, '行政规范性文件 93 0');
+    const other = extract(name, checkText(text).model, text.split(/\r?\n/)).tables;
+    assert.deepStrictEqual(other.table2.normative_documents, { issued: 93, repealed: 0, in_force: null });
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

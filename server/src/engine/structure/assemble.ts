@@ -436,6 +436,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   // …but in table 二 (no sum to tell) one whose pieces would fill exactly the cells the row lacks (行政事业性收 / 5 0 / 费
   // under two columns: 50, or 5 and 0 one space apart as pdfplumber writes every row): which, nothing says; not read.
   if (row.table === 'table2' && values.length < n && values.some((v) => spreadPieces(v) === n - values.length + 1)) row = { ...row, uncertain: true };
+  // …and a row short of its columns whose numbers are single digits one space apart (行政规范性文件 9 3 at a printout's
+  // page foot, its 现行有效件数 above it): one number spread (93) or several, and which columns lack, nothing says.
+  if (row.table === 'table2' && row.style === 'spaced' && values.length < n && values.length > 1 && /^[1-9]$/.test(values[0].text)
+    && values.every((v) => /^[0-9]$/.test(v.text)) && oneSpaceApart(values)) row = { ...row, uncertain: true };
   // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
   if (values.length > n && row.style === 'spaced' && oneSpaceApart(values)) {
     const readings = spreadReadings(values, n);

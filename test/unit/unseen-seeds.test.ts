@@ -507,6 +507,21 @@ describe('unseen corpora: report seed 5151 with --real-prose (generated this ses
   });
 });
 
+describe('unseen corpora: report seed 6161 (generated this session, evaluated before any change)', () => {
+  it('pdfplumber table 二: 政府集中采购 1 1 2 0, then the page’s number 2 (pages counted up, no form feeds): not 1120 and 2 — unread', () => {
+    const name = 's6161-r015-2019-clean';
+    const { got, truth } = rendering(name, 'pdfplumber');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2.centralized_procurement, { procurement_items: null, procurement_amount: null });
+    // A number below that is no page number (5.5) is still the row's lacking one.
+    const lines = fs.readFileSync(path.join(DIR, name, 'pdfplumber.txt'), 'utf8').split('\n');
+    assert.strictEqual(lines[53], '2');
+    lines[53] = '5.5';
+    const other = extract(name, checkText(lines.join('\n')).model, lines).tables;
+    assert.deepStrictEqual(other.table2.centralized_procurement, { procurement_items: 1120, procurement_amount: 5.5 });
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

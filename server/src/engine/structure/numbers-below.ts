@@ -8,10 +8,12 @@ import type { FoundRow, TextCell } from '../model';
 import type { SizedRow } from './page-split';
 import { RAW_VALUE } from '../tables/rows';
 import { joinedCell } from './spread-digits';
+import { flowPageNumbers, pageNumberLines } from '../tables/page-numbers';
 
 
 /** The rows' values with the numbers below their label lines (only rows whose values change are in the map). */
 export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed: ReadonlySet<number>, out = new Map<FoundRow, TextCell[]>()): Map<FoundRow, TextCell[]> {
+  let pages: Set<number> | undefined;
   for (const { row, n } of rows) {
     let values = out.get(row) ?? row.values;
     if (!values.length || values.some((v) => v.span.line !== row.label.span.line)) continue;
@@ -26,7 +28,8 @@ export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed
       if (line.includes('\f')) break;
       if (line.trim() === '') continue;
       const text = line.trim();
-      if (!RAW_VALUE.test(text) || claimed.has(i)) break;
+      // (A page's number below the table's last row is no cell: pdfplumber's text counts its pages up without form feeds.)
+      if (!RAW_VALUE.test(text) || claimed.has(i) || (pages ??= pageNumbers(lines)).has(i)) break;
       const start = line.indexOf(text);
       below.push({ text, norm: text, span: { line: i, start, end: start + text.length } });
     }
@@ -60,4 +63,9 @@ export function sharedOut(rows: readonly SizedRow[], values: (row: FoundRow) => 
 export function spreadOnLine(values: readonly TextCell[]): TextCell[] | undefined {
   if (values.length < 2 || values.some((v, k) => !/^[0-9]$/.test(v.text) || (k > 0 && v.span.start !== values[k - 1].span.end + 1))) return undefined;
   return values[0].text === '0' ? undefined : [joinedCell(values)];
+}
+
+/** Bare page numbers: by the pages' form feeds, or in text with none and no empty line, by their counting up (pdfplumber). */
+function pageNumbers(lines: readonly string[]): Set<number> {
+  return lines.some((l) => l.startsWith('\f') || l.trim() === '') ? pageNumberLines(lines) : flowPageNumbers(lines);
 }

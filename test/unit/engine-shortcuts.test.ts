@@ -130,6 +130,20 @@ describe('engine shortcuts', () => {
     fc.assert(fc.property(pieces, (line) => same(line) === undefined), { numRuns: 3000, seed: 12 });
   });
 
+  it('a document lexes every line as lexLine does, whether its text has tags or suspicious characters anywhere or none', () => {
+    const texts = [
+      seed('002').text,
+      `${seed('002').text}\n<span lang="zh-CN">一、总体情况</span>`,
+      `${seed('002').text}\n本机关收到申请\ufffd3件`,
+      '一、总体情况\n\u0000\n\u00e4\u00b8\u00ad\n1\\.属于国家秘密\n值">',
+    ];
+    const pieces = fc.array(fc.constantFrom('<span>', '<br>', '\\.', '">', '\n', '\r\n', '\t', '  ', '一、总体情况', '（二）', '行政复议', '12', '\ufffd', '\u0000', '\u00c3', '\u00ff', '。'), { maxLength: 12 }).map((a) => a.join(''));
+    const same = (text: string) => assert.deepStrictEqual(new ReportDocument(text).getLexed(), splitLines(text).lines.map(lexLine), JSON.stringify(text));
+    texts.forEach(same);
+    assert.ok(new ReportDocument(texts[2]).getLexed().some((t) => t.suspect), 'a suspicious character is still counted');
+    fc.assert(fc.property(pieces, (text) => same(text) === undefined), { numRuns: 2000, seed: 21 });
+  });
+
   it('a side table remembers per object as a WeakMap does, invisibly to copies, JSON and comparisons; a last answer, for the last object only', () => {
     const table = new SideTable<object, { n: number }>('test');
     const other = new SideTable<object, { n: number }>('test');

@@ -69,6 +69,19 @@ describe('engine shortcuts', () => {
     fc.assert(fc.property(text, (t) => !cannotBeHeading(t) || neither(t)), { numRuns: 5000, seed: 15 });
   });
 
+  it('a line starting with digits that no . or 、 follows (a row of values, 2023年…) is no heading to either test', () => {
+    const neither = (t: string) => detectSectionHeading(t) === undefined && detectSubHeading(t, undefined) === undefined;
+    // Digits, the spaces normalising drops, ideographs (title words among them), the marks a numbering has, in every width.
+    const text = fc.tuple(fc.constantFrom(...'0123456789'), fc.array(fc.constantFrom(...'0123456789 \u00a0\u3000一总体情况收到和处理政府信息公开申请其他需要报告的事项年件、.．。，（）#*-_'), { maxLength: 16 }))
+      .map(([d, a]) => (d + a.join('')).trim());
+    fc.assert(fc.property(text, (t) => !cannotBeHeading(t) || neither(t)), { numRuns: 20000, seed: 16 });
+    const rows = ['0   0   1   2', '12 345', '2023年本机关', '1 0\u3000 3'];
+    for (const t of rows) assert.ok(cannotBeHeading(t) && neither(t), t);
+    // The numberings in digits are left to the tests, spaces inside them too.
+    for (const t of ['1.总体情况', '1、总体情况', '1 2.属于国家秘密', '3 .其他', '1．总体情况', '2023.年']) assert.ok(!cannotBeHeading(t), t);
+    assert.ok(detectSectionHeading('1.总体情况') !== undefined && detectSubHeading('1 2.属于国家秘密', undefined) !== undefined, 'the tests still find those headings');
+  });
+
   it('bare page numbers are found whatever white space surrounds them, as trim() reads it', () => {
     // Four pages of plain pdftotext output, each ending with its number; a form feed starts each page.
     const spaces = [' ', '\t', '\u00a0', '\u3000', '\u2003', '\u200a', '\u202f', '\u205f', '\ufeff', '\u1680'];
@@ -115,6 +128,20 @@ describe('engine shortcuts', () => {
     lines.forEach(same);
     assert.ok(lines.some((l) => withoutInlineTags(l) !== l) && lines.some((l) => l.includes('<') && withoutInlineTags(l) === l), 'lines with and without tags to take out');
     fc.assert(fc.property(pieces, (line) => same(line) === undefined), { numRuns: 3000, seed: 12 });
+  });
+
+  it('a document lexes every line as lexLine does, whether its text has tags or suspicious characters anywhere or none', () => {
+    const texts = [
+      seed('002').text,
+      `${seed('002').text}\n<span lang="zh-CN">一、总体情况</span>`,
+      `${seed('002').text}\n本机关收到申请\ufffd3件`,
+      '一、总体情况\n\u0000\n\u00e4\u00b8\u00ad\n1\\.属于国家秘密\n值">',
+    ];
+    const pieces = fc.array(fc.constantFrom('<span>', '<br>', '\\.', '">', '\n', '\r\n', '\t', '  ', '一、总体情况', '（二）', '行政复议', '12', '\ufffd', '\u0000', '\u00c3', '\u00ff', '。'), { maxLength: 12 }).map((a) => a.join(''));
+    const same = (text: string) => assert.deepStrictEqual(new ReportDocument(text).getLexed(), splitLines(text).lines.map(lexLine), JSON.stringify(text));
+    texts.forEach(same);
+    assert.ok(new ReportDocument(texts[2]).getLexed().some((t) => t.suspect), 'a suspicious character is still counted');
+    fc.assert(fc.property(pieces, (text) => same(text) === undefined), { numRuns: 2000, seed: 21 });
   });
 
   it('a side table remembers per object as a WeakMap does, invisibly to copies, JSON and comparisons; a last answer, for the last object only', () => {

@@ -2,8 +2,8 @@
  * ReportDocument: the incremental parser. It keeps lines, their lexed tokens and parsed blocks;
  * an edit re-lexes only the lines it touches and re-parses only the blocks those lines belong to.
  */
-import { lexShownLine, LineKind, LineToken } from './text/lines';
-import { withoutInlineTags } from './text/tags';
+import { lexShownLine, LineKind, LineToken, maySuspect } from './text/lines';
+import { mayHaveInlineTag, withoutInlineTags } from './text/tags';
 import { Block, parseBlock, shiftBlock } from './structure/block';
 import { gridTableHeading } from './structure/headings';
 import { assemble } from './structure/assemble';
@@ -81,9 +81,10 @@ export class ReportDocument {
     // A BOM stays in the first line (the lexer treats it as white space), so getText() is the input.
     const { lines, eols } = splitLines(text);
     this.lines = lines;
-    this.shown = lines.map(withoutInlineTags);
+    // A text without a tag's cue anywhere has none on any line (one scan of the text, not three of every line).
+    this.shown = mayHaveInlineTag(text) ? lines.map(withoutInlineTags) : lines.slice();
     this.eols = eols;
-    this.lex = lexAll(lines, this.shown);
+    this.lex = lexAll(lines, this.shown, maySuspect(text));
     this.length = text.length;
     this.stats = { lexedLines: lines.length, parsedBlocks: 0, reusedBlocks: 0 };
     this.reblock();
@@ -146,7 +147,7 @@ export class ReportDocument {
     this.lines.splice(s.line, removed, ...newLines);
     this.shown.splice(s.line, removed, ...newShown);
     this.eols.splice(s.line, removed, ...newEols);
-    this.lex.splice(s.line, removed, ...lexAll(newLines, newShown));
+    this.lex.splice(s.line, removed, ...lexAll(newLines, newShown, true));
     this.stats = { lexedLines: newLines.length, parsedBlocks: 0, reusedBlocks: 0 };
     if (this.mergeSplitCrLf(s.line, s.line + newLines.length)) this.reblock();
     else this.reblock({ oldStart: s.line, oldEnd: e.line + 1, newEnd: s.line + newLines.length });
@@ -250,10 +251,10 @@ export class ReportDocument {
 
 /** The line break most lines end with (LF, CRLF or a lone CR as old Mac files have); LF on a tie. */
 /** Each line's token, told by `shown` (the same lines without inline tags) whether it has a tag to take out. */
-function lexAll(lines: readonly string[], shown: readonly string[]): LineToken[] {
+function lexAll(lines: readonly string[], shown: readonly string[], suspect: boolean): LineToken[] {
   // Pushed, not written into new Array(n): a packed array, as map() made, for the parser's reads.
   const out: LineToken[] = [];
-  for (let i = 0; i < lines.length; i++) out.push(lexShownLine(lines[i], shown[i]));
+  for (let i = 0; i < lines.length; i++) out.push(lexShownLine(lines[i], shown[i], suspect));
   return out;
 }
 

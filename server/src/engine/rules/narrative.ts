@@ -167,9 +167,12 @@ export const narrativeMismatch: Rule = {
         if (c.previous || (c.year !== undefined && c.year !== ctx.model.year)) continue;
         // A figure for the whole city or system may not be this agency's own: worth a look only.
         // So is one whose sentence began on the page before (its subject unread there: 公文…其中 / 页脚 / 不予公开71件).
-        const split = !c.scoped && begunBeforePage(ctx.lines, c.line, c.start, pageTitle);
-        const scope = c.scoped || split ? { severity: 'information' as const } : {};
-        const scopeNote = c.scoped ? ctx.t('narrative-mismatch.scoped') : split ? ctx.t('narrative-mismatch.split') : '';
+        // Asked only of a claim that disagrees: the test lexes up to a dozen lines above the claim.
+        const scoped = () => {
+          const split = !c.scoped && begunBeforePage(ctx.lines, c.line, c.start, pageTitle);
+          const scope = c.scoped || split ? { severity: 'information' as const } : {};
+          return { scope, note: c.scoped ? ctx.t('narrative-mismatch.scoped') : split ? ctx.t('narrative-mismatch.split') : '' };
+        };
         if (c.kind === 'received') {
           const fresh = figure(ctx.model, 'new', ctx.t);
           const carried = figure(ctx.model, 'carried', ctx.t);
@@ -177,9 +180,10 @@ export const narrativeMismatch: Rule = {
           // 收到申请 N 件 may mean the new applications only, or new plus carried over.
           if (c.value === fresh.value || (carried && c.value === fresh.value + carried.value)) continue;
           const both = carried ? ctx.t('narrative-mismatch.both', { carried: carried.value, sum: fresh.value + carried.value }) : '';
+          const { scope, note } = scoped();
           report({
             range: spanRange(c),
-            message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: fresh.label, figure: fresh.value }) + fresh.note + both + scopeNote,
+            message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: fresh.label, figure: fresh.value }) + fresh.note + both + note,
             related: [...related(fresh), ...(carried ? related(carried) : [])],
             ...scope,
           });
@@ -187,9 +191,10 @@ export const narrativeMismatch: Rule = {
         }
         const f = figure(ctx.model, c.kind, ctx.t);
         if (!f || f.value === c.value) continue;
+        const { scope, note } = scoped();
         report({
           range: spanRange(c),
-          message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: f.label, figure: f.value }) + f.note + scopeNote,
+          message: ctx.t('narrative-mismatch', { text: c.text, value: c.value, table: f.label, figure: f.value }) + f.note + note,
           related: related(f),
           ...scope,
         });

@@ -49,6 +49,9 @@ for (const s of SECTIONS) {
  */
 const HEADING_FIRST = new Set([...'一二三四五六七八九十第', ...[...unnumbered.keys()].map((k) => k[0])]);
 
+/** An unnumbered standard title starting with a digit (none does): then digitsNoNumbering settles nothing. */
+const DIGIT_FIRST_TITLE = [...unnumbered.keys()].some((k) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57);
+
 /** How far into a normalised line a wrapped heading's tail puts its ordinal's 、 at most. */
 const WRAPPED_TAIL_COMMA = 10;
 
@@ -56,15 +59,32 @@ const WRAPPED_TAIL_COMMA = 10;
  * A line that is neither a section heading nor a sub-heading whatever its text, told without normalising it
  * (asked of every short line): it starts with a CJK unified ideograph that no heading starts with. Such an
  * ideograph is its own normal form and nothing before it is dropped, so the normalised text starts with it too.
- * (Not for a Markdown heading: `#` is no ideograph.)
+ * Or it starts with digits that no 、 or . follows (digitsNoNumbering). (Not for a Markdown heading: `#` is no ideograph.)
  */
 export function cannotBeHeading(trimmed: string): boolean {
   const c = trimmed.charCodeAt(0);
+  if (c >= 48 && c <= 57) return digitsNoNumbering(trimmed);
   if (c < 0x4e00 || c > 0x9fff || HEADING_FIRST.has(trimmed[0])) return false;
   // …unless a 、 comes early once normalised, as the wrapped-tail test below asks it: a wrapped heading's tail before
   // its ordinal (讼情况四、因政府信息公开…, or spread 讼 情 况 四、). Only the text before the first 、 is normalised.
   const comma = trimmed.indexOf('、');
   return comma < 0 || normalizeLabel(trimmed.slice(0, comma)).length > WRAPPED_TAIL_COMMA;
+}
+
+/**
+ * A line of digits and spaces alone (a row of values in PDF text: 0   0   1   2), or before an ideograph (2023年…):
+ * normalised, its digits stand together at its start with no . or 、 after them, the only numbering in digits a heading
+ * has (ARABIC_RE, OTHER_ORDINAL_RE); no other heading form starts with a digit. The spaces are dropped and the digits
+ * and the ideograph are their own normal forms. Anything else after the digits (a mark, a letter) is left to the tests.
+ */
+function digitsNoNumbering(trimmed: string): boolean {
+  if (DIGIT_FIRST_TITLE) return false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 32 || c === 0xa0 || c === 0x3000) continue;
+    return c >= 0x4e00 && c <= 0x9fff;
+  }
+  return true;
 }
 
 function keyPhraseFits(ordinal: string, text: string): boolean {

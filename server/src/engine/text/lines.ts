@@ -216,15 +216,23 @@ export function lexLine(line: string): LineToken {
  * lexLine for a caller that has the line as shown (withoutInlineTags, ./tags.ts), as the document has for every
  * line: a line shown as written has no tag to take out, one shown otherwise has one — not searched for again.
  */
-export function lexShownLine(line: string, shown: string): LineToken {
-  return lexTagged(line, shown !== line);
+export function lexShownLine(line: string, shown: string, maySuspect = true): LineToken {
+  return lexTagged(line, shown !== line, maySuspect);
 }
 
-/** `mayHaveTags`: the line may hold an inline tag (lexWithoutTags makes sure). */
-function lexTagged(line: string, mayHaveTags: boolean): LineToken {
+/**
+ * Whether a text may hold a suspicious character (suspectChars) at all: when the whole text has none, none of its
+ * lines has, and the lexer need not look for them line by line (`maySuspect` of lexShownLine).
+ */
+export function maySuspect(text: string): boolean {
+  return SUSPECT.test(text);
+}
+
+/** `mayHaveTags`: the line may hold an inline tag (lexWithoutTags makes sure); `maySuspect`: it may hold a suspicious character. */
+function lexTagged(line: string, mayHaveTags: boolean, maySuspect = true): LineToken {
   // A form feed alone (mutool and pdfminer end each page so) is a blank line too.
   if (line === '' || line === '\f') return EMPTY_LINE;
-  const suspect = suspectChars(line);
+  const suspect = maySuspect ? suspectChars(line) : undefined;
   const title = line.charCodeAt(0) === 60 ? htmlTitleRow(line) : undefined;
   const tok = title ?? (mayHaveTags ? lexWithoutTags(line) : lexClean(line));
   if (suspect) tok.suspect = suspect;

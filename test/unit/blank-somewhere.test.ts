@@ -27,6 +27,19 @@ describe('a blank cell the text keeps no place of: a warning for the row where i
     }
   });
 
+  it('a scraper\'s text with each leaf\'s numbering on a line of its own (bs4-lines: 3. / 补正后申请内容仍不明确): every label still official, so a warning too', () => {
+    for (const id of ['r010', 'r044', 'r078']) {
+      const said = cellMissing(rendering(id, 'bs4-lines.txt'));
+      assert.deepStrictEqual(said.map((d) => d.severity), ['warning'], `${id}: ${JSON.stringify(said)}`);
+      assert.ok(said[0].message.includes('只有 6 个数，应有 7 个') && !COLUMNS.some((c) => said[0].message.includes(c)), said[0].message);
+    }
+    // A digit glued into a leaf's label (补正后申请内容仍不明确0) could be a number of the short row: information.
+    const glued = rendering('r010', 'bs4-lines.txt').replace('本机关不掌握相关政府信息\n0', '本机关不掌握相关政府信息0');
+    assert.notStrictEqual(glued, rendering('r010', 'bs4-lines.txt'));
+    const unsure = cellMissing(glued);
+    assert.ok(unsure.length > 0 && unsure.every((d) => d.severity === 'information'), JSON.stringify(unsure));
+  });
+
   it('table 四\'s row of ten numbers for fifteen cells (lynx): one warning, five blanks, no group named', () => {
     const said = cellMissing(rendering('r112', 'lynx.txt'));
     assert.deepStrictEqual(said.map((d) => d.severity), ['warning']);

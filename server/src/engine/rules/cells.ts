@@ -4,6 +4,7 @@ import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
 import { pageNumberLines } from '../tables/page-numbers';
 import { FORMATS } from '../format';
+import { normalizeLabel, stripNumbering } from '../text/normalize';
 import { LastAnswer } from '../side-table';
 
 type LabelledRow = { label: string; row: ResolvedRow };
@@ -105,15 +106,21 @@ function headerAfterRow(ctx: RuleContext, row: ResolvedRow, blanks: ResolvedCell
 }
 
 const BARE_NUMBER_LINE = /^[ \u00a0\f]*[0-9]+[ \u00a0]*$/;
-let pageLines: { lines: readonly string[]; pages: Set<number> } | undefined;
+// Per check, not per lines array: the document's lines change in place as it is edited.
+const pagesCache = new LastAnswer<RuleContext, Set<number>>();
+function pageNumbersOf(ctx: RuleContext): Set<number> {
+  let pages = pagesCache.get(ctx);
+  if (!pages) pagesCache.set(ctx, pages = pageNumberLines(ctx.lines));
+  return pages;
+}
 
 /** Whether at least `count` lines of one bare number each (page numbers aside) that no row holds follow line `after`, within reach. */
 function strayBareNumbersAfter(ctx: RuleContext, after: number, count: number, claimed: Set<number>): boolean {
   const lines = ctx.lines;
-  if (pageLines?.lines !== lines) pageLines = { lines, pages: pageNumberLines(lines) };
+  const pages = pageNumbersOf(ctx);
   let n = 0;
   for (let i = after + 1; i < Math.min(lines.length, after + STRAY_REACH) && n < count; i++) {
-    if (!claimed.has(i) && !pageLines.pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) n++;
+    if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) n++;
   }
   return n >= count;
 }
@@ -164,25 +171,33 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   const values = row.row.values.filter((v) => v.text !== '');
   if (!format || !values.length || values.length >= need || !values.every((v) => /^[0-9]+$/.test(v.text))) return false;
   const table = row.row.table === 'table3' ? table3 : row.row.table === 'table4' ? table4 : undefined;
-  if (!table || (row.row.table === 'table3' && !row.row.exactIn.length)) return false;
+  if (!table || (row.row.table === 'table3' && !officialLabel(row))) return false;
   if (row.row.table === 'table3') {
     if (!table3 || table3.rows.size !== FORMATS[format].table3Rows.length) return false;
     for (const other of table3.rows.values()) {
       // (Every label official too: a number the text glued into another row's label could be this row's.)
-      if (!other.row.exactIn.length) return false;
+      if (!officialLabel(other)) return false;
       if (other !== row && (other.uncertain || other.short || other.extra.length || other.cells.some((c) => c.value.kind === 'blank'))) return false;
     }
   }
   const lines = ctx.lines;
-  if (pageLines?.lines !== lines) pageLines = { lines, pages: pageNumberLines(lines) };
+  const pages = pageNumbersOf(ctx);
   const claimed = claimedLines(ctx);
   for (const { row: r } of allRows(ctx)) for (const v of r.row.values) claimed.add(v.span.line);
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
-    if (lines[i].includes('\f') || pageLines.pages.has(i)) return false;
+    if (lines[i].includes('\f') || pages.has(i)) return false;
     if (!claimed.has(i) && LONE_NUMBER.test(lines[i])) return false;
   }
   return true;
 }
+/**
+ * A row whose label is the official one, or the official one without its numbering (a text browser's dump and
+ * scrapers write 3. on a line of its own): no digit of a number went into it.
+ */
+function officialLabel(row: ResolvedRow): boolean {
+  return row.row.exactIn.length > 0 || (!!row.row.official && stripNumbering(normalizeLabel(row.row.official)) === row.row.label.norm);
+}
+
 /** A number standing alone among a line's words (no row's numbering: 3. is one). */
 const LONE_NUMBER = /(?:^|[\s\u00a0])[0-9]+(?:$|[\s\u00a0])/;
 

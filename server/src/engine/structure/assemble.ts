@@ -806,7 +806,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   if (!glued) inText = withoutSerialColumn(inText, n);
-  const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  const unfound = (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values);
+  const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows, unfound) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
@@ -903,12 +904,18 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   return fmt.table3Rows.map((def) => {
     const values = read.get(def.key)!;
     // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
-    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? {
-      ...found[0], key: def.key, official: def.label, exactIn: [format], firstLine: values[0].span.line, lastLine: values[n - 1].span.line,
-      label: { text: def.label, norm: normalizeLabel(def.label), span: { ...values[0].span, end: values[0].span.start } },
-    };
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
     return { ...row, values };
   });
+}
+
+/** A row whose label was not found, read from its numbers' place: its label the official one, where its first number stands. */
+function unfoundRow(like: FoundRow, label: string, key: string, format: FormatId, values: TextCell[]): FoundRow {
+  const { uncertain: _u, blankAt: _b, oneBlank: _o, unplacedBlanks: _p, ...rest } = like;
+  return {
+    ...rest, key, official: label, exactIn: [format], firstLine: values[0].span.line, lastLine: values[values.length - 1].span.line, values,
+    label: { text: label, norm: normalizeLabel(label), span: { ...values[0].span, end: values[0].span.start } },
+  };
 }
 
 /** A table 三 row whose only value is a run of at least one digit per column: no count in that table runs so long. */

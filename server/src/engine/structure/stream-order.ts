@@ -5,7 +5,7 @@
  * So when the numbers fill exactly the rows whose labels were found, the k-th row of numbers is the
  * k-th of those rows in the official order — whatever label each number happened to follow.
  */
-import type { FoundRow, ResolvedRow } from '../model';
+import type { FoundRow, ResolvedRow, TextCell } from '../model';
 import { blankColumn } from './blank-cell';
 import { totalHolds } from '../tables/pdfraw';
 
@@ -15,11 +15,13 @@ import { totalHolds } from '../tables/pdfraw';
  * cell, a row is found twice, or a row whose label the stream followed with exactly its numbers (or
  * the short row with its own) would get others.
  */
-export function inStreamOrder(found: FoundRow[], n: number, order: string[], results: readonly string[]): FoundRow[] | undefined {
+export function inStreamOrder(found: FoundRow[], n: number, order: string[], results: readonly string[], unfound?: (key: string, values: TextCell[]) => FoundRow): FoundRow[] | undefined {
   if (!found.length || found.some((r) => !r.scrambled)) return undefined;
   const keys = new Set(found.map((r) => r.key));
   if (keys.size !== found.length) return undefined;
   const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
+  const absent = order.filter((k) => !keys.has(k));
+  if (unfound && absent.length && stream.length === n * order.length) return withUnfoundRows(found, stream, n, order, results, unfound);
   // One number short: a blank cell, in the one row whose label the stream followed with a number
   // less than a row (that row stays unread unless the table's sums say which of its cells is blank).
   const short = stream.length === n * found.length - 1 ? found.filter((r) => r.values.length === n - 1 && !r.uncertain) : [];
@@ -68,6 +70,26 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   const blank = given.get(short[0])!;
   const column = blankColumn(placed, blank, n, results);
   return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
+}
+
+/**
+ * Every row of the table in the numbers, one row each, though some labels were not found (a browser's printout may
+ * give a label's numbering and its words far apart, and 其他 is a header's word too): the k-th row of numbers is the
+ * k-th row of the official table. Only when each label the stream followed with exactly one row of numbers gets those
+ * numbers, and every sum of the table holds — the rows' totals, the results' total and the balance in each column.
+ */
+function withUnfoundRows(found: FoundRow[], stream: TextCell[], n: number, order: string[], results: readonly string[], unfound: (key: string, values: TextCell[]) => FoundRow): FoundRow[] | undefined {
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  const placed: FoundRow[] = [];
+  for (const [i, key] of order.entries()) {
+    const values = stream.slice(i * n, (i + 1) * n);
+    const r = byKey.get(key);
+    if (!r) { placed.push(unfound(key, values)); continue; }
+    if (r.values.length === n && !r.uncertain && r.values.some((v, j) => v.text !== values[j].text)) return undefined;
+    const { uncertain: _, ...rest } = r;
+    placed.push({ ...rest, values });
+  }
+  return brokenSums(placed, n, results, true) === 0 ? placed : undefined;
 }
 
 /**

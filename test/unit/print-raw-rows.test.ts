@@ -29,3 +29,21 @@ describe('printed from a browser, plain pdftotext: table 三 rows whose labels w
     assert.ok(unread(got.table3.oth_other), JSON.stringify(got.table3.oth_other));
   });
 });
+
+describe('printed from a browser, plain pdftotext: table 三 numbers no row took (issue 12)', () => {
+  // r005 print-html-raw: the last page repeats the header, and 3.其他's numbers follow the header's 其他 / 总计 (3. given
+  // after them): no label took them. With them the table holds exactly 25 rows of 7 numbers, in order.
+  const text = rendering('r005', 'print-html-raw.txt');
+
+  it('the numbers no row took, with the others in the text\'s order, one row per row of the table: each row takes its own', () => {
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r005').tables as unknown as Tables).table3);
+  });
+
+  it('…but a number too many among them (a stray 0 in the table) leaves those rows unread', () => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l === '（七）总计');
+    lines.splice(at, 0, '0', '');
+    assert.ok(unread(tablesOf(lines.join('\n')).table3.oth_other));
+  });
+});
+

@@ -806,7 +806,10 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   if (!glued) inText = withoutSerialColumn(inText, n);
-  const unfound = (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values);
+  const unfound = {
+    row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
+    loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],
+  };
   const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows, unfound) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
@@ -907,6 +910,14 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
     const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
     return { ...row, values };
   });
+}
+
+/** The numbers in a table's lines that no row took, page furniture and page numbers left out. */
+function looseNumbers(found: FoundRow[], lines: readonly string[], from: number, to: number): TextCell[] {
+  if (!lines.length) return [];
+  const taken = new Set(found.flatMap((r) => r.values.map((v) => v.span.line)));
+  const numbered = pageNumberLines(lines);
+  return tableNumbers(lines, from, to).filter((v) => !taken.has(v.span.line) && !numbered.has(v.span.line) && !isPrintFurniture(lines[v.span.line]));
 }
 
 /** A row whose label was not found, read from its numbers' place: its label the official one, where its first number stands. */

@@ -47,3 +47,21 @@ describe('printed from a browser, plain pdftotext: table 三 numbers no row took
   });
 });
 
+describe('printed from a browser, plain pdftotext: table 三 read whole though its labels are cut by their first number (issue 12)', () => {
+  // r029 print-html-raw: a narrow label column, each label's second line carrying the row's first number
+  // (属于四 / 类过程性 0 / 信息 / 0 …): most labels are not found and the rows found took other rows' numbers.
+  const text = rendering('r029', 'print-html-raw.txt');
+
+  it('the table\'s numbers, exactly 25 rows of 7 in the text\'s order, every sum holding: each row takes its own', () => {
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r029').tables as unknown as Tables).table3);
+  });
+
+  it('…but with （七）总计 breaking its sums (1 for 0), the rows whose labels were not found stay unread', () => {
+    const lines = text.split('\n');
+    const at = lines.indexOf('（七）总计') + 2;
+    assert.strictEqual(lines[at], '0');
+    lines[at] = '1';
+    assert.ok(unread(tablesOf(lines.join('\n')).table3.deny_3s1w));
+  });
+});
+

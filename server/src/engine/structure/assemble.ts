@@ -14,7 +14,7 @@ import { isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupSubT
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
-import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
+import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
@@ -810,7 +810,9 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
     loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],
   };
-  const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows, unfound) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
+  const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);
+  const found = whole ?? withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
@@ -818,7 +820,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
-  const unordered = stream && !rowOrdered(inText, n);
+  const unordered = stream && !whole && !rowOrdered(inText, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
   const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   if (columnwise) {

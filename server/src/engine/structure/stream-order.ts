@@ -22,14 +22,11 @@ export interface Unfound {
  * cell, a row is found twice, or a row whose label the stream followed with exactly its numbers (or
  * the short row with its own) would get others.
  */
-export function inStreamOrder(found: FoundRow[], n: number, order: string[], results: readonly string[], unfound?: Unfound): FoundRow[] | undefined {
+export function inStreamOrder(found: FoundRow[], n: number, order: string[], results: readonly string[]): FoundRow[] | undefined {
   if (!found.length || found.some((r) => !r.scrambled)) return undefined;
   const keys = new Set(found.map((r) => r.key));
   if (keys.size !== found.length) return undefined;
   const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
-  // Every row of the table in the numbers though some labels were not found; if that reading fails, the rows found as below.
-  const whole = unfound ? wholeTable(found, stream, n, order, results, unfound) : undefined;
-  if (whole) return whole;
   // One number short: a blank cell, in the one row whose label the stream followed with a number
   // less than a row (that row stays unread unless the table's sums say which of its cells is blank).
   const short = stream.length === n * found.length - 1 ? found.filter((r) => r.values.length === n - 1 && !r.uncertain) : [];
@@ -85,7 +82,9 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
  * took (a row's numbers right after a repeated header, whose 其他 is that row's label too), in the text's order, when
  * they are exactly one row per row of the table.
  */
-function wholeTable(found: FoundRow[], stream: TextCell[], n: number, order: string[], results: readonly string[], unfound: Unfound): FoundRow[] | undefined {
+export function inWholeTable(found: FoundRow[], n: number, order: string[], results: readonly string[], unfound: Unfound): FoundRow[] | undefined {
+  if (!found.length || found.some((r) => !r.scrambled) || new Set(found.map((r) => r.key)).size !== found.length) return undefined;
+  const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
   if (found.length < order.length && stream.length === n * order.length) return withUnfoundRows(found, stream, n, order, results, unfound.row);
   if (!unfound.loose.length || stream.length + unfound.loose.length !== n * order.length) return undefined;
   const all = [...stream, ...unfound.loose].sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);

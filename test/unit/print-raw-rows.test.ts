@@ -5,6 +5,11 @@
  */
 import * as assert from 'assert';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
+import { readingsWithFirstsApart } from '../../server/src/engine/structure/firsts-apart';
+import type { TextCell } from '../../server/src/engine/model';
+
+const cells = (texts: string) => texts.split(' ').map((text, i): TextCell => ({ text, norm: text, span: { line: i, start: 0, end: text.length } }));
+const asText = (tables: TextCell[][][] | undefined) => tables?.map((t) => t.map((r) => r.map((c) => c.text).join(' ')));
 
 const unread = (cells: Record<string, number | null> | undefined) => !cells || Object.values(cells).every((v) => v === null);
 
@@ -62,6 +67,28 @@ describe('printed from a browser, plain pdftotext: table 三 read whole though i
     assert.strictEqual(lines[at], '0');
     lines[at] = '1';
     assert.ok(unread(tablesOf(lines.join('\n')).table3.deny_3s1w));
+  });
+});
+
+describe('printed from a browser, plain pdftotext: a row\'s first number beside its label, given after the rest of the row (issue 12)', () => {
+  it('readingsWithFirstsApart: the rows\' firsts and the others, each in order, make the one table whose totals hold', () => {
+    // Rows 3 1 4 | 2 0 2 | 5 5 10: the firsts 3 and 5 beside labels, row 2 all alone.
+    assert.deepStrictEqual(asText(readingsWithFirstsApart(cells('3 5'), cells('1 4 2 0 2 5 10'), 3, 3)), [['3 1 4', '2 0 2', '5 5 10']]);
+  });
+
+  it('…and says so when two tables hold (which row\'s first is beside its label, the totals do not tell)', () => {
+    // 0 0 0 / 0 0 0 with one 0 beside a label: either row's first; both tables the same, one reading.
+    assert.strictEqual(readingsWithFirstsApart(cells('0'), cells('0 0 0 0 0'), 2, 3)?.length, 1);
+    // Two firsts beside labels for two rows: each row takes one.
+    assert.deepStrictEqual(asText(readingsWithFirstsApart(cells('1 1'), cells('0 1 1 2'), 2, 3)), [['1 0 1', '1 1 2']]);
+    // Two ways that both hold: 2 beside; alone 0 2 2 0 2 → 2 0 2 | 2 0 2 (2 beside row 1, row 2 alone) or
+    // 0 2 2 | 2 0 2 (row 1 alone, 2 beside row 2): two tables.
+    assert.strictEqual(readingsWithFirstsApart(cells('2'), cells('0 2 2 0 2'), 2, 3)?.length, 2);
+  });
+
+  it('r071 print-html-raw: the firsts of 1.属于国家秘密 … 3.危及“三安全一稳定” given after their rows\' other numbers: the table read whole', () => {
+    const text = rendering('r071', 'print-html-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r071').tables as unknown as Tables).table3);
   });
 });
 

@@ -809,6 +809,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const unfound = {
     row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
     loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],
+    besideLabel: (v: TextCell) => (lines[v.span.line] ?? '').slice(0, v.span.start).replace(/^\f/, '').trim() !== '',
   };
   // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
   const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);

@@ -8,12 +8,15 @@
 import type { FoundRow, ResolvedRow, TextCell } from '../model';
 import { blankColumn } from './blank-cell';
 import { totalHolds } from '../tables/pdfraw';
+import { readingsWithFirstsApart } from './firsts-apart';
 
 /** Table 三's rows whose labels were not found: how to make one from its numbers, and the numbers no found row took. */
 export interface Unfound {
   row: (key: string, values: TextCell[]) => FoundRow;
   /** In the table's lines, page furniture and page numbers left out. */
   loose: TextCell[];
+  /** Whether a number stands on a line of a label's words (类过程性 0), not alone. */
+  besideLabel: (v: TextCell) => boolean;
 }
 
 /**
@@ -85,23 +88,31 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
 export function inWholeTable(found: FoundRow[], n: number, order: string[], results: readonly string[], unfound: Unfound): FoundRow[] | undefined {
   if (!found.length || found.some((r) => !r.scrambled) || new Set(found.map((r) => r.key)).size !== found.length) return undefined;
   const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
-  if (found.length < order.length && stream.length === n * order.length) return withUnfoundRows(found, stream, n, order, results, unfound.row);
-  if (!unfound.loose.length || stream.length + unfound.loose.length !== n * order.length) return undefined;
-  const all = [...stream, ...unfound.loose].sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
-  return withUnfoundRows(found, all, n, order, results, unfound.row);
+  let all = stream;
+  if (found.length === order.length || stream.length !== n * order.length) {
+    if (!unfound.loose.length || stream.length + unfound.loose.length !== n * order.length) return undefined;
+    all = [...stream, ...unfound.loose].sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
+  }
+  const rows = (table: TextCell[][]) => placedRows(found, table, n, order, results, unfound.row);
+  const inOrder = rows(order.map((_, i) => all.slice(i * n, (i + 1) * n)));
+  if (inOrder) return inOrder;
+  // The rows' first numbers beside their labels given apart from the rest (./firsts-apart.ts): one reading or none.
+  const readings = readingsWithFirstsApart(all.filter(unfound.besideLabel), all.filter((v) => !unfound.besideLabel(v)), order.length, n);
+  const held = (readings ?? []).map(rows).filter((r): r is FoundRow[] => !!r);
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /**
- * Every row of the table in the numbers, one row each, though some labels were not found (a browser's printout may
- * give a label's numbering and its words far apart, and 其他 is a header's word too): the k-th row of numbers is the
- * k-th row of the official table. Only when each label the stream followed with exactly one row of numbers gets those
- * numbers, and every sum of the table holds — the rows' totals, the results' total and the balance in each column.
+ * The rows of a table read in the official order (`table`: its numbers, one row each), though some labels were not
+ * found (a browser's printout may give a label's numbering and its words far apart, and 其他 is a header's word too).
+ * Only when each label the stream followed with exactly one row of numbers gets those numbers, and every sum of the
+ * table holds — the rows' totals, the results' total and the balance in each column.
  */
-function withUnfoundRows(found: FoundRow[], stream: TextCell[], n: number, order: string[], results: readonly string[], unfound: (key: string, values: TextCell[]) => FoundRow): FoundRow[] | undefined {
+function placedRows(found: FoundRow[], table: TextCell[][], n: number, order: string[], results: readonly string[], unfound: (key: string, values: TextCell[]) => FoundRow): FoundRow[] | undefined {
   const byKey = new Map(found.map((r) => [r.key, r]));
   const placed: FoundRow[] = [];
   for (const [i, key] of order.entries()) {
-    const values = stream.slice(i * n, (i + 1) * n);
+    const values = table[i];
     const r = byKey.get(key);
     if (!r) { placed.push(unfound(key, values)); continue; }
     if (r.values.length === n && !r.uncertain && r.values.some((v, j) => v.text !== values[j].text)) return undefined;

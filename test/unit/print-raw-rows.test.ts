@@ -90,5 +90,9 @@ describe('printed from a browser, plain pdftotext: a row\'s first number beside 
     const text = rendering('r071', 'print-html-raw.txt');
     assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r071').tables as unknown as Tables).table3);
   });
-});
 
+  it('r017 print-html-raw: a first number alone in one block of lines with its label (96 / 三、（一）予以公开 / 本年 …), after the next row\'s numbers: the table read whole', () => {
+    const text = rendering('r017', 'print-html-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r017').tables as unknown as Tables).table3);
+  });
+});

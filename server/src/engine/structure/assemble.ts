@@ -809,7 +809,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const unfound = {
     row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
     loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],
-    besideLabel: (v: TextCell) => (lines[v.span.line] ?? '').slice(0, v.span.start).replace(/^\f/, '').trim() !== '',
+    besideLabel: (v: TextCell) => besideLabel(lines, v),
   };
   // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
   const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);
@@ -913,6 +913,24 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
     const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
     return { ...row, values };
   });
+}
+
+/** How far a label's block of lines is looked through (a label wrapped over a cell's lines). */
+const BLOCK_REACH = 12;
+
+/**
+ * Whether a number stands on a line of a label's words (类过程性 0), or alone in one block of lines with a label — plain
+ * pdftotext gives a block (lines without an empty one between) for what stands together on the page: a row's first
+ * number with the label beside it (96 / 三、（一）予以公开 / 本年 …), where its other numbers are blocks of their own.
+ */
+function besideLabel(lines: readonly string[], v: TextCell): boolean {
+  const text = (i: number) => (lines[i] ?? '').replace(/^\f/, '').trim();
+  if ((lines[v.span.line] ?? '').slice(0, v.span.start).replace(/^\f/, '').trim() !== '') return true;
+  const wordy = (t: string) => t !== '' && !/^[0-9 ]+$/.test(t) && !isPrintFurniture(t);
+  for (const step of [-1, 1]) {
+    for (let i = v.span.line + step, k = 0; k < BLOCK_REACH && text(i) !== ''; i += step, k++) if (wordy(text(i))) return true;
+  }
+  return false;
 }
 
 /** The numbers in a table's lines that no row took, page furniture and page numbers left out. */

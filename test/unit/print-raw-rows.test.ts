@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
-import { readingsWithFirstsApart } from '../../server/src/engine/structure/firsts-apart';
+import { readingsWithFirstsAnyOrder, readingsWithFirstsApart } from '../../server/src/engine/structure/firsts-apart';
 import type { TextCell } from '../../server/src/engine/model';
 
 const cells = (texts: string) => texts.split(' ').map((text, i): TextCell => ({ text, norm: text, span: { line: i, start: 0, end: text.length } }));
@@ -96,3 +96,29 @@ describe('printed from a browser, plain pdftotext: a row\'s first number beside 
     assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r017').tables as unknown as Tables).table3);
   });
 });
+
+describe('printed from a browser, plain pdftotext: label blocks with their rows\' firsts in another order than the rows (issue 12)', () => {
+  it('readingsWithFirstsAnyOrder: a row taking its first apart has it fixed by its total, one of the numbers beside labels', () => {
+    // Rows 3 1 4 | 5 5 10, the firsts given 5 then 3: only the firsts in any order make it.
+    assert.deepStrictEqual(asText(readingsWithFirstsApart(cells('5 3'), cells('1 4 5 10'), 2, 3)), []);
+    assert.deepStrictEqual(asText(readingsWithFirstsAnyOrder(cells('5 3'), cells('1 4 5 10'), 2, 3)), [['3 1 4', '5 5 10']]);
+    // A first the totals call for that no label holds: no reading.
+    assert.deepStrictEqual(asText(readingsWithFirstsAnyOrder(cells('5 2'), cells('1 4 5 10'), 2, 3)), []);
+  });
+
+  it('r003 print-html-raw: 要求行政机关确认… and （六）1.申请人无正当理由…\'s blocks before 重复申请\'s first: the table read whole', () => {
+    const text = rendering('r003', 'print-html-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r003').tables as unknown as Tables).table3);
+  });
+
+  it('…but with a first no total calls for (7 for 6 beside （六）1.), the rows are not read in that order', () => {
+    const lines = rendering('r003', 'print-html-raw.txt').split('\n');
+    const at = lines.findIndex((l) => l === '补正、行政机 6');
+    assert.ok(at > 0);
+    lines[at] = '补正、行政机 7';
+    const got = tablesOf(lines.join('\n')).table3;
+    assert.ok(unread(got.oth_no_fix) || got.oth_no_fix.natural_person === 7, JSON.stringify(got.oth_no_fix));
+    assert.ok(unread(got.np_repeat), JSON.stringify(got.np_repeat));
+  });
+});
+

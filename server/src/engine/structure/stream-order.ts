@@ -8,7 +8,7 @@
 import type { FoundRow, ResolvedRow, TextCell } from '../model';
 import { blankColumn } from './blank-cell';
 import { totalHolds } from '../tables/pdfraw';
-import { readingsWithFirstsApart } from './firsts-apart';
+import { readingsWithFirstsAnyOrder, readingsWithFirstsApart } from './firsts-apart';
 
 /** Table 三's rows whose labels were not found: how to make one from its numbers, and the numbers no found row took. */
 export interface Unfound {
@@ -97,9 +97,14 @@ export function inWholeTable(found: FoundRow[], n: number, order: string[], resu
   const inOrder = rows(order.map((_, i) => all.slice(i * n, (i + 1) * n)));
   if (inOrder) return inOrder;
   // The rows' first numbers beside their labels given apart from the rest (./firsts-apart.ts): one reading or none.
-  const readings = readingsWithFirstsApart(all.filter(unfound.besideLabel), all.filter((v) => !unfound.besideLabel(v)), order.length, n);
-  const held = (readings ?? []).map(rows).filter((r): r is FoundRow[] => !!r);
-  return held.length === 1 ? held[0] : undefined;
+  const beside = all.filter(unfound.besideLabel);
+  const alone = all.filter((v) => !unfound.besideLabel(v));
+  const held = (readings: TextCell[][][] | undefined) => (readings ?? []).map(rows).filter((r): r is FoundRow[] => !!r);
+  const ordered = held(readingsWithFirstsApart(beside, alone, order.length, n));
+  if (ordered.length) return ordered.length === 1 ? ordered[0] : undefined;
+  // None with the firsts in the rows' order: the label blocks may have come in another order.
+  const any = held(readingsWithFirstsAnyOrder(beside, alone, order.length, n));
+  return any.length === 1 ? any[0] : undefined;
 }
 
 /**

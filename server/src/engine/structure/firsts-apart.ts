@@ -10,6 +10,8 @@ import { totalHolds } from '../tables/pdfraw';
 
 /** More ways than this that keep every row's total: the text does not settle the table. */
 const MAX_READINGS = 16;
+/** More partial readings weighed than this (many equal numbers, many choices): not settled either, and never slow. */
+const MAX_STEPS = 20000;
 
 /**
  * Every table (rows × n numbers) the two sequences make with each row's total holding, at most MAX_READINGS distinct
@@ -20,9 +22,10 @@ export function readingsWithFirstsApart(beside: readonly TextCell[], alone: read
   if (beside.length > rows || beside.length * (n - 1) + (rows - beside.length) * n !== alone.length) return undefined;
   const memo = new Map<string, TextCell[][][] | null>();
   let overflow = false;
+  let steps = 0;
   // The tables the rows from `r` on make from alone[i…] and beside[j…]; null when overflowing.
   const from = (r: number, i: number, j: number): TextCell[][][] => {
-    if (overflow) return [];
+    if (overflow || ++steps > MAX_STEPS) { overflow = true; return []; }
     if (r === rows) return i === alone.length && j === beside.length ? [[]] : [];
     const key = `${r}:${i}:${j}`;
     const known = memo.get(key);
@@ -60,9 +63,10 @@ export function readingsWithFirstsAnyOrder(beside: readonly TextCell[], alone: r
   if (beside.length > rows || beside.length * (n - 1) + (rows - beside.length) * n !== alone.length) return undefined;
   const memo = new Map<string, TextCell[][][] | null>();
   let overflow = false;
+  let steps = 0;
   // `left`: the numbers beside labels not yet taken (their indexes in `beside`).
   const from = (r: number, i: number, left: readonly number[]): TextCell[][][] => {
-    if (overflow) return [];
+    if (overflow || ++steps > MAX_STEPS) { overflow = true; return []; }
     if (r === rows) return i === alone.length && !left.length ? [[]] : [];
     const key = `${r}:${i}:${left.map((k) => beside[k].text).join(',')}`;
     const known = memo.get(key);

@@ -14,7 +14,7 @@ import { isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupSubT
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
 import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
-import { brokenSums, columnBroken, inStreamOrder, provenAbsent } from './stream-order';
+import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
@@ -810,7 +810,14 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   if (!glued) inText = withoutSerialColumn(inText, n);
-  const found = withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  const unfound = {
+    row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
+    loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],
+    besideLabel: (v: TextCell) => besideLabel(lines, v),
+  };
+  // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
+  const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);
+  const found = whole ?? withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
     rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
@@ -818,7 +825,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
-  const unordered = stream && !rowOrdered(inText, n);
+  const unordered = stream && !whole && !rowOrdered(inText, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
   const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   if (columnwise) {
@@ -907,12 +914,44 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   return fmt.table3Rows.map((def) => {
     const values = read.get(def.key)!;
     // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
-    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? {
-      ...found[0], key: def.key, official: def.label, exactIn: [format], firstLine: values[0].span.line, lastLine: values[n - 1].span.line,
-      label: { text: def.label, norm: normalizeLabel(def.label), span: { ...values[0].span, end: values[0].span.start } },
-    };
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
     return { ...row, values };
   });
+}
+
+/** How far a label's block of lines is looked through (a label wrapped over a cell's lines). */
+const BLOCK_REACH = 12;
+
+/**
+ * Whether a number stands on a line of a label's words (类过程性 0), or alone in one block of lines with a label — plain
+ * pdftotext gives a block (lines without an empty one between) for what stands together on the page: a row's first
+ * number with the label beside it (96 / 三、（一）予以公开 / 本年 …), where its other numbers are blocks of their own.
+ */
+function besideLabel(lines: readonly string[], v: TextCell): boolean {
+  const text = (i: number) => (lines[i] ?? '').replace(/^\f/, '').trim();
+  if ((lines[v.span.line] ?? '').slice(0, v.span.start).replace(/^\f/, '').trim() !== '') return true;
+  const wordy = (t: string) => t !== '' && !/^[0-9 ]+$/.test(t) && !isPrintFurniture(t);
+  for (const step of [-1, 1]) {
+    for (let i = v.span.line + step, k = 0; k < BLOCK_REACH && text(i) !== ''; i += step, k++) if (wordy(text(i))) return true;
+  }
+  return false;
+}
+
+/** The numbers in a table's lines that no row took, page furniture and page numbers left out. */
+function looseNumbers(found: FoundRow[], lines: readonly string[], from: number, to: number): TextCell[] {
+  if (!lines.length) return [];
+  const taken = new Set(found.flatMap((r) => r.values.map((v) => v.span.line)));
+  const numbered = pageNumberLines(lines);
+  return tableNumbers(lines, from, to).filter((v) => !taken.has(v.span.line) && !numbered.has(v.span.line) && !isPrintFurniture(lines[v.span.line]));
+}
+
+/** A row whose label was not found, read from its numbers' place: its label the official one, where its first number stands. */
+function unfoundRow(like: FoundRow, label: string, key: string, format: FormatId, values: TextCell[]): FoundRow {
+  const { uncertain: _u, blankAt: _b, oneBlank: _o, unplacedBlanks: _p, ...rest } = like;
+  return {
+    ...rest, key, official: label, exactIn: [format], firstLine: values[0].span.line, lastLine: values[values.length - 1].span.line, values,
+    label: { text: label, norm: normalizeLabel(label), span: { ...values[0].span, end: values[0].span.start } },
+  };
 }
 
 /** A table 三 row whose only value is a run of at least one digit per column: no count in that table runs so long. */

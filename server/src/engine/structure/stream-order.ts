@@ -5,9 +5,19 @@
  * So when the numbers fill exactly the rows whose labels were found, the k-th row of numbers is the
  * k-th of those rows in the official order — whatever label each number happened to follow.
  */
-import type { FoundRow, ResolvedRow } from '../model';
+import type { FoundRow, ResolvedRow, TextCell } from '../model';
 import { blankColumn } from './blank-cell';
 import { totalHolds } from '../tables/pdfraw';
+import { readingsWithFirstsAnyOrder, readingsWithFirstsApart } from './firsts-apart';
+
+/** Table 三's rows whose labels were not found: how to make one from its numbers, and the numbers no found row took. */
+export interface Unfound {
+  row: (key: string, values: TextCell[]) => FoundRow;
+  /** In the table's lines, page furniture and page numbers left out. */
+  loose: TextCell[];
+  /** Whether a number stands on a line of a label's words (类过程性 0), not alone. */
+  besideLabel: (v: TextCell) => boolean;
+}
 
 /**
  * The rows with their numbers in the official order, or undefined when the count does not decide it:
@@ -68,6 +78,53 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   const blank = given.get(short[0])!;
   const column = blankColumn(placed, blank, n, results);
   return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
+}
+
+/**
+ * Every row of the table in its numbers: the numbers the rows took, some labels not found, or with them those no row
+ * took (a row's numbers right after a repeated header, whose 其他 is that row's label too), in the text's order, when
+ * they are exactly one row per row of the table.
+ */
+export function inWholeTable(found: FoundRow[], n: number, order: string[], results: readonly string[], unfound: Unfound): FoundRow[] | undefined {
+  if (!found.length || found.some((r) => !r.scrambled) || new Set(found.map((r) => r.key)).size !== found.length) return undefined;
+  const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
+  let all = stream;
+  if (found.length === order.length || stream.length !== n * order.length) {
+    if (!unfound.loose.length || stream.length + unfound.loose.length !== n * order.length) return undefined;
+    all = [...stream, ...unfound.loose].sort((a, b) => a.span.line - b.span.line || a.span.start - b.span.start);
+  }
+  const rows = (table: TextCell[][]) => placedRows(found, table, n, order, results, unfound.row);
+  const inOrder = rows(order.map((_, i) => all.slice(i * n, (i + 1) * n)));
+  if (inOrder) return inOrder;
+  // The rows' first numbers beside their labels given apart from the rest (./firsts-apart.ts): one reading or none.
+  const beside = all.filter(unfound.besideLabel);
+  const alone = all.filter((v) => !unfound.besideLabel(v));
+  const held = (readings: TextCell[][][] | undefined) => (readings ?? []).map(rows).filter((r): r is FoundRow[] => !!r);
+  const ordered = held(readingsWithFirstsApart(beside, alone, order.length, n));
+  if (ordered.length) return ordered.length === 1 ? ordered[0] : undefined;
+  // None with the firsts in the rows' order: the label blocks may have come in another order.
+  const any = held(readingsWithFirstsAnyOrder(beside, alone, order.length, n));
+  return any.length === 1 ? any[0] : undefined;
+}
+
+/**
+ * The rows of a table read in the official order (`table`: its numbers, one row each), though some labels were not
+ * found (a browser's printout may give a label's numbering and its words far apart, and 其他 is a header's word too).
+ * Only when each label the stream followed with exactly one row of numbers gets those numbers, and every sum of the
+ * table holds — the rows' totals, the results' total and the balance in each column.
+ */
+function placedRows(found: FoundRow[], table: TextCell[][], n: number, order: string[], results: readonly string[], unfound: (key: string, values: TextCell[]) => FoundRow): FoundRow[] | undefined {
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  const placed: FoundRow[] = [];
+  for (const [i, key] of order.entries()) {
+    const values = table[i];
+    const r = byKey.get(key);
+    if (!r) { placed.push(unfound(key, values)); continue; }
+    if (r.values.length === n && !r.uncertain && r.values.some((v, j) => v.text !== values[j].text)) return undefined;
+    const { uncertain: _, ...rest } = r;
+    placed.push({ ...rest, values });
+  }
+  return brokenSums(placed, n, results, true) === 0 ? placed : undefined;
 }
 
 /**

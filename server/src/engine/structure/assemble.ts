@@ -22,7 +22,7 @@ import { withoutSerialColumn } from './serial-column';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
-import { readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
+import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { pageNumberLines } from '../tables/page-numbers';
 import { SideTable } from '../side-table';
 
@@ -898,6 +898,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
     rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
     brokenSums: (rows) => brokenSums(order.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, true),
     columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
+    labelled: labelledColumns(lines, values, fmt.table3Columns.map((c) => c.label)),
   });
   if (!read) return undefined;
   return fmt.table3Rows.map((def) => {

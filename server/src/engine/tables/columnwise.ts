@@ -189,12 +189,19 @@ function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broke
     for (let a = 0; a < n; a++) {
       for (let b = a + 1; b < n; b++) {
         if (pages[p].every((row) => row[a].text === row[b].text)) continue;
+        // A run its column's label stands before stays in that column.
+        if (pinned(pages[p], a, input.labelled) || pinned(pages[p], b, input.labelled)) continue;
         const swapped = pages[p].map((row) => row.map((c, i) => (i === a ? row[b] : i === b ? row[a] : c)));
         if (input.brokenSums(toRows(pages.map((page, i) => (i === p ? swapped : page)), input.rows)) <= broken) return true;
       }
     }
   }
   return false;
+}
+
+/** Whether a number of column `c` on this page is one its label names as that column's. */
+function pinned(page: readonly TextCell[][], c: number, labelled: ReadonlyMap<TextCell, number> | undefined): boolean {
+  return !!labelled?.size && page.some((row) => labelled.get(row[c]) === c);
 }
 
 /**

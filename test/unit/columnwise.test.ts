@@ -259,3 +259,23 @@ describe('pdfminer: a table 三 with one defect, its pages in header order, one 
     assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('balance:')), []);
   });
 });
+
+describe('pdfminer: a table 三 row the agency left out (issue 12)', () => {
+  it('a committed rendering (r110: 7.属于行政执法案卷 left out, its label and its numbers nowhere) is read without it, and the row said missing', () => {
+    const t = truthOf('r110-');
+    assert.deepStrictEqual(t.defects, [{ class: 'missing-row', table: 'table3', row: 'deny_casefile' }]);
+    const text = rendering('r110-', 'pdfminer.txt');
+    assert.doesNotMatch(text, /属于行政执法/);
+    assert.deepStrictEqual(tablesOf(text).table3, (t.tables as unknown as Tables).table3);
+    const said = findings(text);
+    assert.strictEqual(said.length, 1);
+    assert.match(said[0], /^row-missing: .*7\.属于行政执法案卷/);
+  });
+
+  it('…the same text with the row\'s label there (its numbers still short by a row): not read as left out — unread, nothing said wrong', () => {
+    const text = rendering('r110-', 'pdfminer.txt').replace('性信息\n\n8.属于行政查询', '性信息\n\n7.属于行政执法案卷\n\n8.属于行政查询');
+    assert.match(text, /7\.属于行政执法案卷/);
+    assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
+    assert.deepStrictEqual(findings(text), []);
+  });
+});

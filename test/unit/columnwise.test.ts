@@ -279,3 +279,25 @@ describe('pdfminer: a table 三 row the agency left out (issue 12)', () => {
     assert.deepStrictEqual(findings(text), []);
   });
 });
+
+describe('pdfminer: a table 三 with one column\'s balance off and a page out of header order (issue 12)', () => {
+  it('a committed rendering (r006: 自然人\'s 结转 one more, so 自然人\'s and 总计\'s balance fail; page 3 gives 总计\'s run fourth) is read exactly, both balances found', () => {
+    const text = rendering('r006-', 'pdfminer.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r006-').tables as unknown as Tables).table3);
+    const said = findings(text);
+    assert.deepStrictEqual(said.map((f) => f.split(':')[0]), ['balance', 'balance']);
+  });
+
+  it('…the same text with 科研机构\'s first count 1 (and 总计\'s 20): two applicant columns\' balances off, more than one defect — unread, nothing said wrong', () => {
+    const lines = rendering('r006-', 'pdfminer.txt').split('\n');
+    const from = lines.findIndex((l) => l.includes('三、收到和处理'));
+    const values = tableNumbers(lines, from, lines.findIndex((l) => /^\f?四、.*行政复议/.test(l)));
+    // Page 1 (seven rows) in header order: 自然人 16 0 6 …, 商业企业 3 0 …, 科研机构 0 0 …, …, 总计 19 0 6 ….
+    assert.deepStrictEqual([values[0].text, values[7].text, values[14].text, values[42].text], ['16', '3', '0', '19']);
+    lines[values[14].span.line] = '1';
+    lines[values[42].span.line] = '2 0';
+    const text = lines.join('\n');
+    assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
+    assert.deepStrictEqual(findings(text), []);
+  });
+});

@@ -99,9 +99,22 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefin
   }
   const found = solve(choices, input);
   // No reading holds every sum: one defect of the report may break some, read only in header order (below).
-  if (found === undefined && choices.length === 1) return withOneDefect(choices[0], input);
+  if (found === undefined && choices.length === 1) return withOneDefect(choices[0], input) ?? withBalanceOff(choices, input);
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
   return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, rows) : undefined;
+}
+
+/**
+ * A table with one column's balance off (its 总计's with it: two sums) whose pages' runs came out of header order:
+ * the one reading, by the runs' sums with one applicant column and the 总计 let fail, that breaks no more than those
+ * two sums, no two runs of a page trading places with the sums as they are.
+ */
+function withBalanceOff(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const found = solve(choices, { ...input, failing: 1 });
+  if (!found || found === 'unsettled') return undefined;
+  const rows = toRows(found, input.rows);
+  const broken = input.brokenSums(rows);
+  return broken <= 2 && !swappable(found, input, broken) && !traded(rows, input.columns) ? rows : undefined;
 }
 
 /** How many combinations of the pages' layouts a table with one defect may weigh at most. */
@@ -162,11 +175,11 @@ function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
  * (tables/column-runs.ts), whose sums all hold; 'unsettled' when several do or the weighing is past its
  * budget, undefined when none does.
  */
-function solve(choices: readonly TextCell[][][], input: ColumnwiseInput): TextCell[][][] | 'unsettled' | undefined {
+function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { failing?: number }): TextCell[][][] | 'unsettled' | undefined {
   let found: TextCell[][][] | undefined;
   const key = (pages: TextCell[][][]) => pages.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
   for (const pages of choices) {
-    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds });
+    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing });
     if (!read || read.several) return 'unsettled';
     if (!read.rows) continue;
     // The rows page by page (each page holds its count over the columns).

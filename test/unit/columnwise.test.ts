@@ -4,7 +4,7 @@
  * texts made like the renderings (test/corpus/reports/<id>/pdfminer.txt), and committed renderings.
  */
 import * as assert from 'assert';
-import { readColumnwise, readTable4Columnwise, tableNumbers, ColumnwiseInput } from '../../server/src/engine/tables/columnwise';
+import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers, ColumnwiseInput } from '../../server/src/engine/tables/columnwise';
 import { readRuns } from '../../server/src/engine/tables/column-runs';
 import { columnBroken } from '../../server/src/engine/structure/stream-order';
 import type { TextCell } from '../../server/src/engine/model';
@@ -135,9 +135,18 @@ describe('pdfminer: table 三 read column by column where the text settles it (i
   it('a defect whose column the sums cannot tell (a lone 10 among zeros: 总计 or 自然人?) is left unread, nothing said wrong', () => {
     const t = truthOf('r002-');
     assert.deepStrictEqual(t.defects.map((d) => d.class), ['t3-row-total']);
-    const text = rendering('r002-', 'pdfminer.txt');
+    // The rendering has 总计's label right before its run (… 0 / 总 / 计 / 0 0 0 10 …): without it, the sums alone.
+    const labelled = rendering('r002-', 'pdfminer.txt');
+    const text = labelled.replace('\n总\n计\n', '\n');
+    assert.notStrictEqual(text, labelled);
     assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
     assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('…the rendering as it is: 总计\'s label names the run the 10 is in — read exactly, the row total said wrong', () => {
+    const text = rendering('r002-', 'pdfminer.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r002-').tables as unknown as Tables).table3);
+    assert.ok(findings(text).some((f) => f.startsWith('row-total:')));
   });
 
   it('not for a browser\'s printout: its reflowed rows come in neither order (a result row moved keeps every sum)', () => {
@@ -197,6 +206,98 @@ describe('pdfminer: table 四 by its labels\' order (issue 12)', () => {
   it('a committed rendering: table 四 read exactly, no false finding', () => {
     const text = rendering('r001-', 'pdfminer.txt');
     assert.deepStrictEqual(tablesOf(text).table4, (truthOf('r001-').tables as unknown as Tables).table4);
+    assert.deepStrictEqual(findings(text), []);
+  });
+});
+
+/**
+ * The small table (rows a, b, t; columns 甲, 乙, 总计) from pages of text lines as pdfminer writes them, its
+ * numbers and the column labels standing alone between them (labelledColumns) given to the reader.
+ */
+function labelledTable(pages: string[][]): Map<string, string[]> | undefined {
+  const lines = pages.flat();
+  const pageOfLine = (line: number) => { let at = 0; for (let p = 0; p < pages.length; p++) { at += pages[p].length; if (line < at) return p + 1; } return pages.length; };
+  const values = tableNumbers(lines, 0, lines.length - 1);
+  const byPage = pages.map((_, p) => values.filter((v) => pageOfLine(v.span.line) === p + 1).map((v) => v.text));
+  return smallTable(byPage, { values, pageOf: pageOfLine, labelled: labelledColumns(lines, values, ['甲', '乙', '总计']) });
+}
+
+describe('pdfminer: a column\'s label right before a run names it (issue 12)', () => {
+  it('a label alone between two numbers names the number after it; a header given whole before the first number names none', () => {
+    const lines = ['甲', '乙', '总计', '0', '0', '0', '甲', '3', '1', '4', '总', '计', '3', '1', '4'];
+    const values = tableNumbers(lines, 0, lines.length - 1);
+    assert.deepStrictEqual([...labelledColumns(lines, values, ['甲', '乙', '总计'])].map(([v, c]) => `${v.span.line}:${c}`), ['7:0', '12:2']);
+  });
+
+  it('乙\'s run of zeros first, then 甲 and 总计 each after its label: read so (in header order 甲 would be 0 0, with every sum holding)', () => {
+    // Page 1 rows a and b, page 2 row t, each page giving 乙 (zeros), then 甲, then 总计.
+    const pages = [['0', '0', '甲', '2', '1', '总计', '2', '1'], ['0', '甲', '3', '总计', '3']];
+    assert.deepStrictEqual(labelledTable(pages), new Map([['a', ['2', '0', '2']], ['b', ['1', '0', '1']], ['t', ['3', '0', '3']]]));
+    // Without the labels the same numbers read in header order give 甲's run to 乙: the labels are what settles it.
+    assert.deepStrictEqual(smallTable([['0', '0', '2', '1', '2', '1'], ['0', '3', '3']])?.get('a'), ['0', '2', '2']);
+  });
+
+  it('two labels naming one column, or a label inside a run: the page is taken as it comes, and a reading that gives a labelled number to another column is none', () => {
+    assert.strictEqual(labelledTable([['0', '0', '甲', '2', '1', '甲', '2', '1'], ['0', '3', '3']]), undefined);
+    assert.strictEqual(labelledTable([['0', '0', '2', '甲', '1', '2', '1'], ['0', '3', '3']]), undefined);
+  });
+
+  it('a committed rendering whose first page gives 自然人\'s run last, after its label and 总计\'s run, is read exactly (r066)', () => {
+    const text = rendering('r066-', 'pdfminer.txt');
+    // … 245 0 71 21 … (总计), then 自然 / 人 / 239 0 70 21 … (自然人).
+    assert.match(text, /\n245\n\n0\n\n71\n[\s\S]*?\n自然\n人\n\n239\n\n0\n\n70\n/);
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r066-').tables as unknown as Tables).table3);
+  });
+});
+
+describe('pdfminer: a table 三 with one defect, its pages in header order, one beginning with a block of first rows (issue 12)', () => {
+  it('a committed rendering (r074, balance off in 自然人 and 总计; its last page\'s first row given across before the runs) is read exactly and the balance found', () => {
+    const text = rendering('r074-', 'pdfminer.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r074-').tables as unknown as Tables).table3);
+    const balance = findings(text).filter((f) => f.startsWith('balance:'));
+    assert.strictEqual(balance.length, 2);
+    assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('balance:')), []);
+  });
+});
+
+describe('pdfminer: a table 三 row the agency left out (issue 12)', () => {
+  it('a committed rendering (r110: 7.属于行政执法案卷 left out, its label and its numbers nowhere) is read without it, and the row said missing', () => {
+    const t = truthOf('r110-');
+    assert.deepStrictEqual(t.defects, [{ class: 'missing-row', table: 'table3', row: 'deny_casefile' }]);
+    const text = rendering('r110-', 'pdfminer.txt');
+    assert.doesNotMatch(text, /属于行政执法/);
+    assert.deepStrictEqual(tablesOf(text).table3, (t.tables as unknown as Tables).table3);
+    const said = findings(text);
+    assert.strictEqual(said.length, 1);
+    assert.match(said[0], /^row-missing: .*7\.属于行政执法案卷/);
+  });
+
+  it('…the same text with the row\'s label there (its numbers still short by a row): not read as left out — unread, nothing said wrong', () => {
+    const text = rendering('r110-', 'pdfminer.txt').replace('性信息\n\n8.属于行政查询', '性信息\n\n7.属于行政执法案卷\n\n8.属于行政查询');
+    assert.match(text, /7\.属于行政执法案卷/);
+    assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
+    assert.deepStrictEqual(findings(text), []);
+  });
+});
+
+describe('pdfminer: a table 三 with one column\'s balance off and a page out of header order (issue 12)', () => {
+  it('a committed rendering (r006: 自然人\'s 结转 one more, so 自然人\'s and 总计\'s balance fail; page 3 gives 总计\'s run fourth) is read exactly, both balances found', () => {
+    const text = rendering('r006-', 'pdfminer.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r006-').tables as unknown as Tables).table3);
+    const said = findings(text);
+    assert.deepStrictEqual(said.map((f) => f.split(':')[0]), ['balance', 'balance']);
+  });
+
+  it('…the same text with 科研机构\'s first count 1 (and 总计\'s 20): two applicant columns\' balances off, more than one defect — unread, nothing said wrong', () => {
+    const lines = rendering('r006-', 'pdfminer.txt').split('\n');
+    const from = lines.findIndex((l) => l.includes('三、收到和处理'));
+    const values = tableNumbers(lines, from, lines.findIndex((l) => /^\f?四、.*行政复议/.test(l)));
+    // Page 1 (seven rows) in header order: 自然人 16 0 6 …, 商业企业 3 0 …, 科研机构 0 0 …, …, 总计 19 0 6 ….
+    assert.deepStrictEqual([values[0].text, values[7].text, values[14].text, values[42].text], ['16', '3', '0', '19']);
+    lines[values[14].span.line] = '1';
+    lines[values[42].span.line] = '2 0';
+    const text = lines.join('\n');
+    assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
     assert.deepStrictEqual(findings(text), []);
   });
 });

@@ -145,7 +145,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     mutool: { cellsExactPct: 99.8, expectedFoundPct: 93.8, mutantRecallPct: 92.9 },
     pymupdf: { cellsExactPct: 99.88, expectedFoundPct: 95.3, mutantRecallPct: 94.7 },
     'pdf-parse': { cellsExactPct: 98.39, expectedFoundPct: 87.6, mutantRecallPct: 85.9 },
-    pdfminer: { cellsExactPct: 47.95, expectedFoundPct: 61.5, mutantRecallPct: 70.1 },
+    // (→ 59.22: a column's label right before its run names it, one defect read with first rows given across or with a
+    // column's balance off, a row the agency left out read without it; test/unit/columnwise.test.ts.)
+    pdfminer: { cellsExactPct: 59.22, expectedFoundPct: 72.3, mutantRecallPct: 77.1 },
     // mammoth's own Markdown leaves an empty cell out: a row missing one value cannot be placed (one information).
     'mammoth-md': { cellsExactPct: 99.8, expectedFoundPct: 98.4, mutantRecallPct: 98.2 },
     // BeautifulSoup's get_text() (scrapers): of the LibreOffice page, cells between empty lines, a blank cell a few more

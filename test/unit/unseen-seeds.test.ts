@@ -829,3 +829,26 @@ describe('unseen corpora: variant seed 9191, a typo’d row label in a pipe tabl
     assert.deepStrictEqual(got.table3, truth.tables.table3);
   });
 });
+
+describe('unseen corpora: pdfminer, a column\'s label right before its run (seeds 9595, 6868, 616)', () => {
+  it('9595 r018: 自然人\'s run after the other columns\' zeros, its label before it — read as 自然人, not as 其他 (16 cells were wrong)', () => {
+    const { a, got, truth } = rendering('s9595-r018-2020-prose-mismatch', 'pdfminer');
+    assert.match(fs.readFileSync(path.join(DIR, 's9595-r018-2020-prose-mismatch', 'pdfminer.txt'), 'utf8'), /\n0\n\n自然\n人\n\n1 4\n/);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+  });
+
+  it('6868 r011: a reading that gives the labelled 自然人 run to another column is not taken — unread, no cell wrong (19 were)', () => {
+    const { a, got, truth } = rendering('s6868-r011-2024-clean', 'pdfminer');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.ok(Object.values(got.table3).every((row) => Object.values(row).every((v) => v === null)));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+
+  it('616 r017: every column\'s label before its run, 总计 before 其他 — read exactly (was unread)', () => {
+    const { a, got, truth } = rendering('s616-r017-2025-clean', 'pdfminer');
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+});

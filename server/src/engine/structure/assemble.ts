@@ -22,7 +22,7 @@ import { withoutSerialColumn } from './serial-column';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
-import { readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
+import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { pageNumberLines } from '../tables/page-numbers';
 import { SideTable } from '../side-table';
 
@@ -902,16 +902,27 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   for (let i = 1; i < lines.length; i++) if (lines[i].startsWith('\f')) feeds.push(i);
   const pageOf = (line: number) => { let p = 1; for (const f of feeds) if (f <= line) p++; return p; };
   const numbered = pageNumberLines(lines);
-  const rowAt = new Map(order.map((k, i) => [k, i]));
-  const read = readColumnwise({
-    values, pageOf, rows: order, columns: n,
-    isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
-    rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
-    brokenSums: (rows) => brokenSums(order.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, true),
-    columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
-  });
+  const labelled = labelledColumns(lines, values, fmt.table3Columns.map((c) => c.label));
+  // The table's rows `keys` (the official ones, or all but one the agency left out) read from the numbers.
+  const readRows = (keys: readonly string[], absent: boolean) => {
+    const rowAt = new Map(keys.map((k, i) => [k, i]));
+    return readColumnwise({
+      values, pageOf, rows: keys, columns: n,
+      isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
+      rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
+      // A row left out is in no sum: the results present must add up to their total without it.
+      brokenSums: (rows) => brokenSums(keys.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, !absent),
+      columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
+      labelled,
+    });
+  };
+  let read = readRows(order, false);
+  // One row whose label is nowhere in the text and whose numbers are not there either (one row's worth fewer):
+  // the agency left it out, when the others read so hold every sum without it.
+  const unlabelled = order.filter((k) => !byKey.has(k));
+  if (!read && unlabelled.length === 1) read = readRows(order.filter((k) => k !== unlabelled[0]), true);
   if (!read) return undefined;
-  return fmt.table3Rows.map((def) => {
+  return fmt.table3Rows.filter((def) => read.has(def.key)).map((def) => {
     const values = read.get(def.key)!;
     // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
     const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);

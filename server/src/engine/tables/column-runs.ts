@@ -19,6 +19,8 @@ export interface RunsInput {
   columns: number;
   /** Whether one column's numbers down the whole table (the rows in the official order) hold that column's sums. */
   columnHolds: (cells: readonly TextCell[]) => boolean;
+  /** How many applicant columns may fail their sums (one defect: a balance off in a column and its 总计); 0 unless given. */
+  failing?: number;
 }
 
 /** The reading (rows in order, each in column order) when exactly one holds every sum; `several` when more do. */
@@ -72,8 +74,8 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
       const candidates = perPage.map((s, p) => s.filter((x) => (inOrder.has(p) ? x.ordered : x.ordered || !x.block.length)));
       if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
       for (const combination of product(candidates)) {
-        if (!input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-        if (!assign(combination, inOrder, 0, [], input, found, cost)) return undefined;
+        if (!input.failing && !input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
+        if (!assign(combination, inOrder, 0, [], input, found, cost, input.failing ?? 0)) return undefined;
         if (found.size > 1) return { several: true };
       }
     }
@@ -94,7 +96,7 @@ function subsets(count: number, k: number): Set<number>[] {
  * Gives columns `c`.. a run of each page, each run whose column holds its sums, and records every full
  * reading found (by its numbers). False when past the budget.
  */
-function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number, chosen: TextCell[][][], input: RunsInput, found: Map<string, TextCell[][]>, cost: { left: number }): boolean {
+function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number, chosen: TextCell[][][], input: RunsInput, found: Map<string, TextCell[][]>, cost: { left: number }, slack = 0): boolean {
   const n = input.columns;
   if (c === n - 1) {
     const rows = pages.flatMap((s, p) => rowsOf(s, n, chosen.map((runs) => runs[p])));
@@ -109,8 +111,9 @@ function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number
   });
   for (const runs of product(options)) {
     if (--cost.left < 0) return false;
-    if (!input.columnHolds(columnOf(pages, c, runs))) continue;
-    if (!assign(pages, inOrder, c + 1, [...chosen, runs], input, found, cost)) return false;
+    const holds = input.columnHolds(columnOf(pages, c, runs));
+    if (!holds && !slack) continue;
+    if (!assign(pages, inOrder, c + 1, [...chosen, runs], input, found, cost, holds ? slack : slack - 1)) return false;
     if (found.size > 1) return true;
   }
   return true;

@@ -35,6 +35,8 @@ export interface ColumnwiseInput {
   brokenSums: (rows: Map<string, TextCell[]>) => number;
   /** Whether one column's numbers down the table (the rows in the official order) hold that column's sums. */
   columnHolds: (cells: readonly TextCell[]) => boolean;
+  /** Numbers that a column's own label stands right before (tableNumbers' `labelledColumns`): that column's. */
+  labelled?: ReadonlyMap<TextCell, number>;
 }
 
 /**
@@ -44,6 +46,28 @@ export interface ColumnwiseInput {
  * page is read so only where every row's total holds, and the whole table only when one reading is left.
  */
 export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const read = readByCounts(input);
+  return read && agreesWithLabels(read, input.labelled) ? read : undefined;
+}
+
+/**
+ * Whether every number that a column's label stands right before is that column's in the reading (or the cell
+ * there holds the same number): pdfminer puts a column's header box before the column's run when it groups them
+ * (`自然` / `人` / 14 0 6 … after the other columns' runs), and then a reading that gives the run to another column
+ * with every sum holding (all the others' runs alike) is wrong.
+ */
+function agreesWithLabels(rows: ReadonlyMap<string, TextCell[]>, labelled: ReadonlyMap<TextCell, number> | undefined): boolean {
+  if (!labelled?.size) return true;
+  for (const cells of rows.values()) {
+    for (const cell of cells) {
+      const c = labelled.get(cell);
+      if (c !== undefined && cells[c] !== cell && cells[c].text !== cell.text) return false;
+    }
+  }
+  return true;
+}
+
+function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
   const pages: TextCell[][] = [];
@@ -63,7 +87,8 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
     choices = choices.flatMap((c) => options.map((o) => [...c, o]));
     if (choices.length > 64) return undefined;
   }
-  choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n);
+  choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n)
+    .map((c) => c.map((page) => byLabels(page, n, input.labelled)));
   // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
   // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
   if (choices.length === 1) {
@@ -73,8 +98,76 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
     if (broken > 0 && broken <= 2) return solve(choices, input) !== undefined || swappable(pagesRead, input, broken) || traded(plain, n) ? undefined : plain;
   }
   const found = solve(choices, input);
+  // No reading holds every sum: one defect of the report may break some, read only in header order (below).
+  if (found === undefined && choices.length === 1) return withOneDefect(choices[0], input) ?? withBalanceOff(choices, input);
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
   return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, rows) : undefined;
+}
+
+/**
+ * A table with one column's balance off (its 总计's with it: two sums) whose pages' runs came out of header order:
+ * the one reading, by the runs' sums with one applicant column and the 总计 let fail, that breaks no more than those
+ * two sums, no two runs of a page trading places with the sums as they are.
+ */
+function withBalanceOff(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const found = solve(choices, { ...input, failing: 1 });
+  if (!found || found === 'unsettled') return undefined;
+  const rows = toRows(found, input.rows);
+  const broken = input.brokenSums(rows);
+  return broken <= 2 && !swappable(found, input, broken) && !traded(rows, input.columns) ? rows : undefined;
+}
+
+/** How many combinations of the pages' layouts a table with one defect may weigh at most. */
+const MAX_DEFECT_READINGS = 4096;
+
+/**
+ * A table with one defect (a row's total wrong, a column's balance off: two sums at most) whose every page came in
+ * header order, some of them beginning with a block of first rows row by row (303 57 / 15 0, then the runs):
+ * the pages' header-order layouts breaking at most one row's total between them, read only when exactly one
+ * reading breaks no more than two sums and no two runs of a page could trade places with the sums as they are.
+ */
+function withOneDefect(pages: readonly TextCell[][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const n = input.columns;
+  const perPage = pages.map((p) => orderedLayouts(p, n, input.rowHolds));
+  if (perPage.reduce((m, s) => m * s.length, 1) > MAX_DEFECT_READINGS) return undefined;
+  let found: { pages: TextCell[][][]; broken: number } | undefined;
+  let key: string | undefined;
+  for (const combination of product(perPage)) {
+    if (combination.reduce((sum, l) => sum + l.failing, 0) > 1) continue;
+    const read = combination.map((l) => l.rows);
+    const broken = input.brokenSums(toRows(read, input.rows));
+    if (broken > 2) continue;
+    const k = read.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
+    if (key !== undefined && k !== key) return undefined;
+    key = k;
+    found ??= { pages: read, broken };
+  }
+  if (!found) return undefined;
+  const rows = toRows(found.pages, input.rows);
+  return swappable(found.pages, input, found.broken) || traded(rows, n) ? undefined : rows;
+}
+
+/**
+ * A page's header-order layouts (its first `block` rows' first `wide` cells row by row, then each column's run),
+ * distinct by what they read, with how many of their rows' totals fail; those failing more than one are none.
+ */
+function orderedLayouts(page: readonly TextCell[], n: number, rowHolds: ColumnwiseInput['rowHolds']): { rows: TextCell[][]; failing: number }[] {
+  const height = page.length / n;
+  const out = new Map<string, { rows: TextCell[][]; failing: number }>();
+  for (let block = 0; block <= height; block++) {
+    for (let wide = block ? 1 : 0; wide <= (block ? n : 0); wide++) {
+      const rows = inColumns(page, n, block, wide);
+      const failing = rows.filter((r) => !rowHolds(r)).length;
+      const k = rows.map((r) => r.map((c) => c.text).join(' ')).join('|');
+      if (failing <= 1 && !out.has(k)) out.set(k, { rows, failing });
+    }
+  }
+  return [...out.values()];
+}
+
+function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
+  if (!lists.length) { yield []; return; }
+  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
 }
 
 /**
@@ -82,11 +175,11 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
  * (tables/column-runs.ts), whose sums all hold; 'unsettled' when several do or the weighing is past its
  * budget, undefined when none does.
  */
-function solve(choices: readonly TextCell[][][], input: ColumnwiseInput): TextCell[][][] | 'unsettled' | undefined {
+function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { failing?: number }): TextCell[][][] | 'unsettled' | undefined {
   let found: TextCell[][][] | undefined;
   const key = (pages: TextCell[][][]) => pages.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
   for (const pages of choices) {
-    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds });
+    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing });
     if (!read || read.several) return 'unsettled';
     if (!read.rows) continue;
     // The rows page by page (each page holds its count over the columns).
@@ -109,12 +202,19 @@ function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broke
     for (let a = 0; a < n; a++) {
       for (let b = a + 1; b < n; b++) {
         if (pages[p].every((row) => row[a].text === row[b].text)) continue;
+        // A run its column's label stands before stays in that column.
+        if (pinned(pages[p], a, input.labelled) || pinned(pages[p], b, input.labelled)) continue;
         const swapped = pages[p].map((row) => row.map((c, i) => (i === a ? row[b] : i === b ? row[a] : c)));
         if (input.brokenSums(toRows(pages.map((page, i) => (i === p ? swapped : page)), input.rows)) <= broken) return true;
       }
     }
   }
   return false;
+}
+
+/** Whether a number of column `c` on this page is one its label names as that column's. */
+function pinned(page: readonly TextCell[][], c: number, labelled: ReadonlyMap<TextCell, number> | undefined): boolean {
+  return !!labelled?.size && page.some((row) => labelled.get(row[c]) === c);
 }
 
 /**
@@ -128,6 +228,30 @@ function traded(rows: ReadonlyMap<string, TextCell[]>, n: number): boolean {
     if (d !== 0) off.push(d);
   }
   return off.length === 2 && off[0] + off[1] === 0;
+}
+
+/**
+ * A page of plain column runs some of which begin right after their column's label (`自然` / `人` / 14 0 6 …,
+ * given after the other columns' runs): those runs put at their columns, the others in their order in the columns
+ * left. The page as it is when a label stands anywhere but at a run's start, or two name one column.
+ */
+function byLabels(page: TextCell[], n: number, labelled: ReadonlyMap<TextCell, number> | undefined): TextCell[] {
+  if (!labelled?.size || page.length % n) return page;
+  const height = page.length / n;
+  const named = new Map<number, number>();
+  for (let i = 0; i < page.length; i++) {
+    const column = labelled.get(page[i]);
+    if (column === undefined) continue;
+    if (i % height || [...named.values()].includes(column)) return page;
+    named.set(i / height, column);
+  }
+  if ([...named].every(([run, column]) => run === column)) return page;
+  const runs = Array.from({ length: n }, (_, r) => page.slice(r * height, (r + 1) * height));
+  const rest = runs.filter((_, r) => !named.has(r));
+  const out: TextCell[][] = new Array(n);
+  for (const [run, column] of named) out[column] = runs[run];
+  for (let c = 0; c < n; c++) out[c] ??= rest.shift()!;
+  return out.flat();
 }
 
 /** A page's rows: the first `block` rows' first `wide` cells row by row, then each column's run of its other rows. */
@@ -164,6 +288,25 @@ export function tableNumbers(lines: readonly string[], from: number, to: number)
   }
   return out;
 }
+/**
+ * The numbers (of `values`, in text order) right after a column's label standing alone since the number before
+ * it (`0` / `自然` / `人` / `14`: pdfminer's box of a header cell grouped with its column's boxes), each with that
+ * column's index in `labels`. Only between two numbers: a header given whole before the first number says nothing.
+ */
+export function labelledColumns(lines: readonly string[], values: readonly TextCell[], labels: readonly string[]): Map<TextCell, number> {
+  const index = new Map(labels.map((l, i) => [normalizeLabel(l), i]));
+  const out = new Map<TextCell, number>();
+  for (let k = 1; k < values.length; k++) {
+    const before = values[k - 1].span;
+    const at = values[k].span;
+    const between = [lines[before.line].slice(before.end), ...lines.slice(before.line + 1, at.line), lines[at.line].slice(0, at.start)];
+    if (before.line === at.line || between.some((l) => l.includes('\f'))) continue;
+    const column = index.get(normalizeLabel(between.join('')));
+    if (column !== undefined) out.set(values[k], column);
+  }
+  return out;
+}
+
 /** A count alone on its line, or after a label's last character (not a digit) and a space. */
 const TRAILING = /(^\f?[ \u00a0]*|(?<=[^\s0-9.．][ \u00a0]+))([0-9]+)[ \u00a0]*$/;
 /** Single digits one space apart, alone on their line. */

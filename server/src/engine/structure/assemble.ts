@@ -144,6 +144,8 @@ function tableWordsBetween(group: Block[], next: Block[], lines: string[]): bool
 }
 
 const TABLE_LINE = new Set([LineKind.Pipe, LineKind.PipeDelimiter, LineKind.Tabbed, LineKind.OneCell, LineKind.PageNumber]);
+/** A pandoc grid table's border (`+----+----+`): the title row in its first row stands right under it. */
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 /** A rule of dashes under or over a pandoc simple or multiline table's rows (indented or not). */
 const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
 /** How many lines of a table's header may stand between the heading and its title row. */
@@ -160,7 +162,7 @@ function titleRowBelowHeader(group: Block[], next: Block[], lines: string[]): bo
   const row = lines[end];
   const first = group[0].startLine + 1;
   if (row.trimStart().startsWith('|') || row.includes('\t')) {
-    for (let l = first; l < end; l++) if (lines[l].trim() && !TABLE_LINE.has(lexLine(lines[l]).kind)) return false;
+    for (let l = first; l < end; l++) if (lines[l].trim() && !TABLE_LINE.has(lexLine(lines[l]).kind) && !GRID_BORDER.test(lines[l])) return false;
     return true;
   }
   if (!/^ {2,}\S/.test(row) || end - first > HEADER_LINES) return false;

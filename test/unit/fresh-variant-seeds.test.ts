@@ -1,0 +1,69 @@
+/**
+ * Classes found on fresh structural-variant corpora with real prose through the PDF and Word tools, each evaluated
+ * before any change (`node test/corpus/generate.mjs --variants --real-prose --seed N --count 30 --documents 30
+ * --out /tmp/vN`, then `--only pdf-tools` and `--only word-tools`), and the two left from seed 8080. One rendering
+ * per class is kept in test/fixtures/unseen-seeds/<seed>-<id>/ with its truth; every test fails before its fix.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText, type Diagnostic } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { FIXTURES } from '../helpers/fixtures';
+
+type Cells = Record<string, Record<string, number | null>>;
+interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
+
+const DIR = path.join(FIXTURES, 'unseen-seeds');
+
+function rendering(name: string, file: string) {
+  const text = fs.readFileSync(path.join(DIR, name, file), 'utf8');
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(text);
+  const got = extract(name, a.model, text.split(/\r?\n/)).tables;
+  return { a, got, truth, lines: text.split(/\r?\n/) };
+}
+
+const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning');
+const parts = (a: ReturnType<typeof checkText>) => a.model.sections.map((s) => s.ordinal).join('');
+
+describe('fresh variant seeds: a part’s title row below its table’s header rows (pandoc puts the repeated header first)', () => {
+  it('pandoc’s HTML table (thead, then <td colspan="10">三、…</td>) and its grid table (+===+, then | 四、政府 |): parts 三 and 四 there, every cell read', () => {
+    const { a, got, truth } = rendering('v8080-v002-2022-t3-row-total', 'pandoc-docx-grid.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'section-missing'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('pandoc gfm: table 四’s header (结果维持 … 合计) goes with part 四, so its 合计 is said there, not in part 三', () => {
+    const { a, got, truth } = rendering('v8080-v027-2023-clean', 'pandoc-docx-gfm.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    const four = a.model.sections.find((s) => s.ordinal === '四')!;
+    const heji = a.diagnostics.filter((d) => d.rule === 'label-nonstandard' && d.message.includes('合计'));
+    assert.ok(heji.length > 0);
+    for (const d of heji) assert.ok(d.range.start.line >= four.startLine && d.range.start.line < four.endLine, `line ${d.range.start.line}`);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('a heading, then a grid table whose first row repeats it (under its top border): one part, not section-duplicate', () => {
+    const { a } = rendering('v8080-v020-2020-prose-sum', 'pandoc-docx-grid.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'section-duplicate'), []);
+  });
+
+  it('…the other side: a title row below rows of numbers is no part’s start, and neither is a header row alone', () => {
+    const doc = (...table: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '', ...table, '', '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const afterNumbers = ['| 信息内容 | 本年制发件数 |', '|---|---|', '| 规章 | 1 |', '| 二、主动公开政府信息情况 |  |'];
+    // (A pipe row that is a part's title stays that part's heading, as before; it takes no table rows above it.)
+    const a = checkText(doc(...afterNumbers));
+    const two = a.model.sections.find((s) => s.ordinal === '二');
+    assert.ok(!two || two.startLine === 7, JSON.stringify(two && two.startLine));
+    const html = ['<table>', '<thead>', '<tr>', '<th>信息内容</th>', '<th>本年制发件数</th>', '</tr>', '</thead>', '<tbody>', '<tr>', '<td>规章</td>', '<td>1</td>', '</tr>', '<tr>', '<td colspan="2">二、主动公开政府信息情况</td>', '</tr>', '</tbody>', '</table>'];
+    assert.strictEqual(parts(checkText(doc(...html))), '一五');
+    const before = ['<table>', '<thead>', '<tr>', '<th>信息内容</th>', '<th>本年制发件数</th>', '</tr>', '</thead>', '<tbody>', '<tr>', '<td colspan="2">二、主动公开政府信息情况</td>', '</tr>', '<tr>', '<td>规章</td>', '<td>1</td>', '</tr>', '</tbody>', '</table>'];
+    const b = checkText(doc(...before));
+    assert.strictEqual(parts(b), '一二五');
+    // The part starts at the table's first line: its header rows go with it.
+    assert.strictEqual(b.model.sections[1].startLine, 4);
+  });
+});

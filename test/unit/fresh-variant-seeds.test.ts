@@ -67,3 +67,35 @@ describe('fresh variant seeds: a part’s title row below its table’s header r
     assert.strictEqual(b.model.sections[1].startLine, 4);
   });
 });
+
+/** Cells read with a number other than the truth's (an unread cell is null, and is no wrong value). */
+function wrongCells(got: Truth['tables'], truth: Truth['tables']): string[] {
+  const out: string[] = [];
+  for (const table of ['table2', 'table3', 'table4'] as const) {
+    for (const [row, cells] of Object.entries(got[table])) {
+      for (const [column, value] of Object.entries(cells)) {
+        const want = truth[table][row]?.[column];
+        if (value !== null && value !== want) out.push(`${table}.${row}.${column}: ${value}, want ${want}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('fresh variant seed 2727: numbers right above a label, in text that gives labels first (PyMuPDF, pdf-parse)', () => {
+  it('PyMuPDF: 要求行政机关确 / 认或重新出具已 / 获取信息 unread, its numbers are not （六）其他处理’s — no row after it shifted, no false narrative-mismatch', () => {
+    const { a, got, truth } = rendering('v2727-v001-2019-clean', 'pymupdf.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.result_total, truth.tables.table3.result_total);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+  });
+
+  it('pdf-parse: 1.信访 / 举 报 / … / 请 unread, then 6000006: not 2.重复申请’s (its own run 3000003 follows it)', () => {
+    const { a, got, truth } = rendering('v2727-v024-2020-format-newer', 'pdf-parse.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.np_repeat, truth.tables.table3.np_repeat);
+    // (Its one expected finding: the format is newer than the year.)
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['year-mismatch']);
+  });
+});

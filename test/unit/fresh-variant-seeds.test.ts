@@ -99,3 +99,12 @@ describe('fresh variant seed 2727: numbers right above a label, in text that giv
     assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['year-mismatch']);
   });
 });
+
+describe('fresh variant seed 2727: a 序号 before a row’s numbers in one-space text (pdfplumber)', () => {
+  it('一、本年新收政府信 / 1 15 2 0 0 0 0 17 / 息公开申请数量: not 1 15 20000 17 (no position tells a column there), the 序号 dropped, the row read', () => {
+    const { a, got, truth } = rendering('v2727-v027-2024-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(got.table3.new_received, truth.tables.table3.new_received);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+  });
+});

@@ -550,8 +550,10 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
   for (let l of lines) {
     if (!l.values.length) continue;
     const labelWords = l.words.length - l.values.length;
-    // Digits spread by widened character spacing (1 2 for 12) are one number when they lie in one column.
-    if (l.values.length > TABLE3_COLUMNS) {
+    // Digits spread by widened character spacing (1 2 for 12) are one number when they lie in one column. (Not in a
+    // line whose every value is one space after the last: no position tells a column there — a 序号 before the row's
+    // numbers, say. The spread-digit reader joins them where the sums allow one way only: structure/assemble.ts.)
+    if (l.values.length > TABLE3_COLUMNS && !oneSpaceApart(l.values)) {
       const merged = mergeSpread(l.values, refsOf(l));
       if (merged) l = { words: [...l.words.slice(0, labelWords), ...merged], values: merged };
     }

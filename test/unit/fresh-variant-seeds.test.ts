@@ -108,3 +108,32 @@ describe('fresh variant seed 2727: a 序号 before a row’s numbers in one-spac
     assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
   });
 });
+
+describe('fresh variant seed 5858 (evaluated after the seed 2727 fixes, before any change of its own)', () => {
+  it('pdfplumber: 其他对外管理服务 0 0 1 3 4 / 事 项 — a label’s start and the row’s numbers one space apart, its rest on the next line: the row (0, 0, 134), no row-missing', () => {
+    const { a, got, truth } = rendering('v5858-v022-2025-format-outdated', 'pdfplumber.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-missing'), []);
+    assert.deepStrictEqual(got.table2.other_services, truth.tables.table2.other_services);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('PyMuPDF: 其他对外管理服务 / 0 / 0 / 1 3 4 / 事 / 项 — the label’s rest after the numbers, a character per line: the label whole, not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v5858-v022-2025-format-outdated', 'pymupdf.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'label-nonstandard'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a label cut short with nothing after its numbers is still label-nonstandard', () => {
+    const doc = (...table: string[]) => ['示范县测试局2021年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '二、主动公开政府信息情况', ...table, '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const cut = checkText(doc('第二十条第（五）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '行政许可', '0', '6', '492', '其他对外管理服务', '0', '0', '134', '第二十条第（六）项'));
+    assert.ok(cut.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('其他对外管理服务')));
+  });
+
+  it('plain pdftotext: 三、（一）予以公开 / 本年（二）部分公开（区 / 度办 … — a label run together from two rows’ labels and a vertical parent: not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v5858-v002-2023-t3-row-total', 'pdf-raw.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // (Its two expected errors are still said.)
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-total' && d.severity === 'error'));
+  });
+});

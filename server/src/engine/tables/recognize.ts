@@ -247,6 +247,37 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
   return found;
 }
 
+/** Pieces of a label's rest after the row's numbers, and how long each may be (事 / 项, or 事项). */
+const REST_PIECES = 4;
+const REST_PIECE_MAX = 4;
+
+/**
+ * The rest of the last row's label after its numbers, a piece or a character per line (PDF text of a label wrapped
+ * round its numbers: 其他对外管理服务 / 0 / 0 / 1 3 4 / 事 / 项): the row's label made whole with it, when only together
+ * they are the row's official label. Returns how many rows from r it took (0: none).
+ */
+function labelRestAfter(ctx: Context, rows: LogicalRow[], r: number): number {
+  const f = ctx.current;
+  const last = f?.rows[f.rows.length - 1];
+  if (!last || last.exactIn.length || rows[r - 1]?.lastLine !== last.lastLine) return 0;
+  let rest = '';
+  for (let k = r; k < rows.length && k < r + REST_PIECES; k++) {
+    const row = rows[k];
+    const t = row.style === 'text' && row.cells.length === 1 ? row.cells[0].text.trim() : '';
+    if (!t || t.length > REST_PIECE_MAX || /[0-9]/.test(t)) return 0;
+    rest += t;
+    const text = last.label.text + rest;
+    const norm = normalizeLabel(text);
+    const hit = lookupDataRow(norm)?.find((h) => h.table === last.table && h.key === last.key);
+    if (hit && !usesSynonym(norm)) {
+      last.label = { ...last.label, text, norm };
+      last.exactIn = hit.formats;
+      return k - r + 1;
+    }
+  }
+  return 0;
+}
+
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   const ctx: Context = { fragments: [] };
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
@@ -261,6 +292,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     if (unclaimed && unclaimed !== rows[r - 1]) unclaimed = undefined;
     // A sentence between a label and its numbers breaks them apart, as any text line does.
     if (row.style === 'prose') { pending = undefined; continue; }
+    const rest = row.style === 'text' ? labelRestAfter(ctx, rows, r) : 0;
+    if (rest) {
+      r += rest - 1;
+      continue;
+    }
     const cells = row.cells;
     let nonEmptyCount = 0;
     for (const c of cells) if (c.text !== '') nonEmptyCount++;

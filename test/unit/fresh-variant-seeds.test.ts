@@ -137,3 +137,33 @@ describe('fresh variant seed 5858 (evaluated after the seed 2727 fixes, before a
     assert.ok(a.diagnostics.some((d) => d.rule === 'row-total' && d.severity === 'error'));
   });
 });
+
+describe('fresh variant seed 6161 (evaluated after the seed 2727 and 5858 fixes, before any change of its own)', () => {
+  it('pdfplumber: （六）其他 / 21 0 0 0 0 0 0 0 / 处理 — a 序号 apart from the label whose joining breaks the total (210) and whose dropping makes it hold: dropped', () => {
+    const { a, got, truth } = rendering('v6161-v012-2019-missing-section', 'pdfplumber.txt');
+    assert.deepStrictEqual(got.table3.oth_process, truth.tables.table3.oth_process);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total'), []);
+  });
+
+  it('pdfplumber: 17 … / 18 0 0 0 0 0 0 / 19 … — a row with the 序号 column’s next number and one count short: a blank cell, not 18 in 自然人', () => {
+    const { a, got, truth } = rendering('v6161-v010-2024-blank-cell', 'pdfplumber.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total' || d.rule === 'result-total'), []);
+    // (A row whose 序号 stands before a label's piece on its line keeps its seven counts: 4 的，只计… 4 0 0 0 0 0 4.)
+    assert.deepStrictEqual(got.table3.partial, truth.tables.table3.partial);
+  });
+
+  it('plain pdftotext: fifteen of table 三’s numbers with a 序号 among them, before table 四’s header, are not table 四 (its own numbers after its header are)', () => {
+    const { a, got, truth } = rendering('v6161-v012-2019-missing-section', 'pdf-raw.txt');
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total'), []);
+  });
+
+  it('pdfplumber: 四、结转下年度继续 / 0 0 0 0 0 0 0 / 办 理 / 单位：件 — the unit under the table is no piece of the label: the row there, no row-missing', () => {
+    const { a, got, truth } = rendering('v6161-v003-2023-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(got, truth.tables);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+  });
+});

@@ -167,3 +167,17 @@ describe('fresh variant seed 6161 (evaluated after the seed 2727 and 5858 fixes,
     assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
   });
 });
+
+describe('fresh variant seed 6161: a label’s start at the end of the line above, after its parent’s piece (PyMuPDF)', () => {
+  it('（三）不予 / 公开 1.属于 / 国家秘密: the label is whole there, not label-nonstandard', () => {
+    const { a } = rendering('v6161-v012-2019-missing-section', 'pymupdf.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'label-nonstandard'), []);
+  });
+
+  it('…the other side: 国家秘密 with nothing of the label above it is still label-nonstandard', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '三、收到和处理政府信息公开申请情况',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计',
+      '（三）不予公开\t国家秘密\t0\t0\t0\t0\t0\t0\t0', '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    assert.ok(checkText(text).diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('国家秘密')));
+  });
+});

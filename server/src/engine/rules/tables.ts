@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { labelScattered, numberingApart } from './scattered';
+import { labelScattered, numberingApart, startAbove } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -610,6 +610,7 @@ export const labelNonstandard: Rule = {
       // The label bare of its numbering, which stands alone on a line of the table (PDF text of a page whose
       // numbering is in another font: pdftotext puts it apart): the extraction parted them, not the writer.
       if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
+      if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),

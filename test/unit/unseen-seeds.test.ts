@@ -790,13 +790,14 @@ describe('unseen corpora: variant seed 9191, a part’s title as a pandoc grid t
     assert.deepStrictEqual(got.table2, truth.tables.table2);
   });
 
-  it('…but a one-cell row under the header rows of a table is no part: the table is not cut from its header', () => {
+  it('…and a title row under the header rows of a table starts the part at the table’s top border: the table is not cut from its header (fresh-variant-seeds.test.ts)', () => {
     const grid = (rows: string[][]) => rows.flatMap((r) => ['+------+------+', ...r.map((x) => x)]).concat('+------+------+');
     const first = grid([['| 二、主 |      |', '| 动公开政府信息情况 |      |'], ['| 信息内容 | 本年制发件数 |']]);
     const below = grid([['| 信息内容 | 本年制发件数 |'], ['| 二、主 |      |', '| 动公开政府信息情况 |      |']]);
     const parts = (lines: string[]) => checkText(report(...lines)).model.sections.map((x) => x.ordinal).join('');
     assert.strictEqual(parts(first), '一二五');
-    assert.strictEqual(parts(below), '一五');
+    assert.strictEqual(parts(below), '一二五');
+    assert.strictEqual(checkText(report(...below)).model.sections[1].startLine, 3);
   });
 });
 

@@ -6,6 +6,7 @@ import { lexShownLine, LineKind, LineToken, maySuspect } from './text/lines';
 import { mayHaveInlineTag, withoutInlineTags } from './text/tags';
 import { Block, parseBlock, shiftBlock } from './structure/block';
 import { gridTableHeading } from './structure/headings';
+import { titleBelowHeader } from './structure/table-title';
 import { assemble } from './structure/assemble';
 import type { ReportModel } from './model';
 
@@ -219,12 +220,18 @@ export class ReportDocument {
     const regionStart = edit && old.length ? old[first].startLine : 0;
     const regionEnd = edit && old.length ? old[last].endLine + delta : this.lines.length;
     let start = regionStart;
+    // A part's title row below its table's header rows starts the part at the table (structure/table-title.ts):
+    // the title row's own line then starts nothing.
+    let titleLine = titleBelowHeader(this.lines, this.lex, regionStart)?.line ?? -1;
     for (let i = regionStart + 1; i < regionEnd; i++) {
+      if (i === titleLine) continue;
       const tok = this.lex[i];
+      const below = tok.kind === LineKind.Section ? undefined : titleBelowHeader(this.lines, this.lex, i);
+      if (below) titleLine = below.line;
       // Sections start blocks; inside a section, prose paragraphs and sub-headings after a blank line
       // do too, so typing in a long section re-parses only the paragraph around the cursor.
       // (…and a grid table whose title row is a part's title: structure/headings.ts gridTableHeading.)
-      if (tok.kind === LineKind.Section || (tok.soft && this.lex[i - 1].kind === LineKind.Blank) || gridTableHeading(this.lines, i)) {
+      if (tok.kind === LineKind.Section || (tok.soft && this.lex[i - 1].kind === LineKind.Blank) || gridTableHeading(this.lines, i) || below) {
         addBlock(start, i);
         start = i;
       }

@@ -58,3 +58,12 @@ export function numberingApart(lines: readonly string[], norm: string, official:
   for (let i = Math.max(0, line - NUMBERING_REACH); i < Math.min(lines.length, line + NUMBERING_REACH); i++) if (lone.test(lines[i])) return true;
   return false;
 }
+
+/**
+ * The official label's start ending the line above the label (PDF text of a cell wrapped after its parent's piece:
+ * （三）不予 / 公开 1.属于 / 国家秘密): the label is whole there, the extraction put its start with the parent's piece.
+ */
+export function startAbove(lines: readonly string[], norm: string, official: string, line: number): boolean {
+  if (line < 1 || !norm || official.length <= norm.length || !official.endsWith(norm)) return false;
+  return normalizeLabel(lines[line - 1] ?? '').endsWith(official.slice(0, official.length - norm.length));
+}

@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { labelScattered, numberingApart } from './scattered';
+import { labelScattered, numberingApart, startAbove } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -610,6 +610,7 @@ export const labelNonstandard: Rule = {
       // The label bare of its numbering, which stands alone on a line of the table (PDF text of a page whose
       // numbering is in another font: pdftotext puts it apart): the extraction parted them, not the writer.
       if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
+      if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),
@@ -655,6 +656,9 @@ export const labelNonstandard: Rule = {
         // and stands between it and its numbering: neither is the writer's.)
         // …and a label with a number one space after it on its line (plain pdftotext: `3.危及“三安全一稳定” 1`): the row's first count.
         if (r.style === 'spaced' && withoutTrailingCount(ctx, r.label.span) === normalizeLabel(official)) continue;
+        // …and a label holding another row's whole label (三、（一）予以公开二）部分公开（区分…: plain pdftotext ran a vertical
+        // parent's pieces and two rows' labels together): two cells' text, not one label the writer wrote.
+        if (r.style === 'spaced' && holdsOtherRowLabel(fmt, r.table, r.key, text)) continue;
         if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
@@ -821,6 +825,20 @@ function holdsInOrder(outer: string, inner: string): boolean {
 }
 
 /** The label of a row key in the given format (a 2019 label in a 2021 report gets the 2021 text). */
+/** Another row's official label shorter than this is too little to tell (3.其他). */
+const OTHER_LABEL_MIN = 5;
+
+/** Whether `text` holds the whole official label of another row of the same table. */
+function holdsOtherRowLabel(fmt: FormatId, table: TableId, key: string, text: string): boolean {
+  const f = FORMATS[fmt];
+  const rows: { key: string; label: string }[] = table === 'table2' ? f.table2.flatMap((s) => s.rows) : table === 'table3' ? f.table3Rows : [];
+  return rows.some((o) => {
+    if (o.key === key) return false;
+    const label = normalizeLabel(o.label);
+    return label.length >= OTHER_LABEL_MIN && text.includes(label);
+  });
+}
+
 function officialRowLabel(fmt: FormatId, table: TableId, key: string): string | undefined {
   const f = FORMATS[fmt];
   if (table === 'table2') return f.table2.flatMap((s) => s.rows).find((r) => r.key === key)?.label;

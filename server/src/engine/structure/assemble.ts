@@ -144,6 +144,8 @@ function tableWordsBetween(group: Block[], next: Block[], lines: string[]): bool
 }
 
 const TABLE_LINE = new Set([LineKind.Pipe, LineKind.PipeDelimiter, LineKind.Tabbed, LineKind.OneCell, LineKind.PageNumber]);
+/** A pandoc grid table's border (`+----+----+`): the title row in its first row stands right under it. */
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 /** A rule of dashes under or over a pandoc simple or multiline table's rows (indented or not). */
 const DASH_RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
 /** How many lines of a table's header may stand between the heading and its title row. */
@@ -160,7 +162,7 @@ function titleRowBelowHeader(group: Block[], next: Block[], lines: string[]): bo
   const row = lines[end];
   const first = group[0].startLine + 1;
   if (row.trimStart().startsWith('|') || row.includes('\t')) {
-    for (let l = first; l < end; l++) if (lines[l].trim() && !TABLE_LINE.has(lexLine(lines[l]).kind)) return false;
+    for (let l = first; l < end; l++) if (lines[l].trim() && !TABLE_LINE.has(lexLine(lines[l]).kind) && !GRID_BORDER.test(lines[l])) return false;
     return true;
   }
   if (!/^ {2,}\S/.test(row) || end - first > HEADER_LINES) return false;
@@ -450,7 +452,12 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
     // 2 0 0 43 / 项: 序号 2 and 0 0 43, or 20 0 43).
     // (The first number opening a line of numbers apart from the label; one right after the label on its line is no 序号.)
     const serialJoined = (r: TextCell[]) => !total && r[0].spread !== undefined && /^[1-9][0-9]?$/.test(values[0].text) && values[0].span.line !== row.label.span.line;
-    if (holds.length === 1 && !(readings.length === 1 && serialJoined(readings[0]))) values = holds[0];
+    // …and with a total, a first number apart from the label whose joining breaks the total while dropping it makes the
+    // total hold is a 序号 column's, the other rows' serials unread (（六）其他 / 21 0 0 0 0 0 0 0 / 处理: not 210).
+    const serialApart = total && values.length === n + 1 && !holds.length && readings.length === 1 && readings[0][0].spread !== undefined
+      && /^[1-9][0-9]?$/.test(values[0].text) && values[0].span.line !== row.label.span.line && totalHolds(values.slice(1).map((c) => Number(c.text)));
+    if (serialApart) values = values.slice(1);
+    else if (holds.length === 1 && !(readings.length === 1 && serialJoined(readings[0]))) values = holds[0];
     else if (readings.length === 1 && !serialJoined(readings[0])) values = readings[0];
     else if (readings.length === 1) row = { ...row, uncertain: true };
     // Several readings: the row is not read — but one number too many beside a total is left for the total's
@@ -1071,8 +1078,19 @@ function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
 
+/**
+ * Table 四's fragments without a run of numbers met before its header, with neither header nor row of its own, when
+ * a later fragment has the header and numbers: plain pdftotext's run of fifteen of table 三's numbers (labels wrapped
+ * apart, a 序号 among them) looked like table 四 without its header; the table is the later one.
+ */
+function withoutStrayRuns(parts: TableFragment[]): TableFragment[] {
+  const headed = parts.findIndex((p) => p.headers.length && p.bareValues);
+  if (headed <= 0) return parts;
+  return parts.filter((p, i) => i >= headed || !(p.bareValues && !p.headers.length && !p.rows.length));
+}
+
 function buildTable4(fragments: TableFragment[], lines: readonly string[], glued = false, unordered = false): Table4Model | undefined {
-  const parts = fragments.filter((f) => f.table === 'table4');
+  const parts = withoutStrayRuns(fragments.filter((f) => f.table === 'table4'));
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };

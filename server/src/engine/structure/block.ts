@@ -7,6 +7,7 @@ import { buildRows } from '../tables/rows';
 import { recognizeTables } from '../tables/recognize';
 import type { ProseFacts, Span, SubHeadingModel, TableFragment } from '../model';
 import { gridTableHeading, type SectionHeading } from './headings';
+import { titleBelowHeader } from './table-title';
 import { RECOGNITION, SECTIONS } from '../format';
 import { normalizeLabel } from '../text/normalize';
 import { lookupRow, lookupSubTitle, isKnownLabel } from '../tables/labels';
@@ -189,11 +190,14 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   const first = lex[start];
   // (A grid table's title row: the heading's text is on the lines under the table's top border.)
   const grid = first && first.kind !== LineKind.Section ? gridTableHeading(lines, start) : undefined;
+  // (…or its title row below the table's header rows: ./table-title.ts.)
+  const below = first && first.kind !== LineKind.Section && !grid ? titleBelowHeader(lines, lex, start) : undefined;
   const heading = first?.kind === LineKind.Section
     ? { info: first.section!, span: headingSpan(lines[start], start) }
-    : grid ? { info: grid, span: { line: start + 1, start: 0, end: lines[start + 1].length } } : undefined;
+    : grid ? { info: grid, span: { line: start + 1, start: 0, end: lines[start + 1].length } }
+      : below && below.line < end ? { info: below.info, span: { line: below.line, start: 0, end: lines[below.line].length } } : undefined;
   // (A heading that is a table's title row leaves the table, from that line, to be read.)
-  const bodyStart = heading && !first.tableTitle && !grid ? start + 1 : start;
+  const bodyStart = heading && !first.tableTitle && !grid && !below ? start + 1 : start;
   const rows = buildRows(lex, bodyStart, end, escapesShown(lines, shown, bodyStart, end));
   const fragments = recognizeTables(rows);
   // Fragments come in line order: one index walks them as the lines go by (no set of table lines).
@@ -223,7 +227,7 @@ export function parseBlock(lines: string[], lex: LineToken[], start: number, end
   for (let i = bodyStart; i < end; i++) {
     const tok = lex[i];
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
-    if (inTable(i) || isRunningHead(shown[i])) continue;
+    if (inTable(i) || isRunningHead(shown[i]) || i === heading?.span.line) continue;
     if (tok.kind !== LineKind.Text && tok.kind !== LineKind.Section) {
       // Table-like lines outside any recognised table still count as content.
       contentLines++;

@@ -3,7 +3,8 @@
  * its number stands first on a wrapped row's line of values (`一、本年新收政府信息公` / `1 0 0 0 0 0 0 0` /
  * `开申请数量`), one number more than the row's cells, and the spread-digit reader would join it with the
  * first count (`1 0` → 10). Dropped only where the table shows a column of them: on three rows or more, rising
- * with the rows' places in the text, and most of those rows hold their total once it is dropped.
+ * with the rows' places in the text, and most of those rows hold their total once it is dropped. A row of as many
+ * numbers as cells whose first goes on with that column has a blank cell the text keeps no place of.
  */
 import type { FoundRow } from '../model';
 import { totalHolds } from './glued';
@@ -24,5 +25,19 @@ export function withoutSerialColumn(rows: FoundRow[], n: number): FoundRow[] {
   if (serials.some((s, i) => i > 0 && s <= serials[i - 1])) return rows;
   const holding = [...at.keys()].filter((r) => totalHolds(r.values.slice(1).map((c) => Number(c.text)))).length;
   if (holding * 2 <= at.size) return rows;
-  return rows.map((r) => (at.has(r) ? { ...r, values: r.values.slice(1) } : r));
+  // A row of exactly n numbers whose first goes on with the column (17 … / 18 0 0 0 0 0 0 / 19 …) is its 序号 and one
+  // number short: a blank cell, which one the text does not keep (not 18 in the first column).
+  const short = new Set<FoundRow>();
+  // (Standing where the column's numbers stand: one after a label's piece on its line is a count — 4 的，只计… 4 0 0.)
+  const column = Math.max(...[...at.keys()].map((r) => r.values[0].span.start));
+  let before: number | undefined;
+  rows.forEach((r, i) => {
+    const s = at.get(r);
+    if (s !== undefined) { before = s; return; }
+    if (before === undefined || r.style !== 'spaced' || r.values.length !== n || !SERIAL.test(r.values[0].text) || r.values[0].span.start > column) return;
+    const serial = Number(r.values[0].text);
+    const next = rows.slice(i + 1).find((x) => at.has(x));
+    if (serial > before && (next ? serial < at.get(next)! : serial === before + 1)) short.add(r);
+  });
+  return rows.map((r) => (at.has(r) ? { ...r, values: r.values.slice(1) } : short.has(r) ? { ...r, values: r.values.slice(1), unplacedBlanks: true } : r));
 }

@@ -550,8 +550,10 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
   for (let l of lines) {
     if (!l.values.length) continue;
     const labelWords = l.words.length - l.values.length;
-    // Digits spread by widened character spacing (1 2 for 12) are one number when they lie in one column.
-    if (l.values.length > TABLE3_COLUMNS) {
+    // Digits spread by widened character spacing (1 2 for 12) are one number when they lie in one column. (Not in a
+    // line whose every value is one space after the last: no position tells a column there — a 序号 before the row's
+    // numbers, say. The spread-digit reader joins them where the sums allow one way only: structure/assemble.ts.)
+    if (l.values.length > TABLE3_COLUMNS && !oneSpaceApart(l.values)) {
       const merged = mergeSpread(l.values, refsOf(l));
       if (merged) l = { words: [...l.words.slice(0, labelWords), ...merged], values: merged };
     }
@@ -626,6 +628,9 @@ const RUNNING_AGENCY = /^[\u4e00-\u9fff]{2,30}(?:19|20)\d{2}年度?$/;
  * A header repeated after a page break inside the table: the note, 申请人情况, 法人或其他组织, and lines
  * of column-header pieces only. Those words are dropped from the data lines, and so are running headers.
  */
+/** The table's unit written under or over it (单位：件): no piece of a row label (四、结转下年度继续 / … / 办 理 / 单位：件). */
+const UNIT_NOTE = /^[（(]?(?:计量)?单位[：:]?[（(]?件[）)]?[）)]?$/;
+
 function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
   const out: TableLine[] = [];
   let dropping = false;
@@ -643,7 +648,7 @@ function dropRepeatedHeader(lines: TableLine[], note: string): TableLine[] {
     const words = l.words.filter((w) => {
       if (VALUE_WORD.test(w.text) || NUMBERED.test(w.text)) return true;
       const n = normalizeLabel(w.text);
-      return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)));
+      return !(n.includes('勾稽') || n === '申请人情况' || n === '法人或其他组织' || ([...n].length >= 3 && note.includes(n)) || UNIT_NOTE.test(n));
     });
     // A running header (the report's title at the top of each page) is no part of a label.
     // (Or the agency's name and the year far apart: 某某局        2023年度.)

@@ -37,6 +37,25 @@ interface Context {
   t4HeaderWidth?: number;
   /** The current table 二 sub-table's header has a 序号 column (a line 序号 of its own, one cell per line). */
   serialColumn?: boolean;
+  /** How the rows of a label alone on its line were read in this table so far: numbers after it, or before. */
+  order?: { table: TableId; labelFirst: number; valuesFirst: number };
+}
+
+/** Rows of a table read label, then numbers, with none the other way, after which the text is taken to keep that order. */
+const LABEL_FIRST_ROWS = 3;
+
+function noteOrder(ctx: Context, table: TableId, labelFirst: boolean): void {
+  if (ctx.order?.table !== table) ctx.order = { table, labelFirst: 0, valuesFirst: 0 };
+  if (labelFirst) ctx.order.labelFirst++;
+  else ctx.order.valuesFirst++;
+}
+
+/**
+ * Whether the table's text keeps each label before its numbers (PyMuPDF, one cell per line): numbers right above a
+ * label are then an unread row's (a label wrapped over more lines than it is joined from), not this row's.
+ */
+function labelsFirst(ctx: Context, table: TableId): boolean {
+  return ctx.order?.table === table && ctx.order.labelFirst >= LABEL_FIRST_ROWS && ctx.order.valuesFirst === 0;
 }
 
 /** Column names converters put where a table had no header row they could keep. */
@@ -228,6 +247,37 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
   return found;
 }
 
+/** Pieces of a label's rest after the row's numbers, and how long each may be (事 / 项, or 事项). */
+const REST_PIECES = 4;
+const REST_PIECE_MAX = 4;
+
+/**
+ * The rest of the last row's label after its numbers, a piece or a character per line (PDF text of a label wrapped
+ * round its numbers: 其他对外管理服务 / 0 / 0 / 1 3 4 / 事 / 项): the row's label made whole with it, when only together
+ * they are the row's official label. Returns how many rows from r it took (0: none).
+ */
+function labelRestAfter(ctx: Context, rows: LogicalRow[], r: number): number {
+  const f = ctx.current;
+  const last = f?.rows[f.rows.length - 1];
+  if (!last || last.exactIn.length || rows[r - 1]?.lastLine !== last.lastLine) return 0;
+  let rest = '';
+  for (let k = r; k < rows.length && k < r + REST_PIECES; k++) {
+    const row = rows[k];
+    const t = row.style === 'text' && row.cells.length === 1 ? row.cells[0].text.trim() : '';
+    if (!t || t.length > REST_PIECE_MAX || /[0-9]/.test(t)) return 0;
+    rest += t;
+    const text = last.label.text + rest;
+    const norm = normalizeLabel(text);
+    const hit = lookupDataRow(norm)?.find((h) => h.table === last.table && h.key === last.key);
+    if (hit && !usesSynonym(norm)) {
+      last.label = { ...last.label, text, norm };
+      last.exactIn = hit.formats;
+      return k - r + 1;
+    }
+  }
+  return 0;
+}
+
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   const ctx: Context = { fragments: [] };
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
@@ -235,11 +285,18 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
   /** The last row of numbers nothing took (see the label case below). */
   let unclaimed: LogicalRow | undefined;
+  /** The last line of words nothing took: a label's piece the join missed (PDF text), whose numbers come after it. */
+  let unreadText: LogicalRow | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (unclaimed && unclaimed !== rows[r - 1]) unclaimed = undefined;
     // A sentence between a label and its numbers breaks them apart, as any text line does.
     if (row.style === 'prose') { pending = undefined; continue; }
+    const rest = row.style === 'text' ? labelRestAfter(ctx, rows, r) : 0;
+    if (rest) {
+      r += rest - 1;
+      continue;
+    }
     const cells = row.cells;
     let nonEmptyCount = 0;
     for (const c of cells) if (c.text !== '') nonEmptyCount++;
@@ -311,7 +368,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           // (Not a lone 序号's number, under a header with 序号, when the row's own numbers follow the label: 2 / 行 / 政 /
           // 强 / 制 / 0 in table 二. Without 序号, plain pdftotext gives every row's numbers before its label: 24 / 行政处罚 / 8.)
           const serial = match.label.table === 'table2' && !!ctx.serialColumn && before?.cells.length === 1 && SERIAL_NUMBER.test(before.cells[0].text) && valuesRight(rows[r + 1], row);
-          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && !serial) {
+          // (Not numbers that came right after words nothing took, nor in a table read label first so far: those are
+          // an unread label's, whose numbers follow it as this label's do — taking them would shift every row after by one.)
+          const afterUnread = (r >= 2 && rows[r - 2] === unreadText) || labelsFirst(ctx, match.label.table);
+          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && !serial && !afterUnread) {
+            noteOrder(ctx, match.label.table, false);
             addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);
             f4LastLine(ctx, row);
             unclaimed = undefined;
@@ -400,6 +461,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       continue;
     }
     if (valuesOnly && pending) {
+      noteOrder(ctx, pending.label.table, true);
       addRow(ctx, pending.label, pending.exact, pending.cell, pending.first ? [...pending.first, ...cells] : cells, row, pending.row.firstLine);
       pending = undefined;
       continue;
@@ -454,6 +516,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     if (valuesOnly) unclaimed = row;
     if (row.style === 'text' && !isParentLabel(row.cells[0].norm)) {
       pending = undefined;
+      if (!valuesOnly) unreadText = row;
     }
   }
   return ctx.fragments;

@@ -110,6 +110,53 @@ function labelThenValue(lines: readonly string[], line: number, start: number, e
   return [cell(m[1], line, start, start + m[1].length), joined === m[2] ? value : { ...value, spread: m[2] }];
 }
 
+/** A label's start, then numbers each one space after the last (one-space text: pdfplumber). */
+const LABEL_THEN_NUMBERS = /^(.*[\u4e00-\u9fff）)])[ \u00a0]((?:-|-?[0-9][0-9.]*)(?: (?:-|-?[0-9][0-9.]*))+)$/;
+/** How long a label's rest on the next line may be (事 项, 费). */
+const REST_MAX = 8;
+
+/**
+ * A row label's start and the row's numbers one space apart, the label's rest alone on the next line
+ * (其他对外管理服务 0 0 1 3 4 / 事 项): one-space text of a row whose label wraps in its cell. One row, its numbers
+ * each a cell (the spread-digit reader joins them where it can), when the start is no row label by itself and the
+ * two pieces make one; `undefined` otherwise.
+ */
+function labelNumbersThenRest(lines: readonly string[], line: number, start: number, end: number): LogicalRow | undefined {
+  const c = lines[line].charCodeAt(end - 1);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  const m = LABEL_THEN_NUMBERS.exec(lines[line].slice(start, end));
+  const rest = lines[line + 1]?.trim() ?? '';
+  if (!m || !rest || rest.length > REST_MAX || /[0-9]/.test(rest) || isKnownLabel(normalizeLabel(m[1]))) return undefined;
+  // (At least a piece per column: fewer are a number spread apart or blank cells, which the line does not tell —
+  // 其他对外管理 4 3 / 服务事项 of a printed page is 43, its other cells elsewhere.)
+  const pieces = m[2].split(' ');
+  const columns = columnsOf(normalizeLabel(m[1] + rest));
+  if (!columns || pieces.length < columns) return undefined;
+  let after = line + 2;
+  while (after < lines.length && lines[after].trim() === '') after++;
+  if (RAW_START.test(lines[after] ?? '')) return undefined;
+  const cells = [cell(m[1] + rest.replace(/\s+/g, ''), line, start, start + m[1].length)];
+  let at = end - m[2].length;
+  for (const piece of pieces) {
+    cells.push(cell(piece, line, at, at + piece.length));
+    at += piece.length + 1;
+  }
+  return { cells, style: 'spaced', firstLine: line, lastLine: line + 1 };
+}
+
+/** The fewest columns a row of that label has in any format (its table 二 sub-table's, or table 三's), or 0 for no row. */
+function columnsOf(norm: string): number {
+  let fewest = 0;
+  for (const r of lookupDataRow(norm) ?? []) {
+    for (const f of r.formats) {
+      const n = r.table === 'table2' ? FORMATS[f].table2.find((d) => d.rows.some((x) => x.key === r.key))?.columns.length ?? 0
+        : r.table === 'table3' ? FORMATS[f].table3Columns.length : 0;
+      if (n && (!fewest || n < fewest)) fewest = n;
+    }
+  }
+  return fewest;
+}
+
 /** A table 二 row whose sub-table has one column (2021's 行政事业性收费: 本年收费金额), in some format. */
 function oneValueRow(norm: string): boolean {
   return table2RowOf(norm, 1);
@@ -274,7 +321,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
           break;
         }
         closeGroup();
-        const beside = !tok.sub ? wrappedBesideNumbers(lex, lines, i, c.start, c.end) : undefined;
+        const beside = !tok.sub ? wrappedBesideNumbers(lex, lines, i, c.start, c.end) ?? labelNumbersThenRest(lines, i, c.start, c.end) : undefined;
         if (beside) {
           rows.push(beside);
           i++;

@@ -1,0 +1,183 @@
+/**
+ * Classes found on fresh structural-variant corpora with real prose through the PDF and Word tools, each evaluated
+ * before any change (`node test/corpus/generate.mjs --variants --real-prose --seed N --count 30 --documents 30
+ * --out /tmp/vN`, then `--only pdf-tools` and `--only word-tools`), and the two left from seed 8080. One rendering
+ * per class is kept in test/fixtures/unseen-seeds/<seed>-<id>/ with its truth; every test fails before its fix.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText, type Diagnostic } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { FIXTURES } from '../helpers/fixtures';
+
+type Cells = Record<string, Record<string, number | null>>;
+interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
+
+const DIR = path.join(FIXTURES, 'unseen-seeds');
+
+function rendering(name: string, file: string) {
+  const text = fs.readFileSync(path.join(DIR, name, file), 'utf8');
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(text);
+  const got = extract(name, a.model, text.split(/\r?\n/)).tables;
+  return { a, got, truth, lines: text.split(/\r?\n/) };
+}
+
+const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning');
+const parts = (a: ReturnType<typeof checkText>) => a.model.sections.map((s) => s.ordinal).join('');
+
+describe('fresh variant seeds: a part’s title row below its table’s header rows (pandoc puts the repeated header first)', () => {
+  it('pandoc’s HTML table (thead, then <td colspan="10">三、…</td>) and its grid table (+===+, then | 四、政府 |): parts 三 and 四 there, every cell read', () => {
+    const { a, got, truth } = rendering('v8080-v002-2022-t3-row-total', 'pandoc-docx-grid.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'section-missing'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('pandoc gfm: table 四’s header (结果维持 … 合计) goes with part 四, so its 合计 is said there, not in part 三', () => {
+    const { a, got, truth } = rendering('v8080-v027-2023-clean', 'pandoc-docx-gfm.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    const four = a.model.sections.find((s) => s.ordinal === '四')!;
+    const heji = a.diagnostics.filter((d) => d.rule === 'label-nonstandard' && d.message.includes('合计'));
+    assert.ok(heji.length > 0);
+    for (const d of heji) assert.ok(d.range.start.line >= four.startLine && d.range.start.line < four.endLine, `line ${d.range.start.line}`);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('a heading, then a grid table whose first row repeats it (under its top border): one part, not section-duplicate', () => {
+    const { a } = rendering('v8080-v020-2020-prose-sum', 'pandoc-docx-grid.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'section-duplicate'), []);
+  });
+
+  it('…the other side: a title row below rows of numbers is no part’s start, and neither is a header row alone', () => {
+    const doc = (...table: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '', ...table, '', '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const afterNumbers = ['| 信息内容 | 本年制发件数 |', '|---|---|', '| 规章 | 1 |', '| 二、主动公开政府信息情况 |  |'];
+    // (A pipe row that is a part's title stays that part's heading, as before; it takes no table rows above it.)
+    const a = checkText(doc(...afterNumbers));
+    const two = a.model.sections.find((s) => s.ordinal === '二');
+    assert.ok(!two || two.startLine === 7, JSON.stringify(two && two.startLine));
+    const html = ['<table>', '<thead>', '<tr>', '<th>信息内容</th>', '<th>本年制发件数</th>', '</tr>', '</thead>', '<tbody>', '<tr>', '<td>规章</td>', '<td>1</td>', '</tr>', '<tr>', '<td colspan="2">二、主动公开政府信息情况</td>', '</tr>', '</tbody>', '</table>'];
+    assert.strictEqual(parts(checkText(doc(...html))), '一五');
+    const before = ['<table>', '<thead>', '<tr>', '<th>信息内容</th>', '<th>本年制发件数</th>', '</tr>', '</thead>', '<tbody>', '<tr>', '<td colspan="2">二、主动公开政府信息情况</td>', '</tr>', '<tr>', '<td>规章</td>', '<td>1</td>', '</tr>', '</tbody>', '</table>'];
+    const b = checkText(doc(...before));
+    assert.strictEqual(parts(b), '一二五');
+    // The part starts at the table's first line: its header rows go with it.
+    assert.strictEqual(b.model.sections[1].startLine, 4);
+  });
+});
+
+/** Cells read with a number other than the truth's (an unread cell is null, and is no wrong value). */
+function wrongCells(got: Truth['tables'], truth: Truth['tables']): string[] {
+  const out: string[] = [];
+  for (const table of ['table2', 'table3', 'table4'] as const) {
+    for (const [row, cells] of Object.entries(got[table])) {
+      for (const [column, value] of Object.entries(cells)) {
+        const want = truth[table][row]?.[column];
+        if (value !== null && value !== want) out.push(`${table}.${row}.${column}: ${value}, want ${want}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('fresh variant seed 2727: numbers right above a label, in text that gives labels first (PyMuPDF, pdf-parse)', () => {
+  it('PyMuPDF: 要求行政机关确 / 认或重新出具已 / 获取信息 unread, its numbers are not （六）其他处理’s — no row after it shifted, no false narrative-mismatch', () => {
+    const { a, got, truth } = rendering('v2727-v001-2019-clean', 'pymupdf.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.result_total, truth.tables.table3.result_total);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+  });
+
+  it('pdf-parse: 1.信访 / 举 报 / … / 请 unread, then 6000006: not 2.重复申请’s (its own run 3000003 follows it)', () => {
+    const { a, got, truth } = rendering('v2727-v024-2020-format-newer', 'pdf-parse.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.np_repeat, truth.tables.table3.np_repeat);
+    // (Its one expected finding: the format is newer than the year.)
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['year-mismatch']);
+  });
+});
+
+describe('fresh variant seed 2727: a 序号 before a row’s numbers in one-space text (pdfplumber)', () => {
+  it('一、本年新收政府信 / 1 15 2 0 0 0 0 17 / 息公开申请数量: not 1 15 20000 17 (no position tells a column there), the 序号 dropped, the row read', () => {
+    const { a, got, truth } = rendering('v2727-v027-2024-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(got.table3.new_received, truth.tables.table3.new_received);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+  });
+});
+
+describe('fresh variant seed 5858 (evaluated after the seed 2727 fixes, before any change of its own)', () => {
+  it('pdfplumber: 其他对外管理服务 0 0 1 3 4 / 事 项 — a label’s start and the row’s numbers one space apart, its rest on the next line: the row (0, 0, 134), no row-missing', () => {
+    const { a, got, truth } = rendering('v5858-v022-2025-format-outdated', 'pdfplumber.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-missing'), []);
+    assert.deepStrictEqual(got.table2.other_services, truth.tables.table2.other_services);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('PyMuPDF: 其他对外管理服务 / 0 / 0 / 1 3 4 / 事 / 项 — the label’s rest after the numbers, a character per line: the label whole, not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v5858-v022-2025-format-outdated', 'pymupdf.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'label-nonstandard'), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a label cut short with nothing after its numbers is still label-nonstandard', () => {
+    const doc = (...table: string[]) => ['示范县测试局2021年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '二、主动公开政府信息情况', ...table, '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const cut = checkText(doc('第二十条第（五）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '行政许可', '0', '6', '492', '其他对外管理服务', '0', '0', '134', '第二十条第（六）项'));
+    assert.ok(cut.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('其他对外管理服务')));
+  });
+
+  it('plain pdftotext: 三、（一）予以公开 / 本年（二）部分公开（区 / 度办 … — a label run together from two rows’ labels and a vertical parent: not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v5858-v002-2023-t3-row-total', 'pdf-raw.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'label-nonstandard'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // (Its two expected errors are still said.)
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-total' && d.severity === 'error'));
+  });
+});
+
+describe('fresh variant seed 6161 (evaluated after the seed 2727 and 5858 fixes, before any change of its own)', () => {
+  it('pdfplumber: （六）其他 / 21 0 0 0 0 0 0 0 / 处理 — a 序号 apart from the label whose joining breaks the total (210) and whose dropping makes it hold: dropped', () => {
+    const { a, got, truth } = rendering('v6161-v012-2019-missing-section', 'pdfplumber.txt');
+    assert.deepStrictEqual(got.table3.oth_process, truth.tables.table3.oth_process);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total'), []);
+  });
+
+  it('pdfplumber: 17 … / 18 0 0 0 0 0 0 / 19 … — a row with the 序号 column’s next number and one count short: a blank cell, not 18 in 自然人', () => {
+    const { a, got, truth } = rendering('v6161-v010-2024-blank-cell', 'pdfplumber.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total' || d.rule === 'result-total'), []);
+    // (A row whose 序号 stands before a label's piece on its line keeps its seven counts: 4 的，只计… 4 0 0 0 0 0 4.)
+    assert.deepStrictEqual(got.table3.partial, truth.tables.table3.partial);
+  });
+
+  it('plain pdftotext: fifteen of table 三’s numbers with a 序号 among them, before table 四’s header, are not table 四 (its own numbers after its header are)', () => {
+    const { a, got, truth } = rendering('v6161-v012-2019-missing-section', 'pdf-raw.txt');
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total'), []);
+  });
+
+  it('pdfplumber: 四、结转下年度继续 / 0 0 0 0 0 0 0 / 办 理 / 单位：件 — the unit under the table is no piece of the label: the row there, no row-missing', () => {
+    const { a, got, truth } = rendering('v6161-v003-2023-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(got, truth.tables);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+  });
+});
+
+describe('fresh variant seed 6161: a label’s start at the end of the line above, after its parent’s piece (PyMuPDF)', () => {
+  it('（三）不予 / 公开 1.属于 / 国家秘密: the label is whole there, not label-nonstandard', () => {
+    const { a } = rendering('v6161-v012-2019-missing-section', 'pymupdf.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'label-nonstandard'), []);
+  });
+
+  it('…the other side: 国家秘密 with nothing of the label above it is still label-nonstandard', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '三、收到和处理政府信息公开申请情况',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计',
+      '（三）不予公开\t国家秘密\t0\t0\t0\t0\t0\t0\t0', '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    assert.ok(checkText(text).diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('国家秘密')));
+  });
+});

@@ -27,7 +27,8 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // classes: 524 KB measured, 530 KB the budget; then the eighth session's readers (column runs, printed rows, numbers
 // below a label line) and prose classes: 543 KB measured, 550 KB the budget; then the ninth session's classes from
 // fresh seeds and structural variants through the PDF and Word tools, and the side tables of the engine's caches:
-// 555 KB measured, 570 KB the budget (one engine for both bundles would take ~90 KB off: not done yet).
+// 555 KB measured, 570 KB the budget (one engine for both bundles would take ~90 KB off: not done yet); the tenth
+// session's readers (printouts' table 三 read in the text's order, pdfminer's labelled runs, title rows): 564 KB measured.
 const MAX_BYTES = 570 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
@@ -38,8 +39,9 @@ const DOCUMENT_BUNDLES = ['extension/dist/readers.js', 'extension/dist/reader-pd
 /** Adobe's GB CMaps, which PDF.js needs for Chinese text in fonts that are not embedded. */
 const isCMap = (name: string) => /^extension\/dist\/cmaps\/[\w-]+\.bcmap$/.test(name);
 // 900 KB until the bundles were written pure ASCII for start-up (Chinese in the readers' regexes as \u escapes):
-// 902 KB measured, 910 KB the budget.
-const MAX_DOCUMENT_BUNDLE_BYTES = 910 * 1024;
+// 902 KB measured, 910 KB the budget; the Word writer's bundle holds the engine (it checks what it writes), which the
+// tenth session's readers grew: 912 KB measured, 925 KB the budget.
+const MAX_DOCUMENT_BUNDLE_BYTES = 925 * 1024;
 
 interface ZipEntry {
   name: string;

@@ -181,3 +181,22 @@ describe('fresh variant seed 6161: a label’s start at the end of the line abov
     assert.ok(checkText(text).diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('国家秘密')));
   });
 });
+
+describe('fresh variant seed 2727, pdfminer: table 二’s sub-table titles after table 三’s labels (block order)', () => {
+  it('a sub-table whose title and row label stand in part 二 but which was not read is information, not table-missing; table 三’s rows with no number are unread, not blank', () => {
+    const { a, got, truth } = rendering('v2727-v015-2023-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), []);
+    const unread = a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'information').map((d) => d.message);
+    assert.ok(unread.some((m) => m.startsWith('表格二的子表“第二十条第（五）项”在文本中有标题和行名，但未能读出')), unread.join('\n'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('the other side: a sub-table left out, title and rows, is still table-missing (an error)', () => {
+    const lines = fs.readFileSync(path.join(FIXTURES, 'seeds', '002_aa5fa00d655c084b.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('第二十条第（五）项'));
+    assert.ok(lines[at + 2].startsWith('行政许可'));
+    lines.splice(at, 3);
+    const missing = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'table-missing');
+    assert.deepStrictEqual(missing.map((d) => [d.severity, d.message]), [['error', '表格二缺少子表“第二十条第（五）项”（行政许可）']]);
+  });
+});

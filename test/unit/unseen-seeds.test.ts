@@ -522,6 +522,16 @@ describe('unseen corpora: report seed 6161 (generated this session, evaluated be
   });
 });
 
+describe('unseen corpora: report seed 6262 (after this session’s printout readers)', () => {
+  it('print-raw table 二: its column headers between the rows (规章 / 0 / 本年废止件数 / 0 / 现行有效件数 / 0 / 行政规范性文件 0): short rows are information, not column-missing errors', () => {
+    const { a, got, truth } = rendering('s6262-r001-2025-clean', 'print-raw');
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    const info = a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'information').map((d) => d.message);
+    assert.ok(info.some((m) => m.startsWith('“规章”行只读到 1 个数值，应有 3 个')), info.join('\n'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
 describe('seed 2468’s rules, the other side (minimal texts)', () => {
   const T3 = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
     '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息',

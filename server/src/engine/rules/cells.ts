@@ -70,6 +70,9 @@ export const cellMissing: Rule = {
       // stand past the rows (采购总金额 / 0 after the last sub-table, its header there too), so a cell the row's lines
       // leave empty is unread.
       if (row.row.table === 'table2' && (ctx.model.table2?.unreliable || headerAfterRow(ctx, row, blanks))) { uncertain.push(row); continue; }
+      // Table 三 read out of order (pdfminer's blocks) with a row of no number at all: its numbers went elsewhere in
+      // the text; that its cells are blank is not what the text says.
+      if (row.row.table === 'table3' && ctx.model.table3?.unreliable && blanks.length === row.cells.length) { uncertain.push(row); continue; }
       // Plain PDF text read by position: a line of just as many numbers that no row holds may be these cells,
       // given apart by a page break. Not sure which, so said as unread (information), not named blank.
       if (row.row.style === 'spaced' && blanks.length >= 2 && strayNumbersNear(ctx.lines, row.row.firstLine, blanks.length, (claimed ??= claimedLines(ctx)))) {

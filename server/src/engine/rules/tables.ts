@@ -275,6 +275,21 @@ function lostPicture(ctx: RuleContext, from: number, to: number, titles: string[
   return true;
 }
 
+/** The line of a table 二 sub-table's title in the part, when a line of the part is also one of its rows' labels. */
+function titleAndRowIn(ctx: RuleContext, def: { title: string; rows: readonly { label: string }[] }, part: { headingSpan: { line: number }; endLine: number } | undefined): number | undefined {
+  if (!part) return undefined;
+  const title = normalizeLabel(def.title);
+  const rows = new Set(def.rows.map((r) => normalizeLabel(r.label)));
+  let at: number | undefined;
+  let row = false;
+  for (let i = part.headingSpan.line + 1; i <= part.endLine && i < ctx.lines.length; i++) {
+    const norm = normalizeLabel(ctx.lines[i]);
+    if (at === undefined && norm === title) at = i;
+    else if (rows.has(norm)) row = true;
+  }
+  return row ? at : undefined;
+}
+
 export const tableMissing: Rule = {
   id: 'table-missing',
   aliases: ['缺少表格'],
@@ -324,6 +339,13 @@ export const tableMissing: Rule = {
         const lines = ['', ...renderTemplate(def.key as TemplateId, documentStyle(ctx), fmt, fill)];
         return prev ? insertAfter(ctx, at, lines) : insertLines(ctx, before, [...lines.slice(1), '']);
       };
+      // Its title and a row's label on lines of their own in part 二 (pdfminer's blocks: the titles after table 三's
+      // labels): the sub-table is there, not read.
+      const seen = titleAndRowIn(ctx, def, first.get('二'));
+      if (seen !== undefined) {
+        report({ range: lineRange(ctx.lines, seen), message: ctx.t('table-missing.sub-unread', { title: def.title }), severity: 'information' });
+        return;
+      }
       report({
         range: prev ? pointRange(at, ctx.lines[at].length) : pointRange(at),
         message: ctx.t('table-missing.sub', { title: def.title, rows: def.rows.map((r) => r.label).join('、') }),
@@ -508,12 +530,14 @@ export const columnMissing: Rule = {
         // …or a column's header stands after the sub-table's rows (the columns given one after another).
         const parted = t2.style === 'spaced' && (def.columns.some((c) => !sub.headers.some((h) => h.column === c.key) && headerElsewhere(ctx, c.label, sub.firstLine, t2.lastLine))
           || headerAfterRows(sub));
+        let partedSaid = false;
         if (sub.headers.length && !t2.unreliable) {
           for (const c of def.columns) {
             if (!sub.headers.some((h) => h.column === c.key)) {
               // Space-aligned text whose header pieces went to another sub-table: numbers in every row there say the column is.
               if (t2.style === 'spaced' && everyRowHas(sub.rows.values(), c.key)) continue;
               if (parted) {
+                partedSaid = true;
                 report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing.parted', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }), severity: 'information' });
                 continue;
               }
@@ -524,6 +548,15 @@ export const columnMissing: Rule = {
         // Numbers in stream order (plain pdftotext): a row's missing number may stand elsewhere — e.g. a column's
         // numbers given after the last sub-table (9 / 28 past 行政事业性收费), as many as the short rows lack.
         if (!t2.unreliable && !parted && !(strays ??= [strayTable2Numbers(ctx, t2)])[0]) for (const r of sub.rows.values()) shortRow(ctx.t('table.2'), r);
+        // Its columns parted from the rows, a short row's other numbers are elsewhere: said as unread, not missing
+        // (once for the column where its header stood apart, else for each short row).
+        else if (!t2.unreliable && parted && !partedSaid) {
+          for (const r of sub.rows.values()) {
+            if (!r.short) continue;
+            const have = r.cells.filter((c) => c.cell).length;
+            report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-parted', { label: r.row.label.text, have, need: r.cells.length }) });
+          }
+        }
       }
     }
     const t3 = ctx.model.table3;
@@ -774,11 +807,14 @@ function withoutParents(fmt: FormatId, table: TableId, key: string, text: string
 /** Lines of a vertical parent label's pieces at most (a character or two each). */
 const PARENT_PIECE = 2;
 
-/** A sub-table header cell standing below all its rows' labels: plain PDF text gave that column after them. */
+/**
+ * A sub-table header cell standing below a row's label: plain PDF text gave that column after the rows, or between
+ * them (a narrow printout: 规章 / 0 / 本年废止件数 / 0 / 现行有效件数 / 0 / 行政规范性文件 0).
+ */
 function headerAfterRows(sub: SubTableModel): boolean {
-  let last = -1;
-  for (const r of sub.rows.values()) last = Math.max(last, r.row.label.span.line);
-  return last >= 0 && sub.headers.some((h) => h.span.line > last);
+  let first = Infinity;
+  for (const r of sub.rows.values()) first = Math.min(first, r.row.label.span.line);
+  return first < Infinity && sub.headers.some((h) => h.span.line > first);
 }
 
 /** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */

@@ -20,38 +20,11 @@ const MAX_STEPS = 20000;
  */
 export function readingsWithFirstsApart(beside: readonly TextCell[], alone: readonly TextCell[], rows: number, n: number): TextCell[][][] | undefined {
   if (beside.length > rows || beside.length * (n - 1) + (rows - beside.length) * n !== alone.length) return undefined;
-  const memo = new Map<string, TextCell[][][] | null>();
-  let overflow = false;
-  let steps = 0;
-  // The tables the rows from `r` on make from alone[i…] and beside[j…]; null when overflowing.
-  const from = (r: number, i: number, j: number): TextCell[][][] => {
-    if (overflow || ++steps > MAX_STEPS) { overflow = true; return []; }
-    if (r === rows) return i === alone.length && j === beside.length ? [[]] : [];
-    const key = `${r}:${i}:${j}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known ?? [];
-    const out = new Map<string, TextCell[][]>();
-    const extend = (row: TextCell[], rest: TextCell[][][]) => {
-      for (const t of rest) {
-        const table = [row, ...t];
-        out.set(table.map((x) => x.map((c) => c.text).join(' ')).join('|'), table);
-      }
-    };
-    if (i + n <= alone.length) {
-      const row = alone.slice(i, i + n);
-      if (totalHolds(row)) extend(row, from(r + 1, i + n, j));
-    }
-    if (j < beside.length && i + n - 1 <= alone.length) {
-      const row = [beside[j], ...alone.slice(i, i + n - 1)];
-      if (totalHolds(row)) extend(row, from(r + 1, i + n - 1, j + 1));
-    }
-    if (out.size > MAX_READINGS) overflow = true;
-    const found = overflow ? null : [...out.values()];
-    memo.set(key, found);
-    return found ?? [];
-  };
-  const all = from(0, 0, 0);
-  return overflow ? undefined : all;
+  // The state: how many of `beside` were taken, in order.
+  return tablesBy<number>(alone, rows, 0, String, (j) => j === beside.length, (r, i, j) => [
+    ...(i + n <= alone.length ? [{ row: alone.slice(i, i + n), next: i + n, state: j }] : []),
+    ...(j < beside.length && i + n - 1 <= alone.length ? [{ row: [beside[j], ...alone.slice(i, i + n - 1)], next: i + n - 1, state: j + 1 }] : []),
+  ]);
 }
 
 /**
@@ -61,40 +34,55 @@ export function readingsWithFirstsApart(beside: readonly TextCell[], alone: read
  */
 export function readingsWithFirstsAnyOrder(beside: readonly TextCell[], alone: readonly TextCell[], rows: number, n: number): TextCell[][][] | undefined {
   if (beside.length > rows || beside.length * (n - 1) + (rows - beside.length) * n !== alone.length) return undefined;
-  const memo = new Map<string, TextCell[][][] | null>();
-  let overflow = false;
-  let steps = 0;
-  // `left`: the numbers beside labels not yet taken (their indexes in `beside`).
-  const from = (r: number, i: number, left: readonly number[]): TextCell[][][] => {
-    if (overflow || ++steps > MAX_STEPS) { overflow = true; return []; }
-    if (r === rows) return i === alone.length && !left.length ? [[]] : [];
-    const key = `${r}:${i}:${left.map((k) => beside[k].text).join(',')}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known ?? [];
-    const out = new Map<string, TextCell[][]>();
-    const extend = (row: TextCell[], rest: TextCell[][][]) => {
-      for (const t of rest) {
-        const table = [row, ...t];
-        out.set(table.map((x) => x.map((c) => c.text).join(' ')).join('|'), table);
-      }
-    };
-    if (i + n <= alone.length && rows - r > left.length) {
-      const row = alone.slice(i, i + n);
-      if (totalHolds(row)) extend(row, from(r + 1, i + n, left));
-    }
+  // The state: the numbers beside labels not yet taken (their indexes in `beside`).
+  const choices = (r: number, i: number, left: readonly number[]) => {
+    const out: Choice<readonly number[]>[] = [];
+    if (i + n <= alone.length && rows - r > left.length) out.push({ row: alone.slice(i, i + n), next: i + n, state: left });
     if (left.length && i + n - 1 <= alone.length) {
       const others = alone.slice(i, i + n - 1);
       const first = Number(others[n - 2].text) - others.slice(0, -1).reduce((a, c) => a + Number(c.text), 0);
       // Equal numbers are one choice: the first of them not yet taken.
       const k = left.find((x) => Number(beside[x].text) === first);
-      if (k !== undefined) extend([beside[k], ...others], from(r + 1, i + n - 1, left.filter((x) => x !== k)));
+      if (k !== undefined) out.push({ row: [beside[k], ...others], next: i + n - 1, state: left.filter((x) => x !== k) });
+    }
+    return out;
+  };
+  return tablesBy(alone, rows, beside.map((_, k) => k), (left) => left.map((k) => beside[k].text).join(','), (left) => !left.length, choices);
+}
+
+/** One way row r may take its numbers: the row, where the numbers alone go on, and the search's state after it. */
+interface Choice<S> { row: TextCell[]; next: number; state: S }
+
+/**
+ * The distinct tables whose rows, one after another, each take one of `choices` (a row whose total fails is none)
+ * and together use every number of `alone` with `done` holding at the end; memoised by row, position and `key` of the
+ * state. Undefined when more than MAX_READINGS remain at some point or the search takes more than MAX_STEPS.
+ */
+function tablesBy<S>(alone: readonly TextCell[], rows: number, start: S, key: (s: S) => string, done: (s: S) => boolean,
+  choices: (r: number, i: number, s: S) => Choice<S>[]): TextCell[][][] | undefined {
+  const memo = new Map<string, TextCell[][][] | null>();
+  let overflow = false;
+  let steps = 0;
+  // The tables the rows from `r` on make from alone[i…] in state `s`; null when overflowing.
+  const from = (r: number, i: number, s: S): TextCell[][][] => {
+    if (overflow || ++steps > MAX_STEPS) { overflow = true; return []; }
+    if (r === rows) return i === alone.length && done(s) ? [[]] : [];
+    const at = `${r}:${i}:${key(s)}`;
+    const known = memo.get(at);
+    if (known !== undefined) return known ?? [];
+    const out = new Map<string, TextCell[][]>();
+    for (const c of choices(r, i, s)) {
+      if (!totalHolds(c.row)) continue;
+      for (const t of from(r + 1, c.next, c.state)) {
+        const table = [c.row, ...t];
+        out.set(table.map((x) => x.map((v) => v.text).join(' ')).join('|'), table);
+      }
     }
     if (out.size > MAX_READINGS) overflow = true;
     const found = overflow ? null : [...out.values()];
-    memo.set(key, found);
+    memo.set(at, found);
     return found ?? [];
   };
-  const all = from(0, 0, beside.map((_, k) => k));
+  const all = from(0, 0, start);
   return overflow ? undefined : all;
 }
-

@@ -10,9 +10,8 @@ import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { FIXTURES } from '../helpers/fixtures';
+import { type Truth, wrongCells } from '../helpers/unseen';
 
-type Cells = Record<string, Record<string, number | null>>;
-interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -67,20 +66,6 @@ describe('fresh variant seeds: a part’s title row below its table’s header r
     assert.strictEqual(b.model.sections[1].startLine, 4);
   });
 });
-
-/** Cells read with a number other than the truth's (an unread cell is null, and is no wrong value). */
-function wrongCells(got: Truth['tables'], truth: Truth['tables']): string[] {
-  const out: string[] = [];
-  for (const table of ['table2', 'table3', 'table4'] as const) {
-    for (const [row, cells] of Object.entries(got[table])) {
-      for (const [column, value] of Object.entries(cells)) {
-        const want = truth[table][row]?.[column];
-        if (value !== null && value !== want) out.push(`${table}.${row}.${column}: ${value}, want ${want}`);
-      }
-    }
-  }
-  return out;
-}
 
 describe('fresh variant seed 2727: numbers right above a label, in text that gives labels first (PyMuPDF, pdf-parse)', () => {
   it('PyMuPDF: 要求行政机关确 / 认或重新出具已 / 获取信息 unread, its numbers are not （六）其他处理’s — no row after it shifted, no false narrative-mismatch', () => {

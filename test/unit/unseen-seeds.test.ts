@@ -14,9 +14,8 @@ import { extract } from '../../server/src/cli/output';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { FIXTURES } from '../helpers/fixtures';
+import { type Truth, wrongCells } from '../helpers/unseen';
 
-type Cells = Record<string, Record<string, number | null>>;
-interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -27,20 +26,6 @@ function rendering(name: string, layout: string) {
   const a = checkText(text);
   const got = extract(name, a.model, text.split(/\r?\n/)).tables;
   return { a, got, truth };
-}
-
-/** Cells read with a number other than the truth's (an unread cell is null, and is no wrong value). */
-function wrongCells(got: Truth['tables'], truth: Truth['tables']): string[] {
-  const out: string[] = [];
-  for (const table of ['table2', 'table3', 'table4'] as const) {
-    for (const [row, cells] of Object.entries(got[table])) {
-      for (const [column, value] of Object.entries(cells)) {
-        const want = truth[table][row]?.[column];
-        if (value !== null && value !== want) out.push(`${table}.${row}.${column}: ${value}, want ${want}`);
-      }
-    }
-  }
-  return out;
 }
 
 const serious = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule && (d.severity === 'error' || d.severity === 'warning')).map((d) => d.message);

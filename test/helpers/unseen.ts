@@ -1,0 +1,18 @@
+/** Renderings of corpora the engine was never tuned on (test/fixtures/unseen-seeds/): their truth and the cells read wrong. */
+
+export type Cells = Record<string, Record<string, number | null>>;
+export interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
+
+/** Cells read with a number other than the truth's (an unread cell is null, and is no wrong value). */
+export function wrongCells(got: Truth['tables'], truth: Truth['tables']): string[] {
+  const out: string[] = [];
+  for (const table of ['table2', 'table3', 'table4'] as const) {
+    for (const [row, cells] of Object.entries(got[table])) {
+      for (const [column, value] of Object.entries(cells)) {
+        const want = truth[table][row]?.[column];
+        if (value !== null && value !== want) out.push(`${table}.${row}.${column}: ${value}, want ${want}`);
+      }
+    }
+  }
+  return out;
+}

@@ -12,7 +12,6 @@ import { extract } from '../../server/src/cli/output';
 import { FIXTURES } from '../helpers/fixtures';
 import { type Truth, wrongCells } from '../helpers/unseen';
 
-
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
 function rendering(name: string, file: string) {

@@ -16,7 +16,6 @@ import { detectSectionHeading } from '../../server/src/engine/structure/headings
 import { FIXTURES } from '../helpers/fixtures';
 import { type Truth, wrongCells } from '../helpers/unseen';
 
-
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
 /** `layout`: the rendering's file name without `.txt`, or with its own extension (`pandoc-docx.md`). */

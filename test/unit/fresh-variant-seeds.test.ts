@@ -200,3 +200,35 @@ describe('fresh variant seed 2727, pdfminer: table 二’s sub-table titles afte
     assert.deepStrictEqual(missing.map((d) => [d.severity, d.message]), [['error', '表格二缺少子表“第二十条第（五）项”（行政许可）']]);
   });
 });
+
+describe('variant seeds 9191 and 6161, pdfminer: a table’s first column between the part’s heading and the table’s title row', () => {
+  it('三、收到和处理… / wrapped labels (（本列数据的勾稽 / 关系为：…) / 三、收到和处理… / 法人或其他组织: one part 三, not section-duplicate', () => {
+    const { a, got, truth } = rendering('v9191-v007-2019-clean', 'pdfminer.txt');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('序 / 号 / 1 / 2 between part 二’s heading and its title row, and table 四’s numbers, 单位：件 and a page number between part 四’s: one part each', () => {
+    const { a, got, truth } = rendering('v6161-v006-2022-balance', 'pdfminer.txt');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'section-duplicate').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: a part written twice is still section-duplicate — with a sentence or a label’s count between, or with no table header after the second heading', () => {
+    const doc = (...between: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '',
+      '三、收到和处理政府信息公开申请情况', '', ...between, '', '三、收到和处理政府信息公开申请情况', '', ...after, '',
+      '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    let after = ['法人或其他组织'];
+    const dup = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'section-duplicate' && d.severity === 'warning').length;
+    assert.strictEqual(dup(doc('（一）予以公开', '本年共收到申请12件。')), 1);
+    after = ['本年共收到申请12件，均已办结。'];
+    assert.strictEqual(dup(doc('序号', '1', '（一）予以公开')), 1);
+    after = ['法人或其他组织'];
+    // A label with its count is a part's table (unseen-seeds.test.ts); a 序号 column's 1, 2 and a column of counts alone are not.
+    assert.strictEqual(dup(doc('（一）予以公开', '12')), 1);
+    assert.strictEqual(dup(doc('序号', '1', '（一）予以公开', '2', '（二）部分公开')), 0);
+    assert.strictEqual(dup(doc('12', '0', '单位：件', '- 3 -')), 0);
+  });
+});

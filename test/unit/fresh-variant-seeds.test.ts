@@ -232,3 +232,19 @@ describe('variant seeds 9191 and 6161, pdfminer: a table’s first column betwee
     assert.strictEqual(dup(doc('12', '0', '单位：件', '- 3 -')), 0);
   });
 });
+
+describe('variant seed 8080, pdfminer: table 二’s row labels spread a character per line (distributed cells)', () => {
+  const text = () => fs.readFileSync(path.join(DIR, 'v8080-v034-2021-section-empty', 'pdfminer.txt'), 'utf8');
+  it('第二十条第（五）项 / 第二十条第（六）项 in part 二, their labels 行 / 政 / 许 / 可 and 行 / 行 / 政 / 政 / 处 / 强 / 罚 / 制: unread (information), not table-missing', () => {
+    const { a } = rendering('v8080-v034-2021-section-empty', 'pdfminer.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'error').map((d) => d.message), []);
+    const unread = a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'information').map((d) => d.message);
+    assert.ok(unread.some((m) => m.includes('第二十条第（五）项')) && unread.some((m) => m.includes('第二十条第（六）项')), unread.join('\n'));
+  });
+
+  it('…the other side: characters that do not spell the row’s label (行 / 政 / 复 / 可) leave the sub-table missing (an error)', () => {
+    const a = checkText(text().replace(/^许$/m, '复'));
+    const missing = a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'error').map((d) => d.message);
+    assert.deepStrictEqual(missing, ['表格二缺少子表“第二十条第（五）项”（行政许可）']);
+  });
+});

@@ -275,19 +275,45 @@ function lostPicture(ctx: RuleContext, from: number, to: number, titles: string[
   return true;
 }
 
-/** The line of a table 二 sub-table's title in the part, when a line of the part is also one of its rows' labels. */
+/**
+ * The line of a table 二 sub-table's title in the part, when a line of the part is also one of its rows' labels, or
+ * the label stands spread a character per line (pdfminer's text of a distributed cell: 行 / 政 / 许 / 可; two cells
+ * side by side interleave, 行 / 行 / 政 / 政 / 处 / 强 / 罚 / 制).
+ */
 function titleAndRowIn(ctx: RuleContext, def: { title: string; rows: readonly { label: string }[] }, part: { headingSpan: { line: number }; endLine: number } | undefined): number | undefined {
   if (!part) return undefined;
   const title = normalizeLabel(def.title);
-  const rows = new Set(def.rows.map((r) => normalizeLabel(r.label)));
+  const labels = def.rows.map((r) => normalizeLabel(r.label));
+  const rows = new Set(labels);
   let at: number | undefined;
   let row = false;
+  let spelled = '';
   for (let i = part.headingSpan.line + 1; i <= part.endLine && i < ctx.lines.length; i++) {
     const norm = normalizeLabel(ctx.lines[i]);
+    if (!norm) continue;
     if (at === undefined && norm === title) at = i;
     else if (rows.has(norm)) row = true;
+    if (norm.length <= SPREAD_PIECE) spelled += norm;
+    else {
+      row ||= labels.some((l) => spreadSpells(spelled, l));
+      spelled = '';
+    }
   }
+  row ||= labels.some((l) => spreadSpells(spelled, l));
   return row ? at : undefined;
+}
+
+/** The most characters of a label on one line of a label spread a character per line. */
+const SPREAD_PIECE = 2;
+/** How many labels' characters a run of spread pieces may interleave (two cells side by side). */
+const SPREAD_CELLS = 2;
+
+/** A run of spread pieces holding the label's characters in order, no longer than two such labels interleaved. */
+function spreadSpells(run: string, label: string): boolean {
+  if (label.length < 2 || run.length < label.length || run.length > SPREAD_CELLS * label.length) return false;
+  let k = 0;
+  for (const ch of run) if (ch === label[k] && ++k === label.length) return true;
+  return false;
 }
 
 export const tableMissing: Rule = {

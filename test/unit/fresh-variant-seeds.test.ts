@@ -248,3 +248,23 @@ describe('variant seed 8080, pdfminer: table 二’s row labels spread a charact
     assert.deepStrictEqual(missing, ['表格二缺少子表“第二十条第（五）项”（行政许可）']);
   });
 });
+
+describe('variant seed 9191: pandoc’s simple tables, a blank cell’s place kept by the rule of dashes', () => {
+  for (const file of ['pandoc-docx.md', 'pandoc-docx-plain.txt']) {
+    it(`${file}: a blank 总计 (…3.危及“三安全一稳定” then six values under the first six runs) is that blank cell — cell-missing, not a short row’s column-missing`, () => {
+      const { a, got, truth } = rendering('v9191-v010-2023-blank-cell', file);
+      assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), [`cell-missing: “（三）不予公开 3.危及${file.endsWith('.md') ? '"三安全一稳定"' : '“三安全一稳定”'}”行“总计”为空，应填写数字（没有请填 0）`]);
+      assert.deepStrictEqual(got.table3, truth.tables.table3);
+    });
+  }
+
+  it('…the other side: a blank right after the label (a label column or a first value: the line does not tell) leaves the row short, as before', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v9191-v010-2023-blank-cell', 'pandoc-docx.md'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('3.危及'));
+    const first = lines[at].search(/ 0 /) + 1;
+    lines[at] = lines[at].slice(0, first) + ' ' + lines[at].slice(first + 1);
+    const short = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error');
+    assert.strictEqual(short.length, 1);
+    assert.match(short[0].message, /只有 5 个数值，应有 7 个/);
+  });
+});

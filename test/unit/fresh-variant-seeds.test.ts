@@ -268,3 +268,23 @@ describe('variant seed 9191: pandoc’s simple tables, a blank cell’s place ke
     assert.match(short[0].message, /只有 5 个数值，应有 7 个/);
   });
 });
+
+describe('variant seeds 9191 and 8080, PyMuPDF and mutool: a distributed label whose characters came apart', () => {
+  const nonstandard = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => d.rule === 'label-nonstandard').map((d) => `${d.severity}: ${d.message}`);
+  it('5. 属 于 / 三 类 内 / 部 事 务 (三 taken for a vertical parent’s piece, 信 息 elsewhere): the official label’s characters in order, a few lost — not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v9191-v022-2024-format-outdated', 'pymupdf.txt');
+    assert.deepStrictEqual(nonstandard(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('mutool: 2.申请人逾期 未 按 收费 通 知 … 再政府 信 息 公 (处理其 and 开申请 read elsewhere): not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v8080-v017-2025-clean', 'mutool.txt');
+    assert.deepStrictEqual(nonstandard(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: the same label not spread apart (5. 属于 / 三 类 内 …: too few spaced characters to be a distributed cell) is still label-nonstandard', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v9191-v022-2024-format-outdated', 'pymupdf.txt'), 'utf8').replace('5. 属 于', '5. 属于');
+    assert.deepStrictEqual(nonstandard(checkText(text)), ['warning: “5. 属于类内部 事 务”不是标准名称，应为“5.属于三类内部事务信息”']);
+  });
+});

@@ -718,6 +718,10 @@ export const labelNonstandard: Rule = {
         // …and a label holding another row's whole label (三、（一）予以公开二）部分公开（区分…: plain pdftotext ran a vertical
         // parent's pieces and two rows' labels together): two cells' text, not one label the writer wrote.
         if (r.style === 'spaced' && holdsOtherRowLabel(fmt, r.table, r.key, text)) continue;
+        // …and a label distributed over its cell (分散对齐: 5. 属 于 / 三 类 内 / 部 事 务), its characters spaced apart, some of
+        // them read elsewhere (taken for a vertical parent's piece, carried past a page break): the official label's
+        // characters in order, its numbering first, a few lost and none picked up. A writer's label is not spread so.
+        if (r.style === 'spaced' && spreadApart(r.label.text) && lostAFew(text, normalizeLabel(official))) continue;
         if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
@@ -734,6 +738,25 @@ export const labelNonstandard: Rule = {
     }
   },
 };
+
+/** A character of a Chinese word followed by a space and another (属 于): a distributed label's spacing. */
+const SPREAD_PAIR = /[\u4e00-\u9fff](?= [\u4e00-\u9fff])/g;
+/** How many such pairs make a label spread apart (not a space a writer typed). */
+const SPREAD_PAIRS = 3;
+/** The largest share of the official label's characters a spread label may have lost to the layout. */
+const LOST_SHARE = 0.3;
+
+function spreadApart(label: string): boolean {
+  return (label.match(SPREAD_PAIR)?.length ?? 0) >= SPREAD_PAIRS;
+}
+
+/** The label is the official one with a few characters lost: its numbering first, the rest in order, nothing added. */
+function lostAFew(text: string, official: string): boolean {
+  const numbering = official.length - stripNumbering(official).length;
+  if (!numbering || text.slice(0, numbering) !== official.slice(0, numbering)) return false;
+  const lost = official.length - text.length;
+  return lost > 0 && lost <= LOST_SHARE * official.length && holdsInOrder(official, text);
+}
 
 /** Characters of table 三's header: its columns' and groups' names, and the dash of a flattened header. */
 const HEADER_CHARACTERS = new Set([...TABLE3_HEADER_CHARS, '-']);

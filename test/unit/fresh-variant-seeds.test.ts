@@ -288,3 +288,24 @@ describe('variant seeds 9191 and 8080, PyMuPDF and mutool: a distributed label w
     assert.deepStrictEqual(nonstandard(checkText(text)), ['warning: “5. 属于类内部 事 务”不是标准名称，应为“5.属于三类内部事务信息”']);
   });
 });
+
+describe('variant seed 9191, plain pdftotext: a table 二 header cell cut apart by a page break', () => {
+  it('上一年项目数 / -2- / 本年增/减 / 号 / 量: the column’s header is there, cut (information), not column-missing; no cell read wrong', () => {
+    const { a, got, truth } = rendering('v9191-v027-2020-clean', 'pdf-raw.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), []);
+    const cut = a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'information').map((d) => d.message);
+    assert.ok(cut.some((m) => m.startsWith('表格二“第二十条第（八）项”的“上一年项目数量”列的列名')), cut.join('\n'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no piece of 上一年项目数量 in the sub-table, the column is still missing (an error)', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v9191-v027-2020-clean', 'pdf-raw.txt'), 'utf8').split('\n');
+    const title = lines.indexOf('第二十条第（八）项');
+    const start = lines.indexOf('上一年项目数', title);
+    const rest = lines.indexOf('量', start);
+    assert.ok(title > 0 && start > title && rest > start && rest < title + 20);
+    lines[start] = lines[rest] = '';
+    const missing = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error').map((d) => d.message);
+    assert.deepStrictEqual(missing, ['表格二“第二十条第（八）项”表头缺少“上一年项目数量”列']);
+  });
+});

@@ -562,6 +562,12 @@ export const columnMissing: Rule = {
             if (!sub.headers.some((h) => h.column === c.key)) {
               // Space-aligned text whose header pieces went to another sub-table: numbers in every row there say the column is.
               if (t2.style === 'spaced' && everyRowHas(sub.rows.values(), c.key)) continue;
+              // Plain PDF text cuts a header cell at a page break, among its neighbours' pieces (上一年项目数 / -2- /
+              // 本年增/减 / 号 / 量): its characters in order in the sub-table's lines say the column is there, unread.
+              if (t2.style === 'spaced' && labelScattered(ctx.lines, c.label, sub.firstLine, subTableEnd(t2, sub))) {
+                report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing.header-cut', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }), severity: 'information' });
+                continue;
+              }
               if (parted) {
                 partedSaid = true;
                 report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing.parted', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }), severity: 'information' });
@@ -756,6 +762,13 @@ function lostAFew(text: string, official: string): boolean {
   if (!numbering || text.slice(0, numbering) !== official.slice(0, numbering)) return false;
   const lost = official.length - text.length;
   return lost > 0 && lost <= LOST_SHARE * official.length && holdsInOrder(official, text);
+}
+
+/** The line after a table 二 sub-table: where the next one starts, or after the table. */
+function subTableEnd(t2: { subs: Map<string, { firstLine: number }>; lastLine: number }, sub: { firstLine: number }): number {
+  let end = t2.lastLine + 1;
+  for (const other of t2.subs.values()) if (other.firstLine > sub.firstLine && other.firstLine < end) end = other.firstLine;
+  return end;
 }
 
 /** Characters of table 三's header: its columns' and groups' names, and the dash of a flattened header. */

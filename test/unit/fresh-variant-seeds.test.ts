@@ -309,3 +309,22 @@ describe('variant seed 9191, plain pdftotext: a table 二 header cell cut apart 
     assert.deepStrictEqual(missing, ['表格二“第二十条第（八）项”表头缺少“上一年项目数量”列']);
   });
 });
+
+describe('variant seed 8080, PyMuPDF: table 四 as two tables, the second’s numbers past what was read of the first', () => {
+  const t4Warnings = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity === 'warning').map((d) => d.message);
+  it('行政复议 … 0 0 0 0 0 / 5 (a page number) / 行政诉讼 … 2 0 0 0 2 0 0 0 1 0: the short row is unread (information), not “surely blank” (a warning)', () => {
+    const { a, got, truth } = rendering('v8080-v004-2022-t4-row-total', 'pymupdf.txt');
+    assert.deepStrictEqual(t4Warnings(a), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('表格四')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no number after the first table in part 四, the row’s blanks are sure (a warning, as before)', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8080-v004-2022-t4-row-total', 'pymupdf.txt'), 'utf8').split('\n');
+    const from = lines.indexOf('复议后', lines.indexOf('行政诉讼'));
+    let end = from;
+    while (!lines[end].startsWith('五、')) end++;
+    for (let i = from; i < end; i++) if (/^[0-9]+$/.test(lines[i])) lines[i] = '';
+    assert.strictEqual(t4Warnings(checkText(lines.join('\n'))).length, 1);
+  });
+});

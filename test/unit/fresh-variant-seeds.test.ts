@@ -10,6 +10,7 @@ import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { FIXTURES } from '../helpers/fixtures';
+import { quotedLabel } from '../../server/src/engine/text/normalize';
 
 type Cells = Record<string, Record<string, number | null>>;
 interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
@@ -326,5 +327,18 @@ describe('variant seed 8080, PyMuPDF: table 四 as two tables, the second’s nu
     while (!lines[end].startsWith('五、')) end++;
     for (let i = from; i < end; i++) if (/^[0-9]+$/.test(lines[i])) lines[i] = '';
     assert.strictEqual(t4Warnings(checkText(lines.join('\n'))).length, 1);
+  });
+});
+
+describe('variant seed 2727, pdfminer: a row-total on a distributed label (1.本机关不掌握相关政 / 府 信 息)', () => {
+  it('the true row-total quotes the label as written, without the spaces PDF text put between its characters', () => {
+    const { a } = rendering('v2727-v002-2019-t3-row-total', 'pdfminer.txt');
+    const totals = a.diagnostics.filter((d) => d.rule === 'row-total').map((d) => `${d.severity}: ${d.message}`);
+    assert.deepStrictEqual(totals, ['error: 表格三“1.本机关不掌握相关政府信息”行：自然人(46)+商业企业(0)+科研机构(0)+社会公益组织(1)+法律服务机构(0)+其他(0)=47，但总计为 48，相差 1']);
+  });
+
+  it('…only spaces between two Chinese characters go: （三）不予公开 1.属于国家秘密 keeps its own', () => {
+    assert.strictEqual(quotedLabel('（三）不予公开 1.属 于 国家秘密'), '（三）不予公开 1.属于国家秘密');
+    assert.strictEqual(quotedLabel('3.危及“三安全一稳定” 1'), '3.危及“三安全一稳定” 1');
   });
 });

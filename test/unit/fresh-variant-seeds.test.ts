@@ -342,3 +342,22 @@ describe('variant seed 2727, pdfminer: a row-total on a distributed label (1.本
     assert.strictEqual(quotedLabel('3.危及“三安全一稳定” 1'), '3.危及“三安全一稳定” 1');
   });
 });
+
+describe('variant seed 9191: a part’s title row below the header rows of a pandoc simple table', () => {
+  it('top border, 序号 … 申请人情况 / rule / 自然人 … 社会组织 …, then 三、收到和处理… indented: part 三 starts at the border, its header’s 社会组织 said in part 三', () => {
+    const { a, got, truth, lines } = rendering('v9191-v026-2020-label-nonstandard', 'pandoc-docx.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    const three = a.model.sections.find((s) => s.ordinal === '三')!;
+    assert.match(lines[three.startLine], /^ *-{3,} *$/);
+    const said = a.diagnostics.filter((d) => d.rule === 'label-nonstandard' && d.message.includes('社会组织'));
+    assert.ok(said.length > 0);
+    for (const d of said) assert.ok(d.range.start.line >= three.startLine && d.range.start.line < three.endLine, `line ${d.range.start.line}`);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a paragraph between a border and an indented heading starts nothing early', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '', '  ----------', '', '  序号', '', '本局的说明文字。', '', '  三、收到和处理政府信息公开申请情况', '', '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const three = checkText(text).model.sections.find((s) => s.ordinal === '三');
+    assert.ok(three && three.startLine === 10, JSON.stringify(three?.startLine));
+  });
+});

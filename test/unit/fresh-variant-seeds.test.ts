@@ -11,6 +11,7 @@ import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { FIXTURES } from '../helpers/fixtures';
 import { type Truth, wrongCells } from '../helpers/unseen';
+import { quotedLabel } from '../../server/src/engine/text/normalize';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -182,5 +183,165 @@ describe('fresh variant seed 2727, pdfminer: table 二’s sub-table titles afte
     lines.splice(at, 3);
     const missing = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'table-missing');
     assert.deepStrictEqual(missing.map((d) => [d.severity, d.message]), [['error', '表格二缺少子表“第二十条第（五）项”（行政许可）']]);
+  });
+});
+
+describe('variant seeds 9191 and 6161, pdfminer: a table’s first column between the part’s heading and the table’s title row', () => {
+  it('三、收到和处理… / wrapped labels (（本列数据的勾稽 / 关系为：…) / 三、收到和处理… / 法人或其他组织: one part 三, not section-duplicate', () => {
+    const { a, got, truth } = rendering('v9191-v007-2019-clean', 'pdfminer.txt');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('序 / 号 / 1 / 2 between part 二’s heading and its title row, and table 四’s numbers, 单位：件 and a page number between part 四’s: one part each', () => {
+    const { a, got, truth } = rendering('v6161-v006-2022-balance', 'pdfminer.txt');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'section-duplicate').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: a part written twice is still section-duplicate — with a sentence or a label’s count between, or with no table header after the second heading', () => {
+    const doc = (...between: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '',
+      '三、收到和处理政府信息公开申请情况', '', ...between, '', '三、收到和处理政府信息公开申请情况', '', ...after, '',
+      '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    let after = ['法人或其他组织'];
+    const dup = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'section-duplicate' && d.severity === 'warning').length;
+    assert.strictEqual(dup(doc('（一）予以公开', '本年共收到申请12件。')), 1);
+    after = ['本年共收到申请12件，均已办结。'];
+    assert.strictEqual(dup(doc('序号', '1', '（一）予以公开')), 1);
+    after = ['法人或其他组织'];
+    // A label with its count is a part's table (unseen-seeds.test.ts); a 序号 column's 1, 2 and a column of counts alone are not.
+    assert.strictEqual(dup(doc('（一）予以公开', '12')), 1);
+    assert.strictEqual(dup(doc('序号', '1', '（一）予以公开', '2', '（二）部分公开')), 0);
+    assert.strictEqual(dup(doc('12', '0', '单位：件', '- 3 -')), 0);
+  });
+});
+
+describe('variant seed 8080, pdfminer: table 二’s row labels spread a character per line (distributed cells)', () => {
+  const text = () => fs.readFileSync(path.join(DIR, 'v8080-v034-2021-section-empty', 'pdfminer.txt'), 'utf8');
+  it('第二十条第（五）项 / 第二十条第（六）项 in part 二, their labels 行 / 政 / 许 / 可 and 行 / 行 / 政 / 政 / 处 / 强 / 罚 / 制: unread (information), not table-missing', () => {
+    const { a } = rendering('v8080-v034-2021-section-empty', 'pdfminer.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'error').map((d) => d.message), []);
+    const unread = a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'information').map((d) => d.message);
+    assert.ok(unread.some((m) => m.includes('第二十条第（五）项')) && unread.some((m) => m.includes('第二十条第（六）项')), unread.join('\n'));
+  });
+
+  it('…the other side: characters that do not spell the row’s label (行 / 政 / 复 / 可) leave the sub-table missing (an error)', () => {
+    const a = checkText(text().replace(/^许$/m, '复'));
+    const missing = a.diagnostics.filter((d) => d.rule === 'table-missing' && d.severity === 'error').map((d) => d.message);
+    assert.deepStrictEqual(missing, ['表格二缺少子表“第二十条第（五）项”（行政许可）']);
+  });
+});
+
+describe('variant seed 9191: pandoc’s simple tables, a blank cell’s place kept by the rule of dashes', () => {
+  for (const file of ['pandoc-docx.md', 'pandoc-docx-plain.txt']) {
+    it(`${file}: a blank 总计 (…3.危及“三安全一稳定” then six values under the first six runs) is that blank cell — cell-missing, not a short row’s column-missing`, () => {
+      const { a, got, truth } = rendering('v9191-v010-2023-blank-cell', file);
+      assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), [`cell-missing: “（三）不予公开 3.危及${file.endsWith('.md') ? '"三安全一稳定"' : '“三安全一稳定”'}”行“总计”为空，应填写数字（没有请填 0）`]);
+      assert.deepStrictEqual(got.table3, truth.tables.table3);
+    });
+  }
+
+  it('…the other side: a blank right after the label (a label column or a first value: the line does not tell) leaves the row short, as before', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v9191-v010-2023-blank-cell', 'pandoc-docx.md'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('3.危及'));
+    const first = lines[at].search(/ 0 /) + 1;
+    lines[at] = lines[at].slice(0, first) + ' ' + lines[at].slice(first + 1);
+    const short = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error');
+    assert.strictEqual(short.length, 1);
+    assert.match(short[0].message, /只有 5 个数值，应有 7 个/);
+  });
+});
+
+describe('variant seeds 9191 and 8080, PyMuPDF and mutool: a distributed label whose characters came apart', () => {
+  const nonstandard = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => d.rule === 'label-nonstandard').map((d) => `${d.severity}: ${d.message}`);
+  it('5. 属 于 / 三 类 内 / 部 事 务 (三 taken for a vertical parent’s piece, 信 息 elsewhere): the official label’s characters in order, a few lost — not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v9191-v022-2024-format-outdated', 'pymupdf.txt');
+    assert.deepStrictEqual(nonstandard(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('mutool: 2.申请人逾期 未 按 收费 通 知 … 再政府 信 息 公 (处理其 and 开申请 read elsewhere): not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v8080-v017-2025-clean', 'mutool.txt');
+    assert.deepStrictEqual(nonstandard(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: the same label not spread apart (5. 属于 / 三 类 内 …: too few spaced characters to be a distributed cell) is still label-nonstandard', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v9191-v022-2024-format-outdated', 'pymupdf.txt'), 'utf8').replace('5. 属 于', '5. 属于');
+    assert.deepStrictEqual(nonstandard(checkText(text)), ['warning: “5. 属于类内部 事 务”不是标准名称，应为“5.属于三类内部事务信息”']);
+  });
+});
+
+describe('variant seed 9191, plain pdftotext: a table 二 header cell cut apart by a page break', () => {
+  it('上一年项目数 / -2- / 本年增/减 / 号 / 量: the column’s header is there, cut (information), not column-missing; no cell read wrong', () => {
+    const { a, got, truth } = rendering('v9191-v027-2020-clean', 'pdf-raw.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), []);
+    const cut = a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'information').map((d) => d.message);
+    assert.ok(cut.some((m) => m.startsWith('表格二“第二十条第（八）项”的“上一年项目数量”列的列名')), cut.join('\n'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no piece of 上一年项目数量 in the sub-table, the column is still missing (an error)', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v9191-v027-2020-clean', 'pdf-raw.txt'), 'utf8').split('\n');
+    const title = lines.indexOf('第二十条第（八）项');
+    const start = lines.indexOf('上一年项目数', title);
+    const rest = lines.indexOf('量', start);
+    assert.ok(title > 0 && start > title && rest > start && rest < title + 20);
+    lines[start] = lines[rest] = '';
+    const missing = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error').map((d) => d.message);
+    assert.deepStrictEqual(missing, ['表格二“第二十条第（八）项”表头缺少“上一年项目数量”列']);
+  });
+});
+
+describe('variant seed 8080, PyMuPDF: table 四 as two tables, the second’s numbers past what was read of the first', () => {
+  const t4Warnings = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity === 'warning').map((d) => d.message);
+  it('行政复议 … 0 0 0 0 0 / 5 (a page number) / 行政诉讼 … 2 0 0 0 2 0 0 0 1 0: the short row is unread (information), not “surely blank” (a warning)', () => {
+    const { a, got, truth } = rendering('v8080-v004-2022-t4-row-total', 'pymupdf.txt');
+    assert.deepStrictEqual(t4Warnings(a), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('表格四')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no number after the first table in part 四, the row’s blanks are sure (a warning, as before)', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8080-v004-2022-t4-row-total', 'pymupdf.txt'), 'utf8').split('\n');
+    const from = lines.indexOf('复议后', lines.indexOf('行政诉讼'));
+    let end = from;
+    while (!lines[end].startsWith('五、')) end++;
+    for (let i = from; i < end; i++) if (/^[0-9]+$/.test(lines[i])) lines[i] = '';
+    assert.strictEqual(t4Warnings(checkText(lines.join('\n'))).length, 1);
+  });
+});
+
+describe('variant seed 2727, pdfminer: a row-total on a distributed label (1.本机关不掌握相关政 / 府 信 息)', () => {
+  it('the true row-total quotes the label as written, without the spaces PDF text put between its characters', () => {
+    const { a } = rendering('v2727-v002-2019-t3-row-total', 'pdfminer.txt');
+    const totals = a.diagnostics.filter((d) => d.rule === 'row-total').map((d) => `${d.severity}: ${d.message}`);
+    assert.deepStrictEqual(totals, ['error: 表格三“1.本机关不掌握相关政府信息”行：自然人(46)+商业企业(0)+科研机构(0)+社会公益组织(1)+法律服务机构(0)+其他(0)=47，但总计为 48，相差 1']);
+  });
+
+  it('…only spaces between two Chinese characters go: （三）不予公开 1.属于国家秘密 keeps its own', () => {
+    assert.strictEqual(quotedLabel('（三）不予公开 1.属 于 国家秘密'), '（三）不予公开 1.属于国家秘密');
+    assert.strictEqual(quotedLabel('3.危及“三安全一稳定” 1'), '3.危及“三安全一稳定” 1');
+  });
+});
+
+describe('variant seed 9191: a part’s title row below the header rows of a pandoc simple table', () => {
+  it('top border, 序号 … 申请人情况 / rule / 自然人 … 社会组织 …, then 三、收到和处理… indented: part 三 starts at the border, its header’s 社会组织 said in part 三', () => {
+    const { a, got, truth, lines } = rendering('v9191-v026-2020-label-nonstandard', 'pandoc-docx.md');
+    assert.strictEqual(parts(a), '一二三四五六');
+    const three = a.model.sections.find((s) => s.ordinal === '三')!;
+    assert.match(lines[three.startLine], /^ *-{3,} *$/);
+    const said = a.diagnostics.filter((d) => d.rule === 'label-nonstandard' && d.message.includes('社会组织'));
+    assert.ok(said.length > 0);
+    for (const d of said) assert.ok(d.range.start.line >= three.startLine && d.range.start.line < three.endLine, `line ${d.range.start.line}`);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a paragraph between a border and an indented heading starts nothing early', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '', '  ----------', '', '  序号', '', '本局的说明文字。', '', '  三、收到和处理政府信息公开申请情况', '', '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const three = checkText(text).model.sections.find((s) => s.ordinal === '三');
+    assert.ok(three && three.startLine === 10, JSON.stringify(three?.startLine));
   });
 });

@@ -6,6 +6,7 @@
  */
 import { FORMATS } from '../format';
 import type { ResolvedCell, ResolvedRow } from '../model';
+import { quotedLabel } from '../text/normalize';
 import { Reported, Rule, RuleContext, spanRange } from './types';
 import type { RelatedInfo } from './types';
 
@@ -100,7 +101,7 @@ export const rowTotal: Rule = {
   scope: 'tables',
   check(ctx, report) {
     const t3 = ctx.model.table3;
-    if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, 'table.3', r.row.label.text, r, report);
+    if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, 'table.3', quotedLabel(r.row.label.text), r, report);
     const t4 = ctx.model.table4;
     if (t4) {
       for (const [key, g] of t4.groups) {

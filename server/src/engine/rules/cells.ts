@@ -191,6 +191,14 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
     if (lines[i].includes('\f') || pages.has(i)) return false;
     if (!claimed.has(i) && LONE_NUMBER.test(lines[i])) return false;
   }
+  // Table 四 drawn as two tables (行政复议 │ 行政诉讼): the second's numbers, alone on their lines after its header,
+  // may stand past what was read of the table, still in part 四 — they could be the missing ones.
+  if (row.row.table === 'table4') {
+    const part = ctx.model.sections.find((s) => s.startLine <= table.firstLine && s.endLine >= table.firstLine);
+    for (let i = table.lastLine + 1; part && i < Math.min(part.endLine, lines.length); i++) {
+      if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) return false;
+    }
+  }
   return true;
 }
 /**

@@ -275,19 +275,45 @@ function lostPicture(ctx: RuleContext, from: number, to: number, titles: string[
   return true;
 }
 
-/** The line of a table 二 sub-table's title in the part, when a line of the part is also one of its rows' labels. */
+/**
+ * The line of a table 二 sub-table's title in the part, when a line of the part is also one of its rows' labels, or
+ * the label stands spread a character per line (pdfminer's text of a distributed cell: 行 / 政 / 许 / 可; two cells
+ * side by side interleave, 行 / 行 / 政 / 政 / 处 / 强 / 罚 / 制).
+ */
 function titleAndRowIn(ctx: RuleContext, def: { title: string; rows: readonly { label: string }[] }, part: { headingSpan: { line: number }; endLine: number } | undefined): number | undefined {
   if (!part) return undefined;
   const title = normalizeLabel(def.title);
-  const rows = new Set(def.rows.map((r) => normalizeLabel(r.label)));
+  const labels = def.rows.map((r) => normalizeLabel(r.label));
+  const rows = new Set(labels);
   let at: number | undefined;
   let row = false;
+  let spelled = '';
   for (let i = part.headingSpan.line + 1; i <= part.endLine && i < ctx.lines.length; i++) {
     const norm = normalizeLabel(ctx.lines[i]);
+    if (!norm) continue;
     if (at === undefined && norm === title) at = i;
     else if (rows.has(norm)) row = true;
+    if (norm.length <= SPREAD_PIECE) spelled += norm;
+    else {
+      row ||= labels.some((l) => spreadSpells(spelled, l));
+      spelled = '';
+    }
   }
+  row ||= labels.some((l) => spreadSpells(spelled, l));
   return row ? at : undefined;
+}
+
+/** The most characters of a label on one line of a label spread a character per line. */
+const SPREAD_PIECE = 2;
+/** How many labels' characters a run of spread pieces may interleave (two cells side by side). */
+const SPREAD_CELLS = 2;
+
+/** A run of spread pieces holding the label's characters in order, no longer than two such labels interleaved. */
+function spreadSpells(run: string, label: string): boolean {
+  if (label.length < 2 || run.length < label.length || run.length > SPREAD_CELLS * label.length) return false;
+  let k = 0;
+  for (const ch of run) if (ch === label[k] && ++k === label.length) return true;
+  return false;
 }
 
 export const tableMissing: Rule = {
@@ -536,6 +562,12 @@ export const columnMissing: Rule = {
             if (!sub.headers.some((h) => h.column === c.key)) {
               // Space-aligned text whose header pieces went to another sub-table: numbers in every row there say the column is.
               if (t2.style === 'spaced' && everyRowHas(sub.rows.values(), c.key)) continue;
+              // Plain PDF text cuts a header cell at a page break, among its neighbours' pieces (上一年项目数 / -2- /
+              // 本年增/减 / 号 / 量): its characters in order in the sub-table's lines say the column is there, unread.
+              if (t2.style === 'spaced' && labelScattered(ctx.lines, c.label, sub.firstLine, subTableEnd(t2, sub))) {
+                report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing.header-cut', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }), severity: 'information' });
+                continue;
+              }
               if (parted) {
                 partedSaid = true;
                 report({ range: headerRange(sub.headers, sub.firstLine), message: ctx.t('column-missing.parted', { table: `${ctx.t('table.2')}“${def.title}”`, label: c.label }), severity: 'information' });
@@ -692,6 +724,10 @@ export const labelNonstandard: Rule = {
         // …and a label holding another row's whole label (三、（一）予以公开二）部分公开（区分…: plain pdftotext ran a vertical
         // parent's pieces and two rows' labels together): two cells' text, not one label the writer wrote.
         if (r.style === 'spaced' && holdsOtherRowLabel(fmt, r.table, r.key, text)) continue;
+        // …and a label distributed over its cell (分散对齐: 5. 属 于 / 三 类 内 / 部 事 务), its characters spaced apart, some of
+        // them read elsewhere (taken for a vertical parent's piece, carried past a page break): the official label's
+        // characters in order, its numbering first, a few lost and none picked up. A writer's label is not spread so.
+        if (r.style === 'spaced' && spreadApart(r.label.text) && lostAFew(text, normalizeLabel(official))) continue;
         if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
@@ -708,6 +744,32 @@ export const labelNonstandard: Rule = {
     }
   },
 };
+
+/** A character of a Chinese word followed by a space and another (属 于): a distributed label's spacing. */
+const SPREAD_PAIR = /[\u4e00-\u9fff](?= [\u4e00-\u9fff])/g;
+/** How many such pairs make a label spread apart (not a space a writer typed). */
+const SPREAD_PAIRS = 3;
+/** The largest share of the official label's characters a spread label may have lost to the layout. */
+const LOST_SHARE = 0.3;
+
+function spreadApart(label: string): boolean {
+  return (label.match(SPREAD_PAIR)?.length ?? 0) >= SPREAD_PAIRS;
+}
+
+/** The label is the official one with a few characters lost: its numbering first, the rest in order, nothing added. */
+function lostAFew(text: string, official: string): boolean {
+  const numbering = official.length - stripNumbering(official).length;
+  if (!numbering || text.slice(0, numbering) !== official.slice(0, numbering)) return false;
+  const lost = official.length - text.length;
+  return lost > 0 && lost <= LOST_SHARE * official.length && holdsInOrder(official, text);
+}
+
+/** The line after a table 二 sub-table: where the next one starts, or after the table. */
+function subTableEnd(t2: { subs: Map<string, { firstLine: number }>; lastLine: number }, sub: { firstLine: number }): number {
+  let end = t2.lastLine + 1;
+  for (const other of t2.subs.values()) if (other.firstLine > sub.firstLine && other.firstLine < end) end = other.firstLine;
+  return end;
+}
 
 /** Characters of table 三's header: its columns' and groups' names, and the dash of a flattened header. */
 const HEADER_CHARACTERS = new Set([...TABLE3_HEADER_CHARS, '-']);

@@ -119,7 +119,7 @@ function mergeRepeatedHeadings(groups: Block[][], lines: string[]): void {
   for (let i = groups.length - 1; i > 0; i--) {
     const [prev, g] = [groups[i - 1], groups[i]];
     if (prev[0].parse.heading!.info.ordinal !== g[0].parse.heading!.info.ordinal) continue;
-    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines) || titleRowBelowHeader(prev, g, lines) || tableWordsBetween(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
+    if (isBare(prev, lines) || wrappedHeadingOnly(prev, g, lines) || titleRowBelowHeader(prev, g, lines) || tableWordsBetween(prev, g, lines) || tableColumnBetween(prev, g, lines)) groups.splice(i - 1, 2, [...prev, ...g]);
   }
 }
 
@@ -142,6 +142,51 @@ function tableWordsBetween(group: Block[], next: Block[], lines: string[]): bool
   }
   return true;
 }
+
+/** How many lines of a table's first column may stand between a heading and its title row in column-wise text. */
+const COLUMN_LINES = 160;
+/** The longest line of one cell in column-wise text (a label wrapped in its cell); prose runs the page's width. */
+const CELL_LINE = 24;
+
+/**
+ * pdfminer gives a table column by column: its first column (labels wrapped in their cells, 序号, numbers, 单位：件,
+ * a page number) may come between the part's heading and the table's title row, and the title row is followed at
+ * once by the table's header (法人或其他组织, 结果维持, 第二十条第（一）项). No sentence and no line of prose between,
+ * and no count beside labels but a 序号 column's 1, 2, 3 (labels with their counts are a part's table: twice).
+ */
+function tableColumnBetween(group: Block[], next: Block[], lines: string[]): boolean {
+  let n = 0;
+  let labels = false;
+  let counts = false;
+  let serial: number | undefined;
+  let piece = '';
+  for (let l = group[0].startLine + 1; l < next[0].startLine; l++) {
+    const t = lines[l].trim();
+    if (!t) continue;
+    if (++n > COLUMN_LINES || t.length > CELL_LINE || /[。；！？]/.test(t)) return false;
+    const norm = normalizeLabel(t);
+    const count = COUNT_START.exec(t);
+    if (norm === '序号' || piece + norm === '序号') serial = 0;
+    else if (count && serial !== undefined && Number(count[1]) === serial + 1) serial++;
+    else if (count) counts = true;
+    else if (!UNIT_NOTE.test(norm) && lexLine(lines[l]).kind !== LineKind.PageNumber) labels = true;
+    piece = norm;
+  }
+  if (n === 0 || (labels && counts)) return false;
+  const last = next[next.length - 1].endLine;
+  for (let l = next[0].startLine + 1; l < last; l++) {
+    const t = lines[l].trim();
+    if (!t) continue;
+    const norm = normalizeLabel(t);
+    return isKnownLabel(norm) || !!lookupHeaderWord(norm) || !!lookupSubTitle(norm);
+  }
+  return false;
+}
+
+/** A line starting with a count (`12`, `3 三 （一）予以公开`), not with a label's numbering (`1.属于…`). */
+const COUNT_START = /^([0-9]+)(?:\s|$)/;
+/** A table's unit note (单位：件). */
+const UNIT_NOTE = /^单位[:：]/;
 
 const TABLE_LINE = new Set([LineKind.Pipe, LineKind.PipeDelimiter, LineKind.Tabbed, LineKind.OneCell, LineKind.PageNumber]);
 /** A pandoc grid table's border (`+----+----+`): the title row in its first row stands right under it. */

@@ -15,6 +15,12 @@ const HEADER_LINES = 160;
 /** A count, an amount: the table's rows of data have begun (a header and a title row hold no digit). */
 const DIGIT = /[0-9０-９]/;
 const GRID_BORDER = /^\+(?:[-=:]+\+)+\s*$/;
+/** A pandoc simple or multiline table's top border: one run of dashes over the table. */
+const SIMPLE_BORDER = /^ *-{3,} *$/;
+/** Its rule under the header: a run of dashes per column. */
+const SIMPLE_RULE = /^ *-{3,}(?: +-{3,})+ *$/;
+/** Its rows, indented (pandoc's plain and Markdown writers indent a simple table's lines by two). */
+const SIMPLE_ROW = /^ {2,}\S/;
 
 export interface TableTitle {
   info: SectionHeading;
@@ -60,6 +66,7 @@ export function titleBelowHeader(lines: readonly string[], lex: readonly LineTok
     const grid = gridTableRowsAt(lines, i, lines.length);
     return grid ? titleAmong(grid.rows, 1) : undefined;
   }
+  if (c === 32 || c === 45) return simpleTableTitle(lines, lex, i, to);
   if (c === 124) {
     // A pipe table's first row: its title row is lexed as a Section (lines.ts mergedTitle) after header rows.
     const prev = i > 0 ? lex[i - 1].kind : LineKind.Blank;
@@ -73,6 +80,26 @@ export function titleBelowHeader(lines: readonly string[], lex: readonly LineTok
       if (tok.kind !== LineKind.Pipe || tok.cells!.some((x) => DIGIT.test(x.text))) return undefined;
       words ||= tok.cells!.some((x) => x.text.trim() !== '');
     }
+  }
+  return undefined;
+}
+
+/**
+ * The same in pandoc's simple or multiline table (its Markdown and plain text): from the top border, header rows of
+ * words and the rule of dashes per column, then the title row, indented as the table's rows are and lexed as the
+ * part's heading. Only indented lines, rules and blank lines between: a paragraph or a number ends the search.
+ */
+function simpleTableTitle(lines: readonly string[], lex: readonly LineToken[], i: number, to: number): TableTitle | undefined {
+  if (!SIMPLE_BORDER.test(lines[i]) || (i > 0 && lines[i - 1].trim() !== '')) return undefined;
+  let rule = false;
+  let words = false;
+  for (let j = i + 1; j < to; j++) {
+    const line = lines[j];
+    if (lex[j].kind === LineKind.Section) return rule && words && SIMPLE_ROW.test(line) ? { info: lex[j].section!, line: j } : undefined;
+    if (!line.trim()) continue;
+    if (SIMPLE_RULE.test(line)) { rule = true; continue; }
+    if (SIMPLE_BORDER.test(line) || !SIMPLE_ROW.test(line) || DIGIT.test(line)) return undefined;
+    words = true;
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-bro
 import { gridTableRowsAt } from './grid-table';
 import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repeated-cells';
 import { isFrameHeader, withoutFrameIndex } from './frame-index';
+import { RuleRun, ruleAbove, ruleRuns, withRuleBlanks } from './rule-blanks';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -266,6 +267,9 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   }
   let seen = false;
   if (lt || pipe) for (let i = from; i < to && !seen; i++) seen = lines[i].indexOf('<table') >= 0 || opensParagraphRow(lines, i);
+  /** The last pandoc rule of dashes above, in the block or its table above it (its runs keep a blank cell's place). */
+  let rule: RuleRun[] | undefined;
+  let ruleSought = false;
   let nextStart = -1;
   const nextConverted = (i: number) => {
     if (nextStart <= i) {
@@ -276,6 +280,11 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   };
   for (let i = from; i < to; i++) {
     const tok = lex[i];
+    rule = ruleRuns(lines[i]) ?? rule;
+    if (!ruleSought && tok.kind === LineKind.Spaced) {
+      ruleSought = true;
+      rule ??= ruleAbove(lines, from);
+    }
     const stop = seen ? nextConverted(i) : to;
     let copied = cellLineRowsAt(view, i);
     if (copied && copied.end > stop) copied = undefined;
@@ -340,6 +349,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         closeGroup();
         let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
         if (tok.kind === LineKind.Spaced) cells = labelValueApart(cells);
+        if (tok.kind === LineKind.Spaced && rule) cells = withRuleBlanks(cells, rule, lines[i]);
         if (tok.kind === LineKind.Tabbed || tok.kind === LineKind.Pipe) {
           if (isFrameHeader(cells)) { frameRow = 0; break; }
           if (frameRow >= 0) {

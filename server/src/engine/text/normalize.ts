@@ -240,3 +240,11 @@ export function hasCjk(s: string): boolean {
 }
 
 export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Spaces between two Chinese characters, which no label has: PDF text's spreading of a distributed cell (政 府 信 息). */
+const LAYOUT_SPACES = /(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/g;
+
+/** A label as a message quotes it: as written, without the spaces PDF text put between its characters. */
+export function quotedLabel(text: string): string {
+  return text.replace(LAYOUT_SPACES, '');
+}

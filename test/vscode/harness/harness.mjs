@@ -569,7 +569,12 @@ export async function startWorkbench(options = {}) {
         const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
         await row.waitFor({ timeout: 10000 });
         await row.click();
-        await input.waitFor({ state: 'hidden', timeout: 10000 });
+        // The palette closes — or, for a command that asks something, the same widget shows the command's own pick
+        // at once (its input no longer holds `>…`), which waiting for it to hide would race against.
+        await page.waitForFunction(() => {
+          const box = document.querySelector('.quick-input-widget input');
+          return !box || box.offsetParent === null || !box.value.startsWith('>');
+        }, null, { timeout: 10000 });
       },
       /** Opens a workspace file through Quick Open and waits for its tab. */
       async openFile(relPath) {

@@ -310,10 +310,7 @@ const SPREAD_CELLS = 2;
 
 /** A run of spread pieces holding the label's characters in order, no longer than two such labels interleaved. */
 function spreadSpells(run: string, label: string): boolean {
-  if (label.length < 2 || run.length < label.length || run.length > SPREAD_CELLS * label.length) return false;
-  let k = 0;
-  for (const ch of run) if (ch === label[k] && ++k === label.length) return true;
-  return false;
+  return label.length >= 2 && run.length >= label.length && run.length <= SPREAD_CELLS * label.length && holdsInOrder(run, label);
 }
 
 export const tableMissing: Rule = {

@@ -325,6 +325,16 @@ describe('variant seed 2727, pdfminer: a row-total on a distributed label (1.本
     assert.strictEqual(quotedLabel('（三）不予公开 1.属 于 国家秘密'), '（三）不予公开 1.属于国家秘密');
     assert.strictEqual(quotedLabel('3.危及“三安全一稳定” 1'), '3.危及“三安全一稳定” 1');
   });
+
+  it('…and so does every other rule that quotes a row: a blank cell in that row (cell-missing)', () => {
+    const seed = fs.readFileSync(path.join(FIXTURES, 'seeds', '000_b69ffcb2e96a0992.txt'), 'utf8');
+    const spread = seed.replace('1.本机关不掌握相关政府信息\t0\t0\t0\t0\t0\t0\t0', '1.本机关不掌握相关政 府 信 息\t0\t0\t\t0\t0\t0\t0');
+    assert.notStrictEqual(spread, seed);
+    const a = checkText(spread);
+    assert.strictEqual([...a.model.table3!.rows.values()].find((r) => r.row.key === 'unable_nohold')?.row.label.text, '1.本机关不掌握相关政 府 信 息');
+    const blank = a.diagnostics.filter((d) => d.rule === 'cell-missing').map((d) => d.message);
+    assert.deepStrictEqual(blank, ['“1.本机关不掌握相关政府信息”行“科研机构”为空，应填写数字（没有请填 0）']);
+  });
 });
 
 describe('variant seed 9191: a part’s title row below the header rows of a pandoc simple table', () => {

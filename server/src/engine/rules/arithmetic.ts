@@ -138,7 +138,7 @@ export const resultTotal: Rule = {
         range: spanRange(total.cells[ci].span),
         message: ctx.t('result-total', { column: col.label, sum, total: t, diff: Math.abs(sum - t) }),
         expected: sum,
-        related: terms.map((r) => ({ range: spanRange(r.cells[ci].span), message: `${r.row.label.text} = ${r.cells[ci].cell?.text ?? ''}` })),
+        related: terms.map((r) => ({ range: spanRange(r.cells[ci].span), message: `${quotedLabel(r.row.label.text)} = ${r.cells[ci].cell?.text ?? ''}` })),
         fixes: () => [{ title: ctx.t('result-total.fix', { sum }), edits: [{ range: spanRange(total.cells[ci].span), newText: String(sum) }], safe: true }],
       }));
     });
@@ -169,7 +169,7 @@ export const balance: Rule = {
       report(softened(ctx, marks, (x) => rowOf(x, [a, b, c, d]), {
         range: spanRange(cells[2].span),
         message: ctx.t('balance', { column: col.label, a: va, b: vb, left, c: vc, d: vd, right, diff: Math.abs(left - right) }),
-        related: cells.map((cell, i) => ({ range: spanRange(cell.span), message: `${[a, b, c, d][i].row.label.text} = ${cell.cell?.text ?? ''}` })),
+        related: cells.map((cell, i) => ({ range: spanRange(cell.span), message: `${quotedLabel([a, b, c, d][i].row.label.text)} = ${cell.cell?.text ?? ''}` })),
       }));
     });
   },
@@ -177,7 +177,7 @@ export const balance: Rule = {
 
 /** The label of the row, among `rows`, that holds the cell. */
 function rowOf(cell: ResolvedCell, rows: (ResolvedRow | undefined)[]): string {
-  return rows.find((r) => r?.cells.includes(cell))?.row.label.text ?? '';
+  return quotedLabel(rows.find((r) => r?.cells.includes(cell))?.row.label.text ?? '');
 }
 
 export const arithmeticRules: Rule[] = [rowTotal, resultTotal, balance];

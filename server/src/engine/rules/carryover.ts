@@ -3,6 +3,7 @@
  * 现行有效件数 should follow last year's plus 本年制发 minus 本年废止 (information only).
  */
 import type { ResolvedCell, ResolvedRow } from '../model';
+import { quotedLabel } from '../text/normalize';
 import { Rule, spanRange } from './types';
 
 function num(c: ResolvedCell | undefined): number | undefined {
@@ -46,7 +47,7 @@ export const carryoverMismatch: Rule = {
       if (expected === inForce) continue;
       report({
         range: spanRange(row.cells[2].span),
-        message: ctx.t('carryover-mismatch.in-force', { label: row.row.label.text, last: last!, year, issued: issued!, repealed: repealed!, expected, actual: inForce! }),
+        message: ctx.t('carryover-mismatch.in-force', { label: quotedLabel(row.row.label.text), last: last!, year, issued: issued!, repealed: repealed!, expected, actual: inForce! }),
         related: [{ uri: prev.uri, range: spanRange(before.cells[2].span), message: ctx.t('carryover-mismatch.related', { year, value: last! }) }],
         severity: 'information',
         expected,

@@ -4,7 +4,7 @@ import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
 import { pageNumberLines } from '../tables/page-numbers';
 import { FORMATS } from '../format';
-import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { LastAnswer } from '../side-table';
 
 type LabelledRow = { label: string; row: ResolvedRow };
@@ -22,12 +22,12 @@ export function allRows(ctx: RuleContext): LabelledRow[] {
 function computeAllRows(ctx: RuleContext): { label: string; row: ResolvedRow }[] {
   const out: { label: string; row: ResolvedRow }[] = [];
   const { table2, table3, table4 } = ctx.model;
-  if (table2) for (const s of table2.subs.values()) for (const r of s.rows.values()) out.push({ label: r.row.label.text, row: r });
-  if (table3) for (const r of table3.rows.values()) out.push({ label: r.row.label.text, row: r });
+  if (table2) for (const s of table2.subs.values()) for (const r of s.rows.values()) out.push({ label: quotedLabel(r.row.label.text), row: r });
+  if (table3) for (const r of table3.rows.values()) out.push({ label: quotedLabel(r.row.label.text), row: r });
   if (table4) {
     for (const [key, g] of table4.groups) {
       const label = key === 'review' ? '行政复议' : key === 'lit_direct' ? '行政诉讼（未经复议直接起诉）' : '行政诉讼（复议后起诉）';
-      out.push({ label: g.row.key === 'all' ? `${ctx.t('table.4')} ${label}` : g.row.label.text, row: g });
+      out.push({ label: g.row.key === 'all' ? `${ctx.t('table.4')} ${label}` : quotedLabel(g.row.label.text), row: g });
     }
   }
   return out;
@@ -227,8 +227,8 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
         range: { start: { line: r.row.label.span.line, character: r.row.label.span.start }, end: { line: r.row.label.span.line, character: r.row.label.span.end } },
         severity: sure ? 'warning' : 'information',
         message: sure
-          ? ctx.t('cell-missing.somewhere', { label: r.row.label.text, have, n: r.cells.length, blank: r.cells.length - have })
-          : ctx.t('cell-missing.one-short', { table: ctx.t('table.3'), label: r.row.label.text, have, need: r.cells.length }),
+          ? ctx.t('cell-missing.somewhere', { label: quotedLabel(r.row.label.text), have, n: r.cells.length, blank: r.cells.length - have })
+          : ctx.t('cell-missing.one-short', { table: ctx.t('table.3'), label: quotedLabel(r.row.label.text), have, need: r.cells.length }),
       });
       continue;
     }
@@ -237,7 +237,7 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
   for (const [table, list] of byTable) {
     const first = list[0].row;
     // Table 四's three groups share one row of numbers: one row.
-    const labels = [...new Set(list.map((r) => r.row.key === 'all' ? ctx.t('table.4') : `“${r.row.label.text}”`))];
+    const labels = [...new Set(list.map((r) => r.row.key === 'all' ? ctx.t('table.4') : `“${quotedLabel(r.row.label.text)}”`))];
     report({
       range: { start: { line: first.firstLine, character: 0 }, end: { line: first.firstLine, character: first.label.span.end } },
       severity: 'information',

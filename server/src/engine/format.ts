@@ -102,3 +102,11 @@ export const FIRST_FORMAT_YEAR = Number(/\d{4}/.exec(format2019.applies_to_repor
 export function expectedFormatForYear(year: number): FormatId {
   return year >= 2021 ? '2021' : '2019';
 }
+
+/**
+ * Table 三's result groups as prose names them: their labels without the ordinal and the bracketed note
+ * (（二）部分公开（区分处理的…） → 部分公开); 总计 is no result.
+ */
+export const TABLE3_RESULT_NAMES: readonly string[] = [...new Set(FORMAT_2021.table3Rows.filter((r) => r.path.length >= 2).map((r) => r.path[1]))]
+  .map((label) => label.replace(/^[（(][一二三四五六七八九十]+[)）]/, '').replace(/[（(].*$/, ''))
+  .filter((name) => name.length >= 4);

@@ -141,7 +141,8 @@ const PATTERNS: Pattern[] = [
 
 /** "未收到…申请", "没有发生行政复议、行政诉讼": statements that a figure is zero. */
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到)[^。；，,]{0,20}?申请/g;
-const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及)[^。；]{0,20}?(行政复议|行政诉讼)(?:[、和及与]?(行政复议|行政诉讼))?/g;
+/** 未被申请行政复议、未被提起行政诉讼: the agency was the respondent of none. */
+const NONE_CASES = /(?:未|没有)(?:发生|出现|收到|涉及|被申请|被提起)[^。；]{0,20}?(行政复议|行政诉讼)(?:[、和及与或]?(行政复议|行政诉讼))?/g;
 
 /** After 未收到…申请, other things in the clause: the 申请 was only what they concern (投诉, 复议…). */
 const NONE_OTHER_RE = new RegExp(`复议|诉讼|${NARRATIVE.other_objects.join('|')}`);
@@ -283,10 +284,13 @@ function isPart(text: string, keyword: number, at: number, after: number): boole
 
 /** The last of 申请 or another thing received (建议, 来信, 咨询…) in the sentence before `at` is the other thing. */
 export function countsOtherThings(text: string, at: number): boolean {
-  const last = lastOf(OTHER_OBJECT, text, at);
+  let last = lastOf(OTHER_OBJECT, text, at);
+  // 所有申请, 上述申请: the applications named before (受理行政许可申请1368件，所有申请均已办结), else these.
+  while (last && last.word === '申请' && POINTER_BEFORE_RE.test(text.slice(Math.max(0, last.index - 2), last.index))) last = lastOf(OTHER_OBJECT, text, last.index);
   if (!last) return false;
   return last.word === '申请' ? otherApplication(text, last.index) : true;
 }
+const POINTER_BEFORE_RE = new RegExp(`(?:${NARRATIVE.application_pointers.join('|')})$`);
 
 /** The last of 申请 or a document (公文, 文件) in the sentence before `at` is a document. */
 function ofDocuments(text: string, at: number): boolean {

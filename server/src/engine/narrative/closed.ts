@@ -2,7 +2,7 @@
  * Prose that says every application was closed (均已办结): where it says so, in sentences that name
  * no exception. Read by closed-but-carried and, as positions, by the rule-input signature.
  */
-import { RECOGNITION } from '../format';
+import { RECOGNITION, TABLE3_RESULT_NAMES } from '../format';
 import type { SectionModel } from '../model';
 import type { Block } from '../structure/block';
 import { sectionBlocks } from '../structure/assemble';
@@ -18,6 +18,11 @@ const SENTENCE_END = /[。；;！!？?]/;
  * 上年结转的2件…均已办结 is about those only.
  */
 const CARRIED_IN = /(?:上一?年度?|去年)结转(?:申请)?[0-9０-９一二两三四五六七八九十百]+件/g;
+/**
+ * 均已办结，其中予以公开28件…其他处理2件: the results of table 三 named by their group labels are the closed
+ * applications themselves, no exception (其他).
+ */
+const withoutResultNames = (sentence: string) => TABLE3_RESULT_NAMES.reduce((s, name) => s.split(name).join(''), sentence);
 
 /** Table rows (tabs, pipes) are not prose. */
 function isProse(line: string): boolean {
@@ -38,7 +43,7 @@ export function closedClaims(lines: readonly string[], from: number, to: number)
       let b = m.index + m[0].length;
       while (b < text.length && !SENTENCE_END.test(text[b])) b++;
       // 含上年结转2件，均已办结: last year's applications carried into this one are no exception.
-      const sentence = text.slice(a, b).replace(CARRIED_IN, '');
+      const sentence = withoutResultNames(text.slice(a, b).replace(CARRIED_IN, ''));
       if (EXCEPTIONS.some((x) => sentence.includes(x))) continue;
       // 承办人大代表建议15件，均已按时办结: other things were closed, not the applications.
       if (countsOtherThings(text, m.index)) continue;

@@ -19,6 +19,8 @@ export interface StatedSum {
   overlapping: boolean;
   /** The list names what it leaves out (…，其余均按期答复): parts short of the total are no finding. */
   remainder: boolean;
+  /** A comparison with a count of its own (比上年增加11件) stands between the total and the list: information at most. */
+  uncertain?: boolean;
   line: number;
   start: number;
   end: number;
@@ -126,7 +128,10 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
     while (c > from && !isComma(text.charCodeAt(c - 1))) c--;
     if (c === listStart && c > from) for (c--; c > from && !isComma(text.charCodeAt(c - 1));) c--;
     const last = within(nums, c, listStart);
-    if (last.length === 1) [total, totalText] = [last[0], text.slice(c, listStart)];
+    // 共收到58件，比上年增加11件，其中…: the clause before the list is a comparison; the total is the number before it.
+    if (before.length === 2 && last.length === 1 && last[0] === before[1] && COMPARISON_RE.test(text.slice(c, listStart))) {
+      [total, totalText] = [before[0], text.slice(from, before[0].after)];
+    } else if (last.length === 1) [total, totalText] = [last[0], text.slice(c, listStart)];
   }
   if (before.length === 0 && prev) {
     const p = within(nums, prev.start, prev.start + prev.text.length);
@@ -136,13 +141,27 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
   // 共收到申请360件，连续三年增长，2020年、2021年分别为256件、298件: the list is of other years or of a change.
   // 比上年增长8.7%，其中… still breaks the total down: only a count of the change, or another year, says otherwise.
   const between = maskBrackets(text.slice(total.after, listStart));
-  if (YEAR_IN_RE.test(between) || (COMPARISON_RE.test(between) && within(nums, total.after, listStart).length > 0)) return undefined;
   const unit = total.unit;
   const parts = sameKind(text, listStart, within(nums, listStart, listEnd).filter((p) => p.unit === unit));
   if (parts.length < 2) return undefined;
   const listText = text.slice(listStart, listEnd);
+  const changes = within(nums, total.after, listStart);
+  if ((YEAR_IN_RE.test(between) || COMPARISON_RE.test(between)) && !ofTotalNotChange(between, changes, parts, listText)) return undefined;
   if (SUB_SCOPE_RE.test(listText)) return undefined;
-  return { ...summed(total, parts, listText, false, line), text: (totalText + listText).trim() };
+  return { ...summed(total, parts, listText, false, line), uncertain: changes.length > 0 && COMPARISON_RE.test(between), text: (totalText + listText).trim() };
+}
+
+/**
+ * 共收到申请58件，比2020年增加11件，其中自然人50件、法人7件: between the total and its list, one comparison with
+ * one count (its year only the one compared with); parts adding up to more than that change cannot be the change's,
+ * so the list breaks down the total. Without a count, the comparison is a rate (增长8.7%): the total's list too.
+ */
+function ofTotalNotChange(between: string, changes: Part[], parts: Part[], listText: string): boolean {
+  if (!COMPARISON_RE.test(between)) return false;
+  if (changes.length === 0) return !YEAR_IN_RE.test(between);
+  // …，2020年、2021年分别为256件、298件: a 分别 list after a comparison names the figures compared.
+  if (listText.includes('分别')) return false;
+  return changes.length === 1 && parts.reduce((a, p) => a + p.value, 0) > changes[0].value;
 }
 
 /**

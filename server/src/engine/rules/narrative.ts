@@ -216,9 +216,9 @@ export const narrativeSum: Rule = {
         if (sum === x.total || (sum < x.total && x.remainder)) continue;
         const range = spanRange(x);
         const params = { total: x.total, unit: x.unit, parts: x.parts.join('+'), sum, diff: Math.abs(x.total - sum) };
-        // A list that says it is partial (主要包括, 等): worth a look at most, whichever way it is off.
         const partial = x.bracket ? 'narrative-sum.partial.bracket' : 'narrative-sum.partial';
-        if (x.hedged) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : partial, params), severity: 'information' });
+        // A list that says it is partial (主要包括, 等), or a list read as the total's past a comparison (比上年增加11件，其中…): worth a look at most.
+        if (x.hedged || x.uncertain) report({ range, message: ctx.t(sum > x.total ? 'narrative-sum.over' : partial, params), severity: 'information' });
         // Per channel (网站…，微信…), one item may be counted on each: more than the total is worth a look only.
         else if (sum > x.total && x.overlapping) report({ range, message: ctx.t('narrative-sum.over', params) + ctx.t('narrative-sum.channels'), severity: 'information' });
         else if (sum > x.total) report({ range, message: ctx.t('narrative-sum.over', params) });

@@ -15,6 +15,7 @@ import { ROOT, seed } from '../helpers/fixtures';
 import { ReportDocument, splitLines } from '../../server/src/engine/document';
 import { endsLikeValueChar, lexLine, lexShownLine, LineKind, MD_HEADING_RE, PAGE_NUMBER_RE, VALUE_END } from '../../server/src/engine/text/lines';
 import { withoutInlineTags } from '../../server/src/engine/text/tags';
+import { chineseNumber, numberValue } from '../../server/src/engine/narrative/numbers';
 import { LastAnswer, SideTable } from '../../server/src/engine/side-table';
 import { analyze } from '../../server/src/engine';
 import * as fs from 'fs';
@@ -98,6 +99,13 @@ describe('engine shortcuts', () => {
     for (const l of ['第 3 页', '  第3页，共5页', '- 4 -', '\f3', '\u20033']) assert.strictEqual(lexLine(l).kind, LineKind.PageNumber, JSON.stringify(l));
     for (const l of ['## 一、总体情况', '\f# 本机关', '\u2003# 其他']) assert.ok(lexLine(l).mdLevel !== undefined, JSON.stringify(l));
     for (const l of ['本机关共收到申请3件', '一、总体情况']) assert.strictEqual(lexLine(l).mdLevel, undefined, l);
+  });
+
+  it('a number of ASCII digits is read at once as the NFKC reading reads it; others as before', () => {
+    const reference = (t: string) => { const a = t.normalize('NFKC').replace(/[,，]/g, ''); return /^\d+$/.test(a) ? Number(a) : chineseNumber(t); };
+    const token = fc.array(fc.constantFrom(...'0123456789０１９,，一二十百两'), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(fc.property(token, (t) => Object.is(numberValue(t), reference(t))), { numRuns: 20000, seed: 18 });
+    for (const t of ['0', '007', '12', '1,234', '１２', '二十二', '', '3a']) assert.strictEqual(numberValue(t), reference(t), t);
   });
 
   it('bare page numbers are found whatever white space surrounds them, as trim() reads it', () => {

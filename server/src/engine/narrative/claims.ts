@@ -183,7 +183,7 @@ export function claimsInLine(text: string, line: number): Claim[] {
       if (p.kind === 'received' && otherApplication(text, text.indexOf('申请', m.index + m[1].length))) continue;
       if (RESULTS.has(p.kind) && (ofDocuments(text, start) || ATTRIBUTES_RE.test(text.slice(startBefore(text, start, isStatementEnd), start)))) continue;
       if (CASE_KINDS.has(p.kind) && GI_SUBSET_AFTER_RE.test(text.slice(start))) continue;
-      out.push({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
+      out.push(dated({ kind: p.kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start) }, text, m.index));
     }
   }
   if (cues.has('行政复议') || cues.has('行政诉讼') || text.includes('纠错')) resultClaims(text, line, out, scoped);
@@ -191,14 +191,14 @@ export function claimsInLine(text: string, line: number): Claim[] {
   for (let m = NONE_RECEIVED.exec(text); m; m = NONE_RECEIVED.exec(text)) {
     // 未收到涉及…申请答复的投诉: 申请 names what another thing is about, or a subset of the applications.
     if (SUBSET_RE.test(m[0]) || NONE_OTHER_RE.test(text.slice(m.index + m[0].length, clauseEnd(text, m.index + m[0].length)))) continue;
-    out.push({ kind: 'new', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index), ...period(text, m.index) });
+    out.push(dated({ kind: 'new', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index) }, text, m.index));
   }
   NONE_CASES.lastIndex = cues.has('行政复议') || cues.has('行政诉讼') ? 0 : text.length;
   for (let m = NONE_CASES.exec(text); m; m = NONE_CASES.exec(text)) {
     // 未发生行政复议被纠错、行政诉讼败诉: no case of one result, which says nothing of the total.
     if (SUB_RESULT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     for (const what of [m[1], m[2]].filter(Boolean)) {
-      out.push({ kind: what === '行政复议' ? 'review' : 'litigation', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index), ...period(text, m.index) });
+      out.push(dated({ kind: what === '行政复议' ? 'review' : 'litigation', value: 0, line, start: m.index, end: m.index + m[0].length, text: m[0], scoped: scoped(m.index) }, text, m.index));
     }
   }
   return out;
@@ -244,21 +244,24 @@ function resultClaims(text: string, line: number, out: Claim[], scoped: (at: num
     if (!group || BOTH_GROUPS_RE.test(before)) group = 'both';
     if (group === 'both' && (column !== 'corrected' || m[1] !== '纠错')) continue;
     const kind: ClaimKind = group === 'both' ? 'corrected' : `${group}_${column}`;
-    out.push({ kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start), ...period(text, m.index) });
+    out.push(dated({ kind, value, line, start, end: start + number.length, text: m[0], scoped: scoped(start) }, text, m.index));
   }
 }
 
 /**
- * When the clause before offset `at` (back to the last ，；。) says the figure is another period's; a year
- * standing as the sentence's opening clause (2022年，本部共收到…) dates the clauses after it.
+ * The claim, with what the clause before offset `at` (back to the last ，；。) says of its period: another period's
+ * figure (`previous`), or a year; a year standing as the sentence's opening clause (2022年，本部共收到…) dates the
+ * clauses after it. Set on the claim (no object per claim to spread into it: this runs for every claim read).
  */
-function period(text: string, at: number): { previous?: true; year?: number } {
+function dated(c: Claim, text: string, at: number): Claim {
   const a = startBefore(text, at, isClauseEnd);
+  // The statement's start, found once: every statement end is a clause end, so none lies in [a, at).
+  const s = startBefore(text, a, isStatementEnd);
   const before = text.slice(a, at);
-  const year = YEAR_RE.exec(before) ?? LEADING_YEAR_RE.exec(text.slice(startBefore(text, a, isStatementEnd), a));
-  const statement = text.slice(startBefore(text, at, isStatementEnd), at);
-  const other = PREVIOUS_RE.test(before) || PLAN_RE.test(before) || PART_OF_YEAR_RE.test(statement);
-  return { ...(other ? { previous: true as const } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+  const year = YEAR_RE.exec(before) ?? LEADING_YEAR_RE.exec(text.slice(s, a));
+  if (PREVIOUS_RE.test(before) || PLAN_RE.test(before) || PART_OF_YEAR_RE.test(text.slice(s, at))) c.previous = true;
+  if (year) c.year = Number(year[1]);
+  return c;
 }
 /** 2022年， 2022年度， 在2022年里，: a short opening clause that is only a year. */
 const LEADING_YEAR_RE = /^\s*[^0-9０-９，,]{0,3}?((?:19|20)[0-9]{2})\s*年[^0-9０-９，,]{0,4}[，,]/;

@@ -24,9 +24,20 @@ export function chineseNumber(s: string): number | undefined {
 export const NUMBER_SOURCE = '([0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[0-9０-９]+|[零〇一二两三四五六七八九十百千]+)';
 
 export function numberValue(token: string): number | undefined {
+  // Most numbers in prose are ASCII digits, their own NFKC form without separators: read at once (asked of every number).
+  if (asciiDigits(token)) return Number(token);
   const ascii = token.normalize('NFKC').replace(/[,，]/g, '');
   if (/^\d+$/.test(ascii)) return Number(ascii);
   return chineseNumber(token);
+}
+
+function asciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const QUOTE_RE = /[“‘「『"]/;

@@ -12,7 +12,7 @@ import { isPrintFurniture } from './print-furniture';
 
 // Regex literals inside functions make a new RegExp object per call: these run for every line or cell.
 const ONLY_SPACES_RE = /^[ \u00a0\u3000]*$/;
-const MD_HEADING_RE = /^\s*(#{1,6})\s/;
+export const MD_HEADING_RE = /^\s*(#{1,6})\s/;
 const SENTENCE_MARK_RE = /[。；]/;
 const SENTENCE_END_RE = /[。；]$/;
 
@@ -73,7 +73,17 @@ export interface LineToken {
   tableTitle?: true;
 }
 
-const VALUE_END = /[0-9０-９/／\-－—–无]$/;
+export const VALUE_END = /[0-9０-９/／\-－—–无]$/;
+/**
+ * VALUE_END, asked of every line: its last character told by its code (the regex, ending in `$`, is tried at every
+ * position of the line). Property-tested against VALUE_END.
+ */
+export function endsLikeValueChar(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(s.length - 1);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 47 || c === 0xff0f || c === 45 || c === 0xff0d
+    || c === 0x2014 || c === 0x2013 || c === 0x65e0;
+}
 const WIDE_GAP_TEST = /[ \u00a0]{2}|\u3000/;
 /** WIDE_GAP_TEST, asked of every line of text: includes() settles most lines (the regex scans the whole line). */
 function hasWideGap(s: string): boolean {
@@ -130,7 +140,7 @@ function splitOn(line: string, sep: RegExp): RawCell[] {
  * (A lone short `---` is left alone: html2text's one-column delimiter, a Markdown rule in prose.)
  */
 const TABLE_RULE_RE = /^[ \u00a0]*-{2,}(?: +-{2,})+[ \u00a0]*$|^[ \u00a0]*-{10,}[ \u00a0]*$/;
-const PAGE_NUMBER_RE = /^[\s\u00a0\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})[\s\u00a0\u3000]*$/;
+export const PAGE_NUMBER_RE = /^[\s\u00a0\u3000]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})[\s\u00a0\u3000]*$/;
 /**
  * Fields written `a| b| c` (html2text when each cell's text sits in a <span>): a space after every pipe (a
  * pipe at the end or before another: an empty cell), none at the start, and no sentence (a row of a
@@ -166,7 +176,10 @@ const HTML_IMAGES_RE = /^(?:<img\b[^>]*>\s*)*<img\b[^>]*$|^(?:<img\b[^>]*>\s*)+$
 /** The rest of such a tag on its own line: attributes only, then its end (`alt="image" />`). */
 const TAG_END_RE = /^[\w:-]+="[^"<>]*"(?:\s+[\w:-]+(?:="[^"<>]*")?)*\s*\/?>$/;
 const PICTURE_PLACEHOLDER_RE = new RegExp(`^[\\[【［(（]\\s*(?:${RECOGNITION.picture_placeholders.words.join('|')})\\s*\\d{0,3}\\s*[\\]】］)）]$`, 'i');
-const PICTURE_FIRST = new Set(['!', '<', '[', '【', '［', '(', '（']);
+/** The first characters of a picture line (! < [ 【 ［ ( （), by code: `trimmed[0]` made a new string of every line's first ideograph. */
+function pictureFirst(c: number): boolean {
+  return c === 33 || c === 60 || c === 91 || c === 0x3010 || c === 0xff3b || c === 40 || c === 0xff08;
+}
 /** elinks' dump numbers a linked picture's alt text as its links: `[25]image`. */
 const NUMBERED_PLACEHOLDER_RE = new RegExp(`^\\[\\d{1,4}\\]\\s*(?:${RECOGNITION.picture_placeholders.words.join('|')})$`, 'i');
 /** A placeholder word alone, without brackets (lynx writes a picture's alt text so: `image`); not the one-character 图. */
@@ -177,7 +190,7 @@ const BARE_PLACEHOLDER_RE = new RegExp(`^(?:${RECOGNITION.picture_placeholders.w
  * placeholder ([图片], 【图片】, [image], elinks' [25]image). It says where a page had a picture — a table published as one.
  */
 export function isPictureLine(trimmed: string): boolean {
-  if (!PICTURE_FIRST.has(trimmed[0])) {
+  if (!pictureFirst(trimmed.charCodeAt(0))) {
     return (trimmed.endsWith('>') && TAG_END_RE.test(trimmed)) || (trimmed.length <= 12 && BARE_PLACEHOLDER_RE.test(trimmed));
   }
   return MD_IMAGES_RE.test(trimmed) || HTML_IMAGES_RE.test(trimmed) || PICTURE_PLACEHOLDER_RE.test(trimmed) || NUMBERED_PLACEHOLDER_RE.test(trimmed) || onlyPicturesInTags(trimmed);
@@ -356,12 +369,16 @@ function lexClean(line: string): LineToken {
     return token(LineKind.Tabbed, cells);
   }
 
-  if (PAGE_NUMBER_RE.test(line)) return token(LineKind.PageNumber);
+  // A line whose trimmed text starts with an ideograph (most prose) is neither a page number (unless 第…页) nor a
+  // Markdown heading: both regexes skip only white space before their first mark, and an ideograph is none.
+  const lead = trimmed.charCodeAt(0);
+  const ideograph = lead >= 0x4e00 && lead <= 0x9fff;
+  if ((!ideograph || lead === 0x7b2c) && PAGE_NUMBER_RE.test(line)) return token(LineKind.PageNumber);
   // A browser's print header or footer (date and title, address and 1/5): furniture, like a page number.
   if (isPrintFurniture(trimmed)) return token(LineKind.PageNumber);
   if (trimmed.charCodeAt(0) === 45 && TABLE_RULE_RE.test(line)) return token(LineKind.Comment);
 
-  const mdLevel = MD_HEADING_RE.exec(line)?.[1].length;
+  const mdLevel = ideograph ? undefined : MD_HEADING_RE.exec(line)?.[1].length;
   // Most lines of prose start with a character no heading starts with: neither test is asked.
   const plain = mdLevel === undefined && cannotBeHeading(trimmed);
   // Both heading tests read the same normalised text: fold it once.
@@ -370,7 +387,7 @@ function lexClean(line: string): LineToken {
   if (section) return token(LineKind.Section, undefined, section, undefined, mdLevel);
 
   // Only a line ending in a value, or with wide gaps (a header), can be a space-aligned row.
-  const spaced = (VALUE_END.test(trimmed) || hasWideGap(trimmed)) ? lexSpaced(line) : undefined;
+  const spaced = (endsLikeValueChar(trimmed) || hasWideGap(trimmed)) ? lexSpaced(line) : undefined;
   if (spaced) return token(LineKind.Spaced, spaced);
 
   const sub = plain ? undefined : detectSubHeading(trimmed, mdLevel, norm);

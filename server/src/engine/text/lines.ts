@@ -296,7 +296,14 @@ function htmlTitleRow(line: string): LineToken | undefined {
 /** A list number alone: 一、 （一） 1. 第一部分 (what Word's numbered lists put before a tab). */
 const LIST_NUMBER_RE = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|[0-9]{1,2}[.、．]|第[一二三四五六]部分[：:]?)$/;
 
+/** Two or more tabs before a line's only text, and none after it. */
+const TABS_BEFORE_TEXT_RE = /^[ \u3000]*\t[ \u3000]*\t[ \t\u3000]*[^\s][^\t]*$/;
+
 function lexClean(line: string): LineToken {
+  // A page's source indentation kept by a scraper (BeautifulSoup's get_text(): a cell's `<br>` then
+  // `\t\t\t1.属于国家秘密`): the line is that text, indented, not a row of empty cells before it. A row of a
+  // table copied as text has a tab after its label too (its cells, blank or not).
+  if (line.charCodeAt(0) === 9 && TABS_BEFORE_TEXT_RE.test(line)) line = line.replace(/\t/g, ' ');
   // The commonest table line of Word copies: a tab, then one cell (and no comment, which starts with <).
   if (line.charCodeAt(0) === 9 && line.indexOf('\t', 1) < 0 && !startsWithLt(line)) {
     return token(LineKind.OneCell, [makeCell(line, 1, line.length)]);

@@ -1,0 +1,41 @@
+/**
+ * Classes found on the fresh structural-variant corpora of seeds 1818 and 3737 (real prose, every tool's renderings:
+ * `node test/corpus/generate.mjs --variants --real-prose --seed 1818 --count 30 --documents 30 --out /tmp/v1818`, then
+ * `--only pdf-tools`, `word-tools`, `converters` and `print`), each evaluated before any change. One rendering per
+ * class is kept in test/fixtures/unseen-seeds/v<seed>-<id>/ with its truth; every test fails before its fix.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText, type Diagnostic } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { FIXTURES } from '../helpers/fixtures';
+import { type Truth, wrongCells } from '../helpers/unseen';
+
+const DIR = path.join(FIXTURES, 'unseen-seeds');
+
+function rendering(name: string, file: string) {
+  const text = fs.readFileSync(path.join(DIR, name, file), 'utf8');
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(text);
+  const got = extract(name, a.model, text.split(/\r?\n/)).tables;
+  return { a, got, truth };
+}
+
+const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning');
+
+describe('variant seed 1818: a page’s source indentation kept by a scraper (BeautifulSoup’s get_text())', () => {
+  it('table 三 in two label columns: `（三）不予公开` / `⇥⇥⇥1.属于国家秘密` / 0 / 0 … is that row with its seven numbers, not a row of empty cells', () => {
+    const { a, got, truth } = rendering('v1818-v002-2022-t3-row-total', 'bs4-plain.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'column-missing'), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('…the other side: a tab-separated row with blank leading cells and its values after the label is still a row of cells', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '',
+      '\t\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1', ''].join('\n');
+    const got = extract('t', checkText(text).model, text.split('\n')).tables;
+    assert.deepStrictEqual(got.table3.deny_secret, { natural_person: 1, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 1 });
+  });
+});

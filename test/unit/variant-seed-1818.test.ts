@@ -39,3 +39,29 @@ describe('variant seed 1818: a page’s source indentation kept by a scraper (Be
     assert.deepStrictEqual(got.table3.deny_secret, { natural_person: 1, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 1 });
   });
 });
+
+describe('variant seed 1818: html2text’s tables without outer pipes (Python html2text, its 78-column wrap)', () => {
+  it('a header row wrapped before its last pipe (`… | 其他` / `| 总计`): 总计 is named, no column-missing', () => {
+    const { a, got, truth } = rendering('v1818-v002-2022-t3-row-total', 'html2text-plain.md');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'column-missing'), []);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('rows of a blank 序号 (`| 3.要求提供公开出版物 | 0 | … | 0 |  `): the last pipe closes a blank 总计 — cell-missing there, not column-missing', () => {
+    const { a, got, truth } = rendering('v1818-v010-2023-blank-cell', 'html2text-plain.md');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'column-missing'), []);
+    const blank = serious(a.diagnostics).filter((d) => d.rule === 'cell-missing');
+    assert.strictEqual(blank.length, 1);
+    assert.ok(blank[0].message.includes('要求提供公开出版物') && blank[0].message.includes('总计'), blank[0].message);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('…the other side: in a table with outer pipes (GFM) a row’s last pipe is its edge, no blank cell after it', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况', '',
+      '| 行政复议结果维持 | 行政复议结果纠正 | 行政复议其他结果 | 行政复议尚未审结 | 行政复议总计 | 未经复议直接起诉结果维持 | 未经复议直接起诉结果纠正 | 未经复议直接起诉其他结果 | 未经复议直接起诉尚未审结 | 未经复议直接起诉总计 | 复议后起诉结果维持 | 复议后起诉结果纠正 | 复议后起诉其他结果 | 复议后起诉尚未审结 | 复议后起诉总计 |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |  ', ''].join('\n');
+    const a = checkText(text);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'cell-missing' || d.rule === 'column-missing'), []);
+  });
+});

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
-import { FIXTURES } from '../helpers/fixtures';
+import { FIXTURES, ROOT } from '../helpers/fixtures';
 import { type Truth, wrongCells } from '../helpers/unseen';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
@@ -63,5 +63,27 @@ describe('variant seed 1818: html2text’s tables without outer pipes (Python ht
       '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |  ', ''].join('\n');
     const a = checkText(text);
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'cell-missing' || d.rule === 'column-missing'), []);
+  });
+});
+
+describe('variant seed 1818: a browser’s copy of cells holding paragraphs, a blank 序号 opening each row (web)', () => {
+  it('a blank 总计 (`⇥`, ten blank lines) then the next row’s blank 序号 (`⇥`, its label): the row ends there — cell-missing, not two rows missing', () => {
+    const { a, got, truth } = rendering('v1818-v010-2023-blank-cell', 'web.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-missing'), []);
+    const blank = serious(a.diagnostics).filter((d) => d.rule === 'cell-missing');
+    assert.strictEqual(blank.length, 1);
+    assert.ok(blank[0].message.includes('要求提供公开出版物') && blank[0].message.includes('总计'), blank[0].message);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('…the other side: a blank cell inside a row (a tab, four blank lines, a tab) keeps the row going (committed r044, web)', () => {
+    const dir = path.join(ROOT, 'test', 'corpus', 'reports', 'r044-2024-blank-cell');
+    const text = fs.readFileSync(path.join(dir, 'web.txt'), 'utf8');
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Truth;
+    const a = checkText(text);
+    assert.deepStrictEqual(extract('r044', a.model, text.split(/\r?\n/)).tables.table3, truth.tables.table3);
+    const blank = serious(a.diagnostics).filter((d) => d.rule === 'cell-missing');
+    assert.strictEqual(blank.length, 1);
+    assert.ok(blank[0].message.includes('属于行政执法案卷') && blank[0].message.includes('法律服务机构'), blank[0].message);
   });
 });

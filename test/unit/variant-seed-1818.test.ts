@@ -87,3 +87,21 @@ describe('variant seed 1818: a browser’s copy of cells holding paragraphs, a b
     assert.ok(blank[0].message.includes('属于行政执法案卷') && blank[0].message.includes('法律服务机构'), blank[0].message);
   });
 });
+
+describe('variant seed 1818: table 四’s one-row header spelt apart in plain pdftotext of a printed page (print-raw)', () => {
+  it('`行政 行政 行政 行政` / `复议 复议 复议 复议` / `结果 结果 其他 尚未` / `维持 纠正 结果 审结` …, its numbers out of order: unread (information), not table-missing', () => {
+    const { a, got, truth } = rendering('v1818-v027-2025-clean', 'print-raw.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    const unread = a.diagnostics.filter((d) => d.rule === 'table-missing');
+    assert.strictEqual(unread.length, 1);
+    assert.strictEqual(unread[0].severity, 'information');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: part 四 with short lines that spell no column of the table (`复议 诉讼 结果` / `情况 说明`) still lacks its table', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况', '复议 诉讼 结果', '情况 说明', '', '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const missing = checkText(text).diagnostics.filter((d) => d.rule === 'table-missing' && d.message.includes('行政复议'));
+    assert.strictEqual(missing.length, 1);
+    assert.strictEqual(missing[0].severity, 'error');
+  });
+});

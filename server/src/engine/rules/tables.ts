@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { labelScattered, numberingApart, startAbove } from './scattered';
+import { headerSpelt, labelScattered, numberingApart, startAbove } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -228,8 +228,13 @@ function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | 
     // …or spelt a few characters per line (plain pdftotext of a narrow header cell: 行 / 政 / 复 / 议, 行政 / 复议 / 结果).
     if (t.length > 0 && t.length <= 2 && '行政复议'.startsWith(t) && spelt(ctx, i) === '行政复议') return i;
   }
-  return undefined;
+  // …or its cells side by side spelt a few characters per line, interleaved (plain pdftotext of a printed page's
+  // one-row header: `行政 行政 行政 行政` / `复议 复议 复议 复议` / `结果 结果 其他 尚未` / `维持 纠正 结果 审结`).
+  return headerSpelt(ctx.lines, from, to, TABLE4_SPELT_WORDS);
 }
+
+/** What a spelt table 四 header holds: its first group's name and its columns' but 总计 (合计 is written too), from the format data. */
+const TABLE4_SPELT_WORDS = [FORMATS['2021'].table4Groups[0].label, ...FORMATS['2021'].table4Groups[0].columns.filter((c) => c.key !== 'total').map((c) => c.label)];
 
 /** What a header line never holds: a count or a sentence's punctuation. */
 const HEADER_BREAKER = /[0-9０-９，。；：、,;:!?！？]/;

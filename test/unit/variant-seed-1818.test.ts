@@ -105,3 +105,18 @@ describe('variant seed 1818: table 四’s one-row header spelt apart in plain p
     assert.strictEqual(missing[0].severity, 'error');
   });
 });
+
+describe('variant seed 1818: a 序号 glued to its label in gknb’s own PDF reader of a borderless table (--borderless documents)', () => {
+  it('`1规章⇥0⇥0⇥0`, `2行 政 规 范 性 文 件⇥0⇥0⇥0` under `序号⇥信息内容⇥…`: the rows’ own labels, no label-nonstandard', () => {
+    const { a, got, truth } = rendering('bv1818-v011-2021-clean', 'pdf.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('…the other side: a label that is no official one after its serial (`2行政规范文件`) is still label-nonstandard', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项',
+      '序号\t信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '1规章\t0\t0\t0', '2行政规范文件\t0\t0\t0', ''].join('\n');
+    const found = checkText(text).diagnostics.filter((d) => d.rule === 'label-nonstandard');
+    assert.deepStrictEqual(found.map((d) => d.message), ['“2行政规范文件”不是标准名称，应为“行政规范性文件”']);
+  });
+});

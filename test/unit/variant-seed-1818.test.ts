@@ -120,3 +120,18 @@ describe('variant seed 1818: a 序号 glued to its label in gknb’s own PDF rea
     assert.deepStrictEqual(found.map((d) => d.message), ['“2行政规范文件”不是标准名称，应为“行政规范性文件”']);
   });
 });
+
+describe('variant seed 1818: a narrow header cell wrapped over three lines in plain pdftotext of a printed page (print-html-raw)', () => {
+  it('`社会` / `公益` / … `组织` read as 社会组织: its 公益 stands as a piece of its own among the header’s lines — no label-nonstandard', () => {
+    const { a, got, truth } = rendering('v1818-v007-2022-clean', 'print-html-raw.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: without the 公益 piece, `社会` … `组织` is the writer’s short form 社会组织: label-nonstandard', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v1818-v007-2022-clean', 'print-html-raw.txt'), 'utf8').split('\n');
+    lines.splice(lines.indexOf('公益'), 1);
+    const found = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'label-nonstandard');
+    assert.deepStrictEqual(found.map((d) => [d.severity, d.message]), [['warning', '“社会组织”不是标准名称，应为“社会公益组织”']]);
+  });
+});

@@ -104,3 +104,30 @@ function inOrder(outer: string, inner: string): boolean {
   for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;
   return at === inner.length;
 }
+
+/** How many lines below a header's first piece its other pieces may stand. */
+const HEADER_PIECES_REACH = 8;
+
+/**
+ * A header assembled from a cell's pieces that lacks some of its official label's characters, the rest in order
+ * (社会组织 from `社会` / `公益` / `组织`), where each run it lacks stands as a piece of its own on a line among its
+ * pieces (`公益`): the cell wrapped over three lines and the reader took two; the label is the official one. A
+ * writer's short form (社会组 / 织) lacks characters that stand nowhere there.
+ */
+export function headerPiecesApart(lines: readonly string[], text: string, official: string, line: number): boolean {
+  const runs: string[] = [];
+  let at = 0;
+  let run = '';
+  for (const ch of official) {
+    if (at < text.length && ch === text[at]) {
+      at++;
+      if (run) runs.push(run);
+      run = '';
+    } else run += ch;
+  }
+  if (run) runs.push(run);
+  if (at < text.length || !runs.length) return false;
+  const pieces = new Set<string>();
+  for (let i = line; i < Math.min(lines.length, line + HEADER_PIECES_REACH); i++) for (const p of lines[i].trim().split(/[\s\u3000]+/)) pieces.add(normalizeLabel(p));
+  return runs.every((r) => pieces.has(r));
+}

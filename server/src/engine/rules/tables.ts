@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { headerSpelt, labelScattered, numberingApart, startAbove } from './scattered';
+import { headerPiecesApart, headerSpelt, labelScattered, numberingApart, startAbove } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -691,6 +691,9 @@ export const labelNonstandard: Rule = {
         // start of its label (自然 of 自然人) or a neighbour's piece (科研机业 for 科研机构) is the layout's doing; only a
         // known variant (社会组织) is the writer's.
         if (f.style === 'spaced' && !lookupVariant(normalizeLabel(h.text))) continue;
+        // …and plain PDF text wraps a narrow header cell over lines (社会 / 公益 / 组织): a piece the reader left out
+        // standing on its own line among the others is the layout's loss, not a short form.
+        if (!h.bordered && headerPiecesApart(ctx.lines, normalizeLabel(h.text), normalizeLabel(h.official), h.span.line)) continue;
         flag(h.text, h.span, h.official, h.bordered);
       }
       // Tables read column by column (pdfminer) have their labels in pieces among the numbers.

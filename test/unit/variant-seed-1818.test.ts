@@ -135,3 +135,18 @@ describe('variant seed 1818: a narrow header cell wrapped over three lines in pl
     assert.deepStrictEqual(found.map((d) => [d.severity, d.message]), [['warning', '“社会组织”不是标准名称，应为“社会公益组织”']]);
   });
 });
+
+describe('variant seed 1818: a count run into a wrapped label in plain pdftotext of a printed page (print-html-raw)', () => {
+  it('`四、结转下年度继续办 0` / `理` / 0 … 0 / 25 (the 序号 closing the row, the sum broken): unread, not a row-total error with 总计 25', () => {
+    const { a, got, truth } = rendering('v1818-v005-2023-clean', 'print-html-raw.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: the same row whose numbers hold their sum (0 … 0 / 0) is read', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v1818-v005-2023-clean', 'print-html-raw.txt'), 'utf8').split('\n');
+    lines[lines.indexOf('25', lines.indexOf('四、结转下年度继续办 0'))] = '0';
+    const got = extract('t', checkText(lines.join('\n')).model, lines).tables;
+    assert.deepStrictEqual(got.table3.carry_forward, { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 0 });
+  });
+});

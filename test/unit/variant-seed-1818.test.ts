@@ -150,3 +150,18 @@ describe('variant seed 1818: a count run into a wrapped label in plain pdftotext
     assert.deepStrictEqual(got.table3.carry_forward, { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 0 });
   });
 });
+
+describe('variant seed 1818: a header name stacked a character per line and a blank cell in its column (print-html-layout)', () => {
+  it('`总` / … / `计` unassembled, every row but 3.要求提供公开出版物 with a number under it: the column is there — cell-missing only', () => {
+    const { a, got, truth } = rendering('v1818-v010-2023-blank-cell', 'print-html-layout.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['cell-missing']);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: most rows without a number there (19 totals taken out) — the header’s 总计 is still missing', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v1818-v010-2023-blank-cell', 'print-html-layout.txt'), 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) if (/\s0\s+0\s+0\s+0\s+0\s+0\s+0\s*$/.test(lines[i])) lines[i] = lines[i].replace(/0\s*$/, '');
+    const missing = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'column-missing' && d.message.includes('总计'));
+    assert.deepStrictEqual(missing.map((d) => d.severity), ['error']);
+  });
+});

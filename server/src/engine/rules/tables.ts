@@ -494,16 +494,21 @@ const hasNumberIn = (r: ResolvedRow, column: string) => r.cells.some((c) => c.co
  * Whether every row read (at least one) has a number in the column; with `blanks`, a blank field in its place
  * will do for some rows (a grid keeps a blank cell's place), as long as one row has a number there.
  */
-function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false): boolean {
+function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false, oneBlank = false): boolean {
   let numbers = 0;
+  let blank = 0;
   for (const r of rows) {
     // A row left unread (its numbers not placed for certain) says nothing about the columns.
     if (r.uncertain) continue;
     if (hasNumberIn(r, column)) numbers++;
-    else if (!blanks || !r.cells.some((c) => c.column.key === column && c.cell && c.value.kind === 'blank')) return false;
+    else if (r.cells.some((c) => c.column.key === column && c.cell && c.value.kind === 'blank') && (blanks || (oneBlank && ++blank === 1))) continue;
+    else return false;
   }
-  return numbers > 0;
+  // (One blank among the numbers of space-aligned rows is a blank cell of a column the others show: cell-missing says it.)
+  return numbers > 0 && (!blank || numbers >= ONE_BLANK_AMONG);
 }
+/** Rows with numbers in a column beside which one blank cell still shows the column there. */
+const ONE_BLANK_AMONG = 10;
 
 /**
  * Plain pdftotext of a narrow printout: whether numbers that no cell took stand alone on their lines among table 二's
@@ -617,7 +622,7 @@ export const columnMissing: Rule = {
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
           // assemble one; a column whose numbers every row has by position is there all the same.
           // Elsewhere positions are sure: a column every row has numbers in is there, only its header names it otherwise.
-          const there = everyRowHas(t3.rows.values(), c.key, t3.style !== 'spaced');
+          const there = everyRowHas(t3.rows.values(), c.key, t3.style !== 'spaced', true);
           if (there && t3.style === 'spaced') continue;
           report({
             range: headerRange(t3.headers, t3.firstLine),

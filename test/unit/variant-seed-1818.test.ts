@@ -11,6 +11,7 @@ import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { FIXTURES, ROOT } from '../helpers/fixtures';
 import { type Truth, wrongCells } from '../helpers/unseen';
+import { lexLine } from '../../server/src/engine/text/lines';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -163,5 +164,17 @@ describe('variant seed 1818: a header name stacked a character per line and a bl
     for (let i = 0; i < lines.length; i++) if (/\s0\s+0\s+0\s+0\s+0\s+0\s+0\s*$/.test(lines[i])) lines[i] = lines[i].replace(/0\s*$/, '');
     const missing = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'column-missing' && d.message.includes('总计'));
     assert.deepStrictEqual(missing.map((d) => d.severity), ['error']);
+  });
+});
+
+describe('variant seed 3737: a 序号 before a label wrapped in its cell, in a text browser’s dump (w3m)', () => {
+  it('`2   其他对外管理服   4   0   0` / `务事项`: the row is there with its numbers, not row-missing', () => {
+    const { a, got, truth } = rendering('v3737-v021-2020-clean', 'w3m.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('…the other side: a line of numbers only (`2   4   0   0`) keeps every number, the first too', () => {
+    assert.deepStrictEqual(lexLine('  2   4   0   0').cells?.map((c) => c.text), ['2', '4', '0', '0']);
   });
 });

@@ -481,6 +481,11 @@ function lexSpaced(line: string): RawCell[] | undefined {
     if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {
       return splitJoinedCells(wide);
     }
+    // A 序号 column's number before a label the lexer does not know whole (wrapped in its cell: `2   其他对外管理服
+    // 4   0   0` / `务事项`, a text browser's dump): no cell; the label and the values are the row's, as without it.
+    if (wide.length >= 3 && SERIAL_RE.test(wide[0].text) && CJK.test(wide[1].text) && wide.slice(2).every((c) => looksLikeValue(c.text))) {
+      return splitJoinedCells(wide.slice(1));
+    }
   }
   // A header line: several known labels separated by wide gaps and no values.
   if (wide.length >= 2 && wide.filter((c) => isKnownLabel(normalizeLabel(c.text))).length >= 2) return splitJoinedCells(wide);

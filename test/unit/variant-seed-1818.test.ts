@@ -174,6 +174,16 @@ describe('variant seed 3737: a 序号 before a label wrapped in its cell, in a t
     assert.deepStrictEqual(got.table2, truth.tables.table2);
   });
 
+  it('a printout’s `2 其他对外管理服` / `务事项    4    0    0` (print-layout): the 序号 is no part of the label, the row is read', () => {
+    const { a, got, truth } = rendering('v3737-v021-2020-clean', 'print-layout.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+
+  it('…the other side: a number before words that start no row label (`2 个工作日内答复`) stays in the line', () => {
+    assert.strictEqual(lexLine('2 个工作日内答复').cells?.[0].text, '2 个工作日内答复');
+  });
+
   it('…the other side: a line of numbers only (`2   4   0   0`) keeps every number, the first too', () => {
     assert.deepStrictEqual(lexLine('  2   4   0   0').cells?.map((c) => c.text), ['2', '4', '0', '0']);
   });

@@ -384,8 +384,13 @@ function lexClean(line: string): LineToken {
   // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
   // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
   const soft = sub ? !isKnownLabel(sub.text) && !hasWideGap(trimmed) && !tablePieces(trimmed) && !typoedRowLabel(sub) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
+  // A 序号 one space before a row label's start (a printout's 序号 column: `2 其他对外管理服` / `务事项 4 0 0`): the
+  // label's line without it, as a line of the label alone.
+  const serial = sub ? undefined : SERIAL_THEN_LABEL_RE.exec(trimmed);
+  if (serial && isRowLabelStart(normalizeLabel(trimmed.slice(serial[0].length)))) return token(LineKind.Text, [makeCell(line, a + serial[0].length, b)]);
   return token(LineKind.Text, [makeCell(line, 0, line.length)], undefined, sub, mdLevel, soft);
 }
+const SERIAL_THEN_LABEL_RE = /^[1-9][0-9]? (?=[\u4e00-\u9fff])/;
 
 /**
  * A table 三 row label typed slightly wrong (2.其他法律行政止公开), alone on its line as plain pdftotext

@@ -188,3 +188,21 @@ describe('variant seed 3737: a 序号 before a label wrapped in its cell, in a t
     assert.deepStrictEqual(lexLine('  2   4   0   0').cells?.map((c) => c.text), ['2', '4', '0', '0']);
   });
 });
+
+describe('variant seed 3737: pandoc’s simple table, a blank first value under the rule of dashes (pandoc-docx-md, -plain)', () => {
+  it('`3.补正后申请内容仍不明确` with nothing under 自然人’s run, full rows above it starting there: a blank 自然人 (cell-missing), not 0 there and a short row', () => {
+    const { a, got, truth } = rendering('v3737-v010-2023-blank-cell', 'pandoc-docx.md');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), ['cell-missing: “3.补正后申请内容仍不明确”行“自然人”为空，应填写数字（没有请填 0）']);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('…the same for a row whose total is blank too (seed 9191’s 3.危及, its first value taken out): both blanks said', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v9191-v010-2023-blank-cell', 'pandoc-docx.md'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('3.危及'));
+    const first = lines[at].search(/ 0 /) + 1;
+    lines[at] = lines[at].slice(0, first) + ' ' + lines[at].slice(first + 1);
+    const found = checkText(lines.join('\n')).diagnostics.filter((d) => d.rule === 'column-missing' || d.rule === 'cell-missing');
+    assert.deepStrictEqual(found.map((d) => d.severity), ['warning']);
+    assert.ok(found[0].message.includes('“自然人”、“总计”为空'), found[0].message);
+  });
+});

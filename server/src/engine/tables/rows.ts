@@ -14,7 +14,7 @@ import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-bro
 import { gridTableRowsAt } from './grid-table';
 import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repeated-cells';
 import { isFrameHeader, withoutFrameIndex } from './frame-index';
-import { RuleRun, ruleAbove, ruleRuns, withRuleBlanks } from './rule-blanks';
+import { firstValueRun, RuleRun, ruleAbove, ruleRuns, withRuleBlanks } from './rule-blanks';
 import { emptyLastCell, isPipelessRow, isWrappedHeaderRest } from './pipeless';
 import type { TableStyle, TextCell } from '../model';
 
@@ -273,6 +273,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   /** The last pandoc rule of dashes above, in the block or its table above it (its runs keep a blank cell's place). */
   let rule: RuleRun[] | undefined;
   let ruleSought = false;
+  /** The rule's run where a full row's values start (pandoc's simple table): a blank first value is placed by it. */
+  let valueRun: number | undefined;
   let nextStart = -1;
   const nextConverted = (i: number) => {
     if (nextStart <= i) {
@@ -283,7 +285,11 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   };
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    rule = ruleRuns(lines[i]) ?? rule;
+    const ruleHere = ruleRuns(lines[i]);
+    if (ruleHere) {
+      rule = ruleHere;
+      valueRun = undefined;
+    }
     if (!ruleSought && tok.kind === LineKind.Spaced) {
       ruleSought = true;
       rule ??= ruleAbove(lines, from);
@@ -352,7 +358,10 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         closeGroup();
         let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
         if (tok.kind === LineKind.Spaced) cells = labelValueApart(cells);
-        if (tok.kind === LineKind.Spaced && rule) cells = withRuleBlanks(cells, rule, lines[i]);
+        if (tok.kind === LineKind.Spaced && rule) {
+          cells = withRuleBlanks(cells, rule, lines[i], valueRun);
+          valueRun ??= firstValueRun(cells, rule, lines[i]);
+        }
         if (tok.kind !== LineKind.Pipe) pipeless ||= isPipelessRow(lines[i]);
         else if (pipeless) {
           // html2text's table without outer pipes (./pipeless.ts): a wrapped header's rest, an empty last cell.

@@ -206,3 +206,18 @@ describe('variant seed 3737: pandoc’s simple table, a blank first value under 
     assert.ok(found[0].message.includes('“自然人”、“总计”为空'), found[0].message);
   });
 });
+
+describe('variant seed 3737: a heading clipped at a printout’s page foot, then the heading and the table’s title row (print-layout)', () => {
+  const parts = (a: ReturnType<typeof checkText>) => a.model.sections.map((s) => s.ordinal).join('');
+  it('`收到和处理政府信息公开申请情况` (clipped) / furniture / `三、…` / `三、…` (title row): one part 三, no section-duplicate', () => {
+    const { a } = rendering('v3737-v020-2025-prose-sum', 'print-layout.txt');
+    assert.strictEqual(parts(a), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'section-duplicate'), []);
+  });
+
+  it('…the other side: the part’s heading written whole twice with its text between is said twice', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '三、收到和处理政府信息公开申请情况',
+      '本年度共收到申请5件。', '三、收到和处理政府信息公开申请情况', '本年度办结5件。', ''].join('\n');
+    assert.strictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'section-duplicate').length, 1);
+  });
+});

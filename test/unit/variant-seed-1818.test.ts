@@ -221,3 +221,16 @@ describe('variant seed 3737: a heading clipped at a printout’s page foot, then
     assert.strictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'section-duplicate').length, 1);
   });
 });
+
+describe('variant seed 3737: a vertical parent’s first piece beside a wrapped label’s piece in a text browser’s dump (elinks, w3m)', () => {
+  it('`三、            大量反复申请` (三、 / 本年 / 度办 …, 4.无正当理由 / 大量反复申请): no part 三 again, no section-duplicate', () => {
+    const { a, got, truth } = rendering('v3737-v012-2021-missing-section', 'elinks.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['section-missing']);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: the part’s title after a wide gap (`三、    收到和处理政府信息公开申请情况`) is still the part’s heading', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '三、    收到和处理政府信息公开申请情况', '本年度共收到申请5件。', ''].join('\n');
+    assert.ok(checkText(text).model.sections.some((s) => s.ordinal === '三'));
+  });
+});

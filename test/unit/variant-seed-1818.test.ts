@@ -234,3 +234,23 @@ describe('variant seed 3737: a vertical parent’s first piece beside a wrapped 
     assert.ok(checkText(text).model.sections.some((s) => s.ordinal === '三'));
   });
 });
+
+describe('variant seed 3737: a parent, the leaf’s numbering and the first count on one line of a printout (print-html-layout)', () => {
+  it('`（三）不予公开 1. 0` / `属于国家秘密   0 0 0 0 0 0`: the row 1.属于国家秘密 with seven counts — no label-nonstandard, no cell-missing', () => {
+    const { a, got, truth } = rendering('v3737-v019-2023-clean', 'print-html-layout.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.deny_secret, truth.tables.table3.deny_secret);
+    assert.deepStrictEqual(got.table3.deny_query, truth.tables.table3.deny_query);
+  });
+
+  it('…the other side: with five counts on the label’s line (one lost), the first count is not moved there — no value read wrong', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v3737-v019-2023-clean', 'print-html-layout.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.trim().startsWith('属于国家秘密'));
+    lines[at] = lines[at].replace(/ 0\s*$/, '');
+    const got = extract('t', checkText(lines.join('\n')).model, lines).tables;
+    const truth = JSON.parse(fs.readFileSync(path.join(DIR, 'v3737-v019-2023-clean', 'truth.json'), 'utf8')) as Truth;
+    assert.deepStrictEqual(wrongCells(got, truth.tables).filter((w) => w.includes('deny_secret')), []);
+    assert.notDeepStrictEqual(got.table3.deny_secret, truth.tables.table3.deny_secret);
+  });
+});

@@ -254,3 +254,15 @@ describe('variant seed 3737: a parent, the leaf’s numbering and the first coun
     assert.notDeepStrictEqual(got.table3.deny_secret, truth.tables.table3.deny_secret);
   });
 });
+
+describe('variant seed 3737: part 六’s heading and its paragraph on one line (gknb’s PDF reader, a borderless document)', () => {
+  it('`六、其他需要报告的事项本年度未收取信息处理费。`: the fee statement is there, no fee-statement-missing', () => {
+    const { a } = rendering('bv3737-v013-2021-clean', 'pdf.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+  });
+
+  it('…the other side: a heading line going on with something else (`…事项本年度办理人大代表建议3件。`) still lacks the statement', () => {
+    const text = ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '六、其他需要报告的事项本年度办理人大代表建议3件。', ''].join('\n');
+    assert.deepStrictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'fee-statement-missing').map((d) => d.severity), ['warning']);
+  });
+});

@@ -16,6 +16,9 @@ export const feeStatementMissing: Rule = {
     const { year, format } = ctx.model;
     if ((year ? expectedFormatForYear(year) : format) === '2019') return;
     if (RECOGNITION.fee_phrases.some((p) => six.prose.mentions.has(p))) return;
+    // …or on the heading's own line after its title (a PDF reader joined the heading and the paragraph under it:
+    // 六、其他需要报告的事项本年度未收取信息处理费。).
+    if (RECOGNITION.fee_phrases.some((p) => afterTitle(ctx.lines[six.headingSpan.line] ?? '').includes(p))) return;
     // Said in another part (the 依申请公开 paragraph of 一, or 三): there is a statement, only not where the format puts it.
     const elsewhere = [...firstSections(ctx).values()].find((s) => s.ordinal !== '六' && s.prose.mentions.has(RECOGNITION.fee_phrases[0]));
     if (elsewhere) {
@@ -29,6 +32,13 @@ export const feeStatementMissing: Rule = {
     });
   },
 };
+
+/** The text of part 六's heading line after its title (its numbering aside), or nothing. */
+function afterTitle(line: string): string {
+  const title = SECTIONS.find((x) => x.ordinal === '六')!.title.replace(/^六、/, '');
+  const at = line.indexOf(title);
+  return at < 0 ? '' : line.slice(at + title.length);
+}
 
 export const improvementMissing: Rule = {
   id: 'improvement-missing',

@@ -67,3 +67,67 @@ export function startAbove(lines: readonly string[], norm: string, official: str
   if (line < 1 || !norm || official.length <= norm.length || !official.endsWith(norm)) return false;
   return normalizeLabel(lines[line - 1] ?? '').endsWith(official.slice(0, official.length - norm.length));
 }
+
+/** A piece of a header cell spelt a few characters per line: one or two Chinese characters. */
+const SHORT_PIECE = /^[\u4e00-\u9fff]{1,2}$/;
+/** The most characters a table's header may spell (fifteen columns' names and their groups'). */
+const HEADER_SPELT_MAX = 240;
+
+/**
+ * The first line of a run of lines made only of short pieces (`行政 行政 行政 行政` / `复议 复议 …` / `结果 结果 其他
+ * 尚未`: header cells side by side, each a few characters per line, as plain pdftotext gives a printed page's
+ * narrow columns) that holds every word of `words` with its characters in order: the header is there, spelt
+ * apart. Blank lines may stand inside the run; a longer piece, a digit or a sentence ends it.
+ */
+export function headerSpelt(lines: readonly string[], from: number, to: number, words: readonly string[]): number | undefined {
+  let start = -1;
+  let run = '';
+  const holds = () => run.length <= HEADER_SPELT_MAX && words.every((w) => inOrder(run, w));
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (!t) continue;
+    const pieces = t.split(/[\s\u3000]+/);
+    if (pieces.every((p) => SHORT_PIECE.test(p))) {
+      if (start < 0) start = i;
+      run += pieces.join('');
+      continue;
+    }
+    if (start >= 0 && holds()) return start;
+    start = -1;
+    run = '';
+  }
+  return start >= 0 && holds() ? start : undefined;
+}
+
+function inOrder(outer: string, inner: string): boolean {
+  let at = 0;
+  for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;
+  return at === inner.length;
+}
+
+/** How many lines below a header's first piece its other pieces may stand. */
+const HEADER_PIECES_REACH = 8;
+
+/**
+ * A header assembled from a cell's pieces that lacks some of its official label's characters, the rest in order
+ * (社会组织 from `社会` / `公益` / `组织`), where each run it lacks stands as a piece of its own on a line among its
+ * pieces (`公益`): the cell wrapped over three lines and the reader took two; the label is the official one. A
+ * writer's short form (社会组 / 织) lacks characters that stand nowhere there.
+ */
+export function headerPiecesApart(lines: readonly string[], text: string, official: string, line: number): boolean {
+  const runs: string[] = [];
+  let at = 0;
+  let run = '';
+  for (const ch of official) {
+    if (at < text.length && ch === text[at]) {
+      at++;
+      if (run) runs.push(run);
+      run = '';
+    } else run += ch;
+  }
+  if (run) runs.push(run);
+  if (at < text.length || !runs.length) return false;
+  const pieces = new Set<string>();
+  for (let i = line; i < Math.min(lines.length, line + HEADER_PIECES_REACH); i++) for (const p of lines[i].trim().split(/[\s\u3000]+/)) pieces.add(normalizeLabel(p));
+  return runs.every((r) => pieces.has(r));
+}

@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { labelScattered, numberingApart, startAbove } from './scattered';
+import { headerPiecesApart, headerSpelt, labelScattered, numberingApart, startAbove } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -228,8 +228,13 @@ function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | 
     // …or spelt a few characters per line (plain pdftotext of a narrow header cell: 行 / 政 / 复 / 议, 行政 / 复议 / 结果).
     if (t.length > 0 && t.length <= 2 && '行政复议'.startsWith(t) && spelt(ctx, i) === '行政复议') return i;
   }
-  return undefined;
+  // …or its cells side by side spelt a few characters per line, interleaved (plain pdftotext of a printed page's
+  // one-row header: `行政 行政 行政 行政` / `复议 复议 复议 复议` / `结果 结果 其他 尚未` / `维持 纠正 结果 审结`).
+  return headerSpelt(ctx.lines, from, to, TABLE4_SPELT_WORDS);
 }
+
+/** What a spelt table 四 header holds: its first group's name and its columns' but 总计 (合计 is written too), from the format data. */
+const TABLE4_SPELT_WORDS = [FORMATS['2021'].table4Groups[0].label, ...FORMATS['2021'].table4Groups[0].columns.filter((c) => c.key !== 'total').map((c) => c.label)];
 
 /** What a header line never holds: a count or a sentence's punctuation. */
 const HEADER_BREAKER = /[0-9０-９，。；：、,;:!?！？]/;
@@ -489,16 +494,21 @@ const hasNumberIn = (r: ResolvedRow, column: string) => r.cells.some((c) => c.co
  * Whether every row read (at least one) has a number in the column; with `blanks`, a blank field in its place
  * will do for some rows (a grid keeps a blank cell's place), as long as one row has a number there.
  */
-function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false): boolean {
+function everyRowHas(rows: Iterable<ResolvedRow>, column: string, blanks = false, oneBlank = false): boolean {
   let numbers = 0;
+  let blank = 0;
   for (const r of rows) {
     // A row left unread (its numbers not placed for certain) says nothing about the columns.
     if (r.uncertain) continue;
     if (hasNumberIn(r, column)) numbers++;
-    else if (!blanks || !r.cells.some((c) => c.column.key === column && c.cell && c.value.kind === 'blank')) return false;
+    else if (r.cells.some((c) => c.column.key === column && c.cell && c.value.kind === 'blank') && (blanks || (oneBlank && ++blank === 1))) continue;
+    else return false;
   }
-  return numbers > 0;
+  // (One blank among the numbers of space-aligned rows is a blank cell of a column the others show: cell-missing says it.)
+  return numbers > 0 && (!blank || numbers >= ONE_BLANK_AMONG);
 }
+/** Rows with numbers in a column beside which one blank cell still shows the column there. */
+const ONE_BLANK_AMONG = 10;
 
 /**
  * Plain pdftotext of a narrow printout: whether numbers that no cell took stand alone on their lines among table 二's
@@ -612,7 +622,7 @@ export const columnMissing: Rule = {
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
           // assemble one; a column whose numbers every row has by position is there all the same.
           // Elsewhere positions are sure: a column every row has numbers in is there, only its header names it otherwise.
-          const there = everyRowHas(t3.rows.values(), c.key, t3.style !== 'spaced');
+          const there = everyRowHas(t3.rows.values(), c.key, t3.style !== 'spaced', true);
           if (there && t3.style === 'spaced') continue;
           report({
             range: headerRange(t3.headers, t3.firstLine),
@@ -686,6 +696,9 @@ export const labelNonstandard: Rule = {
         // start of its label (自然 of 自然人) or a neighbour's piece (科研机业 for 科研机构) is the layout's doing; only a
         // known variant (社会组织) is the writer's.
         if (f.style === 'spaced' && !lookupVariant(normalizeLabel(h.text))) continue;
+        // …and plain PDF text wraps a narrow header cell over lines (社会 / 公益 / 组织): a piece the reader left out
+        // standing on its own line among the others is the layout's loss, not a short form.
+        if (!h.bordered && headerPiecesApart(ctx.lines, normalizeLabel(h.text), normalizeLabel(h.official), h.span.line)) continue;
         flag(h.text, h.span, h.official, h.bordered);
       }
       // Tables read column by column (pdfminer) have their labels in pieces among the numbers.

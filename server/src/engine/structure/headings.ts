@@ -126,6 +126,22 @@ function parentPieceBesideCell(line: string): boolean {
   return NUMBERED_PARENTS.some((p) => numeral < first.length && first.length < p.length && p.startsWith(first) && p[first.length] !== m[2]);
 }
 
+/** Table 三's data-row labels, normalised (both formats). */
+const TABLE3_LEAVES = [...new Set(Object.values(FORMATS).flatMap((f) => f.table3Rows.map((r) => normalizeLabel(r.label))))];
+/** The fewest characters of a row label's piece that tell it (反复申请 is in no part's title). */
+const LEAF_PIECE_MIN = 4;
+
+/**
+ * A vertical parent's first piece alone, then a wide gap and a piece of a table 三 row label wrapped in its cell
+ * (`三、            大量反复申请`: a text browser's dump of a parent laid a few characters per line): no part's title.
+ */
+function parentBesideLabelPiece(line: string): boolean {
+  const m = /^\s*(\S+)[ \u3000]{2,}(\S+)\s*$/.exec(line);
+  if (!m || !ORDINAL_RE.test(m[1]) || normalizeLabel(m[1]) !== ORDINAL_RE.exec(normalizeLabel(m[1]))?.[0]) return false;
+  const piece = normalizeLabel(m[2]);
+  return [...piece].length >= LEAF_PIECE_MIN && TABLE3_LEAVES.some((l) => l.includes(piece));
+}
+
 /** A dot leader and a page number: an entry of a table of contents (一、总体情况…………1), not the part itself. */
 const CONTENTS_ENTRY = /(?:…+|[.．·•‥]{3,}|-{3,}|—{2,})[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;
 
@@ -145,7 +161,7 @@ export function detectSectionHeading(line: string, norm?: string): SectionHeadin
   if (norm.length === 0 || norm.length > RECOGNITION.max_heading_length) return undefined;
   const m = ORDINAL_RE.exec(norm);
   const rest = m ? norm.slice(m[0].length).replace(TRAILING_MARK_RE, '') : norm.replace(TRAILING_MARK_RE, '');
-  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest) && !ROW_OF_NUMBERS.test(line) && !ROW_LABEL_INSIDE.test(rest) && !parentPieceBesideCell(line)) {
+  if (m && standardNorm.has(m[1]) && keyPhraseFits(m[1], rest) && !ROW_OF_NUMBERS.test(line) && !ROW_LABEL_INSIDE.test(rest) && !parentPieceBesideCell(line) && !parentBesideLabelPiece(line)) {
     return { ordinal: m[1], writtenOrdinal: m[1], norm, exact: norm === standardNorm.get(m[1]) };
   }
   // A standard title with a wrong or missing ordinal (五、其他需要报告的事项, 其他需要报告的事项).

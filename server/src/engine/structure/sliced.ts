@@ -64,6 +64,12 @@ function strayTail(t: string, next: Block, lines: readonly string[]): boolean {
 }
 const TAIL = /^[\u4e00-\u9fff]{1,4}[。；]$/;
 
+/** Lines [from, to) are all blank. */
+function onlyBlank(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines[i].trim()) return false;
+  return true;
+}
+
 /** The text without white space. */
 const compact = (t: string) => t.replace(/\s+/g, '');
 
@@ -84,7 +90,11 @@ export function mergeSlicedHeadings(groups: Block[][], preamble: Block[], lines:
     const g = groups[k];
     const next = groups[k + 1];
     if (g.length !== 1 || g[0].parse.heading!.info.ordinal !== next[0].parse.heading!.info.ordinal) continue;
-    if (!onlyFurniture(g[0], lines, pageTitle, compact(lines[next[0].startLine] ?? ''), next[0])) continue;
+    const whole = compact(lines[next[0].startLine] ?? '');
+    // A heading written whole right above the same (the part's title above its table and as its title row, a clipped
+    // one before them at the page's foot) is left to mergeRepeatedHeadings: taken here, the clipped one would stay apart.
+    if (compact(lines[g[0].startLine]) === whole && g[0].endLine <= next[0].startLine && onlyBlank(lines, g[0].startLine + 1, next[0].startLine)) continue;
+    if (!onlyFurniture(g[0], lines, pageTitle, whole, next[0])) continue;
     groups.splice(k, 1);
     (k > 0 ? groups[k - 1] : preamble).push(g[0]);
   }

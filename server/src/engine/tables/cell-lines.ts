@@ -93,6 +93,12 @@ function webRow(lines: readonly string[], i: number, to: number): { row: Logical
         cells.push(joinCell([], emptyAt));
         break;
       }
+      // An empty last cell, then a row opening with an empty cell (a blank 序号): more blank lines than one empty
+      // cell leaves (4), and a row's label after that cell — not one more empty cell of this row.
+      if (gap >= ROW_END_GAP && next < to && labelAfterTab(lines, next, to)) {
+        cells.push(joinCell([], emptyAt));
+        break;
+      }
       continue;
     }
     if (isBlank(line) || line.length > CELL_MAX) break;
@@ -110,6 +116,16 @@ function webRow(lines: readonly string[], i: number, to: number): { row: Logical
   if (parts.length) cells.push(joinCell(parts, last));
   if (tabs === 0) return undefined;
   return { row: { cells, style: 'tab', firstLine: i, lastLine: last }, end: j };
+}
+
+/** Blank lines after a tab line that hold more than an empty cell: an empty last cell and the row's end (10 seen). */
+const ROW_END_GAP = 6;
+
+/** Line i is a tab line, then one blank line and a data row's label (a row whose first cell is empty). */
+function labelAfterTab(lines: readonly string[], i: number, to: number): boolean {
+  if (!isTabOnly(lines[i])) return false;
+  const after = blanksFrom(lines, i + 1, to);
+  return after - (i + 1) === 1 && after < to && lines[after].length <= CELL_MAX && !!lookupDataRow(normalizeLabel(lines[after].trim()));
 }
 
 /**

@@ -142,8 +142,26 @@ export function numberingPutBack(
     a.words = a.words.filter((w) => w !== numbering).map((w) => (w === piece ? numbered(piece, numbering.text, piece.start) : w));
     a.values = a.values.slice(0, -1);
   });
-  const kept = out.filter((l) => l.words.length);
+  // A parent's label, the leaf's numbering and the row's first number on one line, the leaf's label and the row's other
+  // numbers on the next (（三）不予公开 1. 0 / 属于国家秘密   0 0 0 0 0 0): the numbering goes before the label and the
+  // number before the others, when exactly those others follow and together they start a row label.
   const moved = new Set<TableLine>();
+  out.forEach((a, k) => {
+    const b = out[k + 1];
+    const piece = labelWords(a).at(-1);
+    if (a.values.length !== 2 || !b || at[k + 1] !== at[k] + 1 || !piece || !parentOnly(piece.text)) return;
+    const [numbering, first] = a.values;
+    const rest = labelWords(b).at(-1);
+    if (!NUMBERING_ALONE.test(numbering.text) || !/^[0-9]+$/.test(first.text) || !rest || NUMBERED.test(rest.text)) return;
+    if (b.values.length !== columns - 1 || !startsRow(numbering.text, rest.text)) return;
+    const words = labelWords(b).map((w) => (w === rest ? numbered(rest, numbering.text, rest.start) : w));
+    b.values = [first, ...b.values];
+    b.words = [...words, ...b.values];
+    a.words = a.words.filter((w) => w !== numbering && w !== first);
+    a.values = [];
+    moved.add(b);
+  });
+  const kept = out.filter((l) => l.words.length);
   for (let k = 0; k < kept.length; k++) {
     const a = kept[k];
     const piece = labelWords(a).at(-1);

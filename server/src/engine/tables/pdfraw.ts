@@ -30,6 +30,8 @@ const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
 const GLUED_PARENT = /^(（[一二三四五六七]）?[^0-9\s]{0,6})([1-9]\.[^\s]*)$/;
 /** 三、本年度办理结果's first piece glued to its first row's label (三（一）予以公开, 三、本（一）予以公开). */
 const GLUED_RESULTS = /^(三[、，]?[^0-9\s（]{0,6})(（[一二]）[^\s]*)$/;
+/** A label's line holding a count of its own, one space from the label's characters. */
+const NUMBER_IN_LABEL = /[\u4e00-\u9fff）] +[0-9]+$/;
 const SEVERAL_NUMBERS = /^[0-9]{2,}(?: [0-9]{2,})+$/;
 
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
@@ -322,7 +324,11 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     // A label cut by a page break may be followed by the next row's numbers: its first part and its
     // own numbers end the page before (2.申请人逾期… / \f 纳费用… / the numbers of 3.其他).
     const cut = r.values.length > 0 && pageBreakBetween(text, firstLine, r.values[0].lines[0].line);
-    const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || undefined, scrambled: true };
+    // A number run into the label's lines (四、结转下年度继续办 0 / 理: a printout's first count beside the label) is
+    // one of the row's: when the numbers after it then break the row's sum, they are not its cells in order (a 序号
+    // may close them, 0 … 0 25), and the row is unread rather than said wrong.
+    const mixed = r.cell.lines.some((l) => NUMBER_IN_LABEL.test(l.text)) && r.values.length === columns && !totalHolds(r.values);
+    const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || mixed || undefined, scrambled: true };
     if (dump && !row.uncertain && r !== head1) row.unplacedBlanks = true;
     rows.push(row);
   }

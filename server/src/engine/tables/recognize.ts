@@ -8,6 +8,7 @@ import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
 import type { LogicalRow } from './rows';
 import { FORMAT_2021 } from '../format';
 import { GLUED_SIGNED } from '../structure/glued';
+import { withoutGluedSerial } from './serial-glued';
 import {
   table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, usesSynonym, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
@@ -297,7 +298,10 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       r += rest - 1;
       continue;
     }
-    const cells = row.cells;
+    let cells = row.cells;
+    // A 序号 glued to the label (`1规章`: a borderless PDF's narrow column) is no part of it (./serial-glued.ts).
+    const unglued = cells.length > 1 && row.style !== 'text' ? withoutGluedSerial(cells[0]) : undefined;
+    if (unglued) cells = [unglued, ...cells.slice(1)];
     let nonEmptyCount = 0;
     for (const c of cells) if (c.text !== '') nonEmptyCount++;
     if (nonEmptyCount === 0) {

@@ -14,7 +14,8 @@ import { brokenPipeRowsAt, loosePipeRowsAt, opensParagraphRow } from './pipe-bro
 import { gridTableRowsAt } from './grid-table';
 import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repeated-cells';
 import { isFrameHeader, withoutFrameIndex } from './frame-index';
-import { RuleRun, ruleAbove, ruleRuns, withRuleBlanks } from './rule-blanks';
+import { firstValueRun, RuleRun, ruleAbove, ruleRuns, withRuleBlanks } from './rule-blanks';
+import { emptyLastCell, isPipelessRow, isWrappedHeaderRest } from './pipeless';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -244,6 +245,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   let headerRuns: Run[] = [];
   /** The index the next row starts with, under a pandas DataFrame's header of column numbers (-1: none). */
   let frameRow = -1;
+  /** A row of the block so far was written without outer pipes (html2text): so are its pipe rows (./pipeless.ts). */
+  let pipeless = false;
   const closeGroup = () => {
     if (group) rows.push(group);
     group = undefined;
@@ -270,6 +273,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   /** The last pandoc rule of dashes above, in the block or its table above it (its runs keep a blank cell's place). */
   let rule: RuleRun[] | undefined;
   let ruleSought = false;
+  /** The rule's run where a full row's values start (pandoc's simple table): a blank first value is placed by it. */
+  let valueRun: number | undefined;
   let nextStart = -1;
   const nextConverted = (i: number) => {
     if (nextStart <= i) {
@@ -280,7 +285,11 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   };
   for (let i = from; i < to; i++) {
     const tok = lex[i];
-    rule = ruleRuns(lines[i]) ?? rule;
+    const ruleHere = ruleRuns(lines[i]);
+    if (ruleHere) {
+      rule = ruleHere;
+      valueRun = undefined;
+    }
     if (!ruleSought && tok.kind === LineKind.Spaced) {
       ruleSought = true;
       rule ??= ruleAbove(lines, from);
@@ -349,7 +358,22 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         closeGroup();
         let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
         if (tok.kind === LineKind.Spaced) cells = labelValueApart(cells);
-        if (tok.kind === LineKind.Spaced && rule) cells = withRuleBlanks(cells, rule, lines[i]);
+        if (tok.kind === LineKind.Spaced && rule) {
+          cells = withRuleBlanks(cells, rule, lines[i], valueRun);
+          valueRun ??= firstValueRun(cells, rule, lines[i]);
+        }
+        if (tok.kind !== LineKind.Pipe) pipeless ||= isPipelessRow(lines[i]);
+        else if (pipeless) {
+          // html2text's table without outer pipes (./pipeless.ts): a wrapped header's rest, an empty last cell.
+          const prev = rows[rows.length - 1];
+          if (prev?.lastLine === i - 1 && prev.style === 'tab' && isPipelessRow(lines[i - 1]) && isWrappedHeaderRest(lines[i - 1], prev.cells, cells)) {
+            prev.cells = [...prev.cells, ...cells];
+            prev.lastLine = i;
+            break;
+          }
+          const last = emptyLastCell(lines[i], i);
+          if (last) cells.push(last);
+        }
         if (tok.kind === LineKind.Tabbed || tok.kind === LineKind.Pipe) {
           if (isFrameHeader(cells)) { frameRow = 0; break; }
           if (frameRow >= 0) {
@@ -381,6 +405,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         break;
       }
       case LineKind.PipeDelimiter:
+        pipeless = isPipelessRow(lines[i]);
         break;
       default:
         closeGroup();

@@ -36,14 +36,8 @@ export function ruleAbove(lines: readonly string[], from: number): RuleRun[] | u
   return undefined;
 }
 
-/**
- * The row's cells with a blank cell for each run right of its first value that holds no cell (a blank 总计 at the
- * row's end, a blank cell between two values); the cells unchanged unless every cell lies within a run of its own, in
- * order, its labels first. (A run between the labels and the first value is left alone: a label column or a blank
- * first value, which the line does not tell.)
- */
-export function withRuleBlanks(cells: TextCell[], runs: readonly RuleRun[], line: string): TextCell[] {
-  if (cells.length < 2 || cells.length >= runs.length) return cells;
+/** The run each cell lies within, in order (undefined when a cell lies in none, or two in one). */
+function runsOf(cells: TextCell[], runs: readonly RuleRun[], line: string): number[] | undefined {
   const at: number[] = [];
   let width = 0;
   let offset = 0;
@@ -53,13 +47,42 @@ export function withRuleBlanks(cells: TextCell[], runs: readonly RuleRun[], line
     width += displayWidth(line.slice(c.span.start, c.span.end));
     offset = c.span.end;
     const k = runs.findIndex((r) => r.start <= start && width <= r.end);
-    if (k < 0 || (at.length && k <= at[at.length - 1])) return cells;
+    if (k < 0 || (at.length && k <= at[at.length - 1])) return undefined;
     at.push(k);
   }
+  return at;
+}
+
+/**
+ * The run of a row's first value when its values fill every run from there to the last, its labels before: where
+ * the table's value columns start (the other runs hold labels, also of merged parent cells left blank).
+ */
+export function firstValueRun(cells: TextCell[], runs: readonly RuleRun[], line: string): number | undefined {
   const firstValue = cells.findIndex(isNumber);
-  if (firstValue < 1 || !cells.slice(firstValue).every(isNumber) || at[0] !== 0) return cells;
-  const out: TextCell[] = cells.slice(0, firstValue + 1);
-  for (let j = firstValue + 1, k = at[firstValue] + 1; k < runs.length; k++) {
+  if (firstValue < 1 || !cells.slice(firstValue).every(isNumber)) return undefined;
+  const at = runsOf(cells, runs, line);
+  if (!at || at[cells.length - 1] !== runs.length - 1 || cells.length - firstValue !== runs.length - at[firstValue]) return undefined;
+  return at[firstValue];
+}
+
+/**
+ * The row's cells with a blank cell for each run right of its first value that holds no cell (a blank 总计 at the
+ * row's end, a blank cell between two values); the cells unchanged unless every cell lies within a run of its own, in
+ * order, its labels first. (A run between the labels and the first value is left alone — a label column or a blank
+ * first value, which the line does not tell — unless other rows of the table show where its values start, `values`:
+ * from there on a run without a cell is a blank one.)
+ */
+export function withRuleBlanks(cells: TextCell[], runs: readonly RuleRun[], line: string, values?: number): TextCell[] {
+  if (cells.length < 2 || cells.length >= runs.length) return cells;
+  const at = runsOf(cells, runs, line);
+  if (!at) return cells;
+  const firstValue = cells.findIndex(isNumber);
+  if (firstValue < 1 || !cells.slice(firstValue).every(isNumber)) return cells;
+  // Where the values start: this row's first value, or where the table's rows have theirs when its labels stand left of it.
+  const from = values !== undefined && at[firstValue - 1] < values && values < at[firstValue] ? values : at[firstValue];
+  if (at[0] !== 0 && from === at[firstValue]) return cells;
+  const out: TextCell[] = cells.slice(0, firstValue);
+  for (let j = firstValue, k = from; k < runs.length; k++) {
     if (j < cells.length && at[j] === k) out.push(cells[j++]);
     else out.push(blankAt(line, cells[0].span.line, runs[k].start));
   }

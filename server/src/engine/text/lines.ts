@@ -309,7 +309,14 @@ function htmlTitleRow(line: string): LineToken | undefined {
 /** A list number alone: 一、 （一） 1. 第一部分 (what Word's numbered lists put before a tab). */
 const LIST_NUMBER_RE = /^(?:#{1,6}\s*)?(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|[0-9]{1,2}[.、．]|第[一二三四五六]部分[：:]?)$/;
 
+/** Two or more tabs before a line's only text, and none after it. */
+const TABS_BEFORE_TEXT_RE = /^[ \u3000]*\t[ \u3000]*\t[ \t\u3000]*[^\s][^\t]*$/;
+
 function lexClean(line: string): LineToken {
+  // A page's source indentation kept by a scraper (BeautifulSoup's get_text(): a cell's `<br>` then
+  // `\t\t\t1.属于国家秘密`): the line is that text, indented, not a row of empty cells before it. A row of a
+  // table copied as text has a tab after its label too (its cells, blank or not).
+  if (line.charCodeAt(0) === 9 && TABS_BEFORE_TEXT_RE.test(line)) line = line.replace(/\t/g, ' ');
   // The commonest table line of Word copies: a tab, then one cell (and no comment, which starts with <).
   if (line.charCodeAt(0) === 9 && line.indexOf('\t', 1) < 0 && !startsWithLt(line)) {
     return token(LineKind.OneCell, [makeCell(line, 1, line.length)]);
@@ -394,8 +401,13 @@ function lexClean(line: string): LineToken {
   // A sub-heading starts no block when it is a table row's label, the start of one cut by a PDF line
   // break, or a line of PDF pieces with wide gaps between them (（三）   4.保护第三).
   const soft = sub ? !isKnownLabel(sub.text) && !hasWideGap(trimmed) && !tablePieces(trimmed) && !typoedRowLabel(sub) : trimmed.length > 60 && SENTENCE_MARK_RE.test(trimmed);
+  // A 序号 one space before a row label's start (a printout's 序号 column: `2 其他对外管理服` / `务事项 4 0 0`): the
+  // label's line without it, as a line of the label alone.
+  const serial = sub ? undefined : SERIAL_THEN_LABEL_RE.exec(trimmed);
+  if (serial && isRowLabelStart(normalizeLabel(trimmed.slice(serial[0].length)))) return token(LineKind.Text, [makeCell(line, a + serial[0].length, b)]);
   return token(LineKind.Text, [makeCell(line, 0, line.length)], undefined, sub, mdLevel, soft);
 }
+const SERIAL_THEN_LABEL_RE = /^[1-9][0-9]? (?=[\u4e00-\u9fff])/;
 
 /**
  * A table 三 row label typed slightly wrong (2.其他法律行政止公开), alone on its line as plain pdftotext
@@ -490,6 +502,11 @@ function lexSpaced(line: string): RawCell[] | undefined {
   if (wide.length >= 2 && looksLikeValue(wide[wide.length - 1].text) && !SENTENCE_END_RE.test(wide[0].text)) {
     if (wide.slice(1).every((c) => looksLikeValue(c.text) || isKnownLabel(normalizeLabel(c.text))) || isKnownLabel(normalizeLabel(wide[0].text))) {
       return splitJoinedCells(wide);
+    }
+    // A 序号 column's number before a label the lexer does not know whole (wrapped in its cell: `2   其他对外管理服
+    // 4   0   0` / `务事项`, a text browser's dump): no cell; the label and the values are the row's, as without it.
+    if (wide.length >= 3 && SERIAL_RE.test(wide[0].text) && CJK.test(wide[1].text) && wide.slice(2).every((c) => looksLikeValue(c.text))) {
+      return splitJoinedCells(wide.slice(1));
     }
   }
   // A header line: several known labels separated by wide gaps and no values.

@@ -241,6 +241,13 @@ describe('unseen corpora: report seed 515', () => {
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(got.table4.review, { upheld: null, corrected: null, other: null, pending: null, total: null });
   });
+
+  it('pdfminer table 三: the last page cut into bands (three rows\' runs, 1.申请人无正当理由…\'s row across, the last four rows\' runs): read exactly (was unread)', () => {
+    const { a, got, truth } = rendering('s515-r011-2024-clean', 'pdfminer');
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule), []);
+  });
 });
 
 describe('unseen corpora: report seed 727', () => {

@@ -250,6 +250,16 @@ describe('unseen corpora: report seed 515', () => {
   });
 });
 
+describe('unseen corpora: report seed 9595', () => {
+  it('pdfminer table 二 read by its headers\' boxes, the fee\'s number lost: 行政事业性收费 stands alone in the table — there and unread (information), not row-missing', () => {
+    const { a, got, truth } = rendering('s9595-r012-2022-missing-section', 'pdfminer');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(got.table2.penalty, truth.tables.table2.penalty);
+    assert.deepStrictEqual(got.table2.administrative_fees, { amount_wan_yuan: null });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
 describe('unseen corpora: report seed 727', () => {
   it('print-raw table 四: the litigation groups’ ten numbers on a line before 行政复议’s five — which group is which no sum says: unread, never swapped', () => {
     const { got, truth } = rendering('s727-r003-2025-clean', 'print-raw');

@@ -726,6 +726,19 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
     const s = sub(def.key, row.firstLine);
     if (!s.rows.has(key)) s.rows.set(key, resolveRow(row, def.columns));
   }
+  // With the numbers by box, a label standing alone in the table is its row, there and unread (its number lost or
+  // elsewhere): not a row missing.
+  if (certain?.size) {
+    for (const def of defs) {
+      for (const r of def.rows) {
+        if (subs.get(def.key)?.rows.has(r.key)) continue;
+        const label = labelCell(lines, parts[0].firstLine, parts[parts.length - 1].lastLine, r.label);
+        if (!label) continue;
+        const row: FoundRow = { table: 'table2', key: r.key, sub: def.key, label, official: r.label, exactIn: [format], values: [], firstLine: label.span.line, lastLine: label.span.line, style: parts[0].style, uncertain: true };
+        sub(def.key, label.span.line).rows.set(r.key, resolveRow(row, def.columns));
+      }
+    }
+  }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(unordered ? { unreliable: true } : {}) };
 }
 

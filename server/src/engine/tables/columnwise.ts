@@ -196,7 +196,8 @@ function bandsAsPages(pages: readonly TextCell[][], input: ColumnwiseInput): Map
   });
   if (!perPage.some((options) => options.length > 1)) return undefined;
   if (perPage.reduce((m, o) => m * o.length, 1) > MAX_CUTTINGS) return undefined;
-  const choices = [...product(perPage)].map((c) => c.flat());
+  // The pages all uncut were weighed already (readByCounts).
+  const choices = [...product(perPage)].filter((c) => c.some((bands) => bands.length > 1)).map((c) => c.flat());
   const found = solve(choices, input);
   return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, input.rows) : undefined;
 }
@@ -229,7 +230,7 @@ function bandCuts(height: number): number[][] {
 
 /** A page's rows cut into 2…MAX_BANDS bands of consecutive rows, each band one run per column in header order. */
 function bandings(page: readonly TextCell[], n: number): TextCell[][][][] {
-  return bandCuts(page.length / n).filter((sizes) => sizes.length > 1).map((sizes) => inBands(page, n, sizes));
+  return bandCuts(page.length / n).filter((sizes) => sizes.length > 1 && mayHold(page, n, sizes)).map((sizes) => inBands(page, n, sizes));
 }
 
 /** A page's bands of rows (`sizes` rows each), each band's cells one column's run after another. */

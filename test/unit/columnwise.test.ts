@@ -157,19 +157,6 @@ describe('pdfminer: table 三 read column by column where the text settles it (i
   });
 });
 
-describe('pdfminer: pages cut into bands, some pages or bands out of header order (issue 12)', () => {
-  it('a committed rendering (r026: page 2 cut into bands of seven rows, one, one and three, page 1 out of header order) reads table 三 exactly', () => {
-    const text = rendering('r026-', 'pdfminer.txt');
-    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r026-').tables as unknown as Tables).table3);
-  });
-
-  it('a committed rendering (r038: three pages out of header order, one cut into three bands) reads table 三 exactly; only table 四\'s wrong total said', () => {
-    const text = rendering('r038-', 'pdfminer.txt');
-    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r038-').tables as unknown as Tables).table3);
-    assert.deepStrictEqual(findings(text).map((f) => f.split(':')[0]), ['row-total']);
-  });
-});
-
 describe('pdfminer: table 四 by its labels\' order (issue 12)', () => {
   const groups = FORMAT_2021.table4Groups.map((g) => g.columns.map((c) => c.label));
   /** Read with the page numbered `page` (a bare number equal to it may be the page's own). */

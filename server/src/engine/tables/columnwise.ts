@@ -102,7 +102,7 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefin
   if (found === undefined && choices.length === 1) {
     const defect = withOneDefect(choices[0], input) ?? withBalanceOff(choices, input);
     // A page cut into bands holding every sum is another reading: with one of the above, two readings, none taken.
-    const banded = withBands(choices[0], input) ?? bandsAsPages(choices[0], input);
+    const banded = withBands(choices[0], input);
     return banded && defect ? undefined : banded ?? defect;
   }
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
@@ -168,41 +168,7 @@ function withBands(pages: readonly TextCell[][], input: ColumnwiseInput): Map<st
   return swappable(found.bands, input, found.broken) || traded(rows, n) ? undefined : rows;
 }
 
-/** How many cuttings of the pages into bands are weighed at most by their runs' sums (each as dear as a table's weighing). */
-const MAX_CUTTINGS = 8;
-
-/**
- * A table some of whose pages are cut into bands and some of whose pages (or bands) came out of header order: each band
- * weighed as a page of its own by the runs' sums (solve, tables/column-runs.ts), over every cutting whose every row may
- * hold its total (one of its numbers half their sum, whichever run is the 总计's). Read when exactly one reading holds
- * every sum over all of them and no two runs of a band could trade places.
- */
-function bandsAsPages(pages: readonly TextCell[][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
-  const n = input.columns;
-  const perPage = pages.map((page) => {
-    const cuts = bandCuts(page.length / n).filter((sizes) => sizes.length > 1 && mayHold(page, n, sizes));
-    // One array per band, whichever cutting it is in: its layouts are weighed once (column-runs.ts keeps them by array).
-    const bands = new Map<string, TextCell[]>();
-    const band = (at: number, size: number) => {
-      const k = `${at}:${size}`;
-      let b = bands.get(k);
-      if (!b) bands.set(k, (b = page.slice(at, at + size)));
-      return b;
-    };
-    return [[page], ...cuts.map((sizes) => {
-      let at = 0;
-      return sizes.map((h) => { const b = band(at, h * n); at += h * n; return b; });
-    })];
-  });
-  if (!perPage.some((options) => options.length > 1)) return undefined;
-  if (perPage.reduce((m, o) => m * o.length, 1) > MAX_CUTTINGS) return undefined;
-  // The pages all uncut were weighed already (readByCounts).
-  const choices = [...product(perPage)].filter((c) => c.some((bands) => bands.length > 1)).map((c) => c.flat());
-  const found = solve(choices, input);
-  return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, input.rows) : undefined;
-}
-
-/** Whether every row of every band, its runs in any order, has a number half the row's sum (its total). */
+/** Whether every row of every band has a number half the row's sum (its total, whichever run it is): a cheap first test before a banding is built. */
 function mayHold(page: readonly TextCell[], n: number, sizes: readonly number[]): boolean {
   let at = 0;
   for (const h of sizes) {

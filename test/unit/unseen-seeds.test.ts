@@ -216,7 +216,8 @@ describe('unseen corpora: report seed 838', () => {
   it('pdfminer table 二: labels that no number followed before one that did (行政许可 / 行政处罚 / 行政强制 / 行政事业性收费 / 7): the 7 is not taken for the fees', () => {
     const { got, truth } = rendering('s838-r004-2023-t4-row-total', 'pdfminer');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
-    assert.deepStrictEqual(got.table2.administrative_fees, { amount_wan_yuan: null });
+    // The fee is the number under its own header (本年收费金额 / 0: tables/columnwise-table2.ts), not the 7.
+    assert.deepStrictEqual(got.table2.administrative_fees, { amount_wan_yuan: 0 });
   });
 
   it('print-raw: a heading clipped at a page foot, the next page giving its last wrapped line (项。) before the whole heading: one part 六, its fee statement read', () => {
@@ -239,6 +240,23 @@ describe('unseen corpora: report seed 515', () => {
     assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(got.table4.review, { upheld: null, corrected: null, other: null, pending: null, total: null });
+  });
+
+  it('pdfminer table 三: the last page cut into bands (three rows\' runs, 1.申请人无正当理由…\'s row across, the last four rows\' runs): read exactly (was unread)', () => {
+    const { a, got, truth } = rendering('s515-r011-2024-clean', 'pdfminer');
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule), []);
+  });
+});
+
+describe('unseen corpora: report seed 9595', () => {
+  it('pdfminer table 二 read by its headers\' boxes, the fee\'s number lost: 行政事业性收费 stands alone in the table — there and unread (information), not row-missing', () => {
+    const { a, got, truth } = rendering('s9595-r012-2022-missing-section', 'pdfminer');
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-missing'), []);
+    assert.deepStrictEqual(got.table2.penalty, truth.tables.table2.penalty);
+    assert.deepStrictEqual(got.table2.administrative_fees, { amount_wan_yuan: null });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 });
 

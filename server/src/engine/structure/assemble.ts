@@ -23,6 +23,7 @@ import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
 import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
+import { readTable2Columnwise } from '../tables/columnwise-table2';
 import { pageNumberLines } from '../tables/page-numbers';
 import { SideTable } from '../side-table';
 
@@ -683,7 +684,11 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
   // Text whose table 三 came out of order (pdfminer's blocks) with labels of table 二 that no number followed and
   // others that one did (行政许可 / 行政处罚 / 行政强制 / 行政事业性收费 / 7): the numbers went by block, not by row; a
   // number after a label is no sign it is that row's, and no sum says.
-  const blockOrder = unordered && bareLabels(parts, lines);
+  const bare = bareLabels(parts, lines);
+  const blockOrder = unordered && bare;
+  // …save the rows whose numbers that order settles all the same (also where table 三 did not say the text is pdfminer's:
+  // a bare label's row that no number followed may still be read so).
+  const certain = bare ? columnwiseTable2(parts, format, lines) : undefined;
   const sub = (key: string, line: number): SubTableModel => {
     let s = subs.get(key);
     if (!s) { s = { key, headers: [], rows: new Map(), firstLine: line }; subs.set(key, s); }
@@ -708,9 +713,30 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
       if (!def) continue;
       const s = sub(def.key, r.firstLine);
       if (s.rows.has(r.key)) continue;
+      const settled = blockOrder ? certain?.get(r.key) : undefined;
+      if (settled) { s.rows.set(r.key, resolveRow(settled, def.columns)); continue; }
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
       const row = unsure?.has(r) || blockOrder ? { ...r, uncertain: true } : glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
       s.rows.set(r.key, resolveRow(row, def.columns, mended?.get(r) ?? row.values, isRegular(r.sub, def.columns.length)));
+    }
+  }
+  // Rows settled whose labels the text gave no numbers beside (行政许可 / 行政处罚 …, their numbers elsewhere).
+  for (const [key, row] of certain ?? []) {
+    const def = defOf(row)!;
+    const s = sub(def.key, row.firstLine);
+    if (!s.rows.has(key)) s.rows.set(key, resolveRow(row, def.columns));
+  }
+  // With the numbers by box, a label standing alone in the table is its row, there and unread (its number lost or
+  // elsewhere): not a row missing.
+  if (certain?.size) {
+    for (const def of defs) {
+      for (const r of def.rows) {
+        if (subs.get(def.key)?.rows.has(r.key)) continue;
+        const label = labelCell(lines, parts[0].firstLine, parts[parts.length - 1].lastLine, r.label);
+        if (!label) continue;
+        const row: FoundRow = { table: 'table2', key: r.key, sub: def.key, label, official: r.label, exactIn: [format], values: [], firstLine: label.span.line, lastLine: label.span.line, style: parts[0].style, uncertain: true };
+        sub(def.key, label.span.line).rows.set(r.key, resolveRow(row, def.columns));
+      }
     }
   }
   return { subs, firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(unordered ? { unreliable: true } : {}) };
@@ -1233,13 +1259,59 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
 }
 
 function columnwiseTable4(lines: readonly string[], from: number, to: number): TextCell[][] | undefined {
-  const numbered = pageNumberLines(lines);
   const groups = FORMATS['2021'].table4Groups.map((g) => g.columns.map((c) => c.label));
+  return readTable4Columnwise({ lines, from, to, groups, mayBePageNumber: pageNumberTest(lines, from, to) });
+}
+
+/** Whether the number alone on a line of `from`..`to` may be its page's own number. */
+function pageNumberTest(lines: readonly string[], from: number, to: number): (line: number) => boolean {
+  const numbered = pageNumberLines(lines);
   let feeds = 0;
   for (let i = 1; i < from && i < lines.length; i++) if (lines[i].startsWith('\f')) feeds++;
   const pageAt: number[] = [];
   for (let i = from, p = feeds + 1; i <= to && i < lines.length; i++) pageAt[i - from] = lines[i].startsWith('\f') && i > 0 ? ++p : p;
   // A page's own number alone on its line (`- 5 -` is no number): known by its sequence, or equal to the page's ordinal.
-  const mayBePageNumber = (i: number) => numbered.has(i) || Number(lines[i].trim()) === pageAt[i - from];
-  return readTable4Columnwise({ lines, from, to, groups, mayBePageNumber });
+  return (i: number) => numbered.has(i) || Number(lines[i].trim()) === pageAt[i - from];
+}
+
+/**
+ * pdfminer's table 二 (its numbers by box, not by row): the rows whose numbers the text's order settles
+ * (tables/columnwise-table2.ts), as rows of their sub-table, each placed at its label where the text has it whole.
+ */
+function columnwiseTable2(parts: TableFragment[], format: FormatId, lines: readonly string[]): Map<string, FoundRow> {
+  const from = parts[0].firstLine;
+  // The fragments end at their last row; headers (本年收费金额) and the numbers under them may stand after it.
+  let to = Math.max(...parts.flatMap((p) => [p.lastLine, ...p.headers.map((h) => h.span.line)]));
+  while (to + 1 < lines.length && /^[-0-9. ]*$/.test(lines[to + 1].replace(/^\f/, '').trim()) && !lines[to + 1].startsWith('\f')) to++;
+  const defs = FORMATS[format].table2;
+  const read = readTable2Columnwise({ lines, from, to, subs: defs, mayBePageNumber: pageNumberTest(lines, from, to) });
+  const out = new Map<string, FoundRow>();
+  for (const def of defs) {
+    for (const r of def.rows) {
+      const values = read.get(r.key);
+      if (!values) continue;
+      const found = parts.flatMap((p) => p.rows).find((x) => x.key === r.key);
+      const label = found?.label ?? labelCell(lines, from, to, r.label) ?? { text: r.label, norm: normalizeLabel(r.label), span: values[0].span };
+      // The row spans its numbers' lines only: its label may stand far before them, other rows' numbers between.
+      const at = values.map((v) => v.span.line);
+      out.set(r.key, {
+        table: 'table2', key: r.key, sub: def.key, label, official: r.label, exactIn: found?.exactIn ?? [format], values,
+        firstLine: Math.min(...at), lastLine: Math.max(...at), style: parts[0].style,
+      });
+    }
+  }
+  return out;
+}
+
+/** A line of `from`..`to` that is the label alone, as a cell. */
+function labelCell(lines: readonly string[], from: number, to: number, label: string): TextCell | undefined {
+  const norm = normalizeLabel(label);
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const text = lines[i].replace(/^\f/, '').trim();
+    if (text && normalizeLabel(text) === norm) {
+      const start = lines[i].indexOf(text);
+      return { text, norm, span: { line: i, start, end: start + text.length } };
+    }
+  }
+  return undefined;
 }

@@ -99,7 +99,12 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefin
   }
   const found = solve(choices, input);
   // No reading holds every sum: one defect of the report may break some, read only in header order (below).
-  if (found === undefined && choices.length === 1) return withOneDefect(choices[0], input) ?? withBalanceOff(choices, input);
+  if (found === undefined && choices.length === 1) {
+    const defect = withOneDefect(choices[0], input) ?? withBalanceOff(choices, input);
+    // A page cut into bands holding every sum is another reading: with one of the above, two readings, none taken.
+    const banded = withBands(choices[0], input);
+    return banded && defect ? undefined : banded ?? defect;
+  }
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
   return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, rows) : undefined;
 }
@@ -115,6 +120,93 @@ function withBalanceOff(choices: readonly TextCell[][][], input: ColumnwiseInput
   const rows = toRows(found, input.rows);
   const broken = input.brokenSums(rows);
   return broken <= 2 && !swappable(found, input, broken) && !traded(rows, input.columns) ? rows : undefined;
+}
+
+/** How many bands a page may be cut into at most, and how many combinations of the pages' layouts are weighed. */
+const MAX_BANDS = 4;
+const MAX_BAND_READINGS = 4096;
+
+/**
+ * A table whose pages come in header order, some cut into bands: pdfminer gives a page's rows in a few bands, each one
+ * run per column over the band's rows (a tall row's boxes, its label wrapped over many lines, end one band and the next
+ * rows' runs follow). Read as withOneDefect reads pages in header order: when exactly one cutting of the pages, each
+ * band's runs in header order, breaks no more than two sums (one defect: at most one row's total), and no two runs of a
+ * band could trade places with the sums as they are.
+ */
+function withBands(pages: readonly TextCell[][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const n = input.columns;
+  // Each page's layouts failing at most one row's total, distinct by what they read (a page of zeros cut anywhere reads one way).
+  const perPage = pages.map((page) => {
+    const layouts = new Map<string, { bands: TextCell[][][]; failing: number }>();
+    const uncut = orderedLayouts(page, n, input.rowHolds).map((l) => ({ bands: [l.rows], failing: l.failing }));
+    const cut = bandings(page, n).map((bands) => ({ bands, failing: bands.reduce((f, band) => f + band.filter((row) => !input.rowHolds(row)).length, 0) }));
+    for (const l of [...uncut, ...cut]) {
+      if (l.failing > 1) continue;
+      const k = l.bands.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
+      if (!layouts.has(k)) layouts.set(k, l);
+    }
+    return [...layouts.values()];
+  });
+  // Some page must be cut: a table of uncut pages was weighed already.
+  if (!perPage.some((layouts) => layouts.some((l) => l.bands.length > 1))) return undefined;
+  if (perPage.reduce((m, l) => m * l.length, 1) > MAX_BAND_READINGS) return undefined;
+  let found: { bands: TextCell[][][]; broken: number } | undefined;
+  let key: string | undefined;
+  for (const combination of product(perPage)) {
+    if (combination.reduce((f, l) => f + l.failing, 0) > 1) continue;
+    const bands = combination.flatMap((l) => l.bands);
+    const broken = input.brokenSums(toRows(bands, input.rows));
+    if (broken > 2) continue;
+    const k = bands.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
+    if (key !== undefined && k !== key) return undefined;
+    key = k;
+    found ??= { bands, broken };
+  }
+  if (!found) return undefined;
+  // A band is a page of its own for the swap guard: two of its runs trading places with the sums as they are.
+  const rows = toRows(found.bands, input.rows);
+  return swappable(found.bands, input, found.broken) || traded(rows, n) ? undefined : rows;
+}
+
+/** Whether every row of every band has a number half the row's sum (its total, whichever run it is): a cheap first test before a banding is built. */
+function mayHold(page: readonly TextCell[], n: number, sizes: readonly number[]): boolean {
+  let at = 0;
+  for (const h of sizes) {
+    for (let r = 0; r < h; r++) {
+      const row = Array.from({ length: n }, (_, c) => Number(page[at + c * h + r].text));
+      const sum = row.reduce((a, b) => a + b, 0);
+      if (!row.some((x) => 2 * x === sum)) return false;
+    }
+    at += h * n;
+  }
+  return true;
+}
+
+/** Every way to cut `height` rows into 1…MAX_BANDS bands of consecutive rows, as the bands' heights. */
+function bandCuts(height: number): number[][] {
+  const out: number[][] = [];
+  const cut = (from: number, left: number, sizes: number[]) => {
+    if (from === height) { out.push(sizes); return; }
+    if (!left) return;
+    for (let size = 1; from + size <= height; size++) cut(from + size, left - 1, [...sizes, size]);
+  };
+  cut(0, MAX_BANDS, []);
+  return out;
+}
+
+/** A page's rows cut into 2…MAX_BANDS bands of consecutive rows, each band one run per column in header order. */
+function bandings(page: readonly TextCell[], n: number): TextCell[][][][] {
+  return bandCuts(page.length / n).filter((sizes) => sizes.length > 1 && mayHold(page, n, sizes)).map((sizes) => inBands(page, n, sizes));
+}
+
+/** A page's bands of rows (`sizes` rows each), each band's cells one column's run after another. */
+function inBands(page: readonly TextCell[], n: number, sizes: readonly number[]): TextCell[][][] {
+  let at = 0;
+  return sizes.map((size) => {
+    const rows: TextCell[][] = Array.from({ length: size }, () => new Array<TextCell>(n));
+    for (let c = 0; c < n; c++) for (let r = 0; r < size; r++) rows[r][c] = page[at++];
+    return rows;
+  });
 }
 
 /** How many combinations of the pages' layouts a table with one defect may weigh at most. */

@@ -1,0 +1,149 @@
+/**
+ * Table 二 in PDF text that comes box by box (pdfminer.six): each cell is a text box, and the boxes come grouped
+ * by column, not by row (`规章` / `行政规范性文件` / `0` / `0` / `0` / `32` / `14` / `110`, the column runs in an order
+ * the page's geometry decides, not the text). Table 二 has no sums, so only what the text's order settles is read:
+ *
+ * - a sub-table of one column (第二十条第（五）项's 本年处理决定数量, （八）'s 本年收费金额): its header's box is followed
+ *   by its column's boxes top to bottom (`本年处理决定数量` / `1332` / `53`). The k-th header of a label is the k-th
+ *   such sub-table when each is followed by exactly as many numbers as that sub-table has rows (（五） one, （六）
+ *   two: the counts confirm the order);
+ * - a sub-table of several columns only when its numbers follow its last header as one block of exactly its cells,
+ *   every number the same: then no order of columns or rows reads another value.
+ *
+ * Everything else is left unread: two readings that could both hold are never settled by a guess.
+ */
+import type { SubTableDef } from '../format';
+import type { TextCell } from '../model';
+import { normalizeLabel } from '../text/normalize';
+
+export interface Table2ColumnwiseInput {
+  lines: readonly string[];
+  /** Table 二's first and last line. */
+  from: number;
+  to: number;
+  /** The format's sub-tables in the official order. */
+  subs: readonly SubTableDef[];
+  /** Whether the number alone on this line may be its page's own number. */
+  mayBePageNumber: (line: number) => boolean;
+}
+
+interface Token {
+  line: number;
+  /** A number's cell; undefined for text. */
+  cell?: TextCell;
+  text: string;
+  /** The line starts a page (a form feed). */
+  feed: boolean;
+}
+
+/** A number alone on its line, its digits possibly spread one space apart (`1 4`, `2 5 9 . 9 3 8 8`). */
+const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+const SPREAD_NUMBER = /^-? ?[0-9](?: ?[0-9])*(?: ?\. ?[0-9](?: ?[0-9])*)?$/;
+
+/** How many lines a header's text may be broken over (`本年处理决定数` / `量`). */
+const HEADER_PIECES = 4;
+
+/** The rows read for certain, by row key, each with its numbers in column order. */
+export function readTable2Columnwise(input: Table2ColumnwiseInput): Map<string, TextCell[]> {
+  const tokens = tokenize(input);
+  const out = new Map<string, TextCell[]>();
+  // Sub-tables of one column, grouped by that column's label.
+  const byLabel = new Map<string, SubTableDef[]>();
+  for (const s of input.subs) {
+    if (s.columns.length !== 1) continue;
+    const label = normalizeLabel(s.columns[0].label);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), s]);
+  }
+  for (const [label, subs] of byLabel) {
+    const at = headerPlaces(tokens, label);
+    if (at.length !== subs.length) continue;
+    const runs = at.map((end) => numbersAfter(tokens, end));
+    const read = runs.map((run, i) => ownNumbers(run, subs[i].rows.length, input.mayBePageNumber));
+    // Every header's run fits its sub-table, or the order of the headers is not settled: none is read.
+    if (read.some((r) => r === undefined)) continue;
+    subs.forEach((s, i) => s.rows.forEach((r, k) => out.set(r.key, [read[i]![k]])));
+  }
+  for (const s of input.subs) {
+    if (s.columns.length < 2) continue;
+    const run = sameEverywhere(tokens, s);
+    // Any order reads the same values: the cells are placed as column runs, the order pdfminer mostly gives.
+    if (run) s.rows.forEach((r, k) => out.set(r.key, s.columns.map((_, c) => run[c * s.rows.length + k])));
+  }
+  return out;
+}
+
+function tokenize(input: Table2ColumnwiseInput): Token[] {
+  const out: Token[] = [];
+  for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
+    const raw = input.lines[i];
+    const text = raw.replace(/^\f/, '').trim();
+    const feed = raw.startsWith('\f');
+    if (!text) {
+      if (feed) out.push({ line: i, text: '', feed });
+      continue;
+    }
+    const joined = text.replace(/ /g, '');
+    const isNumber = NUMBER.test(joined) && (joined === text || SPREAD_NUMBER.test(text))
+      // `0 0` is two boxes on one baseline, not a number: a count has no leading 0.
+      && !/^-?0[0-9]/.test(joined);
+    const cell = isNumber ? { text: joined, norm: joined, span: { line: i, start: raw.indexOf(text[0]), end: raw.indexOf(text[0]) + text.length } } : undefined;
+    out.push({ line: i, cell, text, feed });
+  }
+  return out;
+}
+
+/** The index of the last token of each place where the label stands whole, or broken over a few lines. */
+function headerPlaces(tokens: readonly Token[], label: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let text = '';
+    for (let j = i; j < tokens.length && j < i + HEADER_PIECES; j++) {
+      if (tokens[j].cell || !tokens[j].text || (j > i && tokens[j].feed)) break;
+      text += tokens[j].text;
+      const norm = normalizeLabel(text);
+      if (norm === label) { out.push(j); i = j; break; }
+      if (!label.startsWith(norm)) break;
+    }
+  }
+  return out;
+}
+
+/** The numbers right after token `end`, up to the next text or page break. */
+function numbersAfter(tokens: readonly Token[], end: number): TextCell[] {
+  const out: TextCell[] = [];
+  for (let i = end + 1; i < tokens.length && tokens[i].cell && !tokens[i].feed; i++) out.push(tokens[i].cell!);
+  return out;
+}
+
+/**
+ * A run's numbers for `rows` rows: the run itself when it has as many, or with one number that may be the page's own
+ * left out when it has one more and every such leaving-out reads the same; else undefined.
+ */
+function ownNumbers(run: readonly TextCell[], rows: number, mayBePageNumber: (line: number) => boolean): TextCell[] | undefined {
+  if (run.length === rows) return [...run];
+  if (run.length !== rows + 1) return undefined;
+  const readings = run.flatMap((c, i) => (/^[1-9][0-9]*$/.test(c.text) && mayBePageNumber(c.span.line) ? [run.filter((_, k) => k !== i)] : []));
+  if (!readings.length) return undefined;
+  const key = (r: TextCell[]) => r.map((c) => c.text).join(' ');
+  return readings.every((r) => key(r) === key(readings[0])) ? readings[0] : undefined;
+}
+
+/**
+ * A sub-table of several columns whose numbers follow its last header (each of its column labels standing once in the
+ * table) as one block of exactly its cells, all the same number: that number, else undefined.
+ */
+function sameEverywhere(tokens: readonly Token[], s: SubTableDef): TextCell[] | undefined {
+  let last = -1;
+  for (const c of s.columns) {
+    const at = headerPlaces(tokens, normalizeLabel(c.label));
+    if (at.length !== 1) return undefined;
+    last = Math.max(last, at[0]);
+  }
+  // The sub-table's row labels may stand between its header and its numbers (规章 / 行政规范性文件).
+  const rowLabels = s.rows.map((r) => normalizeLabel(r.label));
+  while (last + 1 < tokens.length && !tokens[last + 1].cell && !tokens[last + 1].feed && tokens[last + 1].text
+    && rowLabels.some((l) => { const piece = normalizeLabel(tokens[last + 1].text); return piece !== '' && l.includes(piece); })) last++;
+  const run = numbersAfter(tokens, last);
+  if (run.length !== s.columns.length * s.rows.length) return undefined;
+  return run.every((c) => c.text === run[0].text) ? run : undefined;
+}

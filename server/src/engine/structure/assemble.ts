@@ -988,6 +988,8 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
 
 /** How far past table 三's last label its last blocks of numbers are looked for (a page's totals at its foot). */
 const BANDS_REACH = 400;
+/** Part 四's heading (政府信息公开行政复议…, 因政府信息公开工作被申请行政复议…), not table 三's row 四、结转下年度继续办理. */
+const NEXT_PART = /^四、(?!结转)/;
 
 /**
  * Table 三's rows from a browser's printout in plain pdftotext (structure/printed-bands.ts): the numbers from the table's
@@ -1004,7 +1006,7 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   // The table's numbers end where the next part begins: its heading (四、政府信息公开行政复议…) after the last label.
   let end = Math.min(lines.length - 1, to);
   for (let i = to + 1; i < Math.min(lines.length, to + BANDS_REACH); i++) {
-    if (/^四、政府/.test(lines[i].replace(/^\f/, '').trim())) break;
+    if (NEXT_PART.test(lines[i].replace(/^\f/, '').trim())) break;
     end = i;
   }
   const numbered = pageNumberLines(lines);

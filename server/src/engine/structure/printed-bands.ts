@@ -15,7 +15,7 @@ import type { TextCell } from '../model';
 /** Numbers as the text gives them: a run of lines of numbers (a block), or one number beside a label. */
 export type BandItem =
   | { beside: TextCell }
-  /** `maybeFirst`: right after a label's line that ends without a number: its first number may be that row's first. */
+  /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
   | { lines: TextCell[][]; maybeFirst?: boolean };
 
 /** Which rows the sums tie: their indexes in the table's official order. */
@@ -29,24 +29,26 @@ export interface BandSums {
 /** More partial readings weighed than this (many equal numbers, many choices): not settled, and never slow. */
 const MAX_STEPS = 20000;
 
-/** The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise. */
-export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums): TextCell[][] | undefined {
+/** The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise (`why` says why). */
+export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
   const budget = { steps: MAX_STEPS };
   const tables: TextCell[][][] = [];
+  const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
   try {
     for (const firstApart of [false, true]) {
       const first = search(items, rows, n, sums, firstApart, undefined, budget);
       if (!first) continue;
-      if (tables.some((t) => !sameTable(t, first))) return undefined;
+      if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
       if (!tables.length) tables.push(first);
       // Another table from the same items that keeps every sum: which is the report's the text does not say.
-      if (search(items, rows, n, sums, firstApart, first, budget)) return undefined;
+      if (search(items, rows, n, sums, firstApart, first, budget)) return unread('two tables');
     }
   } catch (e) {
-    if (e === TOO_MANY) return undefined;
+    if (e === TOO_MANY) return unread('too many steps');
     throw e;
   }
-  return tables[0];
+  if (why) why.steps = MAX_STEPS - budget.steps;
+  return tables.length ? tables[0] : unread('no table');
 }
 
 const TOO_MANY = Symbol('too many steps');
@@ -59,90 +61,118 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.
  */
 function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, firstApart: boolean, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
-  const value = (r: number, c: number) => Number(grid[r * n + c]!.text);
+  /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
+  const num = new Float64Array(R * n).fill(NaN);
   const total = n - 1;
   const left = firstApart ? 1 : 0;
   /** The blocks' columns left of 总计, row by row. */
   const width = total - left;
-  const state = { first: 0, a: 0, t: 0, differs: 0 };
+  /** Where each flow stands (the first column's next row, the blocks' next cell, 总计's next row), and past the last row begun. */
+  const state = { first: 0, a: 0, t: 0, differs: 0, end: 0 };
   const dead = new Set<string>();
-  const isResult = new Set(sums.results);
+  const isResult = new Uint8Array(R);
+  for (const r of sums.results) isResult[r] = 1;
+  /** Per column, the sum of the results' cells placed so far. */
+  const results = new Float64Array(n);
 
-  const aCell = (a: number) => [Math.floor(a / width), left + (a % width)] as const;
+  const aRow = (a: number) => Math.floor(a / width);
+  const aCol = (a: number) => left + (a % width);
   const filled = (r: number, c: number) => grid[r * n + c] !== undefined;
   const rowHolds = (r: number) => {
     let s = 0;
-    for (let c = 0; c < n; c++) if (!filled(r, c)) return true; else if (c < total) s += value(r, c);
-    return s === value(r, total);
+    for (let c = 0; c < total; c++) s += num[r * n + c];
+    const t = num[r * n + total];
+    // NaN (a cell not yet placed) compares false either way: only a whole row is weighed.
+    return Number.isNaN(s) || Number.isNaN(t) || s === t;
   };
   const columnsHold = () => {
     const [a, b, t, d] = sums.balance;
     for (let c = 0; c < n; c++) {
-      let s = 0;
-      for (const r of sums.results) s += value(r, c);
-      if (s !== value(sums.resultTotal, c) || value(a, c) + value(b, c) !== value(t, c) + value(d, c)) return false;
+      if (results[c] !== num[sums.resultTotal * n + c] || num[a * n + c] + num[b * n + c] !== num[t * n + c] + num[d * n + c]) return false;
     }
     return true;
   };
-  const put = (cells: [number, number, TextCell][]) => {
-    for (const [r, c, v] of cells) { grid[r * n + c] = v; if (other && other[r][c].text !== v.text) state.differs++; }
+  type Placed = [number, number, TextCell];
+  const put = (cells: Placed[]) => {
+    for (const [r, c, v] of cells) {
+      grid[r * n + c] = v;
+      num[r * n + c] = Number(v.text);
+      if (isResult[r]) results[c] += num[r * n + c];
+      if (r >= state.end) state.end = r + 1;
+      if (other && other[r][c].text !== v.text) state.differs++;
+    }
   };
-  const take = (cells: [number, number, TextCell][]) => {
-    for (const [r, c, v] of cells) { grid[r * n + c] = undefined; if (other && other[r][c].text !== v.text) state.differs--; }
+  const take = (cells: Placed[]) => {
+    for (const [r, c, v] of cells) {
+      if (isResult[r]) results[c] -= num[r * n + c];
+      grid[r * n + c] = undefined;
+      num[r * n + c] = NaN;
+      if (other && other[r][c].text !== v.text) state.differs--;
+    }
   };
   const advance = () => {
-    while (state.a < R * width && filled(...aCell(state.a))) state.a++;
+    while (firstApart && state.first < R && filled(state.first, 0)) state.first++;
+    while (state.a < R * width && filled(aRow(state.a), aCol(state.a))) state.a++;
     while (state.t < R && filled(state.t, total)) state.t++;
   };
-  /** What the rest of the search depends on: where each flow stands, the rows not yet whole, the columns' sums so far. */
+  /**
+   * What the rest of the search depends on: where each flow stands, every row not yet whole (from the first such row to
+   * the last begun), the results' sums per column and the balance rows' cells.
+   */
   const key = (i: number) => {
-    const lo = Math.min(aCell(state.a)[0], state.t, firstApart ? state.first : R);
-    const parts: (number | string)[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0];
-    const hi = Math.min(R - 1, Math.max(aCell(state.a)[0], state.t, firstApart ? state.first : 0));
-    for (let r = lo; r <= hi; r++) for (let c = 0; c < n; c++) parts.push(grid[r * n + c]?.text ?? '_');
+    const lo = Math.min(aRow(state.a), state.t, firstApart ? state.first : R);
+    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end];
+    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
-      let s = 0;
-      for (let r = 0; r < lo; r++) if (isResult.has(r)) s += value(r, c);
-      parts.push(s);
-      for (const r of [...sums.balance]) parts.push(r < lo ? value(r, c) : '_');
+      parts.push(results[c]);
+      for (const r of sums.balance) if (r < lo) parts.push(num[r * n + c]);
     }
     return parts.join(',');
   };
 
   let found: TextCell[][] | undefined;
-  const tryCells = (i: number, cells: [number, number, TextCell][]): boolean => {
-    if (cells.some(([r, c]) => r >= R || c >= n || filled(r, c))) return false;
+  const tryCells = (i: number, cells: Placed[]): boolean => {
+    for (const [r, c] of cells) if (r >= R || c >= n || filled(r, c)) return false;
     const saved = { ...state };
     put(cells);
     advance();
-    const ok = [...new Set(cells.map((x) => x[0]))].every(rowHolds) && step(i + 1);
+    let ok = true;
+    for (const [r] of cells) if (!rowHolds(r)) { ok = false; break; }
+    ok = ok && step(i + 1);
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
   };
   /** A block's lines placed as rows from where the blocks stand, as one row's cells, or as totals lagging behind. */
   const placeLines = (i: number, lines: TextCell[][]): boolean => {
     if (!lines.length) return step(i + 1);
-    const [ar, ac] = aCell(state.a);
-    const options: [number, number, TextCell][][] = [];
-    const asRows = lines.flatMap((line, k) => line.map((v, j) => [ar + k, ac + j, v] as [number, number, TextCell]));
-    // A line running into 总计 from the left: only a whole row's end, never past the table's edge.
-    if (asRows.every(([, c]) => c <= total)) options.push(asRows);
-    if (lines.length > 1) options.push(lines.flat().map((v, j) => [ar, ac + j, v] as [number, number, TextCell]));
+    const ar = aRow(state.a);
+    const ac = aCol(state.a);
+    const options: Placed[][] = [];
+    // Where the first column is apart, a page may still give it in its blocks (no label beside): at a row's start, the
+    // block may begin in the first column.
+    const starts = firstApart && ac === left && state.first === ar && ar < R && !filled(ar, 0) ? [0, ac] : [ac];
+    for (const start of starts) {
+      const asRows = lines.flatMap((line, k) => line.map((v, j): Placed => [ar + k, start + j, v]));
+      // A line running into 总计 from the left: only a whole row's end, never past the table's edge.
+      if (asRows.every(([, c]) => c <= total)) options.push(asRows);
+      if (lines.length > 1) options.push(lines.flat().map((v, j): Placed => [ar, start + j, v]));
+    }
     // The 总计 column's cells of rows whose other blocks' cells stand (a band's last column, a page's totals at its foot);
     // a lone total where the blocks stand is a row's end, the first option.
     if (lines.every((l) => l.length === 1) && (lines.length > 1 || state.t < ar)) {
-      options.push(lines.map((l, k) => [state.t + k, total, l[0]] as [number, number, TextCell]));
+      options.push(lines.map((l, k): Placed => [state.t + k, total, l[0]]));
     }
     const seen = new Set<string>();
     for (const cells of options) {
-      const id = cells.map(([r, c]) => `${r}:${c}`).join(' ');
+      const id = cells.map(([r, c]) => r * n + c).join(' ');
       if (seen.has(id)) continue;
       seen.add(id);
       // Each cell's left neighbour (within the blocks' columns) stands already or comes in the same block; a total comes
       // after the rest of its row's block cells; a single number never starts a lag of totals.
-      const inBlock = (r: number, c: number) => cells.some(([r2, c2]) => r2 === r && c2 === c);
-      if (cells.some(([r, c]) => r < R && c > left && c <= total && !filled(r, c - 1) && !inBlock(r, c - 1) && c !== total)) continue;
-      if (cells.some(([r, c]) => r < R && c === total && [...Array(width).keys()].some((k) => !filled(r, left + k) && !inBlock(r, left + k)))) continue;
+      const mine = new Set(cells.map(([r, c]) => r * n + c));
+      const standing = (r: number, c: number) => filled(r, c) || mine.has(r * n + c);
+      if (cells.some(([r, c]) => r < R && c > left && c < total && !standing(r, c - 1))) continue;
+      if (cells.some(([r, c]) => { if (r >= R || c !== total) return false; for (let k = left; k < total; k++) if (!standing(r, k)) return true; return false; })) continue;
       if (lines.length === 1 && lines[0].length === 1 && cells[0][1] !== total && state.t < ar) continue;
       if (tryCells(i, cells)) return true;
     }
@@ -160,24 +190,19 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     const item = items[i];
     if ('beside' in item) {
       if (firstApart) {
-        if (state.first < R && !filled(state.first, 0)) {
-          const r = state.first++;
-          if (tryCells(i, [[r, 0, item.beside]])) return true;
-          state.first--;
-        }
+        if (state.first < R && !filled(state.first, 0) && tryCells(i, [[state.first, 0, item.beside]])) return true;
       } else if (placeLines(i, [[item.beside]])) return true;
     } else {
-      if (firstApart && item.maybeFirst && state.first < R && item.lines[0].length === 1) {
+      if (firstApart && item.maybeFirst && state.first < R && !filled(state.first, 0)) {
         const r = state.first;
-        const cell: [number, number, TextCell][] = [[r, 0, item.lines[0][0]]];
-        if (!filled(r, 0)) {
-          const saved = { ...state };
-          state.first++;
-          put(cell);
-          if (rowHolds(r) && placeLines(i, item.lines.slice(1))) return true;
-          take(cell);
-          Object.assign(state, saved);
-        }
+        const cell: Placed[] = [[r, 0, item.lines[0][0]]];
+        const rest = [item.lines[0].slice(1), ...item.lines.slice(1)].filter((l) => l.length);
+        const saved = { ...state };
+        put(cell);
+        advance();
+        if (rowHolds(r) && placeLines(i, rest)) return true;
+        take(cell);
+        Object.assign(state, saved);
       }
       if (placeLines(i, item.lines)) return true;
     }
@@ -190,8 +215,8 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
 
 /** A line of numbers one space apart (`0`, `57 0`), nothing else. */
 const NUMBERS = /^[ \u00a0]*[0-9]+(?: [0-9]+)*[ \u00a0]*$/;
-/** A number after a label's last character (not a digit) and a space: `三方合法 0`. */
-const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+)[ \u00a0]*$/;
+/** Numbers after a label's last character (not a digit) and a space: `三方合法 0`, `一、本年新收政府信息公开 208 10`. */
+const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+(?: [0-9]+)*)[ \u00a0]*$/;
 
 /**
  * The table's numbers on lines `from`..`to` as the blocks readBands weighs, `skip` lines (page furniture, page numbers)
@@ -199,7 +224,7 @@ const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+)[ \u00a0]*$/;
  * line that ends without one may begin with that row's first.
  */
 export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean): BandItem[] {
-  const text = (i: number) => (i < from || i > to || skip(i) ? '' : lines[i].replace(/^\f/, '').trim());
+  const text = (i: number) => (i < from || i > to || i >= lines.length || skip(i) ? '' : lines[i].replace(/^\f/, '').trim());
   const cells = (i: number): TextCell[] => {
     const out: TextCell[] = [];
     for (const m of lines[i].matchAll(/[0-9]+/g)) out.push({ text: m[0], norm: m[0], span: { line: i, start: m.index!, end: m.index! + m[0].length } });
@@ -222,8 +247,9 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
     }
     const m = AFTER_LABEL.exec(lines[i]);
     if (m) {
-      const end = lines[i].replace(/[ \u00a0]+$/, '').length;
-      items.push({ beside: { text: m[1], norm: m[1], span: { line: i, start: end - m[1].length, end } } });
+      const numbers = cells(i).filter((v) => v.span.start >= m.index);
+      // Several: the row's first cells side by side, the first of them perhaps the first column's.
+      items.push(numbers.length === 1 ? { beside: numbers[0] } : { lines: [numbers], maybeFirst: true });
     }
   }
   return items;

@@ -40,6 +40,31 @@ describe('printed from a browser, plain pdftotext: table 三 in blocks of rows (
   });
 });
 
+describe('printed from a browser, plain pdftotext: table 三 blocks beside labels and apart (issue 12)', () => {
+  it('a label\'s line with several numbers (一、本年新收政府信息公开 208 10), the first column beside labels on one page and in the blocks on the last: every cell read (r113)', () => {
+    const text = rendering('r113', 'print-raw.txt');
+    assert.ok(text.includes('一、本年新收政府信息公开 208 10\n'), 'the class: a row\'s first cells on its label\'s line');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r113').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
+    const text = rendering('r007', 'print-raw.txt');
+    assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r007').tables as unknown as Tables).table3);
+  });
+
+  it('…but a number too many among table 三\'s blocks (a stray 0 before part 四) leaves it unread, no error', () => {
+    const lines = rendering('r113', 'print-raw.txt').split('\n');
+    const at = lines.findIndex((l) => /^四、/.test(l) && !l.includes('结转'));
+    assert.ok(at > 0, 'part 四');
+    lines.splice(at, 0, '0', '');
+    const got = tablesOf(lines.join('\n'));
+    assert.ok(unread(got.table3.granted), JSON.stringify(got.table3.granted));
+    assert.deepStrictEqual(table3Findings(lines.join('\n')).filter((f) => /^row-total/.test(f)), []);
+  });
+});
+
 describe('structure/printed-bands.ts readBands: one table keeping every sum, or none', () => {
   // Five rows: 新收, 上年结转, one result, 总计, 结转下年度; three columns and their total.
   const sums = { results: [2], resultTotal: 3, balance: [0, 1, 3, 4] as [number, number, number, number] };

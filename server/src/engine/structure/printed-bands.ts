@@ -155,7 +155,14 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
       const asRows = lines.flatMap((line, k) => line.map((v, j): Placed => [ar + k, start + j, v]));
       // A line running into 总计 from the left: only a whole row's end, never past the table's edge.
       if (asRows.every(([, c]) => c <= total)) options.push(asRows);
-      if (lines.length > 1) options.push(lines.flat().map((v, j): Placed => [ar, start + j, v]));
+      // One cell per line in the rows' order: a row's cells, going on into the next rows' (wrapped at the blocks' last column).
+      if (lines.length > 1) {
+        options.push(lines.flat().map((v, j): Placed => {
+          // From the first column (apart from the blocks' columns): the row's cells, then on from the blocks' place.
+          const at = start === ac ? state.a + j : j <= width ? -1 : state.a + j - 1;
+          return at < 0 ? [ar, j, v] : [aRow(at), aCol(at), v];
+        }));
+      }
     }
     // The 总计 column's cells of rows whose other blocks' cells stand (a band's last column, a page's totals at its foot);
     // a lone total where the blocks stand is a row's end, the first option.

@@ -48,6 +48,12 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
+  it('a block of one number per line filling the rows in their order, past a row\'s end into the next (r003)', () => {
+    const text = rendering('r003', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r003').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');

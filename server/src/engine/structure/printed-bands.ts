@@ -2,11 +2,13 @@
  * Table 三 in plain pdftotext of a browser's printout (print-raw): poppler gives a page's cells as blocks of lines, and
  * the blocks in an order of neither rows nor columns. What it keeps (test/corpus/README.md, print-raw):
  *  - a block is a band of the table: its lines are consecutive rows, each line one cell or several side by side
- *    (a band of short rows comes column by column: `0 / 6`, `0 / 0` … for two rows), or one row's cells one per line;
+ *    (a band of short rows comes column by column: `0 / 6`, `0 / 0` … for two rows), or cells one per line in the
+ *    rows' order (one row's, or going on into the next row's);
  *  - each column group keeps the rows' order: the cells of the columns left of 总计 fill the table row by row, band by
  *    band, left to right; the 总计 column may lag behind them (a page's totals given as one block at its foot);
  *  - where the label column carries the first column (a number on a label's line, `三方合法 0`, or alone between a
- *    label's lines), those numbers are that column's, in the rows' order.
+ *    label's lines; several on a label's line are a row's first cells), those numbers are that column's, in the rows'
+ *    order — and a page may still give that column in its blocks, at a row's start.
  * Every reading of the blocks these rules allow is weighed; the table is read only when exactly one table keeps every
  * row's total, the results' total and the balance in each column. Two tables, none, or too many steps: unread.
  */

@@ -33,23 +33,30 @@ const MAX_STEPS = 20000;
 
 /** The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise (`why` says why). */
 export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
-  const budget = { steps: MAX_STEPS };
   const tables: TextCell[][][] = [];
   const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
-  try {
-    for (const firstApart of [false, true]) {
-      const first = search(items, rows, n, sums, firstApart, undefined, budget);
-      if (!first) continue;
-      if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-      if (!tables.length) tables.push(first);
-      // Another table from the same items that keeps every sum: which is the report's the text does not say.
-      if (search(items, rows, n, sums, firstApart, first, budget)) return unread('two tables');
+  let steps = 0;
+  // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+  // they multiply the ways to weigh.
+  for (const wrap of [false, true]) {
+    const budget = { steps: MAX_STEPS };
+    try {
+      for (const firstApart of [false, true]) {
+        const first = search(items, rows, n, sums, { firstApart, wrap }, undefined, budget);
+        if (!first) continue;
+        if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+        if (!tables.length) tables.push(first);
+        // Another table from the same items that keeps every sum: which is the report's the text does not say.
+        if (search(items, rows, n, sums, { firstApart, wrap }, first, budget)) return unread('two tables');
+      }
+    } catch (e) {
+      if (e === TOO_MANY) return unread('too many steps');
+      throw e;
     }
-  } catch (e) {
-    if (e === TOO_MANY) return unread('too many steps');
-    throw e;
+    steps += MAX_STEPS - budget.steps;
+    if (tables.length) break;
   }
-  if (why) why.steps = MAX_STEPS - budget.steps;
+  if (why) why.steps = steps;
   return tables.length ? tables[0] : unread('no table');
 }
 
@@ -59,9 +66,10 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.
 
 /**
  * The first table found keeping every sum (one differing from `other` in some cell, when given), or undefined.
- * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others.
+ * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
+ * number per line may go on past a row's end into the next row.
  */
-function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, firstApart: boolean, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap }: { firstApart: boolean; wrap: boolean }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -157,8 +165,10 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
       const asRows = lines.flatMap((line, k) => line.map((v, j): Placed => [ar + k, start + j, v]));
       // A line running into 总计 from the left: only a whole row's end, never past the table's edge.
       if (asRows.every(([, c]) => c <= total)) options.push(asRows);
-      // One cell per line in the rows' order: a row's cells, going on into the next rows' (wrapped at the blocks' last column).
-      if (lines.length > 1) {
+      // One cell per line in the rows' order: one row's cells, or (`wrap`) going on into the next rows' (wrapped at the
+      // blocks' last column).
+      if (lines.length > 1 && !wrap) options.push(lines.flat().map((v, j): Placed => [ar, start + j, v]));
+      if (lines.length > 1 && wrap) {
         options.push(lines.flat().map((v, j): Placed => {
           // From the first column (apart from the blocks' columns): the row's cells, then on from the blocks' place.
           const at = start === ac ? state.a + j : j <= width ? -1 : state.a + j - 1;

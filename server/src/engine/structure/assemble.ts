@@ -15,6 +15,7 @@ import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from 
 import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
+import { bandItems, readBands } from './printed-bands';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
@@ -906,10 +907,13 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const unordered = stream && !whole && !rowOrdered(inText, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
   const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
-  if (columnwise) {
-    for (const r of columnwise) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
-  } else if ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
-    || valuesApart(headers, rows, lines, parts[parts.length - 1].lastLine)) {
+  const doubtful = !columnwise && ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
+    || valuesApart(headers, rows, lines, parts[parts.length - 1].lastLine));
+  // A browser's printout in plain pdftotext: its blocks of rows and columns, where exactly one table keeps every sum.
+  const banded = doubtful && stream && !whole ? bandedRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
+  if (columnwise ?? banded) {
+    for (const r of (columnwise ?? banded)!) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
+  } else if (doubtful) {
     for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
   }
   const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
@@ -1003,6 +1007,44 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   return fmt.table3Rows.filter((def) => read.has(def.key)).map((def) => {
     const values = read.get(def.key)!;
     // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
+    return { ...row, values };
+  });
+}
+
+/** How far past table 三's last label its last blocks of numbers are looked for (a page's totals at its foot). */
+const BANDS_REACH = 400;
+/** Part 四's heading (政府信息公开行政复议…, 因政府信息公开工作被申请行政复议…), not table 三's row 四、结转下年度继续办理. */
+const NEXT_PART = /^四、(?!结转)/;
+
+/**
+ * Table 三's rows from a browser's printout in plain pdftotext (structure/printed-bands.ts): the numbers from the table's
+ * first line to the next part's heading, read where exactly one table keeps every sum; undefined otherwise.
+ */
+function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatId, from: number, to: number): FoundRow[] | undefined {
+  const fmt = FORMATS[format];
+  const n = fmt.table3Columns.length;
+  const order = fmt.table3Rows.map((r) => r.key);
+  if (!lines.length || !found.length || !lines.some((l) => isPrintFurniture(l))) return undefined;
+  const at = (key: string) => order.indexOf(key);
+  const balance = ['new_received', 'carried_over', 'result_total', 'carry_forward'].map(at);
+  if (balance.some((i) => i < 0)) return undefined;
+  // The table's numbers end where the next part begins: its heading (四、政府信息公开行政复议…) after the last label.
+  let end = Math.min(lines.length - 1, to);
+  for (let i = to + 1; i < Math.min(lines.length, to + BANDS_REACH); i++) {
+    if (NEXT_PART.test(lines[i].replace(/^\f/, '').trim())) break;
+    end = i;
+  }
+  const numbered = pageNumberLines(lines);
+  const items = bandItems(lines, from, end, (i) => numbered.has(i) || isPrintFurniture(lines[i]));
+  // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
+  const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
+  if (found.some((r) => r.values.some((v) => !taken.has(`${v.span.line}:${v.span.end}`)))) return undefined;
+  const table = readBands(items, order.length, n, { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] });
+  if (!table) return undefined;
+  const byKey = new Map(found.map((r) => [r.key, r]));
+  return fmt.table3Rows.map((def, i) => {
+    const values = table[i];
     const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
     return { ...row, values };
   });

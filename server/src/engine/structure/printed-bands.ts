@@ -1,0 +1,275 @@
+/**
+ * Table 三 in plain pdftotext of a browser's printout (print-raw): poppler gives a page's cells as blocks of lines, and
+ * the blocks in an order of neither rows nor columns. What it keeps (test/corpus/README.md, print-raw):
+ *  - a block is a band of the table: its lines are consecutive rows, each line one cell or several side by side
+ *    (a band of short rows comes column by column: `0 / 6`, `0 / 0` … for two rows), or cells one per line in the
+ *    rows' order (one row's, or going on into the next row's);
+ *  - each column group keeps the rows' order: the cells of the columns left of 总计 fill the table row by row, band by
+ *    band, left to right; the 总计 column may lag behind them (a page's totals given as one block at its foot);
+ *  - where the label column carries the first column (a number on a label's line, `三方合法 0`, or alone between a
+ *    label's lines; several on a label's line are a row's first cells), those numbers are that column's, in the rows'
+ *    order — and a page may still give that column in its blocks, at a row's start.
+ * Every reading of the blocks these rules allow is weighed; the table is read only when exactly one table keeps every
+ * row's total, the results' total and the balance in each column. Two tables, none, or too many steps: unread.
+ */
+import type { TextCell } from '../model';
+
+/** Numbers as the text gives them: a run of lines of numbers (a block), or one number beside a label. */
+export type BandItem =
+  | { beside: TextCell }
+  /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
+  | { lines: TextCell[][]; maybeFirst?: boolean };
+
+/** Which rows the sums tie: their indexes in the table's official order. */
+export interface BandSums {
+  results: readonly number[];
+  resultTotal: number;
+  /** 第一项 + 第二项 = 第三项 + 第四项: new_received, carried_over, result_total, carry_forward. */
+  balance: readonly [number, number, number, number];
+}
+
+/** More partial readings weighed than this (many equal numbers, many choices): not settled, and never slow. */
+const MAX_STEPS = 20000;
+
+/** The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise (`why` says why). */
+export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
+  const tables: TextCell[][][] = [];
+  const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
+  let steps = 0;
+  // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+  // they multiply the ways to weigh.
+  for (const wrap of [false, true]) {
+    const budget = { steps: MAX_STEPS };
+    try {
+      for (const firstApart of [false, true]) {
+        const first = search(items, rows, n, sums, { firstApart, wrap }, undefined, budget);
+        if (!first) continue;
+        if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+        if (!tables.length) tables.push(first);
+        // Another table from the same items that keeps every sum: which is the report's the text does not say.
+        if (search(items, rows, n, sums, { firstApart, wrap }, first, budget)) return unread('two tables');
+      }
+    } catch (e) {
+      if (e === TOO_MANY) return unread('too many steps');
+      throw e;
+    }
+    steps += MAX_STEPS - budget.steps;
+    if (tables.length) break;
+  }
+  if (why) why.steps = steps;
+  return tables.length ? tables[0] : unread('no table');
+}
+
+const TOO_MANY = Symbol('too many steps');
+
+const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.every((c, k) => c.text === b[r][k].text));
+
+/**
+ * The first table found keeping every sum (one differing from `other` in some cell, when given), or undefined.
+ * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
+ * number per line may go on past a row's end into the next row.
+ */
+function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap }: { firstApart: boolean; wrap: boolean }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
+  const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
+  /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
+  const num = new Float64Array(R * n).fill(NaN);
+  const total = n - 1;
+  const left = firstApart ? 1 : 0;
+  /** The blocks' columns left of 总计, row by row. */
+  const width = total - left;
+  /** Where each flow stands (the first column's next row, the blocks' next cell, 总计's next row), and past the last row begun. */
+  const state = { first: 0, a: 0, t: 0, differs: 0, end: 0 };
+  const dead = new Set<string>();
+  const isResult = new Uint8Array(R);
+  for (const r of sums.results) isResult[r] = 1;
+  /** Per column, the sum of the results' cells placed so far. */
+  const results = new Float64Array(n);
+
+  const aRow = (a: number) => Math.floor(a / width);
+  const aCol = (a: number) => left + (a % width);
+  const filled = (r: number, c: number) => grid[r * n + c] !== undefined;
+  const rowHolds = (r: number) => {
+    let s = 0;
+    for (let c = 0; c < total; c++) s += num[r * n + c];
+    const t = num[r * n + total];
+    // NaN (a cell not yet placed) compares false either way: only a whole row is weighed.
+    return Number.isNaN(s) || Number.isNaN(t) || s === t;
+  };
+  const columnsHold = () => {
+    const [a, b, t, d] = sums.balance;
+    for (let c = 0; c < n; c++) {
+      if (results[c] !== num[sums.resultTotal * n + c] || num[a * n + c] + num[b * n + c] !== num[t * n + c] + num[d * n + c]) return false;
+    }
+    return true;
+  };
+  type Placed = [number, number, TextCell];
+  const put = (cells: Placed[]) => {
+    for (const [r, c, v] of cells) {
+      grid[r * n + c] = v;
+      num[r * n + c] = Number(v.text);
+      if (isResult[r]) results[c] += num[r * n + c];
+      if (r >= state.end) state.end = r + 1;
+      if (other && other[r][c].text !== v.text) state.differs++;
+    }
+  };
+  const take = (cells: Placed[]) => {
+    for (const [r, c, v] of cells) {
+      if (isResult[r]) results[c] -= num[r * n + c];
+      grid[r * n + c] = undefined;
+      num[r * n + c] = NaN;
+      if (other && other[r][c].text !== v.text) state.differs--;
+    }
+  };
+  const advance = () => {
+    while (firstApart && state.first < R && filled(state.first, 0)) state.first++;
+    while (state.a < R * width && filled(aRow(state.a), aCol(state.a))) state.a++;
+    while (state.t < R && filled(state.t, total)) state.t++;
+  };
+  /**
+   * What the rest of the search depends on: where each flow stands, every row not yet whole (from the first such row to
+   * the last begun), the results' sums per column and the balance rows' cells.
+   */
+  const key = (i: number) => {
+    const lo = Math.min(aRow(state.a), state.t, firstApart ? state.first : R);
+    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end];
+    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
+    for (let c = 0; c < n; c++) {
+      parts.push(results[c]);
+      for (const r of sums.balance) if (r < lo) parts.push(num[r * n + c]);
+    }
+    return parts.join(',');
+  };
+
+  let found: TextCell[][] | undefined;
+  const tryCells = (i: number, cells: Placed[]): boolean => {
+    for (const [r, c] of cells) if (r >= R || c >= n || filled(r, c)) return false;
+    const saved = { ...state };
+    put(cells);
+    advance();
+    let ok = true;
+    for (const [r] of cells) if (!rowHolds(r)) { ok = false; break; }
+    ok = ok && step(i + 1);
+    if (!ok) { take(cells); Object.assign(state, saved); }
+    return ok;
+  };
+  /** A block's lines placed as rows from where the blocks stand, as one row's cells, or as totals lagging behind. */
+  const placeLines = (i: number, lines: TextCell[][]): boolean => {
+    if (!lines.length) return step(i + 1);
+    const ar = aRow(state.a);
+    const ac = aCol(state.a);
+    const options: Placed[][] = [];
+    // Where the first column is apart, a page may still give it in its blocks (no label beside): at a row's start, the
+    // block may begin in the first column.
+    const starts = firstApart && ac === left && state.first === ar && ar < R && !filled(ar, 0) ? [0, ac] : [ac];
+    for (const start of starts) {
+      const asRows = lines.flatMap((line, k) => line.map((v, j): Placed => [ar + k, start + j, v]));
+      // A line running into 总计 from the left: only a whole row's end, never past the table's edge.
+      if (asRows.every(([, c]) => c <= total)) options.push(asRows);
+      // One cell per line in the rows' order: one row's cells, or (`wrap`) going on into the next rows' (wrapped at the
+      // blocks' last column).
+      if (lines.length > 1 && !wrap) options.push(lines.flat().map((v, j): Placed => [ar, start + j, v]));
+      if (lines.length > 1 && wrap) {
+        options.push(lines.flat().map((v, j): Placed => {
+          // From the first column (apart from the blocks' columns): the row's cells, then on from the blocks' place.
+          const at = start === ac ? state.a + j : j <= width ? -1 : state.a + j - 1;
+          return at < 0 ? [ar, j, v] : [aRow(at), aCol(at), v];
+        }));
+      }
+    }
+    // The 总计 column's cells of rows whose other blocks' cells stand (a band's last column, a page's totals at its foot);
+    // a lone total where the blocks stand is a row's end, the first option.
+    if (lines.every((l) => l.length === 1) && (lines.length > 1 || state.t < ar)) {
+      options.push(lines.map((l, k): Placed => [state.t + k, total, l[0]]));
+    }
+    const seen = new Set<string>();
+    for (const cells of options) {
+      const id = cells.map(([r, c]) => r * n + c).join(' ');
+      if (seen.has(id)) continue;
+      seen.add(id);
+      // Each cell's left neighbour (within the blocks' columns) stands already or comes in the same block; a total comes
+      // after the rest of its row's block cells; a single number never starts a lag of totals.
+      const mine = new Set(cells.map(([r, c]) => r * n + c));
+      const standing = (r: number, c: number) => filled(r, c) || mine.has(r * n + c);
+      if (cells.some(([r, c]) => r < R && c > left && c < total && !standing(r, c - 1))) continue;
+      if (cells.some(([r, c]) => { if (r >= R || c !== total) return false; for (let k = left; k < total; k++) if (!standing(r, k)) return true; return false; })) continue;
+      if (lines.length === 1 && lines[0].length === 1 && cells[0][1] !== total && state.t < ar) continue;
+      if (tryCells(i, cells)) return true;
+    }
+    return false;
+  };
+  const step = (i: number): boolean => {
+    if (--budget.steps < 0) throw TOO_MANY;
+    if (i === items.length) {
+      if (grid.some((v) => v === undefined) || !columnsHold() || (other && !state.differs)) return false;
+      found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
+      return true;
+    }
+    const k = key(i);
+    if (dead.has(k)) return false;
+    const item = items[i];
+    if ('beside' in item) {
+      if (firstApart) {
+        if (state.first < R && !filled(state.first, 0) && tryCells(i, [[state.first, 0, item.beside]])) return true;
+      } else if (placeLines(i, [[item.beside]])) return true;
+    } else {
+      if (firstApart && item.maybeFirst && state.first < R && !filled(state.first, 0)) {
+        const r = state.first;
+        const cell: Placed[] = [[r, 0, item.lines[0][0]]];
+        const rest = [item.lines[0].slice(1), ...item.lines.slice(1)].filter((l) => l.length);
+        const saved = { ...state };
+        put(cell);
+        advance();
+        if (rowHolds(r) && placeLines(i, rest)) return true;
+        take(cell);
+        Object.assign(state, saved);
+      }
+      if (placeLines(i, item.lines)) return true;
+    }
+    dead.add(k);
+    return false;
+  };
+  step(0);
+  return found;
+}
+
+/** A line of numbers one space apart (`0`, `57 0`), nothing else. */
+const NUMBERS = /^[ \u00a0]*[0-9]+(?: [0-9]+)*[ \u00a0]*$/;
+/** Numbers after a label's last character (not a digit) and a space: `三方合法 0`, `一、本年新收政府信息公开 208 10`. */
+const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+(?: [0-9]+)*)[ \u00a0]*$/;
+
+/**
+ * The table's numbers on lines `from`..`to` as the blocks readBands weighs, `skip` lines (page furniture, page numbers)
+ * left out as if empty. A lone number between a label's lines stands beside it; a run of numbers right after a label's
+ * line that ends without one may begin with that row's first.
+ */
+export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean): BandItem[] {
+  const text = (i: number) => (i < from || i > to || i >= lines.length || skip(i) ? '' : lines[i].replace(/^\f/, '').trim());
+  const cells = (i: number): TextCell[] => {
+    const out: TextCell[] = [];
+    for (const m of lines[i].matchAll(/[0-9]+/g)) out.push({ text: m[0], norm: m[0], span: { line: i, start: m.index!, end: m.index! + m[0].length } });
+    return out;
+  };
+  const items: BandItem[] = [];
+  for (let i = from; i <= to; i++) {
+    const t = text(i);
+    if (!t) continue;
+    if (NUMBERS.test(t)) {
+      const run: TextCell[][] = [];
+      let j = i;
+      for (; j <= to && NUMBERS.test(text(j)); j++) run.push(cells(j));
+      const before = text(i - 1);
+      const after = text(j);
+      if (run.length === 1 && run[0].length === 1 && before && after) items.push({ beside: run[0][0] });
+      else items.push({ lines: run, ...(before && !/[0-9]$/.test(before) && run.every((l) => l.length === 1) && run.length > 1 ? { maybeFirst: true } : {}) });
+      i = j - 1;
+      continue;
+    }
+    const m = AFTER_LABEL.exec(lines[i]);
+    if (m) {
+      const numbers = cells(i).filter((v) => v.span.start >= m.index);
+      // Several: the row's first cells side by side, the first of them perhaps the first column's.
+      items.push(numbers.length === 1 ? { beside: numbers[0] } : { lines: [numbers], maybeFirst: true });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,109 @@
+/**
+ * Issue 12: table 三 of a browser's printout read with plain pdftotext (print-raw), where poppler gives the table's
+ * cells as blocks of rows — a band of short rows column by column, a row one cell per line, the first column beside the
+ * labels, a page's totals in one block at its foot (structure/printed-bands.ts). Read only where exactly one table
+ * keeps every sum; a committed rendering per class, and the other side (a sum broken: unread) on the same text changed.
+ */
+import * as assert from 'assert';
+import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
+import { BandItem, readBands } from '../../server/src/engine/structure/printed-bands';
+import type { TextCell } from '../../server/src/engine/model';
+
+const unread = (cells: Record<string, number | null> | undefined) => !cells || Object.values(cells).every((v) => v === null);
+const table3Findings = (text: string) => findings(text).filter((f) => /^(row-missing|row-total|column-total|cell-)/.test(f));
+
+describe('printed from a browser, plain pdftotext: table 三 in blocks of rows (issue 12)', () => {
+  it('bands of short rows given column by column, rows one cell per line between them: every cell read (r031)', () => {
+    const text = rendering('r031', 'print-raw.txt');
+    assert.ok(/\n15\n137\n\n0\n23\n/.test(rendering('r001', 'print-raw.txt')), 'the class: a band of two rows column by column');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r031').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  // r027: the label column carries the first column (`律行政法 0`), the other columns come after the labels, row by row,
+  // and page 1's totals come as one block under a repeated 总计 at the page's foot (总计 / 4 / 0 / 2 / 0 / 0).
+  const text = rendering('r027', 'print-raw.txt');
+
+  it('the first column beside the labels, the others after them, a page\'s totals at its foot: every cell read (r027)', () => {
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r027').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('…but with one of those totals changed (2 → 3: its row\'s total broken), no table keeps every sum: unread, no error', () => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l, i) => l === '总计' && lines[i + 1] === '4' && lines[i + 2] === '0' && lines[i + 3] === '2');
+    assert.ok(at > 0, 'the page\'s block of totals');
+    lines[at + 3] = '3';
+    const got = tablesOf(lines.join('\n'));
+    assert.ok(unread(got.table3.granted), JSON.stringify(got.table3.granted));
+    assert.deepStrictEqual(findings(lines.join('\n')).filter((f) => /^row-total/.test(f) && /表格三/.test(f)), []);
+  });
+});
+
+describe('printed from a browser, plain pdftotext: table 三 blocks beside labels and apart (issue 12)', () => {
+  it('a label\'s line with several numbers (一、本年新收政府信息公开 208 10), the first column beside labels on one page and in the blocks on the last: every cell read (r113)', () => {
+    const text = rendering('r113', 'print-raw.txt');
+    assert.ok(text.includes('一、本年新收政府信息公开 208 10\n'), 'the class: a row\'s first cells on its label\'s line');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r113').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('a block of one number per line filling the rows in their order, past a row\'s end into the next (r003)', () => {
+    const text = rendering('r003', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r003').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
+    const text = rendering('r007', 'print-raw.txt');
+    assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r007').tables as unknown as Tables).table3);
+  });
+
+  it('…but a number too many among table 三\'s blocks (a stray 0 before part 四) leaves it unread, no error', () => {
+    const lines = rendering('r113', 'print-raw.txt').split('\n');
+    const at = lines.findIndex((l) => /^四、/.test(l) && !l.includes('结转'));
+    assert.ok(at > 0, 'part 四');
+    lines.splice(at, 0, '0', '');
+    const got = tablesOf(lines.join('\n'));
+    assert.ok(unread(got.table3.granted), JSON.stringify(got.table3.granted));
+    assert.deepStrictEqual(table3Findings(lines.join('\n')).filter((f) => /^row-total/.test(f)), []);
+  });
+});
+
+describe('structure/printed-bands.ts readBands: one table keeping every sum, or none', () => {
+  // Five rows: 新收, 上年结转, one result, 总计, 结转下年度; three columns and their total.
+  const sums = { results: [2], resultTotal: 3, balance: [0, 1, 3, 4] as [number, number, number, number] };
+  let line = 0;
+  const cell = (v: number): TextCell => { const text = String(v); return { text, norm: text, span: { line: line++, start: 0, end: text.length } }; };
+  const table = [[3, 1, 0, 4], [1, 0, 2, 3], [4, 1, 2, 7], [4, 1, 2, 7], [0, 0, 0, 0]];
+  /** Rows 0–1 as a band, column by column; the others a cell per line. */
+  const items = (t: number[][]): BandItem[] => [
+    ...[0, 1, 2, 3].map((c) => ({ lines: [[cell(t[0][c])], [cell(t[1][c])]] })),
+    ...t.slice(2).flatMap((row) => row.map((v) => ({ lines: [[cell(v)]] }))),
+  ];
+  const texts = (got: TextCell[][] | undefined) => got?.map((r) => r.map((c) => Number(c.text)));
+
+  it('a band of two rows column by column, then a row per line each: the table', () => {
+    assert.deepStrictEqual(texts(readBands(items(table), 5, 4, sums)), table);
+  });
+
+  it('the same with 总计\'s total one more (no reading keeps every sum): undefined', () => {
+    const broken = table.map((r) => [...r]);
+    broken[3][3] = 8;
+    assert.strictEqual(readBands(items(broken), 5, 4, sums), undefined);
+  });
+
+  it('a page\'s totals lagging behind, one block at its foot: read there, not as the next rows\' cells', () => {
+    // Rows 0–2 without their totals (the first column beside labels, the others a cell per line), then the totals of
+    // rows 0–2 as one block, then rows 3–4 whole.
+    const beside = (v: number): BandItem => ({ beside: cell(v) });
+    const rest = (row: number[]): BandItem => ({ lines: [[cell(row[1])], [cell(row[2])]] });
+    const its: BandItem[] = [
+      beside(table[0][0]), rest(table[0]), beside(table[1][0]), rest(table[1]), beside(table[2][0]), rest(table[2]),
+      { lines: [[cell(table[0][3])], [cell(table[1][3])], [cell(table[2][3])]] },
+      ...table.slice(3).flatMap((row): BandItem[] => [beside(row[0]), rest(row), { lines: [[cell(row[3])]] }]),
+    ];
+    assert.deepStrictEqual(texts(readBands(its, 5, 4, sums)), table);
+  });
+});

@@ -307,6 +307,10 @@ function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<n
   return inside;
 }
 
+/** A gap this many characters wide parts two columns' pieces; this many such gaps make a line no prose. */
+const SPACED_GAP = 0.8;
+const SPACED_RUNS = 3;
+
 /**
  * A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not), and it
  * does not end with a row's numbers (narrow columns set them too close for a column gap: `…申 请0 0 0 0 0 0 0`),
@@ -323,10 +327,6 @@ function spacedRuns(l: TextLine): number {
   const runs = [...l.items].sort((a, b) => a.x - b.x);
   return runs.slice(1).filter((it, i) => it.x - (runs[i].x + runs[i].w) > it.size * SPACED_GAP).length;
 }
-
-/** A gap this many characters wide parts two columns' pieces; this many such gaps make a line no prose. */
-const SPACED_GAP = 0.8;
-const SPACED_RUNS = 3;
 
 /** Three or more numbers apart at a line's end: a table row's values. */
 const ROW_NUMBERS = /(?:^|\s|[^\d.])[0-9０-９.]+(?:\s+[0-9０-９.]+){2,}$/;

@@ -243,6 +243,29 @@ describe('the PDF reader: a table without borders whose labels are distributed o
   });
 });
 
+describe('the PDF reader: a borderless table 三 whose 勾稽 note runs into the narrow columns\' stacked header characters', function () {
+  this.timeout(60000);
+  const dir = path.join(FIXTURES, 'unseen-documents');
+  it('the note\'s line (`（本列数据…）然 业 研 公 服 其`, gaps a character wide) is no prose: table 三 is laid out by position', async () => {
+    // seed 3737's borderless v010: read as tab rows, the header came out glued (`自商科会律`), parent and leaf labels
+    // glued (`三、本年度办（一）予以公开`), the blank 自然人 cell lost (6 false errors).
+    const text = (await readDocument(path.join(dir, 'seed3737b-v010-2023-blank-cell.pdf'))).text;
+    const t3 = text.slice(text.indexOf('本列数据'), text.indexOf('四、结转下年度'));
+    assert.ok(!t3.includes('\t'), t3);
+    assert.ok(!text.includes('自商科会律'));
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'seed3737b-v010-2023-blank-cell.truth.json'), 'utf8')) as Truth;
+    const r = evaluateText(truth, 'pdf', text);
+    assert.deepStrictEqual(r.cellMisses.filter((m) => m.table === 'table3'), []);
+    assert.deepStrictEqual(r.falseErrors.map((d) => `${d.rule}: ${d.message}`), []);
+  });
+
+  it('…the other side: part 五\'s paragraph after the table, prose to the margin whose runs touch, is still one paragraph of prose', async () => {
+    const text = (await readDocument(path.join(dir, 'seed3737b-v010-2023-blank-cell.pdf'))).text;
+    // Part 五's paragraph (prose to the margin, runs that touch) stays one paragraph after the table.
+    assert.match(text, /\n2023年，我单位政府信息公开工作虽取得一定成效，但仍存在一些问题：[^\n\t]+\n/);
+  });
+});
+
 describe('the PDF reader: a borderless table 四 built as two tables (行政复议 │ 行政诉讼)', function () {
   this.timeout(60000);
   for (const id of ['v009-2022-clean', 'v022-2024-format-outdated']) {

@@ -307,12 +307,25 @@ function tableLines(lines: TextLine[], right: number, state: LayoutState): Set<n
   return inside;
 }
 
+/** A gap this many characters wide parts two columns' pieces; this many such gaps make a line no prose. */
+const SPACED_GAP = 0.8;
+const SPACED_RUNS = 3;
+
 /**
  * A line of prose: no columns, and it runs to the right margin (a label piece in a narrow column does not), and it
- * does not end with a row's numbers (narrow columns set them too close for a column gap: `…申 请0 0 0 0 0 0 0`).
+ * does not end with a row's numbers (narrow columns set them too close for a column gap: `…申 请0 0 0 0 0 0 0`),
+ * nor is it pieces set a character apart (a long header note running into narrow columns' stacked header
+ * characters, `（本列数据的勾稽关系为…）然 业 研 公 服 其`: gaps too narrow for a tab, yet never prose's).
  */
 function isProse(l: TextLine, right: number): boolean {
-  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20 && !ROW_NUMBERS.test(l.text);
+  return !l.text.includes('\t') && l.right >= right - l.size * WRAP_SLACK && [...l.text].length > 20 && !ROW_NUMBERS.test(l.text)
+    && spacedRuns(l) < SPACED_RUNS;
+}
+
+/** Gaps of a character's width or more between a line's glyph runs: prose runs touch, a table's columns do not. */
+function spacedRuns(l: TextLine): number {
+  const runs = [...l.items].sort((a, b) => a.x - b.x);
+  return runs.slice(1).filter((it, i) => it.x - (runs[i].x + runs[i].w) > it.size * SPACED_GAP).length;
 }
 
 /** Three or more numbers apart at a line's end: a table row's values. */

@@ -16,3 +16,12 @@ export function wrongCells(got: Truth['tables'], truth: Truth['tables']): string
   }
   return out;
 }
+
+/** A rendering's lines with the first ` 0 ` value of the line holding `label` made blank (a cell the writer left empty). */
+export function firstValueBlanked(lines: string[], label: string): string[] {
+  const at = lines.findIndex((l) => l.includes(label));
+  const first = lines[at].search(/ 0 /) + 1;
+  const out = [...lines];
+  out[at] = lines[at].slice(0, first) + ' ' + lines[at].slice(first + 1);
+  return out;
+}

@@ -150,22 +150,8 @@ function withBands(pages: readonly TextCell[][], input: ColumnwiseInput): Map<st
   // Some page must be cut: a table of uncut pages was weighed already.
   if (!perPage.some((layouts) => layouts.some((l) => l.bands.length > 1))) return undefined;
   if (perPage.reduce((m, l) => m * l.length, 1) > MAX_BAND_READINGS) return undefined;
-  let found: { bands: TextCell[][][]; broken: number } | undefined;
-  let key: string | undefined;
-  for (const combination of product(perPage)) {
-    if (combination.reduce((f, l) => f + l.failing, 0) > 1) continue;
-    const bands = combination.flatMap((l) => l.bands);
-    const broken = input.brokenSums(toRows(bands, input.rows));
-    if (broken > 2) continue;
-    const k = bands.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
-    if (key !== undefined && k !== key) return undefined;
-    key = k;
-    found ??= { bands, broken };
-  }
-  if (!found) return undefined;
   // A band is a page of its own for the swap guard: two of its runs trading places with the sums as they are.
-  const rows = toRows(found.bands, input.rows);
-  return swappable(found.bands, input, found.broken) || traded(rows, n) ? undefined : rows;
+  return onlyReading(perPage, (l) => l.bands, input);
 }
 
 /** Whether every row of every band has a number half the row's sum (its total, whichever run it is): a cheap first test before a banding is built. */
@@ -222,11 +208,20 @@ function withOneDefect(pages: readonly TextCell[][], input: ColumnwiseInput): Ma
   const n = input.columns;
   const perPage = pages.map((p) => orderedLayouts(p, n, input.rowHolds));
   if (perPage.reduce((m, s) => m * s.length, 1) > MAX_DEFECT_READINGS) return undefined;
+  return onlyReading(perPage, (l) => [l.rows], input);
+}
+
+/**
+ * The one table the pages' layouts read (each layout's pages or bands given by `pieces`) failing at most one row's
+ * total over all pages and breaking at most two sums (one defect), none of its runs able to trade places; undefined
+ * when none, or when two combinations read differently.
+ */
+function onlyReading<L extends { failing: number }>(perPage: readonly L[][], pieces: (layout: L) => TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   let found: { pages: TextCell[][][]; broken: number } | undefined;
   let key: string | undefined;
   for (const combination of product(perPage)) {
     if (combination.reduce((sum, l) => sum + l.failing, 0) > 1) continue;
-    const read = combination.map((l) => l.rows);
+    const read = combination.flatMap(pieces);
     const broken = input.brokenSums(toRows(read, input.rows));
     if (broken > 2) continue;
     const k = read.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
@@ -236,7 +231,7 @@ function withOneDefect(pages: readonly TextCell[][], input: ColumnwiseInput): Ma
   }
   if (!found) return undefined;
   const rows = toRows(found.pages, input.rows);
-  return swappable(found.pages, input, found.broken) || traded(rows, n) ? undefined : rows;
+  return swappable(found.pages, input, found.broken) || traded(rows, input.columns) ? undefined : rows;
 }
 
 /**

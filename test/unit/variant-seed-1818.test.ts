@@ -263,3 +263,33 @@ describe('variant seed 3737: part 六’s heading and its paragraph on one line 
     assert.deepStrictEqual(checkText(text).diagnostics.filter((d) => d.rule === 'fee-statement-missing').map((d) => d.severity), ['warning']);
   });
 });
+
+describe('variant seed 1818: links’ dump of a vertical parent printed on a wrapped leaf’s line (links)', () => {
+  it('`三、本年度办理结果 （六）其他处理   3 0 … 3` / `1.申请人无正当理由逾期不补正、…`: the row 1.申请人无正当理由… with those seven counts — no label-nonstandard, no cell-missing', () => {
+    const { a, got, truth } = rendering('v1818-v004-2023-t4-row-total', 'links.txt');
+    // (The report's own defect, table 四's row-total, is the only finding.)
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['row-total']);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.oth_no_fix, truth.tables.table3.oth_no_fix);
+    assert.deepStrictEqual(got.table3, truth.tables.table3);
+  });
+
+  it('…the other side: a leaf line with numbers of its own keeps them (the parent line’s are not moved onto it)', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v1818-v004-2023-t4-row-total', 'links.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('1.申请人无正当理由'));
+    lines[at] = `${lines[at].trimEnd()}  2   0    0     0      0    0   2`;
+    const got = extract('t', checkText(lines.join('\n')).model, lines).tables;
+    assert.deepStrictEqual(got.table3.oth_no_fix, { natural_person: 2, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 2 });
+  });
+
+  it('…the other side: in a 2019 table the same line (`三、本年度办理结果 （六）其他处理   11 0 1 …`) before （七）总计 is still 2019’s row （六）其他处理', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v1818-v023-2019-clean', 'links.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('（六）其他处理'));
+    lines[at] = lines[at].replace(/^ +（六）其他处理 {10}/, '三、本年度办理结果 （六）其他处理');
+    assert.ok(lines[at].startsWith('三、本年度办理结果 （六）其他处理'), lines[at]);
+    const a = checkText(lines.join('\n'));
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), []);
+    const got = extract('t', a.model, lines).tables;
+    assert.deepStrictEqual(got.table3.oth_process, { natural_person: 11, commercial: 0, research: 1, social_welfare: 0, legal_service: 0, other: 0, total: 12 });
+  });
+});

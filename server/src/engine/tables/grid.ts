@@ -28,6 +28,7 @@ import { headerCells, NOTE, stackedColumns, TABLE3_HEADER_CHARS } from './pdfhea
 import { FORMAT_2019, FORMAT_2021, SECTIONS } from '../format';
 import { numberingPutBack, TableLine } from './numbering-apart';
 import { completedShort, endsOfTwo, oneSpaceShort } from './short-ends';
+import { parentOfOtherFormat } from './other-format-parent';
 
 /**
  * A run of text on a line, with its place: `start`/`end` are where it stands across the line — in UTF-16 units as
@@ -812,7 +813,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // Without a complete line of values (zeros left blank), the header's labels are the columns.
   const headerColumns = full.length ? undefined : stackedColumns(headWords, 'table3');
   const groups = groupValues(data, (l) => placeColumns(l.values, TABLE3_COLUMNS, refsOf(l), headerColumns), refsOf);
-  const segs = withParentsJoined(segments(data, leafX));
+  const segs = withParentsJoined(segments(data, leafX), new Set(data.filter((l) => l.values.length).map((l) => l.words[0].line)));
   attach(groups, segs);
   // Numbers no data row took: unattached, or attached to a parent's label (（五）不予处理), which is no row.
   const named = (s: Segment) => !!lookupDataRow(normalizeLabel(s.pieces.map((p) => p.text).join('')));
@@ -857,13 +858,20 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
  * (（四）无法提供 / 1.本机关不掌握 / 相关政府信息): the parent's segment and the leaf's are one label when together
  * they spell a data row's (labels.ts knows the parent-prefixed forms).
  */
-function withParentsJoined(segs: Segment[]): Segment[] {
+function withParentsJoined(segs: Segment[], valued: ReadonlySet<number>): Segment[] {
   const out: Segment[] = [];
   const text = (g: Segment) => g.pieces.map((p) => p.text).join('');
   for (const s of segs) {
     const prev = out[out.length - 1];
-    if (prev && LEAF_NUMBERING.test(s.pieces[0].text) && s.pieces[0].line - prev.pieces[prev.pieces.length - 1].line <= 2
-      && lookupRow(normalizeLabel(text(prev)))?.some((r) => r.parent) && lookupDataRow(normalizeLabel(text(prev) + text(s)))) {
+    if (!prev || !LEAF_NUMBERING.test(s.pieces[0].text) || s.pieces[0].line - prev.pieces[prev.pieces.length - 1].line > 2) {
+      out.push(s);
+      continue;
+    }
+    const parent = lookupRow(normalizeLabel(text(prev)))?.some((r) => r.parent) && lookupDataRow(normalizeLabel(text(prev) + text(s)));
+    // …or a parent whole only in the other format, its numbers on its line and none on the leaf's (./other-format-parent.ts).
+    const other = !parent && prev.pieces.some((p) => valued.has(p.line)) && !s.pieces.some((p) => valued.has(p.line))
+      && parentOfOtherFormat(text(prev), text(s));
+    if (parent || other) {
       out[out.length - 1] = { pieces: [...prev.pieces, ...s.pieces], x: prev.x };
     } else out.push(s);
   }

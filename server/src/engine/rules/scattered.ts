@@ -82,7 +82,7 @@ const HEADER_SPELT_MAX = 240;
 export function headerSpelt(lines: readonly string[], from: number, to: number, words: readonly string[]): number | undefined {
   let start = -1;
   let run = '';
-  const holds = () => run.length <= HEADER_SPELT_MAX && words.every((w) => inOrder(run, w));
+  const holds = () => run.length <= HEADER_SPELT_MAX && words.every((w) => holdsInOrder(run, w));
   for (let i = from; i <= to && i < lines.length; i++) {
     const t = lines[i].trim();
     if (!t) continue;
@@ -99,7 +99,8 @@ export function headerSpelt(lines: readonly string[], from: number, to: number, 
   return start >= 0 && holds() ? start : undefined;
 }
 
-function inOrder(outer: string, inner: string): boolean {
+/** Whether `inner`'s characters all stand in `outer`, in order (others may stand between them). */
+export function holdsInOrder(outer: string, inner: string): boolean {
   let at = 0;
   for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;
   return at === inner.length;

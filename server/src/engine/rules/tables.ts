@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { headerPiecesApart, headerSpelt, labelScattered, numberingApart, startAbove } from './scattered';
+import { headerPiecesApart, headerSpelt, holdsInOrder, labelScattered, numberingApart, startAbove } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -923,13 +923,6 @@ function lostToLayout(ctx: { lines: readonly string[] }, official: string, text:
 function parentPiece(line: string, parents: readonly string[]): boolean {
   const t = normalizeLabel(line);
   return t.length > 0 && [...t].length <= PARENT_PIECE && parents.some((p) => p.includes(t));
-}
-
-/** Whether every character of `inner` occurs in `outer` in the same order. */
-function holdsInOrder(outer: string, inner: string): boolean {
-  let at = 0;
-  for (const ch of outer) if (at < inner.length && ch === inner[at]) at++;
-  return at === inner.length;
 }
 
 /** The label of a row key in the given format (a 2019 label in a 2021 report gets the 2021 text). */

@@ -1,4 +1,11 @@
 /** Renderings of corpora the engine was never tuned on (test/fixtures/unseen-seeds/): their truth and the cells read wrong. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { FIXTURES } from './fixtures';
+
+const DIR = path.join(FIXTURES, 'unseen-seeds');
 
 export type Cells = Record<string, Record<string, number | null>>;
 export interface Truth { id: string; tables: { table2: Cells; table3: Cells; table4: Cells } }
@@ -24,4 +31,17 @@ export function firstValueBlanked(lines: string[], label: string): string[] {
   const out = [...lines];
   out[at] = lines[at].slice(0, first) + ' ' + lines[at].slice(first + 1);
   return out;
+}
+
+/**
+ * A kept rendering checked: `file` its file name in the rendering's folder (`.txt` when it has no extension), with
+ * what gknb extract reads, the truth, and the lines.
+ */
+export function unseenRendering(name: string, file: string) {
+  const text = fs.readFileSync(path.join(DIR, name, file.includes('.') ? file : `${file}.txt`), 'utf8');
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(text);
+  const lines = text.split(/\r?\n/);
+  const got = extract(name, a.model, lines).tables;
+  return { a, got, truth, lines };
 }

@@ -14,18 +14,11 @@ import { extract } from '../../server/src/cli/output';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { FIXTURES } from '../helpers/fixtures';
-import { type Truth, wrongCells } from '../helpers/unseen';
+import { type Truth, unseenRendering, wrongCells } from '../helpers/unseen';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
-/** `layout`: the rendering's file name without `.txt`, or with its own extension (`pandoc-docx.md`). */
-function rendering(name: string, layout: string) {
-  const text = fs.readFileSync(path.join(DIR, name, layout.includes('.') ? layout : `${layout}.txt`), 'utf8');
-  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
-  const a = checkText(text);
-  const got = extract(name, a.model, text.split(/\r?\n/)).tables;
-  return { a, got, truth };
-}
+const rendering = unseenRendering;
 
 const serious = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule && (d.severity === 'error' || d.severity === 'warning')).map((d) => d.message);
 

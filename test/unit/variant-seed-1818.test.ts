@@ -10,18 +10,12 @@ import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { FIXTURES, ROOT } from '../helpers/fixtures';
-import { firstValueBlanked, type Truth, wrongCells } from '../helpers/unseen';
+import { firstValueBlanked, type Truth, unseenRendering, wrongCells } from '../helpers/unseen';
 import { lexLine } from '../../server/src/engine/text/lines';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
-function rendering(name: string, file: string) {
-  const text = fs.readFileSync(path.join(DIR, name, file), 'utf8');
-  const truth = JSON.parse(fs.readFileSync(path.join(DIR, name, 'truth.json'), 'utf8')) as Truth;
-  const a = checkText(text);
-  const got = extract(name, a.model, text.split(/\r?\n/)).tables;
-  return { a, got, truth };
-}
+const rendering = unseenRendering;
 
 const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning');
 

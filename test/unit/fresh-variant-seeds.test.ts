@@ -346,3 +346,20 @@ describe('variant seed 9191: a part’s title row below the header rows of a pan
     assert.ok(three && three.startLine === 10, JSON.stringify(three?.startLine));
   });
 });
+
+describe('variant seeds 6226 and 5858, measured once on the eleventh session’s final tree', () => {
+  it('mutool, table 四 one header cell per line: 未经复议直接起诉 / 复议后起诉 stacked, both groups’ columns, then five numbers — either group’s (a blank group leaves no trace): unread, not given to 复议后起诉', () => {
+    const { a, got, truth } = rendering('v6226-v010-2023-blank-cell', 'mutool.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table4.lit_after_review?.total ?? null, null);
+    assert.deepStrictEqual(serious(a.diagnostics), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('表格四')));
+  });
+
+  it('pdfminer, table 二 read by its headers’ boxes with 规章’s label in pieces (规 / 章): 规章 is there, unread (information), not row-missing', () => {
+    const { a, got, truth } = rendering('v5858-v027-2022-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('“规章”')));
+  });
+});

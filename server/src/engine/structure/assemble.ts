@@ -1354,6 +1354,30 @@ function labelCell(lines: readonly string[], from: number, to: number, label: st
       const start = lines[i].indexOf(text);
       return { text, norm, span: { line: i, start, end: start + text.length } };
     }
+    const pieces = text ? labelInPieces(lines, i, to, norm) : undefined;
+    if (pieces) {
+      const start = lines[i].indexOf(text);
+      return { text: pieces, norm, span: { line: i, start, end: start + text.length } };
+    }
+  }
+  return undefined;
+}
+
+/** How many lines a label's pieces may stand on (pdfminer's box of a narrow cell: 规 / 章). */
+const LABEL_PIECES = 4;
+
+/** The label spelt from line `from` on, a piece per line (empty lines between), when its pieces make exactly `norm`. */
+function labelInPieces(lines: readonly string[], from: number, to: number, norm: string): string | undefined {
+  let joined = '';
+  let pieces = 0;
+  for (let i = from; i <= to && i < lines.length && pieces < LABEL_PIECES; i++) {
+    const text = lines[i].replace(/^\f/, '').trim();
+    if (!text) continue;
+    const next = normalizeLabel(joined + text);
+    if (!next || !norm.startsWith(next)) return undefined;
+    joined += text;
+    pieces++;
+    if (next === norm) return pieces > 1 ? joined : undefined;
   }
   return undefined;
 }

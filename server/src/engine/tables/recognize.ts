@@ -359,7 +359,18 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const hasValues = after.some((c) => c.text !== '');
       // …or alone on its line with its numbers the next row of a pipe table's cells over several lines (turndown).
       const parentToo = isParentLabel(cells[leaf].norm) && !(row.style === 'text' && cellsRowNext(next, row));
-      // A table 四 group's name over empty cells heads that group's own small table.
+      // A table 四 group's name over empty cells heads that group's own small table — but not right under another
+      // group's name alone on its line (未经复议直接起诉 / 复议后起诉: one header cell per line of PDF text): the numbers
+      // after both groups' columns may be either group's (a blank group leaves no trace there), so neither is named.
+      const above = !hasValues && match.label.table === 'table4' && row.style === 'text' && rows[r - 1]?.style === 'text' && rows[r - 1].cells.length === 1
+        ? table4GroupsNamed(rows[r - 1].cells[0].norm) : undefined;
+      // (行政诉讼 above 未经复议直接起诉 is its parent, naming it too: that is a header's order, not two names side by side.)
+      const stacked = !!ctx.t4 && !!above && !above.some((g) => g.key === match!.label.key);
+      if (stacked) {
+        ctx.t4 = undefined;
+        pending = undefined;
+        continue;
+      }
       if (!hasValues && match.label.table === 'table4' && noteTable4Groups(ctx, cells.slice(0, leaf + 1), false)) {
         noteTable4Leaves(ctx, cells);
         pending = undefined;

@@ -107,6 +107,9 @@ export function expectedFormatForYear(year: number): FormatId {
  * Table 三's result groups as prose names them: their labels without the ordinal and the bracketed note
  * (（二）部分公开（区分处理的…） → 部分公开); 总计 is no result.
  */
+/** Table 三's balance (第一项加第二项之和，等于第三项加第四项之和): new + carried over = results' total + carried forward. */
+export const TABLE3_BALANCE: readonly [string, string, string, string] = ['new_received', 'carried_over', 'result_total', 'carry_forward'];
+
 export const TABLE3_RESULT_NAMES: readonly string[] = [...new Set(FORMAT_2021.table3Rows.filter((r) => r.path.length >= 2).map((r) => r.path[1]))]
   .map((label) => label.replace(/^[（(][一二三四五六七八九十]+[)）]/, '').replace(/[（(].*$/, ''))
   .filter((name) => name.length >= 4);

@@ -4,7 +4,7 @@
  * (—, /, 无: recognition data) counts as 0, but a sum that a number in its place could make hold
  * is only a warning that names it.
  */
-import { FORMATS } from '../format';
+import { FORMATS, TABLE3_BALANCE } from '../format';
 import type { ResolvedCell, ResolvedRow } from '../model';
 import { quotedLabel } from '../text/normalize';
 import { Reported, Rule, RuleContext, spanRange } from './types';
@@ -153,7 +153,7 @@ export const balance: Rule = {
   check(ctx, report) {
     const t3 = ctx.model.table3;
     if (!t3) return;
-    const rows = ['new_received', 'carried_over', 'result_total', 'carry_forward'].map((k) => t3.rows.get(k));
+    const rows = TABLE3_BALANCE.map((k) => t3.rows.get(k));
     if (rows.some((r) => !r)) return;
     const [a, b, c, d] = rows as ResolvedRow[];
     if ([a, b, c, d].some((r) => r.short || misaligned(r))) return;

@@ -4,7 +4,7 @@
  */
 import { mergeSlicedHeadings } from './sliced';
 import { isPrintFurniture } from '../text/print-furniture';
-import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef } from '../format';
+import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef, TABLE3_BALANCE } from '../format';
 import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
@@ -1027,7 +1027,7 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   const order = fmt.table3Rows.map((r) => r.key);
   if (!lines.length || !found.length || !lines.some((l) => isPrintFurniture(l))) return undefined;
   const at = (key: string) => order.indexOf(key);
-  const balance = ['new_received', 'carried_over', 'result_total', 'carry_forward'].map(at);
+  const balance = TABLE3_BALANCE.map(at);
   if (balance.some((i) => i < 0)) return undefined;
   // The table's numbers end where the next part begins: its heading (四、政府信息公开行政复议…) after the last label.
   let end = Math.min(lines.length - 1, to);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fuzzes the real language server over LSP (JSON-RPC over stdio, dist/server.js).
 //
-//   node scripts/fuzz-lsp.mjs [--seconds N] [--seed S] [--out DIR] [--quiet]
+//   node scripts/fuzz-lsp.mjs [--seconds N] [--edits N] [--seed S] [--out DIR] [--quiet]
 //   node scripts/fuzz-lsp.mjs --replay test-output/fuzz/failure-….json   (re-run a reproduction)
 //   node scripts/fuzz-lsp.mjs --self-test N   (from the Nth edit of a document the fresh server is given the
 //                                              text one line lower: the run must fail and write a reproduction)
@@ -42,17 +42,19 @@ function parseArgs(argv) {
       return v;
     };
     if (a.startsWith('--seconds')) o.seconds = Number(value());
+    else if (a.startsWith('--edits')) o.edits = Number(value());
     else if (a.startsWith('--seed')) o.seed = Number(value());
     else if (a.startsWith('--out')) o.out = path.resolve(value());
     else if (a === '--quiet') o.quiet = true;
     else if (a.startsWith('--replay')) (o.replay ??= []).push(path.resolve(value()));
     else if (a.startsWith('--self-test')) o.selfTest = Number(value());
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/fuzz-lsp.mjs [--seconds N (600)] [--seed S] [--out DIR (test-output/fuzz)] [--quiet]\n       node scripts/fuzz-lsp.mjs --replay reproduction.json [--replay …]');
+      console.log('usage: node scripts/fuzz-lsp.mjs [--seconds N (600)] [--edits N (stop after N edits)] [--seed S] [--out DIR (test-output/fuzz)] [--quiet]\n       node scripts/fuzz-lsp.mjs --replay reproduction.json [--replay …]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
   if (!(o.seconds > 0) || !Number.isInteger(o.seed)) throw new Error('--seconds must be positive and --seed an integer');
+  if (o.edits !== undefined && !(Number.isInteger(o.edits) && o.edits > 0)) throw new Error('--edits must be a positive integer');
   return o;
 }
 
@@ -422,7 +424,8 @@ async function main() {
   let lastProgress = Date.now();
   let failure;
   try {
-    while (Date.now() < deadline) {
+    // --edits bounds the run by work, not time: the same edits on a loaded machine as on an idle one.
+    while (Date.now() < deadline && !(opts.edits !== undefined && stats.edits >= opts.edits)) {
       if (!session || session.changes.length >= 60 + r.int(120) || session.text.length > 400000) {
         if (session) await session.close();
         const sample = r.pick(all);

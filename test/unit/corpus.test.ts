@@ -195,7 +195,7 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
   };
   const byLayout = new Map<string, ReturnType<typeof figures>>();
   before(function () {
-    this.timeout(120000);
+    this.timeout(600000);
     const results = evaluateCorpus(truths);
     for (const layout of new Set(results.map((r) => r.layout))) byLayout.set(layout, figures(results.filter((r) => r.layout === layout)));
   });

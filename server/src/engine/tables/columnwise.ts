@@ -54,7 +54,7 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
 
 /** How many readings holding every sum a table may have for the rows they all read alike to be read. */
 const MAX_READINGS = 64;
-/** How many column checks the readings of one table may cost, and the search for one reading after them. */
+/** How many column checks weighing a table's readings may cost, and finding one reading where they are too many. */
 const SETTLE_BUDGET = 10_000;
 
 /**
@@ -73,14 +73,17 @@ function settledRows(input: ColumnwiseInput): Map<string, TextCell[]> | undefine
   const seen = input.rows.map(() => new Map<string, TextCell[]>());
   const note = (r: number, cells: TextCell[] | undefined) => seen[r].set(cells ? cells.map((c) => c.text).join(' ') : '', cells ?? []);
   let fits = false;
+  // One budget for weighing every reading and one for finding any, over all page-number choices.
+  const weighing = { left: SETTLE_BUDGET };
+  const finding = { left: SETTLE_BUDGET };
   for (const pages of choices) {
     const runs = { pages, columns: n, columnHolds: input.columnHolds };
-    const all = everyReading(runs, MAX_READINGS, { left: SETTLE_BUDGET });
+    const all = weighing.left > 0 ? everyReading(runs, MAX_READINGS, weighing) : undefined;
     if (all) {
       if (!all.length) continue;
       for (const rows of all) rows.forEach((cells, r) => note(r, cells));
     } else {
-      const some = anyReading(runs, { left: SETTLE_BUDGET });
+      const some = anyReading(runs, finding);
       if (some === undefined) return undefined;
       if (!some) continue;
       const layouts = pageLayoutsRows(runs);

@@ -16,7 +16,7 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { readRuns } from './column-runs';
+import { anyReading, everyReading, pageLayoutsRows, readRuns } from './column-runs';
 
 const COUNT = /^[0-9]+$/;
 
@@ -47,7 +47,67 @@ export interface ColumnwiseInput {
  */
 export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const read = readByCounts(input);
-  return read && agreesWithLabels(read, input.labelled) ? read : undefined;
+  if (read) return agreesWithLabels(read, input.labelled) ? read : undefined;
+  const partial = settledRows(input);
+  return partial && agreesWithLabels(partial, input.labelled) ? partial : undefined;
+}
+
+/** How many readings holding every sum a table may have for the rows they all read alike to be read. */
+const MAX_READINGS = 64;
+/** How many column checks weighing a table's readings may cost, and finding one reading where they are too many. */
+const SETTLE_BUDGET = 10_000;
+
+/**
+ * A table no one reading settles (runs that could trade places, pages out of header order): the rows every reading
+ * holding every sum reads alike — over every page-number choice, every layout of each page and every order of its
+ * runs — with a page's bands (header order, every row's total holding) weighed as readings of its rows too. Where the
+ * readings are too many to weigh, a row is settled only where every layout of its page whose row totals hold gives it
+ * one number in every applicant column (a row of zeros reads so whichever run is whose), and some reading must still
+ * hold every sum. The other rows are given no numbers (empty: unread); undefined when no row is settled.
+ */
+function settledRows(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const n = input.columns;
+  const choices = pageChoices(input);
+  if (!choices?.length) return undefined;
+  // Each row's readings, as text ('' for a reading that gives it no one way).
+  const seen = input.rows.map(() => new Map<string, TextCell[]>());
+  const note = (r: number, cells: TextCell[] | undefined) => seen[r].set(cells ? cells.map((c) => c.text).join(' ') : '', cells ?? []);
+  let fits = false;
+  // One budget for weighing every reading and one for finding any, over all page-number choices.
+  const weighing = { left: SETTLE_BUDGET };
+  const finding = { left: SETTLE_BUDGET };
+  for (const pages of choices) {
+    const runs = { pages, columns: n, columnHolds: input.columnHolds };
+    const all = weighing.left > 0 ? everyReading(runs, MAX_READINGS, weighing) : undefined;
+    if (all) {
+      if (!all.length) continue;
+      for (const rows of all) rows.forEach((cells, r) => note(r, cells));
+    } else {
+      const some = anyReading(runs, finding);
+      if (some === undefined) return undefined;
+      if (!some) continue;
+      const layouts = pageLayoutsRows(runs);
+      if (!layouts) return undefined;
+      let at = 0;
+      pages.forEach((page, p) => {
+        for (const layout of layouts[p]) layout.forEach((cells, r) => note(at + r, cells));
+        at += page.length / n;
+      });
+    }
+    fits = true;
+    let at = 0;
+    for (const page of pages) {
+      for (const bands of bandings(page, n)) {
+        const rows = bands.flat();
+        if (rows.every((row) => input.rowHolds(row))) rows.forEach((cells, r) => note(at + r, cells));
+      }
+      at += page.length / n;
+    }
+  }
+  if (!fits) return undefined;
+  const out = new Map<string, TextCell[]>();
+  input.rows.forEach((key, r) => out.set(key, seen[r].size === 1 && !seen[r].has('') ? [...seen[r].values()][0] : []));
+  return [...out.values()].some((cells) => cells.length) && input.brokenSums(out) === 0 ? out : undefined;
 }
 
 /**
@@ -67,7 +127,11 @@ function agreesWithLabels(rows: ReadonlyMap<string, TextCell[]>, labelled: Reado
   return true;
 }
 
-function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+/**
+ * Each way to take the table's numbers page by page (a page one number over a whole number of rows may hold its own
+ * page number: each such number left out in turn), all pages together one number per cell; undefined when none.
+ */
+function pageChoices(input: ColumnwiseInput): TextCell[][][] | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
   const pages: TextCell[][] = [];
@@ -87,8 +151,13 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefin
     choices = choices.flatMap((c) => options.map((o) => [...c, o]));
     if (choices.length > 64) return undefined;
   }
-  choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n)
-    .map((c) => c.map((page) => byLabels(page, n, input.labelled)));
+  return choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n);
+}
+
+function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const { rows, columns: n } = input;
+  const choices = pageChoices(input)?.map((c) => c.map((page) => byLabels(page, n, input.labelled)));
+  if (!choices) return undefined;
   // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
   // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
   if (choices.length === 1) {

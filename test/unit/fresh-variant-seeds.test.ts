@@ -363,3 +363,19 @@ describe('variant seeds 6226 and 5858, measured once on the eleventh session’s
     assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('“规章”')));
   });
 });
+
+describe('variant seed 6226 (twelfth session), pdfplumber: a 序号 column beside table 三’s vertical parent pieces', () => {
+  it('3. 其 / 23 6 0 0 0 0 0 6 / 他 — most rows unread (their 序号 before a parent’s piece), the 序号 stands at the row’s place in the official table: dropped, the row read', () => {
+    const { a, got, truth } = rendering('v6226-v014-2021-missing-fee', 'pdfplumber.txt');
+    assert.deepStrictEqual(got.table3.oth_other, truth.tables.table3.oth_other);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total' || d.rule === 'cell-invalid').map((d) => d.message), []);
+  });
+
+  it('…the other side: a leading number far from both the row’s place read and its official place is no 序号 (the row keeps n + 1 numbers)', () => {
+    const doc = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '三、收到和处理政府信息公开申请情况', ...rows, '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const a = checkText(doc('（一）予以公开 3 41 0 0 1 0 0 42', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 4 9 0 0 3 0 0 12',
+      '（三）不予公开 1.属于国家秘密 5 1 0 0 0 0 0 1', '（六）其他处理 3.其他 9 6 0 0 0 0 0 6'));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && d.message.includes('3.其他')), a.diagnostics.map((d) => d.message).join('\n'));
+  });
+});

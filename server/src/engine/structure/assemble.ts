@@ -888,7 +888,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
-  if (!glued) inText = withoutSerialColumn(inText, n);
+  if (!glued) inText = withoutSerialColumn(inText, n, order);
   const unfound = {
     row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
     loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],

@@ -11,6 +11,7 @@ import { checkText, type Diagnostic } from '../../server/src/engine';
 import { FIXTURES } from '../helpers/fixtures';
 import { firstValueBlanked, unseenRendering, wrongCells } from '../helpers/unseen';
 import { quotedLabel } from '../../server/src/engine/text/normalize';
+import { extract } from '../../server/src/cli/output';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -377,5 +378,26 @@ describe('variant seed 6226 (twelfth session), pdfplumber: a 序号 column besid
     const a = checkText(doc('（一）予以公开 3 41 0 0 1 0 0 42', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 4 9 0 0 3 0 0 12',
       '（三）不予公开 1.属于国家秘密 5 1 0 0 0 0 0 1', '（六）其他处理 3.其他 9 6 0 0 0 0 0 6'));
     assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && d.message.includes('3.其他')), a.diagnostics.map((d) => d.message).join('\n'));
+  });
+});
+
+describe('variant seed 6226 (twelfth session), pdfminer', () => {
+  it('table 三’s numbers in one column after its header (labels elsewhere), then part 四 with 行政复议合计 1 0 0 0 1: the long run is not table 四’s — no cell-invalid, 行政复议 read', () => {
+    const { a, got, truth } = rendering('v6226-v029-2024-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(got.table4.review, truth.tables.table4.review);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), []);
+  });
+
+  it('本年收费金额（单位：万元） / 2 (page 2’s number) / \\f行政事业性收费 / 125.37 / 3: the fee is the number after its label on the next page, not the page number', () => {
+    const { got, truth } = rendering('v6226-v005-2025-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(got.table2.administrative_fees, truth.tables.table2.administrative_fees);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no page break before the label, a number before it and one after leave the fee unread (a 序号 or the value, either way)', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v6226-v005-2025-clean', 'pdfminer.txt'), 'utf8').replace('\f行政事业性收费', '行政事业性收费');
+    const got = extract('v005', checkText(text).model, text.split('\n')).tables;
+    assert.strictEqual(got.table2.administrative_fees?.amount_wan_yuan ?? null, null);
   });
 });

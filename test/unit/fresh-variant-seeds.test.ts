@@ -401,3 +401,21 @@ describe('variant seed 6226 (twelfth session), pdfminer', () => {
     assert.strictEqual(got.table2.administrative_fees?.amount_wan_yuan ?? null, null);
   });
 });
+
+describe('variant seed 6226 (twelfth session), PyMuPDF: a label’s start with its parent’s piece above, its end after its numbers', () => {
+  const nonstandard = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => d.rule === 'label-nonstandard').map((d) => d.message);
+  it('（五）不予处理 5.要求行政 / 机关确认或重新出具已获取 / 0 … 0 / 3 (a page number) / 信 / 息: the label is whole there, not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v6226-v002-2019-t3-row-total', 'pymupdf.txt');
+    assert.deepStrictEqual(nonstandard(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no 信息 after the numbers, the label cut short is still label-nonstandard', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v6226-v002-2019-t3-row-total', 'pymupdf.txt'), 'utf8').split('\n');
+    const at = lines.indexOf('机关确认或重新出具已获取');
+    const xin = lines.indexOf('信', at);
+    assert.ok(at > 0 && xin > at && lines[xin + 1] === '息');
+    lines.splice(xin, 2);
+    assert.ok(nonstandard(checkText(lines.join('\n'))).some((m) => m.includes('机关确认或重新出具已获取')));
+  });
+});

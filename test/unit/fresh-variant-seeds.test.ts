@@ -419,3 +419,12 @@ describe('variant seed 6226 (twelfth session), PyMuPDF: a label’s start with i
     assert.ok(nonstandard(checkText(lines.join('\n'))).some((m) => m.includes('机关确认或重新出具已获取')));
   });
 });
+
+describe('fresh variant seed 1300 (evaluated after the seed 6226 fixes, before any change of its own), pdfplumber', () => {
+  it('行政事业性收费 19 4 .2 2: a spread number whose point starts a piece (.2) is the row’s value 194.22, not a row missing', () => {
+    const { a, got, truth } = rendering('v1300-v016-2025-section-order', 'pdfplumber.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+    assert.deepStrictEqual(got.table2.administrative_fees, truth.tables.table2.administrative_fees);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});

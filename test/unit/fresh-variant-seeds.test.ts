@@ -11,6 +11,7 @@ import { checkText, type Diagnostic } from '../../server/src/engine';
 import { FIXTURES } from '../helpers/fixtures';
 import { firstValueBlanked, unseenRendering, wrongCells } from '../helpers/unseen';
 import { quotedLabel } from '../../server/src/engine/text/normalize';
+import { extract } from '../../server/src/cli/output';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -361,5 +362,69 @@ describe('variant seeds 6226 and 5858, measured once on the eleventh session’s
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
     assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('“规章”')));
+  });
+});
+
+describe('variant seed 6226 (twelfth session), pdfplumber: a 序号 column beside table 三’s vertical parent pieces', () => {
+  it('3. 其 / 23 6 0 0 0 0 0 6 / 他 — most rows unread (their 序号 before a parent’s piece), the 序号 stands at the row’s place in the official table: dropped, the row read', () => {
+    const { a, got, truth } = rendering('v6226-v014-2021-missing-fee', 'pdfplumber.txt');
+    assert.deepStrictEqual(got.table3.oth_other, truth.tables.table3.oth_other);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-total' || d.rule === 'cell-invalid').map((d) => d.message), []);
+  });
+
+  it('…the other side: a leading number far from both the row’s place read and its official place is no 序号 (the row keeps n + 1 numbers)', () => {
+    const doc = (...rows: string[]) => ['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '三、收到和处理政府信息公开申请情况', ...rows, '五、存在的主要问题及改进情况', '存在的问题：栏目更新不及时。'].join('\n');
+    const a = checkText(doc('（一）予以公开 3 41 0 0 1 0 0 42', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 4 9 0 0 3 0 0 12',
+      '（三）不予公开 1.属于国家秘密 5 1 0 0 0 0 0 1', '（六）其他处理 3.其他 9 6 0 0 0 0 0 6'));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && d.message.includes('3.其他')), a.diagnostics.map((d) => d.message).join('\n'));
+  });
+});
+
+describe('variant seed 6226 (twelfth session), pdfminer', () => {
+  it('table 三’s numbers in one column after its header (labels elsewhere), then part 四 with 行政复议合计 1 0 0 0 1: the long run is not table 四’s — no cell-invalid, 行政复议 read', () => {
+    const { a, got, truth } = rendering('v6226-v029-2024-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(got.table4.review, truth.tables.table4.review);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.rule}: ${d.message}`), []);
+  });
+
+  it('本年收费金额（单位：万元） / 2 (page 2’s number) / \\f行政事业性收费 / 125.37 / 3: the fee is the number after its label on the next page, not the page number', () => {
+    const { got, truth } = rendering('v6226-v005-2025-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(got.table2.administrative_fees, truth.tables.table2.administrative_fees);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no page break before the label, a number before it and one after leave the fee unread (a 序号 or the value, either way)', () => {
+    const text = fs.readFileSync(path.join(DIR, 'v6226-v005-2025-clean', 'pdfminer.txt'), 'utf8').replace('\f行政事业性收费', '行政事业性收费');
+    const got = extract('v005', checkText(text).model, text.split('\n')).tables;
+    assert.strictEqual(got.table2.administrative_fees?.amount_wan_yuan ?? null, null);
+  });
+});
+
+describe('variant seed 6226 (twelfth session), PyMuPDF: a label’s start with its parent’s piece above, its end after its numbers', () => {
+  const nonstandard = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => d.rule === 'label-nonstandard').map((d) => d.message);
+  it('（五）不予处理 5.要求行政 / 机关确认或重新出具已获取 / 0 … 0 / 3 (a page number) / 信 / 息: the label is whole there, not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v6226-v002-2019-t3-row-total', 'pymupdf.txt');
+    assert.deepStrictEqual(nonstandard(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: with no 信息 after the numbers, the label cut short is still label-nonstandard', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v6226-v002-2019-t3-row-total', 'pymupdf.txt'), 'utf8').split('\n');
+    const at = lines.indexOf('机关确认或重新出具已获取');
+    const xin = lines.indexOf('信', at);
+    assert.ok(at > 0 && xin > at && lines[xin + 1] === '息');
+    lines.splice(xin, 2);
+    assert.ok(nonstandard(checkText(lines.join('\n'))).some((m) => m.includes('机关确认或重新出具已获取')));
+  });
+});
+
+describe('fresh variant seed 1300 (evaluated after the seed 6226 fixes, before any change of its own), pdfplumber', () => {
+  it('行政事业性收费 19 4 .2 2: a spread number whose point starts a piece (.2) is the row’s value 194.22, not a row missing', () => {
+    const { a, got, truth } = rendering('v1300-v016-2025-section-order', 'pdfplumber.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+    assert.deepStrictEqual(got.table2.administrative_fees, truth.tables.table2.administrative_fees);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 });

@@ -68,6 +68,34 @@ export function startAbove(lines: readonly string[], norm: string, official: str
   return normalizeLabel(lines[line - 1] ?? '').endsWith(official.slice(0, official.length - norm.length));
 }
 
+/** How many lines after a row's numbers its label's rest may take (a character per line, a page number among them). */
+const REST_LINES = 6;
+/** A lone number on its line: a page's own number (PyMuPDF keeps it among the table's lines). */
+const LONE_NUMBER = /^[0-9]{1,3}$/;
+
+/**
+ * The official label's start ending the line above the label and its end spelt on the lines after the row's last line
+ * (PDF text of a cell wrapped round its parent's piece and its numbers: （五）不予处理 5.要求行政 / 机关确认或重新出具已获取 /
+ * 0 … 0 / 3 / 信 / 息): the label is whole there, the extraction put its start and its end apart.
+ */
+export function startAboveRestAfter(lines: readonly string[], norm: string, official: string, line: number, last: number): boolean {
+  const at = norm ? official.indexOf(norm) : -1;
+  if (line < 1 || at <= 0 || at + norm.length >= official.length) return false;
+  if (!normalizeLabel(lines[line - 1] ?? '').endsWith(official.slice(0, at))) return false;
+  const end = official.slice(at + norm.length);
+  let rest = '';
+  let pageNumber = false;
+  for (let i = last + 1; i < lines.length && i <= last + REST_LINES + 1; i++) {
+    const t = lines[i].replace(/^\f/, '').trim();
+    if (!t) continue;
+    if (LONE_NUMBER.test(t) && !rest && !pageNumber) { pageNumber = true; continue; }
+    rest += normalizeLabel(t);
+    if (rest === end) return true;
+    if (!end.startsWith(rest)) return false;
+  }
+  return false;
+}
+
 /** A piece of a header cell spelt a few characters per line: one or two Chinese characters. */
 const SHORT_PIECE = /^[\u4e00-\u9fff]{1,2}$/;
 /** The most characters a table's header may spell (fifteen columns' names and their groups'). */

@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { headerPiecesApart, headerSpelt, holdsInOrder, labelScattered, numberingApart, startAbove } from './scattered';
+import { headerPiecesApart, headerSpelt, holdsInOrder, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -738,6 +738,8 @@ export const labelNonstandard: Rule = {
         // them read elsewhere (taken for a vertical parent's piece, carried past a page break): the official label's
         // characters in order, its numbering first, a few lost and none picked up. A writer's label is not spread so.
         if (r.style === 'spaced' && spreadApart(r.label.text) && lostAFew(text, normalizeLabel(official))) continue;
+        // …and a label whose start ends the line above (after its parent's piece) and whose end follows its numbers.
+        if (startAboveRestAfter(ctx.lines, text, normalizeLabel(official), r.label.span.line, r.lastLine)) continue;
         if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)

@@ -888,7 +888,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const together = (a: FoundRow, b: FoundRow) => parts.some((p) => inPart(p, a) && inPart(p, b));
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
-  if (!glued) inText = withoutSerialColumn(inText, n);
+  if (!glued) inText = withoutSerialColumn(inText, n, order);
   const unfound = {
     row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
     loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],
@@ -1189,6 +1189,8 @@ function restInOrder(parts: readonly TableFragment[], rest: readonly { key: stri
   return false;
 }
 
+const TABLE4_CELLS = FORMATS['2021'].table4Groups.reduce((n, g) => n + g.columns.length, 0);
+
 function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
@@ -1197,11 +1199,16 @@ function failingSums(groups: readonly (readonly TextCell[])[]): number {
  * Table 四's fragments without a run of numbers met before its header, with neither header nor row of its own, when
  * a later fragment has the header and numbers: plain pdftotext's run of fifteen of table 三's numbers (labels wrapped
  * apart, a 序号 among them) looked like table 四 without its header; the table is the later one.
+ * So is a run of more numbers than table 四 has cells (pdfminer's column of all table 三's numbers, its labels
+ * elsewhere) before a fragment with a header or a labelled row of its own.
  */
 function withoutStrayRuns(parts: TableFragment[]): TableFragment[] {
+  const bareOnly = (p: TableFragment) => !!p.bareValues && !p.headers.length && !p.rows.length;
   const headed = parts.findIndex((p) => p.headers.length && p.bareValues);
-  if (headed <= 0) return parts;
-  return parts.filter((p, i) => i >= headed || !(p.bareValues && !p.headers.length && !p.rows.length));
+  if (headed > 0) return parts.filter((p, i) => i >= headed || !bareOnly(p));
+  const own = parts.findIndex((p) => p.headers.length || p.rows.length);
+  if (own <= 0) return parts;
+  return parts.filter((p, i) => i >= own || !(bareOnly(p) && p.bareValues!.length > TABLE4_CELLS));
 }
 
 function buildTable4(fragments: TableFragment[], lines: readonly string[], glued = false, unordered = false): Table4Model | undefined {

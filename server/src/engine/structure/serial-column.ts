@@ -5,6 +5,8 @@
  * first count (`1 0` → 10). Dropped only where the table shows a column of them: on three rows or more, rising
  * with the rows' places in the text, and most of those rows hold their total once it is dropped. A row of as many
  * numbers as cells whose first goes on with that column has a blank cell the text keeps no place of.
+ * A 序号 numbers the official rows, so it may stand near the row's place among the rows read or, where rows went
+ * unread (a vertical parent's pieces beside their labels), near its place in the official table.
  */
 import type { FoundRow } from '../model';
 import { totalHolds } from './glued';
@@ -13,12 +15,14 @@ const SERIAL = /^[1-9][0-9]?$/;
 /** How far a 序号 may stand from its row's place among the rows read (a row not read, a title row numbered). */
 const SLACK = 2;
 
-export function withoutSerialColumn(rows: FoundRow[], n: number): FoundRow[] {
+export function withoutSerialColumn(rows: FoundRow[], n: number, order: readonly string[] = []): FoundRow[] {
   const at = new Map<FoundRow, number>();
+  const near = (serial: number, place: number) => place > 0 && Math.abs(serial - place) <= SLACK;
   rows.forEach((r, i) => {
     if (r.style !== 'spaced' || r.values.length !== n + 1 || !SERIAL.test(r.values[0].text)) return;
     if (!r.values.every((v) => Number.isFinite(Number(v.text)))) return;
-    if (Math.abs(Number(r.values[0].text) - (i + 1)) <= SLACK) at.set(r, Number(r.values[0].text));
+    const serial = Number(r.values[0].text);
+    if (near(serial, i + 1) || near(serial, order.indexOf(r.key) + 1)) at.set(r, serial);
   });
   if (at.size < 3) return rows;
   const serials = [...at.values()];

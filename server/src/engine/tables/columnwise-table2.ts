@@ -10,6 +10,10 @@
  * - a sub-table of several columns only when its numbers follow its last header as one block of exactly its cells,
  *   every number the same: then no order of columns or rows reads another value.
  *
+ * A run followed by the sub-table's row label and more numbers (a 序号 before the label and the value after it, or
+ * the other way round) is not settled either, unless the run is one number that may be its page's own, the label
+ * starting the next page (`本年收费金额` / `2` / `\f行政事业性收费` / `125.37`): then the numbers after the label are the row's.
+ *
  * Everything else is left unread: two readings that could both hold are never settled by a guess.
  */
 import type { SubTableDef } from '../format';
@@ -58,7 +62,13 @@ export function readTable2Columnwise(input: Table2ColumnwiseInput): Map<string, 
     const at = headerPlaces(tokens, label);
     if (at.length !== subs.length) continue;
     const runs = at.map((end) => numbersAfter(tokens, end));
-    const read = runs.map((run, i) => ownNumbers(run, subs[i].rows.length, input.mayBePageNumber));
+    const read = runs.map((run, i) => {
+      const past = numbersPastLabel(tokens, at[i] + run.length, subs[i]);
+      if (!past) return ownNumbers(run, subs[i].rows.length, input.mayBePageNumber);
+      // The page's own number ends the page under the header; the row's label and its numbers start the next one.
+      const pageEnd = run.length === 1 && tokens[at[i] + 2]?.feed && input.mayBePageNumber(run[0].span.line);
+      return pageEnd ? ownNumbers(past, subs[i].rows.length, input.mayBePageNumber) : undefined;
+    });
     // Every header's run fits its sub-table, or the order of the headers is not settled: none is read.
     if (read.some((r) => r === undefined)) continue;
     subs.forEach((s, i) => s.rows.forEach((r, k) => out.set(r.key, [read[i]![k]])));
@@ -106,6 +116,19 @@ function headerPlaces(tokens: readonly Token[], label: string): number[] {
     }
   }
   return out;
+}
+
+/**
+ * The numbers after a piece of one of the sub-table's row labels that follows token `end` (perhaps at a new page's
+ * top), when there are any; else undefined.
+ */
+function numbersPastLabel(tokens: readonly Token[], end: number, s: SubTableDef): TextCell[] | undefined {
+  const rowLabels = s.rows.map((r) => normalizeLabel(r.label));
+  let i = end + 1;
+  let label = '';
+  for (; i < tokens.length && !tokens[i].cell && tokens[i].text && (i === end + 1 || !tokens[i].feed); i++) label += normalizeLabel(tokens[i].text);
+  if (label === '' || !rowLabels.some((l) => l.includes(label)) || !tokens[i]?.cell || tokens[i].feed) return undefined;
+  return numbersAfter(tokens, i - 1);
 }
 
 /** The numbers right after token `end`, up to the next text or page break. */

@@ -483,12 +483,12 @@ function joinSpreadLabel(cells: RawCell[]): RawCell[] {
   return cells;
 }
 
-/** A decimal point set apart inside a number's spread digits (`1 6 8 . 7 6`, `0. 00`): a piece of the value. */
+/** A decimal point set apart inside a number's spread digits (`1 6 8 . 7 6`, `0. 00`, `19 4 .2 2`): a piece of the value. */
 function spreadPoint(words: RawCell[], i: number): boolean {
   const t = words[i].text;
-  return i + 1 < words.length && DECIMAL_PIECE_RE.test(t) && (t !== '.' || (i > 0 && DIGITS_RE.test(words[i - 1].text)));
+  return i + 1 < words.length && DECIMAL_PIECE_RE.test(t) && (!t.startsWith('.') || (i > 0 && DIGITS_RE.test(words[i - 1].text)));
 }
-const DECIMAL_PIECE_RE = /^(?:\.|[0-9]+\.)$/;
+const DECIMAL_PIECE_RE = /^(?:\.[0-9]*|[0-9]+\.)$/;
 const DIGITS_RE = /^[0-9]+$/;
 /** What a number's digits spread apart join into: no leading zero but 0 itself. */
 const ONE_NUMBER_RE = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;

@@ -123,6 +123,23 @@ describe('engine shortcuts', () => {
     }
   });
 
+  it('bare page numbers remembered for one check are found anew for lines changed in place (as an edit changes them)', () => {
+    const page = (k: number) => [`${k > 1 ? '\f' : ''}本机关全年主动公开信息${k}条。`, '', `${k}`];
+    const lines = [1, 2, 3, 4].flatMap(page);
+    const found = () => [...pageNumberLines(lines)].sort((a, b) => a - b);
+    assert.deepStrictEqual(found(), [2, 5, 8, 11]);
+    // The same array, asked by another reader of the same check: the same answer.
+    assert.deepStrictEqual([...pageNumberLines(lines.slice())].sort((a, b) => a - b), [2, 5, 8, 11]);
+    lines[5] = '二';
+    assert.deepStrictEqual(found(), [], 'page 2 lost its number');
+    lines[5] = '2';
+    assert.deepStrictEqual(found(), [2, 5, 8, 11]);
+    lines.push(...page(5));
+    assert.deepStrictEqual(found(), [2, 5, 8, 11, 14], 'a page added');
+    lines.splice(12, 3);
+    assert.deepStrictEqual(found(), [2, 5, 8, 11], 'and taken away');
+  });
+
   it('lines are split at \\r\\n, \\r and \\n exactly as the regex of alternatives splits them', () => {
     const byRegex = (text: string) => {
       const lines: string[] = [];

@@ -126,8 +126,7 @@ function severityOf(f: Finding, sev: Map<RuleId, SeveritySetting>): Severity {
 
 /** Check a document; the result is cached per document version and options. */
 export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analysis {
-  // Last year's report is keyed by its identity, not serialised.
-  const key = JSON.stringify({ ...options, previousYear: options.previousYear?.key, incremental: undefined });
+  const key = optionsKey(options);
   const incremental = options.incremental !== false;
   const hit = cache.get(doc);
   if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
@@ -196,6 +195,15 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   const analysis = { version: doc.version, model, diagnostics: kept, failures };
   if (incremental) cache.set(doc, { version: doc.version, key, analysis, memo, inputs, raw: diagnostics });
   return analysis;
+}
+
+/** The options an analysis was made with, as text: an analysis is reused only under the same options. */
+function optionsKey(options: CheckOptions): string {
+  // checkText's { incremental: false } and no options at all serialise to {}: every check of a batch asks.
+  let other = false;
+  for (const k of Object.keys(options)) if (k !== 'incremental' && (options as Record<string, unknown>)[k] !== undefined) other = true;
+  // Last year's report is keyed by its identity, not serialised.
+  return other ? JSON.stringify({ ...options, previousYear: options.previousYear?.key, incremental: undefined }) : '{}';
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

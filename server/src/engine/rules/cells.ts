@@ -110,8 +110,8 @@ function headerAfterRow(ctx: RuleContext, row: ResolvedRow, blanks: ResolvedCell
 
 const BARE_NUMBER_LINE = /^[ \u00a0\f]*[0-9]+[ \u00a0]*$/;
 // Per check, not per lines array: the document's lines change in place as it is edited.
-const pagesCache = new LastAnswer<RuleContext, Set<number>>();
-function pageNumbersOf(ctx: RuleContext): Set<number> {
+const pagesCache = new LastAnswer<RuleContext, ReadonlySet<number>>();
+function pageNumbersOf(ctx: RuleContext): ReadonlySet<number> {
   let pages = pagesCache.get(ctx);
   if (!pages) pagesCache.set(ctx, pages = pageNumberLines(ctx.lines));
   return pages;

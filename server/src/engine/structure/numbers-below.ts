@@ -13,7 +13,7 @@ import { flowPageNumbers, pageNumberLines } from '../tables/page-numbers';
 
 /** The rows' values with the numbers below their label lines (only rows whose values change are in the map). */
 export function numbersBelow(rows: SizedRow[], lines: readonly string[], claimed: ReadonlySet<number>, out = new Map<FoundRow, TextCell[]>()): Map<FoundRow, TextCell[]> {
-  let pages: Set<number> | undefined;
+  let pages: ReadonlySet<number> | undefined;
   for (const { row, n } of rows) {
     let values = out.get(row) ?? row.values;
     if (!values.length || values.some((v) => v.span.line !== row.label.span.line)) continue;
@@ -66,6 +66,6 @@ export function spreadOnLine(values: readonly TextCell[]): TextCell[] | undefine
 }
 
 /** Bare page numbers: by the pages' form feeds, or in text with none and no empty line, by their counting up (pdfplumber). */
-function pageNumbers(lines: readonly string[]): Set<number> {
+function pageNumbers(lines: readonly string[]): ReadonlySet<number> {
   return lines.some((l) => l.startsWith('\f') || l.trim() === '') ? pageNumberLines(lines) : flowPageNumbers(lines);
 }

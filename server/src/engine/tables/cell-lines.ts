@@ -200,7 +200,7 @@ const STRAY_MAX = 8;
  * Line j is the page number after a row's values, the next page opening with text (pdf-parse: 行政事业性收费 /
  * 229.1780 / 2 / / 三、…): it ends the row. Bare numbers alone, found by their sequence (see page-numbers.ts).
  */
-function endsPage(lex: LineToken[], lines: readonly string[], j: number, pages: () => Set<number>): boolean {
+function endsPage(lex: LineToken[], lines: readonly string[], j: number, pages: () => ReadonlySet<number>): boolean {
   if (lex[j].kind !== LineKind.PageNumber || !isBlank(lines[j + 1])) return false;
   let k = j + 1;
   while (k < lines.length && isBlank(lines[k])) k++;
@@ -274,7 +274,7 @@ const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.len
  * value lines after it (a blank line is a blank cell) up to the most cells its table has; a run of header
  * cells on their own lines is one header row; a run of values after a header (table 四) is one row.
  */
-function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[], pages: () => Set<number>, blankless: () => boolean): { rows: LogicalRow[]; end: number } | undefined {
+function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly string[], pages: () => ReadonlySet<number>, blankless: () => boolean): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
   if (tok.kind !== LineKind.Text) return undefined;
   const line = lines[i];
@@ -387,7 +387,7 @@ export interface LineView {
   /** The view's last line holding only a tab (-1: none): a browser-copy row needs one below its start. */
   lastTabOnly: number;
   /** The view's bare page numbers, found when first asked (lines change in place as a document is edited: never kept longer). */
-  pages?: Set<number>;
+  pages?: ReadonlySet<number>;
   /** The block has no empty line (so a blank cell leaves none either), found when first asked. */
   blankless?: boolean;
 }

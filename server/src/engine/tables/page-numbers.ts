@@ -14,7 +14,26 @@ const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
  * decide keeps them all: the table then cannot be read by counting. (Found anew by each reader that
  * needs them: the document's lines change in place as it is edited.)
  */
-export function pageNumberLines(text: readonly string[]): Set<number> {
+export function pageNumberLines(text: readonly string[]): ReadonlySet<number> {
+  // One check asks this of the same lines from several readers (pdftotext's rows, tables 三 and 四, the cell
+  // rules): the last answer is kept with the strings it was found for. The lines change in place as a
+  // document is edited, so the array alone proves nothing: every line is compared (by reference first).
+  if (!sameLines(text, lastLines)) {
+    lastLines = text.slice();
+    lastAnswer = findPageNumberLines(text);
+  }
+  return lastAnswer;
+}
+let lastLines: readonly string[] = [];
+let lastAnswer: ReadonlySet<number> = new Set();
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function findPageNumberLines(text: readonly string[]): Set<number> {
   const pages: { line: number; value: number }[][] = [[]];
   /** Each page's last line with text. */
   const ends: number[] = [-1];

@@ -37,7 +37,7 @@ const SEVERAL_NUMBERS = /^[0-9]{2,}(?: [0-9]{2,})+$/;
 interface Cell { lines: { text: string; line: number; start: number; end: number }[]; text: string; number: boolean; spread?: string }
 
 /** Cells of lines [from, to): runs of non-blank lines; a number is a cell of its own line. Page numbers (-3-, or bare ones in `pages`) are left out. */
-function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number, pages: Set<number>): Cell[] {
+function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: number, pages: ReadonlySet<number>): Cell[] {
   const cells: Cell[] = [];
   let open: Cell | undefined;
   for (let i = from; i < to; i++) {
@@ -427,7 +427,7 @@ function fillFromPageStart(run: Cell[], next: Entry | undefined, all: Entry[], n
  * only one whose leaving makes the row's total hold. The pages are numbered as the pages whose number
  * was found say (the same offset for all).
  */
-function dropPageNumber(r: Entry, text: readonly string[], pages: Set<number>): void {
+function dropPageNumber(r: Entry, text: readonly string[], pages: ReadonlySet<number>): void {
   const starts: number[] = [];
   for (let i = 1; i < text.length; i++) if (text[i].startsWith('\f')) starts.push(i);
   const pageOf = (line: number) => starts.filter((s) => s <= line).length;
@@ -481,7 +481,7 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
  * 无。, header pieces, page numbers), header pieces between them, when it is exactly the `need`
  * numbers missing.
  */
-function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number, pages: Set<number>): Cell[] {
+function restAfter(lex: LineToken[], text: readonly string[], from: number, need: number, pages: ReadonlySet<number>): Cell[] {
   const run: Cell[] = [];
   for (let i = from; i < text.length && i < from + 60; i++) {
     const t = text[i].trim();

@@ -253,7 +253,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
   };
   const view = lineView(lex, lines, from, to);
   /** Bare page numbers, found when the first number alone on its line is met (plain pdftotext output). */
-  let pages: Set<number> | undefined;
+  let pages: ReadonlySet<number> | undefined;
   const isPageNumber = (i: number) => (pages ??= pageNumberLines(lines)).has(i);
   // The line readers for copied text (PDF grid, browser copy) stop where a converter's table starts: an HTML
   // table or turndown's rows of paragraphs (a title paragraph right above one is no header of theirs).

@@ -179,7 +179,7 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
     if (!table3 || table3.rows.size !== FORMATS[format].table3Rows.length) return false;
     for (const other of table3.rows.values()) {
       // (Every label official too: a number the text glued into another row's label could be this row's.)
-      if (!officialLabel(other)) return false;
+      if (!officialLabel(other) && !numberlessPiece(other)) return false;
       if (other !== row && (other.uncertain || other.short || other.extra.length || other.cells.some((c) => c.value.kind === 'blank'))) return false;
     }
   }
@@ -187,9 +187,17 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   const pages = pageNumbersOf(ctx);
   const claimed = claimedLines(ctx);
   for (const { row: r } of allRows(ctx)) for (const v of r.row.values) claimed.add(v.span.line);
+  // A page break elsewhere in the table carries no number away (a page number it brings is one of `pages` or a
+  // footer, an unread number stands on an unclaimed line); one within the row itself might, so the row must stand on
+  // one page.
+  const rowLast = Math.max(row.row.lastLine, ...values.map((v) => v.span.line));
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
-    if (lines[i].includes('\f') || pages.has(i)) return false;
-    if (!claimed.has(i) && LONE_NUMBER.test(lines[i])) return false;
+    const footer = PAGE_FOOTER.test(lines[i]);
+    const pageEnd = lines[i].includes('\f') || footer || pages.has(i);
+    if (pageEnd && i > row.row.firstLine && i <= rowLast + 1) return false;
+    if (pages.has(i) && !onlyPageNumberOfPage(lines, pages, i)) return false;
+    // (A digit on a line no row read, beyond a row's numbering: a number, or one glued into a piece of a label.)
+    if (!claimed.has(i) && !footer && !pages.has(i) && /[0-9]/.test(lines[i].replace(NUMBERING, ''))) return false;
   }
   // Table 四 drawn as two tables (行政复议 │ 行政诉讼): the second's numbers, alone on their lines after its header,
   // may stand past what was read of the table, still in part 四 — they could be the missing ones.
@@ -209,8 +217,32 @@ function officialLabel(row: ResolvedRow): boolean {
   return row.row.exactIn.length > 0 || (!!row.row.official && stripNumbering(normalizeLabel(row.row.official)) === row.row.label.norm);
 }
 
-/** A number standing alone among a line's words (no row's numbering: 3. is one). */
-const LONE_NUMBER = /(?:^|[\s\u00a0])[0-9]+(?:$|[\s\u00a0])/;
+/**
+ * Whether line `at`, one of the page numbers, is the only one of its page in a text whose pages form feeds mark:
+ * the page's number was decided (an undecided page keeps all its bare numbers, a table's among them).
+ */
+function onlyPageNumberOfPage(lines: readonly string[], pages: Set<number>, at: number): boolean {
+  let start = at;
+  while (start > 0 && !lines[start].includes('\f')) start--;
+  if (!lines[start].includes('\f')) return false;
+  for (let i = start; i < lines.length && (i === start || !lines[i].includes('\f')); i++) if (i !== at && pages.has(i)) return false;
+  return true;
+}
+
+/** A row's numbering at the start of a line (3. / 3、), the one run of digits a label's line holds of its own. */
+const NUMBERING = /^[\s\u00a0\f]*[0-9]+[.、．]/;
+
+/** A page's footer with its number (- 2 - / 第 2 页), which PDF text tools keep where the page ended. */
+const PAGE_FOOTER = /^[\s\u00a0\f]*(?:[-－—–][\s\u00a0]*[0-9]{1,3}[\s\u00a0]*[-－—–]|第[\s\u00a0]*[0-9]{1,3}[\s\u00a0]*页(?:[\s\u00a0]*[，,]?[\s\u00a0]*共[\s\u00a0]*[0-9]{1,3}[\s\u00a0]*页)?)[\s\u00a0]*$/;
+
+/**
+ * A row's label that is a piece of its official one with no digit beyond its numbering (a page break carried the
+ * rest to after the repeated header): no number went into it either.
+ */
+function numberlessPiece(row: ResolvedRow): boolean {
+  const own = stripNumbering(row.row.label.norm);
+  return own.length >= 4 && !/[0-9]/.test(own) && !!row.row.official && stripNumbering(normalizeLabel(row.row.official)).includes(own);
+}
 
 /**
  * Rows read from PDF text whose values could not be placed in their columns: one information per

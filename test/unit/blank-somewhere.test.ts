@@ -86,6 +86,27 @@ describe('a blank cell the text keeps no place of: a warning for the row where i
     assert.ok(unsure.length > 0 && unsure.every((d) => d.severity === 'information'), JSON.stringify(unsure));
   });
 
+  it('table 四\'s one row of PDF text numbers, ten for fifteen cells (pdftotext, mutool, PyMuPDF, pdfplumber): one warning for the table, no group named', () => {
+    for (const file of ['pdf-raw.txt', 'mutool.txt', 'pymupdf.txt', 'pdfplumber.txt']) {
+      const text = rendering('r112', file);
+      const said = cellMissing(text).filter((d) => d.severity !== 'information');
+      assert.deepStrictEqual(said.map((d) => d.severity), ['warning'], `${file}: ${JSON.stringify(said)}`);
+      assert.ok(said[0].message.includes('只有 10 个数，应有 15 个') && said[0].message.includes('5 格为空'), said[0].message);
+      assert.ok(!/复议后起诉|未经复议/.test(said[0].message), said[0].message);
+      assert.deepStrictEqual(errorsAndWarnings(text), ['cell-missing'], file);
+    }
+  });
+
+  it('table 四 short where something else could hold the rest: a run of glued digits (pdf-parse), a line of numbers no row read in part 四 — information', () => {
+    // pdf-parse: 0000000000, one run whose count of counts is not known.
+    assert.deepStrictEqual(errorsAndWarnings(rendering('r112', 'pdf-parse.txt')), []);
+    // Five numbers on a line of their own before the table's header (a page break's leftovers): they could be the missing ones.
+    const lines = rendering('r112', 'pdfplumber.txt').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('四、因政府信息公开'));
+    const text = [...lines.slice(0, at + 1), '0 0 0 0 0', ...lines.slice(at + 1)].join('\n');
+    assert.deepStrictEqual(errorsAndWarnings(text), []);
+  });
+
   it('a complete row is never said blank: the clean reports\' dumps have no cell-missing at all', () => {
     for (const id of ['r001', 'r003', 'r011', 'r017']) {
       for (const file of ['lynx.txt', 'lynx-plain.txt', 'mammoth.md', 'pymupdf.txt']) assert.deepStrictEqual(cellMissing(rendering(id, file)).filter((d) => d.severity !== 'information'), [], `${id} ${file}`);

@@ -200,11 +200,15 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
     if (!claimed.has(i) && !footer && !pages.has(i) && /[0-9]/.test(lines[i].replace(NUMBERING, ''))) return false;
   }
   // Table 四 drawn as two tables (行政复议 │ 行政诉讼): the second's numbers, alone on their lines after its header,
-  // may stand past what was read of the table, still in part 四 — they could be the missing ones.
+  // may stand past what was read of the table, still in part 四 — they could be the missing ones; so could a line of
+  // numbers a page break carried before or after the table.
   if (row.row.table === 'table4') {
     const part = ctx.model.sections.find((s) => s.startLine <= table.firstLine && s.endLine >= table.firstLine);
     for (let i = table.lastLine + 1; part && i < Math.min(part.endLine, lines.length); i++) {
       if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) return false;
+    }
+    for (let i = part ? part.startLine + 1 : lines.length; part && i < Math.min(part.endLine + 1, lines.length); i++) {
+      if (!claimed.has(i) && !pages.has(i) && !PAGE_FOOTER.test(lines[i]) && SPACED_NUMBER.test(lines[i])) return false;
     }
   }
   return true;
@@ -229,6 +233,9 @@ function onlyPageNumberOfPage(lines: readonly string[], pages: Set<number>, at: 
   return true;
 }
 
+/** A number standing apart among a line's words. */
+const SPACED_NUMBER = /(?:^|[\s\u00a0\f])[0-9]+(?:$|[\s\u00a0])/;
+
 /** A row's numbering at the start of a line (3. / 3、), the one run of digits a label's line holds of its own. */
 const NUMBERING = /^[\s\u00a0\f]*[0-9]+[.、．]/;
 
@@ -250,7 +257,23 @@ function numberlessPiece(row: ResolvedRow): boolean {
  */
 function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Parameters<Rule['check']>[1]): void {
   const byTable = new Map<string, ResolvedRow[]>();
+  let table4Said = false;
   for (const r of rows) {
+    // Table 四's one row of numbers in PDF text, whole groups short (ten numbers for fifteen cells): which group is
+    // blank the text does not say; where nothing else could hold the missing numbers, a warning for the table.
+    if (r.row.key === 'all' && r.row.table === 'table4' && (table4Said || table4SurelyShort(ctx, r))) {
+      if (!table4Said) {
+        const have = r.row.values.length;
+        const n = r.cells.length * (ctx.model.table4?.groups.size ?? 0);
+        report({
+          range: { start: { line: r.row.firstLine, character: 0 }, end: { line: r.row.firstLine, character: ctx.lines[r.row.firstLine]?.length ?? 0 } },
+          severity: 'warning',
+          message: ctx.t('cell-missing.somewhere', { label: ctx.t('table.4'), have, n, blank: n - have }),
+        });
+      }
+      table4Said = true;
+      continue;
+    }
     // A row one number short for a blank cell: said on its own, with its count.
     if (r.row.oneBlank) {
       const sure = surelyBlank(ctx, r, r.cells.length);
@@ -276,6 +299,27 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
       message: ctx.t('cell-missing.uncertain', { table: ctx.t(table === 'table3' ? 'table.3' : table === 'table4' ? 'table.4' : 'table.2'), count: labels.length, rows: labels.join(ctx.options.locale === 'en' ? ', ' : '、') }),
     });
   }
+}
+
+/**
+ * Whether table 四's one row of PDF text numbers, short of its fifteen, surely has blanks: each number stands apart
+ * (no run of digits cut into counts, none glued: 00), every group of the table is that row, and nothing else could hold the rest.
+ */
+function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
+  const groups = [...(ctx.model.table4?.groups.values() ?? [])];
+  if (groups.length !== 3 || !groups.every((g) => g.row === r.row && g.uncertain)) return false;
+  // (Text whose numbers came glued into runs, pdf-parse's 0000000000: how many counts a run holds is not known.)
+  if (ctx.model.table3?.unreliable) return false;
+  const values = r.row.values;
+  const n = r.cells.length * groups.length;
+  if (values.length < 1 || values.length >= n || !values.every((v) => /^(?:0|[1-9][0-9]*)$/.test(v.text))) return false;
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1].span;
+    const b = values[i].span;
+    if (a.line === b.line && b.start <= a.end) return false;
+    if (a.line > b.line || (a.line === b.line && ctx.lines[a.line].slice(a.end, b.start).trim() !== '')) return false;
+  }
+  return surelyBlank(ctx, r, n);
 }
 
 function expectedText(ctx: RuleContext, type: string | undefined): string {

@@ -204,7 +204,9 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   // numbers a page break carried before or after the table.
   if (row.row.table === 'table4') {
     const part = ctx.model.sections.find((s) => s.startLine <= table.firstLine && s.endLine >= table.firstLine);
-    for (let i = table.lastLine + 1; part && i < Math.min(part.endLine, lines.length); i++) {
+    // (…or past the next headings: pdftotext gives the right part of the table's last line after them.)
+    const reach = Math.max(part?.endLine ?? 0, table.lastLine + STRAY_REACH);
+    for (let i = table.lastLine + 1; part && i < Math.min(reach, lines.length); i++) {
       if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) return false;
     }
     for (let i = part ? part.startLine + 1 : lines.length; part && i < Math.min(part.endLine + 1, lines.length); i++) {

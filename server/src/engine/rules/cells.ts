@@ -204,9 +204,7 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   // numbers a page break carried before or after the table.
   if (row.row.table === 'table4') {
     const part = ctx.model.sections.find((s) => s.startLine <= table.firstLine && s.endLine >= table.firstLine);
-    // (…or past the next headings: pdftotext gives the right part of the table's last line after them.)
-    const reach = Math.max(part?.endLine ?? 0, table.lastLine + STRAY_REACH);
-    for (let i = table.lastLine + 1; part && i < Math.min(reach, lines.length); i++) {
+    for (let i = table.lastLine + 1; part && i < Math.min(part.endLine, lines.length); i++) {
       if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) return false;
     }
     for (let i = part ? part.startLine + 1 : lines.length; part && i < Math.min(part.endLine + 1, lines.length); i++) {
@@ -320,6 +318,14 @@ function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
     const b = values[i].span;
     if (a.line === b.line && b.start <= a.end) return false;
     if (a.line > b.line || (a.line === b.line && ctx.lines[a.line].slice(a.end, b.start).trim() !== '')) return false;
+  }
+  // (…nor past the next headings: pdftotext gives the right part of the table's last line after them.)
+  const claimed = claimedLines(ctx);
+  const pages = pageNumbersOf(ctx);
+  const lastValue = Math.max(r.row.lastLine, ...values.map((v) => v.span.line));
+  const end = Math.min(ctx.lines.length, lastValue + STRAY_REACH);
+  for (let i = lastValue + 1; i < end; i++) {
+    if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(ctx.lines[i])) return false;
   }
   return surelyBlank(ctx, r, n);
 }

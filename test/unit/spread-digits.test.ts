@@ -56,6 +56,16 @@ describe('digits spread one space apart among counts one space apart (pdfplumber
     assert.ok(!r.diagnostics.some((d) => d.rule === 'cell-invalid' && d.severity !== 'information'));
   });
 
+  it('a decimal\'s point and fraction set apart from its whole part (政府集中采购 8 391 .30, fresh seed 2500): the row is there, never row-missing; unread, not wrong', () => {
+    const text = ['二、主动公开政府信息情况', '第二十条第（八）项', '信息内容 上一年项目数量 本年增/减', '行政事业性收费 2 0',
+      '第二十条第（九）项', '信息内容 采购项目数量 采购总金额', '政府集中采购 8 391 .30', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const r = checkText(text);
+    assert.deepStrictEqual(r.diagnostics.filter((d) => d.rule === 'row-missing' && d.message.includes('政府集中采购')).map((d) => d.message), []);
+    const t2 = extract('t', r.model, text.split('\n')).tables.table2 as Record<string, Record<string, number | null>>;
+    for (const v of Object.values(t2.centralized_procurement ?? {})) assert.ok(v === null || v === 8 || v === 391.3, JSON.stringify(t2.centralized_procurement));
+    assert.ok(t2.centralized_procurement, 'the row is read as present');
+  });
+
   it('a row with a total takes the one joining whose total holds', () => {
     const text = [
       '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计',

@@ -179,7 +179,7 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
     if (!table3 || table3.rows.size !== FORMATS[format].table3Rows.length) return false;
     for (const other of table3.rows.values()) {
       // (Every label official too: a number the text glued into another row's label could be this row's.)
-      if (!officialLabel(other)) return false;
+      if (!officialLabel(other) && !numberlessPiece(other)) return false;
       if (other !== row && (other.uncertain || other.short || other.extra.length || other.cells.some((c) => c.value.kind === 'blank'))) return false;
     }
   }
@@ -187,16 +187,28 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   const pages = pageNumbersOf(ctx);
   const claimed = claimedLines(ctx);
   for (const { row: r } of allRows(ctx)) for (const v of r.row.values) claimed.add(v.span.line);
+  // A page break elsewhere in the table carries no number away (a page number it brings is one of `pages` or a
+  // footer, an unread number stands on an unclaimed line); one within the row itself might, so the row must stand on
+  // one page.
+  const rowLast = Math.max(row.row.lastLine, ...values.map((v) => v.span.line));
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
-    if (lines[i].includes('\f') || pages.has(i)) return false;
-    if (!claimed.has(i) && LONE_NUMBER.test(lines[i])) return false;
+    const footer = PAGE_FOOTER.test(lines[i]);
+    const pageEnd = lines[i].includes('\f') || footer || pages.has(i);
+    if (pageEnd && i > row.row.firstLine && i <= rowLast + 1) return false;
+    if (pages.has(i) && !onlyPageNumberOfPage(lines, pages, i)) return false;
+    // (A digit on a line no row read, beyond a row's numbering: a number, or one glued into a piece of a label.)
+    if (!claimed.has(i) && !footer && !pages.has(i) && /[0-9]/.test(lines[i].replace(NUMBERING, ''))) return false;
   }
   // Table 四 drawn as two tables (行政复议 │ 行政诉讼): the second's numbers, alone on their lines after its header,
-  // may stand past what was read of the table, still in part 四 — they could be the missing ones.
+  // may stand past what was read of the table, still in part 四 — they could be the missing ones; so could a line of
+  // numbers a page break carried before or after the table.
   if (row.row.table === 'table4') {
     const part = ctx.model.sections.find((s) => s.startLine <= table.firstLine && s.endLine >= table.firstLine);
     for (let i = table.lastLine + 1; part && i < Math.min(part.endLine, lines.length); i++) {
       if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) return false;
+    }
+    for (let i = part ? part.startLine + 1 : lines.length; part && i < Math.min(part.endLine + 1, lines.length); i++) {
+      if (!claimed.has(i) && !pages.has(i) && !PAGE_FOOTER.test(lines[i]) && SPACED_NUMBER.test(lines[i])) return false;
     }
   }
   return true;
@@ -209,8 +221,35 @@ function officialLabel(row: ResolvedRow): boolean {
   return row.row.exactIn.length > 0 || (!!row.row.official && stripNumbering(normalizeLabel(row.row.official)) === row.row.label.norm);
 }
 
-/** A number standing alone among a line's words (no row's numbering: 3. is one). */
-const LONE_NUMBER = /(?:^|[\s\u00a0])[0-9]+(?:$|[\s\u00a0])/;
+/**
+ * Whether line `at`, one of the page numbers, is the only one of its page in a text whose pages form feeds mark:
+ * the page's number was decided (an undecided page keeps all its bare numbers, a table's among them).
+ */
+function onlyPageNumberOfPage(lines: readonly string[], pages: Set<number>, at: number): boolean {
+  let start = at;
+  while (start > 0 && !lines[start].includes('\f')) start--;
+  if (!lines[start].includes('\f')) return false;
+  for (let i = start; i < lines.length && (i === start || !lines[i].includes('\f')); i++) if (i !== at && pages.has(i)) return false;
+  return true;
+}
+
+/** A number standing apart among a line's words. */
+const SPACED_NUMBER = /(?:^|[\s\u00a0\f])[0-9]+(?:$|[\s\u00a0])/;
+
+/** A row's numbering at the start of a line (3. / 3、), the one run of digits a label's line holds of its own. */
+const NUMBERING = /^[\s\u00a0\f]*[0-9]+[.、．]/;
+
+/** A page's footer with its number (- 2 - / 第 2 页), which PDF text tools keep where the page ended. */
+const PAGE_FOOTER = /^[\s\u00a0\f]*(?:[-－—–][\s\u00a0]*[0-9]{1,3}[\s\u00a0]*[-－—–]|第[\s\u00a0]*[0-9]{1,3}[\s\u00a0]*页(?:[\s\u00a0]*[，,]?[\s\u00a0]*共[\s\u00a0]*[0-9]{1,3}[\s\u00a0]*页)?)[\s\u00a0]*$/;
+
+/**
+ * A row's label that is a piece of its official one with no digit beyond its numbering (a page break carried the
+ * rest to after the repeated header): no number went into it either.
+ */
+function numberlessPiece(row: ResolvedRow): boolean {
+  const own = stripNumbering(row.row.label.norm);
+  return own.length >= 4 && !/[0-9]/.test(own) && !!row.row.official && stripNumbering(normalizeLabel(row.row.official)).includes(own);
+}
 
 /**
  * Rows read from PDF text whose values could not be placed in their columns: one information per
@@ -218,7 +257,23 @@ const LONE_NUMBER = /(?:^|[\s\u00a0])[0-9]+(?:$|[\s\u00a0])/;
  */
 function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Parameters<Rule['check']>[1]): void {
   const byTable = new Map<string, ResolvedRow[]>();
+  let table4Said = false;
   for (const r of rows) {
+    // Table 四's one row of numbers in PDF text, whole groups short (ten numbers for fifteen cells): which group is
+    // blank the text does not say; where nothing else could hold the missing numbers, a warning for the table.
+    if (r.row.key === 'all' && r.row.table === 'table4' && (table4Said || table4SurelyShort(ctx, r))) {
+      if (!table4Said) {
+        const have = r.row.values.length;
+        const n = r.cells.length * (ctx.model.table4?.groups.size ?? 0);
+        report({
+          range: { start: { line: r.row.firstLine, character: 0 }, end: { line: r.row.firstLine, character: ctx.lines[r.row.firstLine]?.length ?? 0 } },
+          severity: 'warning',
+          message: ctx.t('cell-missing.somewhere', { label: ctx.t('table.4'), have, n, blank: n - have }),
+        });
+      }
+      table4Said = true;
+      continue;
+    }
     // A row one number short for a blank cell: said on its own, with its count.
     if (r.row.oneBlank) {
       const sure = surelyBlank(ctx, r, r.cells.length);
@@ -244,6 +299,35 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
       message: ctx.t('cell-missing.uncertain', { table: ctx.t(table === 'table3' ? 'table.3' : table === 'table4' ? 'table.4' : 'table.2'), count: labels.length, rows: labels.join(ctx.options.locale === 'en' ? ', ' : '、') }),
     });
   }
+}
+
+/**
+ * Whether table 四's one row of PDF text numbers, short of its fifteen, surely has blanks: each number stands apart
+ * (no run of digits cut into counts, none glued: 00), every group of the table is that row, and nothing else could hold the rest.
+ */
+function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
+  const groups = [...(ctx.model.table4?.groups.values() ?? [])];
+  if (groups.length !== 3 || !groups.every((g) => g.row === r.row && g.uncertain)) return false;
+  // (Text whose numbers came glued into runs, pdf-parse's 0000000000: how many counts a run holds is not known.)
+  if (ctx.model.table3?.unreliable) return false;
+  const values = r.row.values;
+  const n = r.cells.length * groups.length;
+  if (values.length < 1 || values.length >= n || !values.every((v) => /^(?:0|[1-9][0-9]*)$/.test(v.text))) return false;
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1].span;
+    const b = values[i].span;
+    if (a.line === b.line && b.start <= a.end) return false;
+    if (a.line > b.line || (a.line === b.line && ctx.lines[a.line].slice(a.end, b.start).trim() !== '')) return false;
+  }
+  // (…nor past the next headings: pdftotext gives the right part of the table's last line after them.)
+  const claimed = claimedLines(ctx);
+  const pages = pageNumbersOf(ctx);
+  const lastValue = Math.max(r.row.lastLine, ...values.map((v) => v.span.line));
+  const end = Math.min(ctx.lines.length, lastValue + STRAY_REACH);
+  for (let i = lastValue + 1; i < end; i++) {
+    if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(ctx.lines[i])) return false;
+  }
+  return surelyBlank(ctx, r, n);
 }
 
 function expectedText(ctx: RuleContext, type: string | undefined): string {

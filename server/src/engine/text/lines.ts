@@ -489,6 +489,7 @@ function spreadPoint(words: RawCell[], i: number): boolean {
   return i + 1 < words.length && DECIMAL_PIECE_RE.test(t) && (!t.startsWith('.') || (i > 0 && DIGITS_RE.test(words[i - 1].text)));
 }
 const DECIMAL_PIECE_RE = /^(?:\.[0-9]*|[0-9]+\.)$/;
+const FRACTION_PIECE_RE = /^\.[0-9]+$/;
 const DIGITS_RE = /^[0-9]+$/;
 /** What a number's digits spread apart join into: no leading zero but 0 itself. */
 const ONE_NUMBER_RE = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
@@ -518,9 +519,11 @@ function lexSpaced(line: string): RawCell[] | undefined {
   }
   const words = splitOn(line, SINGLE_GAP_RE).filter((c) => c.text !== '');
   if (words.length < 2) return undefined;
-  let firstValue = words.length;
+  // A decimal's point and fraction set apart from its whole part (pdfplumber: 政府集中采购 8 391 .30): a piece of it.
+  const end = words.length >= 2 && FRACTION_PIECE_RE.test(words[words.length - 1].text) && DIGITS_RE.test(words[words.length - 2].text) ? words.length - 1 : words.length;
+  let firstValue = end;
   while (firstValue > 0 && looksLikeValue(words[firstValue - 1].text)) firstValue--;
-  if (firstValue === words.length) return undefined;
+  if (firstValue === end) return undefined;
   // A labelled row whose number has its decimal point set apart too (行政事业性收费 1 6 8 . 7 6).
   let spread = firstValue;
   while (spread > 0 && (looksLikeValue(words[spread - 1].text) || spreadPoint(words, spread - 1))) spread--;

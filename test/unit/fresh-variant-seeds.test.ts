@@ -363,3 +363,19 @@ describe('variant seeds 6226 and 5858, measured once on the eleventh session’s
     assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('“规章”')));
   });
 });
+
+describe('variant seed 3400: a table 三 label cut by a page break, the header repeated before its end', () => {
+  it('pdftotext -layout: 2.申请人逾期未按收费通知…不再处理其政 / page break / the flattened header again (织-其 of 法人或其他组织-其他) / 府信息公开申请: no label-nonstandard, every cell right', () => {
+    const { a, got, truth } = rendering('v3400-v029-2025-clean', 'pdf-layout.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.message), []);
+  });
+
+  it('…the other side: the same lines with no page break among them (no form feed) are one cell’s text, and said', () => {
+    const { lines } = rendering('v3400-v029-2025-clean', 'pdf-layout.txt');
+    const at = lines.findIndex((l) => l.includes('（六）其他处理 2.申请人逾期未按收费通'));
+    const onePage = lines.map((l, i) => (i > at && i < at + 12 ? l.replace(/^\f/, '') : l));
+    const b = checkText(onePage.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('其政织-其')), JSON.stringify(b.diagnostics.map((d) => d.message)));
+  });
+});

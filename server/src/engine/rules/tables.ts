@@ -746,6 +746,9 @@ export const labelNonstandard: Rule = {
           // (…or one that picked up only the header's characters, a flattened header's 织-科研构 in narrow columns, and lost
           // its end to the layout: （二）部分公开（区分处理的，只织-科研构计这一情形，不计）.)
           if (r.table === 'table3' && headerPickedUp(normalizeLabel(r.label.text), normalizeLabel(official))) continue;
+          // (…or the official label's start, cut by a page break, then only the repeated header's pieces from the next
+          // page (…行政机关不再处理其政 + 织-其 of 法人或其他组织-其他): its end stands below that header, no word of the writer's.)
+          if (r.table === 'table3' && pageBreakBetween(ctx.lines, r.firstLine, r.lastLine) && startThenHeader(text, normalizeLabel(official))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
         }
@@ -804,6 +807,19 @@ function headerPickedUp(text: string, official: string): boolean {
     picked++;
   }
   return picked > 0 && [...official].length - matched <= LOST_AT_MOST;
+}
+
+/**
+ * Whether the text is the official label's start (MIN_CUT_START characters or more, not all of it) followed by table
+ * 三's header characters only.
+ */
+function startThenHeader(text: string, official: string): boolean {
+  const a = [...text];
+  const b = [...official];
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  if (n < MIN_CUT_START || n >= b.length || n === a.length) return false;
+  return a.slice(n).every((ch) => HEADER_CHARACTERS.has(ch));
 }
 
 /** Whether two texts have the same characters, as many times each, whatever their order. */

@@ -379,3 +379,11 @@ describe('variant seed 3400: a table 三 label cut by a page break, the header r
     assert.ok(b.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('其政织-其')), JSON.stringify(b.diagnostics.map((d) => d.message)));
   });
 });
+
+describe('variant seed 3400: pdf-parse’s glued run of a row whose total fails (8000007: 8 0 0 0 0 0 7, total 7)', () => {
+  it('not 80 0 0 0 0 7 with a blank 总计 (which always fits the row’s own total): the row unread, no cell wrong, no false cell-missing', () => {
+    const { a, got, truth } = rendering('v3400-v002-2024-t3-row-total', 'pdf-parse.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity !== 'information').map((d) => d.message), []);
+  });
+});

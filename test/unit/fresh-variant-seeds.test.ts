@@ -11,6 +11,7 @@ import { checkText, type Diagnostic } from '../../server/src/engine';
 import { FIXTURES } from '../helpers/fixtures';
 import { firstValueBlanked, unseenRendering, wrongCells } from '../helpers/unseen';
 import { quotedLabel } from '../../server/src/engine/text/normalize';
+import { extract } from '../../server/src/cli/output';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -385,5 +386,51 @@ describe('variant seed 3400: pdf-parse’s glued run of a row whose total fails 
     const { a, got, truth } = rendering('v3400-v002-2024-t3-row-total', 'pdf-parse.txt');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity !== 'information').map((d) => d.message), []);
+  });
+});
+
+describe('variant seed 3400: pdfplumber, table 二 with a 序号 column and a label wrapped round its value', () => {
+  it('行政事业性收 / 1 0.00 / 费 under 序号 信息内容 本年收费金额: not 10.00 (序号 1 and 0.00, or 10.00 spread: nothing says) — unread, no cell wrong', () => {
+    const { got, truth } = rendering('v3400-v011-2023-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table2.administrative_fees?.amount_wan_yuan ?? null, null);
+  });
+
+  it('…the other side: with no 序号 in the header, 1 0.00 is one number spread apart, as before', () => {
+    const { lines } = rendering('v3400-v011-2023-clean', 'pdfplumber.txt');
+    const at = lines.findIndex((l) => l.includes('本年收费金额'));
+    const plain = lines.map((l, i) => (i === at ? l.replace('序号 ', '') : l));
+    const b = checkText(plain.join('\n'));
+    const fees = b.model.fragments.flatMap((f) => f.rows).find((r) => r.key === 'administrative_fees');
+    assert.ok(fees && !fees.uncertain, JSON.stringify(fees));
+  });
+});
+
+describe('variant seed 3400: a 序号 column and a blank cell (Word’s table through pandoc and BeautifulSoup)', () => {
+  const falseErrors = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => ['row-total', 'result-total', 'column-missing'].includes(d.rule)).map((d) => d.message);
+
+  it('pandoc’s simple table: 11 （三）不予公开 7.属于行政执法案卷 0 0 0 _ 0 0 0 — the blank under 社会公益组织’s rule run, said blank; no column-missing', () => {
+    const { a, got, truth } = rendering('v3400-v010-2019-blank-cell', 'pandoc-docx.md');
+    assert.deepStrictEqual(falseErrors(a), []);
+    assert.deepStrictEqual(got.table3.deny_casefile, truth.tables.table3.deny_casefile);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('bs4 one cell per line: 0 ×6 then 12, the next row’s 序号 — not its total (a false row-total and result-total): the row unread, one blank unplaced', () => {
+    const { a, got, truth } = rendering('v3400-v010-2019-blank-cell', 'bs4-lines.txt');
+    assert.deepStrictEqual(falseErrors(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table3.deny_casefile.total, null);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('属于行政执法案卷')));
+  });
+
+  it('…the other side: the blank filled (a seventh 0 before 12), the row is read whole and 12 stays the next row’s 序号', () => {
+    const { lines } = rendering('v3400-v010-2019-blank-cell', 'bs4-lines.txt');
+    const at = lines.findIndex((l) => l === '属于行政执法案卷');
+    const filled = [...lines.slice(0, at + 1), '0', ...lines.slice(at + 1)];
+    const b = checkText(filled.join('\n'));
+    const got = extract('x', b.model, filled).tables;
+    assert.deepStrictEqual(got.table3.deny_casefile, { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 0 });
+    assert.deepStrictEqual(falseErrors(b), []);
   });
 });

@@ -434,3 +434,21 @@ describe('variant seed 3400: a 序号 column and a blank cell (Word’s table th
     assert.deepStrictEqual(falseErrors(b), []);
   });
 });
+
+describe('variant seed 3400: plain pdftotext of a printout, table 三’s header one character a line (自 商 科 会 律 总 / 然 业 研 公 服 其 计 / …)', () => {
+  it('the columns it did not assemble (商业企业 … 总计) are information, not five column-missing errors', () => {
+    const { a, got, truth } = rendering('v3400-v030-2023-missing-table', 'print-raw.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('商业企业')));
+  });
+
+  it('…the other side: with those characters gone from the header lines, the columns are missing (errors, as before)', () => {
+    const { lines } = rendering('v3400-v030-2023-missing-table', 'print-raw.txt');
+    const from = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+    const to = lines.findIndex((l, i) => i > from && l.startsWith('一、本年新收'));
+    const bare = lines.map((l, i) => (i > from && i < to ? l.replace(/[商业企科研机构社会公益组织法律服务总计]/g, ' ') : l));
+    const b = checkText(bare.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error'), JSON.stringify(b.diagnostics.filter((d) => d.rule === 'column-missing').map((d) => d.severity + d.message)));
+  });
+});

@@ -617,6 +617,12 @@ export const columnMissing: Rule = {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
         } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {
+        // Space-aligned text of a header whose names stand one character a line in narrow columns (自 商 科 会 律 总 /
+        // 然 业 研 公 服 其 计 / …): a missing column whose name's characters stand in order there was not assembled,
+        // not left out; the others' absence is then as doubtful (information, not an error).
+        const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
+        const missing = fmt.table3Columns.filter((c) => !t3.headers.some((h) => h.column === c.key));
+        const stacked = t3.style === 'spaced' && !!part && missing.some((c) => labelScattered(ctx.lines, c.label, part.startLine, firstRowLine(t3)));
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
@@ -626,7 +632,7 @@ export const columnMissing: Rule = {
           if (there && t3.style === 'spaced') continue;
           report({
             range: headerRange(t3.headers, t3.firstLine),
-            ...(there ? { severity: 'warning' as const } : {}),
+            ...(there ? { severity: 'warning' as const } : stacked ? { severity: 'information' as const } : {}),
             message: ctx.t(there ? 'column-missing.unnamed' : 'column-missing', { table: ctx.t('table.3'), label: c.label }),
           });
         }

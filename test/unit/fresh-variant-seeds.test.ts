@@ -452,3 +452,22 @@ describe('variant seed 3400: plain pdftotext of a printout, table 三’s header
     assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error'), JSON.stringify(b.diagnostics.filter((d) => d.rule === 'column-missing').map((d) => d.severity + d.message)));
   });
 });
+
+describe('variant seed 3400: a printout’s text that puts a row’s other cells one a line after it (print-html-raw: 其他 0 / 0 / 0 …)', () => {
+  it('“其他”行 with one number and the rest on lines of their own after it: information (unread), not a column-missing error', () => {
+    const { a, got, truth } = rendering('v3400-v011-2023-clean', 'print-html-raw.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity !== 'information').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('“其他”行只读到 1 个数值')));
+  });
+
+  it('…the other side: with no numbers after it (the text ends the table there), the short row is an error, as before', () => {
+    const { lines } = rendering('v3400-v011-2023-clean', 'print-html-raw.txt');
+    const at = lines.findIndex((l) => l === '其他 0');
+    let end = at + 1;
+    while (end < lines.length && (!lines[end].trim() || /^\s*[0-9]+\s*$/.test(lines[end]))) end++;
+    const cut = [...lines.slice(0, at + 1), '', ...lines.slice(end)];
+    const b = checkText(cut.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('“其他”行只有 1 个数值')), JSON.stringify(b.diagnostics.filter((d) => d.rule === 'column-missing').map((d) => d.severity + d.message)));
+  });
+});

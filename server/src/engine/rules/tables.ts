@@ -108,6 +108,13 @@ function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: n
   return n;
 }
 const BARE_NUMBERS = /^\s*[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]+(?:\.[0-9]+)?)*\s*$/;
+
+/** The numbers on the lines of numbers only (blank lines between) from `first`, up to the first other line or `end`. */
+function numbersRightAfter(ctx: { lines: readonly string[] }, first: number, end: number): number {
+  let last = first - 1;
+  for (let l = first; l < end && l < ctx.lines.length && (!ctx.lines[l].trim() || BARE_NUMBERS.test(ctx.lines[l])); l++) last = l;
+  return bareNumbersIn(ctx, first, last);
+}
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
 
 /**
@@ -637,7 +644,17 @@ export const columnMissing: Rule = {
           });
         }
       }
-      for (const r of t3.rows.values()) shortRow(ctx.t('table.3'), r);
+      // (A short row followed, before the next row's label, by lines of numbers only, as many as it lacks or more — a
+      // printout's text put the row's other cells one a line after it — is unread there, not short: information.)
+      const rows3 = [...t3.rows.values()];
+      for (const r of rows3) {
+        const have = r.cells.filter((c) => c.cell).length;
+        const next = Math.min(ctx.lines.length, ...rows3.filter((x) => x.row.firstLine > r.row.lastLine).map((x) => x.row.firstLine));
+        const more = r.short && t3.style === 'spaced' ? numbersRightAfter(ctx, r.row.lastLine + 1, next) : 0;
+        if (r.short && more >= r.cells.length - have) {
+          report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-after', { label: quotedLabel(r.row.label.text) || ctx.t('table.3'), have, need: r.cells.length, more }) });
+        } else shortRow(ctx.t('table.3'), r);
+      }
     }
     const t4 = ctx.model.table4;
     if (t4) {

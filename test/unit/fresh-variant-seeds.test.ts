@@ -471,3 +471,18 @@ describe('variant seed 3400: a printout’s text that puts a row’s other cells
     assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('“其他”行只有 1 个数值')), JSON.stringify(b.diagnostics.filter((d) => d.rule === 'column-missing').map((d) => d.severity + d.message)));
   });
 });
+
+describe('report seed 3301 (the last check): pdfplumber, an amount spread by widened spacing and cut oddly (行政事业性收费 235 .33 93)', () => {
+  it('the row’s label stands whole with pieces of digits after it: there, unread — no row-missing error, no cell wrong', () => {
+    const { a, got, truth } = rendering('s3301-r001-2025-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+  });
+
+  it('…the other side: another label before those pieces (行政事业性收款) leaves the row missing, as before', () => {
+    const { lines } = rendering('s3301-r001-2025-clean', 'pdfplumber.txt');
+    const other = lines.map((l) => l.replace('行政事业性收费 235', '行政事业性收款 235'));
+    const b = checkText(other.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'row-missing' && d.message.includes('行政事业性收费')), JSON.stringify(b.diagnostics.map((d) => d.rule)));
+  });
+});

@@ -192,7 +192,21 @@ const LABEL_WINDOW = 12;
 
 /** Whether a line of its own near the sub-table holds exactly the row's label, or its start with the rest a few lines on. */
 const labelStandsNear = (lines: readonly string[], label: string, s: SubTableModel) =>
-  labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW) || labelBrokenIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+  labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW) || labelBrokenIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW)
+  || labelThenDigitPieces(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+
+/** The label whole, then only pieces of digits and points (行政事业性收费 235 .33 93: widened spacing cut one amount oddly). */
+const LABEL_THEN_PIECES = /^(.*?[\u3400-\u9fff）)])((?:[ \u3000]+[0-9.]+)+)[ \u3000]*$/;
+
+/** Whether a line from…end−1 is the row's label and pieces of numbers the reader could not take: the row is there, unread. */
+function labelThenDigitPieces(lines: readonly string[], label: string, from: number, end: number): boolean {
+  const want = normalizeLabel(label);
+  for (let i = from; i < end && i < lines.length; i++) {
+    const m = LABEL_THEN_PIECES.exec(lines[i].trim());
+    if (m && /[0-9]/.test(m[2]) && normalizeLabel(m[1]) === want) return true;
+  }
+  return false;
+}
 
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
 const MIN_LABEL_START = 4;

@@ -428,3 +428,125 @@ describe('fresh variant seed 1300 (evaluated after the seed 6226 fixes, before a
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 });
+
+describe('variant seed 3400: a table 三 label cut by a page break, the header repeated before its end', () => {
+  it('pdftotext -layout: 2.申请人逾期未按收费通知…不再处理其政 / page break / the flattened header again (织-其 of 法人或其他组织-其他) / 府信息公开申请: no label-nonstandard, every cell right', () => {
+    const { a, got, truth } = rendering('v3400-v029-2025-clean', 'pdf-layout.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.message), []);
+  });
+
+  it('…the other side: the same lines with no page break among them (no form feed) are one cell’s text, and said', () => {
+    const { lines } = rendering('v3400-v029-2025-clean', 'pdf-layout.txt');
+    const at = lines.findIndex((l) => l.includes('（六）其他处理 2.申请人逾期未按收费通'));
+    const onePage = lines.map((l, i) => (i > at && i < at + 12 ? l.replace(/^\f/, '') : l));
+    const b = checkText(onePage.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('其政织-其')), JSON.stringify(b.diagnostics.map((d) => d.message)));
+  });
+});
+
+describe('variant seed 3400: pdf-parse’s glued run of a row whose total fails (8000007: 8 0 0 0 0 0 7, total 7)', () => {
+  it('not 80 0 0 0 0 7 with a blank 总计 (which always fits the row’s own total): the row unread, no cell wrong, no false cell-missing', () => {
+    const { a, got, truth } = rendering('v3400-v002-2024-t3-row-total', 'pdf-parse.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'cell-missing' && d.severity !== 'information').map((d) => d.message), []);
+  });
+});
+
+describe('variant seed 3400: pdfplumber, table 二 with a 序号 column and a label wrapped round its value', () => {
+  it('行政事业性收 / 1 0.00 / 费 under 序号 信息内容 本年收费金额: not 10.00 (序号 1 and 0.00, or 10.00 spread: nothing says) — unread, no cell wrong', () => {
+    const { got, truth } = rendering('v3400-v011-2023-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table2.administrative_fees?.amount_wan_yuan ?? null, null);
+  });
+
+  it('…the other side: with no 序号 in the header, 1 0.00 is one number spread apart, as before', () => {
+    const { lines } = rendering('v3400-v011-2023-clean', 'pdfplumber.txt');
+    const at = lines.findIndex((l) => l.includes('本年收费金额'));
+    const plain = lines.map((l, i) => (i === at ? l.replace('序号 ', '') : l));
+    const b = checkText(plain.join('\n'));
+    const fees = b.model.fragments.flatMap((f) => f.rows).find((r) => r.key === 'administrative_fees');
+    assert.ok(fees && !fees.uncertain, JSON.stringify(fees));
+  });
+});
+
+describe('variant seed 3400: a 序号 column and a blank cell (Word’s table through pandoc and BeautifulSoup)', () => {
+  const falseErrors = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => ['row-total', 'result-total', 'column-missing'].includes(d.rule)).map((d) => d.message);
+
+  it('pandoc’s simple table: 11 （三）不予公开 7.属于行政执法案卷 0 0 0 _ 0 0 0 — the blank under 社会公益组织’s rule run, said blank; no column-missing', () => {
+    const { a, got, truth } = rendering('v3400-v010-2019-blank-cell', 'pandoc-docx.md');
+    assert.deepStrictEqual(falseErrors(a), []);
+    assert.deepStrictEqual(got.table3.deny_casefile, truth.tables.table3.deny_casefile);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('bs4 one cell per line: 0 ×6 then 12, the next row’s 序号 — not its total (a false row-total and result-total): the row unread, one blank unplaced', () => {
+    const { a, got, truth } = rendering('v3400-v010-2019-blank-cell', 'bs4-lines.txt');
+    assert.deepStrictEqual(falseErrors(a), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table3.deny_casefile.total, null);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('属于行政执法案卷')));
+  });
+
+  it('…the other side: the blank filled (a seventh 0 before 12), the row is read whole and 12 stays the next row’s 序号', () => {
+    const { lines } = rendering('v3400-v010-2019-blank-cell', 'bs4-lines.txt');
+    const at = lines.findIndex((l) => l === '属于行政执法案卷');
+    const filled = [...lines.slice(0, at + 1), '0', ...lines.slice(at + 1)];
+    const b = checkText(filled.join('\n'));
+    const got = extract('x', b.model, filled).tables;
+    assert.deepStrictEqual(got.table3.deny_casefile, { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 0 });
+    assert.deepStrictEqual(falseErrors(b), []);
+  });
+});
+
+describe('variant seed 3400: plain pdftotext of a printout, table 三’s header one character a line (自 商 科 会 律 总 / 然 业 研 公 服 其 计 / …)', () => {
+  it('the columns it did not assemble (商业企业 … 总计) are information, not five column-missing errors', () => {
+    const { a, got, truth } = rendering('v3400-v030-2023-missing-table', 'print-raw.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity === 'error').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('商业企业')));
+  });
+
+  it('…the other side: with those characters gone from the header lines, the columns are missing (errors, as before)', () => {
+    const { lines } = rendering('v3400-v030-2023-missing-table', 'print-raw.txt');
+    const from = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+    const to = lines.findIndex((l, i) => i > from && l.startsWith('一、本年新收'));
+    const bare = lines.map((l, i) => (i > from && i < to ? l.replace(/[商业企科研机构社会公益组织法律服务总计]/g, ' ') : l));
+    const b = checkText(bare.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error'), JSON.stringify(b.diagnostics.filter((d) => d.rule === 'column-missing').map((d) => d.severity + d.message)));
+  });
+});
+
+describe('variant seed 3400: a printout’s text that puts a row’s other cells one a line after it (print-html-raw: 其他 0 / 0 / 0 …)', () => {
+  it('“其他”行 with one number and the rest on lines of their own after it: information (unread), not a column-missing error', () => {
+    const { a, got, truth } = rendering('v3400-v011-2023-clean', 'print-html-raw.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity !== 'information').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('“其他”行只读到 1 个数值')));
+  });
+
+  it('…the other side: with no numbers after it (the text ends the table there), the short row is an error, as before', () => {
+    const { lines } = rendering('v3400-v011-2023-clean', 'print-html-raw.txt');
+    const at = lines.findIndex((l) => l === '其他 0');
+    let end = at + 1;
+    while (end < lines.length && (!lines[end].trim() || /^\s*[0-9]+\s*$/.test(lines[end]))) end++;
+    const cut = [...lines.slice(0, at + 1), '', ...lines.slice(end)];
+    const b = checkText(cut.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('“其他”行只有 1 个数值')), JSON.stringify(b.diagnostics.filter((d) => d.rule === 'column-missing').map((d) => d.severity + d.message)));
+  });
+});
+
+describe('report seed 3301 (the last check): pdfplumber, an amount spread by widened spacing and cut oddly (行政事业性收费 235 .33 93)', () => {
+  it('the row’s label stands whole with pieces of digits after it: there, unread — no row-missing error, no cell wrong', () => {
+    const { a, got, truth } = rendering('s3301-r001-2025-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+  });
+
+  it('…the other side: another label before those pieces (行政事业性收款) leaves the row missing, as before', () => {
+    const { lines } = rendering('s3301-r001-2025-clean', 'pdfplumber.txt');
+    const other = lines.map((l) => l.replace('行政事业性收费 235', '行政事业性收款 235'));
+    const b = checkText(other.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'row-missing' && d.message.includes('行政事业性收费')), JSON.stringify(b.diagnostics.map((d) => d.rule)));
+  });
+});

@@ -225,7 +225,7 @@ function officialLabel(row: ResolvedRow): boolean {
  * Whether line `at`, one of the page numbers, is the only one of its page in a text whose pages form feeds mark:
  * the page's number was decided (an undecided page keeps all its bare numbers, a table's among them).
  */
-function onlyPageNumberOfPage(lines: readonly string[], pages: Set<number>, at: number): boolean {
+function onlyPageNumberOfPage(lines: readonly string[], pages: ReadonlySet<number>, at: number): boolean {
   let start = at;
   while (start > 0 && !lines[start].includes('\f')) start--;
   if (!lines[start].includes('\f')) return false;

@@ -108,6 +108,13 @@ function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: n
   return n;
 }
 const BARE_NUMBERS = /^\s*[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]+(?:\.[0-9]+)?)*\s*$/;
+
+/** The numbers on the lines of numbers only (blank lines between) from `first`, up to the first other line or `end`. */
+function numbersRightAfter(ctx: { lines: readonly string[] }, first: number, end: number): number {
+  let last = first - 1;
+  for (let l = first; l < end && l < ctx.lines.length && (!ctx.lines[l].trim() || BARE_NUMBERS.test(ctx.lines[l])); l++) last = l;
+  return bareNumbersIn(ctx, first, last);
+}
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
 
 /**
@@ -185,7 +192,21 @@ const LABEL_WINDOW = 12;
 
 /** Whether a line of its own near the sub-table holds exactly the row's label, or its start with the rest a few lines on. */
 const labelStandsNear = (lines: readonly string[], label: string, s: SubTableModel) =>
-  labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW) || labelBrokenIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+  labelLineIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW) || labelBrokenIn(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW)
+  || labelThenDigitPieces(lines, label, s.firstLine, subTableLastLine(s) + LABEL_WINDOW);
+
+/** The label whole, then only pieces of digits and points (行政事业性收费 235 .33 93: widened spacing cut one amount oddly). */
+const LABEL_THEN_PIECES = /^(.*?[\u3400-\u9fff）)])((?:[ \u3000]+[0-9.]+)+)[ \u3000]*$/;
+
+/** Whether a line from…end−1 is the row's label and pieces of numbers the reader could not take: the row is there, unread. */
+function labelThenDigitPieces(lines: readonly string[], label: string, from: number, end: number): boolean {
+  const want = normalizeLabel(label);
+  for (let i = from; i < end && i < lines.length; i++) {
+    const m = LABEL_THEN_PIECES.exec(lines[i].trim());
+    if (m && /[0-9]/.test(m[2]) && normalizeLabel(m[1]) === want) return true;
+  }
+  return false;
+}
 
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
 const MIN_LABEL_START = 4;
@@ -617,6 +638,12 @@ export const columnMissing: Rule = {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
         } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
       } else {
+        // Space-aligned text of a header whose names stand one character a line in narrow columns (自 商 科 会 律 总 /
+        // 然 业 研 公 服 其 计 / …): a missing column whose name's characters stand in order there was not assembled,
+        // not left out; the others' absence is then as doubtful (information, not an error).
+        const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
+        const missing = fmt.table3Columns.filter((c) => !t3.headers.some((h) => h.column === c.key));
+        const stacked = t3.style === 'spaced' && !!part && missing.some((c) => labelScattered(ctx.lines, c.label, part.startLine, firstRowLine(t3)));
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
@@ -626,12 +653,22 @@ export const columnMissing: Rule = {
           if (there && t3.style === 'spaced') continue;
           report({
             range: headerRange(t3.headers, t3.firstLine),
-            ...(there ? { severity: 'warning' as const } : {}),
+            ...(there ? { severity: 'warning' as const } : stacked ? { severity: 'information' as const } : {}),
             message: ctx.t(there ? 'column-missing.unnamed' : 'column-missing', { table: ctx.t('table.3'), label: c.label }),
           });
         }
       }
-      for (const r of t3.rows.values()) shortRow(ctx.t('table.3'), r);
+      // (A short row followed, before the next row's label, by lines of numbers only, as many as it lacks or more — a
+      // printout's text put the row's other cells one a line after it — is unread there, not short: information.)
+      const rows3 = [...t3.rows.values()];
+      for (const r of rows3) {
+        const have = r.cells.filter((c) => c.cell).length;
+        const next = Math.min(ctx.lines.length, ...rows3.filter((x) => x.row.firstLine > r.row.lastLine).map((x) => x.row.firstLine));
+        const more = r.short && t3.style === 'spaced' ? numbersRightAfter(ctx, r.row.lastLine + 1, next) : 0;
+        if (r.short && more >= r.cells.length - have) {
+          report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-after', { label: quotedLabel(r.row.label.text) || ctx.t('table.3'), have, need: r.cells.length, more }) });
+        } else shortRow(ctx.t('table.3'), r);
+      }
     }
     const t4 = ctx.model.table4;
     if (t4) {
@@ -748,6 +785,9 @@ export const labelNonstandard: Rule = {
           // (…or one that picked up only the header's characters, a flattened header's 织-科研构 in narrow columns, and lost
           // its end to the layout: （二）部分公开（区分处理的，只织-科研构计这一情形，不计）.)
           if (r.table === 'table3' && headerPickedUp(normalizeLabel(r.label.text), normalizeLabel(official))) continue;
+          // (…or the official label's start, cut by a page break, then only the repeated header's pieces from the next
+          // page (…行政机关不再处理其政 + 织-其 of 法人或其他组织-其他): its end stands below that header, no word of the writer's.)
+          if (r.table === 'table3' && pageBreakBetween(ctx.lines, r.firstLine, r.lastLine) && startThenHeader(text, normalizeLabel(official))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
         }
@@ -806,6 +846,19 @@ function headerPickedUp(text: string, official: string): boolean {
     picked++;
   }
   return picked > 0 && [...official].length - matched <= LOST_AT_MOST;
+}
+
+/**
+ * Whether the text is the official label's start (MIN_CUT_START characters or more, not all of it) followed by table
+ * 三's header characters only.
+ */
+function startThenHeader(text: string, official: string): boolean {
+  const a = [...text];
+  const b = [...official];
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  if (n < MIN_CUT_START || n >= b.length || n === a.length) return false;
+  return a.slice(n).every((ch) => HEADER_CHARACTERS.has(ch));
 }
 
 /** Whether two texts have the same characters, as many times each, whatever their order. */

@@ -20,6 +20,7 @@ import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
 import { withoutSerialColumn } from './serial-column';
+import { withoutNextSerial } from './serial-cells';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
@@ -889,6 +890,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   if (glued) inText = ungluedTable3(inText, n, fmt.table3ResultRows, together);
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   if (!glued) inText = withoutSerialColumn(inText, n, order);
+  if (!glued) inText = withoutNextSerial(inText, n, lines);
   const unfound = {
     row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
     loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],

@@ -28,6 +28,16 @@ export function blankColumns(rows: FoundRow[], short: FoundRow, n: number, resul
   return found;
 }
 
+/**
+ * Whether a sum besides the row's own total involves the short row (all its other rows known): a blank in the
+ * 总计 column always fits the own total, so that alone does not say where the blank is.
+ */
+export function checkedBeyondOwn(rows: FoundRow[], short: FoundRow, n: number, results: readonly string[]): boolean {
+  const known = new Map<string, number[]>();
+  for (const r of rows) if (r !== short && r.values.length === n) known.set(r.key, r.values.map((v) => Number(v.text)));
+  return equations(known, short.key, new Array<number | null>(n).fill(0), n, results).length > 1;
+}
+
 /** A sum as terms: each a known number or the blank (null), with its sign; the sum must be 0. */
 type Equation = { value: number | null; sign: 1 | -1 }[];
 

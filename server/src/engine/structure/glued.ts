@@ -7,7 +7,7 @@
  */
 import type { FoundRow, TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { blankColumns } from './blank-cell';
+import { blankColumns, checkedBeyondOwn } from './blank-cell';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
 
 /** A run of digits no count is written as: a zero first, more digits after it. */
@@ -229,6 +229,9 @@ function withOneBlank(out: FoundRow[], rows: FoundRow[], n: number, results: rea
   if (whole.length !== out.length - 1) return out;
   const all = cuts(run.text, n - 1, (v) => v.every((x) => Number.isInteger(x) && x >= 0), 64);
   if (!all?.length) return out;
+  // The run cut into all n columns too (8000007: 8 0 0 0 0 0 7, a row whose total fails, or 80 0 0 0 0 7 and a blank):
+  // the row's own total alone does not choose (a blank 总计 always fits it); another sum over the row must.
+  if (cuts(run.text, n, () => true, 0)?.length !== 0 && !checkedBeyondOwn(whole, { ...rows[i], values: [] }, n, results)) return out;
   const fits: { cut: string[]; column: number }[] = [];
   for (const cut of all) {
     const short = { ...cellsOf(rows[i], run, cut), uncertain: undefined };

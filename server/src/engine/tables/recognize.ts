@@ -184,6 +184,8 @@ const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 }
 
 /** A 序号 column's number: a small whole number. */
 const SERIAL_NUMBER = /^[1-9][0-9]?$/;
+/** A value whose first piece, one space before the rest, may be a 序号 column's number (`1 0.00`, `2 1 5`). */
+const SERIAL_SPREAD = /^[1-9][0-9]? [0-9]/;
 
 /** `next` is a row of a pipe or tab-separated table holding numbers only, right after the label's row. */
 function cellsRowNext(next: LogicalRow | undefined, row: LogicalRow): boolean {
@@ -323,7 +325,8 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
 
     // Sub-table title of table 二.
     const titleCell = nonEmptyCount === 1 ? cells.find((c) => c.text !== '') : undefined;
-    if (titleCell?.norm === '序号' && ctx.current?.table === 'table2') ctx.serialColumn = true;
+    // (…or the header's first word, one space before the others: pdfplumber's 序号 信息内容 本年收费金额.)
+    if (titleCell && ctx.current?.table === 'table2' && (titleCell.norm === '序号' || /^序号 [^ 0-9]/.test(titleCell.text.trim()))) ctx.serialColumn = true;
     const title = titleCell && lookupSubTitle(titleCell.norm);
     if (title && titleCell) {
       ctx.sub = title[0].sub;
@@ -464,7 +467,10 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     if (around) {
       // A number left of where the wrapped label starts is a 序号 column's (2 / 行政规范性文 … 件), no value.
       const values = cells.filter((c) => c.span.end > around.cell.span.start || c.text === '');
-      addRow(ctx, around.label, around.exact, around.cell, values.length ? values : cells, row, around.cell.span.line);
+      // (In text of one space between words — pdfplumber — the 序号 stands one space before the value: `1 0.00` under a
+      // header with 序号 is 1 and 0.00 or 10.00 spread apart; which, nothing says: the row is not read.)
+      const serialSpread = around.label.table === 'table2' && !!ctx.serialColumn && cells.some((c) => SERIAL_SPREAD.test(c.text));
+      addRow(ctx, around.label, around.exact, around.cell, values.length ? values : cells, serialSpread ? { ...row, uncertain: true } : row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.
       if (around.cell.span.line === rows[r - 1].firstLine) r++;
       continue;

@@ -58,7 +58,7 @@ function runsOf(cells: TextCell[], runs: readonly RuleRun[], line: string): numb
  * the table's value columns start (the other runs hold labels, also of merged parent cells left blank).
  */
 export function firstValueRun(cells: TextCell[], runs: readonly RuleRun[], line: string): number | undefined {
-  const firstValue = cells.findIndex(isNumber);
+  const firstValue = firstValueAfterLabel(cells);
   if (firstValue < 1 || !cells.slice(firstValue).every(isNumber)) return undefined;
   const at = runsOf(cells, runs, line);
   if (!at || at[cells.length - 1] !== runs.length - 1 || cells.length - firstValue !== runs.length - at[firstValue]) return undefined;
@@ -76,7 +76,7 @@ export function withRuleBlanks(cells: TextCell[], runs: readonly RuleRun[], line
   if (cells.length < 2 || cells.length >= runs.length) return cells;
   const at = runsOf(cells, runs, line);
   if (!at) return cells;
-  const firstValue = cells.findIndex(isNumber);
+  const firstValue = firstValueAfterLabel(cells);
   if (firstValue < 1 || !cells.slice(firstValue).every(isNumber)) return cells;
   // Where the values start: this row's first value, or where the table's rows have theirs when its labels stand left of it.
   const from = values !== undefined && at[firstValue - 1] < values && values < at[firstValue] ? values : at[firstValue];
@@ -95,4 +95,13 @@ function blankAt(line: string, lineNo: number, column: number): TextCell {
   let i = 0;
   while (i < line.length && width < column) width += displayWidth(line[i++]);
   return { text: '', norm: '', span: { line: lineNo, start: i, end: i } };
+}
+
+/**
+ * The index of a row's first value: the first number after its first label cell (a 序号 column's number before the
+ * label is none: `11 （三）不予公开 7.属于行政执法案卷 0 0 …`), -1 without a label.
+ */
+function firstValueAfterLabel(cells: TextCell[]): number {
+  const label = cells.findIndex((c) => !isNumber(c));
+  return label < 0 ? -1 : cells.findIndex((c, i) => i > label && isNumber(c));
 }

@@ -1,0 +1,46 @@
+/**
+ * A 序号 column in text of one cell per line (BeautifulSoup's get_text('\n') of a Word table): each row's number
+ * stands on its own line before its label (`11` / `（三）不予公开` / `7.` / `属于行政执法案卷` / 0 … 0). The reader takes a
+ * row's counts from the lines after its label, as many as the row has cells; a blank cell leaves no line, so a row
+ * with one takes the next row's 序号 as its last count (0 0 0 0 0 0 12: a false total). Where the table shows that
+ * column — three rows or more with their own number before the label, each the last one's plus one — a row whose
+ * last count is the number the next row's 序号 must be, with no other number before the next label, is one count
+ * short: its blanks are unplaced (the row unread), not the 序号 read as its total.
+ */
+import type { FoundRow } from '../model';
+
+const SERIAL = /^[1-9][0-9]?$/;
+/** How many rows must show the column. */
+const AT_LEAST = 3;
+
+export function withoutNextSerial(rows: FoundRow[], n: number, lines: readonly string[]): FoundRow[] {
+  const cells = rows.filter((r) => r.style === 'cells').sort((a, b) => a.firstLine - b.firstLine);
+  if (cells.length < AT_LEAST + 1) return rows;
+  // The bare numbers between a row's last count and the next row's label (its 序号, when the column is there).
+  const between = (r: FoundRow, next: FoundRow): number[] => {
+    const last = r.values.length ? Math.max(...r.values.map((v) => v.span.line)) : r.label.span.line;
+    const out: number[] = [];
+    for (let i = last + 1; i < next.firstLine; i++) {
+      const t = (lines[i] ?? '').trim();
+      if (/^[0-9]+$/.test(t)) out.push(SERIAL.test(t) ? Number(t) : NaN);
+    }
+    return out;
+  };
+  const serialOf = new Map<FoundRow, number>();
+  for (let k = 1; k < cells.length; k++) {
+    const b = between(cells[k - 1], cells[k]);
+    if (b.length === 1 && Number.isFinite(b[0])) serialOf.set(cells[k], b[0]);
+  }
+  const shown = [...serialOf.values()];
+  if (shown.length < AT_LEAST || shown.some((s, i) => i > 0 && s <= shown[i - 1])) return rows;
+  const short = new Set<FoundRow>();
+  for (let k = 1; k + 1 < cells.length; k++) {
+    const r = cells[k];
+    const own = serialOf.get(r);
+    const lastValue = r.values[r.values.length - 1];
+    if (own === undefined || r.values.length !== n || !lastValue || Number(lastValue.text) !== own + 1) continue;
+    if (between(r, cells[k + 1]).length !== 0 || serialOf.has(cells[k + 1])) continue;
+    short.add(r);
+  }
+  return short.size ? rows.map((r) => (short.has(r) ? { ...r, values: r.values.slice(0, -1), unplacedBlanks: true } : r)) : rows;
+}

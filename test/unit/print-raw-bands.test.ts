@@ -29,14 +29,28 @@ describe('printed from a browser, plain pdftotext: table 三 in blocks of rows (
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
-  it('…but with one of those totals changed (2 → 3: its row\'s total broken), no table keeps every sum: unread, no error', () => {
+  /** r027's text with page 1's block of totals changed at the rows given (its third is 予以公开's 2). */
+  const withTotals = (changes: Record<number, string>) => {
     const lines = text.split('\n');
     const at = lines.findIndex((l, i) => l === '总计' && lines[i + 1] === '4' && lines[i + 2] === '0' && lines[i + 3] === '2');
     assert.ok(at > 0, 'the page\'s block of totals');
-    lines[at + 3] = '3';
-    const got = tablesOf(lines.join('\n'));
+    for (const [k, v] of Object.entries(changes)) lines[at + Number(k)] = v;
+    return lines.join('\n');
+  };
+
+  it('…with one of those totals changed (2 → 3: one row\'s total broken), the one table keeping every other sum is read and the defect said', () => {
+    const changed = withTotals({ 3: '3' });
+    const want = (truthOf('r027').tables as unknown as Tables).table3;
+    assert.deepStrictEqual(tablesOf(changed).table3, { ...want, granted: { ...want.granted, total: 3 } });
+    const said = table3Findings(changed);
+    assert.ok(said.some((f) => /^row-total/.test(f) && /予以公开/.test(f)), said.join('\n'));
+  });
+
+  it('…but with two of those totals changed (two rows\' totals broken), no table keeps the sums but one row\'s: unread, no error', () => {
+    const changed = withTotals({ 1: '5', 3: '3' });
+    const got = tablesOf(changed);
     assert.ok(unread(got.table3.granted), JSON.stringify(got.table3.granted));
-    assert.deepStrictEqual(findings(lines.join('\n')).filter((f) => /^row-total/.test(f) && /表格三/.test(f)), []);
+    assert.deepStrictEqual(findings(changed).filter((f) => /^row-total/.test(f) && /表格三/.test(f)), []);
   });
 });
 
@@ -71,6 +85,23 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
   });
 });
 
+describe('printed from a browser, plain pdftotext: table 三 with a defect, read where one row explains every broken sum (issue 12)', () => {
+  it('a row\'s total one more (1.本机关不掌握相关政府信息 2 → 3): every cell read, its row-total and result-total said (r036)', () => {
+    const text = rendering('r036', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r036').tables as unknown as Tables).table3);
+    const said = table3Findings(text);
+    assert.ok(said.some((f) => /^row-total/.test(f) && /本机关不掌握/.test(f) && /总计为 3/.test(f)), said.join('\n'));
+    assert.ok(findings(text).some((f) => /^result-total/.test(f) && /为 12，但（七）总计为 11/.test(f)), findings(text).join('\n'));
+  });
+
+  it('结转下年度\'s 自然人 and its total each one more: every cell read, the balance broken in those two columns said (r040)', () => {
+    const text = rendering('r040', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r040').tables as unknown as Tables).table3);
+    const said = findings(text).filter((f) => /^balance/.test(f));
+    assert.deepStrictEqual(said.map((f) => f.replace(/列.*/, '')), ['balance: 第三部分表格“自然人”', 'balance: 第三部分表格“总计”']);
+  });
+});
+
 describe('structure/printed-bands.ts readBands: one table keeping every sum, or none', () => {
   // Five rows: 新收, 上年结转, one result, 总计, 结转下年度; three columns and their total.
   const sums = { results: [2], resultTotal: 3, balance: [0, 1, 3, 4] as [number, number, number, number] };
@@ -88,9 +119,16 @@ describe('structure/printed-bands.ts readBands: one table keeping every sum, or 
     assert.deepStrictEqual(texts(readBands(items(table), 5, 4, sums)), table);
   });
 
-  it('the same with 总计\'s total one more (no reading keeps every sum): undefined', () => {
+  it('the same with 总计\'s total one more (its row and two column sums broken, all by that one row): that table', () => {
     const broken = table.map((r) => [...r]);
     broken[3][3] = 8;
+    assert.deepStrictEqual(texts(readBands(items(broken), 5, 4, sums)), broken);
+  });
+
+  it('…but with two rows\' totals one more (no reading breaks one row\'s sums only): undefined', () => {
+    const broken = table.map((r) => [...r]);
+    broken[3][3] = 8;
+    broken[1][3] = 4;
     assert.strictEqual(readBands(items(broken), 5, 4, sums), undefined);
   });
 

@@ -36,24 +36,30 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
   const tables: TextCell[][][] = [];
   const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
   let steps = 0;
-  // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-  // they multiply the ways to weigh.
-  for (const wrap of [false, true]) {
-    const budget = { steps: MAX_STEPS };
-    try {
-      for (const firstApart of [false, true]) {
-        const first = search(items, rows, n, sums, { firstApart, wrap }, undefined, budget);
-        if (!first) continue;
-        if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-        if (!tables.length) tables.push(first);
-        // Another table from the same items that keeps every sum: which is the report's the text does not say.
-        if (search(items, rows, n, sums, { firstApart, wrap }, first, budget)) return unread('two tables');
+  // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
+  // keeps every sum: then exactly one table must keep every sum but those one row explains.
+  for (const oneDefect of [false, true]) {
+    // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+    // they multiply the ways to weigh.
+    for (const wrap of [false, true]) {
+      const budget = { steps: MAX_STEPS };
+      try {
+        for (const firstApart of [false, true]) {
+          const options = { firstApart, wrap, oneDefect };
+          const first = search(items, rows, n, sums, options, undefined, budget);
+          if (!first) continue;
+          if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+          if (!tables.length) tables.push(first);
+          // Another table from the same items that keeps every sum: which is the report's the text does not say.
+          if (search(items, rows, n, sums, options, first, budget)) return unread('two tables');
+        }
+      } catch (e) {
+        if (e === TOO_MANY) return unread('too many steps');
+        throw e;
       }
-    } catch (e) {
-      if (e === TOO_MANY) return unread('too many steps');
-      throw e;
+      steps += MAX_STEPS - budget.steps;
+      if (tables.length) break;
     }
-    steps += MAX_STEPS - budget.steps;
     if (tables.length) break;
   }
   if (why) why.steps = steps;
@@ -69,7 +75,7 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
  * number per line may go on past a row's end into the next row.
  */
-function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap }: { firstApart: boolean; wrap: boolean }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect }: { firstApart: boolean; wrap: boolean; oneDefect: boolean }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -78,7 +84,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   /** The blocks' columns left of 总计, row by row. */
   const width = total - left;
   /** Where each flow stands (the first column's next row, the blocks' next cell, 总计's next row), and past the last row begun. */
-  const state = { first: 0, a: 0, t: 0, differs: 0, end: 0 };
+  const state = { first: 0, a: 0, t: 0, differs: 0, end: 0, broken: -1 };
   const dead = new Set<string>();
   const isResult = new Uint8Array(R);
   for (const r of sums.results) isResult[r] = 1;
@@ -95,12 +101,27 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     // NaN (a cell not yet placed) compares false either way: only a whole row is weighed.
     return Number.isNaN(s) || Number.isNaN(t) || s === t;
   };
-  const columnsHold = () => {
+  /** The rows each broken column sum ties (the results and their total, or the balance's four), one list per sum. */
+  const brokenColumns = () => {
     const [a, b, t, d] = sums.balance;
+    const broken: (readonly number[])[] = [];
     for (let c = 0; c < n; c++) {
-      if (results[c] !== num[sums.resultTotal * n + c] || num[a * n + c] + num[b * n + c] !== num[t * n + c] + num[d * n + c]) return false;
+      if (results[c] !== num[sums.resultTotal * n + c]) broken.push([...sums.results, sums.resultTotal]);
+      if (num[a * n + c] + num[b * n + c] !== num[t * n + c] + num[d * n + c]) broken.push(sums.balance);
     }
-    return true;
+    return broken;
+  };
+  /**
+   * Every sum holds; or (`oneDefect`) the sums broken are those of one row's cells: its own total at most, and at most
+   * two column sums that tie it (a total one more, 结转下年度's cell and its total each one more).
+   */
+  const columnsHold = () => {
+    const broken = brokenColumns();
+    if (!oneDefect) return !broken.length;
+    if (!broken.length) return state.broken >= 0;
+    if (broken.length > 2) return false;
+    const rows = state.broken >= 0 ? [state.broken] : Array.from({ length: R }, (_, r) => r);
+    return rows.some((r) => broken.every((tied) => tied.includes(r)));
   };
   type Placed = [number, number, TextCell];
   const put = (cells: Placed[]) => {
@@ -131,7 +152,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), state.t, firstApart ? state.first : R);
-    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end];
+    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
       parts.push(results[c]);
@@ -140,6 +161,13 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     return parts.join(',');
   };
 
+  /** Row r's total holds, or (`oneDefect`) it is the one row whose total is broken. */
+  const admits = (r: number) => {
+    if (rowHolds(r)) return true;
+    if (!oneDefect || (state.broken >= 0 && state.broken !== r)) return false;
+    state.broken = r;
+    return true;
+  };
   let found: TextCell[][] | undefined;
   const tryCells = (i: number, cells: Placed[]): boolean => {
     for (const [r, c] of cells) if (r >= R || c >= n || filled(r, c)) return false;
@@ -147,7 +175,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     put(cells);
     advance();
     let ok = true;
-    for (const [r] of cells) if (!rowHolds(r)) { ok = false; break; }
+    for (const [r] of cells) if (!admits(r)) { ok = false; break; }
     ok = ok && step(i + 1);
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
@@ -219,7 +247,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         const saved = { ...state };
         put(cell);
         advance();
-        if (rowHolds(r) && placeLines(i, rest)) return true;
+        if (admits(r) && placeLines(i, rest)) return true;
         take(cell);
         Object.assign(state, saved);
       }

@@ -68,6 +68,13 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
+  it('rows of seven numbers on lines of their own (their places as a glued run gives them), then a page of blocks: every cell read (r051)', () => {
+    const text = rendering('r051', 'print-raw.txt');
+    assert.ok(/\n1 0 0 0 0 1 2\n/.test(text), 'the class: a row\'s numbers on a line of its own');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r051').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');

@@ -1039,7 +1039,9 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   const items = bandItems(lines, from, end, (i) => numbered.has(i) || isPrintFurniture(lines[i]));
   // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
   const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
-  if (found.some((r) => r.values.some((v) => !taken.has(`${v.span.line}:${v.span.end}`)))) return undefined;
+  // A number whose span does not give its text (cut from a glued run of a row's numbers) is known by its line only.
+  const placed = (v: TextCell) => (lines[v.span.line] ?? '').slice(v.span.start, v.span.end) === v.text;
+  if (found.some((r) => r.values.some((v) => (placed(v) ? !taken.has(`${v.span.line}:${v.span.end}`) : v.span.line < from || v.span.line > end)))) return undefined;
   const table = readBands(items, order.length, n, { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] });
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));

@@ -75,6 +75,12 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
+  it('four rows found by their labels, the others\' labels cut apart from their numbers: the blocks read, agreeing with those four (r013)', () => {
+    const text = rendering('r013', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r013').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');

@@ -910,7 +910,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const doubtful = !columnwise && ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
     || valuesApart(headers, rows, lines, parts[parts.length - 1].lastLine));
   // A browser's printout in plain pdftotext: its blocks of rows and columns, where exactly one table keeps every sum.
-  const banded = doubtful && stream && !whole ? bandedRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
+  // Also where the rows found are few (their labels cut apart from their numbers), when it agrees with every row read whole.
+  const few = !doubtful && !columnwise && stream && rows.size < order.length;
+  const agrees = (table: FoundRow[]) => table.every((t) => { const r = rows.get(t.key)?.row; return !r || r.uncertain || r.values.length !== n || r.values.every((v, k) => v.text === t.values[k]?.text); });
+  let banded = (doubtful || few) && stream && !whole ? bandedRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
+  if (banded && few && !agrees(banded)) banded = undefined;
   if (columnwise ?? banded) {
     for (const r of (columnwise ?? banded)!) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
   } else if (doubtful) {

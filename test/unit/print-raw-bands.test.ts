@@ -81,6 +81,13 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
+  it('a table of zeros whose 其他 and 总计 come as a group after each page\'s other columns: one 0 per cell, the same table however read (r025)', () => {
+    const text = rendering('r025', 'print-raw.txt');
+    assert.ok(/\n其 总\n他 计\n0\n0\n/.test(text), 'the class: the right-hand columns given after the others');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r025').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');
@@ -143,6 +150,12 @@ describe('structure/printed-bands.ts readBands: one table keeping every sum, or 
     broken[3][3] = 8;
     broken[1][3] = 4;
     assert.strictEqual(readBands(items(broken), 5, 4, sums), undefined);
+  });
+
+  it('every number 0, one per cell, in an order no reading allows (lines of five, wider than a row): the table of zeros; one 0 fewer: undefined', () => {
+    const zeros = (k: number): BandItem[] => Array.from({ length: Math.ceil(k / 5) }, (_, i) => ({ lines: [Array.from({ length: Math.min(5, k - 5 * i) }, () => cell(0))] }));
+    assert.deepStrictEqual(texts(readBands(zeros(20), 5, 4, sums)), Array.from({ length: 5 }, () => [0, 0, 0, 0]));
+    assert.strictEqual(readBands(zeros(19), 5, 4, sums), undefined);
   });
 
   it('a page\'s totals lagging behind, one block at its foot: read there, not as the next rows\' cells', () => {

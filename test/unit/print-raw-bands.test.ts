@@ -145,6 +145,12 @@ describe('structure/printed-bands.ts readBands: one table keeping every sum, or 
     assert.deepStrictEqual(texts(readBands(items(broken), 5, 4, sums)), broken);
   });
 
+  it('…but with a result row\'s two cells traded (two columns\' sums broken, 总计\'s holding): no defect one cell and its total make, undefined', () => {
+    const traded = table.map((r) => [...r]);
+    traded[2] = [1, 4, 2, 7];
+    assert.strictEqual(readBands(items(traded), 5, 4, sums), undefined);
+  });
+
   it('…but with two rows\' totals one more (no reading breaks one row\'s sums only): undefined', () => {
     const broken = table.map((r) => [...r]);
     broken[3][3] = 8;

@@ -104,27 +104,34 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     // NaN (a cell not yet placed) compares false either way: only a whole row is weighed.
     return Number.isNaN(s) || Number.isNaN(t) || s === t;
   };
-  /** The rows each broken column sum ties (the results and their total, or the balance's four), one list per sum. */
+  /** Each broken column sum: its column, the rows it ties (the results and their total, or the balance's four), by how much. */
   const brokenColumns = () => {
     const [a, b, t, d] = sums.balance;
-    const broken: (readonly number[])[] = [];
+    const broken: { c: number; tied: readonly number[]; off: number }[] = [];
+    const resultRows = [...sums.results, sums.resultTotal];
     for (let c = 0; c < n; c++) {
-      if (results[c] !== num[sums.resultTotal * n + c]) broken.push([...sums.results, sums.resultTotal]);
-      if (num[a * n + c] + num[b * n + c] !== num[t * n + c] + num[d * n + c]) broken.push(sums.balance);
+      const results1 = results[c] - num[sums.resultTotal * n + c];
+      const balance1 = num[a * n + c] + num[b * n + c] - num[t * n + c] - num[d * n + c];
+      if (results1) broken.push({ c, tied: resultRows, off: Math.abs(results1) });
+      if (balance1) broken.push({ c, tied: sums.balance, off: Math.abs(balance1) });
     }
     return broken;
   };
   /**
-   * Every sum holds; or (`oneDefect`) the sums broken are those of one row's cells: its own total at most, and at most
-   * two column sums that tie it (a total one more, 结转下年度's cell and its total each one more).
+   * Every sum holds; or (`oneDefect`) the sums broken are those one cell of a row and its total break, by the same amount:
+   * the row's 总计 (its own total, and 总计's column sums that tie it), or one of its cells and its 总计 both (their
+   * columns' sums that tie the row, the row's own total holding: 结转下年度's 自然人 and its total each one more).
    */
   const columnsHold = () => {
     const broken = brokenColumns();
     if (!oneDefect) return !broken.length;
-    if (!broken.length) return state.broken >= 0;
-    if (broken.length > 2) return false;
-    const rows = state.broken >= 0 ? [state.broken] : Array.from({ length: R }, (_, r) => r);
-    return rows.some((r) => broken.every((tied) => tied.includes(r)));
+    const r = state.broken;
+    if (r >= 0) {
+      let rowOff = -num[r * n + total];
+      for (let c = 0; c < total; c++) rowOff += num[r * n + c];
+      return broken.length > 0 && broken.every((s) => s.c === total && s.tied.includes(r) && s.off === Math.abs(rowOff));
+    }
+    return broken.length === 2 && broken[0].c !== total && broken[1].c === total && broken[0].tied === broken[1].tied && broken[0].off === broken[1].off;
   };
   type Placed = [number, number, TextCell];
   const put = (cells: Placed[]) => {

@@ -29,14 +29,28 @@ describe('printed from a browser, plain pdftotext: table 三 in blocks of rows (
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
-  it('…but with one of those totals changed (2 → 3: its row\'s total broken), no table keeps every sum: unread, no error', () => {
+  /** r027's text with page 1's block of totals changed at the rows given (its third is 予以公开's 2). */
+  const withTotals = (changes: Record<number, string>) => {
     const lines = text.split('\n');
     const at = lines.findIndex((l, i) => l === '总计' && lines[i + 1] === '4' && lines[i + 2] === '0' && lines[i + 3] === '2');
     assert.ok(at > 0, 'the page\'s block of totals');
-    lines[at + 3] = '3';
-    const got = tablesOf(lines.join('\n'));
+    for (const [k, v] of Object.entries(changes)) lines[at + Number(k)] = v;
+    return lines.join('\n');
+  };
+
+  it('…with one of those totals changed (2 → 3: one row\'s total broken), the one table keeping every other sum is read and the defect said', () => {
+    const changed = withTotals({ 3: '3' });
+    const want = (truthOf('r027').tables as unknown as Tables).table3;
+    assert.deepStrictEqual(tablesOf(changed).table3, { ...want, granted: { ...want.granted, total: 3 } });
+    const said = table3Findings(changed);
+    assert.ok(said.some((f) => /^row-total/.test(f) && /予以公开/.test(f)), said.join('\n'));
+  });
+
+  it('…but with two of those totals changed (two rows\' totals broken), no table keeps the sums but one row\'s: unread, no error', () => {
+    const changed = withTotals({ 1: '5', 3: '3' });
+    const got = tablesOf(changed);
     assert.ok(unread(got.table3.granted), JSON.stringify(got.table3.granted));
-    assert.deepStrictEqual(findings(lines.join('\n')).filter((f) => /^row-total/.test(f) && /表格三/.test(f)), []);
+    assert.deepStrictEqual(findings(changed).filter((f) => /^row-total/.test(f) && /表格三/.test(f)), []);
   });
 });
 
@@ -51,6 +65,26 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
   it('a block of one number per line filling the rows in their order, past a row\'s end into the next (r003)', () => {
     const text = rendering('r003', 'print-raw.txt');
     assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r003').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('rows of seven numbers on lines of their own (their places as a glued run gives them), then a page of blocks: every cell read (r051)', () => {
+    const text = rendering('r051', 'print-raw.txt');
+    assert.ok(/\n1 0 0 0 0 1 2\n/.test(text), 'the class: a row\'s numbers on a line of its own');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r051').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('four rows found by their labels, the others\' labels cut apart from their numbers: the blocks read, agreeing with those four (r013)', () => {
+    const text = rendering('r013', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r013').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('a table of zeros whose 其他 and 总计 come as a group after each page\'s other columns: one 0 per cell, the same table however read (r025)', () => {
+    const text = rendering('r025', 'print-raw.txt');
+    assert.ok(/\n其 总\n他 计\n0\n0\n/.test(text), 'the class: the right-hand columns given after the others');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r025').tables as unknown as Tables).table3);
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
@@ -71,6 +105,23 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
   });
 });
 
+describe('printed from a browser, plain pdftotext: table 三 with a defect, read where one row explains every broken sum (issue 12)', () => {
+  it('a row\'s total one more (1.本机关不掌握相关政府信息 2 → 3): every cell read, its row-total and result-total said (r036)', () => {
+    const text = rendering('r036', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r036').tables as unknown as Tables).table3);
+    const said = table3Findings(text);
+    assert.ok(said.some((f) => /^row-total/.test(f) && /本机关不掌握/.test(f) && /总计为 3/.test(f)), said.join('\n'));
+    assert.ok(findings(text).some((f) => /^result-total/.test(f) && /为 12，但（七）总计为 11/.test(f)), findings(text).join('\n'));
+  });
+
+  it('结转下年度\'s 自然人 and its total each one more: every cell read, the balance broken in those two columns said (r040)', () => {
+    const text = rendering('r040', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r040').tables as unknown as Tables).table3);
+    const said = findings(text).filter((f) => /^balance/.test(f));
+    assert.deepStrictEqual(said.map((f) => f.replace(/列.*/, '')), ['balance: 第三部分表格“自然人”', 'balance: 第三部分表格“总计”']);
+  });
+});
+
 describe('structure/printed-bands.ts readBands: one table keeping every sum, or none', () => {
   // Five rows: 新收, 上年结转, one result, 总计, 结转下年度; three columns and their total.
   const sums = { results: [2], resultTotal: 3, balance: [0, 1, 3, 4] as [number, number, number, number] };
@@ -88,10 +139,29 @@ describe('structure/printed-bands.ts readBands: one table keeping every sum, or 
     assert.deepStrictEqual(texts(readBands(items(table), 5, 4, sums)), table);
   });
 
-  it('the same with 总计\'s total one more (no reading keeps every sum): undefined', () => {
+  it('the same with 总计\'s total one more (its row and two column sums broken, all by that one row): that table', () => {
     const broken = table.map((r) => [...r]);
     broken[3][3] = 8;
+    assert.deepStrictEqual(texts(readBands(items(broken), 5, 4, sums)), broken);
+  });
+
+  it('…but with a result row\'s two cells traded (two columns\' sums broken, 总计\'s holding): no defect one cell and its total make, undefined', () => {
+    const traded = table.map((r) => [...r]);
+    traded[2] = [1, 4, 2, 7];
+    assert.strictEqual(readBands(items(traded), 5, 4, sums), undefined);
+  });
+
+  it('…but with two rows\' totals one more (no reading breaks one row\'s sums only): undefined', () => {
+    const broken = table.map((r) => [...r]);
+    broken[3][3] = 8;
+    broken[1][3] = 4;
     assert.strictEqual(readBands(items(broken), 5, 4, sums), undefined);
+  });
+
+  it('every number 0, one per cell, in an order no reading allows (lines of five, wider than a row): the table of zeros; one 0 fewer: undefined', () => {
+    const zeros = (k: number): BandItem[] => Array.from({ length: Math.ceil(k / 5) }, (_, i) => ({ lines: [Array.from({ length: Math.min(5, k - 5 * i) }, () => cell(0))] }));
+    assert.deepStrictEqual(texts(readBands(zeros(20), 5, 4, sums)), Array.from({ length: 5 }, () => [0, 0, 0, 0]));
+    assert.strictEqual(readBands(zeros(19), 5, 4, sums), undefined);
   });
 
   it('a page\'s totals lagging behind, one block at its foot: read there, not as the next rows\' cells', () => {

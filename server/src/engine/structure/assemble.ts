@@ -912,7 +912,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const doubtful = !columnwise && ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
     || valuesApart(headers, rows, lines, parts[parts.length - 1].lastLine));
   // A browser's printout in plain pdftotext: its blocks of rows and columns, where exactly one table keeps every sum.
-  const banded = doubtful && stream && !whole ? bandedRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
+  // Also where the rows found are few (their labels cut apart from their numbers), when it agrees with every row read whole.
+  const few = !doubtful && !columnwise && stream && rows.size < order.length;
+  const agrees = (table: FoundRow[]) => table.every((t) => { const r = rows.get(t.key)?.row; return !r || r.uncertain || r.values.length !== n || r.values.every((v, k) => v.text === t.values[k]?.text); });
+  let banded = (doubtful || few) && stream && !whole ? bandedRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
+  if (banded && few && !agrees(banded)) banded = undefined;
   if (columnwise ?? banded) {
     for (const r of (columnwise ?? banded)!) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
   } else if (doubtful) {
@@ -1043,7 +1047,9 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   const items = bandItems(lines, from, end, (i) => numbered.has(i) || isPrintFurniture(lines[i]));
   // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
   const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
-  if (found.some((r) => r.values.some((v) => !taken.has(`${v.span.line}:${v.span.end}`)))) return undefined;
+  // A number whose span does not give its text (cut from a glued run of a row's numbers) is known by its line only.
+  const placed = (v: TextCell) => (lines[v.span.line] ?? '').slice(v.span.start, v.span.end) === v.text;
+  if (found.some((r) => r.values.some((v) => (placed(v) ? !taken.has(`${v.span.line}:${v.span.end}`) : v.span.line < from || v.span.line > end)))) return undefined;
   const table = readBands(items, order.length, n, { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] });
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));

@@ -35,25 +35,34 @@ const MAX_STEPS = 20000;
 export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
   const tables: TextCell[][][] = [];
   const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
+  // Every number 0 and exactly one per cell: every reading is the same table (and weighing them all is slow).
+  const all = items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat()));
+  if (all.length === rows * n && all.every((v) => Number(v.text) === 0)) return Array.from({ length: rows }, (_, r) => all.slice(r * n, (r + 1) * n));
   let steps = 0;
-  // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-  // they multiply the ways to weigh.
-  for (const wrap of [false, true]) {
-    const budget = { steps: MAX_STEPS };
-    try {
-      for (const firstApart of [false, true]) {
-        const first = search(items, rows, n, sums, { firstApart, wrap }, undefined, budget);
-        if (!first) continue;
-        if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-        if (!tables.length) tables.push(first);
-        // Another table from the same items that keeps every sum: which is the report's the text does not say.
-        if (search(items, rows, n, sums, { firstApart, wrap }, first, budget)) return unread('two tables');
+  // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
+  // keeps every sum: then exactly one table must keep every sum but those one row explains.
+  for (const oneDefect of [false, true]) {
+    // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+    // they multiply the ways to weigh.
+    for (const wrap of [false, true]) {
+      const budget = { steps: MAX_STEPS };
+      try {
+        for (const firstApart of [false, true]) {
+          const options = { firstApart, wrap, oneDefect };
+          const first = search(items, rows, n, sums, options, undefined, budget);
+          if (!first) continue;
+          if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+          if (!tables.length) tables.push(first);
+          // Another table from the same items that keeps every sum: which is the report's the text does not say.
+          if (search(items, rows, n, sums, options, first, budget)) return unread('two tables');
+        }
+      } catch (e) {
+        if (e === TOO_MANY) return unread('too many steps');
+        throw e;
       }
-    } catch (e) {
-      if (e === TOO_MANY) return unread('too many steps');
-      throw e;
+      steps += MAX_STEPS - budget.steps;
+      if (tables.length) break;
     }
-    steps += MAX_STEPS - budget.steps;
     if (tables.length) break;
   }
   if (why) why.steps = steps;
@@ -69,7 +78,7 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
  * number per line may go on past a row's end into the next row.
  */
-function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap }: { firstApart: boolean; wrap: boolean }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect }: { firstApart: boolean; wrap: boolean; oneDefect: boolean }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -78,7 +87,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   /** The blocks' columns left of 总计, row by row. */
   const width = total - left;
   /** Where each flow stands (the first column's next row, the blocks' next cell, 总计's next row), and past the last row begun. */
-  const state = { first: 0, a: 0, t: 0, differs: 0, end: 0 };
+  const state = { first: 0, a: 0, t: 0, differs: 0, end: 0, broken: -1 };
   const dead = new Set<string>();
   const isResult = new Uint8Array(R);
   for (const r of sums.results) isResult[r] = 1;
@@ -95,12 +104,34 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     // NaN (a cell not yet placed) compares false either way: only a whole row is weighed.
     return Number.isNaN(s) || Number.isNaN(t) || s === t;
   };
-  const columnsHold = () => {
+  /** Each broken column sum: its column, the rows it ties (the results and their total, or the balance's four), by how much. */
+  const brokenColumns = () => {
     const [a, b, t, d] = sums.balance;
+    const broken: { c: number; tied: readonly number[]; off: number }[] = [];
+    const resultRows = [...sums.results, sums.resultTotal];
     for (let c = 0; c < n; c++) {
-      if (results[c] !== num[sums.resultTotal * n + c] || num[a * n + c] + num[b * n + c] !== num[t * n + c] + num[d * n + c]) return false;
+      const results1 = results[c] - num[sums.resultTotal * n + c];
+      const balance1 = num[a * n + c] + num[b * n + c] - num[t * n + c] - num[d * n + c];
+      if (results1) broken.push({ c, tied: resultRows, off: Math.abs(results1) });
+      if (balance1) broken.push({ c, tied: sums.balance, off: Math.abs(balance1) });
     }
-    return true;
+    return broken;
+  };
+  /**
+   * Every sum holds; or (`oneDefect`) the sums broken are those one cell of a row and its total break, by the same amount:
+   * the row's 总计 (its own total, and 总计's column sums that tie it), or one of its cells and its 总计 both (their
+   * columns' sums that tie the row, the row's own total holding: 结转下年度's 自然人 and its total each one more).
+   */
+  const columnsHold = () => {
+    const broken = brokenColumns();
+    if (!oneDefect) return !broken.length;
+    const r = state.broken;
+    if (r >= 0) {
+      let rowOff = -num[r * n + total];
+      for (let c = 0; c < total; c++) rowOff += num[r * n + c];
+      return broken.length > 0 && broken.every((s) => s.c === total && s.tied.includes(r) && s.off === Math.abs(rowOff));
+    }
+    return broken.length === 2 && broken[0].c !== total && broken[1].c === total && broken[0].tied === broken[1].tied && broken[0].off === broken[1].off;
   };
   type Placed = [number, number, TextCell];
   const put = (cells: Placed[]) => {
@@ -131,7 +162,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), state.t, firstApart ? state.first : R);
-    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end];
+    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
       parts.push(results[c]);
@@ -140,6 +171,13 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     return parts.join(',');
   };
 
+  /** Row r's total holds, or (`oneDefect`) it is the one row whose total is broken. */
+  const admits = (r: number) => {
+    if (rowHolds(r)) return true;
+    if (!oneDefect || (state.broken >= 0 && state.broken !== r)) return false;
+    state.broken = r;
+    return true;
+  };
   let found: TextCell[][] | undefined;
   const tryCells = (i: number, cells: Placed[]): boolean => {
     for (const [r, c] of cells) if (r >= R || c >= n || filled(r, c)) return false;
@@ -147,7 +185,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     put(cells);
     advance();
     let ok = true;
-    for (const [r] of cells) if (!rowHolds(r)) { ok = false; break; }
+    for (const [r] of cells) if (!admits(r)) { ok = false; break; }
     ok = ok && step(i + 1);
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
@@ -219,7 +257,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         const saved = { ...state };
         put(cell);
         advance();
-        if (rowHolds(r) && placeLines(i, rest)) return true;
+        if (admits(r) && placeLines(i, rest)) return true;
         take(cell);
         Object.assign(state, saved);
       }

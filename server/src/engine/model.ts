@@ -81,6 +81,8 @@ export interface TableFragment {
   bareUnplaced?: boolean;
   /** The bare values are in order by their own sums (a browser's printout, tables/printed.ts), whatever table 三's order. */
   bareOrdered?: boolean;
+  /** The bare values' litigation part came in an order the text does not prove (tables/pdfraw.ts, blockOrder). */
+  bareBlockOrder?: boolean;
   /** Rows came from plain pdftotext output, in an order page breaks may have scrambled. */
   scrambled?: boolean;
 }

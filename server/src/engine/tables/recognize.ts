@@ -508,6 +508,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         if (row.uncertain || (wide && !placed && nonEmptyCount !== TABLE4_WIDTH)) f.bareUncertain = true;
         if (row.unplacedBlanks) f.bareUnplaced = true;
         if (row.ordered) f.bareOrdered = true;
+        if (row.blockOrder) f.bareBlockOrder = true;
       }
       ctx.t4Leaves = undefined;
       ctx.t4HeaderWidth = undefined;

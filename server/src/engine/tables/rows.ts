@@ -38,6 +38,11 @@ export interface LogicalRow {
   opensPage?: boolean;
   /** Table 四's fifteen numbers, in order by their own group sums (a browser's printout, ./printed.ts). */
   ordered?: boolean;
+  /**
+   * Table 四's numbers one per line after the litigation header given in blocks of unlike widths (plain pdftotext of
+   * a printout: some columns' pieces alone, others' side by side): the litigation numbers' order is not proven.
+   */
+  blockOrder?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];

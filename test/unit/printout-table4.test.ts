@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
+import { unseenRendering, wrongCells } from '../helpers/unseen';
 
 const unread = (cells: Record<string, number | null> | undefined) => !cells || Object.values(cells).every((v) => v === null);
 
@@ -21,5 +22,44 @@ describe('printed from a browser, plain pdftotext: table 四 with a sentence\'s 
   it('…but a whole sentence there still ends the table (its numbers then unread)', () => {
     const got = tablesOf(text.replace('\n高。\n', '\n二是主动公开内容的及时性有待提高。\n'));
     assert.ok(unread(got.table4.review), JSON.stringify(got.table4));
+  });
+});
+
+describe('printed from a browser, plain pdftotext: table 四\'s groups on lines of numbers wrapped by the narrow column (issue 12)', () => {
+  // r101 print-html-raw: each group's row one space apart, wrapped (`34 9` / `9` / `8` / `60`, then `26 10 13 11 60 13 5` /
+  // `1` / `3` / `22`): lone numbers are taken for page numbers, and 34 9 for a label; table 四 was left unread.
+  const text = rendering('r101', 'print-html-raw.txt');
+
+  it('the numbers, on lines of several and alone, in order and every group\'s sum holding: read', () => {
+    assert.deepStrictEqual(tablesOf(text).table4, (truthOf('r101').tables as unknown as Tables).table4);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('…but two groups\' sums broken (行政复议\'s and 未经复议直接起诉\'s totals 60 → 61) leave it unread', () => {
+    const changed = text.replace('\n60\n', '\n61\n').replace('26 10 13 11 60 13 5', '26 10 13 11 61 13 5');
+    assert.notStrictEqual(changed, text);
+    const got = tablesOf(changed).table4;
+    assert.ok(Object.values(got).every((g) => Object.values(g).every((v) => v === null)), JSON.stringify(got));
+  });
+});
+
+describe('printed from a browser, plain pdftotext: table 四\'s litigation header in blocks of unlike widths (issue 12)', () => {
+  // Seed 8484 r025 print-raw (a fresh corpus): the litigation columns' pieces a character per line (结 / 果 / 维 / 持), four
+  // of them side by side (结 结 / 未 总 果 果), the numbers one per line after: 0 0 0 0 0 0 0 1 0 1 for 复议后起诉's
+  // 1 0 0 0 1 (its one count after its zeros), read as 其他结果 1.
+  it('the litigation groups unread, 行政复议\'s group (apart before that header) read; no cell wrong', () => {
+    const { got, truth, a } = unseenRendering('s8484-r025-2020-clean', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table4.review, truth.tables.table4.review);
+    assert.ok(Object.values(got.table4.lit_after_review).every((v) => v === null), JSON.stringify(got.table4));
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+
+  it('…the same with the ten litigation numbers all 0: read (no order can change them)', () => {
+    const { lines } = unseenRendering('s8484-r025-2020-clean', 'print-raw');
+    const at = lines.findIndex((l, i) => l === '1' && i > lines.findIndex((x) => x.includes('复议后起诉')));
+    const text = lines.map((l, i) => (i >= at && l === '1' ? '0' : l)).join('\n');
+    const got = tablesOf(text);
+    assert.deepStrictEqual(got.table4.lit_after_review, { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
   });
 });

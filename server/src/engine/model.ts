@@ -46,6 +46,8 @@ export interface FoundRow {
   blankAt?: number;
   /** Plain pdftotext output: the row is one number short for a blank cell whose column the table's sums do not decide. */
   oneBlank?: boolean;
+  /** Plain pdftotext output: a repeated header's pieces came among the row's numbers (tables/pdfraw.ts). */
+  headerAmid?: boolean;
 }
 
 export interface HeaderCell extends TextCell {

@@ -257,7 +257,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     // the row around them cannot be trusted to hold its own numbers only.
     if (!NUMBERED.test(c.text) && (isWholeHeader(norm, 'table3') || (!isParentLabel(norm) && c.lines.every((l) => [...l.text].length <= 4 && inHeaderLabel(normalizeLabel(l.text), 'table3'))))) {
       lateHeader.push(c);
-      if (label && label.values.length > 0 && label.values.length < columns) label.late = true;
+      if (label && label.values.length > 0 && label.values.length < columns) label.late = label.headerAmid = true;
       continue;
     }
     if (isParentLabel(norm) || parents.has(norm)) continue;
@@ -330,6 +330,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const mixed = r.cell.lines.some((l) => NUMBER_IN_LABEL.test(l.text)) && r.values.length === columns && !totalHolds(r.values);
     const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || mixed || undefined, scrambled: true };
     if (dump && !row.uncertain && r !== head1) row.unplacedBlanks = true;
+    if (r.headerAmid) row.headerAmid = true;
     rows.push(row);
   }
   return rows;
@@ -380,7 +381,7 @@ function parentsOf(cells: Cell[]): Set<string> {
 }
 
 /** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
-interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number }
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number; headerAmid?: boolean }
 
 function keyOf(e: Entry): string | undefined {
   return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;

@@ -245,6 +245,7 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
   if (row.uncertain) found.uncertain = true;
   if (row.scrambled) found.scrambled = true;
   if (row.unplacedBlanks) found.unplacedBlanks = true;
+  if (row.headerAmid) found.headerAmid = true;
   return found;
 }
 

@@ -43,6 +43,8 @@ export interface LogicalRow {
    * a printout: some columns' pieces alone, others' side by side): the litigation numbers' order is not proven.
    */
   blockOrder?: boolean;
+  /** Plain pdftotext output: a repeated header's pieces came among the row's numbers (their order then unproven). */
+  headerAmid?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];

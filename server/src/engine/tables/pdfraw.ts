@@ -247,17 +247,27 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   const all: Entry[] = [];
   const lateHeader: Cell[] = [];
   const parents = parentsOf(cells);
+  /** The text cell right before the one now read, when no number came between. */
+  let lastText: Cell | undefined;
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
       if (label) label.values.push(c);
+      lastText = undefined;
       continue;
     }
+    const previous = lastText;
+    lastText = c;
     const norm = normalizeLabel(c.text);
     // Header cells the stream gives after the first row (自然人 / 一、本年新收… / 商业企业 …) are the header's;
     // the row around them cannot be trusted to hold its own numbers only.
     if (!NUMBERED.test(c.text) && (isWholeHeader(norm, 'table3') || (!isParentLabel(norm) && c.lines.every((l) => [...l.text].length <= 4 && inHeaderLabel(normalizeLabel(l.text), 'table3'))))) {
       lateHeader.push(c);
-      if (label && label.values.length > 0 && label.values.length < columns) label.late = label.headerAmid = true;
+      if (label && label.values.length > 0 && label.values.length < columns) {
+        label.late = true;
+        // (Its label itself among the columns' names, 自然人 / 四、结转下年度继续办理 / 商业企业: the row came column block by
+        // column block, its cells' order unproven.)
+        if (label.amidColumns) label.headerAmid = true;
+      }
       continue;
     }
     if (isParentLabel(norm) || parents.has(norm)) continue;
@@ -268,7 +278,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
       continue;
     }
     if (!NUMBERED.test(c.text) && !isRowLabel(norm)) continue;
-    label = { cell: c, values: [] };
+    label = { cell: c, values: [], amidColumns: !!previous && COLUMN_NAMES.includes(normalizeLabel(previous.lines[previous.lines.length - 1].text)) };
     all.push(label);
   }
   const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
@@ -381,7 +391,11 @@ function parentsOf(cells: Cell[]): Set<string> {
 }
 
 /** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
-interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number; headerAmid?: boolean }
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number; headerAmid?: boolean; amidColumns?: boolean }
+
+/** Table 三's column names (自然人, 商业企业 … 总计), normalised. */
+const COLUMN_NAMES = FORMAT_2021.table3Columns.map((c) => normalizeLabel(c.label));
+
 
 function keyOf(e: Entry): string | undefined {
   return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;

@@ -84,3 +84,23 @@ describe('plain pdftotext: a table 三 row with a repeated header\'s pieces amon
     assert.deepStrictEqual(got.table3.carry_forward, { natural_person: 0, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 0, total: 0 });
   });
 });
+
+describe('printed from a browser, plain pdftotext: a table 二 row\'s first number beside its label\'s start (issue 12)', () => {
+  // r031 print-html-raw: 行政规范性文 0 / 件 / 0 / 0 — the label wrapped in its narrow cell, the first column's number
+  // beside its first line, the others alone after the label's rest: the row was not found.
+  const text = rendering('r031', 'print-html-raw.txt');
+
+  it('the label joined, its first number and exactly the others after it: one row, in that order', () => {
+    assert.deepStrictEqual(tablesOf(text).table2.normative_documents, (truthOf('r031').tables as unknown as Tables).table2.normative_documents);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('…but one number too few after it leaves those lines as before (the row not read from them)', () => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l === '行政规范性文 0');
+    const first = lines.findIndex((l, i) => i > at + 1 && l === '0');
+    lines.splice(first, 1);
+    const got = tablesOf(lines.join('\n')).table2.normative_documents;
+    assert.ok(!got || Object.values(got).every((v) => v === null), JSON.stringify(got));
+  });
+});

@@ -145,7 +145,7 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
     // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
     if (!plainLine(tok)) break;
-    if (tok.kind === LineKind.Text && isProse(tok.cells![0].text) && !(text && sentenceEndAmongNumbers(text, i))) break;
+    if (tok.kind === LineKind.Text && isProse(tok.cells![0].text) && !(table === 'table4' && text && sentenceEndAmongNumbers(text, i))) break;
     // Only a line with 议 can name 行政复议 (the words are cut only then).
     if (table === 'table3' && tok.cells!.some(hasFuYi) && opens(wordsOf(tok, i)) === 'table4') break;
     end = i + 1;

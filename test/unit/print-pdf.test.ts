@@ -346,7 +346,11 @@ describe('printed from a browser: what the text settles is read, what it does no
     assert.deepStrictEqual(numbers.slice(0, 10).map((i) => lines[i]).join(' '), '0 0 1 0 0 0 1 0 0 0');
     lines[numbers[4]] = '1';
     const one = lines.join('\n');
-    assert.ok(checkText(one).diagnostics.some((d) => d.rule === 'row-total' && d.severity === 'error'));
+    // (Twelfth session: the litigation header here comes in blocks of unlike widths — 结 / 果 / 维 / 持 … 结 结 / 未 总 果 果 —
+    // whose numbers one per line are in no proven order (seed 8484 r025 read 1 0 0 0 1 as 0 0 1 0 1): the litigation
+    // groups are unread, and no row-total is said of an order the text does not vouch for.)
+    assert.ok(!checkText(one).diagnostics.some((d) => d.rule === 'row-total' && (d.severity === 'error' || d.severity === 'warning')));
+    assert.deepStrictEqual(tablesOf(one).table4.review, (truthOf('r085').tables as Tables).table4.review);
   });
 
   it('table 二 given column by column: a cell its row\'s lines leave empty is unread, not cell-missing (r011 采购总金额)', () => {

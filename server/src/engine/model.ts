@@ -46,6 +46,8 @@ export interface FoundRow {
   blankAt?: number;
   /** Plain pdftotext output: the row is one number short for a blank cell whose column the table's sums do not decide. */
   oneBlank?: boolean;
+  /** Plain pdftotext output: a repeated header's pieces came among the row's numbers (tables/pdfraw.ts). */
+  headerAmid?: boolean;
 }
 
 export interface HeaderCell extends TextCell {
@@ -81,6 +83,8 @@ export interface TableFragment {
   bareUnplaced?: boolean;
   /** The bare values are in order by their own sums (a browser's printout, tables/printed.ts), whatever table 三's order. */
   bareOrdered?: boolean;
+  /** The bare values' litigation part came in an order the text does not prove (tables/pdfraw.ts, blockOrder). */
+  bareBlockOrder?: boolean;
   /** Rows came from plain pdftotext output, in an order page breaks may have scrambled. */
   scrambled?: boolean;
 }

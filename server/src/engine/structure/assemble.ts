@@ -1267,8 +1267,9 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     const outOfOrder = unordered && !bare.bareOrdered;
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
+    // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
-      && failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2;
+      && (failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2 || !!bare.bareBlockOrder);
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;

@@ -58,6 +58,15 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   // many places, one defect in two at most (a row's total and the result total, or two balances).
   const broken = brokenSums(placed, n, results);
   if (broken > 2) return undefined;
+  // A row with a repeated header's pieces among its numbers (自然人 / 四、结转下年度继续办理 / 商业企业 … 其他 / 1 0 0 0 0 0 /
+  // 总计 / 1 for 0 1 0 0 0 0 1) was given column block by column block: its total holds in any order of its cells. With a
+  // sum of the table broken, nothing vouches for that order: the row stays unread, unless its cells are alike.
+  if (broken > 0) {
+    for (let i = 0; i < placed.length; i++) {
+      const v = placed[i].values;
+      if (found[i].headerAmid && v.length === n && v.slice(1, -1).some((c) => c.text !== v[0].text)) placed[i] = { ...placed[i], uncertain: true };
+    }
+  }
   // A row whose numbers stand on both sides of its label (a page's left column after its other ones: 0 0 0 0 0 4 /
   // 四、结转下年度继续办理 / 4), or whose first row's numbers before its label hold its total first or last too: the
   // other order, where it keeps the row's total, is weighed; the order that keeps every sum is the row's, and if

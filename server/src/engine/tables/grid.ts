@@ -145,7 +145,7 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
     if (tok.kind === LineKind.Blank || tok.kind === LineKind.PageNumber) continue;
     // Wrapped label pieces look like sub-headings (2.其他法律行政法规禁止): only prose and headings end the table.
     if (!plainLine(tok)) break;
-    if (tok.kind === LineKind.Text && isProse(tok.cells![0].text)) break;
+    if (tok.kind === LineKind.Text && isProse(tok.cells![0].text) && !(table === 'table4' && text && sentenceEndAmongNumbers(text, i))) break;
     // Only a line with 议 can name 行政复议 (the words are cut only then).
     if (table === 'table3' && tok.cells!.some(hasFuYi) && opens(wordsOf(tok, i)) === 'table4') break;
     end = i + 1;
@@ -157,6 +157,22 @@ function regionEnd(lex: LineToken[], from: number, to: number, table: 'table3' |
     if (k === LineKind.Tabbed || k === LineKind.Pipe || k === LineKind.OneCell || k === LineKind.Section) return undefined;
   }
   return end;
+}
+
+/** A wrapped sentence's last characters (高。), at most four. */
+const SENTENCE_END = /^[^0-9０-９\s]{1,3}[。；]$/;
+
+/**
+ * Line `i` is a few characters ending a sentence that plain pdftotext put between a table's numbers alone
+ * on their lines (a printout's table 四: `0` / `高。` / `0`, the prose beside the table wrapped there): no end.
+ */
+function sentenceEndAmongNumbers(text: readonly string[], i: number): boolean {
+  if (!SENTENCE_END.test(text[i].trim())) return false;
+  const near = (step: 1 | -1) => {
+    for (let k = i + step; k >= 0 && k < text.length; k += step) if (text[k].trim()) return text[k];
+    return '';
+  };
+  return BARE_NUMBER.test(near(-1)) && BARE_NUMBER.test(near(1));
 }
 
 /** The text without white space and punctuation. */

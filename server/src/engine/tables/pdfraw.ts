@@ -247,17 +247,27 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   const all: Entry[] = [];
   const lateHeader: Cell[] = [];
   const parents = parentsOf(cells);
+  /** The text cell right before the one now read, when no number came between. */
+  let lastText: Cell | undefined;
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
       if (label) label.values.push(c);
+      lastText = undefined;
       continue;
     }
+    const previous = lastText;
+    lastText = c;
     const norm = normalizeLabel(c.text);
     // Header cells the stream gives after the first row (自然人 / 一、本年新收… / 商业企业 …) are the header's;
     // the row around them cannot be trusted to hold its own numbers only.
     if (!NUMBERED.test(c.text) && (isWholeHeader(norm, 'table3') || (!isParentLabel(norm) && c.lines.every((l) => [...l.text].length <= 4 && inHeaderLabel(normalizeLabel(l.text), 'table3'))))) {
       lateHeader.push(c);
-      if (label && label.values.length > 0 && label.values.length < columns) label.late = true;
+      if (label && label.values.length > 0 && label.values.length < columns) {
+        label.late = true;
+        // (Its label itself among the columns' names, 自然人 / 四、结转下年度继续办理 / 商业企业: the row came column block by
+        // column block, its cells' order unproven.)
+        if (label.amidColumns) label.headerAmid = true;
+      }
       continue;
     }
     if (isParentLabel(norm) || parents.has(norm)) continue;
@@ -268,7 +278,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
       continue;
     }
     if (!NUMBERED.test(c.text) && !isRowLabel(norm)) continue;
-    label = { cell: c, values: [] };
+    label = { cell: c, values: [], amidColumns: !!previous && COLUMN_NAMES.includes(normalizeLabel(previous.lines[previous.lines.length - 1].text)) };
     all.push(label);
   }
   const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
@@ -330,6 +340,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const mixed = r.cell.lines.some((l) => NUMBER_IN_LABEL.test(l.text)) && r.values.length === columns && !totalHolds(r.values);
     const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || mixed || undefined, scrambled: true };
     if (dump && !row.uncertain && r !== head1) row.unplacedBlanks = true;
+    if (r.headerAmid) row.headerAmid = true;
     rows.push(row);
   }
   return rows;
@@ -380,7 +391,11 @@ function parentsOf(cells: Cell[]): Set<string> {
 }
 
 /** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
-interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number }
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number; headerAmid?: boolean; amidColumns?: boolean }
+
+/** Table 三's column names (自然人, 商业企业 … 总计), normalised. */
+const COLUMN_NAMES = FORMAT_2021.table3Columns.map((c) => normalizeLabel(c.label));
+
 
 function keyOf(e: Entry): string | undefined {
   return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;
@@ -470,8 +485,41 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
   const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length, pages)] : numbers;
   const row: LogicalRow = { cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true };
   if (all.length < columns && all.length === numbers.length && textBrowserDump(cells)) row.unplacedBlanks = true;
+  if (all.length === columns && litigationInBlocks(text, from, all)) row.blockOrder = true;
   rows.push(row);
   return rows;
+}
+
+/** One header piece's character alone on its line (结 / 果 / 维 / 持), or several one space apart (结 结 / 未 总 果 果). */
+const LONE_PIECE = /^[\u4e00-\u9fff]$/;
+const SIDE_PIECES = /^[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)+$/;
+
+/**
+ * Table 四's litigation header given in blocks of unlike widths, its numbers each alone on its line after it: some
+ * columns' pieces a character per line, others' side by side (`结` / `果` / `维` / `持` … `结 结` / `未 总 果 果`:
+ * pdftotext took those columns for one block). The numbers under them then come in no proven order (seen: a group's
+ * one count after its zeros, `0 0 1 0 1` for 1 0 0 0 1, which its sum cannot tell): unless the ten are all alike,
+ * only 行政复议's group, apart before that header, is read (structure/assemble.ts).
+ */
+function litigationInBlocks(text: readonly string[], from: number, values: readonly Cell[]): boolean {
+  const at = values.findIndex((v, k) => k >= 5);
+  if (at < 0 || values.slice(5).every((v) => v.text === values[5].text)) return false;
+  let lone = 0;
+  let side = 0;
+  let inLitigation = false;
+  for (let i = from; i < values[at].lines[0].line; i++) {
+    const t = text[i].trim();
+    if (!t) continue;
+    if (t.includes('复议后起诉') || t.includes('直接起诉')) { inLitigation = true; continue; }
+    if (!inLitigation || /[0-9]/.test(t)) continue;
+    const pieces = t.split(' ');
+    if (!pieces.every((w) => inHeaderLabel(normalizeLabel(w), 'table4'))) continue;
+    if (LONE_PIECE.test(t) && t !== '诉') lone++;
+    else if (SIDE_PIECES.test(t) && pieces.every((w) => [...w].length === 1)) side++;
+  }
+  // Every number alone on its line: a line of several (20 3 7 4 34) is a row's order, kept.
+  const alone = values.every((v) => BARE_NUMBER.test(text[v.lines[0].line]));
+  return lone > 0 && side > 0 && alone;
 }
 
 /**

@@ -14,9 +14,12 @@ import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
 import { printedPageTitle } from '../text/print-furniture';
 import { inHeaderLabel } from './pdfheader';
+import { pageNumberLines } from './page-numbers';
 
 /** A line of numbers only, a space or more apart. */
 const NUMBERS_LINE = /^[0-9]+(?:[ \u00a0]+[0-9]+)+$/;
+/** A number alone on its line. */
+const BARE = /^[0-9]{1,4}$/;
 const GROUP = 5;
 
 export interface PrintedValues {
@@ -36,14 +39,20 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
   const cells: TextCell[] = [];
   let firstLine = -1;
   let title: string | undefined;
+  let pages: ReadonlySet<number> | undefined;
+  let several = false;
   for (let i = from + 1; i < to && cells.length < columns; i++) {
     const kind = lex[i].kind;
-    if (kind === LineKind.Blank || kind === LineKind.PageNumber) continue;
-    if (kind !== LineKind.Text && kind !== LineKind.Spaced) return undefined;
     const t = text[i].trim();
+    // A group's line of numbers wrapped by the narrow column (`34 9` / `9` / `8` / `60`): its last numbers alone on
+    // their lines, which the lexer takes for page numbers (a bare page number found by its sequence is one still).
+    const lone = kind === LineKind.PageNumber && BARE.test(t) && !(pages ??= pageNumberLines(text)).has(i);
+    if (kind === LineKind.Blank || (kind === LineKind.PageNumber && !lone)) continue;
+    if (kind !== LineKind.Text && kind !== LineKind.Spaced && !lone) return undefined;
     // The page's title, which the browser's header repeats on every page (plain pdftotext: a line of its own).
     if (t === (title ??= printedPageTitle(text) ?? '')) continue;
-    if (NUMBERS_LINE.test(t)) {
+    if (NUMBERS_LINE.test(t) || lone) {
+      if (!lone) several = true;
       if (firstLine < 0) firstLine = i;
       const at = text[i].indexOf(t);
       for (const m of t.matchAll(/[0-9]+/g)) {
@@ -56,7 +65,9 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
     // characters of a wrapped sentence's end that plain pdftotext put among them (高。).
     if (/[0-9０-９]/.test(t) || ([...t].length > 4 && /[。；，]/.test(t))) return undefined;
   }
-  if (cells.length !== columns) return undefined;
+  // Numbers one per line only are plain pdftotext's cells of any PDF, in an order the page may have changed: left to
+  // the plain text's reader (./pdfraw.ts), which weighs it.
+  if (cells.length !== columns || !several) return undefined;
   // Two groups' numbers on the first line and one group's after: the litigation groups' row printed before 行政复议's
   // (the table wrapped, its parts in another order); which group is which, the sums cannot say.
   const firstRun = cells.filter((c) => c.span.line === firstLine).length;

@@ -247,6 +247,7 @@ function makeRow(label: RowLabel, exact: boolean, labelCell: TextCell, values: T
   if (row.uncertain) found.uncertain = true;
   if (row.scrambled) found.scrambled = true;
   if (row.unplacedBlanks) found.unplacedBlanks = true;
+  if (row.headerAmid) found.headerAmid = true;
   return found;
 }
 
@@ -514,6 +515,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         if (row.uncertain || (wide && !placed && nonEmptyCount !== TABLE4_WIDTH)) f.bareUncertain = true;
         if (row.unplacedBlanks) f.bareUnplaced = true;
         if (row.ordered) f.bareOrdered = true;
+        if (row.blockOrder) f.bareBlockOrder = true;
       }
       ctx.t4Leaves = undefined;
       ctx.t4HeaderWidth = undefined;

@@ -38,6 +38,13 @@ export interface LogicalRow {
   opensPage?: boolean;
   /** Table 四's fifteen numbers, in order by their own group sums (a browser's printout, ./printed.ts). */
   ordered?: boolean;
+  /**
+   * Table 四's numbers one per line after the litigation header given in blocks of unlike widths (plain pdftotext of
+   * a printout: some columns' pieces alone, others' side by side): the litigation numbers' order is not proven.
+   */
+  blockOrder?: boolean;
+  /** Plain pdftotext output: a repeated header's pieces came among the row's numbers (their order then unproven). */
+  headerAmid?: boolean;
 }
 
 const NO_CELLS: TextCell[] = [];
@@ -110,6 +117,38 @@ function labelThenValue(lines: readonly string[], line: number, start: number, e
   if (RAW_START.test(lines[after] ?? '')) return undefined;
   const value = cell(joined, line, end - m[2].length, end);
   return [cell(m[1], line, start, start + m[1].length), joined === m[2] ? value : { ...value, spread: m[2] }];
+}
+
+/**
+ * A table 二 row of several columns reflowed to a printed page (行政规范性文 0 / 件 / 0 / 0, plain pdftotext): the label's
+ * start with the first column's number beside it, the label's rest alone on the next line, then the other columns'
+ * numbers alone on their lines, exactly as many as the row lacks, before the next text. One row, in that order; a
+ * page break among them, or another count of numbers, leaves the lines to be read as before.
+ */
+function labelFirstThenRest(lines: readonly string[], line: number, start: number, end: number): LogicalRow | undefined {
+  const c = lines[line].charCodeAt(end - 1);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
+  const rest = lines[line + 1]?.trim() ?? '';
+  if (!m || !rest || rest.length > REST_MAX || /[0-9]/.test(rest) || isKnownLabel(normalizeLabel(m[1]))) return undefined;
+  const norm = normalizeLabel(m[1] + rest);
+  const rows = lookupDataRow(norm);
+  if (!rows?.length || !rows.every((r) => r.table === 'table2')) return undefined;
+  const columns = columnsOf(norm);
+  if (columns < 2 || rows.some((r) => r.formats.some((f) => FORMATS[f].table2.find((d) => d.rows.some((x) => x.key === r.key))?.columns.length !== columns))) return undefined;
+  const cells = [cell(m[1] + rest, line, start, start + m[1].length), cell(m[2], line, end - m[2].length, end)];
+  let k = line + 2;
+  for (; k < lines.length; k++) {
+    if (lines[k].startsWith('\f')) return undefined;
+    const t = lines[k].trim();
+    if (!t) continue;
+    if (!ONE_NUMBER.test(t)) break;
+    if (cells.length > columns) return undefined;
+    const at = lines[k].indexOf(t);
+    cells.push(cell(t, k, at, at + t.length));
+  }
+  if (cells.length !== columns + 1) return undefined;
+  return { cells, style: 'spaced', firstLine: line, lastLine: cells[cells.length - 1].span.line };
 }
 
 /** A label's start, then numbers each one space after the last (one-space text: pdfplumber). */
@@ -343,6 +382,12 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         if (beside) {
           rows.push(beside);
           i++;
+          break;
+        }
+        const first = !tok.sub ? labelFirstThenRest(lines, i, c.start, c.end) : undefined;
+        if (first) {
+          rows.push(first);
+          i = first.lastLine;
           break;
         }
         const apart = !tok.sub ? labelThenValue(lines, i, c.start, c.end) : undefined;

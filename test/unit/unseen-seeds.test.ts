@@ -872,6 +872,14 @@ describe('unseen corpora: pdfminer, a column\'s label right before its run (seed
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
   });
 
+  it('2100 r024 (twelfth session): a lone non-zero run that every reading weighed gives 商业企业 is 自然人\'s — only rows whose applicant cells are alike (zeros) are settled; no cell wrong (12 were)', () => {
+    const { a, got, truth } = rendering('s2100-r024-2019-format-newer', 'pdfminer');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.ok(Object.values(got.table3.new_received).every((v) => v === null), JSON.stringify(got.table3.new_received));
+    assert.deepStrictEqual(got.table3.deny_secret, truth.tables.table3.deny_secret);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+  });
+
   it('616 r017: every column\'s label before its run, 总计 before 其他 — read exactly (was unread)', () => {
     const { a, got, truth } = rendering('s616-r017-2025-clean', 'pdfminer');
     assert.deepStrictEqual(got.table3, truth.tables.table3);

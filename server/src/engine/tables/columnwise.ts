@@ -106,8 +106,19 @@ function settledRows(input: ColumnwiseInput): Map<string, TextCell[]> | undefine
   }
   if (!fits) return undefined;
   const out = new Map<string, TextCell[]>();
-  input.rows.forEach((key, r) => out.set(key, seen[r].size === 1 && !seen[r].has('') ? [...seen[r].values()][0] : []));
+  // Only a row whose applicant cells are all alike (a row of zeros) is settled: the readings weighed are not every
+  // reading there is (budgets, page layouts), and a lone non-zero run that they all give one column may be another's
+  // (fresh seed 2100 r024: 自然人's run read under 商业企业 in every reading weighed, 12 cells wrong).
+  input.rows.forEach((key, r) => {
+    const cells = seen[r].size === 1 && !seen[r].has('') ? [...seen[r].values()][0] : [];
+    out.set(key, applicantsAlike(cells) ? cells : []);
+  });
   return [...out.values()].some((cells) => cells.length) && input.brokenSums(out) === 0 ? out : undefined;
+}
+
+/** The applicant cells (all but the last, 总计) hold one number: any order of the applicant columns reads the row alike. */
+function applicantsAlike(cells: readonly TextCell[]): boolean {
+  return cells.length > 1 && cells.slice(0, -1).every((c) => Number(c.text) === Number(cells[0].text));
 }
 
 /**

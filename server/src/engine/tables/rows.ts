@@ -126,11 +126,9 @@ function labelThenValue(lines: readonly string[], line: number, start: number, e
  * page break among them, or another count of numbers, leaves the lines to be read as before.
  */
 function labelFirstThenRest(lines: readonly string[], line: number, start: number, end: number): LogicalRow | undefined {
-  const c = lines[line].charCodeAt(end - 1);
-  if (!(c >= 48 && c <= 57)) return undefined;
-  const m = LABEL_THEN_VALUE.exec(lines[line].slice(start, end));
-  const rest = lines[line + 1]?.trim() ?? '';
-  if (!m || !rest || rest.length > REST_MAX || /[0-9]/.test(rest) || isKnownLabel(normalizeLabel(m[1]))) return undefined;
+  const split = labelStartAndRest(lines, line, start, end, LABEL_THEN_VALUE);
+  if (!split) return undefined;
+  const { m, rest } = split;
   const norm = normalizeLabel(m[1] + rest);
   const rows = lookupDataRow(norm);
   if (!rows?.length || !rows.every((r) => r.table === 'table2')) return undefined;
@@ -151,6 +149,19 @@ function labelFirstThenRest(lines: readonly string[], line: number, start: numbe
   return { cells, style: 'spaced', firstLine: line, lastLine: cells[cells.length - 1].span.line };
 }
 
+/**
+ * A line ending in a digit whose label's start (`re`'s first group) is no row label by itself, and the label's rest
+ * alone on the next line (short, no digit): the two shapes of a row label wrapped round its numbers below.
+ */
+function labelStartAndRest(lines: readonly string[], line: number, start: number, end: number, re: RegExp): { m: RegExpExecArray; rest: string } | undefined {
+  const c = lines[line].charCodeAt(end - 1);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  const m = re.exec(lines[line].slice(start, end));
+  const rest = lines[line + 1]?.trim() ?? '';
+  if (!m || !rest || rest.length > REST_MAX || /[0-9]/.test(rest) || isKnownLabel(normalizeLabel(m[1]))) return undefined;
+  return { m, rest };
+}
+
 /** A label's start, then numbers each one space after the last (one-space text: pdfplumber). */
 const LABEL_THEN_NUMBERS = /^(.*[\u4e00-\u9fff）)])[ \u00a0]((?:-|-?[0-9][0-9.]*)(?: (?:-|-?[0-9][0-9.]*))+)$/;
 /** How long a label's rest on the next line may be (事 项, 费). */
@@ -163,11 +174,9 @@ const REST_MAX = 8;
  * two pieces make one; `undefined` otherwise.
  */
 function labelNumbersThenRest(lines: readonly string[], line: number, start: number, end: number): LogicalRow | undefined {
-  const c = lines[line].charCodeAt(end - 1);
-  if (!(c >= 48 && c <= 57)) return undefined;
-  const m = LABEL_THEN_NUMBERS.exec(lines[line].slice(start, end));
-  const rest = lines[line + 1]?.trim() ?? '';
-  if (!m || !rest || rest.length > REST_MAX || /[0-9]/.test(rest) || isKnownLabel(normalizeLabel(m[1]))) return undefined;
+  const split = labelStartAndRest(lines, line, start, end, LABEL_THEN_NUMBERS);
+  if (!split) return undefined;
+  const { m, rest } = split;
   // (At least a piece per column: fewer are a number spread apart or blank cells, which the line does not tell —
   // 其他对外管理 4 3 / 服务事项 of a printed page is 43, its other cells elsewhere.)
   const pieces = m[2].split(' ');

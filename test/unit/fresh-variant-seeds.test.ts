@@ -550,3 +550,22 @@ describe('report seed 3301 (the last check): pdfplumber, an amount spread by wid
     assert.ok(b.diagnostics.some((d) => d.rule === 'row-missing' && d.message.includes('行政事业性收费')), JSON.stringify(b.diagnostics.map((d) => d.rule)));
   });
 });
+
+describe('variant seed 4822: pdfplumber, a label distributed over its cell in pieces of several characters (四、结转 下年度 继续 办理 0 0 0 …)', () => {
+  it('four pieces one space apart that together are 四、结转下年度继续办理: its row, read — no row-missing error, no cell wrong', () => {
+    const { a, got, truth } = rendering('v4822-v010-2024-blank-cell', 'pdfplumber.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-missing' && d.severity === 'error').map((d) => d.message), []);
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…however its characters are cut (四、结 转 下年 度 继续 办理), and part 四’s heading under it stays a heading', () => {
+    const { lines, truth } = rendering('v4822-v010-2024-blank-cell', 'pdfplumber.txt');
+    const cut = lines.map((l) => l.replace('四、结转 下年度 继续 办理', '四、结 转 下年 度 继续 办理'));
+    const b = checkText(cut.join('\n'));
+    const got = extract('x', b.model, cut).tables;
+    assert.deepStrictEqual(got.table3.carry_forward, truth.tables.table3.carry_forward);
+    assert.strictEqual(parts(b), '一二三四五六');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});

@@ -907,13 +907,15 @@ function spreadJoined(l: TableLine): TableLine {
 /**
  * A parent label and its leaf a wide gap apart on one line (（ 六 ） 其 他 处 理      3. 其 他, each distributed over
  * its own cell): one word when together they are a data row and the parent alone is none. Likewise a label
- * distributed with gaps of uneven width, which joinSpread leaves in three pieces (四 、 结 转    下 年 度 继    续 办 理):
- * one word when the pieces together are a data row and no shorter run of them from the first is.
+ * distributed with gaps of uneven width, which joinSpread leaves in pieces (四 、 结 转    下 年 度 继    续 办 理, or
+ * 四、结转 下年度 继续 办理): one word when the pieces together are a data row and no shorter run of them from the first is.
  */
 function parentAndLeaf(words: Word[]): Word[] {
   for (let i = 0; i + 1 < words.length; i++) {
     let text = words[i].text;
-    for (let k = i + 1; k < Math.min(words.length, i + SPREAD_PIECES); k++) {
+    // Past SPREAD_PIECES, only while the pieces so far start a row label (四、结转 下年度 继续 办理: one space between
+    // pieces of several characters, as pdfplumber writes a distributed label).
+    for (let k = i + 1; k < words.length && (k < i + SPREAD_PIECES || isRowLabelStart(normalizeLabel(text))); k++) {
       if (lookupDataRow(normalizeLabel(text))) break;
       text += words[k].text;
       if (!lookupDataRow(normalizeLabel(text))) continue;
@@ -922,7 +924,7 @@ function parentAndLeaf(words: Word[]): Word[] {
   }
   return words;
 }
-/** Pieces of one label parentAndLeaf joins at most. */
+/** Pieces of one label parentAndLeaf joins at most, unless those before the next one start a row label. */
 const SPREAD_PIECES = 3;
 
 /** Pieces of at most two characters a few spaces apart: a one-line label distributed over a wide cell (3.   其    他). */

@@ -15,6 +15,7 @@ import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 import { FIXTURES } from '../helpers/fixtures';
 import { type Truth, unseenRendering, wrongCells } from '../helpers/unseen';
+import { pointsAt } from '../helpers/corpusEval';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -243,6 +244,18 @@ describe('unseen corpora: report seed 2100 (printouts\' table 三 read with one 
     const { a, got, truth } = rendering('s2100-r012-2024-missing-section', 'print-html-raw');
     assert.deepStrictEqual(table3Errors(a.diagnostics), []);
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('unseen corpora: report seed 2101 (a printout\'s table 三 read from bands names its rows)', () => {
+  it('print-raw r002: a label wrapped around its row\'s first numbers (握相关政府信 16 0 / 息) is named by its official label, and the row spans its total at the page\'s foot', () => {
+    const { a, got, truth } = rendering('s2101-r002-2021-t3-row-total', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    const rowTotal = a.diagnostics.filter((d) => d.rule === 'row-total' && d.severity === 'error');
+    assert.deepStrictEqual(rowTotal.map((d) => d.message), ['表格三“1.本机关不掌握相关政府信息”行：自然人(16)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=16，但总计为 17，相差 1']);
+    const row = a.model.table3!.rows.get('unable_nohold')!.row;
+    assert.ok(row.firstLine <= rowTotal[0].range.start.line && rowTotal[0].range.start.line <= row.lastLine, `${row.firstLine}..${row.lastLine} / ${rowTotal[0].range.start.line}`);
+    assert.ok(pointsAt(rowTotal[0], { section: '三', table: 'table3', row: 'unable_nohold' }, a.model));
   });
 });
 

@@ -1056,8 +1056,25 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   return fmt.table3Rows.map((def, i) => {
     const values = table[i];
     const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
-    return { ...row, values };
+    // The row spans its label's lines and its numbers' (a page's totals at its foot), as a diagnostic on its total is its.
+    const lastLine = Math.max(row.lastLine, ...values.map((v) => v.span.line));
+    return { ...row, label: bandLabel(row.label, def.label), lastLine, values };
   });
+}
+
+/** Numbers standing in a label's text, each after a space (`1.本机关不掌 握相关政府信 16 0`). */
+const NUMBERS_IN_LABEL = /\s+[0-9]+(?=\s|$)/g;
+
+/**
+ * A banded row's label as the rows' reader joined it from wrapped lines: a line's numbers beside the label's words came
+ * in (`1.本机关不掌握相关政府信 16 0`), and its last words on a line below them were left out (息). Without the numbers,
+ * a beginning of the official label is named by it; other words stay as written (a typo is the label's own).
+ */
+function bandLabel(label: TextCell, official: string): TextCell {
+  const words = label.text.replace(NUMBERS_IN_LABEL, '').trim();
+  if (words === label.text.trim()) return label;
+  const text = normalizeLabel(official).startsWith(normalizeLabel(words)) ? official : words;
+  return { ...label, text, norm: normalizeLabel(text) };
 }
 
 /** How far a label's block of lines is looked through (a label wrapped over a cell's lines). */

@@ -259,6 +259,24 @@ describe('unseen corpora: report seed 2101 (a printout\'s table 三 read from ba
   });
 });
 
+describe('unseen corpora: report seed 4933 (twelfth session\'s last check)', () => {
+  it('print-raw r010 table 四: 行政复议\'s first count printed after the header that parts it from its other four (5 / 0 / 4 / 16 / header / 7), its sum failing — unread, no row-total (5 cells were wrong)', () => {
+    const { a, got, truth } = rendering('s4933-r010-2024-blank-cell', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'row-total'), []);
+  });
+
+  it('…the other side: the same numbers with the 7 moved before the header (one stretch, its sum failing) are read, and the failing sum is the report\'s row-total', () => {
+    const { lines } = rendering('s4933-r010-2024-blank-cell', 'print-raw');
+    const at16 = lines.findIndex((l, i) => l.trim() === '16' && lines[i - 2]?.trim() === '4');
+    const at7 = lines.findIndex((l, i) => i > at16 && l.trim() === '7');
+    assert.ok(at16 > 0 && at7 > at16, `${at16} ${at7}`);
+    const moved = [...lines.slice(0, at16 + 1), '', '7', ...lines.slice(at16 + 1, at7), ...lines.slice(at7 + 1)];
+    const b = checkText(moved.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'row-total' && d.severity === 'error' && d.message.includes('行政复议')), JSON.stringify(b.diagnostics.map((d) => d.rule)));
+  });
+});
+
 describe('unseen corpora: report seed 515', () => {
   it('pdfminer table 四: a group’s first number right under its label while two other groups’ labels wait for theirs — unread, never given to the first group', () => {
     const { a, got, truth } = rendering('s515-r002-2024-t3-row-total', 'pdfminer');

@@ -550,3 +550,26 @@ describe('report seed 3301 (the last check): pdfplumber, an amount spread by wid
     assert.ok(b.diagnostics.some((d) => d.rule === 'row-missing' && d.message.includes('行政事业性收费')), JSON.stringify(b.diagnostics.map((d) => d.rule)));
   });
 });
+
+describe('variant seed 1300: table 三’s 勾稽 note cut between 勾 and 稽 (（本列数据的勾 / 稽关系为：第一), no 申请人情况 above the columns', () => {
+  it('PyMuPDF (自然人 商业企 / 业 / 科研机 …): the table opens at the note’s piece from 稽 on — header assembled, rows read, no column-missing error', () => {
+    const { a, got, truth } = rendering('v1300-v029-2023-clean', 'pymupdf.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity !== 'information').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.new_received, truth.tables.table3.new_received);
+  });
+
+  it('pdfplumber: every cell read', () => {
+    const { a, got, truth } = rendering('v1300-v029-2023-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(serious(a.diagnostics), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a 稽 in prose (稽查), or a note piece of two characters, opens no table', () => {
+    const { lines } = rendering('v1300-v029-2023-clean', 'pymupdf.txt');
+    for (const piece of ['稽查', '稽关']) {
+      const b = checkText(lines.map((l) => (l.startsWith('稽关系为') ? piece : l)).join('\n'));
+      assert.deepStrictEqual(b.model.table3?.headers.length ?? 0, 0, piece);
+    }
+  });
+});

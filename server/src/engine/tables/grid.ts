@@ -122,6 +122,8 @@ function opens(words: Word[]): 'table3' | 'table4' | undefined {
   for (const w of words) {
     const n = normalizeLabel(w.text);
     if (n.includes('勾稽') || n === '申请人情况') return 'table3';
+    // The 勾稽 note cut between 勾 and 稽 (（本列数据的勾 / 稽关系为：第一): its piece from 稽 on is the note's alone.
+    if (n.startsWith('稽') && [...n].length >= 3 && NOTE.includes(n)) return 'table3';
     // Or glued to its neighbour on one baseline (pdf-parse: 行政复议行政诉讼).
     if (n === '行政复议' || n === '行政复议行政诉讼') return 'table4';
   }

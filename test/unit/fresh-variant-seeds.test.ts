@@ -573,3 +573,19 @@ describe('variant seed 1300: table 三’s 勾稽 note cut between 勾 and 稽 (
     }
   });
 });
+
+describe('variant seed 1300: pdfplumber, a leaf label run together with a vertical parent’s pieces (三、本 / 年度办 / 理结果)', () => {
+  it('（六）其他处理1.申请人无正当理 / 三、本 / 由逾期不补正…不再处理 0 0 … / 年度办 / 其政府信息公开申请 / 理结果: not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v1300-v024-2020-format-newer', 'pdfplumber.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'label-nonstandard').map((d) => d.message), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a line that is no parent’s piece (理事项), or the start not whole above (…无正当), leaves the label said', () => {
+    const { lines } = rendering('v1300-v024-2020-format-newer', 'pdfplumber.txt');
+    for (const [from, to] of [['理结果', '理事项'], ['（六）其他处理1.申请人无正当理', '（六）其他处理1.申请人无正当']]) {
+      const b = checkText(lines.map((l) => (l === from ? to : l)).join('\n'));
+      assert.ok(b.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.severity === 'warning' && d.message.includes('由逾期不补正')), to);
+    }
+  });
+});

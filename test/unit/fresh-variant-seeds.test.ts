@@ -589,3 +589,13 @@ describe('variant seed 1300: pdfplumber, a leaf label run together with a vertic
     }
   });
 });
+
+describe('variant seed 8080: pdfminer, the 勾稽 note cut between 勾 and 稽 with the labels’ column after it (no header words)', () => {
+  it('the note’s piece opens no table there (pdfminer’s stream is read as before): cells read, none wrong, no false error', () => {
+    const { a, got, truth } = rendering('v8080-v013-2022-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    const read = Object.entries(truth.tables.table3).flatMap(([row, cells]) => Object.entries(cells).filter(([column, v]) => got.table3[row]?.[column] === v));
+    assert.ok(read.length >= 170, String(read.length));
+  });
+});

@@ -569,3 +569,52 @@ describe('variant seed 4822: pdfplumber, a label distributed over its cell in pi
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 });
+
+describe('variant seed 1300: table 三’s 勾稽 note cut between 勾 and 稽 (（本列数据的勾 / 稽关系为：第一), no 申请人情况 above the columns', () => {
+  it('PyMuPDF (自然人 商业企 / 业 / 科研机 …): the table opens at the note’s piece from 稽 on — header assembled, rows read, no column-missing error', () => {
+    const { a, got, truth } = rendering('v1300-v029-2023-clean', 'pymupdf.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing' && d.severity !== 'information').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.new_received, truth.tables.table3.new_received);
+  });
+
+  it('pdfplumber: every cell read', () => {
+    const { a, got, truth } = rendering('v1300-v029-2023-clean', 'pdfplumber.txt');
+    assert.deepStrictEqual(serious(a.diagnostics), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a 稽 in prose (稽查), or a note piece of two characters, opens no table', () => {
+    const { lines } = rendering('v1300-v029-2023-clean', 'pymupdf.txt');
+    for (const piece of ['稽查', '稽关']) {
+      const b = checkText(lines.map((l) => (l.startsWith('稽关系为') ? piece : l)).join('\n'));
+      assert.deepStrictEqual(b.model.table3?.headers.length ?? 0, 0, piece);
+    }
+  });
+});
+
+describe('variant seed 1300: pdfplumber, a leaf label run together with a vertical parent’s pieces (三、本 / 年度办 / 理结果)', () => {
+  it('（六）其他处理1.申请人无正当理 / 三、本 / 由逾期不补正…不再处理 0 0 … / 年度办 / 其政府信息公开申请 / 理结果: not label-nonstandard', () => {
+    const { a, got, truth } = rendering('v1300-v024-2020-format-newer', 'pdfplumber.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'label-nonstandard').map((d) => d.message), []);
+    assert.deepStrictEqual(got, truth.tables);
+  });
+
+  it('…the other side: a line that is no parent’s piece (理事项), or the start not whole above (…无正当), leaves the label said', () => {
+    const { lines } = rendering('v1300-v024-2020-format-newer', 'pdfplumber.txt');
+    for (const [from, to] of [['理结果', '理事项'], ['（六）其他处理1.申请人无正当理', '（六）其他处理1.申请人无正当']]) {
+      const b = checkText(lines.map((l) => (l === from ? to : l)).join('\n'));
+      assert.ok(b.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.severity === 'warning' && d.message.includes('由逾期不补正')), to);
+    }
+  });
+});
+
+describe('variant seed 8080: pdfminer, the 勾稽 note cut between 勾 and 稽 with the labels’ column after it (no header words)', () => {
+  it('the note’s piece opens no table there (pdfminer’s stream is read as before): cells read, none wrong, no false error', () => {
+    const { a, got, truth } = rendering('v8080-v013-2022-clean', 'pdfminer.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    const read = Object.entries(truth.tables.table3).flatMap(([row, cells]) => Object.entries(cells).filter(([column, v]) => got.table3[row]?.[column] === v));
+    assert.ok(read.length >= 170, String(read.length));
+  });
+});

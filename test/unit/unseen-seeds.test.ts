@@ -497,8 +497,10 @@ describe('unseen documents: a borderless variant PDF (generate.mjs --variants --
   it('table 三’s header flattened to 法人或其他组织-商业企业 and cut into pieces of two characters in narrow columns: the header is there, information, not column-missing', () => {
     const { a, got, truth } = rendering('bv8688-v040-2024-balance', 'pdf');
     assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
-    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information'));
-    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // (Its 勾稽 note is cut between 勾 and 稽: the piece from 稽 on opens the table, whose columns are then placed —
+    // every cell read, and the report's balance errors found; before, information that the header was not read.)
+    assert.deepStrictEqual(got, truth.tables);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'balance' && d.severity === 'error').length, 2);
   });
 
   it('a long label that picked up only pieces of a flattened header (织-科研构) and lost its end to the layout: no label-nonstandard', () => {
@@ -749,7 +751,9 @@ describe('unseen corpora: variant seed 8080, table 三’s header scattered in o
   it('pdfplumber, 商业企 科研机 / 项加第二项之 自然人 其他 总计 / 业 构 before the rows: information, not a missing header', () => {
     const a = checkText(fs.readFileSync(file, 'utf8'));
     assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
-    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && /自然人、其他、总计/.test(d.message)));
+    // (Its 勾稽 note is cut between 勾 and 稽 (（本列数据的勾 / 稽关系为：第一): the piece from 稽 on opens the table, and
+    // the scattered header is assembled; before, information that it was not.)
+    assert.strictEqual(a.model.table3?.headers.length, 7);
   });
 
   it('…the same text with those header lines taken out: the header is missing (error)', () => {

@@ -777,6 +777,9 @@ export const labelNonstandard: Rule = {
         if (r.style === 'spaced' && spreadApart(r.label.text) && lostAFew(text, normalizeLabel(official))) continue;
         // …and a label whose start ends the line above (after its parent's piece) and whose end follows its numbers.
         if (startAboveRestAfter(ctx.lines, text, normalizeLabel(official), r.label.span.line, r.lastLine)) continue;
+        // …and one run together with a vertical parent's pieces, each on a line of its own amid the label's (三、本 / 由逾期… /
+        // 年度办 / 其政府… / 理结果), whose start ends the line above (（六）其他处理1.申请人无正当理): whole there, the pieces not its.
+        if (r.style === 'spaced' && startAbove(ctx.lines, withoutParentPieces(ctx.lines, text, parentLabels(fmt, r.table, r.key), r.label.span.line, r.lastLine), normalizeLabel(official), r.label.span.line)) continue;
         if (r.style === 'spaced' && !sameLine(ctx, r.label)) {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
@@ -929,6 +932,20 @@ function withoutParents(fmt: FormatId, table: TableId, key: string, text: string
   const parents = parentLabels(fmt, table, key);
   for (const p of parents) if (text.startsWith(p)) text = text.slice(p.length);
   return [...text].filter((ch) => official.includes(ch) || !parents.some((p) => p.includes(ch))).join('');
+}
+
+/**
+ * The label's text without the pieces of its parents' labels that stand as whole lines from `first` to `last` (a vertical
+ * parent of two or three characters a line: 三、本 / 年度办 / 理结果), each taken out once; the text as it is when none is.
+ */
+function withoutParentPieces(lines: readonly string[], text: string, parents: readonly string[], first: number, last: number): string {
+  for (let i = first; i <= last && i < lines.length; i++) {
+    const piece = normalizeLabel(lines[i].trim());
+    if ([...piece].length < 2 || !parents.some((p) => p.includes(piece))) continue;
+    const at = text.indexOf(piece);
+    if (at >= 0) text = text.slice(0, at) + text.slice(at + piece.length);
+  }
+  return text;
 }
 
 /** Lines of a vertical parent label's pieces at most (a character or two each). */

@@ -24,7 +24,7 @@ import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
 import { printedTable4Values, PrintedValues } from './printed';
-import { headerCells, NOTE, stackedColumns, TABLE3_HEADER_CHARS } from './pdfheader';
+import { headerCells, inHeaderLabel, NOTE, stackedColumns, TABLE3_HEADER_CHARS } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021, SECTIONS } from '../format';
 import { numberingPutBack, TableLine } from './numbering-apart';
 import { completedShort, endsOfTwo, oneSpaceShort } from './short-ends';
@@ -122,11 +122,41 @@ function opens(words: Word[]): 'table3' | 'table4' | undefined {
   for (const w of words) {
     const n = normalizeLabel(w.text);
     if (n.includes('勾稽') || n === '申请人情况') return 'table3';
+    // The 勾稽 note cut between 勾 and 稽 (（本列数据的勾 / 稽关系为：第一): its piece from 稽 on is the note's alone.
+    if (cutNote(n)) return 'table3';
     // Or glued to its neighbour on one baseline (pdf-parse: 行政复议行政诉讼).
     if (n === '行政复议' || n === '行政复议行政诉讼') return 'table4';
   }
   return undefined;
 }
+
+/** The 勾稽 note's piece from 稽 on, three characters or more (稽关系为：第一): no other text has it. */
+function cutNote(norm: string): boolean {
+  return norm.startsWith('稽') && [...norm].length >= 3 && NOTE.includes(norm);
+}
+
+/** Lines after the cut note where the header's first words must stand. */
+const CUT_NOTE_REACH = 12;
+
+/**
+ * Opened by the cut note, the table's header words (自然人 商业企 …) follow it before any row's label; pdfminer's text
+ * gives the note, then the labels' column, then the numbers after the part's title: that stream is not this reader's
+ * (structure/assemble.ts reads it).
+ */
+function cutNoteWithoutHeader(lex: LineToken[], i: number, end: number): boolean {
+  if (!wordsOf(lex[i], i).some((w) => cutNote(normalizeLabel(w.text)))) return false;
+  for (let k = i; k < end && k <= i + CUT_NOTE_REACH; k++) {
+    if (!plainLine(lex[k])) continue;
+    for (const w of wordsOf(lex[k], k)) {
+      const n = normalizeLabel(w.text);
+      if ([...n].length >= 2 && inHeaderLabel(n, 'table3')) return false;
+      if (ROW_NUMBERING.test(n) && isRowLabelStart(n)) return true;
+    }
+  }
+  return true;
+}
+/** A row label's numbering at a word's start (一、 （一） 1.). */
+const ROW_NUMBERING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]{1,2}[.、．])/;
 
 function plainLine(tok: LineToken): boolean {
   return tok.kind === LineKind.Text || tok.kind === LineKind.Spaced;
@@ -1070,7 +1100,7 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   }
   if (!table) return undefined;
   const whole = regionEnd(lex, i, to, table, text);
-  if (whole === undefined) return undefined;
+  if (whole === undefined || (table === 'table3' && cutNoteWithoutHeader(lex, i, whole))) return undefined;
   // Laid out by position, the table ends at a part's title with its numbering cut off (a heading clipped at a
   // printout's page foot: 政府信息公开行政复议 行政诉讼情况), which no label's wrapped piece could be. (Plain text
   // may give the rest of the page's table after it: there it does not end the table.)

@@ -44,7 +44,7 @@ interface Shape {
 const SHAPES = new WeakMap<readonly TextCell[], { n: number; shapes: Shape[] }>();
 
 /** How many column checks one table may cost at most: past that the text does not settle it. */
-export const BUDGET = 50_000;
+const BUDGET = 50_000;
 /** How many page layouts are weighed together at most. */
 const MAX_SHAPES = 4096;
 
@@ -56,8 +56,12 @@ const MAX_SHAPES = 4096;
  */
 export function readRuns(input: RunsInput): RunsReading | undefined {
   const n = input.columns;
-  // The same page comes again with each choice of another page's number: its layouts are weighed once.
-  const perPage = input.pages.map((page) => shapesOf(page, n));
+  const perPage = input.pages.map((page) => {
+    // The same page comes again with each choice of another page's number: its layouts are weighed once.
+    let known = SHAPES.get(page);
+    if (!known || known.n !== n) SHAPES.set(page, (known = { n, shapes: shapes(page, n) }));
+    return known.shapes;
+  });
   if (perPage.some((s) => !s.length)) return {};
   const cost = { left: BUDGET };
   const count = perPage.length;
@@ -81,94 +85,6 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
   return {};
 }
 
-/**
- * Every reading whose every sum holds, no page's runs taken to be in header order and every layout of a page weighed
- * (a block of first rows before runs in any order among them): at most `limit`, undefined past that or the budget.
- * What all of them read alike, the sums settle whatever order pdfminer gave the runs in.
- */
-export function everyReading(input: RunsInput, limit: number, cost = { left: BUDGET }): TextCell[][][] | undefined {
-  const n = input.columns;
-  const perPage = input.pages.map((page) => shapesOf(page, n));
-  if (perPage.some((s) => !s.length)) return [];
-  if (perPage.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
-  const found = new Map<string, TextCell[][]>();
-  for (const combination of product(perPage)) {
-    if (--cost.left < 0) return undefined;
-    if (!input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-    if (!assign(combination, new Set(), 0, [], input, found, cost, 0, limit) || found.size > limit) return undefined;
-  }
-  return [...found.values()];
-}
-
-/** Whether some reading holds every sum (no page's order assumed); undefined past the budget. */
-export function anyReading(input: RunsInput, cost = { left: BUDGET }): boolean | undefined {
-  const n = input.columns;
-  const all = input.pages.map((page) => shapesOf(page, n));
-  if (all.some((s) => !s.length)) return false;
-  // Each page's plain runs first, where it has such a layout (pdfminer mostly gives them): one reading there is enough.
-  const simplest = all.map((s) => (s.some((x) => !x.block.length) ? s.filter((x) => !x.block.length) : s));
-  const found = new Map<string, TextCell[][]>();
-  for (const perPage of [simplest, all]) {
-    if (perPage.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
-    for (const combination of product(perPage)) {
-      if (--cost.left < 0) return undefined;
-      if (!input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-      if (!assign(combination, new Set(), 0, [], input, found, cost, 0, 0)) return undefined;
-      if (found.size) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * A page's rows as every layout whose rows' totals hold reads them, whatever run is whose: a row whose applicant
- * cells are one number in a layout (a row of zeros) reads one way there, the others (undefined) any way. Per layout;
- * none when no layout holds every row's total.
- */
-export function pageLayoutsRows(input: RunsInput): (TextCell[] | undefined)[][][] | undefined {
-  const viable = withTotalsHolding(input);
-  return viable?.map((layouts) => layouts.map((s) => rowsAlike(s, input.columns)));
-}
-
-/**
- * Each page's layouts whose 总计 column takes part in some choice of the pages' layouts holding the 总计's sums down
- * the table (a page's layouts often differ only in the applicant columns: their 总计s are weighed once each); undefined
- * when too many.
- */
-function withTotalsHolding(input: RunsInput): Shape[][] | undefined {
-  const n = input.columns;
-  const byTotal = input.pages.map((page) => {
-    const groups = new Map<string, Shape[]>();
-    for (const s of shapesOf(page, n)) {
-      const k = columnOf([s], n - 1, [s.total]).map((c) => c.text).join(' ');
-      groups.set(k, [...(groups.get(k) ?? []), s]);
-    }
-    return [...groups.values()];
-  });
-  if (byTotal.reduce((m, g) => m * g.length, 1) > MAX_SHAPES) return undefined;
-  const viable = input.pages.map(() => new Set<Shape[]>());
-  for (const combination of product(byTotal)) {
-    const firsts = combination.map((g) => g[0]);
-    if (input.columnHolds(columnOf(firsts, n - 1, firsts.map((s) => s.total)))) combination.forEach((g, p) => viable[p].add(g));
-  }
-  return viable.map((groups) => [...groups].flat());
-}
-
-/** A layout's rows, each with its cells where its applicant cells are one number (any run order reads it so), else undefined. */
-function rowsAlike(s: Shape, n: number): (TextCell[] | undefined)[] {
-  let short = 0;
-  let full = 0;
-  const runs = Array.from({ length: n - 1 }, (_, c) => (c < s.wide && s.block.length ? (s.whole ? [] : s.short[short++]) : s.full[full++]));
-  return rowsOf(s, n, runs).map((row) => (row.slice(0, n - 1).every((c) => c.text === row[0].text) ? row : undefined));
-}
-
-/** A page's layouts, weighed once however many readings of the other pages are tried. */
-function shapesOf(page: readonly TextCell[], n: number): Shape[] {
-  let known = SHAPES.get(page);
-  if (!known || known.n !== n) SHAPES.set(page, (known = { n, shapes: shapes(page, n) }));
-  return known.shapes;
-}
-
 /** Every set of `k` of the pages 0..count-1. */
 function subsets(count: number, k: number): Set<number>[] {
   if (k === 0) return [new Set()];
@@ -180,7 +96,7 @@ function subsets(count: number, k: number): Set<number>[] {
  * Gives columns `c`.. a run of each page, each run whose column holds its sums, and records every full
  * reading found (by its numbers). False when past the budget.
  */
-function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number, chosen: TextCell[][][], input: RunsInput, found: Map<string, TextCell[][]>, cost: { left: number }, slack = 0, limit = 1): boolean {
+function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number, chosen: TextCell[][][], input: RunsInput, found: Map<string, TextCell[][]>, cost: { left: number }, slack = 0): boolean {
   const n = input.columns;
   if (c === n - 1) {
     const rows = pages.flatMap((s, p) => rowsOf(s, n, chosen.map((runs) => runs[p])));
@@ -197,8 +113,8 @@ function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number
     if (--cost.left < 0) return false;
     const holds = input.columnHolds(columnOf(pages, c, runs));
     if (!holds && !slack) continue;
-    if (!assign(pages, inOrder, c + 1, [...chosen, runs], input, found, cost, holds ? slack : slack - 1, limit)) return false;
-    if (found.size > limit) return true;
+    if (!assign(pages, inOrder, c + 1, [...chosen, runs], input, found, cost, holds ? slack : slack - 1)) return false;
+    if (found.size > 1) return true;
   }
   return true;
 }

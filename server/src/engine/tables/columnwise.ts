@@ -16,7 +16,7 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { anyReading, everyReading, pageLayoutsRows, readRuns } from './column-runs';
+import { readRuns } from './column-runs';
 
 const COUNT = /^[0-9]+$/;
 
@@ -47,78 +47,10 @@ export interface ColumnwiseInput {
  */
 export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const read = readByCounts(input);
-  if (read) return agreesWithLabels(read, input.labelled) ? read : undefined;
-  const partial = settledRows(input);
-  return partial && agreesWithLabels(partial, input.labelled) ? partial : undefined;
-}
-
-/** How many readings holding every sum a table may have for the rows they all read alike to be read. */
-const MAX_READINGS = 64;
-/** How many column checks weighing a table's readings may cost, and finding one reading where they are too many. */
-const SETTLE_BUDGET = 10_000;
-
-/**
- * A table no one reading settles (runs that could trade places, pages out of header order): the rows every reading
- * holding every sum reads alike — over every page-number choice, every layout of each page and every order of its
- * runs — with a page's bands (header order, every row's total holding) weighed as readings of its rows too. Where the
- * readings are too many to weigh, a row is settled only where every layout of its page whose row totals hold gives it
- * one number in every applicant column (a row of zeros reads so whichever run is whose), and some reading must still
- * hold every sum. The other rows are given no numbers (empty: unread); undefined when no row is settled.
- */
-function settledRows(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
-  const n = input.columns;
-  const choices = pageChoices(input);
-  if (!choices?.length) return undefined;
-  // Each row's readings, as text ('' for a reading that gives it no one way).
-  const seen = input.rows.map(() => new Map<string, TextCell[]>());
-  const note = (r: number, cells: TextCell[] | undefined) => seen[r].set(cells ? cells.map((c) => c.text).join(' ') : '', cells ?? []);
-  let fits = false;
-  // One budget for weighing every reading and one for finding any, over all page-number choices.
-  const weighing = { left: SETTLE_BUDGET };
-  const finding = { left: SETTLE_BUDGET };
-  for (const pages of choices) {
-    const runs = { pages, columns: n, columnHolds: input.columnHolds };
-    const all = weighing.left > 0 ? everyReading(runs, MAX_READINGS, weighing) : undefined;
-    if (all) {
-      if (!all.length) continue;
-      for (const rows of all) rows.forEach((cells, r) => note(r, cells));
-    } else {
-      const some = anyReading(runs, finding);
-      if (some === undefined) return undefined;
-      if (!some) continue;
-      const layouts = pageLayoutsRows(runs);
-      if (!layouts) return undefined;
-      let at = 0;
-      pages.forEach((page, p) => {
-        for (const layout of layouts[p]) layout.forEach((cells, r) => note(at + r, cells));
-        at += page.length / n;
-      });
-    }
-    fits = true;
-    let at = 0;
-    for (const page of pages) {
-      for (const bands of bandings(page, n)) {
-        const rows = bands.flat();
-        if (rows.every((row) => input.rowHolds(row))) rows.forEach((cells, r) => note(at + r, cells));
-      }
-      at += page.length / n;
-    }
-  }
-  if (!fits) return undefined;
-  const out = new Map<string, TextCell[]>();
-  // Only a row whose applicant cells are all alike (a row of zeros) is settled: the readings weighed are not every
-  // reading there is (budgets, page layouts), and a lone non-zero run that they all give one column may be another's
-  // (fresh seed 2100 r024: 自然人's run read under 商业企业 in every reading weighed, 12 cells wrong).
-  input.rows.forEach((key, r) => {
-    const cells = seen[r].size === 1 && !seen[r].has('') ? [...seen[r].values()][0] : [];
-    out.set(key, applicantsAlike(cells) ? cells : []);
-  });
-  return [...out.values()].some((cells) => cells.length) && input.brokenSums(out) === 0 ? out : undefined;
-}
-
-/** The applicant cells (all but the last, 总计) hold one number: any order of the applicant columns reads the row alike. */
-function applicantsAlike(cells: readonly TextCell[]): boolean {
-  return cells.length > 1 && cells.slice(0, -1).every((c) => Number(c.text) === Number(cells[0].text));
+  // (Reading the rows that every reading weighed reads alike, where no one reading settles the table, was tried in the
+  // twelfth session and withdrawn: the readings weighed are not every reading there is, and on fresh seeds rows so
+  // settled were read wrong — a lone run under the wrong column (2100 r024), rows of zeros that were not (3300 r020).)
+  return read && agreesWithLabels(read, input.labelled) ? read : undefined;
 }
 
 /**

@@ -1013,10 +1013,8 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   return fmt.table3Rows.filter((def) => read.has(def.key)).map((def) => {
     const values = read.get(def.key)!;
     // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
-    // A row unfound and unsettled is placed at the first row's label: it has no numbers of its own to stand at.
-    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values.length ? values : [found[0].label]);
-    // A row the readings holding every sum do not read alike (tables/columnwise.ts settledRows): there, unread.
-    return values.length ? { ...row, values } : { ...row, values, uncertain: true };
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
+    return { ...row, values };
   });
 }
 

@@ -70,11 +70,7 @@ function agreesWithLabels(rows: ReadonlyMap<string, TextCell[]>, labelled: Reado
   return true;
 }
 
-/**
- * Each way to take the table's numbers page by page (a page one number over a whole number of rows may hold its own
- * page number: each such number left out in turn), all pages together one number per cell; undefined when none.
- */
-function pageChoices(input: ColumnwiseInput): TextCell[][][] | undefined {
+function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
   const pages: TextCell[][] = [];
@@ -94,13 +90,8 @@ function pageChoices(input: ColumnwiseInput): TextCell[][][] | undefined {
     choices = choices.flatMap((c) => options.map((o) => [...c, o]));
     if (choices.length > 64) return undefined;
   }
-  return choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n);
-}
-
-function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
-  const { rows, columns: n } = input;
-  const choices = pageChoices(input)?.map((c) => c.map((page) => byLabels(page, n, input.labelled)));
-  if (!choices) return undefined;
+  choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n)
+    .map((c) => c.map((page) => byLabels(page, n, input.labelled)));
   // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
   // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
   if (choices.length === 1) {

@@ -206,6 +206,14 @@ describe('the PDF reader: a label cut by a page break just before an opening bra
     assert.match(text, /\| （二）部分公开（区分处理的，只计这一情形，不计其他情形） \|/);
     assert.doesNotMatch(text, /\| （区分处理的/);
   });
+
+  it('…and just before a closing mark, which takes the character before it to the next line (`正、` opens page 4)', async () => {
+    // seed 5550's variant v014: `1.申请人无正当理由逾期不补` ends page 3, `正、行政机关不再处理其政府信息公开申请` opens
+    // page 4 (a false row-missing error, seven cells unread).
+    const text = (await readDocument(path.join(FIXTURES, 'unseen-documents', 'seed5550v-v014-2021-missing-fee.pdf'))).text;
+    assert.match(text, /\| （六）其他处理1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 \| 0 \|/);
+    assert.doesNotMatch(text, /\| 正、行政机关/);
+  });
 });
 
 describe('the PDF reader: a table without borders whose labels are distributed over their cells (分散对齐)', function () {

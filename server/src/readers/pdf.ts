@@ -413,12 +413,17 @@ const LEADING_ROWS = 2;
 
 /** Character widths of room a cell's last line may leave before its right border and still have run to it (padding). */
 const FULL_ROOM = 2.2;
-/** Opening brackets and quotes, which never end a line (禁则): the line before one may stop a character short. */
+/**
+ * Line breaking's rules (禁则) make a line stop a character short of its border: an opening bracket or quote never
+ * ends a line, and a closing mark (、，。）…) never starts one, so the character before it goes on with it (`正、`).
+ * A numeral before `、` is a part's or a row's own numbering (`三、`), which starts a row, not the rest of one.
+ */
 const OPENING = /^[（(《“‘「『【〔［]/;
+const CLOSING_SECOND = /^[^\d一二三四五六七八九十（(《“‘「『【〔［][、，。；：！？）)》”’」』】〕］]/;
 
-/** A cell whose last line stopped one character short of its border because the text going on opens with a bracket. */
-function wrappedBeforeBracket(cell: GridCell | undefined, next: string): boolean {
-  return !!cell?.room && cell.room <= FULL_ROOM + 1 && OPENING.test(next);
+/** A cell whose last line stopped one character short of its border because of the text going on (above). */
+function wrappedShort(cell: GridCell | undefined, next: string): boolean {
+  return !!cell?.room && cell.room <= FULL_ROOM + 1 && (OPENING.test(next) || CLOSING_SECOND.test(next));
 }
 
 /** A cell holding a number (a value, not a label). */
@@ -494,7 +499,7 @@ function joinPageBreaks(blocks: Block[]): Block[] {
           const o = cell.text && !cell.covered ? originOf(grid, c) : undefined;
           // The same cell goes on: its text was wrapped at its border, and it spans the same columns.
           // A number is never cut (`0` + `自然人` is a header's cell under a number's that filled its column).
-          if (!o || !(o.cell.full || wrappedBeforeBracket(o.cell, cell.text)) || VALUE.test(o.cell.text) || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
+          if (!o || !(o.cell.full || wrappedShort(o.cell, cell.text)) || VALUE.test(o.cell.text) || o.column !== c || spanAt(grid[o.row], o.column) !== spanAt(first, c)) return;
           o.cell.text = joinPieces([o.cell.text, cell.text]);
           first[c] = { ...cell, text: '', covered: 'above', place: o.cell.place };
         });

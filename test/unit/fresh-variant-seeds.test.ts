@@ -618,3 +618,37 @@ describe('variant seed 8080: pdfminer, the 勾稽 note cut between 勾 and 稽 w
     assert.ok(read.length >= 170, String(read.length));
   });
 });
+
+describe('variant seeds 5550 and 3400: uncertain readings said as less, never as errors (thirteenth session)', () => {
+  it('plain pdftotext: table 四’s litigation header pieces two columns at a time (复议 / 复议 / 后起 / 后起), numbers one a line: unread, no row-total', () => {
+    // The fifteen came 1 0 1 0 2 / 0 0 0 0 0 / 0 0 1 1 0 for 1 0 0 0 1 / 1 0 1 0 2 / 0 0 0 0 0: in no order the text proves.
+    const { a, got, truth } = rendering('v5550-v010-2019-blank-cell', 'pdf-raw.txt');
+    // (Its one finding is the report's own blank cell in table 三.)
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule !== 'cell-missing').map((d) => `${d.rule}: ${d.message}`), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: the same text with the litigation header’s pieces once each (no two columns in one block) is read in order', () => {
+    const { lines } = rendering('v5550-v010-2019-blank-cell', 'pdf-raw.txt');
+    const once = lines.filter((l, i) => !(l.trim() && l === lines[i - 1] && ['复议', '后起'].includes(l.trim())));
+    assert.ok(once.length < lines.length);
+    const b = checkText(once.join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'row-total' && d.severity === 'error'), 'the order taken as the text gives it');
+  });
+
+  it('pdftotext -layout: a row cut by a page break, its numbers beside its parent (21 （六）其他处理 0 0 …), its label after: not blank', () => {
+    const { a, got, truth } = rendering('v5550-v006-2023-balance', 'pdf-layout.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'cell-missing').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('gknb’s PDF reader, a borderless table 四 as two tables side by side: 0 0 0 0 0未经复… then ten numbers is no column missing', () => {
+    const { a, got, truth } = rendering('bv3400-v021-2024-clean', 'pdf.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule}: ${d.message}`), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // …the other side: without the five before the header, ten numbers are all table 四 says: still an error.
+    const { lines } = rendering('bv3400-v021-2024-clean', 'pdf.txt');
+    const b = checkText(lines.map((l) => l.replace(/^0\t0\t0\t0\t0(?=未经复)/, '')).join('\n'));
+    assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('10')));
+  });
+});

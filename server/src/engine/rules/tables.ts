@@ -109,6 +109,17 @@ function bareNumbersIn(ctx: { lines: readonly string[] }, first: number, last: n
 }
 const BARE_NUMBERS = /^\s*[0-9]+(?:\.[0-9]+)?(?:\s+[0-9]+(?:\.[0-9]+)?)*\s*$/;
 
+/** The numbers of lines that open with two or more counts apart before other text (0\t0\t0\t0\t0未经复…). */
+function leadingNumbersIn(ctx: { lines: readonly string[] }, first: number, last: number): number {
+  let n = 0;
+  for (let l = first; l <= last && l < ctx.lines.length; l++) {
+    const m = LEADING_NUMBERS.exec(ctx.lines[l]);
+    if (m) n += m[0].trim().split(/\s+/).length;
+  }
+  return n;
+}
+const LEADING_NUMBERS = /^\s*[0-9]+(?:\s+[0-9]+)+(?=\s*[\u3400-\u9fff])/;
+
 /** The numbers on the lines of numbers only (blank lines between) from `first`, up to the first other line or `end`. */
 function numbersRightAfter(ctx: { lines: readonly string[] }, first: number, end: number): number {
   let last = first - 1;
@@ -678,7 +689,10 @@ export const columnMissing: Rule = {
       // …or while part 四 holds, before the table, a line of numbers only that no row took (the first of two tables in
       // text without column positions, its header one space apart: 行政复议结果维持 行政复议结果纠正 … / 0 0 0 0 0).
       const part = ctx.model.sections.find((s) => s.ordinal === '四' && s.startLine <= t4.firstLine && s.endLine >= t4.firstLine);
-      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && bareNumbersIn(ctx, part.startLine + 1, t4.firstLine - 1) > 0));
+      // …or a line there opening with numbers glued to the second table's header (a PDF's tables side by side, without
+      // borders: 0 0 0 0 0未经复未经复…).
+      const before = (from: number, to: number) => bareNumbersIn(ctx, from, to) > 0 || leadingNumbersIn(ctx, from, to) > 0;
+      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && before(part.startLine + 1, t4.firstLine - 1)));
       const severity = unread ? { severity: 'information' as const } : {};
       // A header column is missing only by what the header says when the row's numbers were not all read (else they
       // show the column is there): while the row itself is short, absent or unread, its header words are as doubtful.

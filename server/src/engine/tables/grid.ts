@@ -867,7 +867,10 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   // Numbers one space apart in every complete row (lynx's dump of a page whose cells hold plain text) keep no
   // column positions: a shorter row of them has blank cells, which ones the text does not say.
   const unaligned = full.length >= 2 && full.every(oneSpaceApart);
-  for (const s of segs) {
+  // A parent label (（六）其他处理) with numbers on its line, its first leaf's label cut away from them (by a page break)
+  // with none: the numbers may be that leaf's (2019's （六）其他处理 is a row of its own, 2021's a parent).
+  const parentValued = (s: Segment | undefined) => !!s?.group && !!lookupRow(normalizeLabel(s.pieces.map((p) => p.text).join('')))?.some((r) => r.parent);
+  for (const [k, s] of segs.entries()) {
     const text = s.pieces.map((p) => p.text).join('');
     const first = s.pieces[0];
     const label: TextCell = { text, norm: normalizeLabel(text), span: { line: first.line, start: first.cs ?? first.start, end: first.ce ?? first.end } };
@@ -880,7 +883,8 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
       const cells = isLabel(label.norm) && !isParentOnly(label.norm)
         ? [label, ...Array.from({ length: TABLE3_COLUMNS }, () => blankCell(first.line, first.end))]
         : [label];
-      rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine, ...(cells.length > 1 && unclaimed ? { uncertain: true } : {}) });
+      const unsure = unclaimed || parentValued(segs[k - 1]);
+      rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine, ...(cells.length > 1 && unsure ? { uncertain: true } : {}) });
       continue;
     }
     if (g.overfull) {

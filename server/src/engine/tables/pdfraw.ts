@@ -493,33 +493,46 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
 /** One header piece's character alone on its line (结 / 果 / 维 / 持), or several one space apart (结 结 / 未 总 果 果). */
 const LONE_PIECE = /^[\u4e00-\u9fff]$/;
 const SIDE_PIECES = /^[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)+$/;
+/** A table 四 header cell's whole text (not a piece of one). */
+const WHOLE_NAME = /^(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|合计|未经复议直接起诉|复议后起诉)$/;
 
 /**
  * Table 四's litigation header given in blocks of unlike widths, its numbers each alone on its line after it: some
  * columns' pieces a character per line, others' side by side (`结` / `果` / `维` / `持` … `结 结` / `未 总 果 果`:
  * pdftotext took those columns for one block). The numbers under them then come in no proven order (seen: a group's
  * one count after its zeros, `0 0 1 0 1` for 1 0 0 0 1, which its sum cannot tell): unless the ten are all alike,
- * only 行政复议's group, apart before that header, is read (structure/assemble.ts).
+ * only 行政复议's group, apart before that header, is read (structure/assemble.ts). Likewise two columns' pieces
+ * taken line by line in one block, the same piece twice in a row (`复议` / `复议` / `后起` / `后起`).
  */
 function litigationInBlocks(text: readonly string[], from: number, values: readonly Cell[]): boolean {
   const at = values.findIndex((v, k) => k >= 5);
   if (at < 0 || values.slice(5).every((v) => v.text === values[5].text)) return false;
   let lone = 0;
   let side = 0;
+  let twins = 0;
   let inLitigation = false;
+  let afterSuit = false;
+  let before = '';
   for (let i = from; i < values[at].lines[0].line; i++) {
     const t = text[i].trim();
     if (!t) continue;
+    const previous = before;
+    before = t;
+    if (t === '行政诉讼') afterSuit = true;
     if (t.includes('复议后起诉') || t.includes('直接起诉')) { inLitigation = true; continue; }
-    if (!inLitigation || /[0-9]/.test(t)) continue;
+    if (/[0-9]/.test(t)) continue;
     const pieces = t.split(' ');
     if (!pieces.every((w) => inHeaderLabel(normalizeLabel(w), 'table4'))) continue;
+    // Two columns' pieces taken line by line in one block (复议 / 复议 / 后起 / 后起 / 诉尚 / 诉合): the same.
+    // (A whole cell's name twice, 总计 / 总计, is only two columns' headers read row by row.)
+    if (afterSuit && t === previous && [...t].length > 1 && !t.includes(' ') && !WHOLE_NAME.test(t)) twins++;
+    if (!inLitigation) continue;
     if (LONE_PIECE.test(t) && t !== '诉') lone++;
     else if (SIDE_PIECES.test(t) && pieces.every((w) => [...w].length === 1)) side++;
   }
   // Every number alone on its line: a line of several (20 3 7 4 34) is a row's order, kept.
   const alone = values.every((v) => BARE_NUMBER.test(text[v.lines[0].line]));
-  return lone > 0 && side > 0 && alone;
+  return ((lone > 0 && side > 0) || twins > 0) && alone;
 }
 
 /**

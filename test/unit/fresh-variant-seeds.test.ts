@@ -652,3 +652,14 @@ describe('variant seeds 5550 and 3400: uncertain readings said as less, never as
     assert.ok(b.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('10')));
   });
 });
+
+describe('variant seed 5550: pandoc’s simple table, a parent and its leaf one space apart in one label cell', () => {
+  for (const file of ['pandoc-docx.md', 'pandoc-docx-plain.txt']) {
+    it(`${file}: （三）不予公开 2.其他法律行政法规禁止公开 0 0 0 0 _ 0 0 has its blank cell placed under the rule’s run (not six values, column-missing)`, () => {
+      const { a, got, truth } = rendering('v5550-v010-2019-blank-cell', file);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'column-missing').map((d) => d.message), []);
+      assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.message.includes('法律服务机构')), 'the blank cell said');
+      assert.deepStrictEqual(got, truth.tables);
+    });
+  }
+});

@@ -36,7 +36,10 @@ export function ruleAbove(lines: readonly string[], from: number): RuleRun[] | u
   return undefined;
 }
 
-/** The run each cell lies within, in order (undefined when a cell lies in none, or two in one). */
+/**
+ * The run each cell lies within, in order (undefined when a cell lies in none, or two in one — save two labels, a
+ * parent and its leaf one space apart in one cell: `（三）不予公开 2.其他法律行政法规禁止公开`).
+ */
 function runsOf(cells: TextCell[], runs: readonly RuleRun[], line: string): number[] | undefined {
   const at: number[] = [];
   let width = 0;
@@ -47,7 +50,8 @@ function runsOf(cells: TextCell[], runs: readonly RuleRun[], line: string): numb
     width += displayWidth(line.slice(c.span.start, c.span.end));
     offset = c.span.end;
     const k = runs.findIndex((r) => r.start <= start && width <= r.end);
-    if (k < 0 || (at.length && k <= at[at.length - 1])) return undefined;
+    const sameLabel = at.length && k === at[at.length - 1] && !isNumber(c) && !isNumber(cells[at.length - 1]);
+    if (k < 0 || (at.length && k <= at[at.length - 1] && !sameLabel)) return undefined;
     at.push(k);
   }
   return at;
@@ -80,7 +84,9 @@ export function withRuleBlanks(cells: TextCell[], runs: readonly RuleRun[], line
   if (firstValue < 1 || !cells.slice(firstValue).every(isNumber)) return cells;
   // Where the values start: this row's first value, or where the table's rows have theirs when its labels stand left of it.
   const from = values !== undefined && at[firstValue - 1] < values && values < at[firstValue] ? values : at[firstValue];
-  if (at[0] !== 0 && from === at[firstValue]) return cells;
+  // (Labels from a later run, the parent's left blank: where the other rows' values start, right after them, is sure.)
+  const settled = values === at[firstValue] && at[firstValue] === at[firstValue - 1] + 1;
+  if (at[0] !== 0 && from === at[firstValue] && !settled) return cells;
   const out: TextCell[] = cells.slice(0, firstValue);
   for (let j = firstValue, k = from; k < runs.length; k++) {
     if (j < cells.length && at[j] === k) out.push(cells[j++]);

@@ -236,11 +236,24 @@ function withOneBlank(out: FoundRow[], rows: FoundRow[], n: number, results: rea
   for (const cut of all) {
     const short = { ...cellsOf(rows[i], run, cut), uncertain: undefined };
     for (const column of blankColumns(whole, short, n, results) ?? []) fits.push({ cut, column });
-    if (fits.length > 1) return out;
+    if (fits.length > 1) break;
   }
+  if (fits.length > 1) return withUnplacedBlank(out, rows, i, run, all, n);
   if (fits.length !== 1) return out;
   const copy = [...out];
   copy[i] = { ...cellsOf(rows[i], run, fits[0].cut), uncertain: rows[i].uncertain, blankAt: fits[0].column };
+  return copy;
+}
+
+/**
+ * The open row's blank fits several columns (a run of zeros, `000000` for seven columns): that one cell is blank is
+ * still sure where the run has one cut only, into n − 1 counts, and none into n or n − 2 — its counts are known, the
+ * blank's column is not. The row keeps those counts, unread, marked one short (said by cell-missing, never placed).
+ */
+function withUnplacedBlank(out: FoundRow[], rows: FoundRow[], i: number, run: TextCell, all: string[][], n: number): FoundRow[] {
+  if (all.length !== 1 || cuts(run.text, n, () => true, 0)?.length !== 0 || cuts(run.text, n - 2, () => true, 0)?.length !== 0) return out;
+  const copy = [...out];
+  copy[i] = { ...cellsOf(rows[i], run, all[0]), uncertain: true, oneBlank: true };
   return copy;
 }
 

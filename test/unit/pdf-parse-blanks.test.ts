@@ -9,6 +9,7 @@
 import * as assert from 'assert';
 import { checkText } from '../../server/src/engine';
 import { rendering } from '../helpers/renderings';
+import { groupsWrongInEveryReading } from '../../server/src/engine/structure/glued';
 
 const cellMissing = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'cell-missing').map((d) => ({ severity: d.severity, message: d.message }));
 const errorsAndWarnings = (text: string) => checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule);
@@ -55,5 +56,34 @@ describe('pdf-parse: a glued run one count short for a blank cell (thirteenth se
     for (const id of ['r001', 'r003', 'r011', 'r017', 'r004', 'r072']) {
       assert.deepStrictEqual(cellMissing(rendering(id, 'pdf-parse.txt')).filter((d) => d.severity !== 'information'), [], id);
     }
+  });
+});
+
+describe('pdf-parse: table 四 glued into a run no cut reads surely, wrong in every reading (thirteenth session)', () => {
+  const rowTotal = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'row-total').map((d) => ({ severity: d.severity, message: d.message }));
+
+  it('the groups wrong in every cut of the run, blanks included: 01000 is 1 0 0 0 0 (total fails) or 10 0 0 0 and a blank', () => {
+    assert.deepStrictEqual(groupsWrongInEveryReading('000000000001000'), [2]);
+    assert.deepStrictEqual(groupsWrongInEveryReading('4010432411000000'), [0]);
+    // 00000 / 1000000000: the first group blank and 100000 0 0 0 0 last leave the middle one clean — no group is sure.
+    assert.deepStrictEqual(groupsWrongInEveryReading('000001000000000'), []);
+    for (const run of ['000000000000000', '000000000001001', '174262923453351251422']) assert.deepStrictEqual(groupsWrongInEveryReading(run), [], run);
+  });
+
+  it('said as information naming the group (never an error: a reading with a blank 总计 has no failing total), or the table where no group is sure', () => {
+    for (const [id, said] of [['r004', '行政诉讼（复议后起诉）'], ['r038', '行政复议']]) {
+      const text = rendering(id, 'pdf-parse.txt');
+      const found = rowTotal(text);
+      assert.deepStrictEqual(found.map((d) => d.severity), ['information'], `${id}: ${JSON.stringify(found)}`);
+      assert.ok(found[0].message.includes(`“${said}”一组都有问题`), found[0].message);
+      assert.deepStrictEqual(errorsAndWarnings(text), [], id);
+    }
+    const r072 = rowTotal(rendering('r072', 'pdf-parse.txt'));
+    assert.deepStrictEqual(r072.map((d) => d.severity), ['information'], JSON.stringify(r072));
+    assert.ok(r072[0].message.includes('没有一种切成 15 个数的切法'), r072[0].message);
+  });
+
+  it('a run some cut reads with every group holding (r053: two cuts, both holding) and a run of zeros are no such finding', () => {
+    for (const id of ['r053', 'r112', 'r001']) assert.deepStrictEqual(rowTotal(rendering(id, 'pdf-parse.txt')), [], id);
   });
 });

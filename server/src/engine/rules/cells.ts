@@ -325,10 +325,10 @@ function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
   const groups = [...(ctx.model.table4?.groups.values() ?? [])];
   if (groups.length !== 3 || !groups.every((g) => g.row === r.row && g.uncertain)) return false;
   // (Text whose numbers came glued into runs, pdf-parse's 0000001000: how many counts a run holds is not known, but
-  // for runs of zeros; nor is it where table 三's stream was unreliable.)
-  const glued = !!ctx.model.table4?.glued;
-  if (!glued && ctx.model.table3?.unreliable) return false;
+  // for runs of zeros, 0000000000; nor is it where table 三's stream was unreliable otherwise.)
   const values = r.row.values;
+  const glued = !!ctx.model.table4?.glued && values.every((v) => /^0{2,}$/.test(v.text));
+  if (!glued && ctx.model.table3?.unreliable) return false;
   const n = r.cells.length * groups.length;
   const have = countsIn(ctx, values);
   if (have === undefined || values.length < 1 || have >= n || !values.every((v) => /^(?:0|[1-9][0-9]*)$/.test(v.text) || glued)) return false;

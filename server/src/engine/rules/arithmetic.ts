@@ -7,6 +7,7 @@
 import { FORMATS, TABLE3_BALANCE } from '../format';
 import type { ResolvedCell, ResolvedRow, Table4Model } from '../model';
 import { cuts, groupsHold, groupsWrongInEveryReading } from '../structure/glued';
+import { TABLE4_GROUP_LABELS } from './cells';
 import { quotedLabel } from '../text/normalize';
 import { Reported, Rule, RuleContext, spanRange } from './types';
 import type { RelatedInfo } from './types';
@@ -120,8 +121,6 @@ export const rowTotal: Rule = {
  * sum of its four), or leaves no reading with all fifteen counts holding, the defect is sure though not which one:
  * said as information (a reading of the run with a blank 总计 would make a row-total error false).
  */
-const GROUP_NAMES = ['table4.group.review', 'table4.group.lit_direct', 'table4.group.lit_after_review'] as const;
-
 function reportGluedTable4(ctx: RuleContext, t4: Table4Model, report: Parameters<Rule['check']>[1]): void {
   const groups = [...t4.groups.values()];
   const row = groups[0]?.row;
@@ -132,7 +131,7 @@ function reportGluedTable4(ctx: RuleContext, t4: Table4Model, report: Parameters
   const range = spanRange(run.span);
   const wrong = groupsWrongInEveryReading(run.text);
   if (wrong.length) {
-    const labels = wrong.map((g) => `“${ctx.t(GROUP_NAMES[g])}”`).join(ctx.options.locale === 'en' ? ', ' : '、');
+    const labels = wrong.map((g) => `“${TABLE4_GROUP_LABELS[FORMATS['2021'].table4Groups[g].key]}”`).join('、');
     report({ range, severity: 'information', message: ctx.t('row-total.glued-group', { digits: run.text, groups: labels }) });
   } else if (!/^0+$/.test(run.text) && cuts(run.text, 15, groupsHold, 0, 5)?.length === 0) {
     // (A run of zeros only is short, not failing: cell-missing says so.)

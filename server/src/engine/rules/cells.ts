@@ -26,12 +26,15 @@ function computeAllRows(ctx: RuleContext): { label: string; row: ResolvedRow }[]
   if (table3) for (const r of table3.rows.values()) out.push({ label: quotedLabel(r.row.label.text), row: r });
   if (table4) {
     for (const [key, g] of table4.groups) {
-      const label = key === 'review' ? '行政复议' : key === 'lit_direct' ? '行政诉讼（未经复议直接起诉）' : '行政诉讼（复议后起诉）';
+      const label = TABLE4_GROUP_LABELS[key] ?? TABLE4_GROUP_LABELS.lit_after_review;
       out.push({ label: g.row.key === 'all' ? `${ctx.t('table.4')} ${label}` : quotedLabel(g.row.label.text), row: g });
     }
   }
   return out;
 }
+
+/** Table 四's groups as its messages name them. */
+export const TABLE4_GROUP_LABELS: Record<string, string> = { review: '行政复议', lit_direct: '行政诉讼（未经复议直接起诉）', lit_after_review: '行政诉讼（复议后起诉）' };
 
 function cover(cells: ResolvedCell[]): Range {
   // In source order: a row short of cells puts the missing first column's point after the others.

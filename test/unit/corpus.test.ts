@@ -146,7 +146,8 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // warning for the table (test/unit/blank-somewhere.test.ts: mutool 93.8% → 100%, PyMuPDF 95.3% → 98.4% found).
     mutool: { cellsExactPct: 99.8, expectedFoundPct: 100, mutantRecallPct: 100 },
     pymupdf: { cellsExactPct: 99.88, expectedFoundPct: 98.4, mutantRecallPct: 98.2 },
-    'pdf-parse': { cellsExactPct: 98.39, expectedFoundPct: 87.6, mutantRecallPct: 85.9 },
+    // pdf-parse: a glued run one count short (000000) said as a row's blank (test/unit/pdf-parse-blanks.test.ts: 87.7% → 93.8% found).
+    'pdf-parse': { cellsExactPct: 98.39, expectedFoundPct: 93.8, mutantRecallPct: 92.9 },
     // (→ 59.22: a column's label right before its run names it, one defect read with first rows given across or with a
     // column's balance off, a row the agency left out read without it; test/unit/columnwise.test.ts.)
     // (→ 61.18: table 二's one-column sub-tables read by their header's box, a page cut into bands in header order;

@@ -179,6 +179,8 @@ export interface Table4Model {
   style: TableStyle;
   /** Present when the data row is shorter than 15 values with no blanks. */
   short?: { have: number; line: number };
+  /** PDF text whose numbers came glued into runs (the npm pdf-parse, see structure/glued.ts): a run is not one count. */
+  glued?: boolean;
 }
 
 export interface TitleModel {

@@ -73,6 +73,8 @@ const catalog = {
   'row-total': { zh: '{table}“{label}”行：{terms}={sum}，但总计为 {total}，相差 {diff}', en: '{table} row “{label}”: {terms}={sum}, but the total is {total} (off by {diff})' },
   'arith.na': { zh: '；其中{cells}已按 0 计算，若此处实有数字，请填写后再核对', en: '; {cells} counted as 0: if there is a number there, enter it and check again' },
   'arith.na.cell': { zh: '“{cell}”的“{text}”', en: '“{text}” in “{cell}”' },
+  'row-total.glued-group': { zh: '表格四的数字粘连成“{digits}”，未读取；但无论怎样切分（含空白格），{groups}一组都有误：有空白格或总计不符', en: 'Table 4 glued as “{digits}” (unread); every cut of it (blanks included) leaves {groups} wrong: a blank or a failing total' },
+  'row-total.glued-table': { zh: '表格四的数字粘连成“{digits}”，未读取；但没有一种切法使三组总计都成立：有空白格或某组总计不符', en: 'Table 4 glued as “{digits}” (unread); no cut of it makes every group\'s total hold: a blank or a failing total' },
   'row-total.fix': { zh: '把总计改为 {sum}', en: 'Set the total to {sum}' },
   'result-total': { zh: '第三部分表格“{column}”列：（一）至（六）各项之和为 {sum}，但（七）总计为 {total}，相差 {diff}', en: 'Table 三 column “{column}”: the result rows add up to {sum}, but （七）总计 is {total} (off by {diff})' },
   'result-total.fix': { zh: '把（七）总计改为 {sum}', en: 'Set （七）总计 to {sum}' },

@@ -5,7 +5,9 @@
  * is only a warning that names it.
  */
 import { FORMATS, TABLE3_BALANCE } from '../format';
-import type { ResolvedCell, ResolvedRow } from '../model';
+import type { ResolvedCell, ResolvedRow, Table4Model } from '../model';
+import { cuts, groupsHold, groupsWrongInEveryReading } from '../structure/glued';
+import { TABLE4_GROUP_LABELS } from './cells';
 import { quotedLabel } from '../text/normalize';
 import { Reported, Rule, RuleContext, spanRange } from './types';
 import type { RelatedInfo } from './types';
@@ -103,6 +105,7 @@ export const rowTotal: Rule = {
     const t3 = ctx.model.table3;
     if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, 'table.3', quotedLabel(r.row.label.text), r, report);
     const t4 = ctx.model.table4;
+    if (t4?.glued) reportGluedTable4(ctx, t4, report);
     if (t4) {
       for (const [key, g] of t4.groups) {
         const label = FORMATS['2021'].table4Groups.find((x) => x.key === key)!.label;
@@ -111,6 +114,30 @@ export const rowTotal: Rule = {
     }
   },
 };
+
+/**
+ * Table 四 glued into one run of digits that no cut reads surely (pdf-parse): its cells are unread, but where every
+ * reading of the run — any cut into counts, any cells blank — leaves a group wrong (a blank, or a total that is not the
+ * sum of its four), or leaves no reading with all fifteen counts holding, the defect is sure though not which one:
+ * said as information (a reading of the run with a blank 总计 would make a row-total error false).
+ */
+function reportGluedTable4(ctx: RuleContext, t4: Table4Model, report: Parameters<Rule['check']>[1]): void {
+  const groups = [...t4.groups.values()];
+  const row = groups[0]?.row;
+  if (groups.length !== 3 || !groups.every((g) => g.uncertain && g.row === row) || row.key !== 'all') return;
+  const values = row.values.filter((v) => v.text !== '');
+  if (values.length !== 1 || !/^[0-9]+$/.test(values[0].text)) return;
+  const run = values[0];
+  const range = spanRange(run.span);
+  const wrong = groupsWrongInEveryReading(run.text);
+  if (wrong.length) {
+    const labels = wrong.map((g) => `“${TABLE4_GROUP_LABELS[FORMATS['2021'].table4Groups[g].key]}”`).join('、');
+    report({ range, severity: 'information', message: ctx.t('row-total.glued-group', { digits: run.text, groups: labels }) });
+  } else if (!/^0+$/.test(run.text) && cuts(run.text, 15, groupsHold, 0, 5)?.length === 0) {
+    // (A run of zeros only is short, not failing: cell-missing says so.)
+    report({ range, severity: 'information', message: ctx.t('row-total.glued-table', { digits: run.text }) });
+  }
+}
 
 export const resultTotal: Rule = {
   id: 'result-total',

@@ -26,12 +26,15 @@ function computeAllRows(ctx: RuleContext): { label: string; row: ResolvedRow }[]
   if (table3) for (const r of table3.rows.values()) out.push({ label: quotedLabel(r.row.label.text), row: r });
   if (table4) {
     for (const [key, g] of table4.groups) {
-      const label = key === 'review' ? '行政复议' : key === 'lit_direct' ? '行政诉讼（未经复议直接起诉）' : '行政诉讼（复议后起诉）';
+      const label = TABLE4_GROUP_LABELS[key] ?? TABLE4_GROUP_LABELS.lit_after_review;
       out.push({ label: g.row.key === 'all' ? `${ctx.t('table.4')} ${label}` : quotedLabel(g.row.label.text), row: g });
     }
   }
   return out;
 }
+
+/** Table 四's groups as its messages name them. */
+export const TABLE4_GROUP_LABELS: Record<string, string> = { review: '行政复议', lit_direct: '行政诉讼（未经复议直接起诉）', lit_after_review: '行政诉讼（复议后起诉）' };
 
 function cover(cells: ResolvedCell[]): Range {
   // In source order: a row short of cells puts the missing first column's point after the others.
@@ -226,10 +229,26 @@ function officialLabel(row: ResolvedRow): boolean {
  * the page's number was decided (an undecided page keeps all its bare numbers, a table's among them).
  */
 function onlyPageNumberOfPage(lines: readonly string[], pages: ReadonlySet<number>, at: number): boolean {
+  if (!lines.some((l) => l.includes('\f'))) return onlyPageNumberBetweenEmpty(lines, pages, at);
   let start = at;
   while (start > 0 && !lines[start].includes('\f')) start--;
   if (!lines[start].includes('\f')) return false;
   for (let i = start; i < lines.length && (i === start || !lines[i].includes('\f')); i++) if (i !== at && pages.has(i)) return false;
+  return true;
+}
+
+/**
+ * The same in text without form feeds whose pages an empty line starts (the npm pdf-parse, where page-numbers.ts found
+ * them so): line `at` is the only page number between the empty lines around it, and the last text before the next.
+ */
+function onlyPageNumberBetweenEmpty(lines: readonly string[], pages: ReadonlySet<number>, at: number): boolean {
+  let start = at;
+  while (start > 0 && lines[start - 1].trim() !== '') start--;
+  if (start === 0) return false;
+  let end = at;
+  while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
+  if (end !== at) return false;
+  for (let i = start; i <= end; i++) if (i !== at && pages.has(i)) return false;
   return true;
 }
 
@@ -263,7 +282,7 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
     // blank the text does not say; where nothing else could hold the missing numbers, a warning for the table.
     if (r.row.key === 'all' && r.row.table === 'table4' && (table4Said || table4SurelyShort(ctx, r))) {
       if (!table4Said) {
-        const have = r.row.values.length;
+        const have = countsIn(ctx, r.row.values) ?? r.row.values.length;
         const n = r.cells.length * (ctx.model.table4?.groups.size ?? 0);
         report({
           range: { start: { line: r.row.firstLine, character: 0 }, end: { line: r.row.firstLine, character: ctx.lines[r.row.firstLine]?.length ?? 0 } },
@@ -308,11 +327,14 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
 function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
   const groups = [...(ctx.model.table4?.groups.values() ?? [])];
   if (groups.length !== 3 || !groups.every((g) => g.row === r.row && g.uncertain)) return false;
-  // (Text whose numbers came glued into runs, pdf-parse's 0000000000: how many counts a run holds is not known.)
-  if (ctx.model.table3?.unreliable) return false;
+  // (Text whose numbers came glued into runs, pdf-parse's 0000001000: how many counts a run holds is not known, but
+  // for runs of zeros, 0000000000; nor is it where table 三's stream was unreliable otherwise.)
   const values = r.row.values;
+  const glued = !!ctx.model.table4?.glued && values.every((v) => /^0{2,}$/.test(v.text));
+  if (!glued && ctx.model.table3?.unreliable) return false;
   const n = r.cells.length * groups.length;
-  if (values.length < 1 || values.length >= n || !values.every((v) => /^(?:0|[1-9][0-9]*)$/.test(v.text))) return false;
+  const have = countsIn(ctx, values);
+  if (have === undefined || values.length < 1 || have >= n || !values.every((v) => /^(?:0|[1-9][0-9]*)$/.test(v.text) || glued)) return false;
   for (let i = 1; i < values.length; i++) {
     const a = values[i - 1].span;
     const b = values[i].span;
@@ -328,6 +350,15 @@ function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
     if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(ctx.lines[i])) return false;
   }
   return surelyBlank(ctx, r, n);
+}
+
+/**
+ * How many counts table 四's values hold: one each, or in glued text (pdf-parse) a zero per digit of runs of zeros
+ * only (`0000000000` is ten counts; `0000001000` may be ten or nine: undefined).
+ */
+function countsIn(ctx: RuleContext, values: readonly { text: string }[]): number | undefined {
+  if (!ctx.model.table4?.glued) return values.length;
+  return values.every((v) => /^0+$/.test(v.text)) ? values.reduce((a, v) => a + v.text.length, 0) : undefined;
 }
 
 function expectedText(ctx: RuleContext, type: string | undefined): string {

@@ -1238,7 +1238,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const parts = withoutStrayRuns(fragments.filter((f) => f.table === 'table4'));
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
-  const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style };
+  const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
   // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
   const columnwise = unordered && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
   if (columnwise) {

@@ -236,11 +236,24 @@ function withOneBlank(out: FoundRow[], rows: FoundRow[], n: number, results: rea
   for (const cut of all) {
     const short = { ...cellsOf(rows[i], run, cut), uncertain: undefined };
     for (const column of blankColumns(whole, short, n, results) ?? []) fits.push({ cut, column });
-    if (fits.length > 1) return out;
+    if (fits.length > 1) break;
   }
+  if (fits.length > 1) return withUnplacedBlank(out, rows, i, run, all, n);
   if (fits.length !== 1) return out;
   const copy = [...out];
   copy[i] = { ...cellsOf(rows[i], run, fits[0].cut), uncertain: rows[i].uncertain, blankAt: fits[0].column };
+  return copy;
+}
+
+/**
+ * The open row's blank fits several columns (a run of zeros, `000000` for seven columns): that one cell is blank is
+ * still sure where the run has one cut only, into n − 1 counts, and none into n or n − 2 — its counts are known, the
+ * blank's column is not. The row keeps those counts, unread, marked one short (said by cell-missing, never placed).
+ */
+function withUnplacedBlank(out: FoundRow[], rows: FoundRow[], i: number, run: TextCell, all: string[][], n: number): FoundRow[] {
+  if (all.length !== 1 || cuts(run.text, n, () => true, 0)?.length !== 0 || cuts(run.text, n - 2, () => true, 0)?.length !== 0) return out;
+  const copy = [...out];
+  copy[i] = { ...cellsOf(rows[i], run, all[0]), uncertain: true, oneBlank: true };
   return copy;
 }
 
@@ -316,4 +329,68 @@ export function totalHolds(v: number[]): boolean {
 export function groupsHold(v: number[]): boolean {
   for (let g = 0; g + 5 <= v.length; g += 5) if (!totalHolds(v.slice(g, g + 5))) return false;
   return v.length % 5 === 0;
+}
+
+/**
+ * Table 四's fifteen cells glued into one run of digits (pdf-parse: `000001000000000`) that is not read: the groups of
+ * five (0, 1, 2) wrong in every reading of the run — every cut into counts, with any number of blank cells anywhere:
+ * the group either holds a blank or its total is not the sum of its four. `1 0 0 0 0` fails, and `10 0 0 0` with a
+ * blank 总计 has a blank: either way the group is wrong, though which way the text does not say.
+ */
+export function groupsWrongInEveryReading(digits: string): number[] {
+  if (!/^[0-9]+$/.test(digits) || digits.length > 15 * MAX_DIGITS) return [];
+  const fewest = fewestCounts(digits);
+  if (fewest[0] > 15) return [];
+  // A group is clean in some reading when its five counts, holding, stand between a start cut into `before` counts
+  // and an end cut into `after`, the blanks (15 − all counts) outside the group: before ≤ 5g, after ≤ 15 − 5(g + 1).
+  const clean = (g: number): boolean => {
+    for (let from = 0; from < digits.length; from++) {
+      const before = fewestBefore(digits, from);
+      if (before === undefined || before > 5 * g || (g === 0 && from > 0)) continue;
+      for (const to of holdingFives(digits, from)) {
+        const after = to === digits.length ? 0 : fewest[to];
+        if (after <= 15 - 5 * (g + 1) && (g !== 2 || to === digits.length)) return true;
+      }
+    }
+    return false;
+  };
+  return [0, 1, 2].filter((g) => !clean(g));
+}
+
+/** For each position, the fewest counts the digits from there can be cut into (Infinity when none). */
+function fewestCounts(digits: string): number[] {
+  const out = new Array<number>(digits.length + 1).fill(Infinity);
+  out[digits.length] = 0;
+  for (let at = digits.length - 1; at >= 0; at--) {
+    const most = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS, digits.length - at);
+    for (let len = 1; len <= most; len++) out[at] = Math.min(out[at], 1 + out[at + len]);
+  }
+  return out;
+}
+
+/** The fewest counts the digits before `to` can be cut into (0 for none), undefined when they cannot be cut. */
+function fewestBefore(digits: string, to: number): number | undefined {
+  if (to === 0) return 0;
+  const n = fewestCounts(digits.slice(0, to))[0];
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Where five counts cut from `from` on end, for each cut whose fifth is the sum of the first four. */
+function holdingFives(digits: string, from: number): number[] {
+  const ends: number[] = [];
+  const parts: number[] = [];
+  const walk = (at: number): void => {
+    if (parts.length === 5) {
+      if (parts[0] + parts[1] + parts[2] + parts[3] === parts[4]) ends.push(at);
+      return;
+    }
+    const most = digits[at] === '0' ? 1 : Math.min(MAX_DIGITS, digits.length - at);
+    for (let len = 1; len <= most && at + len <= digits.length; len++) {
+      parts.push(Number(digits.slice(at, at + len)));
+      walk(at + len);
+      parts.pop();
+    }
+  };
+  if (from < digits.length) walk(from);
+  return ends;
 }

@@ -16,6 +16,7 @@ import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { bandItems, readBands } from './printed-bands';
+import { readFirstsPooled } from './printed-firsts';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
@@ -1042,13 +1043,16 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     end = i;
   }
   const numbered = pageNumberLines(lines);
-  const items = bandItems(lines, from, end, (i) => numbered.has(i) || isPrintFurniture(lines[i]));
+  const skip = (i: number) => numbered.has(i) || isPrintFurniture(lines[i]);
+  const items = bandItems(lines, from, end, skip);
   // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
   const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
   // A number whose span does not give its text (cut from a glued run of a row's numbers) is known by its line only.
   const placed = (v: TextCell) => (lines[v.span.line] ?? '').slice(v.span.start, v.span.end) === v.text;
   if (found.some((r) => r.values.some((v) => (placed(v) ? !taken.has(`${v.span.line}:${v.span.end}`) : v.span.line < from || v.span.line > end)))) return undefined;
-  const table = readBands(items, order.length, n, { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] });
+  const sums = { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] };
+  // Each cell a block of its own, the rows' firsts apart from their runs (./printed-firsts.ts).
+  const table = readBands(items, order.length, n, sums) ?? readFirstsPooled(items, lines, skip, order.length, n, sums);
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));
   return fmt.table3Rows.map((def, i) => {

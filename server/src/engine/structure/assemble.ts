@@ -17,6 +17,7 @@ import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { bandItems, readBands } from './printed-bands';
 import { readFirstsPooled } from './printed-firsts';
+import { rowWithoutTrace } from './label-traces';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
@@ -919,7 +920,10 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   let banded = (doubtful || few) && stream && !whole ? bandedRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   if (banded && few && !agrees(banded)) banded = undefined;
   if (columnwise ?? banded) {
-    for (const r of (columnwise ?? banded)!) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
+    const read = (columnwise ?? banded)!;
+    // A row the reading found left out has no numbers: none its label's stream gave it stands.
+    for (const key of rows.keys()) if (!read.some((r) => r.key === key)) rows.delete(key);
+    for (const r of read) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
   } else if (doubtful) {
     for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
   }
@@ -1052,10 +1056,20 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   if (found.some((r) => r.values.some((v) => (placed(v) ? !taken.has(`${v.span.line}:${v.span.end}`) : v.span.line < from || v.span.line > end)))) return undefined;
   const sums = { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] };
   // Each cell a block of its own, the rows' firsts apart from their runs (./printed-firsts.ts).
-  const table = readBands(items, order.length, n, sums) ?? readFirstsPooled(items, lines, skip, order.length, n, sums);
+  let defs = fmt.table3Rows;
+  let table = readBands(items, order.length, n, sums) ?? readFirstsPooled(items, lines, skip, order.length, n, sums);
+  // One row's label without a trace in the table's lines (./label-traces.ts), a row's worth of numbers fewer: the
+  // report left it out, when the other rows read so keep every sum without it (a result row, not one of the balance).
+  const absent = table ? undefined : rowWithoutTrace(defs.map((d) => d.label), lines, from, end);
+  if (absent !== undefined && !balance.includes(absent)) {
+    defs = defs.filter((_, i) => i !== absent);
+    const shift = (i: number) => (i > absent ? i - 1 : i);
+    const results = fmt.table3ResultRows.map(at).filter((i) => i !== absent).map(shift);
+    table = readFirstsPooled(items, lines, skip, defs.length, n, { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] });
+  }
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));
-  return fmt.table3Rows.map((def, i) => {
+  return defs.map((def, i) => {
     const values = table[i];
     const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
     // The row spans its label's lines and its numbers' (a page's totals at its foot), as a diagnostic on its total is its.

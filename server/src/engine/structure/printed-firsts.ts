@@ -23,20 +23,67 @@ type Cell = TextCell | number;
  * run (a line of text, furniture or nothing on one side): only those may be a row's first set apart.
  */
 export function readFirstsPooled(items: readonly BandItem[], lines: readonly string[], skip: (line: number) => boolean, rows: number, n: number, sums: BandSums): TextCell[][] | undefined {
-  const beside: TextCell[] = [];
-  const alone: TextCell[] = [];
-  for (const it of items) {
-    if ('beside' in it) beside.push(it.beside);
-    // Several numbers on a line (a band of cells side by side, or a number's digits apart): not this layout.
-    else if (it.lines.some((l) => l.length !== 1)) return undefined;
-    else alone.push(...it.lines.map((l) => l[0]));
+  const ways = spreadWays(items);
+  if (!ways) return undefined;
+  const holding = new Map<string, Cell[][]>();
+  const oneDefect = new Map<string, Cell[][]>();
+  const given = new Map<string, TextCell[]>();
+  for (const { beside, alone } of ways) {
+    if (alone.length + beside.length !== rows * n) continue;
+    const tables = pooledTables(beside, alone, rows, n, (v) => atRunEdge(lines, skip, v.span.line));
+    if (!tables) return undefined;
+    for (const t of tables) {
+      const broken = brokenColumns(t, n, sums);
+      const to = !broken.length ? holding : oneBalanceBroken(broken, n) ? oneDefect : undefined;
+      if (!to) continue;
+      to.set(id(t), t);
+      given.set(id(t), [...beside, ...alone]);
+    }
   }
-  if (alone.length + beside.length !== rows * n) return undefined;
-  const tables = pooledTables(beside, alone, rows, n, (v) => atRunEdge(lines, skip, v.span.line));
-  if (!tables) return undefined;
-  const holding = tables.filter((t) => brokenColumns(t, n, sums).length === 0);
-  const chosen = holding.length ? holding : tables.filter((t) => oneBalanceBroken(brokenColumns(t, n, sums), n));
-  return chosen.length === 1 ? withCells(chosen[0], [...beside, ...alone]) : undefined;
+  const chosen = holding.size ? holding : oneDefect;
+  if (chosen.size !== 1) return undefined;
+  const [[key, table]] = [...chosen];
+  return withCells(table, given.get(key)!);
+}
+
+/** A line of single digits one space apart (`2 4`): one number whose digits the widened spacing parted, or several cells. */
+const SPREAD = /^[0-9](?: [0-9])+$/;
+/** More lines so than this: too many ways to weigh. */
+const MAX_SPREAD = 4;
+
+/**
+ * The ways to read the items as numbers beside labels and numbers alone: a line of several numbers only where it may be
+ * one number's digits spread apart (then both ways: joined, beside its label if on a label's line; or each alone).
+ * Undefined for other lines of several numbers (a band of cells side by side: not this layout).
+ */
+function spreadWays(items: readonly BandItem[]): { beside: TextCell[]; alone: TextCell[] }[] | undefined {
+  const spread: number[] = [];
+  for (const [k, it] of items.entries()) {
+    if ('beside' in it || it.lines.every((l) => l.length === 1)) continue;
+    if (it.lines.length !== 1 || !SPREAD.test(it.lines[0].map((v) => v.text).join(' ')) || !oneSpaceApart(it.lines[0])) return undefined;
+    spread.push(k);
+  }
+  if (spread.length > MAX_SPREAD) return undefined;
+  const ways: { beside: TextCell[]; alone: TextCell[] }[] = [];
+  for (let mask = 0; mask < 1 << spread.length; mask++) {
+    const beside: TextCell[] = [];
+    const alone: TextCell[] = [];
+    for (const [k, it] of items.entries()) {
+      if ('beside' in it) { beside.push(it.beside); continue; }
+      const s = spread.indexOf(k);
+      if (s < 0 || !(mask & (1 << s))) { alone.push(...it.lines.flat()); continue; }
+      const digits = it.lines[0];
+      const joined: TextCell = { text: digits.map((v) => v.text).join(''), norm: digits.map((v) => v.text).join(''), span: { ...digits[0].span, end: digits[digits.length - 1].span.end } };
+      (it.maybeFirst ? beside : alone).push(joined);
+    }
+    ways.push({ beside, alone });
+  }
+  return ways;
+}
+
+/** Digits on one line each one space after the last. */
+function oneSpaceApart(cells: readonly TextCell[]): boolean {
+  return cells.every((c, k) => k === 0 || (c.span.line === cells[k - 1].span.line && c.span.start === cells[k - 1].span.end + 1));
 }
 
 /** Whether the number on line i has, on one side, no other line of numbers (text, page furniture, or the table's end). */

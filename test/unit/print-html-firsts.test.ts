@@ -35,6 +35,27 @@ describe('printed from a browser (the HTML), plain pdftotext: table 三, each ce
     assert.strictEqual(said.length, 2, said.join('\n'));
   });
 
+  it('a row\'s total wrong in the report (本机关不掌握 2 … 3): the one table breaking only that row and 总计\'s sums tying it read, both said (r036)', () => {
+    const text = rendering('r036', 'print-html-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, truth3('r036'));
+    const said = table3Said(text);
+    assert.ok(said.some((f) => /^row-total/.test(f) && /本机关不掌握/.test(f)), said.join('\n'));
+    assert.ok(said.some((f) => /^result-total/.test(f)), said.join('\n'));
+  });
+
+  it('…but with a second row\'s total broken too (r001, two rows\' 总计 changed): unread, no error', () => {
+    const lines = rendering('r001', 'print-html-raw.txt').split('\n');
+    // 予以公开's 160 and 部分公开's 24, each alone on its line.
+    const a = lines.indexOf('160');
+    const b = lines.indexOf('24', a);
+    assert.ok(a > 0 && b > a, 'the two totals');
+    lines[a] = '161';
+    lines[b] = '25';
+    const text = lines.join('\n');
+    assert.ok(unread(tablesOf(text).table3.granted));
+    assert.deepStrictEqual(findings(text).filter((f) => /^(row-total|balance|result-total)/.test(f)), []);
+  });
+
   it('a number\'s digits spread apart (2 4 for 24, 1 2 beside a label for 12): weighed both ways, every cell read (r095, r074)', () => {
     for (const id of ['r095', 'r074']) {
       const text = rendering(id, 'print-html-raw.txt');

@@ -40,6 +40,19 @@ export function readFirstsPooled(items: readonly BandItem[], lines: readonly str
       given.set(id(t), [...beside, ...alone]);
     }
   }
+  // None keeps every sum, nor breaks only the balance: one row's total broken, and with it only 总计's sums that tie it.
+  if (!holding.size && !oneDefect.size) {
+    for (const { beside, alone } of ways) {
+      if (alone.length + beside.length !== rows * n) continue;
+      const tables = pooledTables(beside, alone, rows, n, (v) => atRunEdge(lines, skip, v.span.line), true);
+      if (!tables) return undefined;
+      for (const t of tables) {
+        if (!oneRowTotalBroken(t, n, sums)) continue;
+        oneDefect.set(id(t), t);
+        given.set(id(t), [...beside, ...alone]);
+      }
+    }
+  }
   const chosen = holding.size ? holding : oneDefect;
   if (chosen.size !== 1) return undefined;
   const [[key, table]] = [...chosen];
@@ -97,45 +110,65 @@ const text = (c: Cell) => (typeof c === 'number' ? String(c) : c.text);
 const value = (c: Cell) => (typeof c === 'number' ? c : Number(c.text));
 const id = (t: readonly (readonly Cell[])[]) => t.map((r) => r.map(text).join(' ')).join('|');
 
+/** A row's first taken from the pool whatever it is (its row's total broken): known once the pool's leftover is. */
+const ANY = -1;
+
 /**
  * Every distinct table (at most MAX_READINGS) whose rows each hold their total: a row takes n numbers of `alone` in
  * order, or n − 1 and its first from the pool (`beside`, and numbers of `alone` at a run's edge set apart between rows),
- * the pool used up at the end. Undefined when more readings remain or the search runs too long.
+ * the pool used up at the end. With `oneRowBroken`, exactly one row's total fails instead (its n numbers as given, or
+ * its first the one number the pool has left: ANY until then). Undefined when more readings remain or the search runs
+ * too long.
  */
-function pooledTables(beside: readonly TextCell[], alone: readonly TextCell[], rows: number, n: number, mayPool: (v: TextCell) => boolean): Cell[][][] | undefined {
+function pooledTables(beside: readonly TextCell[], alone: readonly TextCell[], rows: number, n: number, mayPool: (v: TextCell) => boolean, oneRowBroken = false): Cell[][][] | undefined {
   // The pool as counts per number, taken (negative) before or after it is given.
   const key = (pool: ReadonlyMap<number, number>) => [...pool].filter(([, c]) => c).sort((a, b) => a[0] - b[0]).map(([v, c]) => `${v}:${c}`).join(',');
   const moved = (pool: ReadonlyMap<number, number>, v: number, d: number) => new Map(pool).set(v, (pool.get(v) ?? 0) + d);
   const sum = (cells: readonly TextCell[]) => cells.reduce((a, c) => a + Number(c.text), 0);
+  /** The pool used up: nothing left, or (a row's first ANY) exactly one number left for it. */
+  const usedUp = (pool: ReadonlyMap<number, number>) => {
+    const left = [...pool].filter(([, c]) => c);
+    if (!left.length) return true;
+    return left.length === 2 && left.some(([v, c]) => v === ANY && c === -1) && left.some(([v, c]) => v !== ANY && c === 1);
+  };
   const memo = new Map<string, Cell[][][]>();
   let steps = 0;
   let overflow = false;
-  const from = (r: number, i: number, pool: ReadonlyMap<number, number>): Cell[][][] => {
+  const from = (r: number, i: number, pool: ReadonlyMap<number, number>, broken: boolean): Cell[][][] => {
     if (overflow || ++steps > MAX_STEPS) { overflow = true; return []; }
-    const k = key(pool);
-    if (r === rows && i === alone.length) return k === '' ? [[]] : [];
-    const at = `${r}:${i}:${k}`;
+    if (r === rows && i === alone.length) return usedUp(pool) && broken === oneRowBroken ? [[]] : [];
+    const at = `${r}:${i}:${key(pool)}:${broken}`;
     const known = memo.get(at);
     if (known) return known;
     const out = new Map<string, Cell[][]>();
     const add = (row: Cell[] | undefined, rest: Cell[][][]) => { for (const t of rest) { const table = row ? [row, ...t] : t; out.set(id(table), table); } };
     if (r < rows && i + n <= alone.length) {
       const row = alone.slice(i, i + n);
-      if (sum(row.slice(0, -1)) === Number(row[n - 1].text)) add(row, from(r + 1, i + n, pool));
+      const holds = sum(row.slice(0, -1)) === Number(row[n - 1].text);
+      if (holds || (oneRowBroken && !broken)) add(row, from(r + 1, i + n, pool, broken || !holds));
     }
     if (r < rows && i + n - 1 <= alone.length) {
       const others = alone.slice(i, i + n - 1);
       const first = Number(others[n - 2].text) - sum(others.slice(0, -1));
-      if (first >= 0) add([first, ...others], from(r + 1, i + n - 1, moved(pool, first, -1)));
+      if (first >= 0) add([first, ...others], from(r + 1, i + n - 1, moved(pool, first, -1), broken));
+      if (oneRowBroken && !broken) add([ANY, ...others], from(r + 1, i + n - 1, moved(pool, ANY, -1), true));
     }
-    if (i < alone.length && mayPool(alone[i])) add(undefined, from(r, i + 1, moved(pool, Number(alone[i].text), 1)));
+    if (i < alone.length && mayPool(alone[i])) add(undefined, from(r, i + 1, moved(pool, Number(alone[i].text), 1), broken));
     if (out.size > MAX_READINGS) overflow = true;
     const found = [...out.values()];
     memo.set(at, found);
     return found;
   };
-  const all = from(0, 0, beside.reduce((p, b) => moved(p, Number(b.text), 1), new Map<number, number>()));
-  return overflow ? undefined : all;
+  const all = from(0, 0, beside.reduce((p, b) => moved(p, Number(b.text), 1), new Map<number, number>()), false);
+  if (overflow) return undefined;
+  // A first ANY is the one number the pool has left: every number given, less the table's cells and firsts.
+  const given = [...beside, ...alone];
+  return all.map((t) => {
+    if (!t.some((row) => row[0] === ANY)) return t;
+    const left = given.filter((c) => !t.some((row) => row.includes(c))).map((c) => Number(c.text));
+    for (const row of t) for (const c of row) if (typeof c === 'number' && c !== ANY) left.splice(left.indexOf(c), 1);
+    return t.map((row) => (row[0] === ANY ? [left[0], ...row.slice(1)] : row));
+  });
 }
 
 /** The table's column sums that fail: per column, the results adding up to their total, and the balance. */
@@ -154,6 +187,16 @@ function brokenColumns(t: readonly (readonly Cell[])[], n: number, sums: BandSum
 /** The balance broken in one column and in 总计 by the same amount, every other sum holding. */
 function oneBalanceBroken(broken: readonly { c: number; tied: string; off: number }[], n: number): boolean {
   return broken.length === 2 && broken.every((s) => s.tied === 'balance') && broken[0].c !== n - 1 && broken[1].c === n - 1 && broken[0].off === broken[1].off;
+}
+
+/** One row's total fails, and the sums that fail besides are 总计's that tie that row, each by as much. */
+function oneRowTotalBroken(t: readonly (readonly Cell[])[], n: number, sums: BandSums): boolean {
+  const off = t.map((row) => row.slice(0, -1).reduce((a: number, c) => a + value(c), 0) - value(row[n - 1]));
+  const rows = off.flatMap((o, r) => (o ? [r] : []));
+  if (rows.length !== 1) return false;
+  const r = rows[0];
+  const tie = (tied: 'results' | 'balance') => (tied === 'results' ? [...sums.results, sums.resultTotal] : sums.balance).includes(r);
+  return brokenColumns(t, n, sums).every((s) => s.c === n - 1 && tie(s.tied) && s.off === Math.abs(off[r]));
 }
 
 /** The table's cells, each first taken from the pool given the text's cell of its number (in the text's order). */

@@ -8,6 +8,7 @@
 import * as assert from 'assert';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
 import { rowWithoutTrace } from '../../server/src/engine/structure/label-traces';
+import { unseenRendering, wrongCells } from '../helpers/unseen';
 
 const truth3 = (id: string) => (truthOf(id).tables as unknown as Tables).table3;
 const unread = (cells: Record<string, number | null> | undefined) => !cells || Object.values(cells).every((v) => v === null);
@@ -86,5 +87,14 @@ describe('label traces: the one row of a table whose label left nothing in its l
     assert.strictEqual(rowWithoutTrace(labels, all, 0, all.length - 1), undefined);
     const two = ['属于国', '家秘密', '律行政法 0'];
     assert.strictEqual(rowWithoutTrace(labels, two, 0, two.length - 1), undefined);
+  });
+});
+
+describe('variant seed 3400 v023: a printout\'s row given by the stream, its first after its run past a page\'s footer', () => {
+  // （六）其他处理 3.其他 / 0 0 0 0 0 1 / (address, 4/6, title, date) / 1, for 1 0 0 0 0 0 1: read 0 0 0 0 0 1 1 before.
+  const { a, got, truth } = unseenRendering('v3400-v023-2022-clean', 'print-html-raw.txt');
+  it('the row holds its total read either way: unread, no cell wrong', () => {
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
   });
 });

@@ -810,6 +810,12 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
   return { mended, unsure: unsure.size ? unsure : undefined };
 }
 
+/** Whether a row's numbers with the last moved first hold its total too, and read otherwise. */
+function firstLastToo(values: readonly TextCell[]): boolean {
+  const moved = [values[values.length - 1], ...values.slice(0, -1)];
+  return totalHolds(counts(moved)) && moved.some((v, k) => v.text !== values[k].text);
+}
+
 /** Whether a printout's header or footer line (not a page number alone) stands between two lines. */
 function furnitureBetween(lines: readonly string[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (isPrintFurniture(lines[i].trim())) return true;
@@ -903,7 +909,12 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const found = whole ?? withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
-    rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
+    // A printout's row given by the stream alone, its numbers on both sides of a page's footer and header (（六）其他处理
+    // 3.其他 / 0 0 0 0 0 1 / …4/6 / 1, for 1 0 0 0 0 0 1: its first after its run): where its last number taken as its
+    // first holds the row's total as well, which order is the row's nothing proves.
+    const overPage = !whole && r.scrambled && r.values.length === n && furnitureBetween(lines, r.values[0].span.line, r.values[n - 1].span.line)
+      && firstLastToo(r.values);
+    rows.set(r.key, resolveRow(overPage || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.

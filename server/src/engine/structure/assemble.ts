@@ -16,6 +16,8 @@ import { LineKind, lexLine } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { bandItems, readBands } from './printed-bands';
+import { readFirstsPooled } from './printed-firsts';
+import { rowWithoutTrace } from './label-traces';
 import { blankColumn } from './blank-cell';
 import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
@@ -808,6 +810,12 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
   return { mended, unsure: unsure.size ? unsure : undefined };
 }
 
+/** Whether a row's numbers with the last moved first hold its total too, and read otherwise. */
+function firstLastToo(values: readonly TextCell[]): boolean {
+  const moved = [values[values.length - 1], ...values.slice(0, -1)];
+  return totalHolds(counts(moved)) && moved.some((v, k) => v.text !== values[k].text);
+}
+
 /** Whether a printout's header or footer line (not a page number alone) stands between two lines. */
 function furnitureBetween(lines: readonly string[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (isPrintFurniture(lines[i].trim())) return true;
@@ -901,7 +909,12 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const found = whole ?? withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
-    rows.set(r.key, resolveRow(shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
+    // A printout's row given by the stream alone, its numbers on both sides of a page's footer and header (（六）其他处理
+    // 3.其他 / 0 0 0 0 0 1 / …4/6 / 1, for 1 0 0 0 0 0 1: its first after its run): where its last number taken as its
+    // first holds the row's total as well, which order is the row's nothing proves.
+    const overPage = !whole && r.scrambled && r.values.length === n && furnitureBetween(lines, r.values[0].span.line, r.values[n - 1].span.line)
+      && firstLastToo(r.values);
+    rows.set(r.key, resolveRow(overPage || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
@@ -918,7 +931,10 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   let banded = (doubtful || few) && stream && !whole ? bandedRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   if (banded && few && !agrees(banded)) banded = undefined;
   if (columnwise ?? banded) {
-    for (const r of (columnwise ?? banded)!) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
+    const read = (columnwise ?? banded)!;
+    // A row the reading found left out has no numbers: none its label's stream gave it stands.
+    for (const key of rows.keys()) if (!read.some((r) => r.key === key)) rows.delete(key);
+    for (const r of read) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
   } else if (doubtful) {
     for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
   }
@@ -1042,16 +1058,29 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     end = i;
   }
   const numbered = pageNumberLines(lines);
-  const items = bandItems(lines, from, end, (i) => numbered.has(i) || isPrintFurniture(lines[i]));
+  const skip = (i: number) => numbered.has(i) || isPrintFurniture(lines[i]);
+  const items = bandItems(lines, from, end, skip);
   // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
   const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
   // A number whose span does not give its text (cut from a glued run of a row's numbers) is known by its line only.
   const placed = (v: TextCell) => (lines[v.span.line] ?? '').slice(v.span.start, v.span.end) === v.text;
   if (found.some((r) => r.values.some((v) => (placed(v) ? !taken.has(`${v.span.line}:${v.span.end}`) : v.span.line < from || v.span.line > end)))) return undefined;
-  const table = readBands(items, order.length, n, { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] });
+  const sums = { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] };
+  // Each cell a block of its own, the rows' firsts apart from their runs (./printed-firsts.ts).
+  let defs = fmt.table3Rows;
+  let table = readBands(items, order.length, n, sums) ?? readFirstsPooled(items, lines, skip, order.length, n, sums);
+  // One row's label without a trace in the table's lines (./label-traces.ts), a row's worth of numbers fewer: the
+  // report left it out, when the other rows read so keep every sum without it (a result row, not one of the balance).
+  const absent = table ? undefined : rowWithoutTrace(defs.map((d) => d.label), lines, from, end);
+  if (absent !== undefined && !balance.includes(absent)) {
+    defs = defs.filter((_, i) => i !== absent);
+    const shift = (i: number) => (i > absent ? i - 1 : i);
+    const results = fmt.table3ResultRows.map(at).filter((i) => i !== absent).map(shift);
+    table = readFirstsPooled(items, lines, skip, defs.length, n, { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] });
+  }
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));
-  return fmt.table3Rows.map((def, i) => {
+  return defs.map((def, i) => {
     const values = table[i];
     const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
     // The row spans its label's lines and its numbers' (a page's totals at its foot), as a diagnostic on its total is its.

@@ -261,6 +261,15 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         take(cell);
         Object.assign(state, saved);
       }
+      // Right after a run of numbers beside labels (the first column gone ahead of the blocks by rows), a block of one
+      // number per line may go on with that column: the labels' last rows (四、结转下年度 at the table's end) with their
+      // numbers in a block of their own.
+      const k = item.lines.length;
+      const ahead = state.first > aRow(state.a) + 1;
+      if (firstApart && ahead && i > 0 && 'beside' in items[i - 1] && item.lines.every((l) => l.length === 1) && state.first + k <= R) {
+        const cells = item.lines.map((l, j): Placed => [state.first + j, 0, l[0]]);
+        if (tryCells(i, cells)) return true;
+      }
       if (placeLines(i, item.lines)) return true;
     }
     dead.add(k);

@@ -111,6 +111,18 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
+  it('the left columns row by row, a line each (14 0 0 0), then the right-hand group (法律服务机构, 其他, 总计) column by column and row by row: every cell read (r119)', () => {
+    const text = rendering('r119', 'print-raw.txt');
+    assert.ok(/\n14 0 0 0\n/.test(text), 'the class: the left columns\' rows as lines of four');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r119').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('…the same class with the group\'s rows as lines (0 0 0 / 0) where the left columns ran on: every cell read (r084)', () => {
+    const text = rendering('r084', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r084').tables as unknown as Tables).table3);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');

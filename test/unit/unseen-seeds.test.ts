@@ -934,3 +934,12 @@ describe('unseen corpora: report seed 4711 (a page\'s labels running on past the
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
   });
 });
+
+describe('unseen corpora: variant seed 3400 (table 二\'s labels running on past the row whose number follows)', () => {
+  it('print-raw v025: 行政许可 / … / 行政强制 / … / 行政事业性收费 / 1100 — 行政许可\'s number, not the fee: unread, none wrong', () => {
+    const { a, got, truth } = rendering('s3400-v025-2022-clean', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.notStrictEqual(got.table2.administrative_fees?.amount_wan_yuan, 1100);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+});

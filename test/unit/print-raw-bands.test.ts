@@ -88,6 +88,41 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(table3Findings(text), []);
   });
 
+  it('the first column beside a run of labels, the last row\'s (四、结转下年度继续办理 / 0) in a block of its own before the others\' blocks: every cell read (r077)', () => {
+    const text = rendering('r077', 'print-raw.txt');
+    assert.ok(/\n四、结转下年度继续办理\n0\n\n0\n0\n/.test(text), 'the class: the last row\'s first cell alone after its label');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r077').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('…but with that number changed (0 → 5: 结转\'s total and the balance in 自然人 broken, no row explaining both): unread, no error', () => {
+    const lines = rendering('r077', 'print-raw.txt').split('\n');
+    const at = lines.indexOf('四、结转下年度继续办理');
+    assert.ok(at > 0 && lines[at + 1] === '0', 'the last row\'s first cell');
+    lines[at + 1] = '5';
+    const got = tablesOf(lines.join('\n'));
+    assert.ok(unread(got.table3.carry_forward), JSON.stringify(got.table3.carry_forward));
+    assert.deepStrictEqual(table3Findings(lines.join('\n')).filter((f) => /^(row-total|column-total)/.test(f)), []);
+  });
+
+  it('the first column beside a run of labels, its last rows\' cells in a block after them, the others\' columns row by row and band by band: every cell read (r020)', () => {
+    const text = rendering('r020', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r020').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('the left columns row by row, a line each (14 0 0 0), then the right-hand group (法律服务机构, 其他, 总计) column by column and row by row: every cell read (r119)', () => {
+    const text = rendering('r119', 'print-raw.txt');
+    assert.ok(/\n14 0 0 0\n/.test(text), 'the class: the left columns\' rows as lines of four');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r119').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('…the same class with the group\'s rows as lines (0 0 0 / 0) where the left columns ran on: every cell read (r084)', () => {
+    const text = rendering('r084', 'print-raw.txt');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r084').tables as unknown as Tables).table3);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');

@@ -925,3 +925,21 @@ describe('unseen corpora: pdfminer, a column\'s label right before its run (seed
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
   });
 });
+
+describe('unseen corpora: report seed 4711 (a page\'s labels running on past the rows whose numbers follow)', () => {
+  it('print-raw r019: 2.重复申请 with no numbers, labels down to 7.属于行政执法案卷, group titles, then 9 … 9 — not 7.属于行政执法案卷\'s: every cell read from the bands, none wrong', () => {
+    const { a, got, truth } = rendering('s4711-r019-2019-clean', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.deny_casefile, truth.tables.table3.deny_casefile);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+});
+
+describe('unseen corpora: variant seed 3400 (table 二\'s labels running on past the row whose number follows)', () => {
+  it('print-raw v025: 行政许可 / … / 行政强制 / … / 行政事业性收费 / 1100 — 行政许可\'s number, not the fee: unread, none wrong', () => {
+    const { a, got, truth } = rendering('s3400-v025-2022-clean', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.notStrictEqual(got.table2.administrative_fees?.amount_wan_yuan, 1100);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+});

@@ -807,6 +807,12 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
     const v = mended?.get(row) ?? row.values;
     if (row.scrambled && v.length > 1 && furnitureBetween(lines, v[0].span.line, v[v.length - 1].span.line)) unsure.add(row);
   }
+  // A row's numbers after a run of table 二's labels none of which took a number (行政许可 / … / 行政强制 / … /
+  // 行政事业性收费 / 1100): a page's labels ran on past the row whose numbers follow, which one's they are the text does
+  // not say. Unread.
+  for (const { row } of spaced) {
+    if (row.scrambled && labelsBefore(lines, row.label.span.line, parts[0].firstLine)) unsure.add(row);
+  }
   return { mended, unsure: unsure.size ? unsure : undefined };
 }
 
@@ -814,6 +820,17 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
 function firstLastToo(values: readonly TextCell[]): boolean {
   const moved = [values[values.length - 1], ...values.slice(0, -1)];
   return totalHolds(counts(moved)) && moved.some((v, k) => v.text !== values[k].text);
+}
+
+/** Whether another table 二 row's label stands on a line above `line`, back to the last number (or `from`). */
+function labelsBefore(lines: readonly string[], line: number, from: number): boolean {
+  for (let i = line - 1; i >= from; i--) {
+    const text = lines[i].replace(/^\f/, '').trim();
+    if (/[0-9]/.test(text)) return false;
+    const norm = normalizeLabel(text);
+    if (norm && lookupDataRow(norm)?.some((r) => r.table === 'table2')) return true;
+  }
+  return false;
 }
 
 /** Whether a printout's header or footer line (not a page number alone) stands between two lines. */

@@ -42,25 +42,31 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
   // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   for (const oneDefect of [false, true]) {
-    // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-    // they multiply the ways to weigh.
-    for (const wrap of [false, true]) {
-      const budget = { steps: MAX_STEPS };
-      try {
-        for (const firstApart of [false, true]) {
-          const options = { firstApart, wrap, oneDefect };
-          const first = search(items, rows, n, sums, options, undefined, budget);
-          if (!first) continue;
-          if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-          if (!tables.length) tables.push(first);
-          // Another table from the same items that keeps every sum: which is the report's the text does not say.
-          if (search(items, rows, n, sums, options, first, budget)) return unread('two tables');
+    // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
+    // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
+    // (Never with a defect: that multiplies the ways to weigh again.)
+    for (const split of oneDefect ? [n - 1] : [n - 1, n - 2, n - 3].filter((s) => s > 1)) {
+      // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+      // they multiply the ways to weigh.
+      for (const wrap of [false, true]) {
+        const budget = { steps: MAX_STEPS };
+        try {
+          for (const firstApart of [false, true]) {
+            const options = { firstApart, wrap, oneDefect, split };
+            const first = search(items, rows, n, sums, options, undefined, budget);
+            if (!first) continue;
+            if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+            if (!tables.length) tables.push(first);
+            // Another table from the same items that keeps every sum: which is the report's the text does not say.
+            if (search(items, rows, n, sums, options, first, budget)) return unread('two tables');
+          }
+        } catch (e) {
+          if (e === TOO_MANY) return unread('too many steps');
+          throw e;
         }
-      } catch (e) {
-        if (e === TOO_MANY) return unread('too many steps');
-        throw e;
+        steps += MAX_STEPS - budget.steps;
+        if (tables.length) break;
       }
-      steps += MAX_STEPS - budget.steps;
       if (tables.length) break;
     }
     if (tables.length) break;
@@ -78,15 +84,17 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
  * number per line may go on past a row's end into the next row.
  */
-function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect }: { firstApart: boolean; wrap: boolean; oneDefect: boolean }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
   const total = n - 1;
   const left = firstApart ? 1 : 0;
-  /** The blocks' columns left of 总计, row by row. */
-  const width = total - left;
-  /** Where each flow stands (the first column's next row, the blocks' next cell, 总计's next row), and past the last row begun. */
+  /** The blocks' columns left of the right-hand group (总计 alone, or 其他 and 总计 …), row by row. */
+  const width = split - left;
+  /** The right-hand group's columns, row by row (one: 总计's cells, lagging behind the rows' others). */
+  const rightWidth = total - split + 1;
+  /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
   const state = { first: 0, a: 0, t: 0, differs: 0, end: 0, broken: -1 };
   const dead = new Set<string>();
   const isResult = new Uint8Array(R);
@@ -96,6 +104,8 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
 
   const aRow = (a: number) => Math.floor(a / width);
   const aCol = (a: number) => left + (a % width);
+  const tRow = (t: number) => Math.floor(t / rightWidth);
+  const tCol = (t: number) => split + (t % rightWidth);
   const filled = (r: number, c: number) => grid[r * n + c] !== undefined;
   const rowHolds = (r: number) => {
     let s = 0;
@@ -154,14 +164,14 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   const advance = () => {
     while (firstApart && state.first < R && filled(state.first, 0)) state.first++;
     while (state.a < R * width && filled(aRow(state.a), aCol(state.a))) state.a++;
-    while (state.t < R && filled(state.t, total)) state.t++;
+    while (state.t < R * rightWidth && filled(tRow(state.t), tCol(state.t))) state.t++;
   };
   /**
    * What the rest of the search depends on: where each flow stands, every row not yet whole (from the first such row to
    * the last begun), the results' sums per column and the balance rows' cells.
    */
   const key = (i: number) => {
-    const lo = Math.min(aRow(state.a), state.t, firstApart ? state.first : R);
+    const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
     const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
@@ -215,9 +225,22 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
       }
     }
     // The 总计 column's cells of rows whose other blocks' cells stand (a band's last column, a page's totals at its foot);
-    // a lone total where the blocks stand is a row's end, the first option.
-    if (lines.every((l) => l.length === 1) && (lines.length > 1 || state.t < ar)) {
-      options.push(lines.map((l, k): Placed => [state.t + k, total, l[0]]));
+    // a lone total where the blocks stand is a row's end, the first option. A right-hand group of several columns: its
+    // cells the same way, a band column by column, lines of the group's rows, or one cell per line in the rows' order.
+    const tr = tRow(state.t);
+    const lags = tr < ar;
+    // A right-hand group of several columns keeps the rows' order: the blocks' cells run into it only in a row whose
+    // group comes next, never past rows whose group is still to come.
+    if (rightWidth > 1) {
+      for (let o = options.length - 1; o >= 0; o--) if (options[o].some(([r, c]) => c >= split && r > tr)) options.splice(o, 1);
+    }
+    if (lines.every((l) => l.length === 1) && (lines.length > 1 || lags)) {
+      options.push(lines.map((l, k): Placed => [tr + k, tCol(state.t), l[0]]));
+    }
+    if (rightWidth > 1 && lags) {
+      const asRows = lines.flatMap((line, k) => line.map((v, j): Placed => [tr + k, tCol(state.t) + j, v]));
+      if (asRows.every(([, c]) => c <= total)) options.push(asRows);
+      if (lines.length > 1 && wrap) options.push(lines.flat().map((v, j): Placed => [tRow(state.t + j), tCol(state.t + j), v]));
     }
     const seen = new Set<string>();
     for (const cells of options) {
@@ -228,9 +251,9 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
       // after the rest of its row's block cells; a single number never starts a lag of totals.
       const mine = new Set(cells.map(([r, c]) => r * n + c));
       const standing = (r: number, c: number) => filled(r, c) || mine.has(r * n + c);
-      if (cells.some(([r, c]) => r < R && c > left && c < total && !standing(r, c - 1))) continue;
-      if (cells.some(([r, c]) => { if (r >= R || c !== total) return false; for (let k = left; k < total; k++) if (!standing(r, k)) return true; return false; })) continue;
-      if (lines.length === 1 && lines[0].length === 1 && cells[0][1] !== total && state.t < ar) continue;
+      if (cells.some(([r, c]) => r < R && c > left && c !== split && !standing(r, c - 1))) continue;
+      if (cells.some(([r, c]) => { if (r >= R || c < split) return false; for (let k = left; k < split; k++) if (!standing(r, k)) return true; return false; })) continue;
+      if (lines.length === 1 && lines[0].length === 1 && cells[0][1] < split && lags) continue;
       if (tryCells(i, cells)) return true;
     }
     return false;
@@ -260,6 +283,15 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         if (admits(r) && placeLines(i, rest)) return true;
         take(cell);
         Object.assign(state, saved);
+      }
+      // Right after a run of numbers beside labels (the first column gone ahead of the blocks by rows), a block of one
+      // number per line may go on with that column: the labels' last rows (四、结转下年度 at the table's end) with their
+      // numbers in a block of their own.
+      const k = item.lines.length;
+      const ahead = state.first > aRow(state.a) + 1;
+      if (firstApart && ahead && i > 0 && 'beside' in items[i - 1] && item.lines.every((l) => l.length === 1) && state.first + k <= R) {
+        const cells = item.lines.map((l, j): Placed => [state.first + j, 0, l[0]]);
+        if (tryCells(i, cells)) return true;
       }
       if (placeLines(i, item.lines)) return true;
     }

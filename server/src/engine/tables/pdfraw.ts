@@ -249,10 +249,17 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   const parents = parentsOf(cells);
   /** The text cell right before the one now read, when no number came between. */
   let lastText: Cell | undefined;
+  /** The rows whose labels came since the last number. */
+  let numberless = 0;
   for (const c of cells.slice(firstLabel)) {
     if (c.number) {
+      // The first numbers after several rows' labels and, after the last of them, a group's title (2.重复申请 / … /
+      // 7.属于行政执法案卷 / 三、本年度办理结果 / （五）不予处理 / 9 …): a page's labels ran on past the rows whose numbers
+      // follow, which of them these are the text does not say.
+      if (label && !label.values.length && label.parentsAfter && numberless > 1) label.others = true;
       if (label) label.values.push(c);
       lastText = undefined;
+      numberless = 0;
       continue;
     }
     const previous = lastText;
@@ -270,7 +277,10 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
       }
       continue;
     }
-    if (isParentLabel(norm) || parents.has(norm)) continue;
+    if (isParentLabel(norm) || parents.has(norm)) {
+      if (label && !label.values.length) label.parentsAfter = true;
+      continue;
+    }
     // The rest of a label cut by a page break (7.属于行政 … 执法案卷) completes it.
     const last = all[all.length - 1];
     if (!NUMBERED.test(c.text) && last && !lookupDataRow(normalizeLabel(last.cell.text)) && isRowLabel(normalizeLabel(last.cell.text + c.text))) {
@@ -280,6 +290,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     if (!NUMBERED.test(c.text) && !isRowLabel(norm)) continue;
     label = { cell: c, values: [], amidColumns: !!previous && COLUMN_NAMES.includes(normalizeLabel(previous.lines[previous.lines.length - 1].text)) };
     all.push(label);
+    numberless++;
   }
   const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
   if (head) {
@@ -338,7 +349,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     // one of the row's: when the numbers after it then break the row's sum, they are not its cells in order (a 序号
     // may close them, 0 … 0 25), and the row is unread rather than said wrong.
     const mixed = r.cell.lines.some((l) => NUMBER_IN_LABEL.test(l.text)) && r.values.length === columns && !totalHolds(r.values);
-    const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || cut || mixed || undefined, scrambled: true };
+    const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || r.others || cut || mixed || undefined, scrambled: true };
     if (dump && !row.uncertain && r !== head1) row.unplacedBlanks = true;
     if (r.headerAmid) row.headerAmid = true;
     rows.push(row);
@@ -391,7 +402,7 @@ function parentsOf(cells: Cell[]): Set<string> {
 }
 
 /** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
-interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number; headerAmid?: boolean; amidColumns?: boolean }
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; parentsAfter?: boolean; others?: boolean; first?: number; headerAmid?: boolean; amidColumns?: boolean }
 
 /** Table 三's column names (自然人, 商业企业 … 总计), normalised. */
 const COLUMN_NAMES = FORMAT_2021.table3Columns.map((c) => normalizeLabel(c.label));

@@ -919,6 +919,12 @@ describe('unseen corpora: pdfminer, a column\'s label right before its run (seed
     assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
   });
 
+  it('2100 r009 (thirteenth session): a page of zeros cast no vote — one page in header order of the two that name columns is no majority, and that page\'s runs were out of order (商业企业 and 科研机构 read swapped): unread, no cell wrong (6 were)', () => {
+    const { a, got, truth } = rendering('s2100-r009-2019-clean', 'pdfminer');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+
   it('616 r017: every column\'s label before its run, 总计 before 其他 — read exactly (was unread)', () => {
     const { a, got, truth } = rendering('s616-r017-2025-clean', 'pdfminer');
     assert.deepStrictEqual(got.table3, truth.tables.table3);

@@ -7,7 +7,8 @@
  * the table (第一项加第二项 = 第三项加第四项, the results adding up to their total) with its runs on the
  * other pages. The sums cannot name the columns (trading two columns on every page keeps them all): the
  * pages whose runs came in header order do, so a reading needs more of its pages in header order than out
- * of it, and a page out of order is read as plain runs only. A table is read only when exactly one reading
+ * of it — counting only pages that name a column (a page of zeros reads alike in any order) — and a page out
+ * of order is read as plain runs only. A table is read only when exactly one reading
  * holds every sum at the most pages in order: two runs that could trade places leave it unread.
  */
 import type { TextCell } from '../model';
@@ -64,10 +65,16 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
   });
   if (perPage.some((s) => !s.length)) return {};
   const cost = { left: BUDGET };
-  const count = perPage.length;
-  for (let k = count; k > count / 2; k--) {
+  // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column, so it
+  // is taken in header order and is not counted among the pages that vote (2100 r009: a page of zeros made one page in
+  // order of two that told anything a majority, and two columns were read swapped).
+  const neutral = perPage.map((s) => s.some((x) => x.ordered && rowsOf(x, n, x.ordered).every((row) => row.slice(0, n - 1).every((c) => c.text === row[0].text))));
+  const voting = perPage.map((_, p) => p).filter((p) => !neutral[p]);
+  const count = voting.length;
+  for (let k = count; k > count / 2 || k === count; k--) {
     const found = new Map<string, TextCell[][]>();
-    for (const inOrder of subsets(count, k)) {
+    for (const chosen of subsets(count, k)) {
+      const inOrder = new Set([...[...chosen].map((i) => voting[i]), ...perPage.map((_, p) => p).filter((p) => neutral[p])]);
       // A page out of header order is read as column runs only: a block of first rows before runs out of order
       // is a layout whose pieces can also be cut wrongly with every sum holding (a column's first rows, then the
       // next column's, then the rest of each: 52 0 19 / 39 2 18 / 0 0 1 … as a block and two runs).

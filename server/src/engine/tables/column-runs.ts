@@ -65,16 +65,14 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
   });
   if (perPage.some((s) => !s.length)) return {};
   const cost = { left: BUDGET };
-  // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column, so it
-  // is taken in header order and is not counted among the pages that vote (2100 r009: a page of zeros made one page in
-  // order of two that told anything a majority, and two columns were read swapped).
-  const neutral = perPage.map((s) => s.some((x) => x.ordered && rowsOf(x, n, x.ordered).every((row) => row.slice(0, n - 1).every((c) => c.text === row[0].text))));
-  const voting = perPage.map((_, p) => p).filter((p) => !neutral[p]);
-  const count = voting.length;
-  for (let k = count; k > count / 2 || k === count; k--) {
+  // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column. The
+  // pages in header order must be most of those that name one (2100 r009: a page of zeros made one page in order of the
+  // two that told anything a majority, and that page's runs had come out of order: two columns were read swapped).
+  const neutral = perPage.filter((s) => s.some((x) => x.ordered && rowsOf(x, n, x.ordered).every((row) => row.slice(0, n - 1).every((c) => c.text === row[0].text)))).length;
+  const count = perPage.length;
+  for (let k = count; k > count / 2; k--) {
     const found = new Map<string, TextCell[][]>();
-    for (const chosen of subsets(count, k)) {
-      const inOrder = new Set([...[...chosen].map((i) => voting[i]), ...perPage.map((_, p) => p).filter((p) => neutral[p])]);
+    for (const inOrder of subsets(count, k)) {
       // A page out of header order is read as column runs only: a block of first rows before runs out of order
       // is a layout whose pieces can also be cut wrongly with every sum holding (a column's first rows, then the
       // next column's, then the rest of each: 52 0 19 / 39 2 18 / 0 0 1 … as a block and two runs).
@@ -87,7 +85,8 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
       }
     }
     const rows = [...found.values()][0];
-    if (rows) return { rows };
+    // At least k - neutral of the pages in order name columns; fewer than most: other readings with as many are not ruled out.
+    if (rows) return k - neutral > (count - neutral) / 2 || neutral === count ? { rows } : { several: true };
   }
   return {};
 }

@@ -154,7 +154,13 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // test/unit/columnwise-table2.test.ts.)
     // (Reading the rows every weighed reading read alike, 61.18 → 71.85, was withdrawn in the twelfth session: rows so
     // read were wrong on fresh seeds 2100 r024 and 3300 r020, test/unit/unseen-seeds.test.ts.)
-    pdfminer: { cellsExactPct: 61.18, expectedFoundPct: 73.8, mutantRecallPct: 78.9 },
+    // (→ 56.41, expected found 73.8 → 69.2, mutant recall 78.9 → 75.4 in the thirteenth session, two withdrawals for
+    // cells read wrong on fresh seeds: a page of zeros names no column, so it no longer makes a majority of the pages in
+    // header order — r016 and r107 were read on one page of the two that name columns, as 2100 r009 was, wrongly; and
+    // the columns under 法人或其他组织 that no label names are not told apart by their runs' order — 2600 r009 gave
+    // 科研机构's run where 法律服务机构's stands on both its pages that tell: a row where they differ is unread, and with
+    // it r006's balances and r110's absent row. column-runs.ts, columnwise.ts, test/unit/unseen-seeds.test.ts.)
+    pdfminer: { cellsExactPct: 56.41, expectedFoundPct: 69.2, mutantRecallPct: 75.4 },
     // mammoth's own Markdown leaves an empty cell out: a row missing one value cannot be placed (one information).
     'mammoth-md': { cellsExactPct: 99.8, expectedFoundPct: 98.4, mutantRecallPct: 98.2 },
     // BeautifulSoup's get_text() (scrapers): of the LibreOffice page, cells between empty lines, a blank cell a few more

@@ -1035,6 +1035,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
       brokenSums: (rows) => brokenSums(keys.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, !absent),
       columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
       labelled,
+      grouped: fmt.table3Columns.flatMap((c, i) => (c.group ? [i] : [])),
     });
   };
   let read = readRows(order, false);
@@ -1046,8 +1047,10 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   return fmt.table3Rows.filter((def) => read.has(def.key)).map((def) => {
     const values = read.get(def.key)!;
     // A row whose label was not found (cut by a page, or a parent's own row): its numbers stand in their place all the same.
-    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
-    return { ...row, values };
+    // A row unfound and unsettled is placed at the first row's label: it has no numbers of its own to stand at.
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values.length ? values : [found[0].label]);
+    // A row whose columns under 法人或其他组织 could trade places (tables/columnwise.ts): there, unread.
+    return values.length ? { ...row, values } : { ...row, values, uncertain: true };
   });
 }
 

@@ -7,7 +7,8 @@
  * the table (第一项加第二项 = 第三项加第四项, the results adding up to their total) with its runs on the
  * other pages. The sums cannot name the columns (trading two columns on every page keeps them all): the
  * pages whose runs came in header order do, so a reading needs more of its pages in header order than out
- * of it, and a page out of order is read as plain runs only. A table is read only when exactly one reading
+ * of it — counting only pages that name a column (a page of zeros reads alike in any order) — and a page out
+ * of order is read as plain runs only. A table is read only when exactly one reading
  * holds every sum at the most pages in order: two runs that could trade places leave it unread.
  */
 import type { TextCell } from '../model';
@@ -64,6 +65,10 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
   });
   if (perPage.some((s) => !s.length)) return {};
   const cost = { left: BUDGET };
+  // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column. The
+  // pages in header order must be most of those that name one (2100 r009: a page of zeros made one page in order of the
+  // two that told anything a majority, and that page's runs had come out of order: two columns were read swapped).
+  const neutral = perPage.filter((s) => s.some((x) => x.ordered && rowsOf(x, n, x.ordered).every((row) => row.slice(0, n - 1).every((c) => c.text === row[0].text)))).length;
   const count = perPage.length;
   for (let k = count; k > count / 2; k--) {
     const found = new Map<string, TextCell[][]>();
@@ -80,7 +85,8 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
       }
     }
     const rows = [...found.values()][0];
-    if (rows) return { rows };
+    // At least k - neutral of the pages in order name columns; fewer than most: other readings with as many are not ruled out.
+    if (rows) return k - neutral > (count - neutral) / 2 || neutral === count ? { rows } : { several: true };
   }
   return {};
 }

@@ -37,6 +37,8 @@ export interface ColumnwiseInput {
   columnHolds: (cells: readonly TextCell[]) => boolean;
   /** Numbers that a column's own label stands right before (tableNumbers' `labelledColumns`): that column's. */
   labelled?: ReadonlyMap<TextCell, number>;
+  /** The columns under one spanning header (法人或其他组织's five), whose runs pdfminer gives in an order of its own. */
+  grouped?: readonly number[];
 }
 
 /**
@@ -50,7 +52,22 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
   // (Reading the rows that every reading weighed reads alike, where no one reading settles the table, was tried in the
   // twelfth session and withdrawn: the readings weighed are not every reading there is, and on fresh seeds rows so
   // settled were read wrong — a lone run under the wrong column (2100 r024), rows of zeros that were not (3300 r020).)
-  return read && agreesWithLabels(read, input.labelled) ? read : undefined;
+  return read && agreesWithLabels(read, input.labelled) ? unnamedTradesUnread(read, input) : undefined;
+}
+
+/**
+ * The reading with a row's numbers left out ([]: unread) where two columns under the spanning header that no label names
+ * hold different numbers in it: trading two such columns keeps every sum, and the order of their runs does not name them —
+ * pdfminer groups a spanning header's columns and at times gives their runs out of header order on every page alike
+ * (2600 r009: 科研机构's run where 法律服务机构's stands on both pages that tell; 2100 r009: 商业企业's where 科研机构's
+ * stands). A row whose such columns all hold one number reads the same whichever way they trade.
+ */
+function unnamedTradesUnread(rows: Map<string, TextCell[]>, input: ColumnwiseInput): Map<string, TextCell[]> {
+  const named = new Set<number>();
+  for (const cells of rows.values()) cells.forEach((cell, c) => { if (input.labelled?.get(cell) === c) named.add(c); });
+  const loose = (input.grouped ?? []).filter((c) => !named.has(c));
+  const settled = (cells: readonly TextCell[]) => loose.every((c) => cells[c].text === cells[loose[0]].text);
+  return new Map([...rows].map(([key, cells]) => [key, settled(cells) ? cells : []]));
 }
 
 /**

@@ -659,7 +659,7 @@ function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
  * …  162.2552: 66 spread by widened character spacing): each run of single digits one space apart joined, when
  * that, and only that, leaves exactly `n` values; else undefined.
  */
-function joinedPairs(values: TextCell[], n: number): TextCell[] | undefined {
+export function joinedPairs(values: TextCell[], n: number): TextCell[] | undefined {
   // Without two single digits one space apart on a line nothing is joined: every run is one value, `out` would be
   // `values` again, longer than `n` (this is asked only of a row with more values than columns): no answer.
   if (!hasSpreadPair(values)) return undefined;

@@ -18,6 +18,9 @@ import { withoutInlineTags } from '../../server/src/engine/text/tags';
 import { chineseNumber, numberValue } from '../../server/src/engine/narrative/numbers';
 import { LastAnswer, SideTable } from '../../server/src/engine/side-table';
 import { analyze } from '../../server/src/engine';
+import { joinedPairs } from '../../server/src/engine/structure/assemble';
+import { joinedCell } from '../../server/src/engine/structure/spread-digits';
+import type { TextCell } from '../../server/src/engine/model';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -106,6 +109,42 @@ describe('engine shortcuts', () => {
     const token = fc.array(fc.constantFrom(...'0123456789０１９,，一二十百两'), { maxLength: 8 }).map((a) => a.join(''));
     fc.assert(fc.property(token, (t) => Object.is(numberValue(t), reference(t))), { numRuns: 20000, seed: 18 });
     for (const t of ['0', '007', '12', '1,234', '１２', '二十二', '', '3a']) assert.strictEqual(numberValue(t), reference(t), t);
+  });
+
+  it('a row longer than its columns with no two single digits one space apart is not joined (joinedPairs answers at once)', () => {
+    // joinedPairs as it was before it looked for such a pair first: the reference.
+    const reference = (values: TextCell[], n: number): TextCell[] | undefined => {
+      const out: TextCell[] = [];
+      let wide = false;
+      for (let i = 0; i < values.length; ) {
+        let j = i + 1;
+        while (j < values.length && /^[0-9]$/.test(values[j - 1].text) && /^[0-9]$/.test(values[j].text)
+          && values[j].span.line === values[i].span.line && values[j].span.start === values[j - 1].span.end + 1) j++;
+        if (j < values.length && values[j].span.line === values[j - 1].span.line && values[j].span.start > values[j - 1].span.end + 1) wide = true;
+        const run = values.slice(i, j);
+        const text = run.map((v) => v.text).join('');
+        if (run.length > 1 && !/^[1-9][0-9]*$/.test(text)) return undefined;
+        out.push(run.length === 1 ? run[0] : joinedCell(run, text));
+        i = j;
+      }
+      return wide && out.length === n ? out : undefined;
+    };
+    // Values of one to three lines, one or two spaces (or none, or a pipe) apart: single digits, longer numbers, text.
+    const value = fc.record({ text: fc.constantFrom('0', '1', '7', '9', '12', '05', '3.5', '无', '-', '１'), gap: fc.constantFrom(0, 1, 2, 3), newLine: fc.boolean() });
+    const row = fc.array(value, { minLength: 2, maxLength: 12 }).map((vs) => {
+      let line = 0;
+      let at = 0;
+      return vs.map((v, k) => {
+        if (k > 0 && v.newLine) { line++; at = 0; } else if (k > 0) at += v.gap;
+        const cell: TextCell = { text: v.text, norm: v.text, span: { line, start: at, end: at + v.text.length } };
+        at += v.text.length;
+        return cell;
+      });
+    });
+    fc.assert(fc.property(row, fc.integer({ min: 1, max: 11 }), (values, n) => {
+      fc.pre(values.length > n);
+      assert.deepStrictEqual(joinedPairs(values, n), reference(values, n));
+    }), { numRuns: 20000, seed: 13 });
   });
 
   it('bare page numbers are found whatever white space surrounds them, as trim() reads it', () => {

@@ -161,6 +161,13 @@ export const narrativeMismatch: Rule = {
   check(ctx, report) {
     let title: string | undefined | null = null;
     const pageTitle = () => (title === null ? (title = printedPageTitle(ctx.lines)) : title);
+    // A kind's figure depends on the model alone: summed once per check, not once per claim (a report states the same
+    // kinds of figure over and over).
+    const figures = new Map<Exclude<ClaimKind, 'received'>, Figure | undefined>();
+    const figureOf = (kind: Exclude<ClaimKind, 'received'>): Figure | undefined => {
+      if (!figures.has(kind)) figures.set(kind, figure(ctx.model, kind, ctx.t));
+      return figures.get(kind);
+    };
     for (const s of ctx.model.sections) {
       for (const c of s.claims) {
         // 上年收到申请10件, 2022年共收到…: another year's figure, not this table's.
@@ -174,8 +181,8 @@ export const narrativeMismatch: Rule = {
           return { scope, note: c.scoped ? ctx.t('narrative-mismatch.scoped') : split ? ctx.t('narrative-mismatch.split') : '' };
         };
         if (c.kind === 'received') {
-          const fresh = figure(ctx.model, 'new', ctx.t);
-          const carried = figure(ctx.model, 'carried', ctx.t);
+          const fresh = figureOf('new');
+          const carried = figureOf('carried');
           if (!fresh) continue;
           // 收到申请 N 件 may mean the new applications only, or new plus carried over.
           if (c.value === fresh.value || (carried && c.value === fresh.value + carried.value)) continue;
@@ -189,7 +196,7 @@ export const narrativeMismatch: Rule = {
           });
           continue;
         }
-        const f = figure(ctx.model, c.kind, ctx.t);
+        const f = figureOf(c.kind);
         if (!f || f.value === c.value) continue;
         const { scope, note } = scoped();
         report({

@@ -673,10 +673,12 @@ export const columnMissing: Rule = {
       // printout's text put the row's other cells one a line after it — is unread there, not short: information.)
       const rows3 = [...t3.rows.values()];
       for (const r of rows3) {
+        // A row not short has nothing to say (shortRow returns at once): the next row's line, found over every row,
+        // is looked for only for a short row (for every row it was most of this rule's time in a check).
+        if (!r.short) continue;
         const have = r.cells.filter((c) => c.cell).length;
-        const next = Math.min(ctx.lines.length, ...rows3.filter((x) => x.row.firstLine > r.row.lastLine).map((x) => x.row.firstLine));
-        const more = r.short && t3.style === 'spaced' ? numbersRightAfter(ctx, r.row.lastLine + 1, next) : 0;
-        if (r.short && more >= r.cells.length - have) {
+        const more = t3.style === 'spaced' ? numbersRightAfter(ctx, r.row.lastLine + 1, Math.min(ctx.lines.length, ...rows3.filter((x) => x.row.firstLine > r.row.lastLine).map((x) => x.row.firstLine))) : 0;
+        if (more >= r.cells.length - have) {
           report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-after', { label: quotedLabel(r.row.label.text) || ctx.t('table.3'), have, need: r.cells.length, more }) });
         } else shortRow(ctx.t('table.3'), r);
       }

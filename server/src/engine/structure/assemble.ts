@@ -661,7 +661,10 @@ function joinedSpread(values: TextCell[], n: number): TextCell[] | undefined {
  * …  162.2552: 66 spread by widened character spacing): each run of single digits one space apart joined, when
  * that, and only that, leaves exactly `n` values; else undefined.
  */
-function joinedPairs(values: TextCell[], n: number): TextCell[] | undefined {
+export function joinedPairs(values: TextCell[], n: number): TextCell[] | undefined {
+  // Without two single digits one space apart on a line nothing is joined: every run is one value, `out` would be
+  // `values` again, longer than `n` (this is asked only of a row with more values than columns): no answer.
+  if (!hasSpreadPair(values)) return undefined;
   const out: TextCell[] = [];
   let wide = false;
   for (let i = 0; i < values.length; ) {
@@ -676,6 +679,16 @@ function joinedPairs(values: TextCell[], n: number): TextCell[] | undefined {
     i = j;
   }
   return wide && out.length === n ? out : undefined;
+}
+
+/** Two single digits one space apart on one line: where joinedPairs's runs start. */
+function hasSpreadPair(values: readonly TextCell[]): boolean {
+  for (let j = 1; j < values.length; j++) {
+    const a = values[j - 1];
+    const b = values[j];
+    if (a.text.length === 1 && b.text.length === 1 && b.span.line === a.span.line && b.span.start === a.span.end + 1 && /^[0-9]$/.test(a.text) && /^[0-9]$/.test(b.text)) return true;
+  }
+  return false;
 }
 
 function buildTable2(fragments: TableFragment[], format: FormatId, lines: readonly string[], glued = false, unordered = false): Table2Model | undefined {

@@ -24,6 +24,8 @@ import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLab
 import { inHeaderLabel, isWholeHeader, NOTE, rawHeaderCells, variantOf } from './pdfheader';
 import { pageBreakBetween, pageNumberLines } from './page-numbers';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
+import { withoutRawSerials } from './raw-serials';
+import { pageNumberTwin } from './page-number-twin';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -281,6 +283,8 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     label = { cell: c, values: [], amidColumns: !!previous && COLUMN_NAMES.includes(normalizeLabel(previous.lines[previous.lines.length - 1].text)) };
     all.push(label);
   }
+  // A 序号 column's numbers, each before its row's label, are no counts (./raw-serials.ts).
+  const early = withoutRawSerials(all, headCells.filter((c) => c.number), officialPlaces, columns);
   const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
   if (head) {
     // The header's lines are those before the first row: late pieces do not stretch it over the rows.
@@ -289,7 +293,6 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     rows.push(head);
   }
   // Numbers before the first label are a row's whose label came before the header (一、本年新收… / 申请人情况 …).
-  const early = headCells.filter((c) => c.number);
   const before = early.length ? labelBefore(text, from) : undefined;
   if (before) {
     rows.push({ cells: [before, ...early.map(valueCell)], style: 'spaced', firstLine: before.span.line, lastLine: early[early.length - 1].lines[0].line, scrambled: true });
@@ -397,6 +400,12 @@ interface Entry { cell: Cell; values: Cell[]; late?: boolean; first?: number; he
 const COLUMN_NAMES = FORMAT_2021.table3Columns.map((c) => normalizeLabel(c.label));
 
 
+/** A row's places among table 三's official rows (1-based), in either format. */
+function officialPlaces(e: Entry): number[] {
+  const key = keyOf(e);
+  return key ? [FORMAT_2021, FORMAT_2019].map((f) => f.table3Rows.findIndex((r) => r.key === key) + 1).filter((p) => p > 0) : [];
+}
+
 function keyOf(e: Entry): string | undefined {
   return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;
 }
@@ -483,7 +492,9 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
   const first = numbers[0].lines[0].line;
   const last = numbers[numbers.length - 1].lines[0].line;
   const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length, pages)] : numbers;
-  const row: LogicalRow = { cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true };
+  // A count and the page's number alike on one page may be either (./page-number-twin.ts).
+  const twin = all.length === columns && pageNumberTwin(all.map((c) => ({ text: c.text, line: c.lines[0].line })), pages, text, from, to);
+  const row: LogicalRow = { cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || twin || undefined, scrambled: true };
   if (all.length < columns && all.length === numbers.length && textBrowserDump(cells)) row.unplacedBlanks = true;
   if (all.length === columns && litigationInBlocks(text, from, all)) row.blockOrder = true;
   rows.push(row);

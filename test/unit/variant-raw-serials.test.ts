@@ -14,8 +14,8 @@ import { pageNumberTwin } from '../../server/src/engine/tables/page-number-twin'
 
 const VARIANTS = path.join(ROOT, 'test', 'corpus', 'variants');
 
-function variant(id: string, edit: (lines: string[]) => string[] = (l) => l) {
-  const lines = edit(fs.readFileSync(path.join(VARIANTS, id, 'pdf-raw.txt'), 'utf8').split(/\r?\n/));
+function variant(id: string, edit: (lines: string[]) => string[] = (l) => l, file = 'pdf-raw.txt') {
+  const lines = edit(fs.readFileSync(path.join(VARIANTS, id, file), 'utf8').split(/\r?\n/));
   const truth = JSON.parse(fs.readFileSync(path.join(VARIANTS, id, 'truth.json'), 'utf8')) as Truth;
   const a = checkText(lines.join('\n'));
   return { a, got: extract(id, a.model, lines).tables, truth, lines };
@@ -65,6 +65,13 @@ describe('pdf-raw variants: table 二 under a 序号 header', () => {
     });
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.ok(Object.values(got.table2.rules).every((v) => v === null), JSON.stringify(got.table2.rules));
+  });
+});
+
+describe('Word’s text (one cell per line) of table 二 under a 序号 header', () => {
+  it('`1` / 行政处罚 / 178 / `2` / 行政强制 / 12: the 2 is 行政强制’s 序号, not a second count of 行政处罚', () => {
+    const { got, truth } = variant('v003-2023-clean', (l) => l, 'word.txt');
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Structural variants read through plain pdftotext (`pdf-raw`: one cell per line, no positions), from the committed
  * variant corpus (test/corpus/variants): a 序号 column in table 三 or table 二, a table 四 drawn as two tables, and a
- * count alike with the page's number in table 四. Every test fails before its fix.
+ * count alike with the page's number in table 四; labels given late (variant seed 3401, kept in test/fixtures/unseen-seeds/).
+ * Every test fails before its fix.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -9,7 +10,7 @@ import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { ROOT } from '../helpers/fixtures';
-import { type Truth, wrongCells } from '../helpers/unseen';
+import { type Truth, unseenRendering, wrongCells } from '../helpers/unseen';
 import { pageNumberTwin } from '../../server/src/engine/tables/page-number-twin';
 
 const VARIANTS = path.join(ROOT, 'test', 'corpus', 'variants');
@@ -97,5 +98,13 @@ describe('pdf-raw variants: a count and the page’s number alike in table 四',
     const other = text.map((t, i) => (i === 7 ? '4' : t));
     const values2 = values.map((v) => ({ text: other[v.line].replace('\f', ''), line: v.line }));
     assert.strictEqual(pageNumberTwin(values2, new Set([9]), other, 0, other.length), false);
+  });
+});
+
+describe('pdf-raw, variant seed 3401: labels of rows above given late, after a later row’s label with no numbers', () => {
+  it('3.要求提供公开出版物 / 密 / 4.保护第三方… / 5.属于三类内部事务信息 / 1 0 0 0 0 1 2: those numbers are not read as 5.属于三类…’s (none wrong)', () => {
+    const { got, truth } = unseenRendering('v3401-v017-2021-clean', 'pdf-raw.txt');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.notDeepStrictEqual(got.table3.deny_internal, { natural_person: 1, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 1, total: 2 });
   });
 });

@@ -323,6 +323,18 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     if (!fillFromPageStart(run, all[k + 1], all, columns)) r.values = [...r.values, ...run];
   }
   for (const r of all) if (r.values.length === columns + 1) dropPageNumber(r, text, pages);
+  // A label the stream gives after a later row's label that has no numbers (3.要求提供公开出版物 / 密 / 4.保护第三方… /
+  // 5.属于三类内部事务信息 / 1 0 0 0 0 1 2: labels of rows above, cut off by a page's columns, given late): the numbers
+  // after it may be that later row's, which stands right before it with none. Not read as its own.
+  all.forEach((r, k) => {
+    const own = officialPlaces(r);
+    if (r.values.length === 0 || !own.length) return;
+    // (Over the labels without numbers right before it, displaced ones among them.)
+    for (let j = k - 1; j >= 0 && all[j].values.length === 0; j--) {
+      const before = officialPlaces(all[j]);
+      if (before.length && Math.max(...own) < Math.min(...before)) { r.late = true; return; }
+    }
+  });
   // Text without form feeds (PyMuPDF) keeps a page's number where the page ended, unmarked: one count past
   // a row's cells right before the header a new page repeats is that page number, not the row's.
   const unmarked = all.some((r) => r.values.length === columns + 1) && !text.some((l) => l.includes('\f'));

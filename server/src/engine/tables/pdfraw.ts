@@ -329,8 +329,10 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
   all.forEach((r, k) => {
     const own = officialPlaces(r);
     if (r.values.length === 0 || !own.length) return;
-    // (Over the labels without numbers right before it, displaced ones among them.)
+    // (Over the labels without numbers right before it, displaced ones among them; whole labels only: a vertical
+    // parent's first piece may start a row label of the other format, （六）其 of 2019's （六）其他处理.)
     for (let j = k - 1; j >= 0 && all[j].values.length === 0; j--) {
+      if (!lookupDataRow(normalizeLabel(all[j].cell.text))) continue;
       const before = officialPlaces(all[j]);
       if (before.length && Math.max(...own) < Math.min(...before)) { r.late = true; return; }
     }

@@ -4,7 +4,7 @@
  * alone between its header's pieces (纠正 / 3 / 其他), so a count equal to the page's number can look like the page
  * number, and the page number, next to a count, like a count (… / 0 / 3 / 尚未 …). When taking the other of those
  * twins for the page number leaves fifteen numbers whose three groups hold their sums too, and not the same
- * fifteen, the text does not say which is which: the row is not placed.
+ * fifteen, the text does not say which is which: the row is not placed. (A page number that ends its page is sure.)
  */
 const BARE = /^\s*[0-9]+\s*$/;
 
@@ -24,6 +24,8 @@ export function pageNumberTwin(values: readonly Value[], pageLines: ReadonlySet<
   const own = values.map((v) => v.text).join(' ');
   for (const p of pageLines) {
     if (p < from || p >= to || !BARE.test(text[p])) continue;
+    // Only a page number found amid the page's text (a footer the stream gave mid-page): one ending its page is sure.
+    if (endsPage(text, p)) continue;
     const n = text[p].trim();
     for (let k = 0; k < values.length; k++) {
       const t = values[k];
@@ -34,4 +36,10 @@ export function pageNumberTwin(values: readonly Value[], pageLines: ReadonlySet<
     }
   }
   return false;
+}
+
+/** Whether line `p` is its page's last text (no text after it before the next form feed). */
+function endsPage(text: readonly string[], p: number): boolean {
+  for (let i = p + 1; i < text.length && !text[i].startsWith('\f'); i++) if (text[i].trim()) return false;
+  return true;
 }

@@ -7,7 +7,6 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse, isRowLabelStart, lookupDataRow } from './labels';
 import { FORMATS } from '../format';
 import { readGridAt } from './grid';
-import { inHeaderLabel } from './pdfheader';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines, pageOrdinal } from './page-numbers';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
@@ -259,23 +258,9 @@ function rawValue(rows: LogicalRow[], bare: LogicalRow | undefined, lines: reado
   // unless more numbers follow one per line (mutool: 行政规范性文件 / 1 5 / 7 / 1 5, or / 6 6 / 5 2 / 0).
   if (!last) return false;
   if (last === bare) return true;
-  if (!isShortLabel(last) && !endsTable4Header(rows)) return false;
+  if (!isShortLabel(last)) return false;
   const next = (lines[i + 1] ?? '').trim();
   return (lines[i - 1] ?? '').trim() === '' || (last.lastLine === i - 1 && (RAW_VALUE.test(next) || RAW_SPREAD.test(next)));
-}
-
-/** How far above a table 四 header's last piece its 复议 or 起诉 is looked for. */
-const T4_HEADER_REACH = 12;
-
-/**
- * The rows end with one character of table 四's header (计 of 起诉总计, 结 of 尚未审结: the last piece of a column name
- * wrapped one character per line), a 复议 or 起诉 just above: the numbers after it are the table's (a table 四 drawn
- * as two, its 行政诉讼 part's ten numbers after its header).
- */
-function endsTable4Header(rows: LogicalRow[]): boolean {
-  const last = rows[rows.length - 1];
-  if (last.style !== 'text' || last.cells.length !== 1 || [...last.cells[0].norm].length !== 1 || !inHeaderLabel(last.cells[0].norm, 'table4')) return false;
-  return rows.slice(-T4_HEADER_REACH).some((r) => r.style === 'text' && r.cells.some((c) => c.text.includes('复议') || c.text.includes('起诉')));
 }
 
 /** The value on line i added to the row of bare numbers (a new one after a label). */
@@ -469,7 +454,7 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         // Plain pdftotext output puts each number of a table row on a line of its own after the
         // row's label: those bare numbers are the row's values, not page numbers.
         const last = rows[rows.length - 1];
-        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last) || endsTable4Header(rows)) && !isPageNumber(i)) bare = addBare(rows, bare, lines, i);
+        if (!group && BARE_VALUE.test(lines[i]) && last && (last === bare || isShortLabel(last)) && !isPageNumber(i)) bare = addBare(rows, bare, lines, i);
         // A page break inside a group does not end the row (seed 004 row 5).
         break;
       }

@@ -16,6 +16,10 @@ import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
 import { pageNumberLines } from './page-numbers';
 import type { TextCell } from '../model';
+import { withoutNextTable2Serial } from './serial-table2';
+
+/** A 序号 cell (1, 2 …). */
+const SERIAL = /^[1-9][0-9]?$/;
 
 const TAB_ONLY = /^[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*$/;
 /** Cell texts are short; a line longer than this is prose, which ends a table. */
@@ -297,7 +301,12 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
       cells.push(isBlank(lines[j]) ? { text: '', norm: '', span: { line: j, start: 0, end: 0 } } : textCell(lines, j));
       j++;
     }
-    const row: LogicalRow = { cells, style: 'cells', firstLine: i, lastLine: j - 1 };
+    // Under a 序号 column, the next row's 序号 after a table 二 row's values (1 / 行政处罚 / 178 / 2 / 行政强制): ./serial-table2.ts.
+    const t2 = lookupDataRow(norm)?.find((r) => r.table === 'table2');
+    const own = (lines[i - 1] ?? '').trim();
+    const nextLabel = j < to && !!lookupDataRow(normalizeLabel(lines[j]))?.some((r) => r.table === 'table2');
+    const kept = t2 && SERIAL.test(own) ? withoutNextTable2Serial(cells.slice(1), t2, Number(own), nextLabel) : undefined;
+    const row: LogicalRow = { cells: kept ? [cells[0], ...kept.values] : cells, style: 'cells', firstLine: i, lastLine: j - 1, ...(kept?.unsure ? { uncertain: true } : {}) };
     if (cells.length <= widest && blankless()) row.unplacedBlanks = true;
     return { rows: [row], end: j };
   }

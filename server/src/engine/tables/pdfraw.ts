@@ -24,6 +24,8 @@ import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLab
 import { inHeaderLabel, isWholeHeader, NOTE, rawHeaderCells, variantOf } from './pdfheader';
 import { pageBreakBetween, pageNumberLines } from './page-numbers';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
+import { withoutRawSerials } from './raw-serials';
+import { pageNumberTwin } from './page-number-twin';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -292,6 +294,8 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     all.push(label);
     numberless++;
   }
+  // A 序号 column's numbers, each before its row's label, are no counts (./raw-serials.ts).
+  const early = withoutRawSerials(all, headCells.filter((c) => c.number), officialPlaces, columns);
   const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
   if (head) {
     // The header's lines are those before the first row: late pieces do not stretch it over the rows.
@@ -300,7 +304,6 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     rows.push(head);
   }
   // Numbers before the first label are a row's whose label came before the header (一、本年新收… / 申请人情况 …).
-  const early = headCells.filter((c) => c.number);
   const before = early.length ? labelBefore(text, from) : undefined;
   if (before) {
     rows.push({ cells: [before, ...early.map(valueCell)], style: 'spaced', firstLine: before.span.line, lastLine: early[early.length - 1].lines[0].line, scrambled: true });
@@ -331,6 +334,20 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     if (!fillFromPageStart(run, all[k + 1], all, columns)) r.values = [...r.values, ...run];
   }
   for (const r of all) if (r.values.length === columns + 1) dropPageNumber(r, text, pages);
+  // A label the stream gives after a later row's label that has no numbers (3.要求提供公开出版物 / 密 / 4.保护第三方… /
+  // 5.属于三类内部事务信息 / 1 0 0 0 0 1 2: labels of rows above, cut off by a page's columns, given late): the numbers
+  // after it may be that later row's, which stands right before it with none. Not read as its own.
+  all.forEach((r, k) => {
+    const own = officialPlaces(r);
+    if (r.values.length === 0 || !own.length) return;
+    // (Over the labels without numbers right before it, displaced ones among them; whole labels only: a vertical
+    // parent's first piece may start a row label of the other format, （六）其 of 2019's （六）其他处理.)
+    for (let j = k - 1; j >= 0 && all[j].values.length === 0; j--) {
+      if (!lookupDataRow(normalizeLabel(all[j].cell.text))) continue;
+      const before = officialPlaces(all[j]);
+      if (before.length && Math.max(...own) < Math.min(...before)) { r.late = true; return; }
+    }
+  });
   // Text without form feeds (PyMuPDF) keeps a page's number where the page ended, unmarked: one count past
   // a row's cells right before the header a new page repeats is that page number, not the row's.
   const unmarked = all.some((r) => r.values.length === columns + 1) && !text.some((l) => l.includes('\f'));
@@ -407,6 +424,12 @@ interface Entry { cell: Cell; values: Cell[]; late?: boolean; parentsAfter?: boo
 /** Table 三's column names (自然人, 商业企业 … 总计), normalised. */
 const COLUMN_NAMES = FORMAT_2021.table3Columns.map((c) => normalizeLabel(c.label));
 
+
+/** A row's places among table 三's official rows (1-based), in either format. */
+function officialPlaces(e: Entry): number[] {
+  const key = keyOf(e);
+  return key ? [FORMAT_2021, FORMAT_2019].map((f) => f.table3Rows.findIndex((r) => r.key === key) + 1).filter((p) => p > 0) : [];
+}
 
 function keyOf(e: Entry): string | undefined {
   return lookupDataRow(labelCell(e.cell).norm)?.find((r) => r.table === 'table3')?.key;
@@ -494,7 +517,9 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
   const first = numbers[0].lines[0].line;
   const last = numbers[numbers.length - 1].lines[0].line;
   const all = numbers.length < columns ? [...numbers, ...restAfter(lex, text, to, columns - numbers.length, pages)] : numbers;
-  const row: LogicalRow = { cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || undefined, scrambled: true };
+  // A count and the page's number alike on one page may be either (./page-number-twin.ts).
+  const twin = all.length === columns && pageNumberTwin(all.map((c) => ({ text: c.text, line: c.lines[0].line })), pages, text, from, to);
+  const row: LogicalRow = { cells: all.map(valueCell), style: 'spaced', firstLine: first, lastLine: last, uncertain: all.length !== columns || twin || undefined, scrambled: true };
   if (all.length < columns && all.length === numbers.length && textBrowserDump(cells)) row.unplacedBlanks = true;
   if (all.length === columns && litigationInBlocks(text, from, all)) row.blockOrder = true;
   rows.push(row);

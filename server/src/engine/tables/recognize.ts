@@ -9,6 +9,7 @@ import type { LogicalRow } from './rows';
 import { FORMAT_2021 } from '../format';
 import { GLUED_SIGNED } from '../structure/glued';
 import { withoutGluedSerial } from './serial-glued';
+import { withoutNextTable2Serial } from './serial-table2';
 import {
   table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, usesSynonym, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
@@ -285,7 +286,7 @@ function labelRestAfter(ctx: Context, rows: LogicalRow[], r: number): number {
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   const ctx: Context = { fragments: [] };
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
-  let pending: { label: RowLabel; exact: boolean; cell: TextCell; row: LogicalRow; first?: TextCell[] } | undefined;
+  let pending: { label: RowLabel; exact: boolean; cell: TextCell; row: LogicalRow; first?: TextCell[]; serial?: number } | undefined;
 
   /** The last row of numbers nothing took (see the label case below). */
   let unclaimed: LogicalRow | undefined;
@@ -398,7 +399,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
             pending = undefined;
             continue;
           }
-          pending = { label: match.label, exact: match.exact, cell: cells[leaf], row };
+          pending = { label: match.label, exact: match.exact, cell: cells[leaf], row, ...(serial ? { serial: Number(before.cells[0].text) } : {}) };
           // … or its first numbers only, opening a page before its label (\f9 / 政府集中采购 / 0.00): a page
           // break split the row (the count then decides: a row not filled exactly is not read). With no
           // numbers after the label (\f0 / 行政许可 / 第二十条第（六）项), they are all the row's.
@@ -484,7 +485,10 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     }
     if (valuesOnly && pending) {
       noteOrder(ctx, pending.label.table, true);
-      addRow(ctx, pending.label, pending.exact, pending.cell, pending.first ? [...pending.first, ...cells] : cells, row, pending.row.firstLine);
+      // The next row's 序号 after a table 二 row's numbers, right before its label (./serial-table2.ts).
+      const nextLabel = rows[r + 1]?.style === 'text' && !!rows[r + 1].cells[0]?.norm && dataLabel(rows[r + 1].cells[0].norm, 'table2')?.label.table === 'table2';
+      const own = withoutNextTable2Serial(cells, pending.label, pending.serial, nextLabel);
+      addRow(ctx, pending.label, pending.exact, pending.cell, pending.first ? [...pending.first, ...own.values] : own.values, own.unsure ? { ...row, uncertain: true } : row, pending.row.firstLine);
       pending = undefined;
       continue;
     }

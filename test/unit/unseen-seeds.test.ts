@@ -958,3 +958,12 @@ describe('unseen corpora: variant seed 3400 (table 二\'s labels running on past
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
   });
 });
+
+describe('unseen corpora: report seed 6001 (a table 二 label whose number the row above took over a page break)', () => {
+  it('pdf-raw r007: 行政处罚 / 1113 / -2- / 16 / 行政强制 … 行政事业性收费 / 200.3809 — the fee is read (行政强制 took its number)', () => {
+    const { a, got, truth } = rendering('s6001-r007-2025-clean', 'pdf-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table2.administrative_fees?.amount_wan_yuan, 200.3809);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+});

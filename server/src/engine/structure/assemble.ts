@@ -823,8 +823,13 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
   // A row's numbers after a run of table 二's labels none of which took a number (行政许可 / … / 行政强制 / … /
   // 行政事业性收费 / 1100): a page's labels ran on past the row whose numbers follow, which one's they are the text does
   // not say. Unread.
+  // (A label whose number the row before it took as one too many — 行政处罚 / 1113 / -2- / 16 / 行政强制, a page break
+  // between — took its number: that row's surplus counts for as many labels.)
   for (const { row } of spaced) {
-    if (row.scrambled && labelsBefore(lines, row.label.span.line, parts[0].firstLine)) unsure.add(row);
+    if (!row.scrambled) continue;
+    const before = sized.filter((r) => r.row.firstLine < row.firstLine).pop();
+    const surplus = before ? Math.max(0, (mended?.get(before.row) ?? before.row.values).length - before.n) : 0;
+    if (labelsBefore(lines, row.label.span.line, parts[0].firstLine) > surplus) unsure.add(row);
   }
   return { mended, unsure: unsure.size ? unsure : undefined };
 }
@@ -835,15 +840,16 @@ function firstLastToo(values: readonly TextCell[]): boolean {
   return totalHolds(counts(moved)) && moved.some((v, k) => v.text !== values[k].text);
 }
 
-/** Whether another table 二 row's label stands on a line above `line`, back to the last number (or `from`). */
-function labelsBefore(lines: readonly string[], line: number, from: number): boolean {
+/** How many other table 二 rows' labels stand on lines above `line`, back to the last number (or `from`). */
+function labelsBefore(lines: readonly string[], line: number, from: number): number {
+  let labels = 0;
   for (let i = line - 1; i >= from; i--) {
     const text = lines[i].replace(/^\f/, '').trim();
-    if (/[0-9]/.test(text)) return false;
+    if (/[0-9]/.test(text)) break;
     const norm = normalizeLabel(text);
-    if (norm && lookupDataRow(norm)?.some((r) => r.table === 'table2')) return true;
+    if (norm && lookupDataRow(norm)?.some((r) => r.table === 'table2')) labels++;
   }
-  return false;
+  return labels;
 }
 
 /** Whether a printout's header or footer line (not a page number alone) stands between two lines. */

@@ -74,6 +74,27 @@ describe('Word’s text (one cell per line) of table 二 under a 序号 header',
     const { got, truth } = variant('v003-2023-clean', (l) => l, 'word.txt');
     assert.deepStrictEqual(got.table2, truth.tables.table2);
   });
+
+  // Hand-made from that text: Word writes a blank cell as an empty line (committed word.txt of r010-2022-blank-cell).
+  const blankAfter = (label: string) => (lines: string[]) => {
+    const at = lines.indexOf(label);
+    assert.ok(at > 0 && /^[0-9.]+$/.test(lines[at + 1]), label);
+    return [...lines.slice(0, at + 1), '', ...lines.slice(at + 2)];
+  };
+
+  it('`1` / 行政处罚 / (blank) / `2` / 行政强制: the 2 is 行政强制’s 序号, 行政处罚’s cell is blank and said so', () => {
+    const { a, got } = variant('v003-2023-clean', blankAfter('行政处罚'), 'word.txt');
+    assert.strictEqual(got.table2.penalty.decisions, null);
+    assert.strictEqual(got.table2.coercion.decisions, 12);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'warning' && d.message.includes('行政处罚')), JSON.stringify(a.diagnostics));
+  });
+
+  it('`1` / 行政许可 / (blank) / 第二十条第（六）项: the 1 above the label is its 序号, no count — the row is unread, not 1', () => {
+    const { a, got } = variant('v003-2023-clean', blankAfter('行政许可'), 'word.txt');
+    assert.strictEqual(got.table2.licensing.decisions, null);
+    assert.strictEqual(got.table2.penalty.decisions, 178);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error'), []);
+  });
 });
 
 describe('pdf-raw variants: a count and the page’s number alike in table 四', () => {

@@ -274,6 +274,17 @@ const GROUP_WIDTH = FORMAT_2021.table4Groups[0].columns.length;
 const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 /**
+ * Under a 序号 column, a one-value table 二 row whose cell is blank: its own 序号 above its label, a blank line (the cell),
+ * then the next row's 序号 and label (1 / 行政处罚 / (blank) / 2 / 行政强制). The row is read here so that its 序号 plus one
+ * is known for the next row's (./serial-table2.ts), never taken for the row's count.
+ */
+function blankBeforeNextSerial(lines: readonly string[], i: number): boolean {
+  const own = (lines[i - 1] ?? '').trim();
+  if (!SERIAL.test(own) || !isBlank(lines[i + 1]) || (lines[i + 2] ?? '').trim() !== String(Number(own) + 1)) return false;
+  return !!lookupDataRow(normalizeLabel(lines[i + 3] ?? ''))?.some((r) => r.table === 'table2');
+}
+
+/**
  * Text saved out of Word (see looksLikeWordText): at a row label followed at once by a value line, the row is the label and the
  * value lines after it (a blank line is a blank cell) up to the most cells its table has; a run of header
  * cells on their own lines is one header row; a run of values after a header (table 四) is one row.
@@ -292,6 +303,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
   const follows = exact
     ? isValueLine(lines[i + 1]) || (isBlank(lines[i + 1]) && isValueLine(lines[i + 2]) && isValueLine(lines[i + 3]))
       || (i + 1 < to && strayCell(lex, lines, i + 1) && isValueLine(lines[i + 2]))
+      || blankBeforeNextSerial(lines, i)
     : isValueLine(lines[i + 1]) && isValueLine(lines[i + 2]) && isValueLine(lines[i + 3]);
   if (widest !== undefined && follows) {
     const cells: TextCell[] = [textCell(lines, i)];

@@ -387,10 +387,19 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           const before = rows[r - 1];
           // (Not a lone 序号's number, under a header with 序号, when the row's own numbers follow the label: 2 / 行 / 政 /
           // 强 / 制 / 0 in table 二. Without 序号, plain pdftotext gives every row's numbers before its label: 24 / 行政处罚 / 8.)
-          const serial = match.label.table === 'table2' && !!ctx.serialColumn && before?.cells.length === 1 && SERIAL_NUMBER.test(before.cells[0].text) && valuesRight(rows[r + 1], row);
+          const loneSerial = match.label.table === 'table2' && !!ctx.serialColumn && before?.cells.length === 1 && SERIAL_NUMBER.test(before.cells[0].text);
+          const serial = loneSerial && valuesRight(rows[r + 1], row);
           // (Not numbers that came right after words nothing took, nor in a table read label first so far: those are
           // an unread label's, whose numbers follow it as this label's do — taking them would shift every row after by one.)
           const afterUnread = (r >= 2 && rows[r - 2] === unreadText) || labelsFirst(ctx, match.label.table);
+          // (With no numbers after the label, a lone 序号's number may still be the row's 序号 and its cell blank — Word's
+          // text: 1 / 行政许可 / (blank) / 第二十条第（六）项 — or the row's count: the row is unsure, not read.)
+          if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && loneSerial && !serial && !afterUnread) {
+            addRow(ctx, match.label, match.exact, cells[leaf], [], { ...row, uncertain: true }, row.firstLine);
+            unclaimed = undefined;
+            pending = undefined;
+            continue;
+          }
           if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && !serial && !afterUnread) {
             noteOrder(ctx, match.label.table, false);
             addRow(ctx, match.label, match.exact, cells[leaf], before.cells, before, before.firstLine);

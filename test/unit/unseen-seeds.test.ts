@@ -967,3 +967,13 @@ describe('unseen corpora: report seed 6001 (a table 二 label whose number the r
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
   });
 });
+
+describe('unseen corpora: variant seed 5700 (one character of a wrapped label among the counts)', () => {
+  it('pdf-raw v007: 2.重复 / 申 / `请 0` — 请 is a piece of 2.重复申请, no invalid count: information, no error, none wrong', () => {
+    const { a, got, truth } = rendering('v5700-v007-2024-clean', 'pdf-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && d.severity === 'information' && d.message.includes('请0')));
+  });
+
+});

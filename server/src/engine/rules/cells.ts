@@ -370,7 +370,16 @@ function expectedText(ctx: RuleContext, type: string | undefined): string {
  * piece that the text put among the counts (plain pdftotext of a page printed narrow), not what the writer typed.
  */
 function pdfWords(row: ResolvedRow, text: string): boolean {
-  return (row.row.style === 'spaced' || row.row.style === 'cells') && /[\u4e00-\u9fff]{2}/.test(text) && /[0-9]/.test(text);
+  if ((row.row.style !== 'spaced' && row.row.style !== 'cells') || !/[0-9]/.test(text)) return false;
+  if (/[\u4e00-\u9fff]{2}/.test(text)) return true;
+  // One character of the row's own label, cut off by its wrapping (2.重复 / 申 / 请 0): a piece of the label too.
+  const chars = text.match(/[\u4e00-\u9fff]/g);
+  return !!chars && chars.length === 1 && labelsOf(row.key).some((l) => l.includes(chars[0]));
+}
+
+/** A table 三 row's official labels in either format (its key's). */
+function labelsOf(key: string): string[] {
+  return Object.values(FORMATS).flatMap((f) => f.table3Rows.filter((d) => d.key === key).map((d) => d.label));
 }
 
 export const cellInvalid: Rule = {

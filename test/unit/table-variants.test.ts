@@ -70,6 +70,13 @@ describe('table variants: labels distributed over their cells (分散对齐) in 
       assert.deepStrictEqual([r.cellsExact, r.falseErrors.length, r.falseWarnings.length], [r.cells, 0, 0]);
     });
   }
+  for (const id of ['v018-', 'v039-']) {
+    it(`${id}: a distributed label wrapping after its numbering and two characters (3. 危 及 / “三安全 1 … / 一稳定”) starts its own row, not a piece of row 2's`, () => {
+      const t = truth(id);
+      const r = evaluateText(t, 'pdf-layout', rendering(t, 'pdf-layout'));
+      assert.deepStrictEqual([r.cellsExact, r.falseErrors.length, r.falseWarnings.length], [r.cells, 0, 0]);
+    });
+  }
   it('v029-: a table 三 whose rows could not all be read lacks four or more at once: one information, no row-missing error', () => {
     const t = truth('v029-');
     // Four rows' labels made unreadable (their characters gone, their numbers left): the table was not read.
@@ -90,7 +97,10 @@ describe('table variants: labels distributed over their cells (分散对齐) in 
   });
   it('v039-: a few rows absent beside a row of numbers no row took: information each, not errors', () => {
     const t = truth('v039-');
-    const all = checkText(rendering(t, 'pdf-layout')).diagnostics;
+    // (Row 3's numbering taken away, its label then runs on from row 2's: two rows unread, their numbers unclaimed.)
+    const text = rendering(t, 'pdf-layout').replace(/^( +)3\. (危 及)$/m, '$1   $2');
+    assert.notStrictEqual(text, rendering(t, 'pdf-layout'));
+    const all = checkText(text).diagnostics;
     const missing = all.filter((d) => d.rule === 'row-missing' && d.message.includes('表格三'));
     assert.deepStrictEqual(missing.filter((d) => d.severity !== 'information').map((d) => d.message), []);
     // The two rows it cannot place are said unread (row-missing or cell-missing information), never silently dropped.

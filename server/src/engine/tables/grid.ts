@@ -55,6 +55,8 @@ const DIGIT = /^\d$/;
 const LEAF_NUMBERING = /^[0-9０-９]+[.．]/;
 /** A leaf's numbering alone or with one character after it, as a distributed label's line starts (1. or 1. 属). */
 const SPREAD_NUMBERING = /^[0-9０-９]{1,2}[.．](?: ?[\u3400-\u9fff“”])?$/;
+/** A word ending in a Chinese character (1. 属). */
+const HAN_END = /[\u3400-\u9fff]$/;
 const SPACE_RUN = /[ \u00a0\u3000\f]+/g;
 
 const TABLE3_COLUMNS = 7;
@@ -237,7 +239,9 @@ function joinSpread(words: Word[], withValues: boolean): Word[] {
     const numbered = SPREAD_NUMBERING.test(words[i].text) && words[i + 1]?.start === words[i].end + 1 && words[i + 1].end - words[i + 1].start === 1;
     if (words[i].end - words[i].start === 1 || numbered) while (j < words.length && words[j].end - words[j].start === 1 && words[j].start === words[j - 1].end + 1) j++;
     const text = words.slice(i, j).map((w) => w.text).join('');
-    if (j - i >= 3 && (withValues || NUMBERED.test(text))) out.push(joinedWord(words[i], words[j - 1], text));
+    // (A numbering with its first character and one more, the label wrapping after them: 3. 危 及 / “三安全….)
+    const twoAfterNumbering = numbered && j - i === 2 && HAN_END.test(words[i].text);
+    if ((j - i >= 3 || twoAfterNumbering) && (withValues || NUMBERED.test(text))) out.push(joinedWord(words[i], words[j - 1], text));
     else out.push(...words.slice(i, j));
     i = j;
   }

@@ -8,8 +8,8 @@
  * short: its blanks are unplaced (the row unread), not the 序号 read as its total.
  */
 import type { FoundRow } from '../model';
+import { SERIAL_NUMBER } from '../text/lines';
 
-const SERIAL = /^[1-9][0-9]?$/;
 /** How many rows must show the column. */
 const AT_LEAST = 3;
 
@@ -22,7 +22,7 @@ export function withoutNextSerial(rows: FoundRow[], n: number, lines: readonly s
     const out: number[] = [];
     for (let i = last + 1; i < next.firstLine; i++) {
       const t = (lines[i] ?? '').trim();
-      if (/^[0-9]+$/.test(t)) out.push(SERIAL.test(t) ? Number(t) : NaN);
+      if (/^[0-9]+$/.test(t)) out.push(SERIAL_NUMBER.test(t) ? Number(t) : NaN);
     }
     return out;
   };

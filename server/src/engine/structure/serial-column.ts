@@ -10,8 +10,8 @@
  */
 import type { FoundRow } from '../model';
 import { totalHolds } from './glued';
+import { SERIAL_NUMBER } from '../text/lines';
 
-const SERIAL = /^[1-9][0-9]?$/;
 /** How far a 序号 may stand from its row's place among the rows read (a row not read, a title row numbered). */
 const SLACK = 2;
 
@@ -19,7 +19,7 @@ export function withoutSerialColumn(rows: FoundRow[], n: number, order: readonly
   const at = new Map<FoundRow, number>();
   const near = (serial: number, place: number) => place > 0 && Math.abs(serial - place) <= SLACK;
   rows.forEach((r, i) => {
-    if (r.style !== 'spaced' || r.values.length !== n + 1 || !SERIAL.test(r.values[0].text)) return;
+    if (r.style !== 'spaced' || r.values.length !== n + 1 || !SERIAL_NUMBER.test(r.values[0].text)) return;
     if (!r.values.every((v) => Number.isFinite(Number(v.text)))) return;
     const serial = Number(r.values[0].text);
     if (near(serial, i + 1) || near(serial, order.indexOf(r.key) + 1)) at.set(r, serial);
@@ -38,7 +38,7 @@ export function withoutSerialColumn(rows: FoundRow[], n: number, order: readonly
   rows.forEach((r, i) => {
     const s = at.get(r);
     if (s !== undefined) { before = s; return; }
-    if (before === undefined || r.style !== 'spaced' || r.values.length !== n || !SERIAL.test(r.values[0].text) || r.values[0].span.start > column) return;
+    if (before === undefined || r.style !== 'spaced' || r.values.length !== n || !SERIAL_NUMBER.test(r.values[0].text) || r.values[0].span.start > column) return;
     const serial = Number(r.values[0].text);
     const next = rows.slice(i + 1).find((x) => at.has(x));
     if (serial > before && (next ? serial < at.get(next)! : serial === before + 1)) short.add(r);

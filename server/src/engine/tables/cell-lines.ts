@@ -9,7 +9,7 @@
  * with no empty line at all (BeautifulSoup's get_text('\n', strip=True), PyMuPDF): there a blank cell left no
  * line, so a row with fewer values than columns has blank cells whose places are unknown (`unplacedBlanks`).
  */
-import { LineKind, LineToken } from '../text/lines';
+import { LineKind, LineToken, SERIAL_NUMBER } from '../text/lines';
 import { hasCjk, hasTextChar, looksLikeValue, normalizeLabel } from '../text/normalize';
 import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel, usesSynonym } from './labels';
 import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
@@ -19,7 +19,6 @@ import type { TextCell } from '../model';
 import { withoutNextTable2Serial } from './serial-table2';
 
 /** A 序号 cell (1, 2 …). */
-const SERIAL = /^[1-9][0-9]?$/;
 
 const TAB_ONLY = /^[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*$/;
 /** Cell texts are short; a line longer than this is prose, which ends a table. */
@@ -280,7 +279,7 @@ const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.len
  */
 function blankBeforeNextSerial(lines: readonly string[], i: number): boolean {
   const own = (lines[i - 1] ?? '').trim();
-  if (!SERIAL.test(own) || !isBlank(lines[i + 1]) || (lines[i + 2] ?? '').trim() !== String(Number(own) + 1)) return false;
+  if (!SERIAL_NUMBER.test(own) || !isBlank(lines[i + 1]) || (lines[i + 2] ?? '').trim() !== String(Number(own) + 1)) return false;
   return !!lookupDataRow(normalizeLabel(lines[i + 3] ?? ''))?.some((r) => r.table === 'table2');
 }
 
@@ -317,7 +316,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
     const t2 = lookupDataRow(norm)?.find((r) => r.table === 'table2');
     const own = (lines[i - 1] ?? '').trim();
     const nextLabel = j < to && !!lookupDataRow(normalizeLabel(lines[j]))?.some((r) => r.table === 'table2');
-    const kept = t2 && SERIAL.test(own) ? withoutNextTable2Serial(cells.slice(1), t2, Number(own), nextLabel) : undefined;
+    const kept = t2 && SERIAL_NUMBER.test(own) ? withoutNextTable2Serial(cells.slice(1), t2, Number(own), nextLabel) : undefined;
     const row: LogicalRow = { cells: kept ? [cells[0], ...kept.values] : cells, style: 'cells', firstLine: i, lastLine: j - 1, ...(kept?.unsure ? { uncertain: true } : {}) };
     if (cells.length <= widest && blankless()) row.unplacedBlanks = true;
     return { rows: [row], end: j };

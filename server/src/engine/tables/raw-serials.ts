@@ -8,7 +8,7 @@
  * (`3` / `4` after a row's numbers, before a vertical parent label's pieces) are left out too when they close a
  * row past its cells and are exactly places the column lacks between its neighbours.
  */
-const SERIAL = /^[1-9][0-9]?$/;
+import { SERIAL_NUMBER } from '../text/lines';
 /** How far below a row's official place its 序号 may be (rows left out above it). */
 const SLACK = 2;
 /** How many rows must show the column. */
@@ -31,7 +31,7 @@ export function withoutRawSerials<V extends Value, E extends Entry<V>>(entries: 
   const shown = new Map<number, number>();
   entries.forEach((e, k) => {
     const v = before(k);
-    if (!v || !SERIAL.test(v.text)) return;
+    if (!v || !SERIAL_NUMBER.test(v.text)) return;
     const s = Number(v.text);
     if (places(e).some((p) => s <= p && p - s <= SLACK)) shown.set(k, s);
   });
@@ -48,7 +48,7 @@ export function withoutRawSerials<V extends Value, E extends Entry<V>>(entries: 
   entries.forEach((e, k) => {
     if (e.values.length <= n) return;
     const extra = e.values.slice(n);
-    if (!extra.every((v) => SERIAL.test(v.text))) return;
+    if (!extra.every((v) => SERIAL_NUMBER.test(v.text))) return;
     const s = extra.map((v) => Number(v.text));
     if (s.some((x, i) => i > 0 && x !== s[i - 1] + 1)) return;
     const below = [...shown].filter(([j]) => j <= k).map(([, x]) => x);

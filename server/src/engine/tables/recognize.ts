@@ -10,6 +10,7 @@ import { FORMAT_2021 } from '../format';
 import { GLUED_SIGNED } from '../structure/glued';
 import { withoutGluedSerial } from './serial-glued';
 import { withoutNextTable2Serial } from './serial-table2';
+import { SERIAL_NUMBER } from '../text/lines';
 import {
   table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, usesSynonym, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
@@ -184,7 +185,6 @@ function spacedColumnLabels(c: TextCell): TextCell[] | undefined {
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
 
 /** A 序号 column's number: a small whole number. */
-const SERIAL_NUMBER = /^[1-9][0-9]?$/;
 /** A value whose first piece, one space before the rest, may be a 序号 column's number (`1 0.00`, `2 1 5`). */
 const SERIAL_SPREAD = /^[1-9][0-9]? [0-9]/;
 

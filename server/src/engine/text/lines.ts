@@ -506,7 +506,7 @@ function lexSpaced(line: string): RawCell[] | undefined {
     }
     // A 序号 column's number before a label the lexer does not know whole (wrapped in its cell: `2   其他对外管理服
     // 4   0   0` / `务事项`, a text browser's dump): no cell; the label and the values are the row's, as without it.
-    if (wide.length >= 3 && SERIAL_RE.test(wide[0].text) && CJK.test(wide[1].text) && wide.slice(2).every((c) => looksLikeValue(c.text))) {
+    if (wide.length >= 3 && SERIAL_NUMBER.test(wide[0].text) && CJK.test(wide[1].text) && wide.slice(2).every((c) => looksLikeValue(c.text))) {
       return splitJoinedCells(wide.slice(1));
     }
   }
@@ -536,8 +536,9 @@ function lexSpaced(line: string): RawCell[] | undefined {
   const label = { text: line.slice(words[0].start, words[firstValue - 1].end), start: words[0].start, end: words[firstValue - 1].end };
   if (isKnownLabel(normalizeLabel(label.text))) return [label, ...words.slice(firstValue)];
   // A 序号 column's number before the label, one space apart like the rest (pdfplumber: 1 规章 3 0 12): no cell.
-  if (firstValue < 2 || !SERIAL_RE.test(words[0].text)) return undefined;
+  if (firstValue < 2 || !SERIAL_NUMBER.test(words[0].text)) return undefined;
   const rest = { text: line.slice(words[1].start, words[firstValue - 1].end), start: words[1].start, end: words[firstValue - 1].end };
   return isKnownLabel(normalizeLabel(rest.text)) ? [rest, ...words.slice(firstValue)] : undefined;
 }
-const SERIAL_RE = /^[1-9][0-9]?$/;
+/** A 序号 column's number (1–99): the one definition the readers share. */
+export const SERIAL_NUMBER = /^[1-9][0-9]?$/;

@@ -129,6 +129,15 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r007').tables as unknown as Tables).table3);
   });
 
+  it('part 四\'s heading after its table\'s vertical header words on the same line (况行政复议四、因政府信息公开…) ends the table: table 四\'s numbers are not table 三\'s (r024, r100)', () => {
+    for (const id of ['r024', 'r100']) {
+      const text = rendering(id, 'print-raw.txt');
+      assert.ok(/\n况行政复议四、因政府信息公开工作被申请行政复议/.test(text), `the class: part 四's heading mid-line (${id})`);
+      assert.deepStrictEqual(tablesOf(text).table3, (truthOf(id).tables as unknown as Tables).table3, id);
+      assert.deepStrictEqual(table3Findings(text), [], id);
+    }
+  });
+
   it('…but a number too many among table 三\'s blocks (a stray 0 before part 四) leaves it unread, no error', () => {
     const lines = rendering('r113', 'print-raw.txt').split('\n');
     const at = lines.findIndex((l) => /^四、/.test(l) && !l.includes('结转'));

@@ -202,6 +202,20 @@ describe('structure/printed-bands.ts readBands: one table keeping every sum, or 
     assert.strictEqual(readBands(items(broken), 5, 4, sums), undefined);
   });
 
+  it('one cell wrong that the blocks let read in two places (总计\'s 自然人 one more, or the row before\'s 总计): those two rows unread, the rest read', () => {
+    // Row 0 a block of one number per line, the others their first beside the label and the rest a number per line:
+    // the 1 is row 3's first (its total and 自然人's sums broken) or, the firsts read one row on, row 2's 总计 (its total
+    // and 总计's results sum broken). Either is one defect; which, the text does not say.
+    const zeros = Array.from({ length: 5 }, () => [0, 0, 0, 0]);
+    const broken = zeros.map((r) => [...r]);
+    broken[3][0] = 1;
+    const its: BandItem[] = [
+      { lines: broken[0].map((v) => [cell(v)]) },
+      ...broken.slice(1).flatMap((row): BandItem[] => [{ beside: cell(row[0]) }, ...row.slice(1).map((v) => ({ lines: [[cell(v)]] }))]),
+    ];
+    assert.deepStrictEqual(texts(readBands(its, 5, 4, sums)), [[0, 0, 0, 0], [0, 0, 0, 0], [], [], [0, 0, 0, 0]]);
+  });
+
   it('every number 0, one per cell, in an order no reading allows (lines of five, wider than a row): the table of zeros; one 0 fewer: undefined', () => {
     const zeros = (k: number): BandItem[] => Array.from({ length: Math.ceil(k / 5) }, (_, i) => ({ lines: [Array.from({ length: Math.min(5, k - 5 * i) }, () => cell(0))] }));
     assert.deepStrictEqual(texts(readBands(zeros(20), 5, 4, sums)), Array.from({ length: 5 }, () => [0, 0, 0, 0]));

@@ -113,6 +113,58 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
 
 const TOO_MANY = Symbol('too many steps');
 
+/**
+ * Whether the table (rows × n numbers, 总计 last) keeps every sum but those one wrong number breaks: one row's total
+ * broken and one of its cells (its 总计 or another) the cause, or one cell and its row's 总计 off by as much.
+ */
+export function oneCellWrong(t: readonly (readonly number[])[], sums: BandSums): boolean {
+  const n = t[0]?.length ?? 0;
+  const total = n - 1;
+  const [a, b, tot, d] = sums.balance;
+  const rowOff = (r: number, at: readonly number[], by: number) => {
+    let s = 0;
+    for (let c = 0; c < total; c++) s += t[r][c] + (at.includes(c) ? by : 0);
+    return s - t[r][total] - (at.includes(total) ? by : 0);
+  };
+  /** Whether every sum holds with row r's cells `at` each `by` more. */
+  const holdsWith = (r: number, at: readonly number[], by: number) => {
+    const v = (row: number, c: number) => t[row][c] + (row === r && at.includes(c) ? by : 0);
+    if (t.some((_, row) => rowOff(row, row === r ? at : [], by) !== 0)) return false;
+    for (let c = 0; c < n; c++) {
+      if (sums.results.reduce((s, row) => s + v(row, c), 0) !== v(tot, c)) return false;
+      if (v(a, c) + v(b, c) !== v(tot, c) + v(d, c)) return false;
+    }
+    return true;
+  };
+  const broken = t.flatMap((_, r) => (rowOff(r, [], 0) ? [r] : []));
+  if (broken.length > 1) return false;
+  if (broken.length === 1) {
+    const r = broken[0];
+    const off = rowOff(r, [], 0);
+    for (let c = 0; c <= total; c++) if (holdsWith(r, [c], c === total ? off : -off)) return true;
+    return false;
+  }
+  for (let r = 0; r < t.length; r++) {
+    for (let c = 0; c < total; c++) {
+      for (const by of offsets(t, r, c, sums)) if (by && holdsWith(r, [c, total], by)) return true;
+    }
+  }
+  return false;
+}
+
+/** What cell (r, c) would need to be off by for its column's sums to hold: results first, then the balance. */
+function offsets(t: readonly (readonly number[])[], r: number, c: number, sums: BandSums): number[] {
+  const [a, b, tot, d] = sums.balance;
+  const out: number[] = [];
+  const results = sums.results.reduce((s, row) => s + t[row][c], 0) - t[tot][c];
+  if (sums.results.includes(r)) out.push(-results);
+  if (r === tot) out.push(results);
+  const balance = t[a][c] + t[b][c] - t[tot][c] - t[d][c];
+  if (r === a || r === b) out.push(-balance);
+  if (r === tot || r === d) out.push(balance);
+  return out;
+}
+
 const sameRow = (a: TextCell[], b: TextCell[]) => a.every((c, k) => c.text === b[k].text);
 const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => sameRow(row, b[r]));
 

@@ -9,6 +9,9 @@ import * as assert from 'assert';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
 import { rowWithoutTrace } from '../../server/src/engine/structure/label-traces';
 import { unseenRendering, wrongCells } from '../helpers/unseen';
+import { readFirstsPooled } from '../../server/src/engine/structure/printed-firsts';
+import type { BandItem } from '../../server/src/engine/structure/printed-bands';
+import type { TextCell } from '../../server/src/engine/model';
 
 const truth3 = (id: string) => (truthOf(id).tables as unknown as Tables).table3;
 const unread = (cells: Record<string, number | null> | undefined) => !cells || Object.values(cells).every((v) => v === null);
@@ -96,5 +99,27 @@ describe('variant seed 3400 v023: a printout\'s row given by the stream, its fir
   it('the row holds its total read either way: unread, no cell wrong', () => {
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+});
+
+describe('structure/printed-firsts.ts readFirstsPooled: a table with one defect that the blocks let read more than one way', () => {
+  // Five rows: 新收, 上年结转, one result, 总计, 结转下年度; three columns and their total.
+  const sums = { results: [2], resultTotal: 3, balance: [0, 1, 3, 4] as [number, number, number, number] };
+  it('row 0\'s 其他 one more (0 0 1 0, a cell per block), the other rows\' firsts beside labels: row 0 unread, the rest read', () => {
+    // Read as 0 0 0 1 (its 总计 one more: the narrow shape) or as given (其他 one more): either is one defect.
+    const table = [[0, 0, 1, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]];
+    const lines: string[] = [];
+    const items: BandItem[] = [];
+    const cell = (v: number, label = ''): TextCell => {
+      lines.push('', `${label}${v}`);
+      return { text: String(v), norm: String(v), span: { line: lines.length - 1, start: label.length, end: label.length + String(v).length } };
+    };
+    for (const v of table[0]) items.push({ lines: [[cell(v)]] });
+    for (const row of table.slice(1)) {
+      items.push({ beside: cell(row[0], '标签 ') });
+      for (const v of row.slice(1)) items.push({ lines: [[cell(v)]] });
+    }
+    const got = readFirstsPooled(items, lines, () => false, 5, 4, sums);
+    assert.deepStrictEqual(got?.map((r) => r.map((c) => Number(c.text))), [[], ...table.slice(1)]);
   });
 });

@@ -129,6 +129,15 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r007').tables as unknown as Tables).table3);
   });
 
+  it('part 四\'s heading after its table\'s vertical header words on the same line (况行政复议四、因政府信息公开…) ends the table: table 四\'s numbers are not table 三\'s (r024, r100)', () => {
+    for (const id of ['r024', 'r100']) {
+      const text = rendering(id, 'print-raw.txt');
+      assert.ok(/\n况行政复议四、因政府信息公开工作被申请行政复议/.test(text), `the class: part 四's heading mid-line (${id})`);
+      assert.deepStrictEqual(tablesOf(text).table3, (truthOf(id).tables as unknown as Tables).table3, id);
+      assert.deepStrictEqual(table3Findings(text), [], id);
+    }
+  });
+
   it('…but a number too many among table 三\'s blocks (a stray 0 before part 四) leaves it unread, no error', () => {
     const lines = rendering('r113', 'print-raw.txt').split('\n');
     const at = lines.findIndex((l) => /^四、/.test(l) && !l.includes('结转'));
@@ -191,6 +200,20 @@ describe('structure/printed-bands.ts readBands: one table keeping every sum, or 
     broken[3][3] = 8;
     broken[1][3] = 4;
     assert.strictEqual(readBands(items(broken), 5, 4, sums), undefined);
+  });
+
+  it('one cell wrong that the blocks let read in two places (总计\'s 自然人 one more, or the row before\'s 总计): those two rows unread, the rest read', () => {
+    // Row 0 a block of one number per line, the others their first beside the label and the rest a number per line:
+    // the 1 is row 3's first (its total and 自然人's sums broken) or, the firsts read one row on, row 2's 总计 (its total
+    // and 总计's results sum broken). Either is one defect; which, the text does not say.
+    const zeros = Array.from({ length: 5 }, () => [0, 0, 0, 0]);
+    const broken = zeros.map((r) => [...r]);
+    broken[3][0] = 1;
+    const its: BandItem[] = [
+      { lines: broken[0].map((v) => [cell(v)]) },
+      ...broken.slice(1).flatMap((row): BandItem[] => [{ beside: cell(row[0]) }, ...row.slice(1).map((v) => ({ lines: [[cell(v)]] }))]),
+    ];
+    assert.deepStrictEqual(texts(readBands(its, 5, 4, sums)), [[0, 0, 0, 0], [0, 0, 0, 0], [], [], [0, 0, 0, 0]]);
   });
 
   it('every number 0, one per cell, in an order no reading allows (lines of five, wider than a row): the table of zeros; one 0 fewer: undefined', () => {

@@ -1075,8 +1075,11 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
 
 /** How far past table 三's last label its last blocks of numbers are looked for (a page's totals at its foot). */
 const BANDS_REACH = 400;
-/** Part 四's heading (政府信息公开行政复议…, 因政府信息公开工作被申请行政复议…), not table 三's row 四、结转下年度继续办理. */
-const NEXT_PART = /^四、(?!结转)/;
+/**
+ * Part 四's heading (政府信息公开行政复议…, 因政府信息公开工作被申请行政复议…), not table 三's row 四、结转下年度继续办理 —
+ * at a line's start, or in full after table 四's vertical header words poppler put first (况行政复议四、因政府信息公开…).
+ */
+const NEXT_PART = /^四、(?!结转)|四、(?:因政府信息公开工作被申请|政府信息公开)行政复议/;
 
 /**
  * Table 三's rows from a browser's printout in plain pdftotext (structure/printed-bands.ts): the numbers from the table's
@@ -1121,10 +1124,11 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   const byKey = new Map(found.map((r) => [r.key, r]));
   return defs.map((def, i) => {
     const values = table[i];
-    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values);
+    const { uncertain: _u, scrambled: _s, ...row } = byKey.get(def.key) ?? unfoundRow(found[0], def.label, def.key, format, values.length ? values : [found[0].label]);
     // The row spans its label's lines and its numbers' (a page's totals at its foot), as a diagnostic on its total is its.
     const lastLine = Math.max(row.lastLine, ...values.map((v) => v.span.line));
-    return { ...row, label: bandLabel(row.label, def.label), lastLine, values };
+    // A row the readings of a table with one defect disagree on (./printed-bands.ts): unread.
+    return { ...row, label: bandLabel(row.label, def.label), lastLine, values, ...(values.length ? {} : { uncertain: true }) };
   });
 }
 

@@ -11,6 +11,9 @@
  *    order — and a page may still give that column in its blocks, at a row's start.
  * Every reading of the blocks these rules allow is weighed; the table is read only when exactly one table keeps every
  * row's total, the results' total and the balance in each column. Two tables, none, or too many steps: unread.
+ * Where none keeps every sum, a table with one defect is read — but one wrong number can be explained in several places
+ * (a 总计 one more, or the next row's first one more, as the blocks fall): every reading with one cell wrong is weighed,
+ * and the rows the readings disagree on are left unread (empty), so that no finding rests on one reading's guess.
  */
 import type { TextCell } from '../model';
 
@@ -30,8 +33,13 @@ export interface BandSums {
 
 /** More partial readings weighed than this (many equal numbers, many choices): not settled, and never slow. */
 const MAX_STEPS = 20000;
+/** More tables with one defect than this from the same blocks: the text does not settle the table. */
+const MAX_DEFECT_READINGS = 8;
 
-/** The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise (`why` says why). */
+/**
+ * The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise (`why` says why).
+ * A table with one defect read several ways: the rows the readings disagree on are empty (unread).
+ */
 export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
   const tables: TextCell[][][] = [];
   const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
@@ -39,6 +47,8 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
   const all = items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat()));
   if (all.length === rows * n && all.every((v) => Number(v.text) === 0)) return Array.from({ length: rows }, (_, r) => all.slice(r * n, (r + 1) * n));
   let steps = 0;
+  /** The tables found are tables with one defect. */
+  let defective = false;
   // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   for (const oneDefect of [false, true]) {
@@ -52,13 +62,18 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
         const budget = { steps: MAX_STEPS };
         try {
           for (const firstApart of [false, true]) {
-            const options = { firstApart, wrap, oneDefect, split };
-            const first = search(items, rows, n, sums, options, undefined, budget);
+            const options = { firstApart, wrap, oneDefect, split, anyCell: false };
+            const first = search(items, rows, n, sums, options, [], budget);
             if (!first) continue;
+            if (oneDefect) {
+              if (!tables.some((t) => sameTable(t, first))) tables.push(first);
+              defective = true;
+              continue;
+            }
             if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
             if (!tables.length) tables.push(first);
             // Another table from the same items that keeps every sum: which is the report's the text does not say.
-            if (search(items, rows, n, sums, options, first, budget)) return unread('two tables');
+            if (search(items, rows, n, sums, options, [first], budget)) return unread('two tables');
           }
         } catch (e) {
           if (e === TOO_MANY) return unread('too many steps');
@@ -71,20 +86,95 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
     }
     if (tables.length) break;
   }
+  // One defect: every other table the same blocks make with one cell wrong (any cell: the one defect's place is what
+  // the readings may differ on), in every way the blocks are weighed, each differing from those found.
+  if (defective) {
+    for (const wrap of [false, true]) {
+      for (const firstApart of [false, true]) {
+        const budget = { steps: MAX_STEPS };
+        try {
+          for (;;) {
+            const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true }, tables, budget);
+            if (!another) break;
+            if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
+          }
+        } catch (e) {
+          if (e === TOO_MANY) return unread('too many steps');
+          throw e;
+        }
+        steps += MAX_STEPS - budget.steps;
+      }
+    }
+  }
   if (why) why.steps = steps;
-  return tables.length ? tables[0] : unread('no table');
+  if (!tables.length) return unread('no table');
+  return tables[0].map((row, r) => (tables.every((t) => sameRow(t[r], row)) ? row : []));
 }
 
 const TOO_MANY = Symbol('too many steps');
 
-const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.every((c, k) => c.text === b[r][k].text));
+/**
+ * Whether the table (rows × n numbers, 总计 last) keeps every sum but those one wrong number breaks: one row's total
+ * broken and one of its cells (its 总计 or another) the cause, or one cell and its row's 总计 off by as much.
+ */
+export function oneCellWrong(t: readonly (readonly number[])[], sums: BandSums): boolean {
+  const n = t[0]?.length ?? 0;
+  const total = n - 1;
+  const [a, b, tot, d] = sums.balance;
+  const rowOff = (r: number, at: readonly number[], by: number) => {
+    let s = 0;
+    for (let c = 0; c < total; c++) s += t[r][c] + (at.includes(c) ? by : 0);
+    return s - t[r][total] - (at.includes(total) ? by : 0);
+  };
+  /** Whether every sum holds with row r's cells `at` each `by` more. */
+  const holdsWith = (r: number, at: readonly number[], by: number) => {
+    const v = (row: number, c: number) => t[row][c] + (row === r && at.includes(c) ? by : 0);
+    if (t.some((_, row) => rowOff(row, row === r ? at : [], by) !== 0)) return false;
+    for (let c = 0; c < n; c++) {
+      if (sums.results.reduce((s, row) => s + v(row, c), 0) !== v(tot, c)) return false;
+      if (v(a, c) + v(b, c) !== v(tot, c) + v(d, c)) return false;
+    }
+    return true;
+  };
+  const broken = t.flatMap((_, r) => (rowOff(r, [], 0) ? [r] : []));
+  if (broken.length > 1) return false;
+  if (broken.length === 1) {
+    const r = broken[0];
+    const off = rowOff(r, [], 0);
+    for (let c = 0; c <= total; c++) if (holdsWith(r, [c], c === total ? off : -off)) return true;
+    return false;
+  }
+  for (let r = 0; r < t.length; r++) {
+    for (let c = 0; c < total; c++) {
+      for (const by of offsets(t, r, c, sums)) if (by && holdsWith(r, [c, total], by)) return true;
+    }
+  }
+  return false;
+}
+
+/** What cell (r, c) would need to be off by for its column's sums to hold: results first, then the balance. */
+function offsets(t: readonly (readonly number[])[], r: number, c: number, sums: BandSums): number[] {
+  const [a, b, tot, d] = sums.balance;
+  const out: number[] = [];
+  const results = sums.results.reduce((s, row) => s + t[row][c], 0) - t[tot][c];
+  if (sums.results.includes(r)) out.push(-results);
+  if (r === tot) out.push(results);
+  const balance = t[a][c] + t[b][c] - t[tot][c] - t[d][c];
+  if (r === a || r === b) out.push(-balance);
+  if (r === tot || r === d) out.push(balance);
+  return out;
+}
+
+const sameRow = (a: TextCell[], b: TextCell[]) => a.every((c, k) => c.text === b[k].text);
+const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => sameRow(row, b[r]));
 
 /**
- * The first table found keeping every sum (one differing from `other` in some cell, when given), or undefined.
+ * The first table found keeping every sum (one differing from each of `others` in some cell), or undefined.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
- * number per line may go on past a row's end into the next row.
+ * number per line may go on past a row's end into the next row; `anyCell` (with `oneDefect`): the defect any one cell
+ * wrong, or one cell and its row's 总计 by the same amount.
  */
-function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split, anyCell }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean }, others: readonly TextCell[][][], budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -95,7 +185,9 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   /** The right-hand group's columns, row by row (one: 总计's cells, lagging behind the rows' others). */
   const rightWidth = total - split + 1;
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
-  const state = { first: 0, a: 0, t: 0, differs: 0, end: 0, broken: -1 };
+  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1 };
+  /** Per table of `others`, how many cells placed differ from it. */
+  const differs = new Int32Array(others.length);
   const dead = new Set<string>();
   const isResult = new Uint8Array(R);
   for (const r of sums.results) isResult[r] = 1;
@@ -143,6 +235,38 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     }
     return broken.length === 2 && broken[0].c !== total && broken[1].c === total && broken[0].tied === broken[1].tied && broken[0].off === broken[1].off;
   };
+  /** Whether every sum would hold with the cells `at` (one row's) each `d` more. */
+  const holdsWith = (at: readonly number[], d: number) => {
+    const shift = (e: number) => {
+      for (const i of at) {
+        num[i] += e;
+        if (isResult[Math.floor(i / n)]) results[i % n] += e;
+      }
+    };
+    shift(d);
+    const ok = rowHolds(Math.floor(at[0] / n)) && !brokenColumns().length;
+    shift(-d);
+    return ok;
+  };
+  /**
+   * The sums broken are those one wrong cell breaks (the broken row's 总计 or any other of its cells), or one cell and
+   * its row's 总计 both, by the same amount (the row's total holding).
+   */
+  const oneCellOff = () => {
+    const r = state.broken;
+    if (r >= 0) {
+      let rowOff = -num[r * n + total];
+      for (let c = 0; c < total; c++) rowOff += num[r * n + c];
+      for (let c = 0; c <= total; c++) if (holdsWith([r * n + c], c === total ? rowOff : -rowOff)) return true;
+      return false;
+    }
+    const broken = brokenColumns();
+    if (!broken.length) return false;
+    for (const row of broken[0].tied) {
+      for (let c = 0; c < total; c++) for (const d of [broken[0].off, -broken[0].off]) if (holdsWith([row * n + c, row * n + total], d)) return true;
+    }
+    return false;
+  };
   type Placed = [number, number, TextCell];
   const put = (cells: Placed[]) => {
     for (const [r, c, v] of cells) {
@@ -150,7 +274,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
       num[r * n + c] = Number(v.text);
       if (isResult[r]) results[c] += num[r * n + c];
       if (r >= state.end) state.end = r + 1;
-      if (other && other[r][c].text !== v.text) state.differs++;
+      for (let o = 0; o < others.length; o++) if (others[o][r][c].text !== v.text) differs[o]++;
     }
   };
   const take = (cells: Placed[]) => {
@@ -158,7 +282,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
       if (isResult[r]) results[c] -= num[r * n + c];
       grid[r * n + c] = undefined;
       num[r * n + c] = NaN;
-      if (other && other[r][c].text !== v.text) state.differs--;
+      for (let o = 0; o < others.length; o++) if (others[o][r][c].text !== v.text) differs[o]--;
     }
   };
   const advance = () => {
@@ -172,7 +296,8 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
-    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
+    const parts: number[] = [i, state.first, state.a, state.t, state.end, state.broken];
+    for (const d of differs) parts.push(d ? 1 : 0);
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
       parts.push(results[c]);
@@ -261,7 +386,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   const step = (i: number): boolean => {
     if (--budget.steps < 0) throw TOO_MANY;
     if (i === items.length) {
-      if (grid.some((v) => v === undefined) || !columnsHold() || (other && !state.differs)) return false;
+      if (grid.some((v) => v === undefined) || !(anyCell ? oneCellOff() : columnsHold()) || differs.some((d) => !d)) return false;
       found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
       return true;
     }

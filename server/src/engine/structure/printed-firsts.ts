@@ -5,10 +5,11 @@
  * the page's numbers, `保护第 / 三方合法 3`). Each row then takes its first with its run, or takes it from that pool,
  * the row's total fixing it (the total less the others). The table is read only when exactly one table makes every row
  * hold and keeps the columns' sums — or, where none keeps them all, exactly one breaks just the balance in one column
- * and 总计 by the same amount (a report whose balance is wrong: the defect is said, not hidden).
+ * and 总计 by the same amount (a report whose balance is wrong: the defect is said, not hidden). A table with one defect
+ * may be read other ways with one cell wrong elsewhere: the rows those readings disagree on are left unread (empty).
  */
 import type { TextCell } from '../model';
-import type { BandItem, BandSums } from './printed-bands';
+import { oneCellWrong, type BandItem, type BandSums } from './printed-bands';
 
 /** More distinct partial tables than this from one point: the text does not settle the table. */
 const MAX_READINGS = 16;
@@ -27,6 +28,8 @@ export function readFirstsPooled(items: readonly BandItem[], lines: readonly str
   if (!ways) return undefined;
   const holding = new Map<string, Cell[][]>();
   const oneDefect = new Map<string, Cell[][]>();
+  /** Tables with one cell wrong (or one cell and its row's 总计) that the shapes above do not name: other readings. */
+  const anyCell = new Map<string, Cell[][]>();
   const given = new Map<string, TextCell[]>();
   for (const { beside, alone } of ways) {
     if (alone.length + beside.length !== rows * n) continue;
@@ -34,29 +37,41 @@ export function readFirstsPooled(items: readonly BandItem[], lines: readonly str
     if (!tables) return undefined;
     for (const t of tables) {
       const broken = brokenColumns(t, n, sums);
-      const to = !broken.length ? holding : oneBalanceBroken(broken, n) ? oneDefect : undefined;
+      const to = !broken.length ? holding : oneBalanceBroken(broken, n) ? oneDefect : oneCellWrong(t.map((row) => row.map(value)), sums) ? anyCell : undefined;
       if (!to) continue;
       to.set(id(t), t);
       given.set(id(t), [...beside, ...alone]);
     }
   }
-  // None keeps every sum, nor breaks only the balance: one row's total broken, and with it only 总计's sums that tie it.
-  if (!holding.size && !oneDefect.size) {
+  // None keeps every sum: one row's total broken, and with it only 总计's sums that tie it (where the balance broken
+  // alone was found, these are other readings of the defect — weighed where they are few enough to weigh).
+  const balanceOnly = oneDefect.size > 0;
+  if (!holding.size) {
     for (const { beside, alone } of ways) {
       if (alone.length + beside.length !== rows * n) continue;
       const tables = pooledTables(beside, alone, rows, n, (v) => atRunEdge(lines, skip, v.span.line), true);
+      if (!tables && balanceOnly) break;
       if (!tables) return undefined;
       for (const t of tables) {
-        if (!oneRowTotalBroken(t, n, sums)) continue;
-        oneDefect.set(id(t), t);
+        const to = oneRowTotalBroken(t, n, sums) ? oneDefect : oneCellWrong(t.map((row) => row.map(value)), sums) ? anyCell : undefined;
+        if (!to) continue;
+        to.set(id(t), t);
         given.set(id(t), [...beside, ...alone]);
       }
     }
   }
-  const chosen = holding.size ? holding : oneDefect;
-  if (chosen.size !== 1) return undefined;
-  const [[key, table]] = [...chosen];
-  return withCells(table, given.get(key)!);
+  if (holding.size) {
+    if (holding.size !== 1) return undefined;
+    const [[key, table]] = [...holding];
+    return withCells(table, given.get(key)!);
+  }
+  if (!oneDefect.size) return undefined;
+  // One defect: the first such table's rows where every reading with one cell wrong agrees.
+  const readings = [...oneDefect.values(), ...[...anyCell].filter(([k]) => !oneDefect.has(k)).map(([, t]) => t)];
+  if (readings.length > MAX_READINGS) return undefined;
+  const [key, table] = [...oneDefect][0];
+  const same = (r: number) => readings.every((t) => t[r].every((c, k) => value(c) === value(table[r][k])));
+  return withCells(table, given.get(key)!).map((row, r) => (same(r) ? row : []));
 }
 
 /** A line of single digits one space apart (`2 4`): one number whose digits the widened spacing parted, or several cells. */

@@ -65,6 +65,21 @@ describe('printed from a browser (the HTML), plain pdftotext: table 三, each ce
     }
   });
 
+  it('a table in widened spacing throughout (twelve lines of spread digits: 2 4 0, 1 0 0, 4 6 …): only joining them all gives its count, every cell read (r061)', () => {
+    const text = rendering('r061', 'print-html-raw.txt');
+    const spread = text.split('\n').filter((l) => /^(?:三、 （一）予以公开 |果 （区分处理的，只 )?[0-9](?: [0-9])+$/.test(l));
+    assert.ok(spread.length > 4, `the class: ${spread.length} lines of spread digits`);
+    assert.deepStrictEqual(tablesOf(text).table3, truth3('r061'));
+    assert.deepStrictEqual(table3Said(text), []);
+  });
+
+  it('…with one spread total changed (2 3 0 → 2 4 0: its sums broken), unread and no error', () => {
+    const text = rendering('r061', 'print-html-raw.txt').replace(/\n（七）总计\n\n2 3 0\n/, '\n（七）总计\n\n2 4 0\n');
+    assert.notStrictEqual(text, rendering('r061', 'print-html-raw.txt'));
+    assert.ok(unread(tablesOf(text).table3.result_total), JSON.stringify(tablesOf(text).table3.result_total));
+    assert.deepStrictEqual(findings(text).filter((f) => /^(row-total|balance|result-total)/.test(f)), []);
+  });
+
   it('a row the report left out (r008 7.属于行政执法案卷, r042 5.要求行政机关确认或重新出具已获取信息): the others read, the row said missing (r008, r042)', () => {
     for (const id of ['r008', 'r042']) {
       const text = rendering(id, 'print-html-raw.txt');

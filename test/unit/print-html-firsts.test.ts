@@ -80,6 +80,14 @@ describe('printed from a browser (the HTML), plain pdftotext: table 三, each ce
     assert.deepStrictEqual(findings(text).filter((f) => /^(row-total|balance|result-total)/.test(f)), []);
   });
 
+  it('a row the report left out in a narrow printout, every label two characters a line (r076 2.其他法律行政法规禁止公开): the others read, the row said missing', () => {
+    const text = rendering('r076', 'print-html-raw.txt');
+    assert.ok(text.includes('\n于国\n') || text.includes('\n家秘\n'), 'the class: labels two characters a line');
+    assert.deepStrictEqual(tablesOf(text).table3, truth3('r076'));
+    const missing = findings(text).filter((f) => /^row-missing/.test(f));
+    assert.strictEqual(missing.length, 1, missing.join('\n'));
+  });
+
   it('a row the report left out (r008 7.属于行政执法案卷, r042 5.要求行政机关确认或重新出具已获取信息): the others read, the row said missing (r008, r042)', () => {
     for (const id of ['r008', 'r042']) {
       const text = rendering(id, 'print-html-raw.txt');
@@ -96,6 +104,13 @@ describe('label traces: the one row of a table whose label left nothing in its l
   it('labels wrapped a few characters a line: the row with no run of three of its own characters', () => {
     const lines = ['属于国', '家秘密', '其他法', '律行政法 0', '规禁止公', '属于行', '政查询事 7', '项'];
     assert.strictEqual(rowWithoutTrace(labels, lines, 0, lines.length - 1), 2);
+  });
+  it('labels wrapped two characters a line (属 / 于国 / 家秘 / 密): traced across the lines, the one without a trace found', () => {
+    const lines = ['属', '于国', '家秘', '密', '0', '0', '其他', '法律', '行政 1', '法规', '0', '属', '于行', '政查', '询事', '项', '7', '3.'];
+    assert.strictEqual(rowWithoutTrace(labels, lines, 0, lines.length - 1), 2);
+    // The same lines with 行政执法案卷's as well: every row traced, none said.
+    const all = [...lines, '属', '于行', '政执', '法案', '卷', '5'];
+    assert.strictEqual(rowWithoutTrace(labels, all, 0, all.length - 1), undefined);
   });
   it('every row traced, or two without a trace: none said', () => {
     const all = ['属于国', '家秘密', '律行政法 0', '政执法案 5', '政查询事 7'];

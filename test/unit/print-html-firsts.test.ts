@@ -128,3 +128,34 @@ describe('variant seed 3400 v023: a printout\'s row given by the stream, its fir
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
   });
 });
+
+describe('printed from a browser (the HTML), plain pdftotext: table 四 cut by part 五\'s heading (fourteenth session)', () => {
+  const truth4 = (id: string) => (truthOf(id).tables as unknown as Tables).table4;
+  const unread4 = (t: Tables['table4']) => Object.values(t).every((g) => Object.values(g).every((v) => v === null));
+
+  it('行政复议\'s five before 五、存在的主要问题…, the litigation header and its ten after: every cell read (r063, r058)', () => {
+    for (const id of ['r063', 'r058']) {
+      const text = rendering(id, 'print-html-raw.txt');
+      assert.ok(/\n五、[^\n]*\n[\s\S]{0,200}\n未经复议直接起(诉)? 复议后起诉\n/.test(text), `${id}: the class`);
+      assert.deepStrictEqual(tablesOf(text).table4, truth4(id), id);
+      assert.deepStrictEqual(findings(text).filter((f) => /^(row-total|cell-|column-|table-missing)/.test(f)), [], id);
+    }
+  });
+
+  it('…but a line of part 五\'s prose between the heading and the litigation header, or two litigation sums broken: unread, no error', () => {
+    const text = rendering('r063', 'print-html-raw.txt');
+    const prose = text.replace(/\n（ ）存在的主 问\n/, '\n（一）存在的主要问题：政策解读形式较为单一，主动公开内容的及时性有待提高。\n');
+    const two = text.replace(/\n43 14 3\n/, '\n44 14 3\n').replace(/\n17\n(?![\s\S]*\n17\n)/, '\n18\n');
+    for (const t of [prose, two]) {
+      assert.notStrictEqual(t, text);
+      assert.ok(unread4(tablesOf(t).table4), JSON.stringify(tablesOf(t).table4));
+      assert.deepStrictEqual(findings(t).filter((f) => /^(row-total|cell-|column-)/.test(f)), []);
+    }
+  });
+
+  it('…one litigation sum broken (43 → 44): read as printed, and the row\'s total said', () => {
+    const text = rendering('r063', 'print-html-raw.txt').replace(/\n43 14 3\n/, '\n44 14 3\n');
+    assert.strictEqual(tablesOf(text).table4.lit_direct.total, 44);
+    assert.strictEqual(findings(text).filter((f) => /^row-total/.test(f)).length, 1, findings(text).join('\n'));
+  });
+});

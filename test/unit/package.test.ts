@@ -34,8 +34,9 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // printouts' spelt headers and numbering, pandoc's blank first values): 569 KB measured; with pdfminer's table 二 and printouts' bands (structure/printed-bands.ts):
 // 578 KB measured, 590 KB the budget (the engine is in both the server's and the CLI's bundle: one engine would take
 // ~90 KB off); with the thirteenth session's print-html-raw readers (structure/printed-firsts.ts, label-traces.ts):
-// 592 KB measured (590 KB the budget before), 600 KB the budget.
-const MAX_BYTES = 600 * 1024;
+// 592 KB measured (590 KB the budget before), 600 KB the budget; with the fourteenth session's glued table 四 groups
+// (pdf-parse) and printouts' table 四 past part 五's heading (tables/printed-rest.ts): 600.4 KB measured, 610 KB the budget.
+const MAX_BYTES = 610 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so
@@ -46,8 +47,9 @@ const DOCUMENT_BUNDLES = ['extension/dist/readers.js', 'extension/dist/reader-pd
 const isCMap = (name: string) => /^extension\/dist\/cmaps\/[\w-]+\.bcmap$/.test(name);
 // 900 KB until the bundles were written pure ASCII for start-up (Chinese in the readers' regexes as \u escapes):
 // 902 KB measured, 910 KB the budget; the Word writer's bundle holds the engine (it checks what it writes), which the
-// tenth session's readers grew: 912 KB measured, 925 KB the budget.
-const MAX_DOCUMENT_BUNDLE_BYTES = 925 * 1024;
+// tenth session's readers grew: 912 KB measured, 925 KB the budget; the fourteenth session's (pdfparse14): 925.1 KB
+// measured, 935 KB the budget.
+const MAX_DOCUMENT_BUNDLE_BYTES = 935 * 1024;
 
 interface ZipEntry {
   name: string;

@@ -8,8 +8,8 @@
  */
 import * as assert from 'assert';
 import { checkText } from '../../server/src/engine';
-import { rendering } from '../helpers/renderings';
-import { groupsWrongInEveryReading } from '../../server/src/engine/structure/glued';
+import { rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
+import { groupsEveryCutReads, groupsWrongInEveryReading } from '../../server/src/engine/structure/glued';
 
 const cellMissing = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'cell-missing').map((d) => ({ severity: d.severity, message: d.message }));
 const errorsAndWarnings = (text: string) => checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule);
@@ -85,5 +85,36 @@ describe('pdf-parse: table 四 glued into a run no cut reads surely, wrong in ev
 
   it('a run some cut reads with every group holding (r053: two cuts, both holding) and a run of zeros are no such finding', () => {
     for (const id of ['r053', 'r112', 'r001']) assert.deepStrictEqual(rowTotal(rendering(id, 'pdf-parse.txt')), [], id);
+  });
+});
+
+describe('pdf-parse: table 四 glued into a run several cuts read with every group holding (fourteenth session)', () => {
+  const table4 = (text: string) => tablesOf(text).table4;
+  const truth4 = (id: string) => (truthOf(id).tables as unknown as Tables).table4;
+  const unread = (cells: Record<string, number | null>) => Object.values(cells).every((v) => v === null);
+  const run = (id: string, digits: RegExp) => rendering(id, 'pdf-parse.txt').split('\n').find((l) => digits.test(l))!;
+
+  it('the groups every holding cut reads alike, from the same digits, are read; a group the cuts read two ways is not (r053, r077, r101)', () => {
+    // r053 174262923453351251422: …12 5 1 4 22 or …1 2 5 14 22; r077 9333181011315622010: 行政诉讼's first group three ways.
+    for (const [id, sure] of [['r053', ['review', 'lit_direct']], ['r101', ['review', 'lit_direct']], ['r077', ['review', 'lit_after_review']]] as const) {
+      const text = rendering(id, 'pdf-parse.txt');
+      const got = table4(text);
+      const want = truth4(id);
+      for (const g of Object.keys(want)) {
+        if ((sure as readonly string[]).includes(g)) assert.deepStrictEqual(got[g], want[g], `${id} ${g}`);
+        else assert.ok(unread(got[g]), `${id} ${g}: ${JSON.stringify(got[g])}`);
+      }
+      assert.deepStrictEqual(errorsAndWarnings(text), [], id);
+    }
+    assert.ok(run('r053', /^174262923453351251422$/), 'r053: the run');
+  });
+
+  it('read alike means the same digits too; one cut, no cut, or no group alike: nothing from here', () => {
+    const row = (digits: string) => ({ table: 'table4' as const, key: 'all', label: { text: '', norm: '', span: { line: 0, start: 0, end: 0 } }, official: '', exactIn: ['2021' as const],
+      values: [{ text: digits, norm: digits, span: { line: 0, start: 0, end: digits.length } }], firstLine: 0, lastLine: 0, style: 'spaced' as const });
+    assert.deepStrictEqual(groupsEveryCutReads(row('174262923453351251422'))?.groups, [0, 1]);
+    assert.deepStrictEqual(groupsEveryCutReads(row('10001113321910102'))?.groups, [2]);
+    // One cut only (read as before), none (a defect), or a run of zeros.
+    for (const digits of ['000000000000000', '000001000000000', '4010432411000000']) assert.strictEqual(groupsEveryCutReads(row(digits)), undefined, digits);
   });
 });

@@ -68,6 +68,29 @@ describe('printed from a browser (the HTML), plain pdftotext: table 三, each ce
     }
   });
 
+  it('a table in widened spacing throughout (twelve lines of spread digits: 2 4 0, 1 0 0, 4 6 …): only joining them all gives its count, every cell read (r061)', () => {
+    const text = rendering('r061', 'print-html-raw.txt');
+    const spread = text.split('\n').filter((l) => /^(?:三、 （一）予以公开 |果 （区分处理的，只 )?[0-9](?: [0-9])+$/.test(l));
+    assert.ok(spread.length > 4, `the class: ${spread.length} lines of spread digits`);
+    assert.deepStrictEqual(tablesOf(text).table3, truth3('r061'));
+    assert.deepStrictEqual(table3Said(text), []);
+  });
+
+  it('…with one spread total changed (2 3 0 → 2 4 0: its sums broken), unread and no error', () => {
+    const text = rendering('r061', 'print-html-raw.txt').replace(/\n（七）总计\n\n2 3 0\n/, '\n（七）总计\n\n2 4 0\n');
+    assert.notStrictEqual(text, rendering('r061', 'print-html-raw.txt'));
+    assert.ok(unread(tablesOf(text).table3.result_total), JSON.stringify(tablesOf(text).table3.result_total));
+    assert.deepStrictEqual(findings(text).filter((f) => /^(row-total|balance|result-total)/.test(f)), []);
+  });
+
+  it('a row the report left out in a narrow printout, every label two characters a line (r076 2.其他法律行政法规禁止公开): the others read, the row said missing', () => {
+    const text = rendering('r076', 'print-html-raw.txt');
+    assert.ok(text.includes('\n于国\n') || text.includes('\n家秘\n'), 'the class: labels two characters a line');
+    assert.deepStrictEqual(tablesOf(text).table3, truth3('r076'));
+    const missing = findings(text).filter((f) => /^row-missing/.test(f));
+    assert.strictEqual(missing.length, 1, missing.join('\n'));
+  });
+
   it('a row the report left out (r008 7.属于行政执法案卷, r042 5.要求行政机关确认或重新出具已获取信息): the others read, the row said missing (r008, r042)', () => {
     for (const id of ['r008', 'r042']) {
       const text = rendering(id, 'print-html-raw.txt');
@@ -84,6 +107,13 @@ describe('label traces: the one row of a table whose label left nothing in its l
   it('labels wrapped a few characters a line: the row with no run of three of its own characters', () => {
     const lines = ['属于国', '家秘密', '其他法', '律行政法 0', '规禁止公', '属于行', '政查询事 7', '项'];
     assert.strictEqual(rowWithoutTrace(labels, lines, 0, lines.length - 1), 2);
+  });
+  it('labels wrapped two characters a line (属 / 于国 / 家秘 / 密): traced across the lines, the one without a trace found', () => {
+    const lines = ['属', '于国', '家秘', '密', '0', '0', '其他', '法律', '行政 1', '法规', '0', '属', '于行', '政查', '询事', '项', '7', '3.'];
+    assert.strictEqual(rowWithoutTrace(labels, lines, 0, lines.length - 1), 2);
+    // The same lines with 行政执法案卷's as well: every row traced, none said.
+    const all = [...lines, '属', '于行', '政执', '法案', '卷', '5'];
+    assert.strictEqual(rowWithoutTrace(labels, all, 0, all.length - 1), undefined);
   });
   it('every row traced, or two without a trace: none said', () => {
     const all = ['属于国', '家秘密', '律行政法 0', '政执法案 5', '政查询事 7'];
@@ -121,5 +151,36 @@ describe('structure/printed-firsts.ts readFirstsPooled: a table with one defect 
     }
     const got = readFirstsPooled(items, lines, () => false, 5, 4, sums);
     assert.deepStrictEqual(got?.map((r) => r.map((c) => Number(c.text))), [[], ...table.slice(1)]);
+  });
+});
+
+describe('printed from a browser (the HTML), plain pdftotext: table 四 cut by part 五\'s heading (fourteenth session)', () => {
+  const truth4 = (id: string) => (truthOf(id).tables as unknown as Tables).table4;
+  const unread4 = (t: Tables['table4']) => Object.values(t).every((g) => Object.values(g).every((v) => v === null));
+
+  it('行政复议\'s five before 五、存在的主要问题…, the litigation header and its ten after: every cell read (r063, r058)', () => {
+    for (const id of ['r063', 'r058']) {
+      const text = rendering(id, 'print-html-raw.txt');
+      assert.ok(/\n五、[^\n]*\n[\s\S]{0,200}\n未经复议直接起(诉)? 复议后起诉\n/.test(text), `${id}: the class`);
+      assert.deepStrictEqual(tablesOf(text).table4, truth4(id), id);
+      assert.deepStrictEqual(findings(text).filter((f) => /^(row-total|cell-|column-|table-missing)/.test(f)), [], id);
+    }
+  });
+
+  it('…but a line of part 五\'s prose between the heading and the litigation header, or two litigation sums broken: unread, no error', () => {
+    const text = rendering('r063', 'print-html-raw.txt');
+    const prose = text.replace(/\n（ ）存在的主 问\n/, '\n（一）存在的主要问题：政策解读形式较为单一，主动公开内容的及时性有待提高。\n');
+    const two = text.replace(/\n43 14 3\n/, '\n44 14 3\n').replace(/\n17\n(?![\s\S]*\n17\n)/, '\n18\n');
+    for (const t of [prose, two]) {
+      assert.notStrictEqual(t, text);
+      assert.ok(unread4(tablesOf(t).table4), JSON.stringify(tablesOf(t).table4));
+      assert.deepStrictEqual(findings(t).filter((f) => /^(row-total|cell-|column-)/.test(f)), []);
+    }
+  });
+
+  it('…one litigation sum broken (43 → 44): read as printed, and the row\'s total said', () => {
+    const text = rendering('r063', 'print-html-raw.txt').replace(/\n43 14 3\n/, '\n44 14 3\n');
+    assert.strictEqual(tablesOf(text).table4.lit_direct.total, 44);
+    assert.strictEqual(findings(text).filter((f) => /^row-total/.test(f)).length, 1, findings(text).join('\n'));
   });
 });

@@ -19,7 +19,7 @@ import { bandItems, readBands } from './printed-bands';
 import { readFirstsPooled } from './printed-firsts';
 import { rowWithoutTrace } from './label-traces';
 import { blankColumn } from './blank-cell';
-import { gluedRows, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
+import { gluedRows, groupsEveryCutReads, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
 import { withoutSerialColumn } from './serial-column';
 import { withoutNextSerial } from './serial-cells';
@@ -1378,7 +1378,14 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // number after it; a lone 4 left over from a group read as a row of its own). Placed from the left, a group is kept
     // only when all five of its cells hold its sum.
     const unplaced = all.short && (bare.style === 'spaced' || bare.style === 'cells') ? resolveRow({ ...pseudo, uncertain: true }, allColumns) : undefined;
+    // A glued run with several holding cuts (pdf-parse): the groups they all read alike are read.
+    const alike = glued && cut.uncertain && !outOfOrder ? groupsEveryCutReads(found) : undefined;
+    const alikeCells = alike && resolveRow({ ...alike.row, uncertain: undefined }, allColumns).cells;
     groups.forEach((g, gi) => {
+      if (alike && alikeCells && alike.groups.includes(gi)) {
+        model.groups.set(g.key, { key: g.key, row: alike.row, cells: alikeCells.slice(gi * 5, gi * 5 + 5), extra: [], short: false });
+        return;
+      }
       if (sure && groupStandsApart(found.values, gi, lines)) {
         model.groups.set(g.key, { key: g.key, row: found, cells: sure.cells.slice(gi * 5, gi * 5 + 5), extra: [], short: false });
         return;

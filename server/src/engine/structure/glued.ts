@@ -113,6 +113,24 @@ export function cuts(digits: string, n: number, holds: (v: number[]) => boolean,
 }
 
 /**
+ * Table 四's fifteen cells glued into one run with several cuts whose groups all hold (`174262923453351251422`: 12 5 1 4 22
+ * or 1 2 5 14 22 for 行政诉讼's last group): the groups every such cut reads alike, from the same digits of the run, are
+ * sure all the same (17 4 2 6 29, 23 4 5 3 35); the others are not. Undefined when the run has one cut or none, or no
+ * group is read alike.
+ */
+export function groupsEveryCutReads(row: FoundRow): { row: FoundRow; groups: number[] } | undefined {
+  const run = singleRun(row);
+  if (!run || !/^[0-9]+$/.test(run.text)) return undefined;
+  const all = cuts(run.text, 15, groupsHold, 64, 5);
+  if (!all || all.length < 2) return undefined;
+  const starts = (cut: string[]) => cut.map((_, k) => cut.slice(0, k).join('').length);
+  const where = all.map(starts);
+  const alike = (g: number) => all.every((cut, c) => cut.slice(g * 5, g * 5 + 5).every((t, k) => t === all[0][g * 5 + k] && where[c][g * 5 + k] === where[0][g * 5 + k]));
+  const groups = [0, 1, 2].filter(alike);
+  return groups.length ? { row: cellsOf(row, run, all[0]), groups } : undefined;
+}
+
+/**
  * Table 三's rows with their glued runs cut (see unglued), and then a row with several cuts decided by the
  * table's sums where it is the only unknown of one: the result total is the sum of the results, and new
  * plus carried over is the result total plus carried forward, column by column. A row is cut so only

@@ -24,7 +24,7 @@ type Cell = TextCell | number;
  * run (a line of text, furniture or nothing on one side): only those may be a row's first set apart.
  */
 export function readFirstsPooled(items: readonly BandItem[], lines: readonly string[], skip: (line: number) => boolean, rows: number, n: number, sums: BandSums): TextCell[][] | undefined {
-  const ways = spreadWays(items);
+  const ways = spreadWays(items, rows * n);
   if (!ways) return undefined;
   const holding = new Map<string, Cell[][]>();
   const oneDefect = new Map<string, Cell[][]>();
@@ -76,37 +76,50 @@ export function readFirstsPooled(items: readonly BandItem[], lines: readonly str
 
 /** A line of single digits one space apart (`2 4`): one number whose digits the widened spacing parted, or several cells. */
 const SPREAD = /^[0-9](?: [0-9])+$/;
-/** More lines so than this: too many ways to weigh. */
-const MAX_SPREAD = 4;
+/** More ways to read the spread lines than this, each giving the table's count of numbers: too many to weigh. */
+const MAX_WAYS = 16;
 
 /**
  * The ways to read the items as numbers beside labels and numbers alone: a line of several numbers only where it may be
  * one number's digits spread apart (then both ways: joined, beside its label if on a label's line; or each alone).
- * Undefined for other lines of several numbers (a band of cells side by side: not this layout).
+ * Only ways that give the table's `cells` numbers are weighed: a table in widened spacing has many such lines (`2 4 0`,
+ * `1 0 0`, `4 6`: twelve in one table), and where joining them all gives exactly its count, that is the only way.
+ * Undefined for other lines of several numbers (a band of cells side by side: not this layout), or too many ways.
  */
-function spreadWays(items: readonly BandItem[]): { beside: TextCell[]; alone: TextCell[] }[] | undefined {
+function spreadWays(items: readonly BandItem[], cells: number): { beside: TextCell[]; alone: TextCell[] }[] | undefined {
   const spread: number[] = [];
+  let joined = 0;
   for (const [k, it] of items.entries()) {
-    if ('beside' in it || it.lines.every((l) => l.length === 1)) continue;
+    if ('beside' in it || it.lines.every((l) => l.length === 1)) { joined += 'beside' in it ? 1 : it.lines.length; continue; }
     if (it.lines.length !== 1 || !SPREAD.test(it.lines[0].map((v) => v.text).join(' ')) || !oneSpaceApart(it.lines[0])) return undefined;
     spread.push(k);
+    joined++;
   }
-  if (spread.length > MAX_SPREAD) return undefined;
-  const ways: { beside: TextCell[]; alone: TextCell[] }[] = [];
-  for (let mask = 0; mask < 1 << spread.length; mask++) {
+  // Which spread lines are read digit by digit: each adds its digits but one to the count, which must come to `cells`.
+  const splits: Set<number>[] = [];
+  let steps = 0;
+  const choose = (s: number, extra: number, chosen: number[]): boolean => {
+    if (++steps > MAX_STEPS) return false;
+    if (extra === 0) { splits.push(new Set(chosen)); return splits.length <= MAX_WAYS; }
+    for (let t = s; t < spread.length; t++) {
+      const more = (items[spread[t]] as { lines: TextCell[][] }).lines[0].length - 1;
+      if (more <= extra && !choose(t + 1, extra - more, [...chosen, spread[t]])) return false;
+    }
+    return true;
+  };
+  if (cells < joined || !choose(0, cells - joined, [])) return undefined;
+  return splits.map((split) => {
     const beside: TextCell[] = [];
     const alone: TextCell[] = [];
     for (const [k, it] of items.entries()) {
       if ('beside' in it) { beside.push(it.beside); continue; }
-      const s = spread.indexOf(k);
-      if (s < 0 || !(mask & (1 << s))) { alone.push(...it.lines.flat()); continue; }
+      if (!spread.includes(k) || split.has(k)) { alone.push(...it.lines.flat()); continue; }
       const digits = it.lines[0];
       const joined: TextCell = { text: digits.map((v) => v.text).join(''), norm: digits.map((v) => v.text).join(''), span: { ...digits[0].span, end: digits[digits.length - 1].span.end } };
       (it.maybeFirst ? beside : alone).push(joined);
     }
-    ways.push({ beside, alone });
-  }
-  return ways;
+    return { beside, alone };
+  });
 }
 
 /** Digits on one line each one space after the last. */

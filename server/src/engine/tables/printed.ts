@@ -15,6 +15,7 @@ import type { TextCell } from '../model';
 import { printedPageTitle } from '../text/print-furniture';
 import { inHeaderLabel } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
+import { litigationAfterPart, REST_REACH } from './printed-rest';
 
 /** A line of numbers only, a space or more apart. */
 const NUMBERS_LINE = /^[0-9]+(?:[ \u00a0]+[0-9]+)+$/;
@@ -44,31 +45,41 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
   // Which stretch of numbers each cell is in: a line of header pieces between two numbers starts a new one.
   const stretchOf: number[] = [];
   let stretch = 0;
-  for (let i = from + 1; i < to && cells.length < columns; i++) {
-    const kind = lex[i].kind;
-    const t = text[i].trim();
-    // A group's line of numbers wrapped by the narrow column (`34 9` / `9` / `8` / `60`): its last numbers alone on
-    // their lines, which the lexer takes for page numbers (a bare page number found by its sequence is one still).
-    const lone = kind === LineKind.PageNumber && BARE.test(t) && !(pages ??= pageNumberLines(text)).has(i);
-    if (kind === LineKind.Blank || (kind === LineKind.PageNumber && !lone)) continue;
-    if (kind !== LineKind.Text && kind !== LineKind.Spaced && !lone) return undefined;
-    // The page's title, which the browser's header repeats on every page (plain pdftotext: a line of its own).
-    if (t === (title ??= printedPageTitle(text) ?? '')) continue;
-    if (NUMBERS_LINE.test(t) || lone) {
-      if (!lone) several = true;
-      if (firstLine < 0) firstLine = i;
-      const at = text[i].indexOf(t);
-      for (const m of t.matchAll(/[0-9]+/g)) {
-        const start = at + m.index!;
-        cells.push({ text: m[0], norm: normalizeLabel(m[0]), span: { line: i, start, end: start + m[0].length } });
-        stretchOf.push(stretch);
+  const scan = (start: number, stop: number): boolean => {
+    for (let i = start; i < stop && cells.length < columns; i++) {
+      const kind = lex[i].kind;
+      const t = text[i].trim();
+      // A group's line of numbers wrapped by the narrow column (`34 9` / `9` / `8` / `60`): its last numbers alone on
+      // their lines, which the lexer takes for page numbers (a bare page number found by its sequence is one still).
+      const lone = kind === LineKind.PageNumber && BARE.test(t) && !(pages ??= pageNumberLines(text)).has(i);
+      if (kind === LineKind.Blank || (kind === LineKind.PageNumber && !lone)) continue;
+      if (kind !== LineKind.Text && kind !== LineKind.Spaced && !lone) return false;
+      // The page's title, which the browser's header repeats on every page (plain pdftotext: a line of its own).
+      if (t === (title ??= printedPageTitle(text) ?? '')) continue;
+      if (NUMBERS_LINE.test(t) || lone) {
+        if (!lone) several = true;
+        if (firstLine < 0) firstLine = i;
+        const at = text[i].indexOf(t);
+        for (const m of t.matchAll(/[0-9]+/g)) {
+          const start = at + m.index!;
+          cells.push({ text: m[0], norm: normalizeLabel(m[0]), span: { line: i, start, end: start + m[0].length } });
+          stretchOf.push(stretch);
+        }
+        continue;
       }
-      continue;
+      if (cells.length) stretch++;
+      // Between the groups' numbers only the header's pieces: runs without digits or sentence marks, or a few
+      // characters of a wrapped sentence's end that plain pdftotext put among them (高。).
+      if (/[0-9０-９]/.test(t) || ([...t].length > 4 && /[。；，]/.test(t))) return false;
     }
-    if (cells.length) stretch++;
-    // Between the groups' numbers only the header's pieces: runs without digits or sentence marks, or a few
-    // characters of a wrapped sentence's end that plain pdftotext put among them (高。).
-    if (/[0-9０-９]/.test(t) || ([...t].length > 4 && /[。；，]/.test(t))) return undefined;
+    return true;
+  };
+  if (!scan(from + 1, to)) return undefined;
+  // Only 行政复议's five before part 五's heading: the litigation groups may come after it (./printed-rest.ts).
+  const rest = cells.length === GROUP && columns === 3 * GROUP ? litigationAfterPart(lex, text, to) : undefined;
+  if (rest !== undefined) {
+    stretch++;
+    if (!scan(rest, Math.min(text.length, rest + REST_REACH))) return undefined;
   }
   // Numbers one per line only are plain pdftotext's cells of any PDF, in an order the page may have changed: left to
   // the plain text's reader (./pdfraw.ts), which weighs it.
@@ -88,7 +99,8 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
     failing++;
   }
   if (failing > 1 || (failing === 1 && columns / GROUP < 3)) return undefined;
-  return { cells, firstLine, end: cells[cells.length - 1].span.line + 1 };
+  // (The table's lines end at part 五's heading all the same: the numbers past it are its cells, its lines are part 五's.)
+  return { cells, firstLine, end: rest !== undefined ? to : cells[cells.length - 1].span.line + 1 };
 }
 
 

@@ -109,10 +109,28 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   const filled = (r: number, c: number) => grid[r * n + c] !== undefined;
   const rowHolds = (r: number) => {
     let s = 0;
-    for (let c = 0; c < total; c++) s += num[r * n + c];
+    let whole = true;
+    for (let c = 0; c < total; c++) {
+      const v = num[r * n + c];
+      if (Number.isNaN(v)) whole = false;
+      else s += v;
+    }
     const t = num[r * n + total];
-    // NaN (a cell not yet placed) compares false either way: only a whole row is weighed.
-    return Number.isNaN(s) || Number.isNaN(t) || s === t;
+    // A row not yet whole holds while its cells placed add up to no more than its total (every count is 0 or more).
+    return Number.isNaN(t) || (whole ? s === t : s <= t);
+  };
+  /**
+   * Column c can still keep its sums: the results placed add up to no more than their total, nor than 第一项 + 第二项
+   * (their total is 第三项, and 第一项 + 第二项 = 第三项 + 第四项 with every count 0 or more), nor is 第三项 or 第四项
+   * more than 第一项 + 第二项. Weighed only where every sum must hold: a defect may break any of these.
+   */
+  const columnBounded = (c: number) => {
+    const [a, b, t, d] = sums.balance;
+    const placed = results[c];
+    const rt = num[sums.resultTotal * n + c];
+    if (placed > rt) return false;
+    const ab = num[a * n + c] + num[b * n + c];
+    return !(placed > ab || num[t * n + c] > ab || num[d * n + c] > ab);
   };
   /** Each broken column sum: its column, the rows it ties (the results and their total, or the balance's four), by how much. */
   const brokenColumns = () => {
@@ -196,6 +214,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     advance();
     let ok = true;
     for (const [r] of cells) if (!admits(r)) { ok = false; break; }
+    if (ok && !oneDefect) for (const [, c] of cells) if (!columnBounded(c)) { ok = false; break; }
     ok = ok && step(i + 1);
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
@@ -280,7 +299,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         const saved = { ...state };
         put(cell);
         advance();
-        if (admits(r) && placeLines(i, rest)) return true;
+        if (admits(r) && (oneDefect || columnBounded(0)) && placeLines(i, rest)) return true;
         take(cell);
         Object.assign(state, saved);
       }

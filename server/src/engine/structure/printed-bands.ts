@@ -184,14 +184,27 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     while (state.a < R * width && filled(aRow(state.a), aCol(state.a))) state.a++;
     while (state.t < R * rightWidth && filled(tRow(state.t), tCol(state.t))) state.t++;
   };
+  const isBalance = new Uint8Array(R);
+  for (const r of sums.balance) isBalance[r] = 1;
   /**
    * What the rest of the search depends on: where each flow stands, every row not yet whole (from the first such row to
-   * the last begun), the results' sums per column and the balance rows' cells.
+   * the last begun), the results' sums per column and the balance rows' cells. Of another row only which cells stand,
+   * their sum and its total count (its own total is all it is weighed by; the results' sums are kept apart): readings
+   * that differ only in how a row's sum is spread over its cells have the same rest.
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
     const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
-    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
+    for (let r = lo; r < state.end; r++) {
+      if (isBalance[r] || r === state.broken) {
+        for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
+        continue;
+      }
+      let mask = 0;
+      let s = 0;
+      for (let c = 0; c < total; c++) if (filled(r, c)) { mask |= 1 << c; s += num[r * n + c]; }
+      parts.push(mask, s, num[r * n + total]);
+    }
     for (let c = 0; c < n; c++) {
       parts.push(results[c]);
       for (const r of sums.balance) if (r < lo) parts.push(num[r * n + c]);
@@ -206,6 +219,16 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     state.broken = r;
     return true;
   };
+  /**
+   * The columns can still keep their sums: where every sum must hold, those of the cells just placed are bounded; with
+   * one defect, at most one column left of 总计 is not (a cell and its row's total break only their two columns).
+   */
+  const bounded = (cells: Placed[]) => {
+    if (!oneDefect) return cells.every(([, c]) => columnBounded(c));
+    let off = 0;
+    for (let c = 0; c < total; c++) if (!columnBounded(c) && ++off > 1) return false;
+    return true;
+  };
   let found: TextCell[][] | undefined;
   const tryCells = (i: number, cells: Placed[]): boolean => {
     for (const [r, c] of cells) if (r >= R || c >= n || filled(r, c)) return false;
@@ -214,7 +237,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     advance();
     let ok = true;
     for (const [r] of cells) if (!admits(r)) { ok = false; break; }
-    if (ok && !oneDefect) for (const [, c] of cells) if (!columnBounded(c)) { ok = false; break; }
+    if (ok) ok = bounded(cells);
     ok = ok && step(i + 1);
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
@@ -299,7 +322,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         const saved = { ...state };
         put(cell);
         advance();
-        if (admits(r) && (oneDefect || columnBounded(0)) && placeLines(i, rest)) return true;
+        if (admits(r) && bounded(cell) && placeLines(i, rest)) return true;
         take(cell);
         Object.assign(state, saved);
       }

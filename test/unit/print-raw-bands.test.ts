@@ -134,6 +134,13 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     });
   }
 
+  it('a page\'s own column groups: bands of four columns beside the labels and the other three at one page\'s foot, bands of six and 总计 at the next\'s: every cell read (r049)', () => {
+    const text = rendering('r049', 'print-raw.txt');
+    assert.ok(/\n法律\n总计\n服务 其他\n机构\n0\n0\n1\n/.test(text) && text.includes('人 商业 科研 公益 服务 其他\n'), 'the class: the right-hand group three columns on one page, 总计 alone on the next');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r049').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');

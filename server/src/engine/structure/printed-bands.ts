@@ -19,6 +19,8 @@ export type BandItem =
   | { beside: TextCell }
   /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
   | { lines: TextCell[][]; maybeFirst?: boolean };
+/** `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own). */
+export type PagedBandItem = BandItem & { pageStart?: boolean };
 
 /** Which rows the sums tie: their indexes in the table's official order. */
 export interface BandSums {
@@ -32,7 +34,7 @@ export interface BandSums {
 const MAX_STEPS = 20000;
 
 /** The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise (`why` says why). */
-export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
+export function readBands(items: readonly PagedBandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
   const tables: TextCell[][][] = [];
   const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
   // Every number 0 and exactly one per cell: every reading is the same table (and weighing them all is slow).
@@ -45,7 +47,7 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
     // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
     // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
     // (Never with a defect: that multiplies the ways to weigh again.)
-    for (const split of oneDefect ? [n - 1] : [n - 1, n - 2, n - 3].filter((s) => s > 1)) {
+    for (const split of oneDefect ? [n - 1] : SPLITS(n)) {
       // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
       // they multiply the ways to weigh.
       for (const wrap of [false, true]) {
@@ -77,6 +79,9 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
 
 const TOO_MANY = Symbol('too many steps');
 
+/** Where the right-hand group may begin: 总计 alone, 其他 and 总计, or 法律服务机构 too. */
+const SPLITS = (n: number) => [n - 1, n - 2, n - 3].filter((s) => s > 1);
+
 const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.every((c, k) => c.text === b[r][k].text));
 
 /**
@@ -84,16 +89,19 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => row.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
  * number per line may go on past a row's end into the next row.
  */
-function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number }, other: TextCell[][] | undefined, budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
   const total = n - 1;
   const left = firstApart ? 1 : 0;
   /** The blocks' columns left of the right-hand group (总计 alone, or 其他 and 总计 …), row by row. */
-  const width = split - left;
+  let split = firstSplit;
+  let width = split - left;
   /** The right-hand group's columns, row by row (one: 总计's cells, lagging behind the rows' others). */
-  const rightWidth = total - split + 1;
+  let rightWidth = total - split + 1;
+  /** The right-hand group from column s on (a page may begin a group of its own: see `step`). */
+  const setSplit = (s: number) => { split = s; width = s - left; rightWidth = total - s + 1; };
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
   const state = { first: 0, a: 0, t: 0, differs: 0, end: 0, broken: -1 };
   const dead = new Set<string>();
@@ -194,7 +202,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
-    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
+    const parts: number[] = [i, split, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
     for (let r = lo; r < state.end; r++) {
       if (isBalance[r] || r === state.broken) {
         for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
@@ -300,15 +308,8 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     }
     return false;
   };
-  const step = (i: number): boolean => {
-    if (--budget.steps < 0) throw TOO_MANY;
-    if (i === items.length) {
-      if (grid.some((v) => v === undefined) || !columnsHold() || (other && !state.differs)) return false;
-      found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
-      return true;
-    }
-    const k = key(i);
-    if (dead.has(k)) return false;
+  /** Item i placed every way the flows allow, and the search gone on from there. */
+  const place = (i: number): boolean => {
     const item = items[i];
     if ('beside' in item) {
       if (firstApart) {
@@ -337,6 +338,37 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
       }
       if (placeLines(i, item.lines)) return true;
     }
+    return false;
+  };
+  const step = (i: number): boolean => {
+    if (--budget.steps < 0) throw TOO_MANY;
+    if (i === items.length) {
+      if (grid.some((v) => v === undefined) || !columnsHold() || (other && !state.differs)) return false;
+      found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
+      return true;
+    }
+    const k = key(i);
+    if (dead.has(k)) return false;
+    if (place(i)) return true;
+    // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
+    // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).
+    // Never with a defect: that multiplies the ways to weigh again.
+    const r0 = state.a / width;
+    if (!oneDefect && items[i].pageStart && Number.isInteger(r0) && state.t === r0 * rightWidth) {
+      const was = split;
+      const saved = { ...state };
+      for (const s of SPLITS(n)) {
+        if (s === was || s <= left) continue;
+        setSplit(s);
+        state.a = r0 * width;
+        state.t = r0 * rightWidth;
+        advance();
+        const ok = place(i);
+        setSplit(was);
+        Object.assign(state, saved);
+        if (ok) return true;
+      }
+    }
     dead.add(k);
     return false;
   };
@@ -354,15 +386,22 @@ const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+(?: [0-9]+)*)[ \u00a0]*$/
  * left out as if empty. A lone number between a label's lines stands beside it; a run of numbers right after a label's
  * line that ends without one may begin with that row's first.
  */
-export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean): BandItem[] {
+export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean): PagedBandItem[] {
   const text = (i: number) => (i < from || i > to || i >= lines.length || skip(i) ? '' : lines[i].replace(/^\f/, '').trim());
   const cells = (i: number): TextCell[] => {
     const out: TextCell[] = [];
     for (const m of lines[i].matchAll(/[0-9]+/g)) out.push({ text: m[0], norm: m[0], span: { line: i, start: m.index!, end: m.index! + m[0].length } });
     return out;
   };
-  const items: BandItem[] = [];
+  const items: PagedBandItem[] = [];
+  /** A page break passed since the last item: the next begins a page. */
+  let broken = false;
+  const push = (item: BandItem) => {
+    items.push(broken ? { ...item, pageStart: true } : item);
+    broken = false;
+  };
   for (let i = from; i <= to; i++) {
+    if (i > from && lines[i]?.startsWith('\f')) broken = true;
     const t = text(i);
     if (!t) continue;
     if (NUMBERS.test(t)) {
@@ -371,8 +410,8 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
       for (; j <= to && NUMBERS.test(text(j)); j++) run.push(cells(j));
       const before = text(i - 1);
       const after = text(j);
-      if (run.length === 1 && run[0].length === 1 && before && after) items.push({ beside: run[0][0] });
-      else items.push({ lines: run, ...(before && !/[0-9]$/.test(before) && run.every((l) => l.length === 1) && run.length > 1 ? { maybeFirst: true } : {}) });
+      if (run.length === 1 && run[0].length === 1 && before && after) push({ beside: run[0][0] });
+      else push({ lines: run, ...(before && !/[0-9]$/.test(before) && run.every((l) => l.length === 1) && run.length > 1 ? { maybeFirst: true } : {}) });
       i = j - 1;
       continue;
     }
@@ -380,7 +419,7 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
     if (m) {
       const numbers = cells(i).filter((v) => v.span.start >= m.index);
       // Several: the row's first cells side by side, the first of them perhaps the first column's.
-      items.push(numbers.length === 1 ? { beside: numbers[0] } : { lines: [numbers], maybeFirst: true });
+      push(numbers.length === 1 ? { beside: numbers[0] } : { lines: [numbers], maybeFirst: true });
     }
   }
   return items;

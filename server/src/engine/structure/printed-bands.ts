@@ -192,27 +192,14 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     while (state.a < R * width && filled(aRow(state.a), aCol(state.a))) state.a++;
     while (state.t < R * rightWidth && filled(tRow(state.t), tCol(state.t))) state.t++;
   };
-  const isBalance = new Uint8Array(R);
-  for (const r of sums.balance) isBalance[r] = 1;
   /**
    * What the rest of the search depends on: where each flow stands, every row not yet whole (from the first such row to
-   * the last begun), the results' sums per column and the balance rows' cells. Of another row only which cells stand,
-   * their sum and its total count (its own total is all it is weighed by; the results' sums are kept apart): readings
-   * that differ only in how a row's sum is spread over its cells have the same rest.
+   * the last begun), the results' sums per column and the balance rows' cells.
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
     const parts: number[] = [i, split, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
-    for (let r = lo; r < state.end; r++) {
-      if (isBalance[r] || r === state.broken) {
-        for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
-        continue;
-      }
-      let mask = 0;
-      let s = 0;
-      for (let c = 0; c < total; c++) if (filled(r, c)) { mask |= 1 << c; s += num[r * n + c]; }
-      parts.push(mask, s, num[r * n + total]);
-    }
+    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
       parts.push(results[c]);
       for (const r of sums.balance) if (r < lo) parts.push(num[r * n + c]);

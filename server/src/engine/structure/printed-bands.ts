@@ -215,13 +215,12 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     return true;
   };
   /**
-   * The columns can still keep their sums: where every sum must hold, those of the cells just placed are bounded; with
-   * one defect, at most one column left of 总计 is not (a cell and its row's total break only their two columns).
+   * The columns can still keep their sums: where every sum must hold, every column is bounded; with one defect, every
+   * column left of 总计 but one (a cell and its row's total break only their two columns).
    */
-  const bounded = (cells: Placed[]) => {
-    if (!oneDefect) return cells.every(([, c]) => columnBounded(c));
+  const bounded = () => {
     let off = 0;
-    for (let c = 0; c < total; c++) if (!columnBounded(c) && ++off > 1) return false;
+    for (let c = 0; c < n; c++) if (!columnBounded(c) && (!oneDefect || (c < total && ++off > 1))) return false;
     return true;
   };
   let found: TextCell[][] | undefined;
@@ -232,7 +231,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     advance();
     let ok = true;
     for (const [r] of cells) if (!admits(r)) { ok = false; break; }
-    if (ok) ok = bounded(cells);
+    if (ok) ok = bounded();
     ok = ok && step(i + 1);
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
@@ -310,7 +309,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
         const saved = { ...state };
         put(cell);
         advance();
-        if (admits(r) && bounded(cell) && placeLines(i, rest)) return true;
+        if (admits(r) && bounded() && placeLines(i, rest)) return true;
         take(cell);
         Object.assign(state, saved);
       }
@@ -345,7 +344,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
       const was = split;
       const saved = { ...state };
       for (const s of SPLITS(n)) {
-        if (s === was || s <= left) continue;
+        if (s === was) continue;
         setSplit(s);
         state.a = r0 * width;
         state.t = r0 * rightWidth;

@@ -123,6 +123,24 @@ describe('printed from a browser, plain pdftotext: table 三 blocks beside label
     assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r084').tables as unknown as Tables).table3);
   });
 
+  // r021, r117: many zeros and several ways to place each block; the search gave up (too many steps) before it found the
+  // one table. A partial reading is dropped as soon as a column's results placed outrun their total or 第一项 + 第二项, or
+  // a row's cells placed outrun its total (every count is 0 or more): the same tables, found in far fewer steps.
+  for (const id of ['r021', 'r117']) {
+    it(`bands weighed in many ways, partial readings that outrun a column's or a row's total dropped at once: every cell read (${id})`, () => {
+      const text = rendering(id, 'print-raw.txt');
+      assert.deepStrictEqual(tablesOf(text).table3, (truthOf(id).tables as unknown as Tables).table3);
+      assert.deepStrictEqual(table3Findings(text), []);
+    });
+  }
+
+  it('a page\'s own column groups: bands of four columns beside the labels and the other three at one page\'s foot, bands of six and 总计 at the next\'s: every cell read (r049)', () => {
+    const text = rendering('r049', 'print-raw.txt');
+    assert.ok(/\n法律\n总计\n服务 其他\n机构\n0\n0\n1\n/.test(text) && text.includes('人 商业 科研 公益 服务 其他\n'), 'the class: the right-hand group three columns on one page, 总计 alone on the next');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r049').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
   it('part 四\'s heading worded otherwise (四、因政府信息公开工作被申请行政复议…) ends the table: its numbers are not table 三\'s (r007)', () => {
     const text = rendering('r007', 'print-raw.txt');
     assert.ok(/\n四、因政府信息公开工作被申请行政复议/.test(text), 'the class: part 四 in other words');

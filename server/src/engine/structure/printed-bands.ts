@@ -22,6 +22,8 @@ export type BandItem =
   | { beside: TextCell }
   /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
   | { lines: TextCell[][]; maybeFirst?: boolean };
+/** `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own). */
+export type PagedBandItem = BandItem & { pageStart?: boolean };
 
 /** Which rows the sums tie: their indexes in the table's official order. */
 export interface BandSums {
@@ -40,7 +42,7 @@ const MAX_DEFECT_READINGS = 8;
  * The table (rows × n cells) the items make, when exactly one keeps every sum; undefined otherwise (`why` says why).
  * A table with one defect read several ways: the rows the readings disagree on are empty (unread).
  */
-export function readBands(items: readonly BandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
+export function readBands(items: readonly PagedBandItem[], rows: number, n: number, sums: BandSums, why?: { reason?: string; steps?: number }): TextCell[][] | undefined {
   const tables: TextCell[][][] = [];
   const unread = (reason: string) => { if (why) why.reason = reason; return undefined; };
   // Every number 0 and exactly one per cell: every reading is the same table (and weighing them all is slow).
@@ -55,7 +57,7 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
     // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
     // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
     // (Never with a defect: that multiplies the ways to weigh again.)
-    for (const split of oneDefect ? [n - 1] : [n - 1, n - 2, n - 3].filter((s) => s > 1)) {
+    for (const split of oneDefect ? [n - 1] : SPLITS(n)) {
       // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
       // they multiply the ways to weigh.
       for (const wrap of [false, true]) {
@@ -112,6 +114,9 @@ export function readBands(items: readonly BandItem[], rows: number, n: number, s
 }
 
 const TOO_MANY = Symbol('too many steps');
+
+/** Where the right-hand group may begin: 总计 alone, 其他 and 总计, or 法律服务机构 too. */
+const SPLITS = (n: number) => [n - 1, n - 2, n - 3].filter((s) => s > 1);
 
 /**
  * Whether the table (rows × n numbers, 总计 last) keeps every sum but those one wrong number breaks: one row's total
@@ -174,16 +179,19 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => same
  * number per line may go on past a row's end into the next row; `anyCell` (with `oneDefect`): the defect any one cell
  * wrong, or one cell and its row's 总计 by the same amount.
  */
-function search(items: readonly BandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split, anyCell }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean }, others: readonly TextCell[][][], budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean }, others: readonly TextCell[][][], budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
   const total = n - 1;
   const left = firstApart ? 1 : 0;
   /** The blocks' columns left of the right-hand group (总计 alone, or 其他 and 总计 …), row by row. */
-  const width = split - left;
+  let split = firstSplit;
+  let width = split - left;
   /** The right-hand group's columns, row by row (one: 总计's cells, lagging behind the rows' others). */
-  const rightWidth = total - split + 1;
+  let rightWidth = total - split + 1;
+  /** The right-hand group from column s on (a page may begin a group of its own: see `step`). */
+  const setSplit = (s: number) => { split = s; width = s - left; rightWidth = total - s + 1; };
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
   const state = { first: 0, a: 0, t: 0, end: 0, broken: -1 };
   /** Per table of `others`, how many cells placed differ from it. */
@@ -201,10 +209,28 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   const filled = (r: number, c: number) => grid[r * n + c] !== undefined;
   const rowHolds = (r: number) => {
     let s = 0;
-    for (let c = 0; c < total; c++) s += num[r * n + c];
+    let whole = true;
+    for (let c = 0; c < total; c++) {
+      const v = num[r * n + c];
+      if (Number.isNaN(v)) whole = false;
+      else s += v;
+    }
     const t = num[r * n + total];
-    // NaN (a cell not yet placed) compares false either way: only a whole row is weighed.
-    return Number.isNaN(s) || Number.isNaN(t) || s === t;
+    // A row not yet whole holds while its cells placed add up to no more than its total (every count is 0 or more).
+    return Number.isNaN(t) || (whole ? s === t : s <= t);
+  };
+  /**
+   * Column c can still keep its sums: the results placed add up to no more than their total, nor than 第一项 + 第二项
+   * (their total is 第三项, and 第一项 + 第二项 = 第三项 + 第四项 with every count 0 or more), nor is 第三项 or 第四项
+   * more than 第一项 + 第二项. Weighed only where every sum must hold: a defect may break any of these.
+   */
+  const columnBounded = (c: number) => {
+    const [a, b, t, d] = sums.balance;
+    const placed = results[c];
+    const rt = num[sums.resultTotal * n + c];
+    if (placed > rt) return false;
+    const ab = num[a * n + c] + num[b * n + c];
+    return !(placed > ab || num[t * n + c] > ab || num[d * n + c] > ab);
   };
   /** Each broken column sum: its column, the rows it ties (the results and their total, or the balance's four), by how much. */
   const brokenColumns = () => {
@@ -296,7 +322,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
-    const parts: number[] = [i, state.first, state.a, state.t, state.end, state.broken];
+    const parts: number[] = [i, split, state.first, state.a, state.t, state.end, state.broken];
     for (const d of differs) parts.push(d ? 1 : 0);
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
@@ -313,6 +339,15 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     state.broken = r;
     return true;
   };
+  /**
+   * The columns can still keep their sums: where every sum must hold, every column is bounded; with one defect, every
+   * column left of 总计 but one (a cell and its row's total break only their two columns).
+   */
+  const bounded = () => {
+    let off = 0;
+    for (let c = 0; c < n; c++) if (!columnBounded(c) && (!oneDefect || (c < total && ++off > 1))) return false;
+    return true;
+  };
   let found: TextCell[][] | undefined;
   const tryCells = (i: number, cells: Placed[]): boolean => {
     for (const [r, c] of cells) if (r >= R || c >= n || filled(r, c)) return false;
@@ -321,6 +356,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     advance();
     let ok = true;
     for (const [r] of cells) if (!admits(r)) { ok = false; break; }
+    if (ok) ok = bounded();
     ok = ok && step(i + 1);
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
@@ -383,15 +419,8 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
     }
     return false;
   };
-  const step = (i: number): boolean => {
-    if (--budget.steps < 0) throw TOO_MANY;
-    if (i === items.length) {
-      if (grid.some((v) => v === undefined) || !(anyCell ? oneCellOff() : columnsHold()) || differs.some((d) => !d)) return false;
-      found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
-      return true;
-    }
-    const k = key(i);
-    if (dead.has(k)) return false;
+  /** Item i placed every way the flows allow, and the search gone on from there. */
+  const place = (i: number): boolean => {
     const item = items[i];
     if ('beside' in item) {
       if (firstApart) {
@@ -405,7 +434,7 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         const saved = { ...state };
         put(cell);
         advance();
-        if (admits(r) && placeLines(i, rest)) return true;
+        if (admits(r) && bounded() && placeLines(i, rest)) return true;
         take(cell);
         Object.assign(state, saved);
       }
@@ -419,6 +448,37 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
         if (tryCells(i, cells)) return true;
       }
       if (placeLines(i, item.lines)) return true;
+    }
+    return false;
+  };
+  const step = (i: number): boolean => {
+    if (--budget.steps < 0) throw TOO_MANY;
+    if (i === items.length) {
+      if (grid.some((v) => v === undefined) || !(anyCell ? oneCellOff() : columnsHold()) || differs.some((d) => !d)) return false;
+      found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
+      return true;
+    }
+    const k = key(i);
+    if (dead.has(k)) return false;
+    if (place(i)) return true;
+    // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
+    // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).
+    // Never with a defect: that multiplies the ways to weigh again.
+    const r0 = state.a / width;
+    if (!oneDefect && items[i].pageStart && Number.isInteger(r0) && state.t === r0 * rightWidth) {
+      const was = split;
+      const saved = { ...state };
+      for (const s of SPLITS(n)) {
+        if (s === was) continue;
+        setSplit(s);
+        state.a = r0 * width;
+        state.t = r0 * rightWidth;
+        advance();
+        const ok = place(i);
+        setSplit(was);
+        Object.assign(state, saved);
+        if (ok) return true;
+      }
     }
     dead.add(k);
     return false;
@@ -437,15 +497,22 @@ const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+(?: [0-9]+)*)[ \u00a0]*$/
  * left out as if empty. A lone number between a label's lines stands beside it; a run of numbers right after a label's
  * line that ends without one may begin with that row's first.
  */
-export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean): BandItem[] {
+export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean): PagedBandItem[] {
   const text = (i: number) => (i < from || i > to || i >= lines.length || skip(i) ? '' : lines[i].replace(/^\f/, '').trim());
   const cells = (i: number): TextCell[] => {
     const out: TextCell[] = [];
     for (const m of lines[i].matchAll(/[0-9]+/g)) out.push({ text: m[0], norm: m[0], span: { line: i, start: m.index!, end: m.index! + m[0].length } });
     return out;
   };
-  const items: BandItem[] = [];
+  const items: PagedBandItem[] = [];
+  /** A page break passed since the last item: the next begins a page. */
+  let broken = false;
+  const push = (item: BandItem) => {
+    items.push(broken ? { ...item, pageStart: true } : item);
+    broken = false;
+  };
   for (let i = from; i <= to; i++) {
+    if (i > from && lines[i]?.startsWith('\f')) broken = true;
     const t = text(i);
     if (!t) continue;
     if (NUMBERS.test(t)) {
@@ -454,8 +521,8 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
       for (; j <= to && NUMBERS.test(text(j)); j++) run.push(cells(j));
       const before = text(i - 1);
       const after = text(j);
-      if (run.length === 1 && run[0].length === 1 && before && after) items.push({ beside: run[0][0] });
-      else items.push({ lines: run, ...(before && !/[0-9]$/.test(before) && run.every((l) => l.length === 1) && run.length > 1 ? { maybeFirst: true } : {}) });
+      if (run.length === 1 && run[0].length === 1 && before && after) push({ beside: run[0][0] });
+      else push({ lines: run, ...(before && !/[0-9]$/.test(before) && run.every((l) => l.length === 1) && run.length > 1 ? { maybeFirst: true } : {}) });
       i = j - 1;
       continue;
     }
@@ -463,7 +530,7 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
     if (m) {
       const numbers = cells(i).filter((v) => v.span.start >= m.index);
       // Several: the row's first cells side by side, the first of them perhaps the first column's.
-      items.push(numbers.length === 1 ? { beside: numbers[0] } : { lines: [numbers], maybeFirst: true });
+      push(numbers.length === 1 ? { beside: numbers[0] } : { lines: [numbers], maybeFirst: true });
     }
   }
   return items;

@@ -34,8 +34,9 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // printouts' spelt headers and numbering, pandoc's blank first values): 569 KB measured; with pdfminer's table 二 and printouts' bands (structure/printed-bands.ts):
 // 578 KB measured, 590 KB the budget (the engine is in both the server's and the CLI's bundle: one engine would take
 // ~90 KB off); with the thirteenth session's print-html-raw readers (structure/printed-firsts.ts, label-traces.ts):
-// 592 KB measured (590 KB the budget before), 600 KB the budget.
-const MAX_BYTES = 600 * 1024;
+// 592 KB measured (590 KB the budget before), 600 KB the budget; with plain pdftotext's table 四 as one stream
+// (tables/raw-table4-stream.ts, varraw14): 601 KB measured, 605 KB the budget.
+const MAX_BYTES = 605 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

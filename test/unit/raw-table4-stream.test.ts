@@ -10,7 +10,7 @@ import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { ROOT } from '../helpers/fixtures';
-import { type Truth, wrongCells } from '../helpers/unseen';
+import { type Truth, unseenRendering, wrongCells } from '../helpers/unseen';
 
 /** Errors and warnings but the parts the minimal examples leave out. */
 const serious = (ds: Diagnostic[]) => ds.filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.rule !== 'section-missing');
@@ -110,5 +110,13 @@ describe('plain pdftotext: table 四 as one stream — renderings of the variant
     const totals = a.diagnostics.filter((d) => d.rule === 'row-total' && d.severity === 'error');
     assert.strictEqual(totals.length, 1);
     assert.ok(totals[0].message.includes('未经复议直接起诉'), totals[0].message);
+  });
+});
+
+describe('plain pdftotext: table 四 as one stream — fresh variant seed 6251 (test/fixtures/unseen-seeds)', () => {
+  it('v6251-v019: its page’s number (`3`, ending the page) right before the header `\\f行政` / `复议` …: no header piece before it, the table read', () => {
+    const { got, truth } = unseenRendering('v6251-v019-2023-clean', 'pdf-raw.txt');
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
 });

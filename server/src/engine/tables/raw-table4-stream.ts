@@ -54,8 +54,9 @@ interface Stretch { columns: number; oneByOne: boolean; numbers: TextCell[]; wor
 /** Table 四's header row and its fifteen numbers from line `from` (the header's first piece) on, or undefined. */
 export function rawTable4Stream(lex: readonly LineToken[], text: readonly string[], from: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
   const first = text[from].trim();
-  if (!first.startsWith('行') || !spellsStart(normalizeLabel(first)) || afterPiece(lex, text, from)) return undefined;
+  if (!first.startsWith('行') || !spellsStart(normalizeLabel(first))) return undefined;
   const pages = pageNumberLines(text);
+  if (afterPiece(lex, text, from, pages)) return undefined;
   const stretches: Stretch[] = [];
   let open: Stretch | undefined;
   let acc = '';
@@ -114,6 +115,7 @@ export function rawTable4Stream(lex: readonly LineToken[], text: readonly string
   if (pageNumberTwin(values.map((v) => ({ text: v.text, line: v.span.line })), pages, text, from, end)) return undefined;
   const words = stretches.flatMap((s) => s.words);
   const header: LogicalRow = { cells: rawHeaderCells(words, 'table4', true), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
+  // (In order by the stream's own proof, whatever order table 三's numbers came in: pdfminer's boxes of a one-row table.)
   const row: LogicalRow = { cells: values, style: 'spaced', firstLine: values[0].span.line, lastLine: values[values.length - 1].span.line, scrambled: true, ordered: true };
   return { rows: [header, row], end };
 }
@@ -124,11 +126,14 @@ function isPiece(word: string): boolean {
   return inHeaderLabel(n, 'table4') || NAMES.some((x) => x.includes(n));
 }
 
-/** Whether the text line before line `at` is a piece of table 四's header or a count: the header began before it. */
-function afterPiece(lex: readonly LineToken[], text: readonly string[], at: number): boolean {
+/**
+ * Whether the text line before line `at` is a piece of table 四's header or a count: the header began before it. (A
+ * page's number ending its page before the header is neither.)
+ */
+function afterPiece(lex: readonly LineToken[], text: readonly string[], at: number, pages: ReadonlySet<number>): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const t = text[i].trim();
-    if (lex[i].kind === LineKind.Blank || t === '' || lex[i].kind === LineKind.PageNumber && !COUNT.test(text[i])) continue;
+    if (lex[i].kind === LineKind.Blank || t === '' || (lex[i].kind === LineKind.PageNumber && !COUNT.test(text[i])) || (pages.has(i) && endsPage(text, i))) continue;
     return COUNT.test(text[i]) || t.split(/\s+/).every(isPiece);
   }
   return false;

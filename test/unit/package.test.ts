@@ -47,8 +47,9 @@ const DOCUMENT_BUNDLES = ['extension/dist/readers.js', 'extension/dist/reader-pd
 const isCMap = (name: string) => /^extension\/dist\/cmaps\/[\w-]+\.bcmap$/.test(name);
 // 900 KB until the bundles were written pure ASCII for start-up (Chinese in the readers' regexes as \u escapes):
 // 902 KB measured, 910 KB the budget; the Word writer's bundle holds the engine (it checks what it writes), which the
-// tenth session's readers grew: 912 KB measured, 925 KB the budget.
-const MAX_DOCUMENT_BUNDLE_BYTES = 925 * 1024;
+// tenth session's readers grew: 912 KB measured, 925 KB the budget; with plain pdftotext's table 四 as one stream
+// (tables/raw-table4-stream.ts, varraw14): 925.5 KB measured (924.5 KB on main before), 930 KB the budget.
+const MAX_DOCUMENT_BUNDLE_BYTES = 930 * 1024;
 
 interface ZipEntry {
   name: string;

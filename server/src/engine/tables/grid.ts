@@ -24,6 +24,7 @@ import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
 import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
 import { printedTable4Values, PrintedValues } from './printed';
+import { rawTable4Stream } from './raw-table4-stream';
 import { headerCells, inHeaderLabel, NOTE, stackedColumns, TABLE3_HEADER_CHARS } from './pdfheader';
 import { FORMAT_2019, FORMAT_2021, SECTIONS } from '../format';
 import { numberingPutBack, TableLine } from './numbering-apart';
@@ -1099,6 +1100,9 @@ function printedRows(printed: PrintedValues): LogicalRow[] {
 export function readGridAt(lex: LineToken[], i: number, to: number, text?: readonly string[]): { rows: LogicalRow[]; end: number } | undefined {
   const tok = lex[i];
   if (!plainLine(tok)) return undefined;
+  // Plain pdftotext's table 四 whose header and numbers prove each number's column (./raw-table4-stream.ts).
+  const stream = text ? rawTable4Stream(lex, text, i, to) : undefined;
+  if (stream) return stream;
   const table = tok.cells!.some(hasOpeningHint) && !namesNoTable(tok) ? opens(wordsOf(tok, i)) : undefined;
   // A browser's printout: table 四's fifteen numbers in order, its header too narrow to place them (./printed.ts).
   // Its 行政复议 may stand above the section's heading (pdftotext -layout): the table then opens at 行政诉讼.

@@ -39,7 +39,7 @@ export function pageNumberTwin(values: readonly Value[], pageLines: ReadonlySet<
 }
 
 /** Whether line `p` is its page's last text (no text after it before the next form feed). */
-function endsPage(text: readonly string[], p: number): boolean {
+export function endsPage(text: readonly string[], p: number): boolean {
   for (let i = p + 1; i < text.length && !text[i].startsWith('\f'); i++) if (text[i].trim()) return false;
   return true;
 }

@@ -13,6 +13,7 @@
  * row's total, the results' total and the balance in each column. Two tables, none, or too many steps: unread.
  */
 import type { TextCell } from '../model';
+import { NumberStates } from './number-states';
 
 /** Numbers as the text gives them: a run of lines of numbers (a block), or one number beside a label. */
 export type BandItem =
@@ -96,7 +97,8 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
   const rightWidth = total - split + 1;
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
   const state = { first: 0, a: 0, t: 0, differs: 0, end: 0, broken: -1 };
-  const dead = new Set<string>();
+  /** States (key) from which no table keeping every sum was found. */
+  const dead = new NumberStates();
   const isResult = new Uint8Array(R);
   for (const r of sums.results) isResult[r] = 1;
   /** Per column, the sum of the results' cells placed so far. */
@@ -172,13 +174,20 @@ function search(items: readonly BandItem[], R: number, n: number, sums: BandSums
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
-    const parts: number[] = [i, state.first, state.a, state.t, state.differs ? 1 : 0, state.end, state.broken];
-    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
+    dead.clear();
+    dead.push(i);
+    dead.push(state.first);
+    dead.push(state.a);
+    dead.push(state.t);
+    dead.push(state.differs ? 1 : 0);
+    dead.push(state.end);
+    dead.push(state.broken);
+    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) dead.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
-      parts.push(results[c]);
-      for (const r of sums.balance) if (r < lo) parts.push(num[r * n + c]);
+      dead.push(results[c]);
+      for (const r of sums.balance) if (r < lo) dead.push(num[r * n + c]);
     }
-    return parts.join(',');
+    return dead.take();
   };
 
   /** Row r's total holds, or (`oneDefect`) it is the one row whose total is broken. */

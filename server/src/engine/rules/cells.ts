@@ -112,18 +112,11 @@ function headerAfterRow(ctx: RuleContext, row: ResolvedRow, blanks: ResolvedCell
 }
 
 const BARE_NUMBER_LINE = /^[ \u00a0\f]*[0-9]+[ \u00a0]*$/;
-// Per check, not per lines array: the document's lines change in place as it is edited.
-const pagesCache = new LastAnswer<RuleContext, ReadonlySet<number>>();
-function pageNumbersOf(ctx: RuleContext): ReadonlySet<number> {
-  let pages = pagesCache.get(ctx);
-  if (!pages) pagesCache.set(ctx, pages = pageNumberLines(ctx.lines));
-  return pages;
-}
 
 /** Whether at least `count` lines of one bare number each (page numbers aside) that no row holds follow line `after`, within reach. */
 function strayBareNumbersAfter(ctx: RuleContext, after: number, count: number, claimed: Set<number>): boolean {
   const lines = ctx.lines;
-  const pages = pageNumbersOf(ctx);
+  const pages = pageNumberLines(ctx.lines);
   let n = 0;
   for (let i = after + 1; i < Math.min(lines.length, after + STRAY_REACH) && n < count; i++) {
     if (!claimed.has(i) && !pages.has(i) && BARE_NUMBER_LINE.test(lines[i])) n++;
@@ -187,7 +180,7 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
     }
   }
   const lines = ctx.lines;
-  const pages = pageNumbersOf(ctx);
+  const pages = pageNumberLines(ctx.lines);
   const claimed = claimedLines(ctx);
   for (const { row: r } of allRows(ctx)) for (const v of r.row.values) claimed.add(v.span.line);
   // A page break elsewhere in the table carries no number away (a page number it brings is one of `pages` or a
@@ -343,7 +336,7 @@ function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
   }
   // (…nor past the next headings: pdftotext gives the right part of the table's last line after them.)
   const claimed = claimedLines(ctx);
-  const pages = pageNumbersOf(ctx);
+  const pages = pageNumberLines(ctx.lines);
   const lastValue = Math.max(r.row.lastLine, ...values.map((v) => v.span.line));
   const end = Math.min(ctx.lines.length, lastValue + STRAY_REACH);
   for (let i = lastValue + 1; i < end; i++) {

@@ -12,7 +12,7 @@ import type {
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
 import { isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupSubTitle } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
-import { LineKind, lexLine } from '../text/lines';
+import { LineKind, lexLine, SERIAL_NUMBER } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { bandItems, readBands } from './printed-bands';
@@ -501,11 +501,11 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
     // no total to tell, it joins the first number to the next and that first could be a 序号 column's (其他对外管理服务事 /
     // 2 0 0 43 / 项: 序号 2 and 0 0 43, or 20 0 43).
     // (The first number opening a line of numbers apart from the label; one right after the label on its line is no 序号.)
-    const serialJoined = (r: TextCell[]) => !total && r[0].spread !== undefined && /^[1-9][0-9]?$/.test(values[0].text) && values[0].span.line !== row.label.span.line;
+    const serialJoined = (r: TextCell[]) => !total && r[0].spread !== undefined && SERIAL_NUMBER.test(values[0].text) && values[0].span.line !== row.label.span.line;
     // …and with a total, a first number apart from the label whose joining breaks the total while dropping it makes the
     // total hold is a 序号 column's, the other rows' serials unread (（六）其他 / 21 0 0 0 0 0 0 0 / 处理: not 210).
     const serialApart = total && values.length === n + 1 && !holds.length && readings.length === 1 && readings[0][0].spread !== undefined
-      && /^[1-9][0-9]?$/.test(values[0].text) && values[0].span.line !== row.label.span.line && totalHolds(values.slice(1).map((c) => Number(c.text)));
+      && SERIAL_NUMBER.test(values[0].text) && values[0].span.line !== row.label.span.line && totalHolds(values.slice(1).map((c) => Number(c.text)));
     if (serialApart) values = values.slice(1);
     else if (holds.length === 1 && !(readings.length === 1 && serialJoined(readings[0]))) values = holds[0];
     else if (readings.length === 1 && !serialJoined(readings[0])) values = readings[0];

@@ -6,7 +6,7 @@
  * alone. Which rows took their first beside a label the text does not say; the rows' totals weed out most choices.
  */
 import type { TextCell } from '../model';
-import { totalHolds } from '../tables/pdfraw';
+import { totalHolds } from '../tables/total-holds';
 
 /** More ways than this that keep every row's total: the text does not settle the table. */
 const MAX_READINGS = 16;

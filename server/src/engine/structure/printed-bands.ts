@@ -16,6 +16,7 @@
  * and the rows the readings disagree on are left unread (empty), so that no finding rests on one reading's guess.
  */
 import type { TextCell } from '../model';
+import { NumberStates } from './number-states';
 
 /** Numbers as the text gives them: a run of lines of numbers (a block), or one number beside a label. */
 export type BandItem =
@@ -196,7 +197,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   const state = { first: 0, a: 0, t: 0, end: 0, broken: -1 };
   /** Per table of `others`, how many cells placed differ from it. */
   const differs = new Int32Array(others.length);
-  const dead = new Set<string>();
+  /** States (key) from which no table keeping every sum was found. */
+  const dead = new NumberStates();
   const isResult = new Uint8Array(R);
   for (const r of sums.results) isResult[r] = 1;
   /** Per column, the sum of the results' cells placed so far. */
@@ -322,14 +324,21 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
    */
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
-    const parts: number[] = [i, split, state.first, state.a, state.t, state.end, state.broken];
-    for (const d of differs) parts.push(d ? 1 : 0);
-    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) parts.push(num[r * n + c]);
+    dead.clear();
+    dead.push(i);
+    dead.push(split);
+    dead.push(state.first);
+    dead.push(state.a);
+    dead.push(state.t);
+    dead.push(state.end);
+    dead.push(state.broken);
+    for (const d of differs) dead.push(d ? 1 : 0);
+    for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) dead.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
-      parts.push(results[c]);
-      for (const r of sums.balance) if (r < lo) parts.push(num[r * n + c]);
+      dead.push(results[c]);
+      for (const r of sums.balance) if (r < lo) dead.push(num[r * n + c]);
     }
-    return parts.join(',');
+    return dead.take();
   };
 
   /** Row r's total holds, or (`oneDefect`) it is the one row whose total is broken. */

@@ -7,7 +7,7 @@
  */
 import type { FoundRow, ResolvedRow, TextCell } from '../model';
 import { blankColumn } from './blank-cell';
-import { totalHolds } from '../tables/pdfraw';
+import { totalHolds } from '../tables/total-holds';
 import { readingsWithFirstsAnyOrder, readingsWithFirstsApart } from './firsts-apart';
 
 /** Table 三's rows whose labels were not found: how to make one from its numbers, and the numbers no found row took. */

@@ -22,7 +22,8 @@ import { hasCjk, normalizeLabel, parseCellValue, stripNumbering } from '../text/
 import type { TextCell } from '../model';
 import { isProse, isRowLabelStart, lookupDataRow, lookupRow } from './labels';
 import type { LogicalRow } from './rows';
-import { looksRaw, readRawTable3, readRawTable4, totalHolds } from './pdfraw';
+import { looksRaw, readRawTable3, readRawTable4 } from './pdfraw';
+import { totalHolds } from './total-holds';
 import { printedTable4Values, PrintedValues } from './printed';
 import { rawTable4Stream } from './raw-table4-stream';
 import { headerCells, inHeaderLabel, NOTE, stackedColumns, TABLE3_HEADER_CHARS } from './pdfheader';

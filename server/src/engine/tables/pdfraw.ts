@@ -25,6 +25,7 @@ import { inHeaderLabel, isWholeHeader, NOTE, rawHeaderCells, variantOf } from '.
 import { pageBreakBetween, pageNumberLines } from './page-numbers';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 import { withoutRawSerials } from './raw-serials';
+import { totalHolds } from './total-holds';
 import { pageNumberTwin } from './page-number-twin';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
@@ -491,12 +492,6 @@ function dropPageNumber(r: Entry, text: readonly string[], pages: ReadonlySet<nu
   });
   // Equal numbers side by side leave the same row whichever goes.
   if (drop.length && new Set(drop.map((j) => without(j).map((v) => v.text).join(' '))).size === 1) r.values = without(drop[0]);
-}
-
-/** Whether a row's numbers (as read: digits) add up to its last (总计). */
-export function totalHolds(values: readonly { text: string }[]): boolean {
-  const v = values.map((c) => Number(c.text));
-  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
 }
 
 /** The label of table 三's first row (一、本年新收政府信息公开申请数量). */

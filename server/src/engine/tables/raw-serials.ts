@@ -9,6 +9,7 @@
  * row past its cells and are exactly places the column lacks between its neighbours.
  */
 import { SERIAL_NUMBER } from '../text/lines';
+import { totalHolds } from './total-holds';
 /** How far below a row's official place its 序号 may be (rows left out above it). */
 const SLACK = 2;
 /** How many rows must show the column. */
@@ -16,11 +17,6 @@ const AT_LEAST = 3;
 
 interface Value { text: string }
 interface Entry<V extends Value> { values: V[] }
-
-function totalHolds(values: readonly Value[]): boolean {
-  const v = values.map((c) => Number(c.text));
-  return v.slice(0, -1).reduce((a, b) => a + b, 0) === v[v.length - 1];
-}
 
 /**
  * Leaves table 三's 序号 out of the rows' numbers (in place) and out of `early` (the numbers before the first

@@ -3,7 +3,7 @@
  * row's numbers there stand one space apart, and the row's 其他 and 总计 may stand alone on the next line, under their
  * columns. Such a short line is one row with its end where the order and the row's total settle it.
  */
-import { totalHolds } from './pdfraw';
+import { totalHolds } from './total-holds';
 import type { Word } from './grid';
 import type { TableLine } from './numbering-apart';
 

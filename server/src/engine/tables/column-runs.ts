@@ -22,10 +22,21 @@ export interface RunsInput {
   columnHolds: (cells: readonly TextCell[]) => boolean;
   /** How many applicant columns may fail their sums (one defect: a balance off in a column and its 总计); 0 unless given. */
   failing?: number;
+  /**
+   * Per page, whether its runs, if they come in header order with the 总计's last, are in header order for certain
+   * (tables/run-order-grounds.ts: nothing but its numbers between them, nothing before them that pdfminer could have
+   * grouped with a column right of 自然人).
+   */
+  grounded?: readonly boolean[];
 }
 
 /** The reading (rows in order, each in column order) when exactly one holds every sum; `several` when more do. */
-export interface RunsReading { rows?: TextCell[][]; several?: boolean }
+export interface RunsReading {
+  rows?: TextCell[][];
+  several?: boolean;
+  /** Whether pages grounded in header order name every column (none left to trade under 法人或其他组织). */
+  named?: boolean;
+}
 
 /** A page read as: its first `block` rows' first `wide` cells side by side, then one run per column. */
 interface Shape {
@@ -64,7 +75,46 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
     return known.shapes;
   });
   if (perPage.some((s) => !s.length)) return {};
+  const named = groundedReading(input, perPage);
+  if (named === undefined) return undefined;
   const cost = { left: BUDGET };
+  const plain = byMajority(input, perPage, cost);
+  if (!named.rows) return plain;
+  // A reading by the pages that merely look in order must not say otherwise than the grounded one.
+  if (plain?.rows && key(plain.rows) !== key(named.rows)) return { several: true };
+  return named;
+}
+
+/**
+ * The one reading with every grounded page in header order (their runs named by pdfminer's own layout law), the runs
+ * of the other pages placed by the sums: named, when exactly one holds every sum; {} when no page is grounded or not
+ * exactly one reading holds; undefined past the budget.
+ */
+function groundedReading(input: RunsInput, perPage: readonly Shape[][]): RunsReading | undefined {
+  const n = input.columns;
+  const grounded = new Set(perPage.flatMap((s, p) => (input.grounded?.[p] && s.some((x) => x.ordered) ? [p] : [])));
+  if (!grounded.size) return {};
+  const candidates = perPage.map((s, p) => s.filter((x) => (grounded.has(p) ? x.ordered : x.ordered || !x.block.length)));
+  if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
+  const cost = { left: BUDGET };
+  const found = new Map<string, TextCell[][]>();
+  for (const combination of product(candidates)) {
+    if (!input.failing && !input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
+    if (!assign(combination, grounded, 0, [], input, found, cost, input.failing ?? 0)) return undefined;
+    if (found.size > 1) return {};
+  }
+  const rows = [...found.values()][0];
+  return rows ? { rows, named: true } : {};
+}
+
+/** A reading as text, row by row. */
+function key(rows: readonly (readonly TextCell[])[]): string {
+  return rows.map((r) => r.map((c) => c.text).join(' ')).join('|');
+}
+
+/** The one reading with most pages in header order (above); undefined past the budget. */
+function byMajority(input: RunsInput, perPage: readonly Shape[][], cost: { left: number }): RunsReading | undefined {
+  const n = input.columns;
   // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column. The
   // pages in header order must be most of those that name one (2100 r009: a page of zeros made one page in order of the
   // two that told anything a majority, and that page's runs had come out of order: two columns were read swapped).

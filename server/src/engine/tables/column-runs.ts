@@ -75,8 +75,8 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
     return known.shapes;
   });
   if (perPage.some((s) => !s.length)) return {};
-  const named = groundedReading(input, perPage);
-  if (named === undefined) return undefined;
+  // Past its budget the grounded weighing says nothing: the pages in order decide as before.
+  const named = groundedReading(input, perPage) ?? {};
   const cost = { left: BUDGET };
   const plain = byMajority(input, perPage, cost);
   if (!named.rows) return plain;

@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers, ColumnwiseInput } from '../../server/src/engine/tables/columnwise';
 import { readRuns } from '../../server/src/engine/tables/column-runs';
+import { groundedInOrder } from '../../server/src/engine/tables/run-order-grounds';
 import { columnBroken } from '../../server/src/engine/structure/stream-order';
 import type { TextCell } from '../../server/src/engine/model';
 import { FORMAT_2021 } from '../../server/src/engine/format';
@@ -297,6 +298,78 @@ describe('pdfminer: a table 三 with one column\'s balance off and a page out of
     lines[values[42].span.line] = '2 0';
     const text = lines.join('\n');
     assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
+    assert.deepStrictEqual(findings(text), []);
+  });
+});
+
+describe('pdfminer: a page grounded in header order by pdfminer\'s layout law names the columns (issue 12, fourteenth session)', () => {
+  /** A text of boxes (each followed by an empty line, as pdfminer writes them) and its number cells. */
+  function boxes(...texts: string[]): { lines: string[]; page: TextCell[] } {
+    const lines = texts.flatMap((t) => [...t.split('\n'), '']);
+    const page: TextCell[] = [];
+    lines.forEach((l, i) => { const t = l.replace(/^\f/, ''); if (/^[0-9]+$/.test(t)) page.push({ text: t, norm: t, span: { line: i, start: l.length - t.length, end: l.length } }); });
+    return { lines, page };
+  }
+
+  it('numbers standing together after a row label, the 勾稽 note, 自然人 or 总计, or beginning their page: grounded', () => {
+    for (const before of ['8.属于行政\n查询事项', '（本列数据的勾稽关系为：第一\n项加第二项之和）', '自然\n人', '总计', '四、结转下年度继续办理']) {
+      const { lines, page } = boxes('申请人情况', before, '0', '3', '1', '- 3 -');
+      assert.ok(groundedInOrder(lines, page), before);
+    }
+    const { lines, page } = boxes('\f0', '3', '1');
+    assert.ok(groundedInOrder(lines, page));
+  });
+
+  it('right after a header word under 法人或其他组织, or a page\'s number (pdfminer may group it with one column and give that column\'s group first: 1 2 3 4 5 0 6), or with another box among them: not grounded', () => {
+    for (const before of ['其他', '法律服\n务机构', '商业企业 科研机构', '法人或其他组织', '- 2 -', '2']) {
+      const { lines, page } = boxes('总计', before, '0', '3', '1');
+      // A page's number alone on its line is left out of the page's numbers (the count needs it out).
+      assert.ok(!groundedInOrder(lines, page.slice(page.length - 3)), before);
+    }
+    const apart = boxes('总计', '0', '3', '- 3 -', '1');
+    assert.ok(!groundedInOrder(apart.lines, apart.page));
+    // A number at the end of a label's line is a box of the label and the number.
+    const { lines, page } = boxes('总计', '0', '3');
+    lines.splice(2, 0, '1.属于国家秘密 1', '');
+    const cells = tableNumbers(lines, 0, lines.length - 1);
+    assert.strictEqual(cells.length, 3);
+    assert.ok(!groundedInOrder(lines, cells));
+    assert.ok(groundedInOrder(lines, page.map((c) => ({ ...c, span: { ...c.span, line: lines.indexOf(c.text, 3) } }))));
+  });
+
+  it('a page out of header order whose runs the sums place once another page is grounded: read, the grounded page naming the columns', () => {
+    // Page 2 gives row t as 2 6 4 (总计 second): no page but page 1 is in order, which is not most of them — unread.
+    const pages = [['3', '1', '2', '0', '5', '1'], ['2', '6', '4']];
+    assert.strictEqual(smallTable(pages), undefined);
+    // Page 1 grounded: x 3 1, y 2 0, so row t's x is 4 (3 + 1) and its y 2.
+    assert.deepStrictEqual(smallTable(pages, { grounded: (p) => p.length === 6 }), new Map([['a', ['3', '2', '5']], ['b', ['1', '0', '1']], ['t', ['4', '2', '6']]]));
+    // Page 2 grounded but its 总计 not last: no ground after all.
+    assert.strictEqual(smallTable(pages, { grounded: (p) => p.length === 3 }), undefined);
+  });
+
+  it('columns under one spanning header are not left unread where a grounded page names them', () => {
+    const pages = [['3', '1', '2', '0', '5', '1'], ['4', '2', '6']];
+    // Both pages look in order: read, but x and y (under one header, no label naming them) could trade: rows where they differ unread.
+    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1] }), new Map([['a', []], ['b', []], ['t', []]]));
+    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1], grounded: (p) => p.length === 3 }), new Map([['a', ['3', '2', '5']], ['b', ['1', '0', '1']], ['t', ['4', '2', '6']]]));
+  });
+
+  it('a reading by the pages that only look in order that differs from the grounded page\'s: none (readRuns)', () => {
+    // Pages 1 and 2 in order (a 3 2 5, b 1 0 1) put t's x at 4; page 3 grounded (t: x 2, y 4) puts a and b the other way.
+    let line = 0;
+    const cells = (texts: string[]) => texts.map((t) => ({ text: t, norm: t, span: { line: line++, start: 0, end: t.length } }));
+    const pages = [cells(['3', '2', '5']), cells(['1', '0', '1']), cells(['2', '4', '6'])];
+    const columnHolds = (c: readonly TextCell[]) => Number(c[0].text) + Number(c[1].text) === Number(c[2].text);
+    assert.deepStrictEqual(readRuns({ pages, columns: 3, columnHolds })?.rows?.map((r) => r.map((c) => c.text)), [['3', '2', '5'], ['1', '0', '1'], ['4', '2', '6']]);
+    assert.deepStrictEqual(readRuns({ pages, columns: 3, columnHolds, grounded: [false, false, true] }), { several: true });
+  });
+
+  it('a committed rendering whose first two pages come out of header order (the page\'s number grouped with a column) and whose last page is grounded is read exactly, nothing said wrong (r041)', () => {
+    const text = rendering('r041-', 'pdfminer.txt');
+    // Page 1: 社会公益组织's run 1 0 1 … first, 总计's 4 1 4 … fourth, 自然人's 3 1 3 … fifth; the last page's runs after
+    // the label 四、结转下年度继续办理, 总计's last.
+    assert.match(text, /\n1\n\n0\n\n1\n(\n0\n){4}[\s\S]*?\n4\n\n1\n\n4\n(\n0\n){4}\n3\n\n1\n\n3\n/);
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r041-').tables as unknown as Tables).table3);
     assert.deepStrictEqual(findings(text), []);
   });
 });

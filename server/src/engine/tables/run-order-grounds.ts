@@ -38,7 +38,8 @@ export function groundedInOrder(lines: readonly string[], page: readonly TextCel
   const first = Math.min(...own);
   const last = Math.max(...own);
   for (let i = first; i <= last; i++) if (bare(lines[i]) && !own.has(i)) return false;
-  return !RISKY_BEFORE.test(boxBefore(lines, first).replace(/\s/g, ''));
+  const before = boxBefore(lines, first).replace(/\s/g, '');
+  return !before || !RISKY_BEFORE.test(before);
 }
 
 /** A line's text without the form feed that may begin it. */

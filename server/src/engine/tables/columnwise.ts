@@ -56,7 +56,7 @@ export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> 
   // twelfth session and withdrawn: the readings weighed are not every reading there is, and on fresh seeds rows so
   // settled were read wrong — a lone run under the wrong column (2100 r024), rows of zeros that were not (3300 r020).)
   if (!read || !agreesWithLabels(read, input.labelled)) return undefined;
-  // Pages grounded in header order name every column: nothing is left to trade.
+  // Pages in header order all grounded in it name every column: nothing is left to trade.
   return counted.named ? read : unnamedTradesUnread(read, input);
 }
 
@@ -139,7 +139,7 @@ function readByCountsRows(input: ColumnwiseInput): Map<string, TextCell[]> | Cou
     return banded && defect ? undefined : banded ?? defect;
   }
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
-  if (!found || found === 'unsettled' || swappable(found.pages, input, 0, found.named ? found.grounded : undefined)) return undefined;
+  if (!found || found === 'unsettled' || swappable(found.pages, input, 0)) return undefined;
   return found.named ? { rows: toRows(found.pages, rows), named: true } : toRows(found.pages, rows);
 }
 
@@ -309,24 +309,22 @@ function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { fail
     const byPage = pages.map((p) => read.rows!.slice(at, (at += p.length / input.columns)));
     if (found && key(found.pages) !== key(byPage)) return 'unsettled';
     // Named only when every way of leaving a page's number out names the columns alike.
-    found = { pages: byPage, named: !!read.named && (!found || found.named), grounded: found ? found.grounded.map((g, i) => g && grounded[i]) : grounded };
+    found = { pages: byPage, named: !!read.named && (!found || found.named) };
   }
   return found;
 }
 
-/** A reading page by page (rows in column order), whether grounded pages named its columns, and which pages are grounded. */
-interface Solved { pages: TextCell[][][]; named: boolean; grounded: boolean[] }
+/** A reading page by page (rows in column order), and whether pages grounded in header order named its columns. */
+interface Solved { pages: TextCell[][][]; named: boolean }
 
 /**
  * Whether two columns' runs of one page, swapped, would hold the same sums as the reading (so a page whose
  * runs came in another order than the header's could not be told from it): pdfminer gives a page's column runs
  * out of order at times, and a swap of two runs with equal sums keeps every row total and column sum.
  */
-function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broken: number, grounded?: readonly boolean[]): boolean {
+function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broken: number): boolean {
   const n = input.columns;
   for (let p = 0; p < pages.length; p++) {
-    // A page grounded in header order has its runs where pdfminer's layout law puts them.
-    if (grounded?.[p]) continue;
     for (let a = 0; a < n; a++) {
       for (let b = a + 1; b < n; b++) {
         if (pages[p].every((row) => row[a].text === row[b].text)) continue;

@@ -6,7 +6,6 @@
 import * as assert from 'assert';
 import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers, ColumnwiseInput } from '../../server/src/engine/tables/columnwise';
 import { readRuns } from '../../server/src/engine/tables/column-runs';
-import { groundedInOrder } from '../../server/src/engine/tables/run-order-grounds';
 import { columnBroken } from '../../server/src/engine/structure/stream-order';
 import type { TextCell } from '../../server/src/engine/model';
 import { FORMAT_2021 } from '../../server/src/engine/format';
@@ -298,73 +297,6 @@ describe('pdfminer: a table 三 with one column\'s balance off and a page out of
     lines[values[42].span.line] = '2 0';
     const text = lines.join('\n');
     assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
-    assert.deepStrictEqual(findings(text), []);
-  });
-});
-
-describe('pdfminer: a page grounded in header order by pdfminer\'s layout law names the columns (issue 12, fourteenth session)', () => {
-  /** A text of boxes (each followed by an empty line, as pdfminer writes them) and its number cells. */
-  function boxes(...texts: string[]): { lines: string[]; page: TextCell[] } {
-    const lines = texts.flatMap((t) => [...t.split('\n'), '']);
-    const page: TextCell[] = [];
-    lines.forEach((l, i) => { const t = l.replace(/^\f/, ''); if (/^[0-9]+$/.test(t)) page.push({ text: t, norm: t, span: { line: i, start: l.length - t.length, end: l.length } }); });
-    return { lines, page };
-  }
-
-  it('numbers standing together after a row label, the 勾稽 note, 自然人 or 总计, or beginning their page: grounded', () => {
-    for (const before of ['8.属于行政\n查询事项', '（本列数据的勾稽关系为：第一\n项加第二项之和）', '自然\n人', '总计', '四、结转下年度继续办理']) {
-      const { lines, page } = boxes('申请人情况', before, '0', '3', '1', '- 3 -');
-      assert.ok(groundedInOrder(lines, page), before);
-    }
-    const { lines, page } = boxes('\f0', '3', '1');
-    assert.ok(groundedInOrder(lines, page));
-  });
-
-  it('right after a header word under 法人或其他组织, or a page\'s number (pdfminer may group it with one column and give that column\'s group first: 1 2 3 4 5 0 6), or with another box among them: not grounded', () => {
-    for (const before of ['其他', '法律服\n务机构', '商业企业 科研机构', '法人或其他组织', '- 2 -', '2']) {
-      const { lines, page } = boxes('总计', before, '0', '3', '1');
-      // A page's number alone on its line is left out of the page's numbers (the count needs it out).
-      assert.ok(!groundedInOrder(lines, page.slice(page.length - 3)), before);
-    }
-    const apart = boxes('总计', '0', '3', '- 3 -', '1');
-    assert.ok(!groundedInOrder(apart.lines, apart.page));
-    // A number at the end of a label's line is a box of the label and the number.
-    const { lines, page } = boxes('总计', '0', '3');
-    lines.splice(2, 0, '1.属于国家秘密 1', '');
-    const cells = tableNumbers(lines, 0, lines.length - 1);
-    assert.strictEqual(cells.length, 3);
-    assert.ok(!groundedInOrder(lines, cells));
-    assert.ok(groundedInOrder(lines, page.map((c) => ({ ...c, span: { ...c.span, line: lines.indexOf(c.text, 3) } }))));
-  });
-
-  it('columns under one spanning header are read where every page in header order that names them is grounded', () => {
-    const pages = [['3', '1', '2', '0', '5', '1'], ['4', '2', '6']];
-    // Both pages in order, x and y under one header that no label names: rows where they differ unread (they could trade).
-    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1] }), new Map([['a', []], ['b', []], ['t', []]]));
-    // One of the two grounded: the other's order is not, and the rows stay unread.
-    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1], grounded: (p) => p.length === 3 }), new Map([['a', []], ['b', []], ['t', []]]));
-    // Both grounded: they name x and y.
-    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1], grounded: () => true }), new Map([['a', ['3', '2', '5']], ['b', ['1', '0', '1']], ['t', ['4', '2', '6']]]));
-  });
-
-  it('a grounded page whose one nonzero column holds 总计\'s numbers does not name the columns: which run is 总计 the text does not say (fresh seed 2600 r009)', () => {
-    // x = 总计 on both pages: 总计's run may be either, and then the runs are in no known order.
-    const pages = [['1', '0', '0', '0', '1', '0'], ['1', '0', '1']];
-    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1], grounded: () => true }), new Map([['a', []], ['b', ['0', '0', '0']], ['t', []]]));
-  });
-
-  it('readRuns says a reading is named only when its pages in order are grounded', () => {
-    let line = 0;
-    const cells = (texts: string[]) => texts.map((t) => ({ text: t, norm: t, span: { line: line++, start: 0, end: t.length } }));
-    const pages = [cells(['3', '1', '2', '0', '5', '1']), cells(['4', '2', '6'])];
-    const columnHolds = (c: readonly TextCell[]) => Number(c[0].text) + Number(c[1].text) === Number(c[2].text);
-    assert.strictEqual(readRuns({ pages, columns: 3, columnHolds, grounded: [true, true] })?.named, true);
-    assert.strictEqual(readRuns({ pages, columns: 3, columnHolds, grounded: [true, false] })?.named, false);
-  });
-
-  it('a committed rendering whose pages in header order are all grounded is read where main left the columns under 法人或其他组织 unread (r045)', () => {
-    const text = rendering('r045-', 'pdfminer.txt');
-    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r045-').tables as unknown as Tables).table3);
     assert.deepStrictEqual(findings(text), []);
   });
 });

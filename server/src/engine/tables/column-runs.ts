@@ -9,9 +9,7 @@
  * pages whose runs came in header order do, so a reading needs more of its pages in header order than out
  * of it — counting only pages that name a column (a page of zeros reads alike in any order) — and a page out
  * of order is read as plain runs only. A table is read only when exactly one reading
- * holds every sum at the most pages in order: two runs that could trade places leave it unread. Where every page
- * in order that names a column is grounded in header order by pdfminer's own layout law (tables/run-order-grounds.ts)
- * and its 总计's run is last for certain, the reading is `named`.
+ * holds every sum at the most pages in order: two runs that could trade places leave it unread.
  */
 import type { TextCell } from '../model';
 
@@ -24,24 +22,10 @@ export interface RunsInput {
   columnHolds: (cells: readonly TextCell[]) => boolean;
   /** How many applicant columns may fail their sums (one defect: a balance off in a column and its 总计); 0 unless given. */
   failing?: number;
-  /**
-   * Per page, whether its runs, if they come in header order with the 总计's last, are in header order for certain
-   * (tables/run-order-grounds.ts: nothing but its numbers between them, nothing before them that pdfminer could have
-   * grouped with a column right of 自然人).
-   */
-  grounded?: readonly boolean[];
 }
 
 /** The reading (rows in order, each in column order) when exactly one holds every sum; `several` when more do. */
-export interface RunsReading {
-  rows?: TextCell[][];
-  several?: boolean;
-  /**
-   * Whether every page the reading takes in header order that names a column is grounded in that order, 总计's run last for
-   * certain: those pages name every column, none is left to trade under 法人或其他组织.
-   */
-  named?: boolean;
-}
+export interface RunsReading { rows?: TextCell[][]; several?: boolean }
 
 /** A page read as: its first `block` rows' first `wide` cells side by side, then one run per column. */
 interface Shape {
@@ -80,44 +64,14 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
     return known.shapes;
   });
   if (perPage.some((s) => !s.length)) return {};
-  return byMajority(input, perPage, { left: BUDGET });
-}
-
-/**
- * Whether a layout of plain runs in header order has 总计's run last for certain: no applicant column holds the same
- * numbers as 总计 on the page (a page whose one nonzero applicant column equals 总计 could have 总计's run in either
- * place, and then its runs are not in header order at all: fresh seed 2600 r009, 科研机构's 1 1 0 … last and 总计's
- * fourth). A page whose columns are all alike reads the same in any order. A block of first rows given across (rows
- * grouped before columns) is not weighed so.
- */
-function totalLast(x: Shape): boolean {
-  if (!x.ordered || x.block.length) return false;
-  const n = x.ordered.length + 1;
-  const rows = rowsOf(x, n, x.ordered);
-  const column = (c: number) => rows.map((r) => r[c].text).join(' ');
-  const total = column(n - 1);
-  const same = Array.from({ length: n - 1 }, (_, c) => column(c) === total);
-  return same.every(Boolean) || !same.some(Boolean);
-}
-
-/** A reading as text, row by row. */
-function key(rows: readonly (readonly TextCell[])[]): string {
-  return rows.map((r) => r.map((c) => c.text).join(' ')).join('|');
-}
-
-/** The one reading with most pages in header order (above); undefined past the budget. */
-function byMajority(input: RunsInput, perPage: readonly Shape[][], cost: { left: number }): RunsReading | undefined {
-  const n = input.columns;
+  const cost = { left: BUDGET };
   // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column. The
   // pages in header order must be most of those that name one (2100 r009: a page of zeros made one page in order of the
   // two that told anything a majority, and that page's runs had come out of order: two columns were read swapped).
   const neutral = perPage.filter((s) => s.some((x) => x.ordered && rowsOf(x, n, x.ordered).every((row) => row.slice(0, n - 1).every((c) => c.text === row[0].text)))).length;
   const count = perPage.length;
-  const alike = perPage.map((s) => s.some((x) => x.ordered && rowsOf(x, n, x.ordered).every((row) => row.slice(0, n - 1).every((c) => c.text === row[0].text))));
   for (let k = count; k > count / 2; k--) {
     const found = new Map<string, TextCell[][]>();
-    /** Readings whose pages in order that name a column are all grounded in header order: those pages name the columns. */
-    const named = new Set<string>();
     for (const inOrder of subsets(count, k)) {
       // A page out of header order is read as column runs only: a block of first rows before runs out of order
       // is a layout whose pieces can also be cut wrongly with every sum holding (a column's first rows, then the
@@ -126,17 +80,13 @@ function byMajority(input: RunsInput, perPage: readonly Shape[][], cost: { left:
       if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
       for (const combination of product(candidates)) {
         if (!input.failing && !input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-        const local = new Map<string, TextCell[][]>();
-        if (!assign(combination, inOrder, 0, [], input, local, cost, input.failing ?? 0)) return undefined;
-        for (const [k, rows] of local) found.set(k, rows);
+        if (!assign(combination, inOrder, 0, [], input, found, cost, input.failing ?? 0)) return undefined;
         if (found.size > 1) return { several: true };
-        const grounded = combination.every((x, p) => !inOrder.has(p) || (alike[p] && !x.block.length) || (!!input.grounded?.[p] && totalLast(x)));
-        if (grounded) for (const k of local.keys()) named.add(k);
       }
     }
     const rows = [...found.values()][0];
     // At least k - neutral of the pages in order name columns; fewer than most: other readings with as many are not ruled out.
-    if (rows) return k - neutral > (count - neutral) / 2 || neutral === count ? { rows, named: named.has(key(rows)) } : { several: true };
+    if (rows) return k - neutral > (count - neutral) / 2 || neutral === count ? { rows } : { several: true };
   }
   return {};
 }

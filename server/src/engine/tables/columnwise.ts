@@ -39,8 +39,6 @@ export interface ColumnwiseInput {
   labelled?: ReadonlyMap<TextCell, number>;
   /** The columns under one spanning header (法人或其他组织's five), whose runs pdfminer gives in an order of its own. */
   grouped?: readonly number[];
-  /** Whether a page's numbers (its own number left out) come in header order when their 总计's run is last (tables/run-order-grounds.ts). */
-  grounded?: (page: readonly TextCell[]) => boolean;
 }
 
 /**
@@ -50,14 +48,11 @@ export interface ColumnwiseInput {
  * page is read so only where every row's total holds, and the whole table only when one reading is left.
  */
 export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
-  const counted = readByCounts(input);
-  const read = counted?.rows;
+  const read = readByCounts(input);
   // (Reading the rows that every reading weighed reads alike, where no one reading settles the table, was tried in the
   // twelfth session and withdrawn: the readings weighed are not every reading there is, and on fresh seeds rows so
   // settled were read wrong — a lone run under the wrong column (2100 r024), rows of zeros that were not (3300 r020).)
-  if (!read || !agreesWithLabels(read, input.labelled)) return undefined;
-  // Pages in header order all grounded in it name every column: nothing is left to trade.
-  return counted.named ? read : unnamedTradesUnread(read, input);
+  return read && agreesWithLabels(read, input.labelled) ? unnamedTradesUnread(read, input) : undefined;
 }
 
 /**
@@ -92,15 +87,7 @@ function agreesWithLabels(rows: ReadonlyMap<string, TextCell[]>, labelled: Reado
   return true;
 }
 
-/** A table read, and whether its columns were named by pages grounded in header order. */
-interface Counted { rows: Map<string, TextCell[]>; named?: boolean }
-
-function readByCounts(input: ColumnwiseInput): Counted | undefined {
-  const read = readByCountsRows(input);
-  return !read ? undefined : read instanceof Map ? { rows: read } : read;
-}
-
-function readByCountsRows(input: ColumnwiseInput): Map<string, TextCell[]> | Counted | undefined {
+function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
   const pages: TextCell[][] = [];
@@ -139,8 +126,7 @@ function readByCountsRows(input: ColumnwiseInput): Map<string, TextCell[]> | Cou
     return banded && defect ? undefined : banded ?? defect;
   }
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
-  if (!found || found === 'unsettled' || swappable(found.pages, input, 0)) return undefined;
-  return found.named ? { rows: toRows(found.pages, rows), named: true } : toRows(found.pages, rows);
+  return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, rows) : undefined;
 }
 
 /**
@@ -151,9 +137,9 @@ function readByCountsRows(input: ColumnwiseInput): Map<string, TextCell[]> | Cou
 function withBalanceOff(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const found = solve(choices, { ...input, failing: 1 });
   if (!found || found === 'unsettled') return undefined;
-  const rows = toRows(found.pages, input.rows);
+  const rows = toRows(found, input.rows);
   const broken = input.brokenSums(rows);
-  return broken <= 2 && !swappable(found.pages, input, broken) && !traded(rows, input.columns) ? rows : undefined;
+  return broken <= 2 && !swappable(found, input, broken) && !traded(rows, input.columns) ? rows : undefined;
 }
 
 /** How many bands a page may be cut into at most, and how many combinations of the pages' layouts are weighed. */
@@ -296,26 +282,21 @@ function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
  * (tables/column-runs.ts), whose sums all hold; 'unsettled' when several do or the weighing is past its
  * budget, undefined when none does.
  */
-function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { failing?: number }): Solved | 'unsettled' | undefined {
-  let found: Solved | undefined;
+function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { failing?: number }): TextCell[][][] | 'unsettled' | undefined {
+  let found: TextCell[][][] | undefined;
   const key = (pages: TextCell[][][]) => pages.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
   for (const pages of choices) {
-    const grounded = pages.map((p) => !!input.grounded?.(p));
-    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing, grounded });
+    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing });
     if (!read || read.several) return 'unsettled';
     if (!read.rows) continue;
     // The rows page by page (each page holds its count over the columns).
     let at = 0;
     const byPage = pages.map((p) => read.rows!.slice(at, (at += p.length / input.columns)));
-    if (found && key(found.pages) !== key(byPage)) return 'unsettled';
-    // Named only when every way of leaving a page's number out names the columns alike.
-    found = { pages: byPage, named: !!read.named && (!found || found.named) };
+    if (found && key(found) !== key(byPage)) return 'unsettled';
+    found = byPage;
   }
   return found;
 }
-
-/** A reading page by page (rows in column order), and whether pages grounded in header order named its columns. */
-interface Solved { pages: TextCell[][][]; named: boolean }
 
 /**
  * Whether two columns' runs of one page, swapped, would hold the same sums as the reading (so a page whose

@@ -56,3 +56,13 @@ describe('fresh report seed 6450: a printout\'s row whose first stands after its
     assert.deepStrictEqual(serious(a.diagnostics), []);
   });
 });
+
+describe('fresh variant seed 6475: table 四\'s numbers between its header\'s pieces (pdfminer)', () => {
+  it('v019: 结 / 果 / 维 / 持 / 0 / … / 尚 / 未 / 审 / 结 / 1 / 总 / 计 / 0 / 总 / 计 / 1 — each number its label\'s column (not 0 0 1 0 1 in stream order)', () => {
+    const { a, got, truth, lines } = rendering('v6475-v019-2022-clean', 'pdfminer');
+    assert.match(lines.join('\n'), /尚\n未\n审\n结\n\n1\n\n总\n计\n\n0\n\n总\n计\n\n1\n/);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+});

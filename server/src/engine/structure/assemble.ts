@@ -1342,7 +1342,10 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
   // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
-  const columnwise = unordered && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
+  // (…or where its numbers stand between the header's pieces, whatever table 三 said: 结 / 果 / 维 / 持 / 0 / 结 / 果 / 纠 / 正 / 0 …)
+  const bareFirst = parts.find((p) => p.bareValues?.length);
+  const amidHeader = !!bareFirst && textBetween(lines, bareFirst.bareValues!);
+  const columnwise = (unordered || amidHeader) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
   if (columnwise) {
     groups.forEach((g, i) => {
       const values = columnwise[i];
@@ -1433,6 +1436,13 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   // In the format's order, however they were found.
   if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
+}
+
+/** Whether a line of words (no number alone) stands between the first and the last of `values`' lines. */
+function textBetween(lines: readonly string[], values: readonly TextCell[]): boolean {
+  const at = values.filter((v) => v.text !== '').map((v) => v.span.line);
+  for (let i = Math.min(...at) + 1; i < Math.max(...at); i++) if (/[\u4e00-\u9fff]/.test(lines[i])) return true;
+  return false;
 }
 
 function columnwiseTable4(lines: readonly string[], from: number, to: number): TextCell[][] | undefined {

@@ -30,6 +30,7 @@ import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } f
 import { readTable2Columnwise } from '../tables/columnwise-table2';
 import { pageNumberLines } from '../tables/page-numbers';
 import { SideTable } from '../side-table';
+import { RAW_VALUE } from '../tables/rows';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -831,7 +832,26 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
     const surplus = before ? Math.max(0, (mended?.get(before.row) ?? before.row.values).length - before.n) : 0;
     if (labelsBefore(lines, row.label.span.line, parts[0].firstLine) > surplus) unsure.add(row);
   }
+  // A row's numbers with a column label of the table after them, then another number (pdfminer's boxes in column order:
+  // 政府集中采购 / 0 / 2 / 采购总金额 / 0.00, the 2 another row's): which of them are the row's, the stream does not say.
+  for (const { row } of spaced) {
+    const v = mended?.get(row) ?? row.values;
+    if (row.scrambled && v.length && headerThenNumber(lines, v[v.length - 1].span.line)) unsure.add(row);
+  }
   return { mended, unsure: unsure.size ? unsure : undefined };
+}
+
+/** Whether the lines after `line` give table 二 column labels, then a number (blank lines aside). */
+function headerThenNumber(lines: readonly string[], line: number): boolean {
+  let header = false;
+  for (let i = line + 1; i < lines.length; i++) {
+    const text = lines[i].replace(/^\f/, '').trim();
+    if (!text) continue;
+    if (header && RAW_VALUE.test(text)) return true;
+    if (!lookupColumn(normalizeLabel(text))?.some((c) => c.table === 'table2')) return false;
+    header = true;
+  }
+  return false;
 }
 
 /** Whether a row's numbers with the last moved first hold its total too, and read otherwise. */
@@ -850,6 +870,16 @@ function labelsBefore(lines: readonly string[], line: number, from: number): num
     if (norm && lookupDataRow(norm)?.some((r) => r.table === 'table2')) labels++;
   }
   return labels;
+}
+
+/** A label's line ending in a count one space or more after its characters (一、本年新收政府信息 200). */
+const COUNT_BESIDE_LABEL = /[\u4e00-\u9fff）] +[0-9]+$/;
+
+/** Whether the text is a printout (its header or footer lines) in which some line of [from, to] holds a label and a count. */
+function printedFirstsBeside(lines: readonly string[], from: number, to: number): boolean {
+  let beside = false;
+  for (let i = from; i <= to && i < lines.length && !beside; i++) beside = COUNT_BESIDE_LABEL.test(lines[i].trimEnd());
+  return beside && lines.some((l) => isPrintFurniture(l.trim()));
 }
 
 /** Whether a printout's header or footer line (not a page number alone) stands between two lines. */
@@ -943,13 +973,17 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
   const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);
   const found = whole ?? withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  let firstsBeside: boolean | undefined;
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
-    // A printout's row given by the stream alone, its numbers on both sides of a page's footer and header (（六）其他处理
-    // 3.其他 / 0 0 0 0 0 1 / …4/6 / 1, for 1 0 0 0 0 0 1: its first after its run): where its last number taken as its
-    // first holds the row's total as well, which order is the row's nothing proves.
-    const overPage = !whole && r.scrambled && r.values.length === n && furnitureBetween(lines, r.values[0].span.line, r.values[n - 1].span.line)
-      && firstLastToo(r.values);
+    // A printout's row given by the stream alone, its first after its run — on both sides of a page's footer and header
+    // (（六）其他处理 3.其他 / 0 0 0 0 0 1 / …4/6 / 1, for 1 0 0 0 0 0 1), or right after it where other rows' firsts stand
+    // beside their labels and this one's does not (一、本年新收政府信息 200 / … / 三、 （一）予以公开 / 0 0 0 0 0 84 / 84,
+    // for 84 0 0 0 0 0 84; printed-firsts.ts): where its last number taken as its first holds the row's total as well,
+    // which order is the row's nothing proves.
+    const overPage = !whole && r.scrambled && r.values.length === n && firstLastToo(r.values)
+      && (furnitureBetween(lines, r.values[0].span.line, r.values[n - 1].span.line)
+        || (r.values[0].span.line !== r.label.span.line && (firstsBeside ??= printedFirstsBeside(lines, parts[0].firstLine, parts[parts.length - 1].lastLine))));
     rows.set(r.key, resolveRow(overPage || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
@@ -1312,7 +1346,10 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
   // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
-  const columnwise = unordered && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
+  // (…or where its numbers stand between the header's pieces, whatever table 三 said: 结 / 果 / 维 / 持 / 0 / 结 / 果 / 纠 / 正 / 0 …)
+  const bareFirst = parts.find((p) => p.bareValues?.length);
+  const amidHeader = !!bareFirst && textBetween(lines, bareFirst.bareValues!);
+  const columnwise = (unordered || amidHeader) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
   if (columnwise) {
     groups.forEach((g, i) => {
       const values = columnwise[i];
@@ -1410,6 +1447,13 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   // In the format's order, however they were found.
   if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
+}
+
+/** Whether a line of words (no number alone) stands between the first and the last of `values`' lines. */
+function textBetween(lines: readonly string[], values: readonly TextCell[]): boolean {
+  const at = values.filter((v) => v.text !== '').map((v) => v.span.line);
+  for (let i = Math.min(...at) + 1; i < Math.max(...at); i++) if (/[\u4e00-\u9fff]/.test(lines[i])) return true;
+  return false;
 }
 
 function columnwiseTable4(lines: readonly string[], from: number, to: number): TextCell[][] | undefined {

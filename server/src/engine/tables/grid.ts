@@ -1019,6 +1019,15 @@ function attach(groups: Group[], segs: Segment[]): void {
     }
     let best: Segment | undefined;
     let bestD = Infinity;
+    const spans = (s: Segment) => s.pieces[0].line < first && s.pieces[s.pieces.length - 1].line > last;
+    // A label whose pieces lie on both sides of two groups of numbers (its rest after a page break: （二）部分公开… /
+    // 2 0 0 0 0 0 2 / -1- / 0 0 0 0 0 0 0 / … / 形，不计其他情形）) may own either, the first perhaps the row above's: unread.
+    // (Numbers, not a repeated header's dashes between the pieces: 法人或其他组织-商业企业 drawn a character per line.)
+    const holding = g.lines.some((l) => l.values.some((w) => /[0-9]/.test(w.text))) ? segs.find((s) => s.group && spans(s)) : undefined;
+    if (holding) {
+      holding.group!.uncertain = true;
+      continue;
+    }
     for (const s of segs) {
       if (s.group) continue;
       const a = s.pieces[0].line;

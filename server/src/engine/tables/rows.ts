@@ -16,6 +16,7 @@ import { collapseRepeats, hasRepeats, headerRunsOf, isNumber, Run } from './repe
 import { isFrameHeader, withoutFrameIndex } from './frame-index';
 import { firstValueRun, RuleRun, ruleAbove, ruleRuns, withRuleBlanks } from './rule-blanks';
 import { emptyLastCell, isPipelessRow, isWrappedHeaderRest } from './pipeless';
+import { splitUnderHeader } from './split-under-header';
 import type { TableStyle, TextCell } from '../model';
 
 export interface LogicalRow {
@@ -412,6 +413,8 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
         closeGroup();
         let cells = tok.cells!.map((c) => cell(c.text, i, c.start, c.end));
         if (tok.kind === LineKind.Spaced) cells = labelValueApart(cells);
+        // Two cells' numbers one space apart under a narrow header (a browser's printout): parted by the header's words.
+        if (tok.kind === LineKind.Spaced && !rule) cells = splitUnderHeader(cells, lines, i) ?? cells;
         if (tok.kind === LineKind.Spaced && rule) {
           cells = withRuleBlanks(cells, rule, lines[i], valueRun);
           valueRun ??= firstValueRun(cells, rule, lines[i]);

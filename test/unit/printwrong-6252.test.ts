@@ -30,3 +30,12 @@ describe('fresh variant seed 6252, print-raw: numbers of another table among tab
     assert.deepStrictEqual(got.table4, truth.tables.table4);
   });
 });
+
+describe('fresh variant seed 6252, print-raw: the next row’s 序号 before a label that carries its first number (tables/cell-lines.ts)', () => {
+  // 1 / 规章 / 0 / 0 / 2 / 行政规范性文件 0 / 178 (现行有效件数's column after the page's end): the 2 is 行政规范性文件's
+  // 序号, which was read as 规章's 现行有效件数 because the label with its number beside it was not taken for a label.
+  it('v6252-v019-2024-clean: 规章’s row not read with the next row’s 序号, no cell wrong', () => {
+    const { got, truth } = unseenRendering('v6252-v019-2024-clean', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});

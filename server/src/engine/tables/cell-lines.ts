@@ -16,6 +16,9 @@ import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
 import { pageNumberLines } from './page-numbers';
 import type { TextCell } from '../model';
+
+/** Numbers after a label on its line (行政规范性文件 0, 行政规范性文件 0 178). */
+const LABEL_NUMBERS = /(?:[ \u00a0]+-?[0-9][0-9,.]*)+[ \u00a0]*$/;
 import { withoutNextTable2Serial } from './serial-table2';
 
 /** A 序号 cell (1, 2 …). */
@@ -315,7 +318,8 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
     // Under a 序号 column, the next row's 序号 after a table 二 row's values (1 / 行政处罚 / 178 / 2 / 行政强制): ./serial-table2.ts.
     const t2 = lookupDataRow(norm)?.find((r) => r.table === 'table2');
     const own = (lines[i - 1] ?? '').trim();
-    const nextLabel = j < to && !!lookupDataRow(normalizeLabel(lines[j]))?.some((r) => r.table === 'table2');
+    // (The next label may carry its first number beside it, as a printout gives it: 行政规范性文件 0.)
+    const nextLabel = j < to && !!lookupDataRow(normalizeLabel(lines[j].replace(LABEL_NUMBERS, '')))?.some((r) => r.table === 'table2');
     const kept = t2 && SERIAL_NUMBER.test(own) ? withoutNextTable2Serial(cells.slice(1), t2, Number(own), nextLabel) : undefined;
     const row: LogicalRow = { cells: kept ? [cells[0], ...kept.values] : cells, style: 'cells', firstLine: i, lastLine: j - 1, ...(kept?.unsure ? { uncertain: true } : {}) };
     if (cells.length <= widest && blankless()) row.unplacedBlanks = true;

@@ -84,6 +84,10 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
   // Numbers one per line only are plain pdftotext's cells of any PDF, in an order the page may have changed: left to
   // the plain text's reader (./pdfraw.ts), which weighs it.
   if (cells.length !== columns || !several) return undefined;
+  // Numbers going on right after the last one taken, before any header piece or text: the run is longer than the
+  // table's fifteen, other counts among them (table 三's last column's, 0 / 0 / 0 … / 6, printed between 行政复议's row
+  // and the litigation header, fresh variant seed 6252): which fifteen are table 四's, the order does not say.
+  if (numbersGoOn(lex, text, cells[cells.length - 1].span.line + 1, title ?? '', pages ??= pageNumberLines(text))) return undefined;
   // Two groups' numbers on the first line and one group's after: the litigation groups' row printed before 行政复议's
   // (the table wrapped, its parts in another order); which group is which, the sums cannot say.
   const firstRun = cells.filter((c) => c.span.line === firstLine).length;
@@ -103,6 +107,17 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
   return { cells, firstLine, end: rest !== undefined ? to : cells[cells.length - 1].span.line + 1 };
 }
 
+/** Whether the first line from `from` on that is not blank, page furniture or the page's title is a number or a line of them. */
+function numbersGoOn(lex: readonly LineToken[], text: readonly string[], from: number, title: string, pages: ReadonlySet<number>): boolean {
+  for (let i = from; i < text.length; i++) {
+    const t = text[i].trim();
+    const kind = lex[i].kind;
+    if (kind === LineKind.Blank || t === title || pages.has(i)) continue;
+    if (kind === LineKind.PageNumber && !BARE.test(t)) continue;
+    return NUMBERS_LINE.test(t) || BARE.test(t);
+  }
+  return false;
+}
 
 /**
  * Whether group `g` (0–2) of table 四's fifteen numbers stands apart in the text: its five numbers add up, and only

@@ -541,6 +541,9 @@ function litigationInBlocks(text: readonly string[], from: number, values: reado
   let lone = 0;
   let side = 0;
   let twins = 0;
+  /** After 行政诉讼: lines of one column's wrapped pieces (未经复 / 议直接 / 起诉其 / 他结果), lines of several columns' (未经复 未经复). */
+  let oneColumn = 0;
+  let columns = 0;
   let inLitigation = false;
   let afterSuit = false;
   let before = '';
@@ -557,13 +560,19 @@ function litigationInBlocks(text: readonly string[], from: number, values: reado
     // Two columns' pieces taken line by line in one block (复议 / 复议 / 后起 / 后起 / 诉尚 / 诉合): the same.
     // (A whole cell's name twice, 总计 / 总计, is only two columns' headers read row by row.)
     if (afterSuit && t === previous && [...t].length > 1 && !t.includes(' ') && !WHOLE_NAME.test(t)) twins++;
+    // A one-row header's columns in blocks of unlike widths, their names wrapped (two columns side by side, then one
+    // alone, then six: fresh variant seed 6610 v004, v007): the numbers' order is the blocks', not the header's.
+    if (afterSuit && !WHOLE_NAME.test(t) && pieces.every((w) => [...w].length > 1 && !WHOLE_NAME.test(w))) {
+      if (pieces.length === 1) oneColumn++;
+      else columns++;
+    }
     if (!inLitigation) continue;
     if (LONE_PIECE.test(t) && t !== '诉') lone++;
     else if (SIDE_PIECES.test(t) && pieces.every((w) => [...w].length === 1)) side++;
   }
   // Every number alone on its line: a line of several (20 3 7 4 34) is a row's order, kept.
   const alone = values.every((v) => BARE_NUMBER.test(text[v.lines[0].line]));
-  return ((lone > 0 && side > 0) || twins > 0) && alone;
+  return ((lone > 0 && side > 0) || twins > 0 || (oneColumn > 1 && columns > 0)) && alone;
 }
 
 /**

@@ -219,6 +219,8 @@ function labelThenDigitPieces(lines: readonly string[], label: string, from: num
   return false;
 }
 
+/** Pieces of digits and points after a label's start, apart from it (`行政规范性文 1 2`). */
+const TRAILING_DIGIT_PIECES = /(?:[ \u3000]+[0-9.]+)+[ \u3000]*$/;
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
 const MIN_LABEL_START = 4;
 /** Lines past a label's first piece where its rest may stand (a value, a page number, a page's running title between). */
@@ -226,12 +228,14 @@ const LABEL_REST_WINDOW = 8;
 
 /**
  * Whether a line from…end−1 is a label's start and the rest of it stands alone on a line a few lines on (plain
- * pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number).
+ * pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number). The start
+ * may carry pieces of digits after it (a printed page's raw text: `行政规范性文 1 2` / `件`, the value's digits cut
+ * apart beside the label's first line): the row is there, unread.
  */
 function labelBrokenIn(lines: readonly string[], label: string, from: number, end: number): boolean {
   const want = normalizeLabel(label);
   for (let i = from; i < end && i < lines.length; i++) {
-    const start = normalizeLabel(lines[i]);
+    const start = normalizeLabel(lines[i].replace(TRAILING_DIGIT_PIECES, ''));
     if (start.length < MIN_LABEL_START || start.length >= want.length || !want.startsWith(start)) continue;
     const rest = want.slice(start.length);
     for (let j = i + 1; j <= i + LABEL_REST_WINDOW && j < lines.length; j++) if (normalizeLabel(lines[j]) === rest) return true;

@@ -1,0 +1,20 @@
+/**
+ * False findings on the structural variants printed from a browser (fresh variant seeds 6475 and 6265:
+ * `node test/corpus/generate.mjs --variants --real-prose --seed N --count 30 --documents 0 --out /tmp/vN`, then the
+ * same with `--only print`). One rendering per class is kept in test/fixtures/unseen-seeds/v<seed>-<id>/ with its
+ * truth; each test fails before its fix. A label the printout broke up leaves its row unread, never absent.
+ */
+import * as assert from 'assert';
+import { type Diagnostic } from '../../server/src/engine';
+import { unseenRendering as rendering, wrongCells } from '../helpers/unseen';
+
+const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
+
+describe('variant printouts: a table 二 label wrapped round its value\'s digits', () => {
+  it('print-html-raw v6475-v019: 行政规范性文 1 2 / 件 — the row is there, unread: no row-missing error', () => {
+    const { a, got, truth, lines } = rendering('v6475-v019-2022-clean', 'print-html-raw');
+    assert.ok(lines.includes('行政规范性文 1 2') && lines[lines.indexOf('行政规范性文 1 2') + 1] === '件');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics), []);
+  });
+});

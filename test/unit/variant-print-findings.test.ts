@@ -18,3 +18,13 @@ describe('variant printouts: a table 二 label wrapped round its value\'s digits
     assert.deepStrictEqual(serious(a.diagnostics), []);
   });
 });
+
+describe('variant printouts: a table 三 label wrapped round its row\'s first, the label not the official one', () => {
+  it('print-html-layout v6265-v028: （三）不予公开 2.其他法律行政止 0 / 公开  0 0 0 0 0 0 — the row unread: information, not a row-missing error', () => {
+    const { a, got, truth, lines } = rendering('v6265-v028-2022-label-typo', 'print-html-layout');
+    assert.ok(lines.some((l) => l.trim() === '（三）不予公开 2.其他法律行政止 0'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && d.message.includes('2.其他法律行政法规禁止公开')));
+  });
+});

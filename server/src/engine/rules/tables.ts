@@ -149,10 +149,30 @@ function unclaimedLine(ctx: { lines: readonly string[] }, first: number, last: n
   return false;
 }
 
-/** A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows' lines. */
-const unclaimedNumbers = (ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[]) =>
-  unclaimedLine(ctx, first, last, rows, (line) => ROW_OF_NUMBERS.test(line));
+/**
+ * A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows'
+ * lines — or two such lines, one after the other, whose numbers at their ends make seven together (a browser's
+ * printout wraps a label round its row's first: `（三）不予公开 2.其他法律行政止 0` / `公开  0 0 0 0 0 0`).
+ */
+function unclaimedNumbers(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[], columns: number): boolean {
+  if (unclaimedLine(ctx, first, last, rows, (line) => ROW_OF_NUMBERS.test(line))) return true;
+  for (let l = first + 1; l <= last && l < ctx.lines.length; l++) {
+    if (claimed(rows, l) || claimed(rows, l - 1)) continue;
+    const above = trailingNumbers(ctx.lines[l - 1]);
+    const here = trailingNumbers(ctx.lines[l]);
+    if (above > 0 && here > 0 && above + here === columns) return true;
+  }
+  return false;
+}
 const ROW_OF_NUMBERS = /(?:^|[ \u3000])(?:[0-9]+[ \u3000]+){6}[0-9]+[ \u3000]*$/;
+
+/** How many numbers end the line, each set apart by spaces (a label's numbering `2.` glued to its text is none). */
+function trailingNumbers(line: string): number {
+  const pieces = line.trim().split(/[ \u3000]+/);
+  let n = 0;
+  for (let i = pieces.length - 1; i >= 0 && /^[0-9]+$/.test(pieces[i]); i--) n++;
+  return n;
+}
 
 /**
  * One number per line (plain PDF text, Word's text): a row's worth of numbers in a run, blank lines aside, that is
@@ -476,7 +496,7 @@ export const rowMissing: Rule = {
       // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
       const rows = [...t3.rows.values()];
       const unread = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
-        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length)
+        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length)
           || unclaimedGlued(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;

@@ -28,3 +28,15 @@ describe('variant printouts: a table 三 label wrapped round its row\'s first, t
     assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && d.message.includes('2.其他法律行政法规禁止公开')));
   });
 });
+
+describe('variant printouts: a table 三 row\'s first beside its label\'s start, a line or two above the rest', () => {
+  it('print-html-layout v6265-v006: （三）不予公开 7. 1 / 11 / 属于行政执法案卷  0 0 0 0 0 1 — 自然人 unread, not blank; the label not nonstandard', () => {
+    const { a, got, truth, lines } = rendering('v6265-v006-2020-balance', 'print-html-layout');
+    assert.ok(lines.some((l) => l.trim() === '（三）不予公开 7. 1'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // The report's own defect (balance) is still said; nothing about the rows whose first stands above.
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format') && !d.startsWith('balance')), []);
+    assert.ok(serious(a.diagnostics).some((d) => d.startsWith('balance')));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('属于行政执法案卷')));
+  });
+});

@@ -40,3 +40,13 @@ describe('variant printouts: a table 三 row\'s first beside its label\'s start,
     assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information' && d.message.includes('属于行政执法案卷')));
   });
 });
+
+describe('variant printouts: a cell\'s digit glued before a table 三 label', () => {
+  it('print-layout v6475-v020: 0     03.其他 0 … — the 0 is a cell\'s, not the writer\'s label: no label-nonstandard warning', () => {
+    const { a, got, truth, lines } = rendering('v6475-v020-2022-prose-sum', 'print-layout');
+    assert.ok(lines.some((l) => /^ +0 +03\.其他 0 /.test(l)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // The report's own defect (its prose's parts add up to more than the total) is still said.
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), ['narrative-sum 正文所列分项 31+24+26=81条，超过总数 79条']);
+  });
+});

@@ -239,6 +239,18 @@ function labelThenDigitPieces(lines: readonly string[], label: string, from: num
   return false;
 }
 
+/**
+ * Whether the label is the official one with a digit or two glued before it (03.其他 for 3.其他) and a number stands
+ * before it on its line (`0     03.其他 0 …`): a browser's printout squeezed the row so that its cells overlap the
+ * label; the digits are a cell's, not the writer's.
+ */
+function digitGluedBefore(lines: readonly string[], text: string, official: string, span: { line: number; start: number }): boolean {
+  const norm = normalizeLabel(text);
+  const want = normalizeLabel(official);
+  if (!norm.endsWith(want) || !/^[0-9]{1,2}$/.test(norm.slice(0, norm.length - want.length))) return false;
+  return /[0-9][ \u3000]+$/.test(lines[span.line]?.slice(0, span.start) ?? '');
+}
+
 /** Pieces of digits and points after a label's start, apart from it (`行政规范性文 1 2`). */
 const TRAILING_DIGIT_PIECES = /(?:[ \u3000]+[0-9.]+)+[ \u3000]*$/;
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
@@ -760,6 +772,7 @@ export const labelNonstandard: Rule = {
       // numbering is in another font: pdftotext puts it apart): the extraction parted them, not the writer.
       if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
+      if (digitGluedBefore(ctx.lines, text, official, span)) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),

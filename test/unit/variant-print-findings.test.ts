@@ -50,3 +50,12 @@ describe('variant printouts: a cell\'s digit glued before a table 三 label', ()
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), ['narrative-sum 正文所列分项 31+24+26=81条，超过总数 79条']);
   });
 });
+
+describe('variant printouts: a table 三 cell holding the parent\'s and the row\'s labels, wrapped after the row\'s numbers', () => {
+  it('print-layout v1414-v008: （六）其他 0 … 0 / 处理 3.其他 — 3.其他 is there: no label-nonstandard warning; the absent row still an error', () => {
+    const { a, got, truth, lines } = rendering('v1414-v008-2023-missing-row', 'print-layout');
+    assert.ok(lines.some((l) => l.trim() === '处理 3.其他'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), ['row-missing 表格三缺少“8.属于行政查询事项”行']);
+  });
+});

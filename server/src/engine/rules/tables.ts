@@ -251,6 +251,25 @@ function digitGluedBefore(lines: readonly string[], text: string, official: stri
   return /[0-9][ \u3000]+$/.test(lines[span.line]?.slice(0, span.start) ?? '');
 }
 
+/** Lines after a label's where the rest of its cell may stand (a line of the row's numbers between, in PDF layout text). */
+const OFFICIAL_REST_REACH = 2;
+
+/**
+ * Whether the official label ends the next line with text after the label's line, the numbers aside (`（六）其他 0 …` /
+ * `处理 3.其他`: the parent's and the row's labels in one cell, wrapped after the row's numbers): the label read is
+ * only the cell's start; the official one is there.
+ */
+function officialRestAfter(lines: readonly string[], official: string, line: number): boolean {
+  const want = normalizeLabel(official);
+  if (!/^[0-9]{1,2}[.．、]/.test(want)) return false;
+  for (let i = line + 1; i <= line + OFFICIAL_REST_REACH && i < lines.length; i++) {
+    const t = lines[i].replace(TRAILING_DIGIT_PIECES, '').trim();
+    if (!t) continue;
+    return normalizeLabel(t).endsWith(want);
+  }
+  return false;
+}
+
 /** Pieces of digits and points after a label's start, apart from it (`行政规范性文 1 2`). */
 const TRAILING_DIGIT_PIECES = /(?:[ \u3000]+[0-9.]+)+[ \u3000]*$/;
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
@@ -773,6 +792,7 @@ export const labelNonstandard: Rule = {
       if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (digitGluedBefore(ctx.lines, text, official, span)) return;
+      if (officialRestAfter(ctx.lines, official, span.line)) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),

@@ -59,3 +59,13 @@ describe('variant printouts: a table 三 cell holding the parent\'s and the row\
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), ['row-missing 表格三缺少“8.属于行政查询事项”行']);
   });
 });
+
+describe('variant printouts: a table 三 row\'s first beside its label\'s start, the others after the label\'s rest below', () => {
+  it('print-html-layout v1414-v008: （六）其他 0 / 处理 3.其他  0 0 0 0 0 0 — those six unread, not blank: no cell-missing warning', () => {
+    const { a, got, truth, lines } = rendering('v1414-v008-2023-missing-row', 'print-html-layout');
+    assert.ok(lines.some((l) => l.trim() === '（六）其他 0'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), ['row-missing 表格三缺少“8.属于行政查询事项”行']);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-missing' && d.severity === 'information'));
+  });
+});

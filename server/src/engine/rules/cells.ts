@@ -95,6 +95,13 @@ export const cellMissing: Rule = {
         uncertain.push(row);
         continue;
       }
+      // …or its label's rest on the next line with the row's other numbers (`（六）其他 0` / `处理 3.其他  0 0 0 0 0 0`):
+      // the blanks are those numbers, unread.
+      if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length >= 2
+        && restBelow(ctx.lines, row.row.lastLine, blanks.length, (claimed ??= claimedLines(ctx)))) {
+        uncertain.push(row);
+        continue;
+      }
       const fillable = blanks.filter((c) => c.cell);
       report({
         range: cover(blanks),
@@ -128,6 +135,20 @@ function firstAbove(lines: readonly string[], first: number, claimed: Set<number
   for (let i = first - 1; i >= 0 && i >= first - FIRST_ABOVE_REACH; i--) {
     if (claimed.has(i)) return false;
     if (TEXT_THEN_NUMBER.test(lines[i])) return true;
+  }
+  return false;
+}
+
+/** Text, then numbers set apart to the line's end. */
+const TEXT_THEN_NUMBERS = /^(.*?[^\s0-9])((?:[ \u3000]+[0-9]+)+)[ \u3000]*$/;
+
+/** Whether the first line with text after the row's last, in no row, is text then exactly `count` numbers. */
+function restBelow(lines: readonly string[], last: number, count: number, claimed: Set<number>): boolean {
+  for (let i = last + 1; i < lines.length && i <= last + FIRST_ABOVE_REACH; i++) {
+    if (!lines[i].trim()) continue;
+    if (claimed.has(i)) return false;
+    const m = TEXT_THEN_NUMBERS.exec(lines[i].trim());
+    return !!m && m[2].trim().split(/[ \u3000]+/).length === count;
   }
   return false;
 }

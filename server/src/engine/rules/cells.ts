@@ -88,6 +88,20 @@ export const cellMissing: Rule = {
         uncertain.push(row);
         continue;
       }
+      // A browser's printout of table 三 with the row's first beside its label's start, a line or two above the rest
+      // (`（三）不予公开 1. 0` / `5` / `属于国家秘密  0 0 0 0 0 0`): the blank first is that number, unread, not blank.
+      if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length === 1 && blanks[0] === row.cells[0]
+        && firstAbove(ctx.lines, row.row.firstLine, (claimed ??= claimedLines(ctx)))) {
+        uncertain.push(row);
+        continue;
+      }
+      // …or its label's rest on the next line with the row's other numbers (`（六）其他 0` / `处理 3.其他  0 0 0 0 0 0`):
+      // the blanks are those numbers, unread.
+      if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length >= 2
+        && restBelow(ctx.lines, row.row.lastLine, blanks.length, (claimed ??= claimedLines(ctx)))) {
+        uncertain.push(row);
+        continue;
+      }
       const fillable = blanks.filter((c) => c.cell);
       report({
         range: cover(blanks),
@@ -107,6 +121,34 @@ function headerAfterRow(ctx: RuleContext, row: ResolvedRow, blanks: ResolvedCell
   for (const sub of ctx.model.table2?.subs.values() ?? []) {
     if (![...sub.rows.values()].includes(row)) continue;
     return blanks.some((c) => sub.headers.some((h) => h.column === c.column.key && h.span.line > row.row.lastLine));
+  }
+  return false;
+}
+
+/** Lines above a row where its first may stand beside its label's start (a serial number's line between). */
+const FIRST_ABOVE_REACH = 3;
+/** Text, then one number set apart at the line's end (`（三）不予公开 7. 1`). */
+const TEXT_THEN_NUMBER = /[^\s0-9][ \u3000]+[0-9]+[ \u3000]*$/;
+
+/** Whether a line just above the row's first line, in no row, is text ending in one number set apart. */
+function firstAbove(lines: readonly string[], first: number, claimed: Set<number>): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - FIRST_ABOVE_REACH; i--) {
+    if (claimed.has(i)) return false;
+    if (TEXT_THEN_NUMBER.test(lines[i])) return true;
+  }
+  return false;
+}
+
+/** Text, then numbers set apart to the line's end. */
+const TEXT_THEN_NUMBERS = /^(.*?[^\s0-9])((?:[ \u3000]+[0-9]+)+)[ \u3000]*$/;
+
+/** Whether the first line with text after the row's last, in no row, is text then exactly `count` numbers. */
+function restBelow(lines: readonly string[], last: number, count: number, claimed: Set<number>): boolean {
+  for (let i = last + 1; i < lines.length && i <= last + FIRST_ABOVE_REACH; i++) {
+    if (!lines[i].trim()) continue;
+    if (claimed.has(i)) return false;
+    const m = TEXT_THEN_NUMBERS.exec(lines[i].trim());
+    return !!m && m[2].trim().split(/[ \u3000]+/).length === count;
   }
   return false;
 }

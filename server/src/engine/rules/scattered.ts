@@ -49,12 +49,13 @@ const NUMBERING_REACH = 400;
 /**
  * Whether `norm` is the official label bare of its numbering (属于国家秘密 for 1.属于国家秘密) and that
  * numbering stands alone on a line near it (`1.`), or alone after a parent's label (`（三）不予公开 8.`: the page
- * broke between the numbering and the rest, in plain pdftotext of a table with two label columns).
+ * broke between the numbering and the rest, in plain pdftotext of a table with two label columns), or there with the
+ * row's first after it (`（三）不予公开 7. 1`: a browser's printout wrapped the label round its first).
  */
 export function numberingApart(lines: readonly string[], norm: string, official: string, line: number): boolean {
   const m = /^([0-9]{1,2})[.．、]/.exec(official);
   if (!m || stripNumbering(official) !== norm) return false;
-  const lone = new RegExp(`^\\s*(?:[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*)?${m[1]}[.．、]\\s*$`);
+  const lone = new RegExp(`^\\s*(?:(?:[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*)?${m[1]}[.．、]|[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*${m[1]}[.．、][ \\u3000]+[0-9]+)\\s*$`);
   for (let i = Math.max(0, line - NUMBERING_REACH); i < Math.min(lines.length, line + NUMBERING_REACH); i++) if (lone.test(lines[i])) return true;
   return false;
 }

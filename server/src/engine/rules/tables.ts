@@ -149,10 +149,30 @@ function unclaimedLine(ctx: { lines: readonly string[] }, first: number, last: n
   return false;
 }
 
-/** A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows' lines. */
-const unclaimedNumbers = (ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[]) =>
-  unclaimedLine(ctx, first, last, rows, (line) => ROW_OF_NUMBERS.test(line));
+/**
+ * A line of table 三 ending in a row's worth of numbers (seven, after a label or not) that is in none of its rows'
+ * lines — or two such lines, one after the other, whose numbers at their ends make seven together (a browser's
+ * printout wraps a label round its row's first: `（三）不予公开 2.其他法律行政止 0` / `公开  0 0 0 0 0 0`).
+ */
+function unclaimedNumbers(ctx: { lines: readonly string[] }, first: number, last: number, rows: ResolvedRow[], columns: number): boolean {
+  if (unclaimedLine(ctx, first, last, rows, (line) => ROW_OF_NUMBERS.test(line))) return true;
+  for (let l = first + 1; l <= last && l < ctx.lines.length; l++) {
+    if (claimed(rows, l) || claimed(rows, l - 1)) continue;
+    const above = trailingNumbers(ctx.lines[l - 1]);
+    const here = trailingNumbers(ctx.lines[l]);
+    if (above > 0 && here > 0 && above + here === columns) return true;
+  }
+  return false;
+}
 const ROW_OF_NUMBERS = /(?:^|[ \u3000])(?:[0-9]+[ \u3000]+){6}[0-9]+[ \u3000]*$/;
+
+/** How many numbers end the line, each set apart by spaces (a label's numbering `2.` glued to its text is none). */
+function trailingNumbers(line: string): number {
+  const pieces = line.trim().split(/[ \u3000]+/);
+  let n = 0;
+  for (let i = pieces.length - 1; i >= 0 && /^[0-9]+$/.test(pieces[i]); i--) n++;
+  return n;
+}
 
 /**
  * One number per line (plain PDF text, Word's text): a row's worth of numbers in a run, blank lines aside, that is
@@ -219,6 +239,39 @@ function labelThenDigitPieces(lines: readonly string[], label: string, from: num
   return false;
 }
 
+/**
+ * Whether the label is the official one with a digit or two glued before it (03.其他 for 3.其他) and a number stands
+ * before it on its line (`0     03.其他 0 …`): a browser's printout squeezed the row so that its cells overlap the
+ * label; the digits are a cell's, not the writer's.
+ */
+function digitGluedBefore(lines: readonly string[], text: string, official: string, span: { line: number; start: number }): boolean {
+  const norm = normalizeLabel(text);
+  const want = normalizeLabel(official);
+  if (!norm.endsWith(want) || !/^[0-9]{1,2}$/.test(norm.slice(0, norm.length - want.length))) return false;
+  return /[0-9][ \u3000]+$/.test(lines[span.line]?.slice(0, span.start) ?? '');
+}
+
+/** Lines after a label's where the rest of its cell may stand (a line of the row's numbers between, in PDF layout text). */
+const OFFICIAL_REST_REACH = 2;
+
+/**
+ * Whether the official label ends the next line with text after the label's line, the numbers aside (`（六）其他 0 …` /
+ * `处理 3.其他`: the parent's and the row's labels in one cell, wrapped after the row's numbers): the label read is
+ * only the cell's start; the official one is there.
+ */
+function officialRestAfter(lines: readonly string[], official: string, line: number): boolean {
+  const want = normalizeLabel(official);
+  if (!/^[0-9]{1,2}[.．、]/.test(want)) return false;
+  for (let i = line + 1; i <= line + OFFICIAL_REST_REACH && i < lines.length; i++) {
+    const t = lines[i].replace(TRAILING_DIGIT_PIECES, '').trim();
+    if (!t) continue;
+    return normalizeLabel(t).endsWith(want);
+  }
+  return false;
+}
+
+/** Pieces of digits and points after a label's start, apart from it (`行政规范性文 1 2`). */
+const TRAILING_DIGIT_PIECES = /(?:[ \u3000]+[0-9.]+)+[ \u3000]*$/;
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
 const MIN_LABEL_START = 4;
 /** Lines past a label's first piece where its rest may stand (a value, a page number, a page's running title between). */
@@ -226,12 +279,14 @@ const LABEL_REST_WINDOW = 8;
 
 /**
  * Whether a line from…end−1 is a label's start and the rest of it stands alone on a line a few lines on (plain
- * pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number).
+ * pdftotext: `行政事业性收` / `209.11` / `2` / `费`, the label wrapped around its value and a page number). The start
+ * may carry pieces of digits after it (a printed page's raw text: `行政规范性文 1 2` / `件`, the value's digits cut
+ * apart beside the label's first line): the row is there, unread.
  */
 function labelBrokenIn(lines: readonly string[], label: string, from: number, end: number): boolean {
   const want = normalizeLabel(label);
   for (let i = from; i < end && i < lines.length; i++) {
-    const start = normalizeLabel(lines[i]);
+    const start = normalizeLabel(lines[i].replace(TRAILING_DIGIT_PIECES, ''));
     if (start.length < MIN_LABEL_START || start.length >= want.length || !want.startsWith(start)) continue;
     const rest = want.slice(start.length);
     for (let j = i + 1; j <= i + LABEL_REST_WINDOW && j < lines.length; j++) if (normalizeLabel(lines[j]) === rest) return true;
@@ -472,7 +527,7 @@ export const rowMissing: Rule = {
       // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
       const rows = [...t3.rows.values()];
       const unread = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
-        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length)
+        && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length)
           || unclaimedGlued(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
@@ -736,6 +791,8 @@ export const labelNonstandard: Rule = {
       // numbering is in another font: pdftotext puts it apart): the extraction parted them, not the writer.
       if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
+      if (digitGluedBefore(ctx.lines, text, official, span)) return;
+      if (officialRestAfter(ctx.lines, official, span.line)) return;
       report({
         range: spanRange(span),
         message: ctx.t('label-nonstandard', { text, official }),

@@ -22,4 +22,10 @@ describe('fresh variant seed 6610, print-html-raw: table 四’s litigation head
     const { got, truth } = unseenRendering('v6610-v004-2022-t4-row-total', 'print-html-raw');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
   });
+
+  it('…the other side: a two-row header’s names wrapped two characters a line (结果 / 结果 其他 / 维持 …) keeps its order (s6451 r012 mutool)', () => {
+    // A first rule counted any one-piece line against any line of pieces: it left this table 四 unread.
+    const { got, truth } = unseenRendering('s6451-r012-2023-missing-section', 'mutool');
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+  });
 });

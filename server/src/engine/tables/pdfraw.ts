@@ -524,6 +524,8 @@ export function readRawTable4(lex: LineToken[], text: readonly string[], from: n
 /** One header piece's character alone on its line (结 / 果 / 维 / 持), or several one space apart (结 结 / 未 总 果 果). */
 const LONE_PIECE = /^[\u4e00-\u9fff]$/;
 const SIDE_PIECES = /^[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)+$/;
+/** The first piece of a one-row header's litigation column name wrapped three characters a line (未经复议直接起诉结果维持). */
+const ONE_ROW_START = /^(?:未经复|复议后)$/;
 /** A table 四 header cell's whole text (not a piece of one). */
 const WHOLE_NAME = /^(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|合计|未经复议直接起诉|复议后起诉)$/;
 
@@ -541,7 +543,7 @@ function litigationInBlocks(text: readonly string[], from: number, values: reado
   let lone = 0;
   let side = 0;
   let twins = 0;
-  /** After 行政诉讼: lines of one column's wrapped pieces (未经复 / 议直接 / 起诉其 / 他结果), lines of several columns' (未经复 未经复). */
+  /** After 行政诉讼: blocks of one column's wrapped name (未经复 / 议直接 / 起诉其 / 他结果), blocks of several (未经复 未经复). */
   let oneColumn = 0;
   let columns = 0;
   let inLitigation = false;
@@ -562,7 +564,8 @@ function litigationInBlocks(text: readonly string[], from: number, values: reado
     if (afterSuit && t === previous && [...t].length > 1 && !t.includes(' ') && !WHOLE_NAME.test(t)) twins++;
     // A one-row header's columns in blocks of unlike widths, their names wrapped (two columns side by side, then one
     // alone, then six: fresh variant seed 6610 v004, v007): the numbers' order is the blocks', not the header's.
-    if (afterSuit && !WHOLE_NAME.test(t) && pieces.every((w) => [...w].length > 1 && !WHOLE_NAME.test(w))) {
+    // (Counted by the first line of each block: a one-row name's start, 未经复 or 复议后, alone or side by side.)
+    if (afterSuit && pieces.every((w) => ONE_ROW_START.test(w))) {
       if (pieces.length === 1) oneColumn++;
       else columns++;
     }

@@ -16,12 +16,10 @@ import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
 import type { LogicalRow } from './rows';
 import { pageNumberLines } from './page-numbers';
 import type { TextCell } from '../model';
+import { withoutNextTable2Serial } from './serial-table2';
 
 /** Numbers after a label on its line (行政规范性文件 0, 行政规范性文件 0 178). */
 const LABEL_NUMBERS = /(?:[ \u00a0]+-?[0-9][0-9,.]*)+[ \u00a0]*$/;
-import { withoutNextTable2Serial } from './serial-table2';
-
-/** A 序号 cell (1, 2 …). */
 
 const TAB_ONLY = /^[ \u00a0\u3000]*\t[ \t\u00a0\u3000]*$/;
 /** Cell texts are short; a line longer than this is prose, which ends a table. */

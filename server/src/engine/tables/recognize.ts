@@ -184,7 +184,6 @@ function spacedColumnLabels(c: TextCell): TextCell[] | undefined {
 
 const TABLE_INDEX: Record<TableId, number> = { table2: 0, table3: 1, table4: 2 };
 
-/** A 序号 column's number: a small whole number. */
 /** A value whose first piece, one space before the rest, may be a 序号 column's number (`1 0.00`, `2 1 5`). */
 const SERIAL_SPREAD = /^[1-9][0-9]? [0-9]/;
 

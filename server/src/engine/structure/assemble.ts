@@ -75,6 +75,10 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
   // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
   const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
+  // Tables 二 and 四 are cut only where the extractor glued a run, not where every such run is digits one space apart
+  // that the rows' reader joined as one spread number (plain pdftotext of a printout: table 三's `0 0 0 0 0`, which its
+  // own reader cuts again): their numbers one per line (规章 / 0 / 0 / 0) are not one glued run.
+  const runs = glued && extractorGlued(fragments.flatMap((f) => f.rows), fmt.table3Columns.length);
   const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued, lines);
   return {
     preambleKey,
@@ -87,9 +91,9 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, glued, table3?.unordered),
+    table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, runs, table3?.unordered),
     table3,
-    table4: same ? same.table4 : buildTable4(fragments, lines, glued, table3?.unordered),
+    table4: same ? same.table4 : buildTable4(fragments, lines, runs, table3?.unordered),
   };
 }
 
@@ -1214,6 +1218,12 @@ function unfoundRow(like: FoundRow, label: string, key: string, format: FormatId
     ...rest, key, official: label, exactIn: [format], firstLine: values[0].span.line, lastLine: values[values.length - 1].span.line, values,
     label: { text: label, norm: normalizeLabel(label), span: { ...values[0].span, end: values[0].span.start } },
   };
+}
+
+/** Whether some row holds a glued run that is not digits one space apart joined by the rows' reader (`spread`). */
+function extractorGlued(rows: readonly FoundRow[], n: number): boolean {
+  const own = rows.map((r) => (r.values.some((v) => v.spread) ? { ...r, values: r.values.filter((v) => !v.spread) } : r));
+  return gluedRows(own) || own.some((r) => gluedTable3Row(r, n));
 }
 
 /** A table 三 row whose only value is a run of at least one digit per column: no count in that table runs so long. */

@@ -4,7 +4,8 @@
  */
 import { mergeSlicedHeadings } from './sliced';
 import { isPrintFurniture } from '../text/print-furniture';
-import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef, TABLE3_BALANCE } from '../format';
+import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef, SubTableDef, TABLE3_BALANCE } from '../format';
+import { lateColumns } from './late-column';
 import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
   Table3Model, Table4Model, TableFragment, TextCell, TitleModel,
@@ -702,7 +703,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
   const subs = new Map<string, SubTableModel>();
   const defs = FORMATS[format].table2;
   const defOf = (r: FoundRow) => defs.find((d) => d.rows.some((x) => x.key === r.key) && (!r.sub || d.key === r.sub)) ?? defs.find((d) => d.rows.some((x) => x.key === r.key));
-  const { mended, unsure } = table2Values(parts, defOf, lines);
+  const { mended, unsure } = table2Values(parts, defOf, lines, defs);
   // Text whose table 三 came out of order (pdfminer's blocks) with labels of table 二 that no number followed and
   // others that one did (行政许可 / 行政处罚 / 行政强制 / 行政事业性收费 / 7): the numbers went by block, not by row; a
   // number after a label is no sign it is that row's, and no sum says.
@@ -806,9 +807,11 @@ function bareLabels(parts: TableFragment[], lines: readonly string[]): boolean {
  * numbers stand one per line under its label line (./numbers-below.ts) — and the rows whose numbers a row above may
  * hold (unsure: left unread), each undefined when none.
  */
-function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[]): { mended?: Map<FoundRow, TextCell[]>; unsure?: Set<FoundRow> } {
+function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[], defs: readonly SubTableDef[]): { mended?: Map<FoundRow, TextCell[]>; unsure?: Set<FoundRow> } {
+  // A sub-table's last column given after the sub-tables (./late-column.ts): its rows' own numbers are the others.
+  const late = lateColumns(defs, parts.flatMap((p) => p.rows), lines);
   const sized = parts.flatMap((p) => p.rows).filter((r) => r.values.length && defOf(r))
-    .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length }));
+    .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length - (late.has(row) ? 1 : 0) }));
   let mended = sized.some((r) => r.row.scrambled) ? mendPageSplits(sized.filter((r) => r.row.scrambled), lines) : undefined;
   const spaced = sized.filter((r) => r.row.style === 'spaced');
   // (Or whose numbers may be one number's digits spread apart: see numbersBelow.)
@@ -842,6 +845,11 @@ function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns:
     const v = mended?.get(row) ?? row.values;
     if (row.scrambled && v.length && headerThenNumber(lines, v[v.length - 1].span.line)) unsure.add(row);
   }
+  // The late column joins the rows only where each of them has exactly the other columns' numbers.
+  const rowsOf = (row: FoundRow) => [...late.keys()].filter((r) => defOf(r) === defOf(row));
+  const whole = (row: FoundRow) => { const r = sized.find((x) => x.row === row); return !!r && !unsure.has(row) && (mended?.get(row) ?? row.values).length === r.n; };
+  const joining = [...late].filter(([row]) => rowsOf(row).every(whole));
+  for (const [row, cell] of joining) (mended ??= new Map()).set(row, [...(mended.get(row) ?? row.values), cell]);
   return { mended, unsure: unsure.size ? unsure : undefined };
 }
 

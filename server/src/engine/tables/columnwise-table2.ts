@@ -8,7 +8,9 @@
  *   such sub-table when each is followed by exactly as many numbers as that sub-table has rows (（五） one, （六）
  *   two: the counts confirm the order);
  * - a sub-table of several columns only when its numbers follow its last header as one block of exactly its cells,
- *   every number the same: then no order of columns or rows reads another value.
+ *   every number the same: then no order of columns or rows reads another value; or when each of its headers (its
+ *   own, standing once) is followed by exactly one number per row (a browser's printout in plain pdftotext:
+ *   `本年制发件数` / `0` / `173` / `本年废止件数` / …), the header naming the column as a one-column sub-table's does.
  *
  * A run followed by the sub-table's row label and more numbers (a 序号 before the label and the value after it, or
  * the other way round) is not settled either, unless the run is one number that may be its page's own, the label
@@ -78,6 +80,8 @@ export function readTable2Columnwise(input: Table2ColumnwiseInput): Map<string, 
     const run = sameEverywhere(tokens, s);
     // Any order reads the same values: the cells are placed as column runs, the order pdfminer mostly gives.
     if (run) s.rows.forEach((r, k) => out.set(r.key, s.columns.map((_, c) => run[c * s.rows.length + k])));
+    const columns = run ? undefined : headedColumns(tokens, s, input.subs);
+    if (columns) s.rows.forEach((r, k) => out.set(r.key, columns.map((col) => col[k])));
   }
   return out;
 }
@@ -149,6 +153,28 @@ function ownNumbers(run: readonly TextCell[], rows: number, mayBePageNumber: (li
   if (!readings.length) return undefined;
   const key = (r: TextCell[]) => r.map((c) => c.text).join(' ');
   return readings.every((r) => key(r) === key(readings[0])) ? readings[0] : undefined;
+}
+
+/**
+ * A sub-table of several columns each of whose headers is followed by its own column's numbers, exactly one per row
+ * (a browser's printout in plain pdftotext: 规章 / 行政规范性文件 / … / 本年制发件数 / 0 / 173 / 本年废止件数 / 0 / 101 /
+ * 现行有效件数 / 0 / 46): the header names the column, the count confirms the run, the run is the rows top to bottom (as
+ * a sub-table of one column's). Each column label must be the sub-table's own (in no other sub-table of the format)
+ * and stand once in the table; else undefined.
+ */
+function headedColumns(tokens: readonly Token[], s: SubTableDef, subs: readonly SubTableDef[]): TextCell[][] | undefined {
+  const out: TextCell[][] = [];
+  for (const c of s.columns) {
+    const label = normalizeLabel(c.label);
+    if (subs.some((o) => o !== s && o.columns.some((x) => normalizeLabel(x.label) === label))) return undefined;
+    const at = headerPlaces(tokens, label);
+    if (at.length !== 1) return undefined;
+    const run = numbersAfter(tokens, at[0]);
+    // The run ends at text: a page break after it may go on with the column on the next page.
+    if (run.length !== s.rows.length || tokens[at[0] + run.length + 1]?.feed) return undefined;
+    out.push(run);
+  }
+  return out;
 }
 
 /**

@@ -42,4 +42,13 @@ describe('printed from a browser, plain pdftotext: table 二 column by column, e
     const got = tablesOf(longer).table2;
     assert.deepStrictEqual([got.rules.in_force, got.normative_documents.in_force], [null, null]);
   });
+
+  it('2019\'s table 二, its column labels shared by sub-tables (上一年项目数量 three times): each place the next sub-table\'s (r022)', () => {
+    const t2019 = rendering('r022', 'print-raw.txt');
+    assert.match(t2019, /\n上一年项目数量\n797\n0\n[\s\S]*\n上一年项目数量\n405\n69\n[\s\S]*\n上一年项目数量\n0\n/, 'the class');
+    assert.deepStrictEqual(tablesOf(t2019).table2, (truthOf('r022').tables as unknown as Tables).table2);
+    // One place fewer: which sub-table each run is, the text no longer says; those columns stay unread.
+    const fewer = tablesOf(t2019.replace('\n上一年项目数量\n405\n69\n', '\n405\n69\n')).table2;
+    assert.deepStrictEqual([fewer.licensing.prev_year_items, fewer.penalty.prev_year_items], [null, null]);
+  });
 });

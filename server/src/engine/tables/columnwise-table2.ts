@@ -159,20 +159,24 @@ function ownNumbers(run: readonly TextCell[], rows: number, mayBePageNumber: (li
  * A sub-table of several columns each of whose headers is followed by its own column's numbers, exactly one per row
  * (a browser's printout in plain pdftotext: 规章 / 行政规范性文件 / … / 本年制发件数 / 0 / 173 / 本年废止件数 / 0 / 101 /
  * 现行有效件数 / 0 / 46): the header names the column, the count confirms the run, the run is the rows top to bottom (as
- * a sub-table of one column's). Each column label must be the sub-table's own (in no other sub-table of the format)
- * and stand once in the table; else undefined.
+ * a sub-table of one column's). A label stands once per sub-table that has it, in their order; else undefined.
  */
 function headedColumns(tokens: readonly Token[], s: SubTableDef, subs: readonly SubTableDef[]): TextCell[][] | undefined {
   const out: TextCell[][] = [];
   for (const c of s.columns) {
     const label = normalizeLabel(c.label);
-    if (subs.some((o) => o !== s && o.columns.some((x) => normalizeLabel(x.label) === label))) return undefined;
+    // A label several sub-tables share (2019's 上一年项目数量): its k-th place is the k-th of them, as for one column's,
+    // each place's run fitting its own sub-table.
+    const sharing = subs.filter((o) => o.columns.some((x) => normalizeLabel(x.label) === label));
     const at = headerPlaces(tokens, label);
-    if (at.length !== 1) return undefined;
-    const run = numbersAfter(tokens, at[0]);
-    // The run ends at text: a page break after it may go on with the column on the next page.
-    if (run.length !== s.rows.length || tokens[at[0] + run.length + 1]?.feed) return undefined;
-    out.push(run);
+    if (at.length !== sharing.length) return undefined;
+    const runs = at.map((end, k) => {
+      const run = numbersAfter(tokens, end);
+      // The run ends at text: a page break after it may go on with the column on the next page.
+      return run.length === sharing[k].rows.length && !tokens[end + run.length + 1]?.feed ? run : undefined;
+    });
+    if (runs.some((r) => !r)) return undefined;
+    out.push(runs[sharing.indexOf(s)]!);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CORPUS, evaluateCorpus, evaluateText, figures, readTruths, Truth } from '../helpers/corpusEval';
+import { CORPUS, evaluateCorpus, evaluateText, figures, readTruths, RenderingResult, Truth } from '../helpers/corpusEval';
 
 const truths = readTruths();
 
@@ -333,6 +333,41 @@ describe('corpus: structural variants (test/corpus/variants, generate.mjs --vari
       assert.ok((100 * f.cellsExact) / f.cells >= floor.cellsPct, `${f.cellsExact}/${f.cells}`);
       assert.ok((100 * f.found) / f.expected >= floor.foundPct, `${f.found}/${f.expected}`);
       assert.ok(f.falseErrors <= floor.falseErrors && f.falseWarnings <= floor.falseWarnings, `${f.falseErrors} false errors, ${f.falseWarnings} false warnings`);
+    });
+  }
+});
+
+describe('corpus: structural variants printed from a browser (test/corpus/variants, generate.mjs --variants --only print)', () => {
+  // The forty variant reports' web pages printed to PDF in headless Chromium and read with pdftotext (lib/printpdf.json),
+  // all forty: today's figures are floors (cells, expected found, mutants) and ceilings (false errors and warnings), and
+  // no cell is read with a wrong value (a wrong cell is worse than an unread one).
+  const dir = path.resolve(CORPUS, '..', 'variants');
+  const PRINTOUTS: Record<string, { cellsPct: number; foundPct: number; mutantsPct: number; falseErrors: number; falseWarnings: number }> = {
+    // (2 false warnings, v016-2024-section-order: a line 六 其他需要报告的事项 amid table 四's pieces, read as part 六.)
+    'print-raw': { cellsPct: 70.06, foundPct: 73.9, mutantsPct: 78.9, falseErrors: 0, falseWarnings: 2 },
+    'print-html-raw': { cellsPct: 90.12, foundPct: 65.2, mutantsPct: 68.4, falseErrors: 0, falseWarnings: 0 },
+    // (1 false warning each: v025's 社会组织 label-nonstandard.)
+    'print-layout': { cellsPct: 98.01, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 1 },
+    'print-bare-layout': { cellsPct: 98.01, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 1 },
+    'print-html-layout': { cellsPct: 97.38, foundPct: 91.3, mutantsPct: 89.4, falseErrors: 0, falseWarnings: 0 },
+  };
+  const byLayout = new Map<string, RenderingResult[]>();
+  before(function () {
+    this.timeout(600000);
+    const results = evaluateCorpus(readTruths(dir), (_id, layout) => layout in PRINTOUTS, dir);
+    for (const layout of Object.keys(PRINTOUTS)) byLayout.set(layout, results.filter((r) => r.layout === layout));
+  });
+  for (const [layout, floor] of Object.entries(PRINTOUTS)) {
+    it(`${layout}: no cell read wrong, at least today's figures`, () => {
+      const rs = byLayout.get(layout)!;
+      const f = figures(rs);
+      assert.strictEqual(f.renderings, 40);
+      const wrong = rs.flatMap((r) => r.cellMisses.filter((m) => m.got !== undefined && m.got !== null).map((m) => `${r.id} ${m.row}.${m.column}: ${m.got} (${m.want})`));
+      assert.deepStrictEqual(wrong, []);
+      assert.ok(f.falseErrors <= floor.falseErrors && f.falseWarnings <= floor.falseWarnings, `${f.falseErrors} false errors, ${f.falseWarnings} false warnings`);
+      assert.ok((100 * f.cellsExact) / f.cells >= floor.cellsPct, `${f.cellsExact}/${f.cells}`);
+      assert.ok((100 * f.found) / f.expected >= floor.foundPct, `${f.found}/${f.expected}`);
+      assert.ok((100 * f.mutantsFound) / f.mutants >= floor.mutantsPct, `${f.mutantsFound}/${f.mutants}`);
     });
   }
 });

@@ -1,0 +1,44 @@
+/**
+ * The committed structural variants' printouts (test/corpus/variants, `generate.mjs --variants --seed 101 --count 40
+ * --only print`) and fresh variant seeds' printouts (test/fixtures/unseen-seeds/v<seed>-…): one class each, each test
+ * failing before its fix. A wrong cell is worse than an unread one; an uncertain reading is never an error.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText, type Diagnostic } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { wrongCells, type Truth } from '../helpers/unseen';
+
+const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
+
+function committed(id: string, layout: string) {
+  const text = fs.readFileSync(path.join(VARIANTS, id, `${layout}.txt`), 'utf8');
+  const truth = JSON.parse(fs.readFileSync(path.join(VARIANTS, id, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(text);
+  const lines = text.split(/\r?\n/);
+  return { a, got: extract(id, a.model, lines).tables, truth, lines };
+}
+
+const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
+
+describe('variant printouts: a heading clipped at a page\'s foot amid table 四\'s vertical header', () => {
+  it('print-raw v016: 六 其他需要报告的事项 / … / 果果他未总果果他未总 / … / 六、其他需要报告的事项 — one part 六: no section-duplicate, no fee-statement-missing', () => {
+    const { a, got, truth, lines } = committed('v016-2024-section-order', 'print-raw');
+    assert.ok(lines.includes('六 其他需要报告的事项') && lines.includes('果果他未总果果他未总'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // The report's own defect (part 六 before part 五) is still said.
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')).map((d) => d.split(' ')[0]), ['section-order']);
+  });
+});
+
+describe('variant printouts: a wrapped header cell\'s middle piece a line above its first', () => {
+  for (const layout of ['print-layout', 'print-bare-layout']) {
+    it(`${layout} v025: 人 商业 科研 公益 / 社会 … / 企业 机构 组织 — 社会公益组织 is there: no label-nonstandard warning`, () => {
+      const { a, got, truth, lines } = committed('v025-2021-clean', layout);
+      assert.ok(lines.some((l) => /^ *人 商业 科研 公益$/.test(l)));
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    });
+  }
+});

@@ -844,6 +844,10 @@ export const labelNonstandard: Rule = {
         // …and a label holding another row's whole label (三、（一）予以公开二）部分公开（区分…: plain pdftotext ran a vertical
         // parent's pieces and two rows' labels together): two cells' text, not one label the writer wrote.
         if (r.style === 'spaced' && holdsOtherRowLabel(fmt, r.table, r.key, text)) continue;
+        // …and a table 三 column's name read as a row's label, the row unread (a printout in plain pdftotext sets the 总计
+        // column apart, its header then its cells: 总计 / 1 / 24 / 0): the column's header, not the writer's row label.
+        const unread = r.table === 'table3' && ctx.model.table3?.rows.get(r.key)?.uncertain && ctx.model.table3.rows.get(r.key)!.row.firstLine === r.firstLine;
+        if (unread && r.style === 'cells' && FORMATS[fmt].table3Columns.some((c) => normalizeLabel(c.label) === text)) continue;
         // …and a label distributed over its cell (分散对齐: 5. 属 于 / 三 类 内 / 部 事 务), its characters spaced apart, some of
         // them read elsewhere (taken for a vertical parent's piece, carried past a page break): the official label's
         // characters in order, its numbering first, a few lost and none picked up. A writer's label is not spread so.

@@ -1019,6 +1019,10 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
       const above = rows.get(order[order.indexOf(key) - 1]);
       const unreadAbove = !above || above.row.uncertain || above.row.values.length < n;
       if (unreadAbove && !r.row.uncertain && r.row.values.length === n && !totalHolds(counts(r.row.values))) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+      // …and a row the stream gave fewer numbers than the table's columns (a printout's 总计 column set apart with its
+      // header: 总计 / 1 / 24 / 0, the last cells of three rows, read as a row 总计 of three counts): which columns they
+      // are in, nothing says. Unread, not placed from the left.
+      else if (!r.row.uncertain && r.short && r.row.blankAt === undefined) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
     }
   }
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;

@@ -53,6 +53,15 @@ describe('variant printouts: part 四\'s heading mid-line, after its own wrapped
   });
 });
 
+describe('variant printouts: part 四\'s heading mid-line after its wrapped last character and the unit above table 四', () => {
+  it('print-raw v6260-v023: 况单位：件四、因政府信息公开工作被申请行政复议、提起行政诉讼情 — part 四 is there: no section-missing error', () => {
+    const { a, got, truth, lines } = rendering('v6260-v023-2023-clean', 'print-raw');
+    assert.ok(lines.includes('况单位：件四、因政府信息公开工作被申请行政复议、提起行政诉讼情'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+});
+
 describe('variant printouts: table 三\'s 总计 column set apart in plain pdftotext, its header then its cells', () => {
   it('print-raw v7215-v025: 总计 / 1 / 24 / 0 — not a row 总计 of three counts placed from the left: unread, no label-nonstandard', () => {
     const { a, got, truth, lines } = rendering('v7215-v025-2019-clean', 'print-raw');
@@ -60,5 +69,15 @@ describe('variant printouts: table 三\'s 总计 column set apart in plain pdfto
     assert.deepStrictEqual(lines.slice(at, at + 4), ['总计', '1', '24', '0']);
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+});
+
+describe('variant printouts: a 序号 column in plain pdftotext with table 三\'s 总计 column set apart', () => {
+  it('print-raw v6260-v018: 23 / 3.其他 / 1 0 0 0 0 0 / 24 / （七）总计 — 24 is the next row\'s 序号, not 3.其他\'s total: unread, no row-total error', () => {
+    const { a, got, truth, lines } = rendering('v6260-v018-2021-prose-mismatch', 'print-raw');
+    const at = lines.indexOf('3.其他');
+    assert.deepStrictEqual(lines.slice(at - 1, at + 9), ['23', '3.其他', '1', '0', '0', '0', '0', '0', '24', '（七）总计']);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format') && !d.startsWith('narrative')), []);
   });
 });

@@ -1017,7 +1017,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   if (unreliable && stream) {
     for (const [key, r] of rows) {
       const above = rows.get(order[order.indexOf(key) - 1]);
-      const unreadAbove = !above || above.row.uncertain || above.row.values.length < n;
+      const unreadAbove = !above || above.uncertain || above.row.uncertain || above.row.values.length < n;
       if (unreadAbove && !r.row.uncertain && r.row.values.length === n && !totalHolds(counts(r.row.values))) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
       // …and a row the stream gave fewer numbers than the table's columns (a printout's 总计 column set apart with its
       // header: 总计 / 1 / 24 / 0, the last cells of three rows, read as a row 总计 of three counts): which columns they

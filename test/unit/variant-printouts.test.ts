@@ -81,3 +81,14 @@ describe('variant printouts: a 序号 column in plain pdftotext with table 三\'
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format') && !d.startsWith('narrative')), []);
   });
 });
+
+describe('variant printouts: a table 三 row\'s first cell drawn after a page break and before the header\'s last pieces', () => {
+  it('print-html-raw v6260-v029: 一、本年新收… / 0 / 0 / 0 / …url… / 6 / 法 / 律 / 服 其 总 / … / 0 / 0 / 6 — 6 0 0 0 0 0 6 or 0 0 0 6 0 0 6: unread, no balance error', () => {
+    const { a, got, truth, lines } = rendering('v6260-v029-2020-clean', 'print-html-raw');
+    const at = lines.indexOf('一、本年新收政府信息公开申请数量');
+    assert.deepStrictEqual(lines.slice(at + 1, at + 16).filter((l) => l !== ''), ['0', '0', '0', lines[at + 8], '6', '法', '律', '服 其 总', '务 他 计']);
+    assert.ok(/^https:/.test(lines[at + 8]));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+});

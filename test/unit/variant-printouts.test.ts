@@ -92,3 +92,13 @@ describe('variant printouts: a table 三 row\'s first cell drawn after a page br
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
   });
 });
+
+describe('variant printouts: table 三 of which no row was read, its flattened header in pieces', () => {
+  it('print-html-raw v6260-v008: 法人 / 或其 / 他组 / 织-商 … — no row read, nothing of the header either: column-missing is information, not an error', () => {
+    const { a, got, truth, lines } = rendering('v6260-v008-2023-missing-row', 'print-html-raw');
+    assert.ok(lines.includes('法人 法人 法人'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information'));
+  });
+});

@@ -702,7 +702,9 @@ export const columnMissing: Rule = {
         // (Or, cut into pieces of two or three characters in narrow columns, every character of the columns' names.)
         if (scattered.length >= 2 || scattered.includes(TABLE3_HEADER_NOTE) || (part && !glued && t3.style === 'spaced' && piecesSpell(ctx, part.startLine, firstRowLine(t3), fmt.table3Columns.map((c) => c.label)))) {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
-        } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
+        // (A table of which no row was read — its labels not found, the text scrambled — shows nothing of its header
+        // either: said as information.)
+        } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued || !t3.rows.size ? { severity: 'information' as const } : {}) });
       } else {
         // Space-aligned text of a header whose names stand one character a line in narrow columns (自 商 科 会 律 总 /
         // 然 业 研 公 服 其 计 / …): a missing column whose name's characters stand in order there was not assembled,

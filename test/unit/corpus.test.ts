@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CORPUS, evaluateCorpus, evaluateText, figures, readTruths, Truth } from '../helpers/corpusEval';
+import { CORPUS, evaluateCorpus, evaluateText, figures, readTruths, RenderingResult, Truth } from '../helpers/corpusEval';
 
 const truths = readTruths();
 
@@ -338,6 +338,41 @@ describe('corpus: structural variants (test/corpus/variants, generate.mjs --vari
       assert.ok((100 * f.cellsExact) / f.cells >= floor.cellsPct, `${f.cellsExact}/${f.cells}`);
       assert.ok((100 * f.found) / f.expected >= floor.foundPct, `${f.found}/${f.expected}`);
       assert.ok(f.falseErrors <= floor.falseErrors && f.falseWarnings <= floor.falseWarnings, `${f.falseErrors} false errors, ${f.falseWarnings} false warnings`);
+    });
+  }
+});
+
+describe('corpus: structural variants printed from a browser (test/corpus/variants, generate.mjs --variants --only print)', () => {
+  // The forty variant reports' web pages printed to PDF in headless Chromium and read with pdftotext (lib/printpdf.json),
+  // all forty: today's figures are floors (cells, expected found, mutants) and ceilings (false errors and warnings), and
+  // no cell is read with a wrong value (a wrong cell is worse than an unread one).
+  const dir = path.resolve(CORPUS, '..', 'variants');
+  const PRINTOUTS: Record<string, { cellsPct: number; foundPct: number; mutantsPct: number; falseErrors: number; falseWarnings: number }> = {
+    // (2 → 0 false warnings: v016's clipped 六 其他需要报告的事项 amid table 四's vertical header, test/unit/variant-printouts.test.ts.)
+    'print-raw': { cellsPct: 70.06, foundPct: 73.9, mutantsPct: 78.9, falseErrors: 0, falseWarnings: 0 },
+    'print-html-raw': { cellsPct: 90.12, foundPct: 65.2, mutantsPct: 68.4, falseErrors: 0, falseWarnings: 0 },
+    // (1 → 0 false warnings each: v025's 公益 a line above 社会 / 组织, test/unit/variant-printouts.test.ts.)
+    'print-layout': { cellsPct: 98.01, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 0 },
+    'print-bare-layout': { cellsPct: 98.01, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 0 },
+    'print-html-layout': { cellsPct: 97.38, foundPct: 91.3, mutantsPct: 89.4, falseErrors: 0, falseWarnings: 0 },
+  };
+  const byLayout = new Map<string, RenderingResult[]>();
+  before(function () {
+    this.timeout(600000);
+    const results = evaluateCorpus(readTruths(dir), (_id, layout) => layout in PRINTOUTS, dir);
+    for (const layout of Object.keys(PRINTOUTS)) byLayout.set(layout, results.filter((r) => r.layout === layout));
+  });
+  for (const [layout, floor] of Object.entries(PRINTOUTS)) {
+    it(`${layout}: no cell read wrong, at least today's figures`, () => {
+      const rs = byLayout.get(layout)!;
+      const f = figures(rs);
+      assert.strictEqual(f.renderings, 40);
+      const wrong = rs.flatMap((r) => r.cellMisses.filter((m) => m.got !== undefined && m.got !== null).map((m) => `${r.id} ${m.row}.${m.column}: ${m.got} (${m.want})`));
+      assert.deepStrictEqual(wrong, []);
+      assert.ok(f.falseErrors <= floor.falseErrors && f.falseWarnings <= floor.falseWarnings, `${f.falseErrors} false errors, ${f.falseWarnings} false warnings`);
+      assert.ok((100 * f.cellsExact) / f.cells >= floor.cellsPct, `${f.cellsExact}/${f.cells}`);
+      assert.ok((100 * f.found) / f.expected >= floor.foundPct, `${f.found}/${f.expected}`);
+      assert.ok((100 * f.mutantsFound) / f.mutants >= floor.mutantsPct, `${f.mutantsFound}/${f.mutants}`);
     });
   }
 });

@@ -137,11 +137,16 @@ export function holdsInOrder(outer: string, inner: string): boolean {
 
 /** How many lines below a header's first piece its other pieces may stand. */
 const HEADER_PIECES_REACH = 8;
+/**
+ * …and above it: pdftotext -layout of a browser's printout may set a wrapped cell's middle piece a line higher than
+ * its first (`人 商业 科研 公益` / `社会 … 法律 总计` / `企业 机构 组织`), the reader then assembling 社会组织 below it.
+ */
+const HEADER_PIECES_ABOVE = 2;
 
 /**
  * A header assembled from a cell's pieces that lacks some of its official label's characters, the rest in order
  * (社会组织 from `社会` / `公益` / `组织`), where each run it lacks stands as a piece of its own on a line among its
- * pieces (`公益`): the cell wrapped over three lines and the reader took two; the label is the official one. A
+ * pieces or just above them (`公益`): the cell wrapped over three lines and the reader took two; the label is the official one. A
  * writer's short form (社会组 / 织) lacks characters that stand nowhere there.
  */
 export function headerPiecesApart(lines: readonly string[], text: string, official: string, line: number): boolean {
@@ -158,6 +163,6 @@ export function headerPiecesApart(lines: readonly string[], text: string, offici
   if (run) runs.push(run);
   if (at < text.length || !runs.length) return false;
   const pieces = new Set<string>();
-  for (let i = line; i < Math.min(lines.length, line + HEADER_PIECES_REACH); i++) for (const p of lines[i].trim().split(/[\s\u3000]+/)) pieces.add(normalizeLabel(p));
+  for (let i = Math.max(0, line - HEADER_PIECES_ABOVE); i < Math.min(lines.length, line + HEADER_PIECES_REACH); i++) for (const p of lines[i].trim().split(/[\s\u3000]+/)) pieces.add(normalizeLabel(p));
   return runs.every((r) => pieces.has(r));
 }

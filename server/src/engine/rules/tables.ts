@@ -702,7 +702,9 @@ export const columnMissing: Rule = {
         // (Or, cut into pieces of two or three characters in narrow columns, every character of the columns' names.)
         if (scattered.length >= 2 || scattered.includes(TABLE3_HEADER_NOTE) || (part && !glued && t3.style === 'spaced' && piecesSpell(ctx, part.startLine, firstRowLine(t3), fmt.table3Columns.map((c) => c.label)))) {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
-        } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued ? { severity: 'information' as const } : {}) });
+        // (A table of which no row was read — its labels not found, the text scrambled — shows nothing of its header
+        // either: said as information.)
+        } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued || !t3.rows.size ? { severity: 'information' as const } : {}) });
       } else {
         // Space-aligned text of a header whose names stand one character a line in narrow columns (自 商 科 会 律 总 /
         // 然 业 研 公 服 其 计 / …): a missing column whose name's characters stand in order there was not assembled,
@@ -844,6 +846,10 @@ export const labelNonstandard: Rule = {
         // …and a label holding another row's whole label (三、（一）予以公开二）部分公开（区分…: plain pdftotext ran a vertical
         // parent's pieces and two rows' labels together): two cells' text, not one label the writer wrote.
         if (r.style === 'spaced' && holdsOtherRowLabel(fmt, r.table, r.key, text)) continue;
+        // …and a table 三 column's name read as a row's label, the row unread (a printout in plain pdftotext sets the 总计
+        // column apart, its header then its cells: 总计 / 1 / 24 / 0): the column's header, not the writer's row label.
+        const unread = r.table === 'table3' && ctx.model.table3?.rows.get(r.key)?.uncertain && ctx.model.table3.rows.get(r.key)!.row.firstLine === r.firstLine;
+        if (unread && r.style === 'cells' && FORMATS[fmt].table3Columns.some((c) => normalizeLabel(c.label) === text)) continue;
         // …and a label distributed over its cell (分散对齐: 5. 属 于 / 三 类 内 / 部 事 务), its characters spaced apart, some of
         // them read elsewhere (taken for a vertical parent's piece, carried past a page break): the official label's
         // characters in order, its numbering first, a few lost and none picked up. A writer's label is not spread so.

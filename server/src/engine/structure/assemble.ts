@@ -895,6 +895,30 @@ function printedFirstsBeside(lines: readonly string[], from: number, to: number)
 }
 
 /** Whether a printout's header or footer line (not a page number alone) stands between two lines. */
+/**
+ * A printout's row whose numbers a page's footer and header cut, then the header's next pieces (0 / 0 / 0 / …url… / 6 /
+ * 法 / 律 / 服 其 总 / … / 0 / 0 / 6, for 6 0 0 0 0 0 6): the numbers between the furniture and those pieces may be the
+ * row's first cells, drawn late. Where taken to the front they also hold the row's total, which order is the row's
+ * nothing proves.
+ */
+function afterFurnitureFirst(lines: readonly string[], values: readonly TextCell[]): boolean {
+  for (let j = 1; j < values.length; j++) {
+    if (!furnitureBetween(lines, values[j - 1].span.line, values[j].span.line)) continue;
+    let e = j + 1;
+    while (e < values.length && !wordsBetween(lines, values[e - 1].span.line, values[e].span.line)) e++;
+    if (e >= values.length) return false;
+    const moved = [...values.slice(j, e), ...values.slice(0, j), ...values.slice(e)];
+    return totalHolds(counts(moved)) && moved.some((v, k) => v.text !== values[k].text);
+  }
+  return false;
+}
+
+/** A line of Chinese text between two lines (a header's pieces, not furniture). */
+function wordsBetween(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (/[\u4e00-\u9fff]/.test(lines[i]) && !isPrintFurniture(lines[i].trim())) return true;
+  return false;
+}
+
 function furnitureBetween(lines: readonly string[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (isPrintFurniture(lines[i].trim())) return true;
   return false;
@@ -993,9 +1017,10 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     // beside their labels and this one's does not (一、本年新收政府信息 200 / … / 三、 （一）予以公开 / 0 0 0 0 0 84 / 84,
     // for 84 0 0 0 0 0 84; printed-firsts.ts): where its last number taken as its first holds the row's total as well,
     // which order is the row's nothing proves.
-    const overPage = !whole && r.scrambled && r.values.length === n && firstLastToo(r.values)
+    const overPage = !whole && r.scrambled && r.values.length === n && ((firstLastToo(r.values)
       && (furnitureBetween(lines, r.values[0].span.line, r.values[n - 1].span.line)
-        || (r.values[0].span.line !== r.label.span.line && (firstsBeside ??= printedFirstsBeside(lines, parts[0].firstLine, parts[parts.length - 1].lastLine))));
+        || (r.values[0].span.line !== r.label.span.line && (firstsBeside ??= printedFirstsBeside(lines, parts[0].firstLine, parts[parts.length - 1].lastLine)))))
+      || afterFurnitureFirst(lines, r.values));
     rows.set(r.key, resolveRow(overPage || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
@@ -1029,8 +1054,12 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   if (unreliable && stream) {
     for (const [key, r] of rows) {
       const above = rows.get(order[order.indexOf(key) - 1]);
-      const unreadAbove = !above || above.row.uncertain || above.row.values.length < n;
+      const unreadAbove = !above || above.uncertain || above.row.uncertain || above.row.values.length < n;
       if (unreadAbove && !r.row.uncertain && r.row.values.length === n && !totalHolds(counts(r.row.values))) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+      // …and a row the stream gave fewer numbers than the table's columns (a printout's 总计 column set apart with its
+      // header: 总计 / 1 / 24 / 0, the last cells of three rows, read as a row 总计 of three counts): which columns they
+      // are in, nothing says. Unread, not placed from the left.
+      else if (!r.row.uncertain && r.short && r.row.blankAt === undefined) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
     }
   }
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;

@@ -202,8 +202,12 @@ const CLIPPED_GAP_RE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g;
 
 /** The standard titles and their known variants, normalised: a wrapped tail is the end of one of them. */
 const KNOWN_TITLES = [...standardNorm.values(), ...unnumbered.keys()];
-/** A few characters of a heading's wrapped end, then its ordinal (三、, 四、 …); table 四's first header cell may stand between (况行政复议四、因…). */
-const WRAPPED_TAIL_RE = /^([^一二三四五六七八九十、。，；：（）()\s0-9]{1,4}?)(?:行政复议|行政诉讼)?(?=[一二三四五六七八九十]、)/;
+/**
+ * A few characters of a heading's wrapped end, then its ordinal (三、, 四、 …); table 四's first header cell may stand
+ * between (况行政复议四、因…), or its first piece (况行政 四、因…, 行政复议结果维持 wrapped), or the unit written above
+ * the table (况单位：件四、因…): a browser's printout.
+ */
+const WRAPPED_TAIL_RE = /^([^一二三四五六七八九十、。，；：（）()\s0-9]{1,4}?)(?:行政(?:复议|诉讼)?|单位[:：]件)?(?=[一二三四五六七八九十]、)/;
 
 /** Longer lines are never looked at as sub-headings. */
 export const SUBHEADING_LINE_LIMIT = 100;

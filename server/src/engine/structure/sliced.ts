@@ -9,6 +9,7 @@ import type { Block } from './block';
 import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
 import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel } from '../tables/labels';
+import { FORMAT_2021 } from '../format';
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页.*|\d{1,3})$/;
 
@@ -35,10 +36,15 @@ function onlyFurniture(b: Block, lines: readonly string[], title: () => string |
   return true;
 }
 
-/** A line of a table's header pieces or numbers: short words one space apart or more, no sentence mark. */
+/**
+ * A line of a table's header pieces or numbers: short words one space apart or more, no sentence mark — or a row of a
+ * vertical header's characters, one per column, glued (果果他未总果果他未总: table 四's columns, their names written
+ * down each cell).
+ */
 function tablePieces(t: string): boolean {
-  return !SENTENCE_MARK.test(t) && t.split(/\s+/).every((w) => [...w].length <= TABLE_PIECE);
+  return !SENTENCE_MARK.test(t) && t.split(/\s+/).every((w) => [...w].length <= TABLE_PIECE || [...w].every((c) => TABLE4_HEADER_CHARS.has(c)));
 }
+const TABLE4_HEADER_CHARS = new Set(FORMAT_2021.table4Groups.flatMap((g) => g.columns.flatMap((c) => [...c.label])));
 const SENTENCE_MARK = /[。；，：、！？]/;
 /** A line of a table's numbers only (what is left of a table going on past the clipped heading), or a label of one (总计). */
 const NUMBERS_ONLY = /^[\s\f]*-?[0-9]+(?:\s+-?[0-9]+)*\s*$/;

@@ -22,10 +22,21 @@ export interface RunsInput {
   columnHolds: (cells: readonly TextCell[]) => boolean;
   /** How many applicant columns may fail their sums (one defect: a balance off in a column and its 总计); 0 unless given. */
   failing?: number;
+  /**
+   * Per page, whether its runs, if they come in header order with the 总计's last, are in header order for certain
+   * (tables/run-order-grounds.ts: nothing but its numbers between them, nothing before them that pdfminer could have
+   * grouped with a column right of 自然人).
+   */
+  grounded?: readonly boolean[];
 }
 
 /** The reading (rows in order, each in column order) when exactly one holds every sum; `several` when more do. */
-export interface RunsReading { rows?: TextCell[][]; several?: boolean }
+export interface RunsReading {
+  rows?: TextCell[][];
+  several?: boolean;
+  /** Per page, whether it is grounded in header order (its runs named by the layout law, 总计's last for certain); pages not grounded placed by the sums. */
+  named?: readonly boolean[];
+}
 
 /** A page read as: its first `block` rows' first `wide` cells side by side, then one run per column. */
 interface Shape {
@@ -64,7 +75,80 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
     return known.shapes;
   });
   if (perPage.some((s) => !s.length)) return {};
+  // Past its budget the grounded weighing says nothing: the pages in order decide as before.
+  const named = groundedReading(input, perPage) ?? {};
   const cost = { left: BUDGET };
+  const plain = byMajority(input, perPage, cost);
+  if (!named.rows) return plain;
+  // A reading by the pages that merely look in order must not say otherwise than the grounded one.
+  if (plain?.rows && key(plain.rows) !== key(named.rows)) return { several: true };
+  return named;
+}
+
+/**
+ * The one reading with every grounded page in header order (their runs named by pdfminer's own layout law), the runs
+ * of the other pages placed by the sums: named, when exactly one holds every sum; {} when no page is grounded or not
+ * exactly one reading holds; undefined past the budget.
+ */
+function groundedReading(input: RunsInput, perPage: readonly Shape[][]): RunsReading | undefined {
+  const n = input.columns;
+  const sure = (x: Shape) => !!x.ordered && totalLast(x, n);
+  const grounded = new Set(perPage.flatMap((s, p) => (input.grounded?.[p] && s.some(sure) ? [p] : [])));
+  // Only where every sum holds: a page's cut is proven by the sums (below), which a defect leaves short.
+  if (!grounded.size || input.failing) return {};
+  const candidates = perPage.map((s, p) => s.filter((x) => (grounded.has(p) ? sure(x) : x.ordered || !x.block.length)));
+  if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
+  const cost = { left: BUDGET };
+  const found = new Map<string, TextCell[][]>();
+  for (const combination of product(candidates)) {
+    if (!input.failing && !input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
+    if (!assign(combination, grounded, 0, [], input, found, cost, input.failing ?? 0)) return undefined;
+    if (found.size > 1) return {};
+  }
+  const rows = [...found.values()][0];
+  if (!rows) return {};
+  // A page placed by the sums is so only where no layout of it with a block of first rows (in any order) holds every sum too
+  // with the other pages as read, and reads otherwise: its cut must be proven, not only the likeliest (3300 r020).
+  let at = 0;
+  const byPage = input.pages.map((page) => rows.slice(at, (at += page.length / n)));
+  const text = (page: readonly TextCell[][]) => page.map((r) => r.map((c) => c.text).join(' ')).join('|');
+  for (let p = 0; p < perPage.length; p++) {
+    if (grounded.has(p)) continue;
+    for (const x of perPage[p]) {
+      if (!x.block.length) continue;
+      const holds = (c: number, run: readonly TextCell[]) => input.columnHolds(byPage.flatMap((page, q) => (q === p ? [...(c < x.wide ? x.block.map((r) => r[c]) : []), ...run] : page.map((r) => r[c]))));
+      if (!holds(n - 1, x.total)) continue;
+      const other = (c: number, used: readonly TextCell[][]): boolean => {
+        if (c === n - 1) return text(rowsOf(x, n, used)) !== text(byPage[p]);
+        return distinct(poolFor(x, c).filter((r) => !used.includes(r))).some((r) => holds(c, r) && other(c + 1, [...used, r]));
+      };
+      if (other(0, [])) return {};
+    }
+  }
+  return { rows, named: perPage.map((_, p) => grounded.has(p)) };
+}
+
+/**
+ * Whether a layout in header order has 总计's run last for certain: no applicant column holds the same numbers as
+ * 总计 (fresh seed 2600 r009: 科研机构's 1 1 0 … came last and 总计's fourth; either could be the 总计, and then the
+ * page is not in header order at all). A page whose applicant columns are all alike reads the same in any order.
+ */
+function totalLast(x: Shape, n: number): boolean {
+  const rows = rowsOf(x, n, x.ordered!);
+  const column = (c: number) => rows.map((r) => r[c].text).join(' ');
+  const total = column(n - 1);
+  const same = Array.from({ length: n - 1 }, (_, c) => column(c) === total);
+  return same.every(Boolean) || !same.some(Boolean);
+}
+
+/** A reading as text, row by row. */
+function key(rows: readonly (readonly TextCell[])[]): string {
+  return rows.map((r) => r.map((c) => c.text).join(' ')).join('|');
+}
+
+/** The one reading with most pages in header order (above); undefined past the budget. */
+function byMajority(input: RunsInput, perPage: readonly Shape[][], cost: { left: number }): RunsReading | undefined {
+  const n = input.columns;
   // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column. The
   // pages in header order must be most of those that name one (2100 r009: a page of zeros made one page in order of the
   // two that told anything a majority, and that page's runs had come out of order: two columns were read swapped).

@@ -96,36 +96,19 @@ function groundedReading(input: RunsInput, perPage: readonly Shape[][]): RunsRea
   const grounded = new Set(perPage.flatMap((s, p) => (input.grounded?.[p] && s.some(sure) ? [p] : [])));
   // Only where every sum holds: a page's cut is proven by the sums (below), which a defect leaves short.
   if (!grounded.size || input.failing) return {};
-  const candidates = perPage.map((s, p) => s.filter((x) => (grounded.has(p) ? sure(x) : x.ordered || !x.block.length)));
+  // A page not grounded is weighed in every layout it has, a block of first rows in any order too: its cut is taken only
+  // where no other holds every sum with another reading (3300 r020), and past the budget not at all.
+  const candidates = perPage.map((s, p) => (grounded.has(p) ? s.filter(sure) : s));
   if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
   const cost = { left: BUDGET };
   const found = new Map<string, TextCell[][]>();
   for (const combination of product(candidates)) {
-    if (!input.failing && !input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-    if (!assign(combination, grounded, 0, [], input, found, cost, input.failing ?? 0)) return undefined;
+    if (!input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
+    if (!assign(combination, grounded, 0, [], input, found, cost)) return undefined;
     if (found.size > 1) return {};
   }
   const rows = [...found.values()][0];
-  if (!rows) return {};
-  // A page placed by the sums is so only where no layout of it with a block of first rows (in any order) holds every sum too
-  // with the other pages as read, and reads otherwise: its cut must be proven, not only the likeliest (3300 r020).
-  let at = 0;
-  const byPage = input.pages.map((page) => rows.slice(at, (at += page.length / n)));
-  const text = (page: readonly TextCell[][]) => page.map((r) => r.map((c) => c.text).join(' ')).join('|');
-  for (let p = 0; p < perPage.length; p++) {
-    if (grounded.has(p)) continue;
-    for (const x of perPage[p]) {
-      if (!x.block.length) continue;
-      const holds = (c: number, run: readonly TextCell[]) => input.columnHolds(byPage.flatMap((page, q) => (q === p ? [...(c < x.wide ? x.block.map((r) => r[c]) : []), ...run] : page.map((r) => r[c]))));
-      if (!holds(n - 1, x.total)) continue;
-      const other = (c: number, used: readonly TextCell[][]): boolean => {
-        if (c === n - 1) return text(rowsOf(x, n, used)) !== text(byPage[p]);
-        return distinct(poolFor(x, c).filter((r) => !used.includes(r))).some((r) => holds(c, r) && other(c + 1, [...used, r]));
-      };
-      if (other(0, [])) return {};
-    }
-  }
-  return { rows, named: perPage.map((_, p) => grounded.has(p)) };
+  return rows ? { rows, named: perPage.map((_, p) => grounded.has(p)) } : {};
 }
 
 /**

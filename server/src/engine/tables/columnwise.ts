@@ -51,13 +51,13 @@ export interface ColumnwiseInput {
  */
 export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const counted = readByCounts(input);
-  const read = counted?.rows;
+  const read = counted instanceof Map ? counted : counted?.rows;
   // (Reading the rows that every reading weighed reads alike, where no one reading settles the table, was tried in the
   // twelfth session and withdrawn: the readings weighed are not every reading there is, and on fresh seeds rows so
   // settled were read wrong — a lone run under the wrong column (2100 r024), rows of zeros that were not (3300 r020).)
   if (!read || !agreesWithLabels(read, input.labelled)) return undefined;
   // Pages grounded in header order name every column: nothing is left to trade.
-  return counted.named ? read : unnamedTradesUnread(read, input);
+  return counted instanceof Map ? unnamedTradesUnread(read, input) : read;
 }
 
 /**
@@ -92,15 +92,10 @@ function agreesWithLabels(rows: ReadonlyMap<string, TextCell[]>, labelled: Reado
   return true;
 }
 
-/** A table read, and whether its columns were named by pages grounded in header order. */
-interface Counted { rows: Map<string, TextCell[]>; named?: boolean }
+/** A table read with its columns named by pages grounded in header order. */
+interface Named { rows: Map<string, TextCell[]> }
 
-function readByCounts(input: ColumnwiseInput): Counted | undefined {
-  const read = readByCountsRows(input);
-  return !read ? undefined : read instanceof Map ? { rows: read } : read;
-}
-
-function readByCountsRows(input: ColumnwiseInput): Map<string, TextCell[]> | Counted | undefined {
+function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
   const pages: TextCell[][] = [];
@@ -141,7 +136,7 @@ function readByCountsRows(input: ColumnwiseInput): Map<string, TextCell[]> | Cou
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
   if (!found || found === 'unsettled' || swappable(found.pages, input, 0, found.named ? found.grounded : undefined)) return undefined;
   if (found.named && bandsReadOtherwise(found, input)) return undefined;
-  return found.named ? { rows: toRows(found.pages, rows), named: true } : toRows(found.pages, rows);
+  return found.named ? { rows: toRows(found.pages, rows) } : toRows(found.pages, rows);
 }
 
 /**

@@ -118,14 +118,12 @@ function groundedReading(input: RunsInput, perPage: readonly Shape[][]): RunsRea
  */
 function totalLast(x: Shape, n: number): boolean {
   const rows = rowsOf(x, n, x.ordered!);
-  const column = (c: number) => rows.map((r) => r[c].text).join(' ');
-  const total = column(n - 1);
-  const same = Array.from({ length: n - 1 }, (_, c) => column(c) === total);
-  return same.every(Boolean) || !same.some(Boolean);
+  const same = x.ordered!.filter((_, c) => rows.every((r) => r[c].text === r[n - 1].text)).length;
+  return !same || same === n - 1;
 }
 
 /** A reading as text, row by row. */
-function key(rows: readonly (readonly TextCell[])[]): string {
+export function key(rows: readonly (readonly TextCell[])[]): string {
   return rows.map((r) => r.map((c) => c.text).join(' ')).join('|');
 }
 
@@ -173,7 +171,7 @@ function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number
   const n = input.columns;
   if (c === n - 1) {
     const rows = pages.flatMap((s, p) => rowsOf(s, n, chosen.map((runs) => runs[p])));
-    found.set(rows.map((r) => r.map((x) => x.text).join(' ')).join('|'), rows);
+    found.set(key(rows), rows);
     return true;
   }
   // Per page, the distinct runs left for this column's class (equal runs are one choice).

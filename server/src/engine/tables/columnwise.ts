@@ -16,7 +16,7 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { readRuns } from './column-runs';
+import { key, readRuns } from './column-runs';
 
 const COUNT = /^[0-9]+$/;
 
@@ -134,9 +134,9 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named |
     return banded && defect ? undefined : banded ?? defect;
   }
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
-  if (!found || found === 'unsettled' || swappable(found.pages, input, 0, found.named ? found.grounded : undefined)) return undefined;
-  if (found.named && bandsReadOtherwise(found, input)) return undefined;
-  return found.named ? { rows: toRows(found.pages, rows) } : toRows(found.pages, rows);
+  if (!found || found === 'unsettled' || swappable(found.pages, input, 0, found.grounded)) return undefined;
+  if (found.grounded && bandsReadOtherwise(found, input)) return undefined;
+  return found.grounded ? { rows: toRows(found.pages, rows) } : toRows(found.pages, rows);
 }
 
 /**
@@ -190,10 +190,9 @@ function withBands(pages: readonly TextCell[][], input: ColumnwiseInput): Map<st
  * as plain runs with every sum holding, once nothing but the sums placed it).
  */
 function bandsReadOtherwise(found: Solved, input: ColumnwiseInput): boolean {
-  const text = (rows: readonly TextCell[][]) => rows.map((r) => r.map((c) => c.text).join(' ')).join('|');
   return found.cells.some((pages) => pages.some((page, p) => bandings(page, input.columns).some((bands) => {
     const rows = bands.flat();
-    if (text(rows) === text(found.pages[p]) || !rows.every(input.rowHolds)) return false;
+    if (key(rows) === key(found.pages[p]) || !rows.every(input.rowHolds)) return false;
     return input.brokenSums(toRows(found.pages.map((q, i) => (i === p ? rows : q)), input.rows)) === 0;
   })));
 }
@@ -308,25 +307,23 @@ function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
  */
 function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { failing?: number }): Solved | 'unsettled' | undefined {
   let found: Solved | undefined;
-  const key = (pages: TextCell[][][]) => pages.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
   for (const pages of choices) {
-    const grounded = pages.map((p) => !!input.grounded?.(p));
-    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing, grounded });
+    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing, grounded: pages.map((p) => !!input.grounded?.(p)) });
     if (!read || read.several) return 'unsettled';
     if (!read.rows) continue;
     // The rows page by page (each page holds its count over the columns).
     let at = 0;
     const byPage = pages.map((p) => read.rows!.slice(at, (at += p.length / input.columns)));
-    if (found && key(found.pages) !== key(byPage)) return 'unsettled';
+    if (found && key(found.pages.flat()) !== key(byPage.flat())) return 'unsettled';
     // Named only when every way of leaving a page's number out names the columns alike.
-    const sure = read.named ?? pages.map(() => false);
-    found = { pages: byPage, named: !!read.named && (!found || found.named), grounded: found ? found.grounded.map((g, i) => g && sure[i]) : sure, cells: [...(found?.cells ?? []), pages] };
+    const grounded = read.named && (!found || found.grounded) ? read.named.map((g, i) => g && (!found || found.grounded![i])) : undefined;
+    found = { pages: byPage, grounded, cells: [...(found?.cells ?? []), pages] };
   }
   return found;
 }
 
-/** A reading page by page (rows in column order), whether grounded pages named its columns, and which pages are grounded. */
-interface Solved { pages: TextCell[][][]; named: boolean; grounded: readonly boolean[]; cells: TextCell[][][] }
+/** A reading page by page (rows in column order), which pages named its columns (when grounded pages did), and the pages' numbers it was read from. */
+interface Solved { pages: TextCell[][][]; grounded?: readonly boolean[]; cells: TextCell[][][] }
 
 /**
  * Whether two columns' runs of one page, swapped, would hold the same sums as the reading (so a page whose

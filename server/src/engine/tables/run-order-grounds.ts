@@ -31,16 +31,12 @@ const RISKY_BEFORE = /企业|机构|组织|其他|^[-－—–0-9０-９第页�
  * any on the page) none that may be grouped with a column under 法人或其他组织.
  */
 export function groundedInOrder(lines: readonly string[], page: readonly TextCell[]): boolean {
-  if (!page.length) return false;
-  const own = new Set<number>();
-  for (const cell of page) {
-    // A number at the end of a label's line is a box of label and number: another box among the runs.
-    if (bare(lines[cell.span.line]) !== (cell.spread ?? cell.text)) return false;
-    own.add(cell.span.line);
-  }
+  const own = new Set(page.map((c) => c.span.line));
   const first = Math.min(...own);
-  const last = Math.max(...own);
-  for (let i = first; i <= last; i++) if (bare(lines[i]) && !own.has(i)) return false;
+  // A number at the end of a label's line is a box of label and number: another box among the runs. Nothing but the
+  // page's numbers stands between its first and its last.
+  if (!page.length || page.some((c) => bare(lines[c.span.line]) !== (c.spread ?? c.text))) return false;
+  if (lines.slice(first, Math.max(...own) + 1).filter((l) => bare(l)).length !== own.size) return false;
   const before = boxBefore(lines, first).replace(/\s/g, '');
   return !before || !RISKY_BEFORE.test(before);
 }

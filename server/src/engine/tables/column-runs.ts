@@ -98,16 +98,9 @@ function groundedReading(input: RunsInput, perPage: readonly Shape[][]): RunsRea
   if (!grounded.size || input.failing) return {};
   // A page not grounded is weighed in every layout it has, a block of first rows in any order too: its cut is taken only
   // where no other holds every sum with another reading (3300 r020), and past the budget not at all.
-  const candidates = perPage.map((s, p) => (grounded.has(p) ? s.filter(sure) : s));
-  if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
-  const cost = { left: BUDGET };
   const found = new Map<string, TextCell[][]>();
-  for (const combination of product(candidates)) {
-    if (!input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-    if (!assign(combination, grounded, 0, [], input, found, cost)) return undefined;
-    if (found.size > 1) return {};
-  }
-  const rows = [...found.values()][0];
+  if (!weigh(input, perPage.map((s, p) => (grounded.has(p) ? s.filter(sure) : s)), grounded, found, { left: BUDGET })) return undefined;
+  const rows = found.size === 1 && [...found.values()][0];
   return rows ? { rows, named: perPage.map((_, p) => grounded.has(p)) } : {};
 }
 
@@ -120,6 +113,20 @@ function totalLast(x: Shape, n: number): boolean {
   const rows = rowsOf(x, n, x.ordered!);
   const same = x.ordered!.filter((_, c) => rows.every((r) => r[c].text === r[n - 1].text)).length;
   return !same || same === n - 1;
+}
+
+/**
+ * Records in `found` the readings of every combination of the pages' `candidates` layouts, the pages `inOrder` in header
+ * order, whose sums hold; stops at a second. False past the budget.
+ */
+function weigh(input: RunsInput, candidates: readonly Shape[][], inOrder: ReadonlySet<number>, found: Map<string, TextCell[][]>, cost: { left: number }): boolean {
+  if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return false;
+  for (const combination of product(candidates)) {
+    if (!input.failing && !input.columnHolds(columnOf(combination, input.columns - 1, combination.map((s) => s.total)))) continue;
+    if (!assign(combination, inOrder, 0, [], input, found, cost, input.failing ?? 0)) return false;
+    if (found.size > 1) return true;
+  }
+  return true;
 }
 
 /** A reading as text, row by row. */
@@ -142,12 +149,8 @@ function byMajority(input: RunsInput, perPage: readonly Shape[][], cost: { left:
       // is a layout whose pieces can also be cut wrongly with every sum holding (a column's first rows, then the
       // next column's, then the rest of each: 52 0 19 / 39 2 18 / 0 0 1 … as a block and two runs).
       const candidates = perPage.map((s, p) => s.filter((x) => (inOrder.has(p) ? x.ordered : x.ordered || !x.block.length)));
-      if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
-      for (const combination of product(candidates)) {
-        if (!input.failing && !input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-        if (!assign(combination, inOrder, 0, [], input, found, cost, input.failing ?? 0)) return undefined;
-        if (found.size > 1) return { several: true };
-      }
+      if (!weigh(input, candidates, inOrder, found, cost)) return undefined;
+      if (found.size > 1) return { several: true };
     }
     const rows = [...found.values()][0];
     // At least k - neutral of the pages in order name columns; fewer than most: other readings with as many are not ruled out.

@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers, ColumnwiseInput } from '../../server/src/engine/tables/columnwise';
 import { readRuns } from '../../server/src/engine/tables/column-runs';
+import { groundedInOrder } from '../../server/src/engine/tables/run-order-grounds';
 import { columnBroken } from '../../server/src/engine/structure/stream-order';
 import type { TextCell } from '../../server/src/engine/model';
 import { FORMAT_2021 } from '../../server/src/engine/format';
@@ -298,5 +299,102 @@ describe('pdfminer: a table 三 with one column\'s balance off and a page out of
     const text = lines.join('\n');
     assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
     assert.deepStrictEqual(findings(text), []);
+  });
+});
+
+describe('pdfminer: a page grounded in header order by pdfminer\'s layout law names the columns (issue 12, fourteenth session)', () => {
+  /** A text of boxes (each followed by an empty line, as pdfminer writes them) and its number cells. */
+  function boxes(...texts: string[]): { lines: string[]; page: TextCell[] } {
+    const lines = texts.flatMap((t) => [...t.split('\n'), '']);
+    const page: TextCell[] = [];
+    lines.forEach((l, i) => { const t = l.replace(/^\f/, ''); if (/^[0-9]+$/.test(t)) page.push({ text: t, norm: t, span: { line: i, start: l.length - t.length, end: l.length } }); });
+    return { lines, page };
+  }
+
+  it('numbers standing together after a row label, the 勾稽 note, 自然人 or 总计, or beginning their page: grounded', () => {
+    for (const before of ['8.属于行政\n查询事项', '（本列数据的勾稽关系为：第一\n项加第二项之和）', '自然\n人', '总计', '四、结转下年度继续办理']) {
+      const { lines, page } = boxes('申请人情况', before, '0', '3', '1', '- 3 -');
+      assert.ok(groundedInOrder(lines, page), before);
+    }
+    const { lines, page } = boxes('\f0', '3', '1');
+    assert.ok(groundedInOrder(lines, page));
+  });
+
+  it('right after a header word under 法人或其他组织, or a page\'s number (pdfminer may group it with one column and give that column\'s group first: 1 2 3 4 5 0 6), or with another box among them: not grounded', () => {
+    for (const before of ['其他', '法律服\n务机构', '商业企业 科研机构', '法人或其他组织', '- 2 -', '2']) {
+      const { lines, page } = boxes('总计', before, '0', '3', '1');
+      // A page's number alone on its line is left out of the page's numbers (the count needs it out).
+      assert.ok(!groundedInOrder(lines, page.slice(page.length - 3)), before);
+    }
+    const apart = boxes('总计', '0', '3', '- 3 -', '1');
+    assert.ok(!groundedInOrder(apart.lines, apart.page));
+    // A number at the end of a label's line is a box of the label and the number.
+    const { lines, page } = boxes('总计', '0', '3');
+    lines.splice(2, 0, '1.属于国家秘密 1', '');
+    const cells = tableNumbers(lines, 0, lines.length - 1);
+    assert.strictEqual(cells.length, 3);
+    assert.ok(!groundedInOrder(lines, cells));
+    assert.ok(groundedInOrder(lines, page.map((c) => ({ ...c, span: { ...c.span, line: lines.indexOf(c.text, 3) } }))));
+  });
+
+  it('a page out of header order whose runs the sums place once another page is grounded: read, the grounded page naming the columns', () => {
+    // Page 2 gives row t as 2 6 4 (总计 second): no page but page 1 is in order, which is not most of them — unread.
+    const pages = [['3', '1', '2', '0', '5', '1'], ['2', '6', '4']];
+    assert.strictEqual(smallTable(pages), undefined);
+    // Page 1 grounded: x 3 1, y 2 0, so row t's x is 4 (3 + 1) and its y 2.
+    assert.deepStrictEqual(smallTable(pages, { grounded: (p) => p.length === 6 }), new Map([['a', ['3', '2', '5']], ['b', ['1', '0', '1']], ['t', ['4', '2', '6']]]));
+    // Page 2 grounded but its 总计 not last: no ground after all.
+    assert.strictEqual(smallTable(pages, { grounded: (p) => p.length === 3 }), undefined);
+  });
+
+  it('columns under one spanning header are not left unread where a grounded page names them', () => {
+    const pages = [['3', '1', '2', '0', '5', '1'], ['4', '2', '6']];
+    // Both pages look in order: read, but x and y (under one header, no label naming them) could trade: rows where they differ unread.
+    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1] }), new Map([['a', []], ['b', []], ['t', []]]));
+    assert.deepStrictEqual(smallTable(pages, { grouped: [0, 1], grounded: (p) => p.length === 3 }), new Map([['a', ['3', '2', '5']], ['b', ['1', '0', '1']], ['t', ['4', '2', '6']]]));
+  });
+
+  it('a reading by the pages that only look in order that differs from the grounded page\'s: none (readRuns)', () => {
+    // Pages 1 and 2 in order (a 3 2 5, b 1 0 1) put t's x at 4; page 3 grounded (t: x 2, y 4) puts a and b the other way.
+    let line = 0;
+    const cells = (texts: string[]) => texts.map((t) => ({ text: t, norm: t, span: { line: line++, start: 0, end: t.length } }));
+    const pages = [cells(['3', '2', '5']), cells(['1', '0', '1']), cells(['2', '4', '6'])];
+    const columnHolds = (c: readonly TextCell[]) => Number(c[0].text) + Number(c[1].text) === Number(c[2].text);
+    assert.deepStrictEqual(readRuns({ pages, columns: 3, columnHolds })?.rows?.map((r) => r.map((c) => c.text)), [['3', '2', '5'], ['1', '0', '1'], ['4', '2', '6']]);
+    assert.deepStrictEqual(readRuns({ pages, columns: 3, columnHolds, grounded: [false, false, true] }), { several: true });
+  });
+
+  it('a grounded page whose applicant run equals its 总计\'s: 总计\'s run is not known to be last, no ground (fresh seed 2600 r009)', () => {
+    // Page 1: runs 3 1 / 0 0 / 3 1 — x or the 总计 may be either 3 1; if the 总计 came first, x and y are any of the rest.
+    // Page 2 (row t) 4 4 0: with page 1 taken in order x is 4, y 0; with its 总计 first and y its 3 1, x 0 and y 4.
+    const pages = [['3', '1', '0', '0', '3', '1'], ['4', '4', '0']];
+    assert.strictEqual(smallTable(pages, { grounded: (p) => p.length === 6 }), undefined);
+    // With y's run apart from the 总计's the same page names the columns.
+    assert.deepStrictEqual(smallTable([['3', '1', '1', '0', '4', '1'], ['5', '4', '1']], { grounded: (p) => p.length === 6 }), new Map([['a', ['3', '1', '4']], ['b', ['1', '0', '1']], ['t', ['4', '1', '5']]]));
+  });
+
+  it('a page placed by the sums that, cut into bands, holds every sum with another reading: unread (fresh seed 3300 r020)', () => {
+    // Rows r1 r2 r3 and t (their sum in each column). Page 1 (r1: 2 1 3) grounded; page 2 came in two bands: r2 and r3
+    // (runs 0 1 / 1 0 / 1 1), then t (3 2 5). Cut as plain runs (0 1 1 / 0 1 1 / 3 2 5, 总计's last) and placed by the
+    // sums it holds every sum too — r3 0 1 1, t 2 3 5 — so its cut is not proven.
+    const rows = ['r1', 'r2', 'r3', 't'];
+    let line = 0;
+    const values: TextCell[] = [];
+    const pageOfLine = new Map<number, number>();
+    [['2', '1', '3'], ['0', '1', '1', '0', '1', '1', '3', '2', '5']].forEach((p, i) => p.forEach((text) => { pageOfLine.set(line, i + 1); values.push({ text, norm: text, span: { line: line++, start: 0, end: text.length } }); }));
+    const sum = (v: readonly TextCell[]) => v.map((c) => Number(c.text));
+    const read = readColumnwise({
+      values, pageOf: (l) => pageOfLine.get(l)!, isPageNumber: () => false, rows, columns: 3,
+      rowHolds: (cells) => { const v = sum(cells); return v[0] + v[1] === v[2]; },
+      brokenSums: (m) => {
+        let broken = [...m.values()].filter((r) => { const v = sum(r); return v[0] + v[1] !== v[2]; }).length;
+        const [a, b, c, t] = rows.map((k) => sum(m.get(k)!));
+        for (let i = 0; i < 3; i++) if (a[i] + b[i] + c[i] !== t[i]) broken++;
+        return broken;
+      },
+      columnHolds: (cells) => { const [a, b, c, t] = sum(cells); return a + b + c === t; },
+      grounded: (p) => p[0].span.line === 0,
+    });
+    assert.strictEqual(read, undefined);
   });
 });

@@ -30,6 +30,7 @@ import { HEADING_LINE_LIMIT } from './headings';
 import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { readTable2Columnwise } from '../tables/columnwise-table2';
 import { pageNumberLines } from '../tables/page-numbers';
+import { groundedInOrder } from '../tables/run-order-grounds';
 import { SideTable } from '../side-table';
 import { RAW_VALUE } from '../tables/rows';
 
@@ -1130,6 +1131,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
       columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
       labelled,
       grouped: fmt.table3Columns.flatMap((c, i) => (c.group ? [i] : [])),
+      grounded: (page) => groundedInOrder(lines, page),
     });
   };
   let read = readRows(order, false);

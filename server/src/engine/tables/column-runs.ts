@@ -22,10 +22,21 @@ export interface RunsInput {
   columnHolds: (cells: readonly TextCell[]) => boolean;
   /** How many applicant columns may fail their sums (one defect: a balance off in a column and its 总计); 0 unless given. */
   failing?: number;
+  /**
+   * Per page, whether its runs, if they come in header order with the 总计's last, are in header order for certain
+   * (tables/run-order-grounds.ts: nothing but its numbers between them, nothing before them that pdfminer could have
+   * grouped with a column right of 自然人).
+   */
+  grounded?: readonly boolean[];
 }
 
 /** The reading (rows in order, each in column order) when exactly one holds every sum; `several` when more do. */
-export interface RunsReading { rows?: TextCell[][]; several?: boolean }
+export interface RunsReading {
+  rows?: TextCell[][];
+  several?: boolean;
+  /** Per page, whether it is grounded in header order (its runs named by the layout law, 总计's last for certain); pages not grounded placed by the sums. */
+  named?: readonly boolean[];
+}
 
 /** A page read as: its first `block` rows' first `wide` cells side by side, then one run per column. */
 interface Shape {
@@ -64,7 +75,68 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
     return known.shapes;
   });
   if (perPage.some((s) => !s.length)) return {};
+  // Past its budget the grounded weighing says nothing: the pages in order decide as before.
+  const named = groundedReading(input, perPage) ?? {};
   const cost = { left: BUDGET };
+  const plain = byMajority(input, perPage, cost);
+  if (!named.rows) return plain;
+  // A reading by the pages that merely look in order must not say otherwise than the grounded one.
+  if (plain?.rows && key(plain.rows) !== key(named.rows)) return { several: true };
+  return named;
+}
+
+/**
+ * The one reading with every grounded page in header order (their runs named by pdfminer's own layout law), the runs
+ * of the other pages placed by the sums: named, when exactly one holds every sum; {} when no page is grounded or not
+ * exactly one reading holds; undefined past the budget.
+ */
+function groundedReading(input: RunsInput, perPage: readonly Shape[][]): RunsReading | undefined {
+  const n = input.columns;
+  const sure = (x: Shape) => !!x.ordered && totalLast(x, n);
+  const grounded = new Set(perPage.flatMap((s, p) => (input.grounded?.[p] && s.some(sure) ? [p] : [])));
+  // Only where every sum holds: a page's cut is proven by the sums (below), which a defect leaves short.
+  if (!grounded.size || input.failing) return {};
+  // A page not grounded is weighed in every layout it has, a block of first rows in any order too: its cut is taken only
+  // where no other holds every sum with another reading (3300 r020), and past the budget not at all.
+  const found = new Map<string, TextCell[][]>();
+  if (!weigh(input, perPage.map((s, p) => (grounded.has(p) ? s.filter(sure) : s)), grounded, found, { left: BUDGET })) return undefined;
+  const rows = found.size === 1 && [...found.values()][0];
+  return rows ? { rows, named: perPage.map((_, p) => grounded.has(p)) } : {};
+}
+
+/**
+ * Whether a layout in header order has 总计's run last for certain: no applicant column holds the same numbers as
+ * 总计 (fresh seed 2600 r009: 科研机构's 1 1 0 … came last and 总计's fourth; either could be the 总计, and then the
+ * page is not in header order at all). A page whose applicant columns are all alike reads the same in any order.
+ */
+function totalLast(x: Shape, n: number): boolean {
+  const rows = rowsOf(x, n, x.ordered!);
+  const same = x.ordered!.filter((_, c) => rows.every((r) => r[c].text === r[n - 1].text)).length;
+  return !same || same === n - 1;
+}
+
+/**
+ * Records in `found` the readings of every combination of the pages' `candidates` layouts, the pages `inOrder` in header
+ * order, whose sums hold; stops at a second. False past the budget.
+ */
+function weigh(input: RunsInput, candidates: readonly Shape[][], inOrder: ReadonlySet<number>, found: Map<string, TextCell[][]>, cost: { left: number }): boolean {
+  if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return false;
+  for (const combination of product(candidates)) {
+    if (!input.failing && !input.columnHolds(columnOf(combination, input.columns - 1, combination.map((s) => s.total)))) continue;
+    if (!assign(combination, inOrder, 0, [], input, found, cost, input.failing ?? 0)) return false;
+    if (found.size > 1) return true;
+  }
+  return true;
+}
+
+/** A reading as text, row by row. */
+export function key(rows: readonly (readonly TextCell[])[]): string {
+  return rows.map((r) => r.map((c) => c.text).join(' ')).join('|');
+}
+
+/** The one reading with most pages in header order (above); undefined past the budget. */
+function byMajority(input: RunsInput, perPage: readonly Shape[][], cost: { left: number }): RunsReading | undefined {
+  const n = input.columns;
   // A page whose applicant runs are all alike (a page of zeros) reads the same in any order: it names no column. The
   // pages in header order must be most of those that name one (2100 r009: a page of zeros made one page in order of the
   // two that told anything a majority, and that page's runs had come out of order: two columns were read swapped).
@@ -77,12 +149,8 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
       // is a layout whose pieces can also be cut wrongly with every sum holding (a column's first rows, then the
       // next column's, then the rest of each: 52 0 19 / 39 2 18 / 0 0 1 … as a block and two runs).
       const candidates = perPage.map((s, p) => s.filter((x) => (inOrder.has(p) ? x.ordered : x.ordered || !x.block.length)));
-      if (candidates.reduce((m, s) => m * s.length, 1) > MAX_SHAPES) return undefined;
-      for (const combination of product(candidates)) {
-        if (!input.failing && !input.columnHolds(columnOf(combination, n - 1, combination.map((s) => s.total)))) continue;
-        if (!assign(combination, inOrder, 0, [], input, found, cost, input.failing ?? 0)) return undefined;
-        if (found.size > 1) return { several: true };
-      }
+      if (!weigh(input, candidates, inOrder, found, cost)) return undefined;
+      if (found.size > 1) return { several: true };
     }
     const rows = [...found.values()][0];
     // At least k - neutral of the pages in order name columns; fewer than most: other readings with as many are not ruled out.
@@ -106,7 +174,7 @@ function assign(pages: readonly Shape[], inOrder: ReadonlySet<number>, c: number
   const n = input.columns;
   if (c === n - 1) {
     const rows = pages.flatMap((s, p) => rowsOf(s, n, chosen.map((runs) => runs[p])));
-    found.set(rows.map((r) => r.map((x) => x.text).join(' ')).join('|'), rows);
+    found.set(key(rows), rows);
     return true;
   }
   // Per page, the distinct runs left for this column's class (equal runs are one choice).

@@ -16,7 +16,7 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { readRuns } from './column-runs';
+import { key, readRuns } from './column-runs';
 
 const COUNT = /^[0-9]+$/;
 
@@ -39,6 +39,8 @@ export interface ColumnwiseInput {
   labelled?: ReadonlyMap<TextCell, number>;
   /** The columns under one spanning header (法人或其他组织's five), whose runs pdfminer gives in an order of its own. */
   grouped?: readonly number[];
+  /** Whether a page's numbers (its own number left out) come in header order when their 总计's run is last (tables/run-order-grounds.ts). */
+  grounded?: (page: readonly TextCell[]) => boolean;
 }
 
 /**
@@ -48,11 +50,14 @@ export interface ColumnwiseInput {
  * page is read so only where every row's total holds, and the whole table only when one reading is left.
  */
 export function readColumnwise(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
-  const read = readByCounts(input);
+  const counted = readByCounts(input);
+  const read = counted instanceof Map ? counted : counted?.rows;
   // (Reading the rows that every reading weighed reads alike, where no one reading settles the table, was tried in the
   // twelfth session and withdrawn: the readings weighed are not every reading there is, and on fresh seeds rows so
   // settled were read wrong — a lone run under the wrong column (2100 r024), rows of zeros that were not (3300 r020).)
-  return read && agreesWithLabels(read, input.labelled) ? unnamedTradesUnread(read, input) : undefined;
+  if (!read || !agreesWithLabels(read, input.labelled)) return undefined;
+  // Pages grounded in header order name every column: nothing is left to trade.
+  return counted instanceof Map ? unnamedTradesUnread(read, input) : read;
 }
 
 /**
@@ -87,7 +92,10 @@ function agreesWithLabels(rows: ReadonlyMap<string, TextCell[]>, labelled: Reado
   return true;
 }
 
-function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+/** A table read with its columns named by pages grounded in header order. */
+interface Named { rows: Map<string, TextCell[]> }
+
+function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
   const pages: TextCell[][] = [];
@@ -126,7 +134,9 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefin
     return banded && defect ? undefined : banded ?? defect;
   }
   // Two runs of one page that could trade places with every sum holding: the page's order is not settled.
-  return found && found !== 'unsettled' && !swappable(found, input, 0) ? toRows(found, rows) : undefined;
+  if (!found || found === 'unsettled' || swappable(found.pages, input, 0, found.grounded)) return undefined;
+  if (found.grounded && bandsReadOtherwise(found, input)) return undefined;
+  return found.grounded ? { rows: toRows(found.pages, rows) } : toRows(found.pages, rows);
 }
 
 /**
@@ -137,9 +147,9 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | undefin
 function withBalanceOff(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const found = solve(choices, { ...input, failing: 1 });
   if (!found || found === 'unsettled') return undefined;
-  const rows = toRows(found, input.rows);
+  const rows = toRows(found.pages, input.rows);
   const broken = input.brokenSums(rows);
-  return broken <= 2 && !swappable(found, input, broken) && !traded(rows, input.columns) ? rows : undefined;
+  return broken <= 2 && !swappable(found.pages, input, broken) && !traded(rows, input.columns) ? rows : undefined;
 }
 
 /** How many bands a page may be cut into at most, and how many combinations of the pages' layouts are weighed. */
@@ -172,6 +182,19 @@ function withBands(pages: readonly TextCell[][], input: ColumnwiseInput): Map<st
   if (perPage.reduce((m, l) => m * l.length, 1) > MAX_BAND_READINGS) return undefined;
   // A band is a page of its own for the swap guard: two of its runs trading places with the sums as they are.
   return onlyReading(perPage, (l) => l.bands, input);
+}
+
+/**
+ * Whether some page of a reading named by grounded pages, cut into bands instead (each band's runs in header order), holds
+ * every sum with the other pages as read and reads otherwise: then its cut is not proven (3300 r020: a page in bands read
+ * as plain runs with every sum holding, once nothing but the sums placed it).
+ */
+function bandsReadOtherwise(found: Solved, input: ColumnwiseInput): boolean {
+  return found.cells.some((pages) => pages.some((page, p) => bandings(page, input.columns).some((bands) => {
+    const rows = bands.flat();
+    if (key(rows) === key(found.pages[p]) || !rows.every(input.rowHolds)) return false;
+    return input.brokenSums(toRows(found.pages.map((q, i) => (i === p ? rows : q)), input.rows)) === 0;
+  })));
 }
 
 /** Whether every row of every band has a number half the row's sum (its total, whichever run it is): a cheap first test before a banding is built. */
@@ -282,30 +305,36 @@ function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
  * (tables/column-runs.ts), whose sums all hold; 'unsettled' when several do or the weighing is past its
  * budget, undefined when none does.
  */
-function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { failing?: number }): TextCell[][][] | 'unsettled' | undefined {
-  let found: TextCell[][][] | undefined;
-  const key = (pages: TextCell[][][]) => pages.flat().map((r) => r.map((c) => c.text).join(' ')).join('|');
+function solve(choices: readonly TextCell[][][], input: ColumnwiseInput & { failing?: number }): Solved | 'unsettled' | undefined {
+  let found: Solved | undefined;
   for (const pages of choices) {
-    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing });
+    const read = readRuns({ pages, columns: input.columns, columnHolds: input.columnHolds, failing: input.failing, grounded: pages.map((p) => !!input.grounded?.(p)) });
     if (!read || read.several) return 'unsettled';
     if (!read.rows) continue;
     // The rows page by page (each page holds its count over the columns).
     let at = 0;
     const byPage = pages.map((p) => read.rows!.slice(at, (at += p.length / input.columns)));
-    if (found && key(found) !== key(byPage)) return 'unsettled';
-    found = byPage;
+    if (found && key(found.pages.flat()) !== key(byPage.flat())) return 'unsettled';
+    // Named only when every way of leaving a page's number out names the columns alike.
+    const grounded = read.named && (!found || found.grounded) ? read.named.map((g, i) => g && (!found || found.grounded![i])) : undefined;
+    found = { pages: byPage, grounded, cells: [...(found?.cells ?? []), pages] };
   }
   return found;
 }
+
+/** A reading page by page (rows in column order), which pages named its columns (when grounded pages did), and the pages' numbers it was read from. */
+interface Solved { pages: TextCell[][][]; grounded?: readonly boolean[]; cells: TextCell[][][] }
 
 /**
  * Whether two columns' runs of one page, swapped, would hold the same sums as the reading (so a page whose
  * runs came in another order than the header's could not be told from it): pdfminer gives a page's column runs
  * out of order at times, and a swap of two runs with equal sums keeps every row total and column sum.
  */
-function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broken: number): boolean {
+function swappable(pages: readonly TextCell[][][], input: ColumnwiseInput, broken: number, grounded?: readonly boolean[]): boolean {
   const n = input.columns;
   for (let p = 0; p < pages.length; p++) {
+    // A page grounded in header order has its runs where pdfminer's layout law puts them.
+    if (grounded?.[p]) continue;
     for (let a = 0; a < n; a++) {
       for (let b = a + 1; b < n; b++) {
         if (pages[p].every((row) => row[a].text === row[b].text)) continue;

@@ -116,3 +116,42 @@ describe('variant seed 7601, PDF layout text and pdfplumber: 2019’s （六）�
     assert.ok(a.diagnostics.some((d) => d.rule === 'label-nonstandard' && d.message.includes('（六）其他')));
   });
 });
+
+describe('variant seed 7602: table 四’s one-row header over a blank group (a blank-cell report), through every tool', () => {
+  const name = 'v7602-v010-2025-blank-cell';
+
+  for (const file of ['links.txt', 'w3m.txt', 'pdfplumber.txt']) {
+    it(`${file}: ten numbers for fifteen cells under a header naming every group are blank cells (cell-missing warning), no column-missing error besides`, () => {
+      const { a, got, truth } = unseenRendering(name, file);
+      assert.deepStrictEqual(serious(a.diagnostics).map((d) => `${d.severity} ${d.rule}`), ['warning cell-missing']);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    });
+  }
+
+  it('…the other side: with no header naming the groups, ten numbers for fifteen cells are column-missing still', () => {
+    const lines = linesOf(name, 'links.txt');
+    const at = lines.findIndex((l) => l.startsWith('行政复议结果维持'));
+    assert.ok(at > 0);
+    const { a } = read(name, lines.map((l, i) => (i === at ? '' : l)));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error' && d.message.includes('只有 10 个数值')), JSON.stringify(serious(a.diagnostics).map((d) => d.message)));
+  });
+});
+
+describe('variant seed 7602, pdfplumber', () => {
+  it('a 序号 before a label whose amount is spread with its point (1 行政事业性收费 3 4 7 . 9 9): the row, 347.99 (was a false row-missing error)', () => {
+    const { a, got, truth } = unseenRendering('v7602-v024-2020-format-newer', 'pdfplumber.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['year-mismatch']);
+    assert.deepStrictEqual(got.table2.administrative_fees, truth.tables.table2.administrative_fees);
+  });
+
+  it('a vertical parent’s numeral one space before a wrapped label’s piece (三、 量反复申请) is no part’s heading (was a false section-duplicate)', () => {
+    const { a, got, truth } = unseenRendering('v7602-v004-2023-t4-row-total', 'pdfplumber.txt');
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.rule), ['row-total']);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the other side: a part’s numeral one space before its title is that part (三、 收到和处理政府信息公开申请情况)', () => {
+    const a = checkText(['示范县测试局2023年政府信息公开工作年度报告', '一、总体情况', '本局做好公开工作。', '三、 收到和处理政府信息公开申请情况', '本年度未收到申请。'].join('\n'));
+    assert.deepStrictEqual(a.model.sections.map((s) => s.ordinal), ['一', '三']);
+  });
+});

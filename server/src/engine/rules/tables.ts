@@ -14,6 +14,7 @@ import { gluedLines } from './glued';
 import { pageBreakBetween } from '../tables/page-numbers';
 import { RAW_VALUE } from '../tables/rows';
 import { boxDrawn } from './boxed';
+import { table4SurelyShort } from './cells';
 import { TABLE3_HEADER_CHARS } from '../tables/pdfheader';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
@@ -643,6 +644,16 @@ function strayTable3Numbers(ctx: RuleContext, rows: readonly ResolvedRow[], firs
   return stray >= lacking;
 }
 
+/**
+ * Whether lines from…to (exclusive) name every table 四 group (行政复议, 未经复议直接起诉, 复议后起诉): whole, or their
+ * characters among the header's lines (narrow columns wrap a name over lines, a text browser's or PDF text's).
+ */
+function namesEveryGroup(ctx: RuleContext, from: number, to: number): boolean {
+  const labels = FORMATS['2021'].table4Groups.map((g) => g.label);
+  const text = normalizeLabel(ctx.lines.slice(from, to).join(''));
+  return labels.every((l) => text.includes(normalizeLabel(l))) || piecesSpell(ctx, from, to, labels);
+}
+
 export const columnMissing: Rule = {
   id: 'column-missing',
   aliases: ['缺少列'],
@@ -794,7 +805,10 @@ export const columnMissing: Rule = {
           report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }), ...headerSeverity });
         }
       }
-      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-scattered' : 'column-missing.table4', { have: t4.short.have }), ...severity });
+      // (A short row whose blanks are sure — numbers standing apart, nothing else that could hold the rest — under a header
+      // naming every group is blank cells, which cell-missing says with its count: no column is missing.)
+      const blanks = !!t4.short && !unread && !!part && namesEveryGroup(ctx, part.startLine, t4.short.line) && table4SurelyShort(ctx, [...t4.groups.values()][0]);
+      if (t4.short && !blanks) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-scattered' : 'column-missing.table4', { have: t4.short.have }), ...severity });
       else for (const g of t4.groups.values()) if (g.row.key !== 'all') shortRow(ctx.t('table.4'), g);
     }
   },

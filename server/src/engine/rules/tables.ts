@@ -626,6 +626,12 @@ function strayTable2Numbers(ctx: RuleContext, t2: Table2Model): boolean {
   return stray >= lacking;
 }
 
+/** The fewest characters of missing columns' names whose presence among a header's lines says they were stacked. */
+const STACKED_NAMES_MIN = 8;
+
+/** How many short rows at once make table 三 look given by columns. */
+const STRAY_SHORT_ROWS = 3;
+
 /**
  * Whether lone numbers that no row took stand on table 三's lines, at least as many as its short rows lack (PDF text
  * giving the table by columns: `一 、 本 年 新 收 … 数 量 15`, each label with its first count, then the other columns'
@@ -634,10 +640,13 @@ function strayTable2Numbers(ctx: RuleContext, t2: Table2Model): boolean {
 function strayTable3Numbers(ctx: RuleContext, rows: readonly ResolvedRow[], first: number, last: number): boolean {
   let lacking = 0;
   for (const r of rows) if (r.short) lacking += r.cells.filter((c) => !c.cell).length;
-  if (!lacking) return false;
+  // (Several rows short at once, as a text giving the table by columns leaves them; one short row is its own.)
+  if (!lacking || rows.filter((r) => r.short).length < STRAY_SHORT_ROWS) return false;
+  // (A number on a line of a row's values is that row's, wherever the row's label stands: a cell per line.)
+  const taken = new Set(rows.flatMap((r) => r.row.values.map((v) => v.span.line)));
   let stray = 0;
   for (let i = first; i <= last && i < ctx.lines.length; i++) {
-    if (RAW_VALUE.test(ctx.lines[i].trim()) && !claimed(rows, i)) stray++;
+    if (RAW_VALUE.test(ctx.lines[i].trim()) && !claimed(rows, i) && !taken.has(i)) stray++;
   }
   const next = ctx.model.sections.find((s) => s.startLine > last);
   if (next && !ctx.lines.slice(last + 1, next.startLine).some((l) => l.trim())) stray += numbersRightAfter(ctx, next.startLine + 1, next.endLine + 1);
@@ -739,9 +748,11 @@ export const columnMissing: Rule = {
         const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
         const missing = fmt.table3Columns.filter((c) => !t3.headers.some((h) => h.column === c.key));
         // (…or, narrow columns' names a character per line side by side — 商 科 会 律 / 业 研 公 服 其 总 / 企 机 益 务 他 计,
-        // plain pdftotext — every character of the missing columns' names among the header's lines.)
+        // plain pdftotext — every character of the missing columns' names among the header's lines; not of a few
+        // characters only, which other header words hold by chance: 总 / 计 of a column truly missing.)
+        const names = missing.map((c) => c.label);
         const stacked = t3.style === 'spaced' && !!part && (missing.some((c) => labelScattered(ctx.lines, c.label, part.startLine, firstRowLine(t3)))
-          || piecesSpell(ctx, part.startLine, firstRowLine(t3), missing.map((c) => c.label)));
+          || (names.join('').length >= STACKED_NAMES_MIN && piecesSpell(ctx, part.startLine, firstRowLine(t3), names)));
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to

@@ -476,8 +476,9 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
   const queue: [number, number][] = [];
   const out: (TextCell | undefined)[][] = input.groups.map((g) => g.map(() => undefined));
   let pending = '';
-  /** The text of the box the line is in (pdfminer's boxes stand between empty lines). */
+  /** The text of the box the line is in (pdfminer's boxes stand between empty lines), and whether a line of it is a group's name. */
   let box = '';
+  let groupLine = false;
   let numbers = 0;
   let labelled = 0;
   /** Whether a total was placed by its group's sum while other groups' labels waited: every group must then hold. */
@@ -486,10 +487,11 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
   for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
     const raw = input.lines[i];
     const text = raw.replace(/^\f/, '').trim();
-    if (!text) { box = ''; continue; }
+    if (!text) { box = ''; groupLine = false; continue; }
     if (i === skip) continue;
     if (COUNT.test(text)) {
       box = '';
+      groupLine = false;
       // Numbers come after their group's labels, or after all the labels: one met while labels of several groups
       // wait and others are still to come (…结果维持 / 12 / 结果纠正 … 6 6 3 27 / 34 8 9 5 56 …) is under which, no
       // order says — unless the first waiting is its group's total, the group's other cells placed and adding up to it.
@@ -507,10 +509,13 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
     }
     const piece = normalizeLabel(text);
     box += piece;
+    if (input.groupNames?.some((g) => normalizeLabel(g) === piece)) groupLine = true;
     // A group's own name (行政复议, 未经复议直接起诉 …) or other text begins no column's label: it is passed over.
     pending = begins(labels, pending + piece) ? pending + piece : begins(labels, piece) ? piece : '';
     if (!labels.includes(pending)) continue;
-    const named = input.groupNames?.findIndex((g) => box === normalizeLabel(g) + pending) ?? -1;
+    // (Not where the group's name is a line of its own: that is the group's header cell above its columns, which plain
+    // pdftotext runs on into a neighbour's leaf — 复议后起诉 / 总 / 计, the 总计 未经复议直接起诉's.)
+    const named = groupLine ? -1 : input.groupNames?.findIndex((g) => box === normalizeLabel(g) + pending) ?? -1;
     const place = named >= 0
       ? places.get(pending)!.find((p) => p[0] === named)
       : places.get(pending)!.find((p) => !taken.has(p.join()) && !namedLater(input, i, p));
@@ -521,6 +526,7 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
     labelled++;
     pending = '';
     box = '';
+    groupLine = false;
   }
   if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;
   const read = out as TextCell[][];

@@ -38,8 +38,10 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // with one defect (printed-bands.ts, printed-firsts.ts), glued table 四 groups (pdf-parse), printouts' table 四 past
 // part 五's heading (tables/printed-rest.ts) and plain pdftotext's table 四 as one stream (tables/raw-table4-stream.ts):
 // about 601 KB measured with each alone, 610 KB the budget; with the fifteenth session's printout readings of table 二
-// (tables/columnwise-table2.ts headedColumns, structure/late-column.ts): 610.2 KB measured, 612 KB the budget.
-const MAX_BYTES = 612 * 1024;
+// (tables/columnwise-table2.ts headedColumns, structure/late-column.ts), pdfminer's grounded page order
+// (tables/run-order-grounds.ts) and the classes of fresh variant seeds 7601 and 7602 (pdfminer's group-named table 四
+// boxes, stray table 三 runs, a blank table 四 group): MEASURED KB measured, BUDGET KB the budget.
+const MAX_BYTES = 615 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

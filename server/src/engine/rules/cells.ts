@@ -359,7 +359,7 @@ function reportUncertain(ctx: RuleContext, rows: ResolvedRow[], report: Paramete
  * Whether table 四's one row of PDF text numbers, short of its fifteen, surely has blanks: each number stands apart
  * (no run of digits cut into counts, none glued: 00), every group of the table is that row, and nothing else could hold the rest.
  */
-function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
+export function table4SurelyShort(ctx: RuleContext, r: ResolvedRow): boolean {
   const groups = [...(ctx.model.table4?.groups.values() ?? [])];
   if (groups.length !== 3 || !groups.every((g) => g.row === r.row && g.uncertain)) return false;
   // (Text whose numbers came glued into runs, pdf-parse's 0000001000: how many counts a run holds is not known, but

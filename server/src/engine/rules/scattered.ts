@@ -97,6 +97,24 @@ export function startAboveRestAfter(lines: readonly string[], norm: string, offi
   return false;
 }
 
+/**
+ * A row label whose rest stands on the lines right after the row's numbers, spread over its cell or a piece per line
+ * (PDF text of a label distributed over a cell its numbers are centred in: `（六）其他` / `2 0 0 0 0 0 2` / `处   理`):
+ * with it, one of `officials` (the table's row labels, normalised) — the label is whole there, the extraction parted it.
+ */
+export function labelRestAfterNumbers(lines: readonly string[], norm: string, officials: ReadonlySet<string>, last: number): boolean {
+  let label = norm;
+  for (let i = last + 1; i < lines.length && i <= last + REST_LINES; i++) {
+    const t = lines[i].replace(/^\f/, '').trim();
+    if (!t) continue;
+    if (/[0-9]/.test(t)) return false;
+    label += normalizeLabel(t);
+    if (officials.has(label)) return true;
+    if (![...officials].some((o) => o.startsWith(label))) return false;
+  }
+  return false;
+}
+
 /** A piece of a header cell spelt a few characters per line: one or two Chinese characters. */
 const SHORT_PIECE = /^[\u4e00-\u9fff]{1,2}$/;
 /** The most characters a table's header may spell (fifteen columns' names and their groups'). */

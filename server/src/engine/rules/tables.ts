@@ -7,13 +7,14 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { headerPiecesApart, headerSpelt, holdsInOrder, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
+import { headerPiecesApart, headerSpelt, holdsInOrder, labelRestAfterNumbers, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
 import { pageBreakBetween } from '../tables/page-numbers';
 import { RAW_VALUE } from '../tables/rows';
 import { boxDrawn } from './boxed';
+import { table4SurelyShort } from './cells';
 import { TABLE3_HEADER_CHARS } from '../tables/pdfheader';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
@@ -625,6 +626,43 @@ function strayTable2Numbers(ctx: RuleContext, t2: Table2Model): boolean {
   return stray >= lacking;
 }
 
+/** The fewest characters of missing columns' names whose presence among a header's lines says they were stacked. */
+const STACKED_NAMES_MIN = 8;
+
+/** How many short rows at once make table 三 look given by columns. */
+const STRAY_SHORT_ROWS = 3;
+
+/**
+ * Whether lone numbers that no row took stand on table 三's lines, at least as many as its short rows lack (PDF text
+ * giving the table by columns: `一 、 本 年 新 收 … 数 量 15`, each label with its first count, then the other columns'
+ * numbers one per line): the short rows' other numbers are there, not read with them.
+ */
+function strayTable3Numbers(ctx: RuleContext, rows: readonly ResolvedRow[], first: number, last: number): boolean {
+  let lacking = 0;
+  for (const r of rows) if (r.short) lacking += r.cells.filter((c) => !c.cell).length;
+  // (Several rows short at once, as a text giving the table by columns leaves them; one short row is its own.)
+  if (!lacking || rows.filter((r) => r.short).length < STRAY_SHORT_ROWS) return false;
+  // (A number on a line of a row's values is that row's, wherever the row's label stands: a cell per line.)
+  const taken = new Set(rows.flatMap((r) => r.row.values.map((v) => v.span.line)));
+  let stray = 0;
+  for (let i = first; i <= last && i < ctx.lines.length; i++) {
+    if (RAW_VALUE.test(ctx.lines[i].trim()) && !claimed(rows, i) && !taken.has(i)) stray++;
+  }
+  const next = ctx.model.sections.find((s) => s.startLine > last);
+  if (next && !ctx.lines.slice(last + 1, next.startLine).some((l) => l.trim())) stray += numbersRightAfter(ctx, next.startLine + 1, next.endLine + 1);
+  return stray >= lacking;
+}
+
+/**
+ * Whether lines from…to (exclusive) name every table 四 group (行政复议, 未经复议直接起诉, 复议后起诉): whole, or their
+ * characters among the header's lines (narrow columns wrap a name over lines, a text browser's or PDF text's).
+ */
+function namesEveryGroup(ctx: RuleContext, from: number, to: number): boolean {
+  const labels = FORMATS['2021'].table4Groups.map((g) => g.label);
+  const text = normalizeLabel(ctx.lines.slice(from, to).join(''));
+  return labels.every((l) => text.includes(normalizeLabel(l))) || piecesSpell(ctx, from, to, labels);
+}
+
 export const columnMissing: Rule = {
   id: 'column-missing',
   aliases: ['缺少列'],
@@ -711,7 +749,12 @@ export const columnMissing: Rule = {
         // not left out; the others' absence is then as doubtful (information, not an error).
         const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
         const missing = fmt.table3Columns.filter((c) => !t3.headers.some((h) => h.column === c.key));
-        const stacked = t3.style === 'spaced' && !!part && missing.some((c) => labelScattered(ctx.lines, c.label, part.startLine, firstRowLine(t3)));
+        // (…or, narrow columns' names a character per line side by side — 商 科 会 律 / 业 研 公 服 其 总 / 企 机 益 务 他 计,
+        // plain pdftotext — every character of the missing columns' names among the header's lines; not of a few
+        // characters only, which other header words hold by chance: 总 / 计 of a column truly missing.)
+        const names = missing.map((c) => c.label);
+        const stacked = t3.style === 'spaced' && !!part && (missing.some((c) => labelScattered(ctx.lines, c.label, part.startLine, firstRowLine(t3)))
+          || (names.join('').length >= STACKED_NAMES_MIN && piecesSpell(ctx, part.startLine, firstRowLine(t3), names)));
         for (const c of fmt.table3Columns) {
           if (t3.headers.some((h) => h.column === c.key)) continue;
           // Space-aligned text (PDF, a text browser's dump) stacks header words over lines and may fail to
@@ -729,6 +772,12 @@ export const columnMissing: Rule = {
       // (A short row followed, before the next row's label, by lines of numbers only, as many as it lacks or more — a
       // printout's text put the row's other cells one a line after it — is unread there, not short: information.)
       const rows3 = [...t3.rows.values()];
+      // (Short rows while the table holds lone numbers no row took, at least as many as they lack — pdfminer's boxes: each
+      // label with its first count, the other columns' numbers in runs after the rows — are unread, not short.)
+      // (…also after the table's last row read, to the part's end, and right after the next part's heading: pdfminer puts the
+      // last page's runs after its rows, at times after the heading that follows the table.)
+      const partEnd = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine)?.endLine ?? t3.lastLine;
+      const parted = t3.style === 'spaced' && strayTable3Numbers(ctx, rows3, t3.firstLine, Math.max(t3.lastLine, partEnd));
       for (const r of rows3) {
         // A row not short has nothing to say (shortRow returns at once): the next row's line, found over every row,
         // is looked for only for a short row (for every row it was most of this rule's time in a check).
@@ -737,6 +786,8 @@ export const columnMissing: Rule = {
         const more = t3.style === 'spaced' ? numbersRightAfter(ctx, r.row.lastLine + 1, Math.min(ctx.lines.length, ...rows3.filter((x) => x.row.firstLine > r.row.lastLine).map((x) => x.row.firstLine))) : 0;
         if (more >= r.cells.length - have) {
           report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-after', { label: quotedLabel(r.row.label.text) || ctx.t('table.3'), have, need: r.cells.length, more }) });
+        } else if (parted) {
+          report({ range: spanRange(r.row.label.span), severity: 'information', message: ctx.t('column-missing.short-parted', { label: quotedLabel(r.row.label.text), have, need: r.cells.length }) });
         } else shortRow(ctx.t('table.3'), r);
       }
     }
@@ -767,7 +818,10 @@ export const columnMissing: Rule = {
           report({ range: headerRange(t4.headers, t4.firstLine), message: ctx.t('column-missing', { table: ctx.t('table.4'), label: c.label }), ...headerSeverity });
         }
       }
-      if (t4.short) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-scattered' : 'column-missing.table4', { have: t4.short.have }), ...severity });
+      // (A short row whose blanks are sure — numbers standing apart, nothing else that could hold the rest — under a header
+      // naming every group is blank cells, which cell-missing says with its count: no column is missing.)
+      const blanks = !!t4.short && !unread && !!part && namesEveryGroup(ctx, part.startLine, t4.short.line) && table4SurelyShort(ctx, [...t4.groups.values()][0]);
+      if (t4.short && !blanks) report({ range: pointRange(t4.short.line), message: ctx.t(unread ? 'column-missing.table4-scattered' : 'column-missing.table4', { have: t4.short.have }), ...severity });
       else for (const g of t4.groups.values()) if (g.row.key !== 'all') shortRow(ctx.t('table.4'), g);
     }
   },
@@ -856,6 +910,9 @@ export const labelNonstandard: Rule = {
         if (r.style === 'spaced' && spreadApart(r.label.text) && lostAFew(text, normalizeLabel(official))) continue;
         // …and a label whose start ends the line above (after its parent's piece) and whose end follows its numbers.
         if (startAboveRestAfter(ctx.lines, text, normalizeLabel(official), r.label.span.line, r.lastLine)) continue;
+        // …and one whose rest follows its numbers, spread over its cell (`（六）其他` / 2 0 0 0 0 0 2 / `处   理`): with it, a
+        // row label of this format — the label is whole there, whichever row the start alone was taken for.
+        if (r.style === 'spaced' && labelRestAfterNumbers(ctx.lines, text, rowLabels(fmt, r.table), r.lastLine)) continue;
         // …and one run together with a vertical parent's pieces, each on a line of its own amid the label's (三、本 / 由逾期… /
         // 年度办 / 其政府… / 理结果), whose start ends the line above (（六）其他处理1.申请人无正当理): whole there, the pieces not its.
         if (r.style === 'spaced' && startAbove(ctx.lines, withoutParentPieces(ctx.lines, text, parentLabels(fmt, r.table, r.key), r.label.span.line, r.lastLine), normalizeLabel(official), r.label.span.line)) continue;
@@ -1089,6 +1146,13 @@ function holdsOtherRowLabel(fmt: FormatId, table: TableId, key: string, text: st
     const label = normalizeLabel(o.label);
     return label.length >= OTHER_LABEL_MIN && text.includes(label);
   });
+}
+
+/** A table's row labels in a format, normalised. */
+function rowLabels(fmt: FormatId, table: TableId): ReadonlySet<string> {
+  const f = FORMATS[fmt];
+  const labels = table === 'table2' ? f.table2.flatMap((s) => s.rows.map((r) => r.label)) : table === 'table3' ? f.table3Rows.map((r) => r.label) : [];
+  return new Set(labels.map(normalizeLabel));
 }
 
 function officialRowLabel(fmt: FormatId, table: TableId, key: string): string | undefined {

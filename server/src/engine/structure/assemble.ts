@@ -1437,7 +1437,12 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // The layout reader could not place one run of digits in 15 columns; a certain cut places them.
     const cut = glued ? unglued({ ...found, uncertain: undefined }, allColumns.length, groupsHold, 5, true) : found;
     // Table 三's numbers out of order say table 四's may be too, unless their own sums put them in order.
-    const outOfOrder = unordered && !bare.bareOrdered;
+    // So do numbers standing between the header's pieces that the labels' order did not place (above), one of them right
+    // after a column's whole name (its group's and its own: 未经复议直接起诉结果纠正 / 1) that is not the column it would
+    // take from the left: pdfminer gives a header's boxes in an order of its own (行政诉讼's columns first), and the
+    // numbers in theirs.
+    // (Whatever proved their order: plain pdftotext's stream reader takes group names anywhere among a header's pieces.)
+    const outOfOrder = (unordered && !bare.bareOrdered) || (amidHeader && labelledElsewhere(lines, bare.bareValues));
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
@@ -1505,9 +1510,33 @@ function textBetween(lines: readonly string[], values: readonly TextCell[]): boo
   return false;
 }
 
+/** Each table 四 column's whole name, its group's and its own (行政复议结果维持 … 复议后起诉总计), normalised. */
+const TABLE4_NAMES = FORMATS['2021'].table4Groups.flatMap((g) => g.columns.map((c) => normalizeLabel(g.label + c.label)));
+
+/**
+ * Whether two or more of fifteen numbers each stand right after a column's whole name and nothing else since the
+ * number before (a cell's box: its name over its number), and that column is not the one it takes from the left.
+ * (One may be a group's name and its neighbour's leaf one above the other — plain pdftotext of table 四 drawn as two:
+ * 复议后起诉 / 总计 / 1, the 1 未经复议直接起诉's total; two at once are another order.)
+ */
+function labelledElsewhere(lines: readonly string[], values: readonly TextCell[]): boolean {
+  if (values.length !== TABLE4_NAMES.length) return false;
+  let elsewhere = 0;
+  for (let k = 1; k < values.length; k++) {
+    const before = values[k - 1].span;
+    const at = values[k].span;
+    if (before.line === at.line || !values[k].text) continue;
+    const between = [lines[before.line].slice(before.end), ...lines.slice(before.line + 1, at.line), lines[at.line].slice(0, at.start)];
+    const column = TABLE4_NAMES.indexOf(normalizeLabel(between.join('')));
+    if (column >= 0 && column !== k && ++elsewhere >= 2) return true;
+  }
+  return false;
+}
+
 function columnwiseTable4(lines: readonly string[], from: number, to: number): TextCell[][] | undefined {
   const groups = FORMATS['2021'].table4Groups.map((g) => g.columns.map((c) => c.label));
-  return readTable4Columnwise({ lines, from, to, groups, mayBePageNumber: pageNumberTest(lines, from, to) });
+  const groupNames = FORMATS['2021'].table4Groups.map((g) => g.label);
+  return readTable4Columnwise({ lines, from, to, groups, groupNames, mayBePageNumber: pageNumberTest(lines, from, to) });
 }
 
 /** Whether the number alone on a line of `from`..`to` may be its page's own number. */

@@ -132,11 +132,12 @@ const TABLE3_LEAVES = [...new Set(Object.values(FORMATS).flatMap((f) => f.table3
 const LEAF_PIECE_MIN = 4;
 
 /**
- * A vertical parent's first piece alone, then a wide gap and a piece of a table 三 row label wrapped in its cell
- * (`三、            大量反复申请`: a text browser's dump of a parent laid a few characters per line): no part's title.
+ * A vertical parent's first piece alone, then a gap and a piece of a table 三 row label wrapped in its cell
+ * (`三、            大量反复申请`: a text browser's dump of a parent laid a few characters per line; `三、 量反复申请`,
+ * pdfplumber's one space): no part's title. (No part's title is inside a row label.)
  */
 function parentBesideLabelPiece(line: string): boolean {
-  const m = /^\s*(\S+)[ \u3000]{2,}(\S+)\s*$/.exec(line);
+  const m = /^\s*(\S+)[ \u3000]+(\S+)\s*$/.exec(line);
   if (!m || !ORDINAL_RE.test(m[1]) || normalizeLabel(m[1]) !== ORDINAL_RE.exec(normalizeLabel(m[1]))?.[0]) return false;
   const piece = normalizeLabel(m[2]);
   return [...piece].length >= LEAF_PIECE_MIN && TABLE3_LEAVES.some((l) => l.includes(piece));

@@ -457,6 +457,8 @@ export interface Table4Input {
   groups: readonly (readonly string[])[];
   /** Whether the number alone on this line may be its page's own number. */
   mayBePageNumber: (line: number) => boolean;
+  /** The groups' own names (行政复议, 未经复议直接起诉, 复议后起诉), which a one-row header writes in each column's cell. */
+  groupNames?: readonly string[];
 }
 
 /**
@@ -486,28 +488,47 @@ export function readTable4Columnwise(input: Table4Input): TextCell[][] | undefin
   return found ?? allZero(input);
 }
 
-/** The numbers given to the labels in order, line `skip` (a page's number) left out; undefined unless they fit. */
+/**
+ * The numbers given to the labels in order, line `skip` (a page's number) left out; undefined unless they fit.
+ * A label whose box holds its group's name before it, nothing else (`未` / `经` / … / `起` / `诉` / `结` / `果` / `维` /
+ * `持`: 未经复议直接起诉结果维持, a one-row header's cell) is that group's column; the others take their label's
+ * columns left to right, those named so aside. (pdfminer gives such boxes in an order of its own: 行政诉讼's first.)
+ */
 function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][] | undefined {
   const labels = [...new Set(input.groups.flat().map(normalizeLabel))];
   /** Per label, its columns left to right, as [group, column]. */
   const places = new Map<string, [number, number][]>(labels.map((l) => [l, []]));
   input.groups.forEach((g, gi) => g.forEach((c, ci) => places.get(normalizeLabel(c))!.push([gi, ci])));
-  const used = new Map<string, number>();
+  const taken = new Set<string>();
+  /** The columns whose label's box named their group. */
+  const namedBox = new Set<string>();
   const queue: [number, number][] = [];
   const out: (TextCell | undefined)[][] = input.groups.map((g) => g.map(() => undefined));
   let pending = '';
+  /** The text of the box the line is in (pdfminer's boxes stand between empty lines), and whether a line of it is a group's name. */
+  let box = '';
+  let groupLine = false;
   let numbers = 0;
   let labelled = 0;
+  /** Whether a total was placed by its group's sum while other groups' labels waited: every group must then hold. */
+  let bySum = false;
   const cells = input.groups.reduce((n, g) => n + g.length, 0);
   for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
     const raw = input.lines[i];
     const text = raw.replace(/^\f/, '').trim();
-    if (!text || i === skip) continue;
+    if (!text) { box = ''; groupLine = false; continue; }
+    if (i === skip) continue;
     if (COUNT.test(text)) {
+      box = '';
+      groupLine = false;
       // Numbers come after their group's labels, or after all the labels: one met while labels of several groups
       // wait and others are still to come (…结果维持 / 12 / 结果纠正 … 6 6 3 27 / 34 8 9 5 56 …) is under which, no
-      // order says.
-      if (labelled < cells && queue.some((p) => p[0] !== queue[0][0])) return undefined;
+      // order says — unless the first waiting is its group's total, the group's other cells placed and adding up to it.
+      // (Only where every label waiting named its group in its box: else which group each is, only the order said.)
+      if (labelled < cells && queue.some((p) => p[0] !== queue[0][0])) {
+        if (pending || queue.some((p) => !namedBox.has(p.join())) || !totalOfGroup(out, queue[0], text)) return undefined;
+        bySum = true;
+      }
       const place = pending ? undefined : queue.shift();
       if (!place) return undefined;
       const start = raw.indexOf(text);
@@ -516,16 +537,25 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
       continue;
     }
     const piece = normalizeLabel(text);
+    box += piece;
+    if (input.groupNames?.some((g) => normalizeLabel(g) === piece)) groupLine = true;
     // A group's own name (行政复议, 未经复议直接起诉 …) or other text begins no column's label: it is passed over.
     pending = begins(labels, pending + piece) ? pending + piece : begins(labels, piece) ? piece : '';
     if (!labels.includes(pending)) continue;
-    const k = used.get(pending) ?? 0;
-    const place = places.get(pending)![k];
-    if (!place) return undefined;
-    used.set(pending, k + 1);
+    // (Not where the group's name is a line of its own: that is the group's header cell above its columns, which plain
+    // pdftotext runs on into a neighbour's leaf — 复议后起诉 / 总 / 计, the 总计 未经复议直接起诉's.)
+    const named = groupLine ? -1 : input.groupNames?.findIndex((g) => box === normalizeLabel(g) + pending) ?? -1;
+    const place = named >= 0
+      ? places.get(pending)!.find((p) => p[0] === named)
+      : places.get(pending)!.find((p) => !taken.has(p.join()) && !namedLater(input, i, p));
+    if (!place || taken.has(place.join())) return undefined;
+    taken.add(place.join());
+    if (named >= 0) namedBox.add(place.join());
     queue.push(place);
     labelled++;
     pending = '';
+    box = '';
+    groupLine = false;
   }
   if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;
   const read = out as TextCell[][];
@@ -534,7 +564,30 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
     const v = g.map((c) => Number(c.text));
     return v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[v.length - 1];
   });
-  return failing.length <= 1 ? read : undefined;
+  return failing.length <= (bySum ? 0 : 1) ? read : undefined;
+}
+
+/** Whether `value` is the total of `place`'s group (its last column), the group's other cells placed and adding up to it. */
+function totalOfGroup(out: readonly (TextCell | undefined)[][], place: [number, number], value: string): boolean {
+  const g = out[place[0]];
+  if (place[1] !== g.length - 1) return false;
+  const others = g.slice(0, -1);
+  return others.every((c) => !!c) && others.reduce((a, c) => a + Number(c!.text), 0) === Number(value);
+}
+
+/** Whether a box after line `from` names `place`'s column with its group (so an unnamed label before it is not that column). */
+function namedLater(input: Table4Input, from: number, place: [number, number]): boolean {
+  const name = input.groupNames?.[place[0]];
+  if (!name) return false;
+  const want = normalizeLabel(name) + normalizeLabel(input.groups[place[0]][place[1]]);
+  let box = '';
+  for (let i = from + 1; i <= input.to && i < input.lines.length; i++) {
+    const text = input.lines[i].replace(/^\f/, '').trim();
+    if (!text || COUNT.test(text)) { box = ''; continue; }
+    box += normalizeLabel(text);
+    if (box === want) return true;
+  }
+  return false;
 }
 
 function begins(labels: readonly string[], text: string): boolean {

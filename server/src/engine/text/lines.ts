@@ -530,6 +530,11 @@ function lexSpaced(line: string): RawCell[] | undefined {
   if (spread > 0 && spread < firstValue) {
     const label = { text: line.slice(words[0].start, words[spread - 1].end), start: words[0].start, end: words[spread - 1].end };
     if (isKnownLabel(normalizeLabel(label.text))) return [label, ...words.slice(spread)];
+    // …after a 序号 column's number (pdfplumber: 1 行政事业性收费 3 4 7 . 9 9): no cell, as below.
+    if (spread >= 2 && SERIAL_NUMBER.test(words[0].text)) {
+      const rest = { text: line.slice(words[1].start, words[spread - 1].end), start: words[1].start, end: words[spread - 1].end };
+      if (isKnownLabel(normalizeLabel(rest.text))) return [rest, ...words.slice(spread)];
+    }
   }
   // Two numbers alone may be one number's digits spread apart (1 0 for 10), unless joined they make none (0 0, 0 12).
   if (firstValue === 0) return words.length >= 3 || !ONE_NUMBER_RE.test(words[0].text + words[1].text) ? words : undefined;

@@ -112,3 +112,25 @@ describe('a blank in table 四 of a browser printout read by plain pdftotext (ru
     assert.match(found[0], /^“表格四”只有 10 个数，应有 15 个/);
   });
 });
+
+describe('a blank in table 三 of stream-PDF text, the page’s footer right after the row (rules/cells.ts)', () => {
+  // Fresh report seed 7500 r010 (`--count 20 --documents 0 --real-prose`): 2.其他法律行政法规禁止公开 with six numbers
+  // (PyMuPDF `0` a line; pdf-parse `000000`), then `- 2 -`: the footer was taken for a page break within the row, which
+  // might carry a number away; it ends the page after the row, and the next page's lines are scanned as the table's.
+  for (const file of ['pymupdf', 'pdf-parse']) {
+    it(`s7500-r010-2023-blank-cell ${file}: the row’s blank said as a warning, no cell wrong`, () => {
+      const { a, got, truth } = unseenRendering('s7500-r010-2023-blank-cell', file);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      const found = serious(a).map((d) => `${d.rule}: ${d.message}`);
+      assert.strictEqual(found.length, 1, found.join('\n'));
+      assert.match(found[0], /^cell-missing: “2\.其他法律行政法规禁止公开”只有 6 个数，应有 7 个/);
+    });
+  }
+
+  it('…and a number carried past the footer, before the next row’s label, is the row’s: no blank said', () => {
+    const { lines } = unseenRendering('s7500-r010-2023-blank-cell', 'pymupdf');
+    const footer = lines.indexOf('- 2 -');
+    const text = [...lines.slice(0, footer + 1), '0', ...lines.slice(footer + 1)].join('\n');
+    assert.deepStrictEqual(serious(checkText(text)).map((d) => d.message), []);
+  });
+});

@@ -240,7 +240,9 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
     const footer = PAGE_FOOTER.test(lines[i]);
     const pageEnd = lines[i].includes('\f') || footer || pages.has(i);
-    if (pageEnd && i > row.row.firstLine && i <= rowLast + 1) return false;
+    // (A footer - 2 - right after the row's last number ends the page after the row: a number carried over would stand
+    // on the next page's lines, which are scanned as the rest of the table.)
+    if (pageEnd && i > row.row.firstLine && i <= rowLast + (footer ? 0 : 1)) return false;
     if (pages.has(i) && !onlyPageNumberOfPage(lines, pages, i)) return false;
     // (A digit on a line no row read, beyond a row's numbering: a number, or one glued into a piece of a label.)
     // (A browser's print header or footer, where pdftotext put it — the page's address, 6/7, the date, the page's

@@ -37,8 +37,9 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // 592 KB measured (590 KB the budget before), 600 KB the budget; with the fourteenth session's readings of a table 三
 // with one defect (printed-bands.ts, printed-firsts.ts), glued table 四 groups (pdf-parse), printouts' table 四 past
 // part 五's heading (tables/printed-rest.ts) and plain pdftotext's table 四 as one stream (tables/raw-table4-stream.ts):
-// about 601 KB measured with each alone, 610 KB the budget.
-const MAX_BYTES = 610 * 1024;
+// about 601 KB measured with each alone, 610 KB the budget; with the fifteenth session's table 四 judged whatever its
+// order (rules/arithmetic.ts groupsCanHold, its two messages): just over 610 KB measured on its own, 615 KB the budget.
+const MAX_BYTES = 615 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

@@ -39,8 +39,9 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // part 五's heading (tables/printed-rest.ts) and plain pdftotext's table 四 as one stream (tables/raw-table4-stream.ts):
 // about 601 KB measured with each alone, 610 KB the budget; with the fifteenth session's printout readings of table 二
 // (tables/columnwise-table2.ts headedColumns, structure/late-column.ts), pdfminer's grounded page order
-// (tables/run-order-grounds.ts) and the classes of fresh variant seeds 7601 and 7602 (pdfminer's group-named table 四
-// boxes, stray table 三 runs, a blank table 四 group): MEASURED KB measured, BUDGET KB the budget.
+// (tables/run-order-grounds.ts), the classes of fresh variant seeds 7601 and 7602 (pdfminer's group-named table 四
+// boxes, stray table 三 runs, a blank table 四 group) and table 四 judged whatever its order (rules/arithmetic.ts
+// groupsCanHold): MEASURED KB measured, BUDGET KB the budget.
 const MAX_BYTES = 615 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is

@@ -181,6 +181,12 @@ export interface Table4Model {
   short?: { have: number; line: number };
   /** PDF text whose numbers came glued into runs (the npm pdf-parse, see structure/glued.ts): a run is not one count. */
   glued?: boolean;
+  /**
+   * The groups left unread because the text gives their numbers, exactly theirs, in an order it does not prove (plain
+   * pdftotext of a header in blocks, tables/pdfraw.ts): their keys and their numbers as the text gives them. Their sums
+   * can still be judged where no order of those numbers makes every group hold (rules/arithmetic.ts).
+   */
+  unordered?: { groups: string[]; values: TextCell[] };
 }
 
 export interface TitleModel {

@@ -75,6 +75,8 @@ const catalog = {
   'arith.na.cell': { zh: '“{cell}”的“{text}”', en: '“{text}” in “{cell}”' },
   'row-total.glued-group': { zh: '表格四的数字粘连成“{digits}”，未读取；但无论怎样切分（含空白格），{groups}一组都有误：有空白格或总计不符', en: 'Table 4 glued as “{digits}” (unread); every cut of it (blanks included) leaves {groups} wrong: a blank or a failing total' },
   'row-total.glued-table': { zh: '表格四的数字粘连成“{digits}”，未读取；但没有一种切法使三组总计都成立：有空白格或某组总计不符', en: 'Table 4 glued as “{digits}” (unread); no cut of it makes every group\'s total hold: a blank or a failing total' },
+  'row-total.unordered-group': { zh: '表格四“{group}”的五个数（{values}）顺序不能确定，未读取；但无论哪个是总计，都不等于其余四个之和（如总计 {total}，其余之和 {rest}）', en: 'Table 4 “{group}”: its numbers ({values}) are in no sure order (unread), but none is the sum of the other four (total {total}, rest {rest})' },
+  'row-total.unordered': { zh: '表格四{groups}的 {n} 个数（{values}）顺序不能确定，未读取；但无论怎样排列，总有一组总计不等于其余四个之和', en: 'Table 4 {groups}: the {n} numbers ({values}) are in no sure order (unread), but however arranged some group\'s total is not the sum of its other four' },
   'row-total.fix': { zh: '把总计改为 {sum}', en: 'Set the total to {sum}' },
   'result-total': { zh: '第三部分表格“{column}”列：（一）至（六）各项之和为 {sum}，但（七）总计为 {total}，相差 {diff}', en: 'Table 三 column “{column}”: the result rows add up to {sum}, but （七）总计 is {total} (off by {diff})' },
   'result-total.fix': { zh: '把（七）总计改为 {sum}', en: 'Set （七）总计 to {sum}' },

@@ -106,6 +106,7 @@ export const rowTotal: Rule = {
     if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, 'table.3', quotedLabel(r.row.label.text), r, report);
     const t4 = ctx.model.table4;
     if (t4?.glued) reportGluedTable4(ctx, t4, report);
+    if (t4?.unordered) reportUnorderedTable4(ctx, t4.unordered, report);
     if (t4) {
       for (const [key, g] of t4.groups) {
         const label = FORMATS['2021'].table4Groups.find((x) => x.key === key)!.label;
@@ -137,6 +138,55 @@ function reportGluedTable4(ctx: RuleContext, t4: Table4Model, report: Parameters
     // (A run of zeros only is short, not failing: cell-missing says so.)
     report({ range, severity: 'information', message: ctx.t('row-total.glued-table', { digits: run.text }) });
   }
+}
+
+/**
+ * Table 四's groups left unread for their numbers' order (the text gives exactly their numbers, not which column each is
+ * in): where no arrangement of those numbers into the groups makes every group's total the sum of its four, a total is
+ * wrong whatever the order — an error all the same, at the numbers, naming the group when one only is open.
+ */
+function reportUnorderedTable4(ctx: RuleContext, open: NonNullable<Table4Model['unordered']>, report: Parameters<Rule['check']>[1]): void {
+  const values = open.values.map((v) => Number(v.text));
+  if (values.length !== open.groups.length * 5 || !values.every((v) => Number.isInteger(v) && v >= 0) || groupsCanHold(values)) return;
+  const first = open.values.reduce((a, v) => (v.span.line < a.span.line ? v : a));
+  const last = open.values.reduce((a, v) => (v.span.line > a.span.line ? v : a));
+  const range = { start: { line: first.span.line, character: first.span.start }, end: { line: last.span.line, character: last.span.end } };
+  const list = open.values.map((v) => v.text).join(ctx.options.locale === 'en' ? ', ' : '、');
+  const label = (key: string) => TABLE4_GROUP_LABELS[key] ?? key;
+  if (open.groups.length === 1) {
+    // The largest is the total a writer meant, most likely: its gap to the other four is the one to show.
+    const total = Math.max(...values);
+    report({ range, message: ctx.t('row-total.unordered-group', { group: label(open.groups[0]), values: list, total, rest: values.reduce((a, b) => a + b, 0) - total }) });
+    return;
+  }
+  const groups = open.groups.map((k) => `“${label(k)}”`).join(ctx.options.locale === 'en' ? ', ' : '、');
+  report({ range, message: ctx.t('row-total.unordered', { groups, n: values.length, values: list }) });
+}
+
+/**
+ * Whether the numbers (five per group) can be dealt into groups of five each holding its sum: one of the five equal to
+ * the other four together (twice it is the group's sum). Every way is tried, the first remaining number's group first.
+ */
+export function groupsCanHold(values: readonly number[]): boolean {
+  if (values.length % 5 !== 0) return false;
+  if (!values.length) return true;
+  const holds = (g: number[]) => { const s = g.reduce((a, b) => a + b, 0); return g.some((x) => 2 * x === s); };
+  const [head, ...rest] = values;
+  // Four more for the first number's group, chosen by position; equal numbers are tried once at each step.
+  const pick = (from: number, chosen: number[]): boolean => {
+    if (chosen.length === 4) {
+      if (!holds([head, ...chosen.map((i) => rest[i])])) return false;
+      return groupsCanHold(rest.filter((_, i) => !chosen.includes(i)));
+    }
+    const tried = new Set<number>();
+    for (let i = from; i < rest.length; i++) {
+      if (tried.has(rest[i])) continue;
+      tried.add(rest[i]);
+      if (pick(i + 1, [...chosen, i])) return true;
+    }
+    return false;
+  };
+  return pick(0, []);
 }
 
 export const resultTotal: Rule = {

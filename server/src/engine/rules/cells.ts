@@ -6,6 +6,7 @@ import { pageNumberLines } from '../tables/page-numbers';
 import { FORMATS } from '../format';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { LastAnswer } from '../side-table';
+import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
 
 type LabelledRow = { label: string; row: ResolvedRow };
 const rowsCache = new LastAnswer<ReportModel, Map<string, LabelledRow[]>>();
@@ -228,14 +229,25 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   // A page break elsewhere in the table carries no number away (a page number it brings is one of `pages` or a
   // footer, an unread number stands on an unclaimed line); one within the row itself might, so the row must stand on
   // one page.
+  let title: string | undefined | null = null;
+  const printed = (i: number): boolean => {
+    const t = lines[i].replace(/^\f/, '').trim();
+    if (isPrintFurniture(t)) return true;
+    if (title === null) title = printedPageTitle(lines);
+    return t === title;
+  };
   const rowLast = Math.max(row.row.lastLine, ...values.map((v) => v.span.line));
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
     const footer = PAGE_FOOTER.test(lines[i]);
     const pageEnd = lines[i].includes('\f') || footer || pages.has(i);
-    if (pageEnd && i > row.row.firstLine && i <= rowLast + 1) return false;
+    // (A footer - 2 - right after the row's last number ends the page after the row: a number carried over would stand
+    // on the next page's lines, which are scanned as the rest of the table.)
+    if (pageEnd && i > row.row.firstLine && i <= rowLast + (footer ? 0 : 1)) return false;
     if (pages.has(i) && !onlyPageNumberOfPage(lines, pages, i)) return false;
     // (A digit on a line no row read, beyond a row's numbering: a number, or one glued into a piece of a label.)
-    if (!claimed.has(i) && !footer && !pages.has(i) && /[0-9]/.test(lines[i].replace(NUMBERING, ''))) return false;
+    // (A browser's print header or footer, where pdftotext put it — the page's address, 6/7, the date, the page's
+    // title with its year — holds none.)
+    if (!claimed.has(i) && !footer && !pages.has(i) && /[0-9]/.test(lines[i].replace(NUMBERING, '')) && !printed(i)) return false;
   }
   // Table 四 drawn as two tables (行政复议 │ 行政诉讼): the second's numbers, alone on their lines after its header,
   // may stand past what was read of the table, still in part 四 — they could be the missing ones; so could a line of

@@ -1472,6 +1472,12 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // A glued run with several holding cuts (pdf-parse): the groups they all read alike are read.
     const alike = glued && cut.uncertain && !outOfOrder ? groupsEveryCutReads(found) : undefined;
     const alikeCells = alike && resolveRow({ ...alike.row, uncertain: undefined }, allColumns).cells;
+    // The header in blocks, the numbers exactly the fifteen (no page number among them): the groups not read keep their
+    // numbers, whose sums the rules may still judge whatever their order.
+    if (misordered && bare.bareBlockOrder && !outOfOrder && found.values.every((v) => /^[0-9]+$/.test(v.text))) {
+      const open = groups.map((_, gi) => gi).filter((gi) => !(sure && groupStandsApart(found.values, gi, lines)));
+      if (open.length) model.unordered = { groups: open.map((gi) => groups[gi].key), values: open.flatMap((gi) => found.values.slice(gi * 5, gi * 5 + 5)) };
+    }
     groups.forEach((g, gi) => {
       if (alike && alikeCells && alike.groups.includes(gi)) {
         model.groups.set(g.key, { key: g.key, row: alike.row, cells: alikeCells.slice(gi * 5, gi * 5 + 5), extra: [], short: false });

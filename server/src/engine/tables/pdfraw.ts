@@ -539,13 +539,20 @@ const WHOLE_NAME = /^(?:行政复议|行政诉讼|结果维持|结果纠正|其�
  */
 function litigationInBlocks(text: readonly string[], from: number, values: readonly Cell[]): boolean {
   const at = values.findIndex((v, k) => k >= 5);
-  if (at < 0 || values.slice(5).every((v) => v.text === values[5].text)) return false;
+  if (at < 0) return false;
+  // 行政复议's five apart before the litigation header, or all fifteen in one run after the whole header (then no
+  // group is apart, and a litigation count may come among 行政复议's: fresh variant seed 6252 v015, `0 3 0 0 0` for
+  // 0 0 0 0 0 / 3 …): the numbers whose likeness makes their order change nothing.
+  const apart = headerBetween(text, values[at - 1].lines[0].line + 1, values[at].lines[0].line);
+  const from5 = apart ? 5 : 0;
+  if (values.slice(from5).every((v) => v.text === values[from5].text)) return false;
   let lone = 0;
   let side = 0;
   let twins = 0;
   /** After 行政诉讼: blocks of one column's wrapped name (未经复 / 议直接 / 起诉其 / 他结果), blocks of several (未经复 未经复). */
   let oneColumn = 0;
   let columns = 0;
+  let upright = 0;
   let inLitigation = false;
   let afterSuit = false;
   let before = '';
@@ -569,13 +576,31 @@ function litigationInBlocks(text: readonly string[], from: number, values: reado
       if (pieces.length === 1) oneColumn++;
       else columns++;
     }
+    // A one-row header's litigation names stood upright, a character a line, side by side over their columns and
+    // staggered (`未 未 未 未` / `经 经 经 经 未 复 复 复 复` …): the numbers below come in the page's order, not the
+    // columns' (fresh variant seed 6252 v004: `0 0 1 0 0` for 0 1 0 0 0 / 0 …, the first litigation count second).
+    if (afterSuit && pieces.length > 1 && pieces.every((w) => UPRIGHT_NAME.test(w))) upright++;
     if (!inLitigation) continue;
     if (LONE_PIECE.test(t) && t !== '诉') lone++;
     else if (SIDE_PIECES.test(t) && pieces.every((w) => [...w].length === 1)) side++;
   }
   // Every number alone on its line: a line of several (20 3 7 4 34) is a row's order, kept.
   const alone = values.every((v) => BARE_NUMBER.test(text[v.lines[0].line]));
-  return ((lone > 0 && side > 0) || twins > 0 || (oneColumn > 1 && columns > 0)) && alone;
+  return ((lone > 0 && side > 0) || twins > 0 || (oneColumn > 1 && columns > 0) || upright >= UPRIGHT_LINES) && alone;
+}
+
+/** One character of the litigation groups' names (未经复议直接起诉, 复议后起诉), as an upright name gives it a line. */
+const UPRIGHT_NAME = /^[未经复议直接起诉后]$/;
+/** So many lines of such characters side by side: the names stood upright (a name runs to eight). */
+const UPRIGHT_LINES = 4;
+
+/** Whether lines [from, to) hold a line of table 四's header pieces (a header between two numbers). */
+function headerBetween(text: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = text[i].trim();
+    if (t && t.split(/ +/).every((w) => inHeaderLabel(normalizeLabel(w), 'table4'))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,136 @@
+/**
+ * Table 四 in plain pdftotext whose numbers come in an order the text does not prove (a header in blocks: the
+ * litigation names stood upright, `未 未 未 未` / `经 经 经 经 未 复 复 复 复` …, fresh variant seed 6252 `--only print`,
+ * kept in test/fixtures/unseen-seeds/v6252-<id>/): the cells are unread, and a group's total that fails whatever the
+ * order is said all the same (rules/arithmetic.ts, `groupsCanHold`). Each rendering's test failed before its fix.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { groupsCanHold } from '../../server/src/engine/rules/arithmetic';
+import { unseenRendering, wrongCells } from '../helpers/unseen';
+import { ROOT } from '../helpers/fixtures';
+
+const serious = (a: ReturnType<typeof checkText>) => a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+
+describe('table 四’s numbers in an unproven order: unread, a total wrong whatever the order said (tables/pdfraw.ts, rules/arithmetic.ts)', () => {
+  // print-html-raw: `0 0 1 0 0` / ten zeros for 0 1 0 0 0 / ten zeros (the first litigation count printed second):
+  // read in that order it gave 结果纠正 0 and 其他结果 1.
+  it('v6252-v004-2019-t4-row-total print-html-raw: no cell read wrong, the failing total said as an error', () => {
+    const { a, got, truth } = unseenRendering('v6252-v004-2019-t4-row-total', 'print-html-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    const found = serious(a).map((d) => `${d.rule} ${d.severity}: ${d.message}`);
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^row-total error: 表格四.*（0、0、1、0、0、0、0、0、0、0、0、0、0、0、0）顺序不能确定.*无论怎样排列/);
+  });
+
+  // pdf-raw: the litigation header in blocks (`复议` / `复议` / `后起` / `后起`) left the table unread, and the
+  // reviewer's row-total was not said.
+  it('v6252-v004-2019-t4-row-total pdf-raw: the failing total said though the cells are unread', () => {
+    const { a, got, truth } = unseenRendering('v6252-v004-2019-t4-row-total', 'pdf-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.ok(serious(a).some((d) => d.rule === 'row-total' && d.severity === 'error' && d.message.startsWith('表格四')));
+  });
+
+  // …and where the numbers can be arranged so that every group holds (a clean report, `0 3 0 0 0` / `0 0 0 0 3` /
+  // `1 0 0 0 1` for 0 0 0 0 0 / 3 0 0 0 3 / 1 0 0 0 1), nothing is said of them.
+  it('v6252-v015-2025-clean print-html-raw: unread, no error', () => {
+    const { a, got, truth } = unseenRendering('v6252-v015-2025-clean', 'print-html-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a).filter((d) => d.rule === 'row-total').map((d) => d.message), []);
+  });
+
+  it('the same text with the numbers in a holding order but still unproven: no row-total', () => {
+    const { lines } = unseenRendering('v6252-v004-2019-t4-row-total', 'print-html-raw');
+    // 0 1 0 0 1 for 0 0 1 0 0: the five may be 0 0 1 0 1 or any order, and one of them holds.
+    const at = lines.lastIndexOf('1');
+    const text = lines.map((l, i) => (i === at + 4 ? '1' : l)).join('\n');
+    assert.deepStrictEqual(serious(checkText(text)).filter((d) => d.rule === 'row-total').map((d) => d.message), []);
+  });
+});
+
+/** Every way to deal the numbers into groups of five, tried without pruning or shortcuts. */
+function naiveCanHold(values: number[]): boolean {
+  const n = values.length / 5;
+  const group = new Array<number>(values.length).fill(-1);
+  const holds = (g: number[]) => g.some((x) => 2 * x === g.reduce((a, b) => a + b, 0));
+  const walk = (i: number): boolean => {
+    if (i === values.length) {
+      for (let k = 0; k < n; k++) if (!holds(values.filter((_, j) => group[j] === k))) return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (group.filter((g) => g === k).length === 5) continue;
+      group[i] = k;
+      if (walk(i + 1)) return true;
+      group[i] = -1;
+    }
+    return false;
+  };
+  return walk(0);
+}
+
+describe('groupsCanHold: whether some order of the numbers makes every group of five hold (brute force)', () => {
+  // A small deterministic generator: many zeros, few small counts, as tables 四 are.
+  let seed = 15;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const draw = (n: number) => Array.from({ length: n }, () => (random() < 0.5 ? 0 : Math.floor(random() * 6)));
+
+  it('agrees with trying every deal, one group and two (600 cases each)', () => {
+    for (const n of [5, 10]) {
+      for (let k = 0; k < 600; k++) {
+        const v = draw(n);
+        assert.strictEqual(groupsCanHold(v), naiveCanHold(v), v.join(' '));
+      }
+    }
+  });
+
+  it('agrees with trying every deal, three groups (8 cases, half built to hold)', () => {
+    for (let k = 0; k < 8; k++) {
+      // Every other case a table whose groups hold, shuffled: it must be found holding.
+      const v = k % 2 ? draw(15) : [0, 1, 2].flatMap(() => { const g = draw(4); return [...g, g.reduce((a, b) => a + b, 0)]; }).sort(() => random() - 0.5);
+      assert.strictEqual(groupsCanHold(v), naiveCanHold(v), v.join(' '));
+      if (k % 2 === 0) assert.ok(groupsCanHold(v));
+    }
+  });
+
+  it('a lone 1 among zeros never holds; a group 1 1 0 0 2 holds in any order', () => {
+    assert.strictEqual(groupsCanHold([0, 0, 1, 0, 0]), false);
+    assert.strictEqual(groupsCanHold([2, 1, 0, 1, 0]), true);
+    assert.strictEqual(groupsCanHold([0, 0, 1, 0, 0, ...new Array(10).fill(0)]), false);
+  });
+});
+
+describe('a blank in table 四 of a browser printout read by plain pdftotext (rules/cells.ts)', () => {
+  // r112-2019-blank-cell print-html-raw: ten numbers for fifteen cells, the page's address and title (with its year)
+  // printed by the browser among the table's lines, where the digits were taken for a count that could be the missing ones.
+  it('r112 print-html-raw: the blank group said as a warning', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test/corpus/reports/r112-2019-blank-cell/print-html-raw.txt'), 'utf8');
+    const found = serious(checkText(text)).filter((d) => d.rule === 'cell-missing').map((d) => d.message);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0], /^“表格四”只有 10 个数，应有 15 个/);
+  });
+});
+
+describe('a blank in table 三 of stream-PDF text, the page’s footer right after the row (rules/cells.ts)', () => {
+  // Fresh report seed 7500 r010 (`--count 20 --documents 0 --real-prose`): 2.其他法律行政法规禁止公开 with six numbers
+  // (PyMuPDF `0` a line; pdf-parse `000000`), then `- 2 -`: the footer was taken for a page break within the row, which
+  // might carry a number away; it ends the page after the row, and the next page's lines are scanned as the table's.
+  for (const file of ['pymupdf', 'pdf-parse']) {
+    it(`s7500-r010-2023-blank-cell ${file}: the row’s blank said as a warning, no cell wrong`, () => {
+      const { a, got, truth } = unseenRendering('s7500-r010-2023-blank-cell', file);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      const found = serious(a).map((d) => `${d.rule}: ${d.message}`);
+      assert.strictEqual(found.length, 1, found.join('\n'));
+      assert.match(found[0], /^cell-missing: “2\.其他法律行政法规禁止公开”只有 6 个数，应有 7 个/);
+    });
+  }
+
+  it('…and a number carried past the footer, before the next row’s label, is the row’s: no blank said', () => {
+    const { lines } = unseenRendering('s7500-r010-2023-blank-cell', 'pymupdf');
+    const footer = lines.indexOf('- 2 -');
+    const text = [...lines.slice(0, footer + 1), '0', ...lines.slice(footer + 1)].join('\n');
+    assert.deepStrictEqual(serious(checkText(text)).map((d) => d.message), []);
+  });
+});

@@ -31,6 +31,7 @@ import { readTable2Columnwise } from '../tables/columnwise-table2';
 import { pageNumberLines } from '../tables/page-numbers';
 import { SideTable } from '../side-table';
 import { RAW_VALUE } from '../tables/rows';
+import { gridTablesOnly, reuseTable, tableInputs } from './table-reuse';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -76,6 +77,14 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
   const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
   const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued, lines);
+  // Typing in one table keeps the others where each reads only its own lines (./table-reuse.ts).
+  const grid = !same && !glued && !table3?.unordered && gridTablesOnly(fragments);
+  const parts2 = fragments.filter((f) => f.table === 'table2');
+  const parts4 = fragments.filter((f) => f.table === 'table4');
+  const table2 = same ? same.table2 : reuseTable(previous?.table2, grid && !(parts2.length && bareLabels(parts2, lines)) ? tableInputs(parts2, fmt.id, lines) : undefined,
+    () => buildTable2(fragments, fmt.id, lines, glued, table3?.unordered));
+  const table4 = same ? same.table4 : reuseTable(previous?.table4, grid && !amidHeader(withoutStrayRuns(parts4), lines) ? tableInputs(parts4, '', lines) : undefined,
+    () => buildTable4(fragments, lines, glued, table3?.unordered));
   return {
     preambleKey,
     lineCount: lines.length,
@@ -87,9 +96,9 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, glued, table3?.unordered),
+    table2,
     table3,
-    table4: same ? same.table4 : buildTable4(fragments, lines, glued, table3?.unordered),
+    table4,
   };
 }
 
@@ -1346,10 +1355,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
   // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
-  // (…or where its numbers stand between the header's pieces, whatever table 三 said: 结 / 果 / 维 / 持 / 0 / 结 / 果 / 纠 / 正 / 0 …)
-  const bareFirst = parts.find((p) => p.bareValues?.length);
-  const amidHeader = !!bareFirst && textBetween(lines, bareFirst.bareValues!);
-  const columnwise = (unordered || amidHeader) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
+  const columnwise = (unordered || amidHeader(parts, lines)) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
   if (columnwise) {
     groups.forEach((g, i) => {
       const values = columnwise[i];
@@ -1450,6 +1456,15 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
 }
 
 /** Whether a line of words (no number alone) stands between the first and the last of `values`' lines. */
+/**
+ * Whether table 四's first numbers without a label stand between the header's pieces, whatever table 三 said (pdfminer:
+ * 结 / 果 / 维 / 持 / 0 / 结 / 果 / 纠 / 正 / 0 …): read column by column then.
+ */
+function amidHeader(parts: TableFragment[], lines: readonly string[]): boolean {
+  const bareFirst = parts.find((p) => p.bareValues?.length);
+  return !!bareFirst && textBetween(lines, bareFirst.bareValues!);
+}
+
 function textBetween(lines: readonly string[], values: readonly TextCell[]): boolean {
   const at = values.filter((v) => v.text !== '').map((v) => v.span.line);
   for (let i = Math.min(...at) + 1; i < Math.max(...at); i++) if (/[\u4e00-\u9fff]/.test(lines[i])) return true;

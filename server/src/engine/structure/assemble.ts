@@ -77,14 +77,16 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
   const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
   const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued, lines);
-  // Typing in one table keeps the others where each reads only its own lines (./table-reuse.ts).
-  const grid = !same && !glued && !table3?.unordered && gridTablesOnly(fragments);
-  const parts2 = fragments.filter((f) => f.table === 'table2');
-  const parts4 = fragments.filter((f) => f.table === 'table4');
-  const table2 = same ? same.table2 : reuseTable(previous?.table2, grid && !(parts2.length && bareLabels(parts2, lines)) ? tableInputs(parts2, fmt.id, lines) : undefined,
-    () => buildTable2(fragments, fmt.id, lines, glued, table3?.unordered));
-  const table4 = same ? same.table4 : reuseTable(previous?.table4, grid && !amidHeader(withoutStrayRuns(parts4), lines) ? tableInputs(parts4, '', lines) : undefined,
-    () => buildTable4(fragments, lines, glued, table3?.unordered));
+  // Typing in one table keeps the others where each reads only its own lines (./table-reuse.ts). (Only for a
+  // document edited: a one-shot check, with no version before it, keeps nothing for the next.)
+  const grid = !!previous && !same && !glued && !table3?.unordered && gridTablesOnly(fragments);
+  const parts2 = grid ? fragments.filter((f) => f.table === 'table2') : [];
+  const parts4 = grid ? fragments.filter((f) => f.table === 'table4') : [];
+  // (Not kept where they read the whole text's page numbers: table 二's labels standing bare, table 四 read column by column.)
+  const table2 = same ? same.table2 : reuseTable(previous?.table2, grid ? tableInputs(parts2, fmt.id, lines) : undefined,
+    () => buildTable2(fragments, fmt.id, lines, glued, table3?.unordered), () => !bareLabels(parts2, lines));
+  const table4 = same ? same.table4 : reuseTable(previous?.table4, grid ? tableInputs(parts4, '', lines) : undefined,
+    () => buildTable4(fragments, lines, glued, table3?.unordered), () => !amidHeader(withoutStrayRuns(parts4), lines));
   return {
     preambleKey,
     lineCount: lines.length,

@@ -9,10 +9,14 @@ import type { TableFragment } from '../model';
 
 const keys = new WeakMap<object, string>();
 
-/** Whether every table of the text is a grid read from its own lines (no PDF row, no row in stream order). */
+/**
+ * Whether every table of the text is a grid read from its own lines: no row of PDF text (spaced; its numbers may be
+ * looked for on the lines below), none in stream order. (A fragment may still be called spaced after its first row,
+ * a sub-table's title on a line of its own.)
+ */
 export function gridTablesOnly(fragments: readonly TableFragment[]): boolean {
   for (const f of fragments) {
-    if (f.scrambled || f.style === 'spaced') return false;
+    if (f.scrambled) return false;
     for (const r of f.rows) if (r.scrambled || r.style === 'spaced') return false;
   }
   return true;
@@ -32,6 +36,8 @@ export function tableInputs(parts: readonly TableFragment[], shared: string, lin
     from = Math.min(from, p.firstLine);
     to = Math.max(to, p.lastLine);
     for (const h of p.headers) to = Math.max(to, h.span.line);
+    for (const r of p.rows) for (const v of r.values) to = Math.max(to, v.span.line);
+    for (const v of p.bareValues ?? []) to = Math.max(to, v.span.line);
     if (p.bareLine !== undefined) to = Math.max(to, p.bareLine);
   }
   from = Math.max(0, from - 1);
@@ -41,10 +47,14 @@ export function tableInputs(parts: readonly TableFragment[], shared: string, lin
   return `${shared}|${ids}|${from}|${lines.slice(from, to + 1).join('\n')}`;
 }
 
-/** The table built last time from the same inputs, else a new one (remembered with its inputs). */
-export function reuseTable<T extends object>(previous: T | undefined, inputs: string | undefined, build: () => T | undefined): T | undefined {
-  if (inputs !== undefined && previous && keys.get(previous) === inputs) return previous;
+/**
+ * The table built last time from the same inputs, else a new one, remembered with its inputs when `keepable` says
+ * it read nothing beyond them (asked only then: the same inputs give the same answer).
+ */
+export function reuseTable<T extends object>(previous: T | undefined, inputs: string | undefined, build: () => T | undefined, keepable: () => boolean): T | undefined {
+  if (inputs === undefined) return build();
+  if (previous && keys.get(previous) === inputs) return previous;
   const table = build();
-  if (table && inputs !== undefined) keys.set(table, inputs);
+  if (table && keepable()) keys.set(table, inputs);
   return table;
 }

@@ -33,6 +33,7 @@ import { pageNumberLines } from '../tables/page-numbers';
 import { groundedInOrder } from '../tables/run-order-grounds';
 import { SideTable } from '../side-table';
 import { RAW_VALUE } from '../tables/rows';
+import { gridTablesOnly, reuseTable, tableInputs } from './table-reuse';
 
 const FINGERPRINTS = new Set(FINGERPRINTS_2019.map(normalizeLabel));
 
@@ -82,6 +83,16 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   // own reader cuts again): their numbers one per line (规章 / 0 / 0 / 0) are not one glued run.
   const runs = glued && extractorGlued(fragments.flatMap((f) => f.rows), fmt.table3Columns.length);
   const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued, lines);
+  // Typing in one table keeps the others where each reads only its own lines (./table-reuse.ts). (Only for a
+  // document edited: a one-shot check, with no version before it, keeps nothing for the next.)
+  const grid = !!previous && !same && !glued && !table3?.unordered && gridTablesOnly(fragments);
+  const parts2 = grid ? fragments.filter((f) => f.table === 'table2') : [];
+  const parts4 = grid ? fragments.filter((f) => f.table === 'table4') : [];
+  // (Not kept where they read the whole text's page numbers: table 二's labels standing bare, table 四 read column by column.)
+  const table2 = same ? same.table2 : reuseTable(previous?.table2, grid ? tableInputs(parts2, fmt.id, lines) : undefined,
+    () => buildTable2(fragments, fmt.id, lines, runs, table3?.unordered), () => !bareLabels(parts2, lines));
+  const table4 = same ? same.table4 : reuseTable(previous?.table4, grid ? tableInputs(parts4, '', lines) : undefined,
+    () => buildTable4(fragments, lines, runs, table3?.unordered), () => !amidHeader(withoutStrayRuns(parts4), lines));
   return {
     preambleKey,
     lineCount: lines.length,
@@ -93,9 +104,9 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
     fragments,
     looksLikeReport: looksLikeReport(title, sections),
     tablesKey,
-    table2: same ? same.table2 : buildTable2(fragments, fmt.id, lines, runs, table3?.unordered),
+    table2,
     table3,
-    table4: same ? same.table4 : buildTable4(fragments, lines, runs, table3?.unordered),
+    table4,
   };
 }
 
@@ -1395,10 +1406,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
   // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
-  // (…or where its numbers stand between the header's pieces, whatever table 三 said: 结 / 果 / 维 / 持 / 0 / 结 / 果 / 纠 / 正 / 0 …)
-  const bareFirst = parts.find((p) => p.bareValues?.length);
-  const amidHeader = !!bareFirst && textBetween(lines, bareFirst.bareValues!);
-  const columnwise = (unordered || amidHeader) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
+  const columnwise = (unordered || amidHeader(parts, lines)) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
   if (columnwise) {
     groups.forEach((g, i) => {
       const values = columnwise[i];
@@ -1510,6 +1518,15 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
 }
 
 /** Whether a line of words (no number alone) stands between the first and the last of `values`' lines. */
+/**
+ * Whether table 四's first numbers without a label stand between the header's pieces, whatever table 三 said (pdfminer:
+ * 结 / 果 / 维 / 持 / 0 / 结 / 果 / 纠 / 正 / 0 …): read column by column then.
+ */
+function amidHeader(parts: TableFragment[], lines: readonly string[]): boolean {
+  const bareFirst = parts.find((p) => p.bareValues?.length);
+  return !!bareFirst && textBetween(lines, bareFirst.bareValues!);
+}
+
 function textBetween(lines: readonly string[], values: readonly TextCell[]): boolean {
   const at = values.filter((v) => v.text !== '').map((v) => v.span.line);
   for (let i = Math.min(...at) + 1; i < Math.max(...at); i++) if (/[\u4e00-\u9fff]/.test(lines[i])) return true;

@@ -35,6 +35,8 @@ const TITLES = [...new Set(GROUPS.flatMap((g) => [g.label, ...(g.parent ? [g.par
 /** Each column's whole name (行政复议结果维持, 复议后起诉总计), whose pieces a cell wrapped line by line gives (诉结 / 果维). */
 const NAMES = GROUPS.flatMap((g, k) => LEAVES.slice(k * g.columns.length, (k + 1) * g.columns.length).flat().map((l) => g.label + l));
 const COUNT = /^\f?([0-9]+)\s*$/;
+/** A line whose text starts with 行 (what trim() leaves starts with it: \s is the white space trim() takes off). */
+const STARTS_WITH_XING = /^\s*行/;
 const UNIT = /^单位[：:]?件$/;
 
 /** The column name `acc` spells (group names before it left out): whole (`full`), begun (`prefix`) or neither (`bad`). */
@@ -53,8 +55,10 @@ interface Stretch { columns: number; oneByOne: boolean; numbers: TextCell[]; wor
 
 /** Table 四's header row and its fifteen numbers from line `from` (the header's first piece) on, or undefined. */
 export function rawTable4Stream(lex: readonly LineToken[], text: readonly string[], from: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
+  // (Asked of every plain line of every block: the line's first character is looked at before it is trimmed.)
+  if (!STARTS_WITH_XING.test(text[from])) return undefined;
   const first = text[from].trim();
-  if (!first.startsWith('行') || !spellsStart(normalizeLabel(first))) return undefined;
+  if (!spellsStart(normalizeLabel(first))) return undefined;
   const pages = pageNumberLines(text);
   if (afterPiece(lex, text, from, pages)) return undefined;
   const stretches: Stretch[] = [];

@@ -29,8 +29,10 @@ function runsOf(cells: TextCell[], ok: (c: TextCell) => boolean): Run[] {
   for (let i = 0; i < cells.length; ) {
     let j = i + 1;
     const t = cells[i].text.trim();
-    // (ok() last: asked only where a neighbour repeats the text, not of every cell of every row.)
-    while (j < cells.length && t !== '' && cells[j].text.trim() === t && ok(cells[i])) j++;
+    // (ok() asked only where a neighbour repeats the text, not of every cell of every row, and once per run.)
+    if (t !== '' && j < cells.length && cells[j].text.trim() === t && ok(cells[i])) {
+      while (j < cells.length && cells[j].text.trim() === t) j++;
+    }
     if (j - i >= 2) runs.push({ start: i, end: j - 1 });
     i = j;
   }

@@ -53,6 +53,8 @@ interface Stretch { columns: number; oneByOne: boolean; numbers: TextCell[]; wor
 
 /** Table 四's header row and its fifteen numbers from line `from` (the header's first piece) on, or undefined. */
 export function rawTable4Stream(lex: readonly LineToken[], text: readonly string[], from: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
+  // (Asked of every plain line: a line without 行 cannot start with it once trimmed, and is settled without a trimmed copy.)
+  if (text[from].indexOf('行') < 0) return undefined;
   const first = text[from].trim();
   if (!first.startsWith('行') || !spellsStart(normalizeLabel(first))) return undefined;
   const pages = pageNumberLines(text);

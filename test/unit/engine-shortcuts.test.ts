@@ -73,6 +73,21 @@ describe('engine shortcuts', () => {
     fc.assert(fc.property(text, (t) => !cannotBeHeading(t) || neither(t)), { numRuns: 5000, seed: 15 });
   });
 
+  it('more than ten CJK unified ideographs before a line\'s first 、 settle cannotBeHeading as normalising that text does', () => {
+    // What the shortcut stands on: normalizeLabel keeps every ideograph U+4E00–U+9FFF (whatever surrounds it: combining
+    // marks, compatibility characters that NFKC expands or changes, white space, Markdown marks, 其它).
+    const pool = [...'讼况镇是全按其它他一二、，。：（）1１Ａ #*_-+>\u00a0\u3000\u200b\u0301\u3099\u302a\uf900\ufb01\u3300\uff76\u1100\u1161\u2460“”"'];
+    const ideographs = (s: string) => [...s].filter((ch) => ch.charCodeAt(0) >= 0x4e00 && ch.charCodeAt(0) <= 0x9fff).length;
+    const text = fc.array(fc.constantFrom(...pool), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (s) => normalizeLabel(s).length >= ideographs(s)), { numRuns: 20000, seed: 15 });
+    // And the answers: the former body (normalise the text before the first 、) for lines the first-character gate passes.
+    const former = (t: string) => { const comma = t.indexOf('、'); return comma < 0 || normalizeLabel(t.slice(0, comma)).length > 10; };
+    const leads = [...'讼况镇是全按'].filter((ch) => cannotBeHeading(ch));
+    assert.ok(leads.length >= 3, 'the leads pass the first-character gate');
+    const lines = fc.tuple(fc.constantFrom(...leads), fc.array(fc.constantFrom(...pool), { maxLength: 40 })).map(([a, b]) => a + b.join(''));
+    fc.assert(fc.property(lines, (t) => cannotBeHeading(t) === former(t)), { numRuns: 20000, seed: 15 });
+  });
+
   it('a line starting with digits that no . or 、 follows (a row of values, 2023年…) is no heading to either test', () => {
     const neither = (t: string) => detectSectionHeading(t) === undefined && detectSubHeading(t, undefined) === undefined;
     // Digits, the spaces normalising drops, ideographs (title words among them), the marks a numbering has, in every width.

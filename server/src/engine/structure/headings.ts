@@ -68,7 +68,16 @@ export function cannotBeHeading(trimmed: string): boolean {
   // …unless a 、 comes early once normalised, as the wrapped-tail test below asks it: a wrapped heading's tail before
   // its ordinal (讼情况四、因政府信息公开…, or spread 讼 情 况 四、). Only the text before the first 、 is normalised.
   const comma = trimmed.indexOf('、');
-  return comma < 0 || normalizeLabel(trimmed.slice(0, comma)).length > WRAPPED_TAIL_COMMA;
+  if (comma < 0) return true;
+  // Every CJK unified ideograph before it stays in the normalised text (NFKC keeps it and composes it with no
+  // neighbour; the other steps drop only white space and ASCII marks, and 其它 → 其他 keeps the length): more than
+  // WRAPPED_TAIL_COMMA of them (any line of prose with a 、 late in it) give the same answer without normalising.
+  let ideographs = 0;
+  for (let i = 0; i < comma; i++) {
+    const d = trimmed.charCodeAt(i);
+    if (d >= 0x4e00 && d <= 0x9fff && ++ideographs > WRAPPED_TAIL_COMMA) return true;
+  }
+  return normalizeLabel(trimmed.slice(0, comma)).length > WRAPPED_TAIL_COMMA;
 }
 
 /**

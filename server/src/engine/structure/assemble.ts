@@ -1406,7 +1406,8 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const groups = FORMATS['2021'].table4Groups;
   const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
   // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
-  const columnwise = (unordered || amidHeader(parts, lines)) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
+  const amid = amidHeader(parts, lines);
+  const columnwise = (unordered || amid) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
   if (columnwise) {
     groups.forEach((g, i) => {
       const values = columnwise[i];
@@ -1450,7 +1451,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // take from the left: pdfminer gives a header's boxes in an order of its own (行政诉讼's columns first), and the
     // numbers in theirs.
     // (Whatever proved their order: plain pdftotext's stream reader takes group names anywhere among a header's pieces.)
-    const outOfOrder = (unordered && !bare.bareOrdered) || (amidHeader && labelledElsewhere(lines, bare.bareValues));
+    const outOfOrder = (unordered && !bare.bareOrdered) || (amid && labelledElsewhere(lines, bare.bareValues));
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.

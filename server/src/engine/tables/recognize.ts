@@ -589,6 +589,13 @@ function noteTable4Groups(ctx: Context, cells: TextCell[], header: boolean): boo
   return true;
 }
 
+/** Where in its line a header cell first spells one of the groups' names (or their parent's), undefined if it spells none. */
+function namesAt(cell: TextCell, groups: readonly RowLabel[]): number | undefined {
+  const names = FORMAT_2021.table4Groups.filter((g) => groups.some((r) => r.key === g.key)).flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x);
+  const at = names.map((n) => cell.text.indexOf(n)).filter((k) => k >= 0);
+  return at.length ? cell.span.start + Math.min(...at) : undefined;
+}
+
 /** Notes where a table 四 header row names columns (结果维持 … 总计), by field position. */
 function noteTable4Leaves(ctx: Context, cells: TextCell[]): void {
   ctx.t4Leaves ??= new Set();
@@ -611,9 +618,14 @@ function addGroupRows(ctx: Context, cells: TextCell[], row: LogicalRow): boolean
   while (n > width * t4.groups.length && cells[n - 1].text === '') n--;
   if (n < cells.length && cells.length - n < width) cells = cells.slice(0, n);
   if (t4.groups.length >= TABLE4_GROUP_COUNT || cells.length > width * t4.groups.length) return false;
+  // Laid out by position (pdftotext -layout), numbers that begin well left of the cell naming the groups stand under
+  // other columns (a printout's 行政复议 five under its own header, 未经复议直接起诉 复议后起诉 further right over ten
+  // columns one character each): which group each run is, nothing says, so the named groups' rows are unread.
+  const named = row.style === 'spaced' && t4.cell.span.line < row.firstLine ? namesAt(t4.cell, t4.groups) : undefined;
+  const leftOfNames = named !== undefined && cells.length > 0 && cells[0].span.end + GROUP_COLUMNS < named;
   t4.groups.forEach((g, i) => {
     const values = cells.slice(i * width, (i + 1) * width);
-    if (i === 0 || values.length) addRow(ctx, g, true, t4.cell, values, row, row.firstLine);
+    if (i === 0 || values.length) addRow(ctx, g, true, t4.cell, values, leftOfNames ? { ...row, uncertain: true } : row, row.firstLine);
   });
   return true;
 }

@@ -1,0 +1,19 @@
+/**
+ * A browser's printout through `pdftotext -layout` (print-layout, print-bare-layout) read wrong on fresh seeds 7301
+ * (reports) and 7233 (variants): one class each, each test failing before its fix. A wrong cell is worse than an
+ * unread one; an uncertain reading is never an error.
+ */
+import * as assert from 'assert';
+import { type Diagnostic } from '../../server/src/engine';
+import { unseenRendering as rendering, wrongCells } from '../helpers/unseen';
+
+const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
+
+describe('print-layout: table 四\'s row of numbers under a litigation header that names two groups further right', () => {
+  it('s7301 r010: 0 0 0 0 0 (under 行政复议\'s columns) … 0 0 0 0 0 (under 未经复议直接起诉 复议后起诉, ten columns one character each) — no group read from it, 复议后起诉 not read as zeros', () => {
+    const { a, got, truth, lines } = rendering('s7301-r010-2023-blank-cell', 'print-layout');
+    assert.ok(lines.some((l) => /^ +结结其尚 +未经复议直接起诉 复议后起诉$/.test(l)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+});

@@ -423,7 +423,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           }
           continue;
         }
-        addRow(ctx, match.label, match.exact, cells[leaf], after, row, row.firstLine);
+        addRow(ctx, match.label, match.exact, cells[leaf], after, parentCutAbove(cells[leaf], match.exact, row, rows[r + 1]) ? { ...row, uncertain: true } : row, row.firstLine);
         pending = undefined;
         continue;
       }
@@ -542,7 +542,8 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         const near = labelCell.exact ?? fuzzyRow(labelCell.cell.norm, preferTable ? [preferTable] : ['table2', 'table3', 'table4']);
         if (near) {
           const exact = 'exact' in near ? !!near.exact : false;
-          addRow(ctx, near.label, exact, labelCell.cell, cells.slice(labelIdx + 1), row, row.firstLine);
+          const cut = !exact && parentCutAbove(labelCell.cell, false, row, rows[r + 1]);
+          addRow(ctx, near.label, exact, labelCell.cell, cells.slice(labelIdx + 1), cut ? { ...row, uncertain: true } : row, row.firstLine);
           pending = undefined;
           continue;
         }
@@ -587,6 +588,23 @@ function noteTable4Groups(ctx: Context, cells: TextCell[], header: boolean): boo
     ctx.t4 = { groups: named, cell };
   }
   return true;
+}
+
+/**
+ * A row's label read loosely (（六）其他 for 3.其他) that is only the start of a parent label, right above a row of
+ * that parent's leaf without numbers (（六）其他 2 … 2 / 处理 2.申请…: the cells 其他处理 and 2.申请人… wrapped, the
+ * numbers beside their first line): the numbers are that leaf's, not the row the loose label names. Not sure: unread.
+ */
+function parentCutAbove(label: TextCell, exact: boolean, row: LogicalRow, next: LogicalRow | undefined): boolean {
+  if (exact || row.style !== 'spaced' || !next || next.firstLine !== row.lastLine + 1) return false;
+  const [leaf, ...values] = next.cells;
+  if (!leaf?.norm || values.some((c) => c.text !== '')) return false;
+  const start = normalizeLabel(label.text);
+  const keys = lookupDataRow(leaf.norm)?.filter((h) => h.table === 'table3').map((h) => h.key) ?? [];
+  return FORMAT_2021.table3Rows.some((d) => {
+    const parent = d.path.length > 1 ? normalizeLabel(d.path[d.path.length - 2]) : '';
+    return keys.includes(d.key) && parent.length > start.length && parent.startsWith(start);
+  });
 }
 
 /** Where in its line a header cell first spells one of the groups' names (or their parent's), undefined if it spells none. */

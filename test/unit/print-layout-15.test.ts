@@ -28,3 +28,24 @@ describe('print-layout: a row\'s numbers beside the first line of its parent lab
     });
   }
 });
+
+describe('print-layout: table 三\'s first columns\' numbers printed left of a narrow leaf label (0 0 0     3.其他     0 0 0 0)', () => {
+  it('print-layout v7233 v010: 3.其他 is unread, no cell-missing for 自然人 / 商业企业 / 科研机构', () => {
+    const { a, got, truth, lines } = rendering('v7233-v010-2023-blank-cell', 'print-layout');
+    assert.ok(lines.some((l) => /^ +0 0 0 +3\.其他 +0 +0 +0 +0$/.test(l)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // The report's own defect (a blank cell elsewhere) is still said; nothing about 3.其他.
+    assert.ok(!serious(a.diagnostics).some((d) => d.includes('3.其他')), serious(a.diagnostics).join('\n'));
+  });
+});
+
+describe('print-layout: a table 三 row whose first number is glued to its label\'s end (3.危及“三安全一稳定”0 0 …)', () => {
+  for (const layout of ['print-layout', 'print-bare-layout']) {
+    it(`${layout} v7233 v011: the row is unread, no cell-missing`, () => {
+      const { a, got, truth, lines } = rendering('v7233-v011-2020-clean', layout);
+      assert.ok(lines.some((l) => l.includes('3.危及“三安全一稳定”0 0')));
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    });
+  }
+});

@@ -49,3 +49,13 @@ describe('print-layout: a table 三 row whose first number is glued to its label
     });
   }
 });
+
+describe('print-layout: 行政复议 行政诉讼 above part 四\'s heading, table 四\'s header cut by a page break below it', () => {
+  it('s7301 r008: 结 结 其 尚 总计 … 未经复议直接起 复议后起诉 / … page footer and header … / 0 0 0 0 0   3 0 0 0 3 0 0 0 0 0 — table 四 read, no table-missing', () => {
+    const { a, got, truth, lines } = rendering('s7301-r008-2023-missing-row', 'print-layout');
+    assert.ok(lines.some((l) => /^ +行政复议 行政诉讼$/.test(l)) && lines.some((l) => /^ +结 结 其 尚 总计 +未经复议直接起 复议后起诉$/.test(l)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table4.lit_direct, truth.tables.table4.lit_direct);
+    assert.ok(!serious(a.diagnostics).some((d) => d.startsWith('table-missing')), serious(a.diagnostics).join('\n'));
+  });
+});

@@ -1119,6 +1119,19 @@ function printedRows(printed: PrintedValues): LogicalRow[] {
   return [{ cells: printed.cells, style: 'spaced', firstLine: printed.firstLine, lastLine: printed.end - 1, ordered: true }];
 }
 
+/** A line with 行政诉讼 as a word of its own. */
+function namesLitigation(tok: LineToken, i: number): boolean {
+  return tok.cells!.some((c) => c.text.includes('行政诉讼')) && wordsOf(tok, i).some((w) => w.text === '行政诉讼');
+}
+
+/** A line of table 四's header pieces one of which is a litigation group's name (复议后起诉, or 未经复议直接起 cut short). */
+function litigationGroupHeader(tok: LineToken, i: number): boolean {
+  if (!tok.cells!.some((c) => c.text.includes('复议'))) return false;
+  const words = wordsOf(tok, i);
+  return words.some((w) => w.text === '复议后起诉' || w.text.startsWith('未经复议直接'))
+    && words.every((w) => inHeaderLabel(normalizeLabel(w.text), 'table4'));
+}
+
 /**
  * A positional table starting at line `i`: its logical rows and the line after it. Undefined when
  * the line opens none, or the lines are not PDF layout text (then the line-by-line reader applies).
@@ -1132,7 +1145,9 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   const table = tok.cells!.some(hasOpeningHint) && !namesNoTable(tok) ? opens(wordsOf(tok, i)) : undefined;
   // A browser's printout: table 四's fifteen numbers in order, its header too narrow to place them (./printed.ts).
   // Its 行政复议 may stand above the section's heading (pdftotext -layout): the table then opens at 行政诉讼.
-  if (text && (table === 'table4' || (!table && tok.cells!.some((c) => c.text.includes('行政诉讼')) && wordsOf(tok, i).some((w) => w.text === '行政诉讼')))) {
+  // Both may stand above it, the heading between them and the header's next line (结 结 其 尚 总计 … 未经复议直接起 复议后起诉):
+  // the table then opens at that line, which names a litigation group.
+  if (text && (table === 'table4' || (!table && (namesLitigation(tok, i) || litigationGroupHeader(tok, i))))) {
     const printed = printedTable4Values(lex, text, i, to, TABLE4_COLUMNS);
     if (printed) return { rows: printedRows(printed), end: printed.end };
   }

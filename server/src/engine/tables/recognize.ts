@@ -607,10 +607,11 @@ function parentCutAbove(label: TextCell, exact: boolean, row: LogicalRow, next: 
   });
 }
 
-/** Where in its line a header cell first spells one of the groups' names (or their parent's), undefined if it spells none. */
+/** Where in its line a header cell has one of the groups' names (or their parent's) as a word, undefined if it has none. */
 function namesAt(cell: TextCell, groups: readonly RowLabel[]): number | undefined {
   const names = FORMAT_2021.table4Groups.filter((g) => groups.some((r) => r.key === g.key)).flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x);
-  const at = names.map((n) => cell.text.indexOf(n)).filter((k) => k >= 0);
+  const words = [...cell.text.matchAll(/\S+/g)];
+  const at = words.filter((w) => names.includes(w[0])).map((w) => w.index!);
   return at.length ? cell.span.start + Math.min(...at) : undefined;
 }
 
@@ -639,7 +640,10 @@ function addGroupRows(ctx: Context, cells: TextCell[], row: LogicalRow): boolean
   // Laid out by position (pdftotext -layout), numbers that begin well left of the cell naming the groups stand under
   // other columns (a printout's 行政复议 five under its own header, 未经复议直接起诉 复议后起诉 further right over ten
   // columns one character each): which group each run is, nothing says, so the named groups' rows are unread.
-  const named = row.style === 'spaced' && t4.cell.span.line < row.firstLine ? namesAt(t4.cell, t4.groups) : undefined;
+  // (Only litigation groups: nothing stands left of 行政复议's columns. And only a name standing as a word of its own,
+  // not inside a column's label such as 行政复议总计 over the last column.)
+  const litigationOnly = !t4.groups.some((g) => g.key === FORMAT_2021.table4Groups[0].key);
+  const named = litigationOnly && row.style === 'spaced' && t4.cell.span.line < row.firstLine ? namesAt(t4.cell, t4.groups) : undefined;
   const leftOfNames = named !== undefined && cells.length > 0 && cells[0].span.end + GROUP_COLUMNS < named;
   t4.groups.forEach((g, i) => {
     const values = cells.slice(i * width, (i + 1) * width);

@@ -271,6 +271,13 @@ function officialRestAfter(lines: readonly string[], official: string, line: num
   return false;
 }
 
+/** The parent labels of a table 三 row (（六）其他处理 of 3.其他), normalized. */
+function parentOf(fmt: FormatId, table: TableId, key: string): string[] {
+  if (table !== 'table3') return [];
+  const path = FORMATS[fmt].table3Rows.find((d) => d.key === key)?.path ?? [];
+  return path.slice(0, -1).map(normalizeLabel);
+}
+
 /** Pieces of digits and points after a label's start, apart from it (`行政规范性文 1 2`). */
 const TRAILING_DIGIT_PIECES = /(?:[ \u3000]+[0-9.]+)+[ \u3000]*$/;
 /** Characters a label's first piece has at least, to be taken for its start (行政事业性收 of 行政事业性收费). */
@@ -879,6 +886,9 @@ export const labelNonstandard: Rule = {
         const bare = stripNumbering(normalizeLabel(official));
         if (r.style === 'spaced' && (normalizeLabel(official).startsWith(text) || (bare.length > text.length && bare.startsWith(text)))) continue;
         // …or cuts off its start, a parent's numbering left before the rest ((四） 成信息需要另行制作 for 2.没有现成信息…).
+        // …or is only the start of the row's parent label, the row unread (（六）其他 2 … / 处理 2.申请…: the cells 其他处理
+        // and the leaf wrapped, the numbers beside their first line): the layout cut the parent, the writer did not.
+        if (r.style === 'spaced' && r.uncertain && parentOf(fmt, r.table, r.key).some((p) => p.length > text.length && p.startsWith(text))) continue;
         const rest = stripNumbering(text);
         if (r.style === 'spaced' && [...rest].length >= 3 && bare.length > rest.length && bare.endsWith(rest)) continue;
         // A number inside the label (重复申请 0, 不再处 0理其…) is a cell's that PDF text put among the label's pieces.

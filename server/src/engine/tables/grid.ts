@@ -875,6 +875,7 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
   const unaligned = full.length >= 2 && full.every(oneSpaceApart);
   // A parent label (（六）其他处理) with numbers on its line, its first leaf's label cut away from them (by a page break)
   // with none: the numbers may be that leaf's (2019's （六）其他处理 is a row of its own, 2021's a parent).
+  const numbersBeforeLabel = new Set(data.filter((l) => l.values.length < TABLE3_COLUMNS && numberThenText(l.words.slice(0, l.words.length - l.values.length))).map((l) => l.words[0].line));
   const parentValued = (s: Segment | undefined) => !!s?.group && !!lookupRow(normalizeLabel(s.pieces.map((p) => p.text).join('')))?.some((r) => r.parent);
   for (const [k, s] of segs.entries()) {
     const text = s.pieces.map((p) => p.text).join('');
@@ -904,9 +905,24 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
       continue;
     }
     const ref = nearestFull(full, g.lines[0].line)[0] ?? headerColumns;
-    rows.push({ cells: [label, ...groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end))], style: 'spaced', firstLine, lastLine });
+    // Numbers left of the row's label on its line (0 0 0 3.其他 0 0 0 0: a narrow leaf column, the first columns' numbers
+    // printed before it) are none of its cells the reader placed: which columns are blank, nothing says.
+    const stray = g.lines.some((l) => numbersBeforeLabel.has(l.line)) || s.pieces.some((p) => numbersBeforeLabel.has(p.line));
+    const cells = groupCells(g, TABLE3_COLUMNS, (c) => (ref ? Math.round(center(ref[c])) : first.end));
+    // …and so is a row whose label ends in a number glued to it (3.危及“三安全一稳定”0 0 …) with a cell blank: the blank
+    // may be that number's column.
+    const glued = GLUED_TO_LABEL_END.test(text) && cells.some((c) => c.text === '');
+    rows.push({ cells: [label, ...cells], style: 'spaced', firstLine, lastLine, ...(stray || glued ? { uncertain: true } : {}) });
   }
   return rows;
+}
+
+/** A number glued to a label's last character (一稳定”0), which no table 三 label ends in. */
+const GLUED_TO_LABEL_END = /[^\s0-9.．][0-9]+$/;
+
+/** Label words of a line where a number stands before a word of text (0 0 0 3.其他). */
+function numberThenText(words: Word[]): boolean {
+  return words.some((w, k) => NUMBER_WORD.test(w.text) && k + 1 < words.length && /[\u4e00-\u9fff]/.test(words[k + 1].text));
 }
 
 /**
@@ -1103,6 +1119,19 @@ function printedRows(printed: PrintedValues): LogicalRow[] {
   return [{ cells: printed.cells, style: 'spaced', firstLine: printed.firstLine, lastLine: printed.end - 1, ordered: true }];
 }
 
+/** A line with 行政诉讼 as a word of its own. */
+function namesLitigation(tok: LineToken, i: number): boolean {
+  return tok.cells!.some((c) => c.text.includes('行政诉讼')) && wordsOf(tok, i).some((w) => w.text === '行政诉讼');
+}
+
+/** A line of table 四's header pieces one of which is a litigation group's name (复议后起诉, or 未经复议直接起 cut short). */
+function litigationGroupHeader(tok: LineToken, i: number): boolean {
+  if (!tok.cells!.some((c) => c.text.includes('复议'))) return false;
+  const words = wordsOf(tok, i);
+  return words.some((w) => w.text === '复议后起诉' || w.text.startsWith('未经复议直接'))
+    && words.every((w) => inHeaderLabel(normalizeLabel(w.text), 'table4'));
+}
+
 /**
  * A positional table starting at line `i`: its logical rows and the line after it. Undefined when
  * the line opens none, or the lines are not PDF layout text (then the line-by-line reader applies).
@@ -1116,7 +1145,9 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   const table = tok.cells!.some(hasOpeningHint) && !namesNoTable(tok) ? opens(wordsOf(tok, i)) : undefined;
   // A browser's printout: table 四's fifteen numbers in order, its header too narrow to place them (./printed.ts).
   // Its 行政复议 may stand above the section's heading (pdftotext -layout): the table then opens at 行政诉讼.
-  if (text && (table === 'table4' || (!table && tok.cells!.some((c) => c.text.includes('行政诉讼')) && wordsOf(tok, i).some((w) => w.text === '行政诉讼')))) {
+  // Both may stand above it, the heading between them and the header's next line (结 结 其 尚 总计 … 未经复议直接起 复议后起诉):
+  // the table then opens at that line, which names a litigation group.
+  if (text && (table === 'table4' || (!table && (namesLitigation(tok, i) || litigationGroupHeader(tok, i))))) {
     const printed = printedTable4Values(lex, text, i, to, TABLE4_COLUMNS);
     if (printed) return { rows: printedRows(printed), end: printed.end };
   }

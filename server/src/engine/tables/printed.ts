@@ -12,7 +12,7 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
-import { printedPageTitle } from '../text/print-furniture';
+import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
 import { inHeaderLabel } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
 import { litigationAfterPart, REST_REACH } from './printed-rest';
@@ -56,6 +56,8 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
       if (kind !== LineKind.Text && kind !== LineKind.Spaced && !lone) return false;
       // The page's title, which the browser's header repeats on every page (plain pdftotext: a line of its own).
       if (t === (title ??= printedPageTitle(text) ?? '')) continue;
+      // (The browser's print header and footer of a page break inside the table: its date and address, -layout's line.)
+      if (isPrintFurniture(t)) continue;
       if (NUMBERS_LINE.test(t) || lone) {
         if (!lone) several = true;
         if (firstLine < 0) firstLine = i;

@@ -423,7 +423,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           }
           continue;
         }
-        addRow(ctx, match.label, match.exact, cells[leaf], after, row, row.firstLine);
+        addRow(ctx, match.label, match.exact, cells[leaf], after, parentCutAbove(cells[leaf], match.exact, row, rows[r + 1]) ? { ...row, uncertain: true } : row, row.firstLine);
         pending = undefined;
         continue;
       }
@@ -542,7 +542,8 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         const near = labelCell.exact ?? fuzzyRow(labelCell.cell.norm, preferTable ? [preferTable] : ['table2', 'table3', 'table4']);
         if (near) {
           const exact = 'exact' in near ? !!near.exact : false;
-          addRow(ctx, near.label, exact, labelCell.cell, cells.slice(labelIdx + 1), row, row.firstLine);
+          const cut = !exact && parentCutAbove(labelCell.cell, false, row, rows[r + 1]);
+          addRow(ctx, near.label, exact, labelCell.cell, cells.slice(labelIdx + 1), cut ? { ...row, uncertain: true } : row, row.firstLine);
           pending = undefined;
           continue;
         }
@@ -589,6 +590,31 @@ function noteTable4Groups(ctx: Context, cells: TextCell[], header: boolean): boo
   return true;
 }
 
+/**
+ * A row's label read loosely (（六）其他 for 3.其他) that is only the start of a parent label, right above a row of
+ * that parent's leaf without numbers (（六）其他 2 … 2 / 处理 2.申请…: the cells 其他处理 and 2.申请人… wrapped, the
+ * numbers beside their first line): the numbers are that leaf's, not the row the loose label names. Not sure: unread.
+ */
+function parentCutAbove(label: TextCell, exact: boolean, row: LogicalRow, next: LogicalRow | undefined): boolean {
+  if (exact || row.style !== 'spaced' || !next || next.firstLine !== row.lastLine + 1) return false;
+  const [leaf, ...values] = next.cells;
+  if (!leaf?.norm || values.some((c) => c.text !== '')) return false;
+  const start = normalizeLabel(label.text);
+  const keys = lookupDataRow(leaf.norm)?.filter((h) => h.table === 'table3').map((h) => h.key) ?? [];
+  return FORMAT_2021.table3Rows.some((d) => {
+    const parent = d.path.length > 1 ? normalizeLabel(d.path[d.path.length - 2]) : '';
+    return keys.includes(d.key) && parent.length > start.length && parent.startsWith(start);
+  });
+}
+
+/** Where in its line a header cell has one of the groups' names (or their parent's) as a word, undefined if it has none. */
+function namesAt(cell: TextCell, groups: readonly RowLabel[]): number | undefined {
+  const names = FORMAT_2021.table4Groups.filter((g) => groups.some((r) => r.key === g.key)).flatMap((g) => [g.label, g.parent ?? '']).filter((x) => x);
+  const words = [...cell.text.matchAll(/\S+/g)];
+  const at = words.filter((w) => names.includes(w[0])).map((w) => w.index!);
+  return at.length ? cell.span.start + Math.min(...at) : undefined;
+}
+
 /** Notes where a table 四 header row names columns (结果维持 … 总计), by field position. */
 function noteTable4Leaves(ctx: Context, cells: TextCell[]): void {
   ctx.t4Leaves ??= new Set();
@@ -611,9 +637,17 @@ function addGroupRows(ctx: Context, cells: TextCell[], row: LogicalRow): boolean
   while (n > width * t4.groups.length && cells[n - 1].text === '') n--;
   if (n < cells.length && cells.length - n < width) cells = cells.slice(0, n);
   if (t4.groups.length >= TABLE4_GROUP_COUNT || cells.length > width * t4.groups.length) return false;
+  // Laid out by position (pdftotext -layout), numbers that begin well left of the cell naming the groups stand under
+  // other columns (a printout's 行政复议 five under its own header, 未经复议直接起诉 复议后起诉 further right over ten
+  // columns one character each): which group each run is, nothing says, so the named groups' rows are unread.
+  // (Only litigation groups: nothing stands left of 行政复议's columns. And only a name standing as a word of its own,
+  // not inside a column's label such as 行政复议总计 over the last column.)
+  const litigationOnly = !t4.groups.some((g) => g.key === FORMAT_2021.table4Groups[0].key);
+  const named = litigationOnly && row.style === 'spaced' && t4.cell.span.line < row.firstLine ? namesAt(t4.cell, t4.groups) : undefined;
+  const leftOfNames = named !== undefined && cells.length > 0 && cells[0].span.end + GROUP_COLUMNS < named;
   t4.groups.forEach((g, i) => {
     const values = cells.slice(i * width, (i + 1) * width);
-    if (i === 0 || values.length) addRow(ctx, g, true, t4.cell, values, row, row.firstLine);
+    if (i === 0 || values.length) addRow(ctx, g, true, t4.cell, values, leftOfNames ? { ...row, uncertain: true } : row, row.firstLine);
   });
   return true;
 }

@@ -143,3 +143,14 @@ describe('pdf-raw, variant seed 7233: 序号 3 and 4 apart from their labels und
     assert.deepStrictEqual(b.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
   });
 });
+
+describe('pdf-raw, variant seed 1414: a count that closes a row taken for the next row’s 序号', () => {
+  // `21` / （六）其他处理 / 0 … 0 / `22` / （ / 计 / 25 0 0 0 0 0 25 / 四、结转下年度继续办理: the 25 stands where a 序号 would,
+  // within reach of the row's place in the other format, but four past the column's 21 one row before.
+  it('the 25 is no serial: no row-total error on （六）其他处理, no cell read wrong (those rows unread)', () => {
+    const { a, got, truth } = unseenRendering('v1414-v022-2022-format-outdated', 'pdf-raw.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    for (const key of ['new_received', 'granted', 'deny_query', 'unable_nohold', 'carry_forward']) assert.deepStrictEqual(got.table3[key], truth.tables.table3[key], key);
+  });
+});

@@ -31,6 +31,15 @@ export function withoutRawSerials<V extends Value, E extends Entry<V>>(entries: 
     const s = Number(v.text);
     if (places(e).some((p) => s <= p && p - s <= SLACK)) shown.set(k, s);
   });
+  // The column numbers the rows it shows one by one: a serial past its neighbour by more than the rows between them,
+  // on each side it has one, is a count that closes the row above (… 25 / 四、结转下年度继续办理, 21 two labels before).
+  const pairs = [...shown];
+  const apart = (a: [number, number], b: [number, number]) => b[1] - a[1] > b[0] - a[0];
+  pairs.forEach((p, i) => {
+    const prev = pairs[i - 1];
+    const next = pairs[i + 1];
+    if ((prev || next) && (!prev || apart(prev, p)) && (!next || apart(p, next))) shown.delete(p[0]);
+  });
   if (shown.size < AT_LEAST) return early;
   const serials = [...shown.values()];
   if (serials.some((s, i) => i > 0 && s <= serials[i - 1])) return early;

@@ -122,3 +122,36 @@ describe('pdf-raw, variant seed 3401: labels of rows above given late, after a l
     assert.notDeepStrictEqual(got.table3.deny_internal, { natural_person: 1, commercial: 0, research: 0, social_welfare: 0, legal_service: 0, other: 1, total: 2 });
   });
 });
+
+describe('pdf-raw, variant seed 7233: 序号 3 and 4 apart from their labels under a vertical 三、本年度办理结果', () => {
+  // 0 … 0 / `3` / 0 / 三、本年度 （一）予以公开 / 办理结果 （二）部分公开… / 0 … 0 / `4` / `5` / 1.属于国家秘密: the 3 closes
+  // 上年结转’s cells with 予以公开’s first after it; the 4 closes 部分公开’s cells (its label came before 予以公开’s rest).
+  it('neither serial is read as a count: no row-total error on （二）部分公开, its total not 4; the rows are read', () => {
+    const { a, got, truth } = unseenRendering('v7233-v011-2020-clean', 'pdf-raw.txt');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    for (const key of ['carried_over', 'granted', 'partial']) assert.deepStrictEqual(got.table3[key], truth.tables.table3[key], key);
+  });
+
+  it('…the other side: the same stream with 部分公开’s last 0 gone (a blank cell): 4 is not taken for its total', () => {
+    const { truth, lines } = unseenRendering('v7233-v011-2020-clean', 'pdf-raw.txt');
+    const four = lines.findIndex((l, i) => l.trim() === '4' && lines[i + 1]?.trim() === '5');
+    const edited = [...lines.slice(0, four - 2), ...lines.slice(four)];
+    const b = checkText(edited.join('\n'));
+    const got = extract('v7233-edited', b.model, edited).tables;
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(b.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+  });
+});
+
+describe('pdf-raw, variant seed 1414: a count that closes a row taken for the next row’s 序号', () => {
+  // `21` / （六）其他处理 / 0 … 0 / `22` / （ / 计 / 25 0 0 0 0 0 25 / 四、结转下年度继续办理: the 25 stands where a 序号 would,
+  // within reach of the row's place in the other format, but four past the column's 21 one row before.
+  it('the 25 is no serial: no row-total error on （六）其他处理, no cell read wrong (those rows unread)', () => {
+    const { a, got, truth } = unseenRendering('v1414-v022-2022-format-outdated', 'pdf-raw.txt');
+    // (The 2019 table in a 2022 report is this variant's real defect.)
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.rule === 'row-total').map((d) => d.message), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    for (const key of ['new_received', 'granted', 'deny_query', 'unable_nohold', 'carry_forward']) assert.deepStrictEqual(got.table3[key], truth.tables.table3[key], key);
+  });
+});

@@ -66,7 +66,11 @@ export function readTable2Columnwise(input: Table2ColumnwiseInput): Map<string, 
     const runs = at.map((end) => numbersAfter(tokens, end));
     const read = runs.map((run, i) => {
       const past = numbersPastLabel(tokens, at[i] + run.length, subs[i]);
-      if (!past) return ownNumbers(run, subs[i].rows.length, input.mayBePageNumber);
+      // A run as long as the rows that ends its page with a number that may be the page's own (`本年处理决定数量` / `0` /
+      // `2` / `\f行政强制` … `0`): the page's number, or the last row's? Not settled (fresh seed 7712 r005).
+      const last = run[run.length - 1];
+      const pageOwnLast = !!last && /^[1-9][0-9]*$/.test(last.text) && tokens[at[i] + run.length + 1]?.feed && input.mayBePageNumber(last.span.line);
+      if (!past) return run.length === subs[i].rows.length && pageOwnLast ? undefined : ownNumbers(run, subs[i].rows.length, input.mayBePageNumber);
       // The page's own number ends the page under the header; the row's label and its numbers start the next one.
       const pageEnd = run.length === 1 && tokens[at[i] + 2]?.feed && input.mayBePageNumber(run[0].span.line);
       return pageEnd ? ownNumbers(past, subs[i].rows.length, input.mayBePageNumber) : undefined;

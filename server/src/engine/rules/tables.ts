@@ -666,9 +666,27 @@ function strayTable3Numbers(ctx: RuleContext, rows: readonly ResolvedRow[], firs
  */
 function namesEveryGroup(ctx: RuleContext, from: number, to: number): boolean {
   const labels = FORMATS['2021'].table4Groups.map((g) => g.label);
+  from = headerPiecesAbove(ctx, from);
   const text = normalizeLabel(ctx.lines.slice(from, to).join(''));
   return labels.every((l) => text.includes(normalizeLabel(l))) || piecesSpell(ctx, from, to, labels);
 }
+
+/**
+ * The first of the short header pieces standing right above a part's heading (pdftotext -layout of a printout puts
+ * the heading among its table's header lines: 行政复议 / 四、政府信息公开… / 行政诉讼): lines without digits or prose,
+ * up to the blank or numbered line before them; the heading's own line when there are none.
+ */
+function headerPiecesAbove(ctx: RuleContext, heading: number): number {
+  let from = heading;
+  for (let l = heading - 1; l >= 0 && heading - l <= HEADER_PIECES_ABOVE; l--) {
+    const line = ctx.lines[l];
+    if (!line.trim() || /[0-9０-９]/.test(line) || PROSE_LINE.test(line) || !/[\u3400-\u9fff]/.test(line)) break;
+    from = l;
+  }
+  return from;
+}
+/** How many lines above a part's heading its table's header pieces are looked for. */
+const HEADER_PIECES_ABOVE = 3;
 
 export const columnMissing: Rule = {
   id: 'column-missing',

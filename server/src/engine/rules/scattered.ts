@@ -5,7 +5,7 @@
  * absent: its characters stand in order within a few lines of the table.
  */
 import { normalizeLabel, stripNumbering } from '../text/normalize';
-import { isPrintFurniture } from '../text/print-furniture';
+import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
 
 /** Lines a scattered label may span at least. */
 const WINDOW = 5;
@@ -124,15 +124,19 @@ const HEADER_SPELT_MAX = 240;
  * The first line of a run of lines made only of short pieces (`行政 行政 行政 行政` / `复议 复议 …` / `结果 结果 其他
  * 尚未`: header cells side by side, each a few characters per line, as plain pdftotext gives a printed page's
  * narrow columns) that holds every word of `words` with its characters in order: the header is there, spelt
- * apart. Blank lines may stand inside the run; a longer piece, a digit or a sentence ends it.
+ * apart. Blank lines may stand inside the run, and a browser's print header and footer (the page's address, 3/4, its
+ * title and print date: a page break through the header); a longer piece, a digit or a sentence ends it.
  */
 export function headerSpelt(lines: readonly string[], from: number, to: number, words: readonly string[]): number | undefined {
   let start = -1;
   let run = '';
+  let title: string | undefined | null = null;
+  const pageTitle = () => (title === null ? (title = printedPageTitle(lines)) : title);
   const holds = () => run.length <= HEADER_SPELT_MAX && words.every((w) => holdsInOrder(run, w));
   for (let i = from; i <= to && i < lines.length; i++) {
     const t = lines[i].trim();
     if (!t) continue;
+    if (start >= 0 && (isPrintFurniture(t) || t === pageTitle())) continue;
     const pieces = t.split(/[\s\u3000]+/);
     if (pieces.every((p) => SHORT_PIECE.test(p))) {
       if (start < 0) start = i;

@@ -6,7 +6,7 @@ import { pageNumberLines } from '../tables/page-numbers';
 import { FORMATS } from '../format';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { LastAnswer } from '../side-table';
-import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
+import { printedLineTest } from '../text/print-furniture';
 
 type LabelledRow = { label: string; row: ResolvedRow };
 const rowsCache = new LastAnswer<ReportModel, Map<string, LabelledRow[]>>();
@@ -229,13 +229,8 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   // A page break elsewhere in the table carries no number away (a page number it brings is one of `pages` or a
   // footer, an unread number stands on an unclaimed line); one within the row itself might, so the row must stand on
   // one page.
-  let title: string | undefined | null = null;
-  const printed = (i: number): boolean => {
-    const t = lines[i].replace(/^\f/, '').trim();
-    if (isPrintFurniture(t)) return true;
-    if (title === null) title = printedPageTitle(lines);
-    return t === title;
-  };
+  const printedLine = printedLineTest(lines);
+  const printed = (i: number): boolean => printedLine(lines[i].replace(/^\f/, '').trim());
   const rowLast = Math.max(row.row.lastLine, ...values.map((v) => v.span.line));
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
     const footer = PAGE_FOOTER.test(lines[i]);

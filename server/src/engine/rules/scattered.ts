@@ -5,7 +5,7 @@
  * absent: its characters stand in order within a few lines of the table.
  */
 import { normalizeLabel, stripNumbering } from '../text/normalize';
-import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
+import { isPrintFurniture, printedLineTest } from '../text/print-furniture';
 
 /** Lines a scattered label may span at least. */
 const WINDOW = 5;
@@ -130,13 +130,12 @@ const HEADER_SPELT_MAX = 240;
 export function headerSpelt(lines: readonly string[], from: number, to: number, words: readonly string[]): number | undefined {
   let start = -1;
   let run = '';
-  let title: string | undefined | null = null;
-  const pageTitle = () => (title === null ? (title = printedPageTitle(lines)) : title);
+  const printed = printedLineTest(lines);
   const holds = () => run.length <= HEADER_SPELT_MAX && words.every((w) => holdsInOrder(run, w));
   for (let i = from; i <= to && i < lines.length; i++) {
     const t = lines[i].trim();
     if (!t) continue;
-    if (start >= 0 && (isPrintFurniture(t) || t === pageTitle())) continue;
+    if (start >= 0 && printed(t)) continue;
     const pieces = t.split(/[\s\u3000]+/);
     if (pieces.every((p) => SHORT_PIECE.test(p))) {
       if (start < 0) start = i;

@@ -906,7 +906,6 @@ function printedFirstsBeside(lines: readonly string[], from: number, to: number)
   return beside && lines.some((l) => isPrintFurniture(l.trim()));
 }
 
-/** Whether a printout's header or footer line (not a page number alone) stands between two lines. */
 /**
  * A printout's row whose numbers a page's footer and header cut, then the header's next pieces (0 / 0 / 0 / …url… / 6 /
  * 法 / 律 / 服 其 总 / … / 0 / 0 / 6, for 6 0 0 0 0 0 6): the numbers between the furniture and those pieces may be the
@@ -931,6 +930,7 @@ function wordsBetween(lines: readonly string[], from: number, to: number): boole
   return false;
 }
 
+/** Whether a printout's header or footer line (not a page number alone) stands between two lines. */
 function furnitureBetween(lines: readonly string[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (isPrintFurniture(lines[i].trim())) return true;
   return false;
@@ -1518,7 +1518,6 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   return model;
 }
 
-/** Whether a line of words (no number alone) stands between the first and the last of `values`' lines. */
 /**
  * Whether table 四's first numbers without a label stand between the header's pieces, whatever table 三 said (pdfminer:
  * 结 / 果 / 维 / 持 / 0 / 结 / 果 / 纠 / 正 / 0 …): read column by column then.
@@ -1528,6 +1527,7 @@ function amidHeader(parts: TableFragment[], lines: readonly string[]): boolean {
   return !!bareFirst && textBetween(lines, bareFirst.bareValues!);
 }
 
+/** Whether a line of words (no number alone) stands between the first and the last of `values`' lines. */
 function textBetween(lines: readonly string[], values: readonly TextCell[]): boolean {
   const at = values.filter((v) => v.text !== '').map((v) => v.span.line);
   for (let i = Math.min(...at) + 1; i < Math.max(...at); i++) if (/[\u4e00-\u9fff]/.test(lines[i])) return true;

@@ -59,3 +59,12 @@ export function printedPageTitle(text: readonly string[]): string | undefined {
   for (const [t, n] of near) if (n > most) { best = t; most = n; }
   return best;
 }
+
+/**
+ * A test of a trimmed line: a browser's print header or footer, or the page's title it repeats (printedPageTitle, looked
+ * for once, on the first line that is not furniture: it reads the whole text).
+ */
+export function printedLineTest(text: readonly string[]): (line: string) => boolean {
+  let title: string | undefined | null = null;
+  return (line) => isPrintFurniture(line) || line === (title === null ? (title = printedPageTitle(text)) : title);
+}

@@ -70,6 +70,24 @@ describe('a blank cell the text keeps no place of: a warning for the row where i
     }
   });
 
+  it('PyMuPDF: the page\'s number unmarked (no form feed) right before table 三\'s header as the next page repeats it ends a page, no count: a warning for the row', () => {
+    // r044: 4.保护第三方合法权益's seven numbers, then 2 (page 2's number), then （本列数据的勾稽关系为： again; the short row
+    // 7.属于行政执法案卷 stands on the next page. (Before: the 2, a digit no row read, left the blank information.)
+    const text = rendering('r044', 'pymupdf.txt');
+    const said = cellMissing(text);
+    assert.deepStrictEqual(said.map((d) => d.severity), ['warning'], JSON.stringify(said));
+    assert.ok(said[0].message.includes('7.属于行政执法案卷') && said[0].message.includes('只有 6 个数，应有 7 个') && !COLUMNS.some((c) => said[0].message.includes(c)), said[0].message);
+    assert.deepStrictEqual(errorsAndWarnings(text), ['cell-missing']);
+    // The lone number not before the repeated header, or a 0 (no page is numbered so): it may be a count, information.
+    const lines = text.split('\n');
+    const at = lines.findIndex((l, i) => /^2$/.test(l) && lines[i + 1]?.startsWith('（本列数据的勾稽关系为'));
+    assert.ok(at > 0);
+    for (const changed of [[...lines.slice(0, at), '0', ...lines.slice(at + 1)], [...lines.slice(0, at + 1), '说明', ...lines.slice(at + 1)]]) {
+      const unsure = cellMissing(changed.join('\n'));
+      assert.ok(unsure.length > 0 && unsure.every((d) => d.severity === 'information'), JSON.stringify(unsure));
+    }
+  });
+
   it('a page break or footer within the short row itself, or a digit on a line no row read: information (a number may have gone there)', () => {
     const lines = rendering('r010', 'pdf-raw.txt').split('\n');
     const at = lines.findIndex((l) => l.includes('内容仍不明确'));

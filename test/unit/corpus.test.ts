@@ -145,7 +145,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // warning for the row also with a page break elsewhere in the table, and table 四's one row short of its fifteen a
     // warning for the table (test/unit/blank-somewhere.test.ts: mutool 93.8% → 100%, PyMuPDF 95.3% → 98.4% found).
     mutool: { cellsExactPct: 99.8, expectedFoundPct: 100, mutantRecallPct: 100 },
-    pymupdf: { cellsExactPct: 99.88, expectedFoundPct: 98.4, mutantRecallPct: 98.2 },
+    // (98.4 → 100 found: the page's number unmarked right before table 三's header repeated is a page end, r044;
+    // test/unit/blank-somewhere.test.ts.)
+    pymupdf: { cellsExactPct: 99.88, expectedFoundPct: 100, mutantRecallPct: 100 },
     // pdf-parse: a glued run one count short (000000) said as a row's blank (test/unit/pdf-parse-blanks.test.ts: 87.7% → 93.8% found).
     // (98.39 → 98.53: table 四's groups every holding cut of a glued run reads alike, test/unit/pdf-parse-blanks.test.ts.)
     'pdf-parse': { cellsExactPct: 98.53, expectedFoundPct: 93.8, mutantRecallPct: 92.9 },
@@ -227,7 +229,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // (97.52 → 97.54: r064's table 四, test/unit/print-raw-spread.test.ts's class.)
     // (Expected found 92.3 → 93.8: table 四's blank group said past the page's address and title, r112:
     // test/unit/unordered-table4.test.ts.)
-    'print-html-raw': { cellsExactPct: 97.54, expectedFoundPct: 93.8, mutantRecallPct: 92.9, falseErrors: 0, falseWarnings: 0 },
+    // (97.54 → 97.63, found 93.8 → 95.4: the stream one number short of every row, a label not found, r010:
+    // test/unit/blank-somewhere.test.ts.)
+    'print-html-raw': { cellsExactPct: 97.63, expectedFoundPct: 95.3, mutantRecallPct: 94.7, falseErrors: 0, falseWarnings: 0 },
   };
   // pdfplumber's default extract_text (test/corpus/lib/pdfplumber_text.py): one space between all words, no column
   // positions, pages joined without a form feed. Today's figures are floors and no false finding; a blank cell among
@@ -357,11 +361,14 @@ describe('corpus: structural variants printed from a browser (test/corpus/varian
   const PRINTOUTS: Record<string, { cellsPct: number; foundPct: number; mutantsPct: number; falseErrors: number; falseWarnings: number }> = {
     // (2 → 0 false warnings: v016's clipped 六 其他需要报告的事项 amid table 四's vertical header, test/unit/variant-printouts.test.ts.)
     'print-raw': { cellsPct: 70.06, foundPct: 73.9, mutantsPct: 78.9, falseErrors: 0, falseWarnings: 0 },
-    'print-html-raw': { cellsPct: 91.09, foundPct: 65.2, mutantsPct: 68.4, falseErrors: 0, falseWarnings: 0 },
+    // (65.2 → 69.5 found: result-total where the results read exceed the total, v036; test/unit/result-total-unread.test.ts.)
+    'print-html-raw': { cellsPct: 91.09, foundPct: 69.5, mutantsPct: 73.6, falseErrors: 0, falseWarnings: 0 },
     // (1 → 0 false warnings each: v025's 公益 a line above 社会 / 组织, test/unit/variant-printouts.test.ts.)
-    'print-layout': { cellsPct: 98.01, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 0 },
-    'print-bare-layout': { cellsPct: 98.01, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 0 },
-    'print-html-layout': { cellsPct: 97.38, foundPct: 91.3, mutantsPct: 89.4, falseErrors: 0, falseWarnings: 0 },
+    'print-layout': { cellsPct: 98.39, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 0 },
+    'print-bare-layout': { cellsPct: 98.39, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 0 },
+    // (97.38 → 97.95, found 91.3 → 100: table 四 drawn as two under a row of 行政复议's whole names, v038, v012, v023,
+    // v036 (test/unit/variant-print-recall.test.ts); result-total over the total, v002 (result-total-unread.test.ts).)
+    'print-html-layout': { cellsPct: 97.95, foundPct: 100, mutantsPct: 100, falseErrors: 0, falseWarnings: 0 },
   };
   const byLayout = new Map<string, RenderingResult[]>();
   before(function () {

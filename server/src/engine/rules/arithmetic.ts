@@ -248,15 +248,18 @@ function reportOverTotal(ctx: RuleContext, total: ResolvedRow, results: (Resolve
       if (cell && isNa(cell)) return;
       const v = cell?.cell ? num(cell) : undefined;
       if (v === undefined) {
-        open.push(quotedLabel(r?.row.label.text || (fmt.table3Rows.find((x) => x.key === fmt.table3ResultRows[i])?.label ?? '')));
+        // (By its official label: a label read from PDF text may hold a stray digit, 2.其他法律行政法0规禁止公开.)
+        open.push(fmt.table3Rows.find((x) => x.key === fmt.table3ResultRows[i])?.label ?? quotedLabel(r?.row.label.text ?? ''));
         continue;
       }
       sum += v;
     }
     if (!open.length || sum <= t) return;
+    const sep = ctx.options.locale === 'en' ? ', ' : '、';
+    const rows = open.length <= 3 ? open.join(sep) : `${open.slice(0, 3).join(sep)}${sep}…`;
     report({
       range: spanRange(total.cells[ci].span),
-      message: ctx.t('result-total.over', { column: col.label, sum, total: t, count: open.length, rows: open.join(ctx.options.locale === 'en' ? ', ' : '、') }),
+      message: ctx.t('result-total.over', { column: col.label, sum, total: t, count: open.length, rows }),
     });
   });
 }

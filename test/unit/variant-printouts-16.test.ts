@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
-import { wrongCells, type Truth } from '../helpers/unseen';
+import { unseenRendering as rendering, wrongCells, type Truth } from '../helpers/unseen';
 
 const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
 
@@ -35,4 +35,24 @@ describe('variant printouts: table 四\'s stream opening with a line of whole co
       assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format') && !d.startsWith('section-missing 缺少第一部分')), []);
     });
   }
+});
+
+describe('variant printouts: table 四\'s numbers one a line, a group failing its sum that holds in another order', () => {
+  it('print-html-raw v1414-v023: 行政诉讼\'s numbers 2 / 2 / 0 / 0 / 0 / 2 / 3 / 1 / 1 / 7 for 2 0 0 0 2 │ 2 3 1 1 7 — unread, no row-total error', () => {
+    const { a, got, truth, lines } = rendering('v1414-v023-2020-clean', 'print-html-raw');
+    const at = lines.findIndex((l, i) => l === '2' && lines[i + 2] === '2' && lines[i + 4] === '0' && lines[i + 10] === '2' && lines[i + 18] === '7');
+    assert.ok(at > 0);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+  it('the same with 1 / 0 / 0 / 0 / 2, which no order holds: the report\'s own wrong total, still an error', () => {
+    const { lines } = rendering('v1414-v023-2020-clean', 'print-html-raw');
+    const at = lines.findIndex((l, i) => l === '2' && lines[i + 2] === '2' && lines[i + 4] === '0' && lines[i + 10] === '2' && lines[i + 18] === '7');
+    ['1', '0', '0', '0', '2'].forEach((n, k) => { lines[at + 2 * k] = n; });
+    const text = lines.join('\n');
+    const a = checkText(text);
+    const got = extract('t', a.model, lines).tables.table4;
+    assert.deepStrictEqual(Object.values(got.lit_direct), [1, 0, 0, 0, 2]);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')).map((d) => d.split(' ')[0]), ['row-total']);
+  });
 });

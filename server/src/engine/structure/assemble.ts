@@ -1349,6 +1349,19 @@ function holdingGroup(cells: readonly ResolvedCell[]): boolean {
   return v.length === 5 && totalHolds(v);
 }
 
+/**
+ * Whether a group of five numbers, each alone on its line, fails its sum while another order of them holds it (one
+ * of its first four is the sum of the other four).
+ */
+function holdsReordered(groups: readonly (readonly TextCell[])[]): boolean {
+  return groups.some((g) => {
+    if (g.length !== 5 || new Set(g.map((c) => c.span.line)).size !== 5) return false;
+    const v = counts(g);
+    const sum = v.reduce((a, b) => a + b, 0);
+    return !totalHolds(v) && v.slice(0, 4).some((x) => 2 * x === sum);
+  });
+}
+
 /** How many of these groups of five (a table 四 group's numbers) fail their sum. */
 /** The count alone on the next line with text after `line` (before any other text), if that line is one; else undefined. */
 function loneCountAfter(lines: readonly string[], line: number): TextCell | undefined {
@@ -1455,8 +1468,11 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
+    // So does one failing group whose five numbers, each alone on its line, hold in another order (2 2 0 0 0 for
+    // 2 0 0 0 2: plain pdftotext of a printout gave the 总计 second); a report's wrong total rarely reorders to hold.
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
-      && (failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2 || !!bare.bareBlockOrder);
+      && (failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2 || !!bare.bareBlockOrder
+        || holdsReordered(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))));
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;

@@ -44,6 +44,8 @@ describe('variant printouts: table 四\'s numbers one a line, a group failing it
     assert.ok(at > 0);
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    // 行政复议's five, parted from the litigation numbers by header pieces and a page break's print furniture, are read.
+    assert.deepStrictEqual(Object.values(got.table4.review), [0, 0, 0, 0, 0]);
   });
   it('the same with 1 / 0 / 0 / 0 / 2, which no order holds: the report\'s own wrong total, still an error', () => {
     const { lines } = rendering('v1414-v023-2020-clean', 'print-html-raw');

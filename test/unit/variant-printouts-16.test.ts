@@ -58,3 +58,13 @@ describe('variant printouts: table 四\'s numbers one a line, a group failing it
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')).map((d) => d.split(' ')[0]), ['row-total']);
   });
 });
+
+describe('variant printouts: table 四\'s fifteen zeros on a line of their own under a header not placed', () => {
+  it('print-raw v035: 未经复 未经复 … / 维持 纠正 结果 审结 / 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 — every cell 0, whatever the order', () => {
+    const { a, got, truth, lines } = committed('v035-2023-clean', 'print-raw');
+    assert.ok(lines.includes(Array(15).fill('0').join(' ')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(readCells(got.table4), 15);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+});

@@ -1349,6 +1349,12 @@ function holdingGroup(cells: readonly ResolvedCell[]): boolean {
   return v.length === 5 && totalHolds(v);
 }
 
+/** Whether these are `width` zeros, the whole of one line (nothing else on it). */
+function zeroRow(values: readonly TextCell[], width: number, lines: readonly string[]): boolean {
+  if (values.length !== width || !values.every((v) => v.text === '0' && v.span.line === values[0].span.line)) return false;
+  return lines[values[0].span.line].trim().split(/\s+/).length === width;
+}
+
 /**
  * Whether a group of five numbers, each alone on its line, fails its sum while another order of them holds it (one
  * of its first four is the sum of the other four).
@@ -1475,6 +1481,8 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
         || holdsReordered(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))));
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
+    // Fifteen zeros making a line of their own: every cell is 0, in whatever order the text gave the columns.
+    if (pseudo.uncertain && zeroRow(found.values, allColumns.length, lines)) pseudo = { ...found, uncertain: undefined };
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     // In PDF text fifteen numbers of which two groups fail their sums may not be the row's (a page number taken for a
     // count, a count for the page number: a defect breaks one sum): not placed, as for a table drawn as two.

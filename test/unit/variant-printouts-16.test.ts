@@ -88,3 +88,12 @@ describe('variant printouts: table 三\'s labels first, then its header spelt ap
     assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('自然人')));
   });
 });
+
+describe('variant printouts: a leaf\'s numbering and first count after its parent and a piece of the vertical grandparent', () => {
+  it('print-html-layout v8401-v028: 三、 （三）不予公开 6. 4 / 本年 属于四类过程性信息 … 4 — the numbering is there: no label-nonstandard warning', () => {
+    const { a, got, truth, lines } = rendering('v8401-v028-2025-label-typo', 'print-html-layout');
+    assert.ok(lines.some((l) => l.trim() === '三、 （三）不予公开 6. 4'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+});

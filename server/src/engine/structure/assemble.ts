@@ -1474,11 +1474,12 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
-    // So does one failing group whose five numbers, each alone on its line, hold in another order (2 2 0 0 0 for
-    // 2 0 0 0 2: plain pdftotext of a printout gave the 总计 second); a report's wrong total rarely reorders to hold.
+    // So, in a browser's printout, does one failing group whose five numbers, each alone on its line in an order
+    // nothing proved, hold in another order (2 2 0 0 0 for 2 0 0 0 2: plain pdftotext of narrow columns gave the 总计
+    // second). (Elsewhere, and where the header's pieces proved the order, a failing group is the report's mistake.)
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
       && (failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2 || !!bare.bareBlockOrder
-        || holdsReordered(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))));
+        || (!bare.bareOrdered && holdsReordered(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) && lines.some(isPrintFurniture)));
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     // Fifteen zeros making a line of their own: every cell is 0, in whatever order the text gave the columns.

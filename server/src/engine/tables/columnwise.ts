@@ -16,7 +16,8 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { key, readRuns } from './column-runs';
+import { holdsSomehow, key, readRuns } from './column-runs';
+import { zeroRows } from './zero-rows';
 
 const COUNT = /^[0-9]+$/;
 
@@ -71,7 +72,7 @@ function unnamedTradesUnread(rows: Map<string, TextCell[]>, input: ColumnwiseInp
   const named = new Set<number>();
   for (const cells of rows.values()) cells.forEach((cell, c) => { if (input.labelled?.get(cell) === c) named.add(c); });
   const loose = (input.grouped ?? []).filter((c) => !named.has(c));
-  const settled = (cells: readonly TextCell[]) => loose.every((c) => cells[c].text === cells[loose[0]].text);
+  const settled = (cells: readonly TextCell[]) => !cells.length || loose.every((c) => cells[c].text === cells[loose[0]].text);
   return new Map([...rows].map(([key, cells]) => [key, settled(cells) ? cells : []]));
 }
 
@@ -117,6 +118,23 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named |
   }
   choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n)
     .map((c) => c.map((page) => byLabels(page, n, input.labelled)));
+  return readChoices(choices, input) ?? zeroRowsOnly(choices, input);
+}
+
+/**
+ * Where no one reading settles the table but some reading holds every sum: its rows of zeros in every cut of their
+ * pages (tables/zero-rows.ts), every other row unread ([]). Undefined when no row is so.
+ */
+function zeroRowsOnly(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const n = input.columns;
+  if (!choices.some((pages) => holdsSomehow({ pages, columns: n, columnHolds: input.columnHolds }))) return undefined;
+  const rows = zeroRows(choices, n);
+  if (!rows?.some((cells) => cells.length)) return undefined;
+  return new Map(input.rows.map((k, r) => [k, rows[r]]));
+}
+
+function readChoices(choices: TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | Named | undefined {
+  const { rows, columns: n } = input;
   // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
   // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
   if (choices.length === 1) {

@@ -86,16 +86,6 @@ export function readRuns(input: RunsInput): RunsReading | undefined {
 }
 
 /**
- * Whether some reading, its runs in any order on every page, holds every sum (the numbers are a table's, cut as the
- * layouts weighed here cut them); false past the budget.
- */
-export function holdsSomehow(input: RunsInput): boolean {
-  const perPage = input.pages.map((page) => shapes(page, input.columns));
-  const found = new Map<string, TextCell[][]>();
-  return weigh(input, perPage, new Set(), found, { left: BUDGET }) && found.size > 0;
-}
-
-/**
  * The one reading with every grounded page in header order (their runs named by pdfminer's own layout law), the runs
  * of the other pages placed by the sums: named, when exactly one holds every sum; {} when no page is grounded or not
  * exactly one reading holds; undefined past the budget.

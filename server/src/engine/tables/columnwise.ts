@@ -16,7 +16,7 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { holdsSomehow, key, readRuns } from './column-runs';
+import { key, readRuns } from './column-runs';
 import { zeroRows } from './zero-rows';
 
 const COUNT = /^[0-9]+$/;
@@ -122,13 +122,13 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named |
 }
 
 /**
- * Where no one reading settles the table but some reading holds every sum: its rows of zeros in every cut of their
- * pages (tables/zero-rows.ts), every other row unread ([]). Undefined when no row is so.
+ * Where no one reading settles the table: its rows of zeros in every reading whose 总计 column holds its sums, over
+ * every cut of their pages (tables/zero-rows.ts); every other row unread ([]). Undefined when no row is so.
  */
 function zeroRowsOnly(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
   const n = input.columns;
-  if (!choices.some((pages) => holdsSomehow({ pages, columns: n, columnHolds: input.columnHolds }))) return undefined;
-  const rows = zeroRows(choices, n);
+  const cell = (x: number): TextCell => ({ text: String(x), norm: String(x), span: { line: 0, start: 0, end: 0 } });
+  const rows = zeroRows(choices, n, (totals) => input.columnHolds(totals.map(cell)));
   if (!rows?.some((cells) => cells.length)) return undefined;
   return new Map(input.rows.map((k, r) => [k, rows[r]]));
 }

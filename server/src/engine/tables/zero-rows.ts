@@ -44,23 +44,63 @@ export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[],
 function pageCuts(page: readonly TextCell[], n: number): Cut[] {
   const nums = page.map((c) => Number(c.text));
   const h = nums.length / n;
+  // A page of zeros reads as zeros however it is cut.
+  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h) }];
   const out = new Map<string, Cut>();
-  for (const rowOf of cuts(h, n)) {
-    const sum = new Array<number>(h).fill(0);
-    const max = new Array<number>(h).fill(0);
-    rowOf.forEach((r, i) => { sum[r] += nums[i]; max[r] = Math.max(max[r], nums[i]); });
-    // A row keeps its total when one of its numbers is half its sum.
-    const half = new Array<boolean>(h).fill(false);
-    rowOf.forEach((r, i) => { if (2 * nums[i] === sum[r]) half[r] = true; });
-    if (!half.every(Boolean)) continue;
-    const key = sum.join(' ');
+  const keep = (part: Part) => {
+    const key = part.sum.join(' ');
     const known = out.get(key);
-    if (known) { known.zero = known.zero.map((z, r) => z && max[r] === 0); continue; }
-    const rows: TextCell[][] = sum.map(() => []);
-    rowOf.forEach((r, i) => rows[r].push(page[i]));
-    out.set(key, { totals: sum.map((x) => x / 2), zero: max.map((m) => m === 0), rows });
+    if (known) known.zero = known.zero.map((z, r) => z && part.max[r] === 0);
+    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows() });
+  };
+
+  // Bands of rows, each one run per column over its rows, given in any order (fresh seed 3300 r020: the page's last rows'
+  // band before its middle rows'): the text cut into bands, each keeping its rows' totals, laid over the rows in any order.
+  const bands = new Map<string, Part | undefined>();
+  const band = (at: number, k: number) => {
+    const key = `${at}/${k}`;
+    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k));
+    return bands.get(key);
+  };
+  for (const sizes of bandSizes(h)) {
+    let at = 0;
+    const parts = sizes.map((k) => { const part = band(at, k); at += n * k; return part; });
+    if (parts.some((p) => !p)) continue;
+    for (const order of permutations(parts.length)) {
+      const laid = order.map((b) => parts[b]!);
+      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) });
+    }
+  }
+  const all = nums.map((_, i) => i);
+  for (const rowOf of blockCuts(h, n)) {
+    const part = holding(page, nums, all, rowOf, h);
+    if (part) keep(part);
   }
   return [...out.values()];
+}
+
+/** Rows of numbers: each row's sum, its largest number and its cells. */
+interface Part { sum: number[]; max: number[]; rows: () => TextCell[][] }
+
+/** The numbers at `at` laid in rows `rowOf` (of `h`), when every row keeps its total (one of its numbers half its sum). */
+function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number): Part | undefined {
+  const sum = new Array<number>(h).fill(0);
+  const max = new Array<number>(h).fill(0);
+  at.forEach((i, k) => { sum[rowOf[k]] += nums[i]; max[rowOf[k]] = Math.max(max[rowOf[k]], nums[i]); });
+  const half = new Array<boolean>(h).fill(false);
+  at.forEach((i, k) => { if (2 * nums[i] === sum[rowOf[k]]) half[rowOf[k]] = true; });
+  if (!half.every(Boolean)) return undefined;
+  const rows = () => {
+    const out: TextCell[][] = sum.map(() => []);
+    at.forEach((i, k) => out[rowOf[k]].push(page[i]));
+    return out;
+  };
+  return { sum, max, rows };
+}
+
+/** A page's rows as plain column runs of `h`. */
+function inRuns(page: readonly TextCell[], h: number): TextCell[][] {
+  return Array.from({ length: h }, (_, r) => page.filter((_, i) => i % h === r));
 }
 
 function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
@@ -68,19 +108,11 @@ function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
   for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
 }
 
-/** Every cut of a page of `h` rows and `n` columns, as the row each number (in text order) lands in. */
-function* cuts(h: number, n: number): Generator<number[]> {
-  // Bands of rows, given in any order (fresh seed 3300 r020: the page's last rows' band before the middle rows').
-  for (const sizes of bandSizes(h)) {
-    const starts = sizes.map((_, b) => sizes.slice(0, b).reduce((a, x) => a + x, 0));
-    for (const order of permutations(sizes.length)) {
-      const rowOf: number[] = [];
-      for (const b of order) for (let c = 0; c < n; c++) for (let r = 0; r < sizes[b]; r++) rowOf.push(starts[b] + r);
-      yield rowOf;
-    }
-  }
-  // A block of the first `block` rows' first `wide` cells (given across, or down), then one run per column: the runs of
-  // the columns under the block shorter, standing anywhere among the others.
+/**
+ * A block of the first `block` rows' first `wide` cells (given across, or down), then one run per column: the runs of
+ * the columns under the block shorter, standing anywhere among the others. As the row each number (in text order) lands in.
+ */
+function* blockCuts(h: number, n: number): Generator<number[]> {
   for (let block = 1; block <= h; block++) {
     for (let wide = 1; wide <= n; wide++) {
       if (block === h && wide === n) continue;

@@ -16,8 +16,8 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { key, readRuns } from './column-runs';
-import { zeroRows } from './zero-rows';
+import { key, product, readRuns } from './column-runs';
+import { bandSizes, zeroRows } from './zero-rows';
 
 const COUNT = /^[0-9]+$/;
 
@@ -170,8 +170,7 @@ function withBalanceOff(choices: readonly TextCell[][][], input: ColumnwiseInput
   return broken <= 2 && !swappable(found.pages, input, broken) && !traded(rows, input.columns) ? rows : undefined;
 }
 
-/** How many bands a page may be cut into at most, and how many combinations of the pages' layouts are weighed. */
-const MAX_BANDS = 4;
+/** How many combinations of the pages' layouts cut into bands (at most four a page: zero-rows.ts) are weighed. */
 const MAX_BAND_READINGS = 4096;
 
 /**
@@ -229,21 +228,10 @@ function mayHold(page: readonly TextCell[], n: number, sizes: readonly number[])
   return true;
 }
 
-/** Every way to cut `height` rows into 1…MAX_BANDS bands of consecutive rows, as the bands' heights. */
-function bandCuts(height: number): number[][] {
-  const out: number[][] = [];
-  const cut = (from: number, left: number, sizes: number[]) => {
-    if (from === height) { out.push(sizes); return; }
-    if (!left) return;
-    for (let size = 1; from + size <= height; size++) cut(from + size, left - 1, [...sizes, size]);
-  };
-  cut(0, MAX_BANDS, []);
-  return out;
-}
 
-/** A page's rows cut into 2…MAX_BANDS bands of consecutive rows, each band one run per column in header order. */
+/** A page's rows cut into 2…4 bands of consecutive rows, each band one run per column in header order. */
 function bandings(page: readonly TextCell[], n: number): TextCell[][][][] {
-  return bandCuts(page.length / n).filter((sizes) => sizes.length > 1 && mayHold(page, n, sizes)).map((sizes) => inBands(page, n, sizes));
+  return bandSizes(page.length / n).filter((sizes) => sizes.length > 1 && mayHold(page, n, sizes)).map((sizes) => inBands(page, n, sizes));
 }
 
 /** A page's bands of rows (`sizes` rows each), each band's cells one column's run after another. */
@@ -313,10 +301,6 @@ function orderedLayouts(page: readonly TextCell[], n: number, rowHolds: Columnwi
   return [...out.values()];
 }
 
-function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
-  if (!lists.length) { yield []; return; }
-  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
-}
 
 /**
  * The one reading, over every page-number choice, every page's layout and every order of its column runs

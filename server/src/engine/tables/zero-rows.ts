@@ -10,8 +10,9 @@
  * rows with every sum holding, so every order of the bands is a cut.)
  */
 import type { TextCell } from '../model';
+import { arrangements, product } from './column-runs';
 
-/** How many bands a page may be cut into at most (as tables/columnwise.ts weighs them). */
+/** How many bands a page may be cut into at most (tables/columnwise.ts weighs them so too). */
 const MAX_BANDS = 4;
 
 /** How many combinations of the pages' 总计 columns are weighed at most: past that the text does not settle it. */
@@ -103,10 +104,6 @@ function inRuns(page: readonly TextCell[], h: number): TextCell[][] {
   return Array.from({ length: h }, (_, r) => page.filter((_, i) => i % h === r));
 }
 
-function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
-  if (!lists.length) { yield []; return; }
-  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
-}
 
 /**
  * A block of the first `block` rows' first `wide` cells (given across, or down), then one run per column: the runs of
@@ -122,7 +119,7 @@ function* blockCuts(h: number, n: number): Generator<number[]> {
       for (let c = 0; c < wide; c++) for (let r = 0; r < block; r++) down.push(r);
       const shortRuns = block < h ? wide : 0;
       const runs = n - (block < h ? 0 : wide);
-      for (const isShort of placements(runs, shortRuns)) {
+      for (const isShort of arrangements(runs, shortRuns)) {
         const rest: number[] = [];
         for (const short of isShort) for (let r = short ? block : 0; r < h; r++) rest.push(r);
         yield [...across, ...rest];
@@ -133,7 +130,7 @@ function* blockCuts(h: number, n: number): Generator<number[]> {
 }
 
 /** Every way to cut `h` rows into 1…MAX_BANDS bands of consecutive rows, as the bands' heights. */
-function bandSizes(h: number): number[][] {
+export function bandSizes(h: number): number[][] {
   const out: number[][] = [];
   const cut = (from: number, left: number, sizes: number[]) => {
     if (from === h) { out.push(sizes); return; }
@@ -144,12 +141,6 @@ function bandSizes(h: number): number[][] {
   return out;
 }
 
-/** Every way to place `short` short runs among `count` runs (true: short), in text order. */
-function placements(count: number, short: number): boolean[][] {
-  if (short === 0) return [new Array<boolean>(count).fill(false)];
-  if (short === count) return [new Array<boolean>(count).fill(true)];
-  return [...placements(count - 1, short - 1).map((a) => [true, ...a]), ...placements(count - 1, short).map((a) => [false, ...a])];
-}
 
 /** Every order of `k` items. */
 function permutations(k: number): number[][] {

@@ -947,6 +947,14 @@ describe('unseen corpora: pdfminer, a column\'s label right before its run (seed
     assert.deepStrictEqual(got.table3.partial, truth.tables.table3.partial);
   });
 
+  it('8101 r011 (sixteenth session): no one reading settles table 三 (its second page neither plain runs nor grounded) — its rows of zeros in every cut of their pages read (tables/zero-rows.ts), every row holding a number unread, none wrong', () => {
+    const { a, got, truth } = rendering('s8101-r011-2021-clean', 'pdfminer');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assertZerosOnly(got.table3, truth.tables.table3);
+    assert.ok(Object.values(got.table3).filter((row) => Object.values(row).every((v) => v === 0)).length >= 15);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+
   it('616 r017: every column\'s label before its run but 商业企业\'s and 科研机构\'s, 总计 before 其他 — read where settled (thirteenth session: the rows where those two differ unread)', () => {
     const { a, got, truth } = rendering('s616-r017-2025-clean', 'pdfminer');
     assertReadWhereSettled(got.table3 as never, truth.tables.table3 as never);

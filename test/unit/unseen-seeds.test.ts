@@ -16,19 +16,11 @@ import { detectSectionHeading } from '../../server/src/engine/structure/headings
 import { FIXTURES } from '../helpers/fixtures';
 import { type Truth, unseenRendering, wrongCells } from '../helpers/unseen';
 import { pointsAt } from '../helpers/corpusEval';
-import { assertReadWhereSettled } from '../helpers/renderings';
+import { assertReadWhereSettled, assertZerosOnly } from '../helpers/renderings';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
 const rendering = unseenRendering;
-
-/** Every row of table 三 read is all zeros and the truth's; every row holding a number unread. */
-function assertZerosOnly(got: Record<string, Record<string, number | null>>, want: Record<string, Record<string, number | null>>): void {
-  for (const [key, row] of Object.entries(want)) {
-    const zeros = Object.values(row).every((v) => v === 0);
-    if (!zeros || Object.values(got[key]).some((v) => v !== null)) assert.deepStrictEqual(got[key], zeros ? row : Object.fromEntries(Object.keys(row).map((c) => [c, null])), key);
-  }
-}
 
 const serious = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.rule === rule && (d.severity === 'error' || d.severity === 'warning')).map((d) => d.message);
 

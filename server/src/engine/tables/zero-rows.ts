@@ -19,7 +19,7 @@ const MAX_BANDS = 4;
 const MAX_COMBINATIONS = 4096;
 
 /** A page's cuts that keep every row's total, by the 总计 column they give (half each row's sum, whichever run is whose). */
-interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][] }
+interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][]; /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean }
 
 /**
  * Per row of the table (the pages' rows in order), its numbers when it is all zeros in every reading whose pages' cuts
@@ -28,17 +28,21 @@ interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][] }
  */
 export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[], n: number, totalHolds: (totals: readonly number[]) => boolean): TextCell[][] | undefined {
   let out: TextCell[][] | undefined;
+  // A report with a defect (a total off) holds its sums in no reading: then only other cuts may, and they prove nothing.
+  // So some reading of plain runs must hold too (r006 with two balances off: other cuts' 总计 columns held).
+  let plain = false;
   for (const pages of choices) {
     const perPage = pages.map((page) => pageCuts(page, n));
     if (perPage.some((cuts) => !cuts.length)) continue;
     if (perPage.reduce((m, cuts) => m * cuts.length, 1) > MAX_COMBINATIONS) return undefined;
     for (const combination of product(perPage)) {
       if (!totalHolds(combination.flatMap((c) => c.totals))) continue;
+      plain ||= combination.every((c) => c.plain);
       const rows = combination.flatMap((c) => c.zero.map((z, r) => (z ? c.rows[r] : [])));
       out = out ? out.map((cells, r) => (cells.length && rows[r].length ? cells : [])) : rows;
     }
   }
-  return out;
+  return plain ? out : undefined;
 }
 
 /** A page's cuts keeping every row's total, one per 总计 column, each row zero only where it is so in every cut giving that column. */
@@ -46,13 +50,13 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
   const nums = page.map((c) => Number(c.text));
   const h = nums.length / n;
   // A page of zeros reads as zeros however it is cut.
-  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h) }];
+  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true }];
   const out = new Map<string, Cut>();
-  const keep = (part: Part) => {
+  const keep = (part: Part, plain: boolean) => {
     const key = part.sum.join(' ');
     const known = out.get(key);
-    if (known) known.zero = known.zero.map((z, r) => z && part.max[r] === 0);
-    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows() });
+    if (known) { known.zero = known.zero.map((z, r) => z && part.max[r] === 0); known.plain ||= plain; }
+    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain });
   };
 
   // Bands of rows, each one run per column over its rows, given in any order (fresh seed 3300 r020: the page's last rows'
@@ -69,13 +73,13 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
     if (parts.some((p) => !p)) continue;
     for (const order of permutations(parts.length)) {
       const laid = order.map((b) => parts[b]!);
-      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) });
+      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1);
     }
   }
   const all = nums.map((_, i) => i);
   for (const rowOf of blockCuts(h, n)) {
     const part = holding(page, nums, all, rowOf, h);
-    if (part) keep(part);
+    if (part) keep(part, true);
   }
   return [...out.values()];
 }

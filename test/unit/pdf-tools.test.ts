@@ -10,7 +10,7 @@ import { checkText } from '../../server/src/engine';
 import { cuts, onlyCut, onlyReading, totalHolds, groupsHold, ungluedTable3 } from '../../server/src/engine/structure/glued';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import type { FoundRow } from '../../server/src/engine/model';
-import { assertReadWhereSettled, findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
+import { assertReadWhereSettled, assertZerosOnly, findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
 import { CORPUS, readTruths } from '../helpers/corpusEval';
 
 const truths = readTruths();
@@ -295,10 +295,11 @@ describe('PDF text tools: pdfminer reads tables column by column (issue 12)', ()
     assert.deepStrictEqual(findings(text), []);
   });
 
-  it('a table whose column runs do not settle it (a page\'s columns out of order) stays unread, nothing said missing or wrong', () => {
+  it('a table whose column runs do not settle it (a page\'s columns out of order) stays unread but for its rows of zeros, nothing said missing or wrong', () => {
     // r013: on a page, three zero runs of the applicant columns come before 自然人's: no sum tells which column is which.
+    // (Sixteenth session: the rows that are zeros in every cut of their pages are read, tables/zero-rows.ts.)
     const text = rendering('r013-', 'pdfminer.txt');
-    assert.ok(Object.values(tablesOf(text).table3).every((row) => Object.values(row).every((v) => v === null)));
+    assertZerosOnly(tablesOf(text).table3, (truthOf('r013-').tables as unknown as Tables).table3);
     assert.deepStrictEqual(findings(text), []);
   });
 

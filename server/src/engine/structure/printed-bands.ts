@@ -8,7 +8,10 @@
  *    band, left to right; the 总计 column may lag behind them (a page's totals given as one block at its foot);
  *  - where the label column carries the first column (a number on a label's line, `三方合法 0`, or alone between a
  *    label's lines; several on a label's line are a row's first cells), those numbers are that column's, in the rows'
- *    order — and a page may still give that column in its blocks, at a row's start.
+ *    order — and a page may still give that column in its blocks, at a row's start;
+ *  - (weighed only where nothing is read without them) a page whose column groups each give a band of k rows, a group's
+ *    cells one per line row by row (`0 / 0 / 0 / 3 / 0 / 0`: two rows' three first cells); and the 总计 of a page's first
+ *    rows given at the page's foot, the last numbers before the next page (the rows below keep their totals in place).
  * Every reading of the blocks these rules allow is weighed; the table is read only when exactly one table keeps every
  * row's total, the results' total and the balance in each column. Two tables, none, or too many steps: unread.
  * Where none keeps every sum, a table with one defect is read — but one wrong number can be explained in several places
@@ -52,37 +55,44 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   let steps = 0;
   /** The tables found are tables with one defect. */
   let defective = false;
+  /** The tables were found with a page's totals at its foot (weighed only where none is found without). */
+  let footed = false;
   // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   for (const oneDefect of [false, true]) {
-    // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
-    // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
-    // (Never with a defect: that multiplies the ways to weigh again.)
-    for (const split of oneDefect ? [n - 1] : SPLITS(n)) {
-      // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-      // they multiply the ways to weigh.
-      for (const wrap of [false, true]) {
-        const budget = { steps: MAX_STEPS };
-        try {
-          for (const firstApart of [false, true]) {
-            const options = { firstApart, wrap, oneDefect, split, anyCell: false };
-            const first = search(items, rows, n, sums, options, [], budget);
-            if (!first) continue;
-            if (oneDefect) {
-              if (!tables.some((t) => sameTable(t, first))) tables.push(first);
-              defective = true;
-              continue;
+    // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
+    for (const feet of [false, true]) {
+      // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
+      // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
+      // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
+      for (const split of oneDefect || feet ? [n - 1] : SPLITS(n)) {
+        // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+        // they multiply the ways to weigh.
+        for (const wrap of [false, true]) {
+          const budget = { steps: MAX_STEPS };
+          try {
+            for (const firstApart of [false, true]) {
+              const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet };
+              const first = search(items, rows, n, sums, options, [], budget);
+              if (!first) continue;
+              if (oneDefect) {
+                if (!tables.some((t) => sameTable(t, first))) tables.push(first);
+                defective = true;
+                footed = feet;
+                continue;
+              }
+              if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+              if (!tables.length) tables.push(first);
+              // Another table from the same items that keeps every sum: which is the report's the text does not say.
+              if (search(items, rows, n, sums, options, [first], budget)) return unread('two tables');
             }
-            if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-            if (!tables.length) tables.push(first);
-            // Another table from the same items that keeps every sum: which is the report's the text does not say.
-            if (search(items, rows, n, sums, options, [first], budget)) return unread('two tables');
+          } catch (e) {
+            if (e === TOO_MANY) return unread('too many steps');
+            throw e;
           }
-        } catch (e) {
-          if (e === TOO_MANY) return unread('too many steps');
-          throw e;
+          steps += MAX_STEPS - budget.steps;
+          if (tables.length) break;
         }
-        steps += MAX_STEPS - budget.steps;
         if (tables.length) break;
       }
       if (tables.length) break;
@@ -92,20 +102,22 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   // One defect: every other table the same blocks make with one cell wrong (any cell: the one defect's place is what
   // the readings may differ on), in every way the blocks are weighed, each differing from those found.
   if (defective) {
-    for (const wrap of [false, true]) {
-      for (const firstApart of [false, true]) {
-        const budget = { steps: MAX_STEPS };
-        try {
-          for (;;) {
-            const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true }, tables, budget);
-            if (!another) break;
-            if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
+    for (const feet of footed ? [false, true] : [false]) {
+      for (const wrap of [false, true]) {
+        for (const firstApart of [false, true]) {
+          const budget = { steps: MAX_STEPS };
+          try {
+            for (;;) {
+              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet }, tables, budget);
+              if (!another) break;
+              if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
+            }
+          } catch (e) {
+            if (e === TOO_MANY) return unread('too many steps');
+            throw e;
           }
-        } catch (e) {
-          if (e === TOO_MANY) return unread('too many steps');
-          throw e;
+          steps += MAX_STEPS - budget.steps;
         }
-        steps += MAX_STEPS - budget.steps;
       }
     }
   }
@@ -177,10 +189,11 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => same
 /**
  * The first table found keeping every sum (one differing from each of `others` in some cell), or undefined.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
- * number per line may go on past a row's end into the next row; `anyCell` (with `oneDefect`): the defect any one cell
- * wrong, or one cell and its row's 总计 by the same amount.
+ * number per line may go on past a row's end into the next row, or fill a band of rows a column group at a time;
+ * `anyCell` (with `oneDefect`): the defect any one cell wrong, or one cell and its row's 总计 by the same amount; `feet`:
+ * a page's last numbers may be the 总计 of its first rows.
  */
-function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean }, others: readonly TextCell[][][], budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean }, others: readonly TextCell[][][], budget: { steps: number }): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -194,7 +207,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   /** The right-hand group from column s on (a page may begin a group of its own: see `step`). */
   const setSplit = (s: number) => { split = s; width = s - left; rightWidth = total - s + 1; };
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
-  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1 };
+  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1, foot: -1 };
   /** Per table of `others`, how many cells placed differ from it. */
   const differs = new Int32Array(others.length);
   /** States (key) from which no table keeping every sum was found. */
@@ -332,6 +345,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     dead.push(state.t);
     dead.push(state.end);
     dead.push(state.broken);
+    dead.push(state.foot);
     for (const d of differs) dead.push(d ? 1 : 0);
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) dead.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
@@ -392,6 +406,14 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
           const at = start === ac ? state.a + j : j <= width ? -1 : state.a + j - 1;
           return at < 0 ? [ar, j, v] : [aRow(at), aCol(at), v];
         }));
+        // A band of k rows whose page gives its columns in groups, a group's cells one per line row by row (`0 / 0 / 0 /
+        // 3 / 0 / 0`: two rows' 自然人, 商业企业 and 科研机构): k rows of m cells from where the blocks stand.
+        if (lines.every((l) => l.length === 1)) {
+          for (let m = 2; m < lines.length; m++) {
+            if (lines.length % m || start + m > split) continue;
+            options.push(lines.map((l, j): Placed => [ar + Math.floor(j / m), start + (j % m), l[0]]));
+          }
+        }
       }
     }
     // The 总计 column's cells of rows whose other blocks' cells stand (a band's last column, a page's totals at its foot);
@@ -460,8 +482,33 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     }
     return false;
   };
+  /**
+   * `feet`: at a page's first numbers, where every row begun is whole, the page's last item (numbers one per line, before
+   * the next page) may be the 总计 of the page's first rows: placed now, and passed over where it comes.
+   */
+  const footTotals = (i: number): boolean => {
+    if (!feet || rightWidth !== 1 || (i > 0 && !items[i].pageStart) || state.foot > i || state.a % width || tRow(state.t) !== aRow(state.a)) return false;
+    let f = i + 1;
+    while (f < items.length && !items[f].pageStart) f++;
+    if (f >= items.length || f - 1 <= i) return false;
+    const foot = items[f - 1];
+    const totals = 'beside' in foot ? [foot.beside] : foot.lines.every((l) => l.length === 1) ? foot.lines.map((l) => l[0]) : [];
+    const r0 = aRow(state.a);
+    if (!totals.length || r0 + totals.length > R) return false;
+    const cells = totals.map((v, k): Placed => [r0 + k, total, v]);
+    if (cells.some(([r, c]) => filled(r, c))) return false;
+    const saved = { ...state };
+    put(cells);
+    advance();
+    state.foot = f - 1;
+    if (bounded() && place(i)) return true;
+    take(cells);
+    Object.assign(state, saved);
+    return false;
+  };
   const step = (i: number): boolean => {
     if (--budget.steps < 0) throw TOO_MANY;
+    if (i === state.foot) return step(i + 1);
     if (i === items.length) {
       if (grid.some((v) => v === undefined) || !(anyCell ? oneCellOff() : columnsHold()) || differs.some((d) => !d)) return false;
       found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
@@ -469,7 +516,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     }
     const k = key(i);
     if (dead.has(k)) return false;
-    if (place(i)) return true;
+    if (place(i) || footTotals(i)) return true;
     // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
     // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).
     // Never with a defect: that multiplies the ways to weigh again.

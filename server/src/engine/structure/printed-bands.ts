@@ -129,7 +129,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
 const TOO_MANY = Symbol('too many steps');
 
 /** Where the right-hand group may begin: 总计 alone, 其他 and 总计, or 法律服务机构 too. */
-const SPLITS = (n: number) => [n - 1, n - 2, n - 3].filter((s) => s > 1);
+const SPLITS = (n: number) => [n - 1, n - 2, n - 3, n - 4].filter((s) => s > 1);
 
 /**
  * Whether the table (rows × n numbers, 总计 last) keeps every sum but those one wrong number breaks: one row's total

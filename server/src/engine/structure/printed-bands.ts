@@ -73,7 +73,8 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
           try {
             for (const firstApart of [false, true]) {
               const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet };
-              const first = search(items, rows, n, sums, options, [], budget);
+              const memo: SearchMemo = {};
+              const first = search(items, rows, n, sums, options, [], budget, memo);
               if (!first) continue;
               if (oneDefect) {
                 if (!tables.some((t) => sameTable(t, first))) tables.push(first);
@@ -84,7 +85,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
               if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
               if (!tables.length) tables.push(first);
               // Another table from the same items that keeps every sum: which is the report's the text does not say.
-              if (search(items, rows, n, sums, options, [first], budget)) return unread('two tables');
+              if (search(items, rows, n, sums, options, [first], budget, memo)) return unread('two tables');
             }
           } catch (e) {
             if (e === TOO_MANY) return unread('too many steps');
@@ -127,6 +128,9 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
 }
 
 const TOO_MANY = Symbol('too many steps');
+
+/** A search's memo of dead states, kept for the next search of the same options (one that must differ from the first's table). */
+interface SearchMemo { dead?: NumberStates }
 
 /** Where the right-hand group may begin: 总计 alone, 其他 and 总计, or 法律服务机构 too. */
 const SPLITS = (n: number) => [n - 1, n - 2, n - 3, n - 4].filter((s) => s > 1);
@@ -193,7 +197,7 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => same
  * `anyCell` (with `oneDefect`): the defect any one cell wrong, or one cell and its row's 总计 by the same amount; `feet`:
  * a page's last numbers may be the 总计 of its first rows.
  */
-function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean }, others: readonly TextCell[][][], budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -212,6 +216,9 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   const differs = new Int32Array(others.length);
   /** States (key) from which no table keeping every sum was found. */
   const dead = new NumberStates();
+  /** States from which a search of the same options found no table at all: none differing from `others` either. */
+  const prior = others.length ? memo?.dead : undefined;
+  if (memo && !others.length) memo.dead = dead;
   const isResult = new Uint8Array(R);
   for (const r of sums.results) isResult[r] = 1;
   /** Per column, the sum of the results' cells placed so far. */
@@ -516,6 +523,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     }
     const k = key(i);
     if (dead.has(k)) return false;
+    // The same state without the differences from `others` (its key less those flags, which follow the first eight).
+    if (prior && prior.has([...k.slice(0, 8), ...k.slice(8 + others.length)])) return false;
     if (place(i) || footTotals(i)) return true;
     // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
     // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).

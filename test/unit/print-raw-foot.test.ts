@@ -55,15 +55,19 @@ describe('structure/printed-bands.ts readBands: a page\'s first rows\' 总计 at
   const table = [[3, 1, 0, 4], [1, 0, 2, 3], [4, 1, 2, 7], [4, 1, 2, 7], [0, 0, 0, 0]];
   const texts = (got: TextCell[][] | undefined) => got?.map((r) => r.map((c) => Number(c.text)));
   const row = (r: number[]): BandItem => ({ lines: [r.map(cell)] });
-  /** Row 0 without its total, rows 1–2 as a band column by column with their totals, row 3, row 0's total (`foot`), then the next page: row 4. */
-  const items = (t: number[][], foot: number): PagedBandItem[] => [
+  /** Row 0 without its total, rows 1–2 as a band column by column with their totals, row 3, row 0's total (`foot`) below the page's footer, then the next page: row 4. */
+  const items = (t: number[][], foot: number, belowFooter = true): PagedBandItem[] => [
     row(t[0].slice(0, 3)),
     ...[0, 1, 2, 3].map((c) => ({ lines: [[cell(t[1][c])], [cell(t[2][c])]] })),
-    row(t[3]), { lines: [[cell(foot)]] }, { ...row(t[4]), pageStart: true },
+    row(t[3]), { lines: [[cell(foot)]], belowFooter }, { ...row(t[4]), pageStart: true },
   ];
 
-  it('the first row\'s 总计 as the last number before the next page: the table', () => {
+  it('the first row\'s 总计 as the last number before the next page, below the page\'s footer: the table', () => {
     assert.deepStrictEqual(texts(readBands(items(table, 4), 5, 4, sums)), table);
+  });
+
+  it('…but the same number above the footer (among the page\'s cells): undefined', () => {
+    assert.strictEqual(readBands(items(table, 4, false), 5, 4, sums), undefined);
   });
 
   it('…but the same number not before a page break (no page after it): undefined', () => {

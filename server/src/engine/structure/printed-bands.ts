@@ -26,8 +26,11 @@ export type BandItem =
   | { beside: TextCell }
   /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
   | { lines: TextCell[][]; maybeFirst?: boolean };
-/** `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own). */
-export type PagedBandItem = BandItem & { pageStart?: boolean };
+/**
+ * `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own);
+ * `belowFooter`: numbers after the page's footer (its link), before the next page: cells low on the page.
+ */
+export type PagedBandItem = BandItem & { pageStart?: boolean; belowFooter?: boolean };
 
 /** Which rows the sums tie: their indexes in the table's official order. */
 export interface BandSums {
@@ -57,22 +60,24 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   let defective = false;
   /** The tables were found with a page's totals at its foot (weighed only where none is found without). */
   let footed = false;
+  /** …or with a band's column groups (likewise). */
+  let grouped = false;
   // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   for (const oneDefect of [false, true]) {
     // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
-    for (const feet of [false, true]) {
+    for (const feet of items.some((it, k) => it.belowFooter && items[k + 1]?.pageStart) ? [false, true] : [false]) {
       // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
       // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
       // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
       for (const split of oneDefect || feet ? [n - 1] : SPLITS(n)) {
         // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-        // they multiply the ways to weigh.
-        for (const wrap of [false, true]) {
+        // they multiply the ways to weigh; a band's column groups (`groups`) likewise, after those, with 总计 alone apart.
+        for (const [wrap, groups] of split === n - 1 ? WAYS : WAYS.slice(0, 2)) {
           const budget = { steps: MAX_STEPS };
           try {
             for (const firstApart of [false, true]) {
-              const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet };
+              const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet, groups };
               const memo: SearchMemo = {};
               const first = search(items, rows, n, sums, options, [], budget, memo);
               if (!first) continue;
@@ -80,6 +85,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
                 if (!tables.some((t) => sameTable(t, first))) tables.push(first);
                 defective = true;
                 footed = feet;
+                grouped = groups;
                 continue;
               }
               if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
@@ -104,12 +110,12 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   // the readings may differ on), in every way the blocks are weighed, each differing from those found.
   if (defective) {
     for (const feet of footed ? [false, true] : [false]) {
-      for (const wrap of [false, true]) {
+      for (const [wrap, groups] of grouped ? WAYS : WAYS.slice(0, 2)) {
         for (const firstApart of [false, true]) {
           const budget = { steps: MAX_STEPS };
           try {
             for (;;) {
-              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet }, tables, budget);
+              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet, groups }, tables, budget);
               if (!another) break;
               if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
             }
@@ -131,6 +137,9 @@ const TOO_MANY = Symbol('too many steps');
 
 /** A search's memo of dead states, kept for the next search of the same options (one that must differ from the first's table). */
 interface SearchMemo { dead?: NumberStates }
+
+/** The ways blocks of one number per line are weighed, in turn: [wrap, groups] (see `search`). */
+const WAYS: readonly (readonly [boolean, boolean])[] = [[false, false], [true, false], [true, true]];
 
 /** Where the right-hand group may begin: 总计 alone, 其他 and 总计, or 法律服务机构 too. */
 const SPLITS = (n: number) => [n - 1, n - 2, n - 3, n - 4].filter((s) => s > 1);
@@ -193,11 +202,11 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => same
 /**
  * The first table found keeping every sum (one differing from each of `others` in some cell), or undefined.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
- * number per line may go on past a row's end into the next row, or fill a band of rows a column group at a time;
+ * number per line may go on past a row's end into the next row, or (`groups`) fill a band of rows a column group at a time;
  * `anyCell` (with `oneDefect`): the defect any one cell wrong, or one cell and its row's 总计 by the same amount; `feet`:
  * a page's last numbers may be the 总计 of its first rows.
  */
-function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet, groups }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean; groups: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -415,7 +424,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
         }));
         // A band of k rows whose page gives its columns in groups, a group's cells one per line row by row (`0 / 0 / 0 /
         // 3 / 0 / 0`: two rows' 自然人, 商业企业 and 科研机构): k rows of m cells from where the blocks stand.
-        if (lines.every((l) => l.length === 1)) {
+        if (groups && lines.every((l) => l.length === 1)) {
           for (let m = 2; m < lines.length; m++) {
             if (lines.length % m || start + m > split) continue;
             options.push(lines.map((l, j): Placed => [ar + Math.floor(j / m), start + (j % m), l[0]]));
@@ -490,8 +499,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     return false;
   };
   /**
-   * `feet`: at a page's first numbers, where every row begun is whole, the page's last item (numbers one per line, before
-   * the next page) may be the 总计 of the page's first rows: placed now, and passed over where it comes.
+   * `feet`: at a page's first numbers, where every row begun is whole, the page's last item (numbers one per line below
+   * its footer, before the next page) may be the 总计 of the page's first rows: placed now, and passed over where it comes.
    */
   const footTotals = (i: number): boolean => {
     if (!feet || rightWidth !== 1 || (i > 0 && !items[i].pageStart) || state.foot > i || state.a % width || tRow(state.t) !== aRow(state.a)) return false;
@@ -499,6 +508,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     while (f < items.length && !items[f].pageStart) f++;
     if (f >= items.length || f - 1 <= i) return false;
     const foot = items[f - 1];
+    if (!foot.belowFooter) return false;
     const totals = 'beside' in foot ? [foot.beside] : foot.lines.every((l) => l.length === 1) ? foot.lines.map((l) => l[0]) : [];
     const r0 = aRow(state.a);
     if (!totals.length || r0 + totals.length > R) return false;
@@ -572,12 +582,15 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
   const items: PagedBandItem[] = [];
   /** A page break passed since the last item: the next begins a page. */
   let broken = false;
+  /** The page's footer passed (furniture since its last item, no page break since): the next numbers are below it. */
+  let footer = false;
   const push = (item: BandItem) => {
-    items.push(broken ? { ...item, pageStart: true } : item);
+    items.push(broken ? { ...item, pageStart: true } : footer ? { ...item, belowFooter: true } : item);
     broken = false;
   };
   for (let i = from; i <= to; i++) {
-    if (i > from && lines[i]?.startsWith('\f')) broken = true;
+    if (i > from && lines[i]?.startsWith('\f')) { broken = true; footer = false; }
+    if (!broken && items.length && i < lines.length && skip(i) && lines[i].trim()) footer = true;
     const t = text(i);
     if (!t) continue;
     if (NUMBERS.test(t)) {

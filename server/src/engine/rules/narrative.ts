@@ -215,6 +215,7 @@ export const narrativeSum: Rule = {
   aliases: ['正文合计'],
   severity: 'warning',
   scope: 'narrative',
+  readsTables: false,
   check(ctx, report) {
     for (const s of ctx.model.sections) {
       for (const x of s.sums) {

@@ -13,7 +13,7 @@ import type {
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
 import { isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupSubTitle } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
-import { LineKind, lexLine, SERIAL_NUMBER } from '../text/lines';
+import { LineKind, lexLine, lexRemembered, SERIAL_NUMBER } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { bandItems, readBands } from './printed-bands';
@@ -258,7 +258,7 @@ function isBare(group: Block[], lines: string[]): boolean {
   if (group.length !== 1) return false;
   for (let l = group[0].startLine + 1; l < group[0].endLine; l++) {
     if (!lines[l].trim() || isRunningHead(lines[l])) continue;
-    const tok = lexLine(lines[l]);
+    const tok = lexRemembered(lines[l]);
     if (tok.kind === LineKind.PageNumber || tok.kind === LineKind.PipeDelimiter) continue;
     if (tok.kind === LineKind.Pipe && tok.cells!.every((c) => c.text === '')) continue;
     return false;

@@ -162,8 +162,11 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
   let failures: RuleFailure[];
   let memo: RuleMemo;
   // Only what the prose states changed (typing in a sentence with a number): the other rules' findings stay.
-  const sameRest = !!hit && hit.key === key && !!inputs && sameInputs(hit.inputs?.rest, inputs.rest);
-  if (sameRest && sameInputs(hit!.inputs?.narrative, inputs!.narrative) && hit!.raw) {
+  // Only the tables changed (typing in a cell): the findings of the rules that read no table stay.
+  const sameText = !!hit && hit.key === key && !!inputs && sameInputs(hit.inputs?.rest, inputs.rest);
+  const sameRest = sameText && hit!.inputs!.tables === inputs!.tables;
+  const sameNarrative = sameText && sameInputs(hit!.inputs?.narrative, inputs!.narrative);
+  if (sameRest && sameNarrative && hit!.raw) {
     diagnostics = hit!.raw;
     failures = hit!.analysis.failures;
     memo = hit!.memo;
@@ -173,7 +176,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
     const run = runRules(
       { model, lines: doc.getLines(), eol: doc.eol, options: engineOptions, t },
       active,
-      { previous: hit?.memo, key: memoKey, keep: sameRest ? (r) => r.scope !== 'narrative' : undefined },
+      { previous: hit?.memo, key: memoKey, keep: sameText ? (r) => (r.scope !== 'narrative' || sameNarrative) && (sameRest || r.readsTables === false) : undefined },
     );
     failures = run.failures;
     memo = run.memo;

@@ -23,8 +23,8 @@ function sectionInputs(s: SectionModel, lines: readonly string[]): { rest: strin
       + `\u0002${sectionClosedClaims(s, lines).map((c) => `${c.line}:${c.start}${c.text}`).join(',')}`;
     // What the prose states (numbers and where they are): read by the narrative rules only.
     let narrative = '';
-    for (const c of s.claims) narrative += `\u0002c${c.kind}${c.value}${c.scoped ? 's' : ''}@${c.line}:${c.start}-${c.end}${c.text}`;
-    for (const x of s.sums) narrative += `\u0002s${x.total}=${x.parts.join('+')}${x.unit}${x.complete}${x.hedged}${x.bracket}@${x.line}:${x.start}-${x.end}`;
+    for (const c of s.claims) narrative += `\u0002c${c.kind}${c.value}${c.scoped ? 's' : ''}${c.previous ? 'p' : ''}${c.year ?? ''}@${c.line}:${c.start}-${c.end}${c.text}`;
+    for (const x of s.sums) narrative += `\u0002s${x.total}=${x.parts.join('+')}${x.unit}${x.complete}${x.hedged}${x.bracket}${x.overlapping}${x.remainder}${x.uncertain}@${x.line}:${x.start}-${x.end}`;
     if (s.years.size) for (const [y, n] of s.years) narrative += `\u0002y${y}x${n}`;
     sig = { rest, narrative };
     sectionCache.set(s, sig);
@@ -33,21 +33,24 @@ function sectionInputs(s: SectionModel, lines: readonly string[]): { rest: strin
 }
 
 /**
- * The inputs as parts: the report-wide facts and one part per section, split in two — what the prose
- * states (claims, stated sums, years), read only by the narrative rules, and everything else. A section
+ * The inputs as parts: the report-wide facts and one part per section, split in three — what the prose
+ * states (claims, stated sums, years), read only by the narrative rules; the tables (which fragments, where),
+ * read by every rule but those that declare they read none (`readsTables: false`); and everything else. A section
  * that was reused keeps its (identical) parts, so comparing two versions compares a handful of strings,
- * mostly by identity. Typing before a number in a sentence moves a claim: only the narrative rules run.
+ * mostly by identity. Typing before a number in a sentence moves a claim: only the narrative rules run; typing in
+ * a table cell changes the tables only: the rules of the parts' structure and prose keep their findings.
  */
-export interface RuleInputs { rest: string[]; narrative: string[] }
+export interface RuleInputs { rest: string[]; narrative: string[]; tables: string }
 
 export function ruleInputs(model: ReportModel, lines: readonly string[], eol: string): RuleInputs {
   const head: unknown[] = [
-    lines.length, lines[lines.length - 1]?.length, eol, model.year, model.format, model.looksLikeReport, model.tablesKey,
+    lines.length, lines[lines.length - 1]?.length, eol, model.year, model.format, model.looksLikeReport,
     // Without a title, title-format points at the whole first line.
     model.title ? '' : lines[0]?.length,
   ];
   const t = model.title;
-  if (t) head.push(t.text, t.year, t.span.line, t.span.start, t.span.end, t.fragments.map((f) => `${f.line}:${f.start}-${f.end}`).join(','));
+  // (A fragment's own text too: title-format quotes it, and a line in a block with a table is read again with the table.)
+  if (t) head.push(t.text, t.year, t.span.line, t.span.start, t.span.end, t.fragments.map((f) => `${f.line}:${f.start}-${f.end}${lines[f.line]}`).join(','));
   const rest = [head.join('\u0001')];
   const narrative: string[] = [];
   for (const s of model.sections) {
@@ -55,7 +58,7 @@ export function ruleInputs(model: ReportModel, lines: readonly string[], eol: st
     rest.push(sig.rest);
     narrative.push(sig.narrative);
   }
-  return { rest, narrative };
+  return { rest, narrative, tables: model.tablesKey };
 }
 
 export function sameInputs(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

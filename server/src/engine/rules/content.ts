@@ -8,6 +8,7 @@ export const feeStatementMissing: Rule = {
   id: 'fee-statement-missing',
   aliases: ['信息处理费'],
   severity: 'warning',
+  readsTables: false,
   check(ctx, report) {
     const six = firstSections(ctx).get('六');
     if (!six) return;
@@ -44,6 +45,7 @@ export const improvementMissing: Rule = {
   id: 'improvement-missing',
   aliases: ['问题及改进'],
   severity: 'warning',
+  readsTables: false,
   check(ctx, report) {
     const five = firstSections(ctx).get('五');
     if (!five || five.prose.contentLines === 0 || five.prose.onlyEmptyMarker) return; // section-empty speaks
@@ -57,6 +59,7 @@ export const overviewTopics: Rule = {
   id: 'overview-topics',
   aliases: ['总体情况要点'],
   severity: 'information',
+  readsTables: false,
   check(ctx, report) {
     const one = firstSections(ctx).get('一');
     if (!one || one.prose.contentLines === 0 || one.prose.onlyEmptyMarker) return;

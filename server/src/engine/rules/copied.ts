@@ -9,6 +9,7 @@ export const copiedText: Rule = {
   id: 'copied-text',
   aliases: ['照搬上年'],
   severity: 'information',
+  readsTables: false,
   check(ctx, report) {
     const prev = ctx.options.previousYear;
     const year = prev?.model.year ?? '上';

@@ -8,7 +8,7 @@ import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
 import { FORMATS, RECOGNITION } from '../format';
 import { Rule, RuleContext, spanRange, RelatedInfo } from './types';
 import { printedPageTitle } from '../text/print-furniture';
-import { LineKind, lexLine } from '../text/lines';
+import { LineKind, lexRemembered } from '../text/lines';
 
 /** `note` says how the value was found when the table's own 总计 was blank. */
 interface Figure { value: number; cells: ResolvedCell[]; label: string; note: string }
@@ -147,7 +147,7 @@ function begunBeforePage(lines: readonly string[], line: number, start: number, 
     if (!t) continue;
     if (lines[i].startsWith('\f')) turned = true;
     // (A page number or a printout's header or footer line, as the lexer knows them; or the page's title again.)
-    if (lexLine(t).kind === LineKind.PageNumber || t === title()) { turned = true; continue; }
+    if (lexRemembered(t).kind === LineKind.PageNumber || t === title()) { turned = true; continue; }
     return turned && !/[。！？；：]$/.test(t);
   }
   return false;
@@ -215,6 +215,7 @@ export const narrativeSum: Rule = {
   aliases: ['正文合计'],
   severity: 'warning',
   scope: 'narrative',
+  readsTables: false,
   check(ctx, report) {
     for (const s of ctx.model.sections) {
       for (const x of s.sums) {

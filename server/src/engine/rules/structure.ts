@@ -89,6 +89,7 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   aliases: ['章节顺序'],
   severity: 'error',
+  readsTables: false,
   check(ctx, report) {
     const seen: SectionModel[] = [];
     for (const s of firstSections(ctx).values()) {
@@ -110,6 +111,7 @@ export const sectionDuplicate: Rule = {
   id: 'section-duplicate',
   aliases: ['章节重复'],
   severity: 'warning',
+  readsTables: false,
   check(ctx, report) {
     const first = firstSections(ctx);
     for (const s of ctx.model.sections) {
@@ -128,6 +130,7 @@ export const sectionTitle: Rule = {
   id: 'section-title',
   aliases: ['章节标题'],
   severity: 'hint',
+  readsTables: false,
   check(ctx, report) {
     for (const s of ctx.model.sections) {
       if (s.heading.exact) continue;
@@ -149,6 +152,7 @@ export const sectionEmpty: Rule = {
   id: 'section-empty',
   aliases: ['章节为空'],
   severity: 'warning',
+  readsTables: false,
   check(ctx, report) {
     for (const s of firstSections(ctx).values()) {
       if (SECTIONS.find((d) => d.ordinal === s.ordinal)!.kind !== 'text' || s.ordinal === '六') continue;
@@ -170,6 +174,7 @@ export const titleFormat: Rule = {
   id: 'title-format',
   aliases: ['标题格式'],
   severity: 'hint',
+  readsTables: false,
   check(ctx, report) {
     const { title } = ctx.model;
     if (!ctx.model.looksLikeReport && ctx.options.nonReport !== 'check') return;

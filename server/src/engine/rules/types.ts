@@ -97,6 +97,11 @@ export interface Rule {
    * (reused while they are unchanged); 'narrative' — also what the prose states (claims, sums, years).
    */
   scope?: 'tables' | 'narrative';
+  /**
+   * false: the findings read no table (nor its fragments or lines): kept while only the tables changed (typing in a
+   * cell), the rest of the rule inputs (../signature.ts) unchanged.
+   */
+  readsTables?: false;
   check(ctx: RuleContext, report: (f: Reported) => void): void;
 }
 

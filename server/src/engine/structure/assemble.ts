@@ -13,7 +13,7 @@ import type {
 import { BLANK_VALUE, inColumnUnit, normalizeLabel, parseCellValue } from '../text/normalize';
 import { isKnownLabel, lookupColumn, lookupDataRow, lookupHeaderWord, lookupSubTitle } from '../tables/labels';
 import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from './block';
-import { LineKind, lexLine, SERIAL_NUMBER } from '../text/lines';
+import { LineKind, lexLine, lexRemembered, SERIAL_NUMBER } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
 import { bandItems, readBands } from './printed-bands';
@@ -77,7 +77,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   const fmt = FORMATS[format ?? '2021'];
   // PDF text with a row's numbers glued into one run (pdf-parse): cut where the cut is certain (glued.ts).
   // (A row without a 0 to give it away: a table 三 row whose one number has a digit per column, 53000000530.)
-  const glued = !same && (gluedRows(fragments.flatMap((f) => f.rows)) || fragments.some((f) => f.rows.some((r) => gluedTable3Row(r, fmt.table3Columns.length))));
+  const glued = !same && fragments.some((f) => fragmentGlued(f, fmt.table3Columns.length));
   // Tables 二 and 四 are cut only where the extractor glued a run, not where every such run is digits one space apart
   // that the rows' reader joined as one spread number (plain pdftotext of a printout: table 三's `0 0 0 0 0`, which its
   // own reader cuts again): their numbers one per line (规章 / 0 / 0 / 0) are not one glued run.
@@ -258,7 +258,7 @@ function isBare(group: Block[], lines: string[]): boolean {
   if (group.length !== 1) return false;
   for (let l = group[0].startLine + 1; l < group[0].endLine; l++) {
     if (!lines[l].trim() || isRunningHead(lines[l])) continue;
-    const tok = lexLine(lines[l]);
+    const tok = lexRemembered(lines[l]);
     if (tok.kind === LineKind.PageNumber || tok.kind === LineKind.PipeDelimiter) continue;
     if (tok.kind === LineKind.Pipe && tok.cells!.every((c) => c.text === '')) continue;
     return false;
@@ -472,17 +472,56 @@ function detectFormat(fragments: TableFragment[]): { format: FormatId | null; ev
   let evidence: TextCell | undefined;
   let old = 0;
   let recent = 0;
-  const only2021 = (formats: readonly FormatId[]) => formats.length === 1 && formats[0] === '2021';
   for (const f of fragments) {
-    for (const h of f.headers) {
-      if (FINGERPRINTS.has(h.norm)) { old++; evidence ??= h; } else if (lookupColumn(h.norm)?.every((c) => only2021(c.formats))) recent++;
-    }
-    for (const t of f.subTitles) if (FINGERPRINTS.has(t.cell.norm)) { old++; evidence ??= t.cell; }
-    for (const r of f.rows) {
-      if (FINGERPRINTS.has(r.label.norm)) { old++; evidence ??= r.label; } else if (r.key === 'oth_process' && r.values.some((v) => v.text !== '')) { old++; evidence ??= r.label; } else if (only2021(r.exactIn)) recent++;
-    }
+    const facts = formatFacts(f);
+    old += facts.old;
+    recent += facts.recent;
+    evidence ??= facts.evidence;
   }
   return old > recent ? { format: '2019', evidence } : { format: '2021' };
+}
+
+/**
+ * What one fragment tells of the format and of glued runs, asked of every fragment whenever a table changes (typing in
+ * a cell): kept on the fragment, which is never changed once read, only moved with its block (its cells with it).
+ */
+interface FragmentFacts {
+  /** Its 2019 fingerprints, its 2021-only words, and the first fingerprint. */
+  format?: { old: number; recent: number; evidence?: TextCell };
+  /** Whether a run of its numbers may be glued, for table 三's column count `n`. */
+  glued?: { n: number; glued: boolean };
+}
+const fragmentFacts = new SideTable<TableFragment, FragmentFacts>('fragmentFacts');
+
+function factsOf(f: TableFragment): FragmentFacts {
+  let facts = fragmentFacts.get(f);
+  if (!facts) fragmentFacts.set(f, facts = {});
+  return facts;
+}
+
+const only2021 = (formats: readonly FormatId[]) => formats.length === 1 && formats[0] === '2021';
+
+function formatFacts(f: TableFragment): { old: number; recent: number; evidence?: TextCell } {
+  const facts = factsOf(f);
+  if (facts.format) return facts.format;
+  let evidence: TextCell | undefined;
+  let old = 0;
+  let recent = 0;
+  for (const h of f.headers) {
+    if (FINGERPRINTS.has(h.norm)) { old++; evidence ??= h; } else if (lookupColumn(h.norm)?.every((c) => only2021(c.formats))) recent++;
+  }
+  for (const t of f.subTitles) if (FINGERPRINTS.has(t.cell.norm)) { old++; evidence ??= t.cell; }
+  for (const r of f.rows) {
+    if (FINGERPRINTS.has(r.label.norm)) { old++; evidence ??= r.label; } else if (r.key === 'oth_process' && r.values.some((v) => v.text !== '')) { old++; evidence ??= r.label; } else if (only2021(r.exactIn)) recent++;
+  }
+  return facts.format = { old, recent, evidence };
+}
+
+/** PDF text with a row's numbers glued into one run (pdf-parse), or a table 三 row whose one number has a digit per column. */
+function fragmentGlued(f: TableFragment, n: number): boolean {
+  const facts = factsOf(f);
+  if (facts.glued?.n !== n) facts.glued = { n, glued: gluedRows(f.rows) || f.rows.some((r) => gluedTable3Row(r, n)) };
+  return facts.glued.glued;
 }
 
 function absentSpan(row: FoundRow): Span {

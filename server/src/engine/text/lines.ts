@@ -225,6 +225,25 @@ export function lexLine(line: string): LineToken {
   return lexTagged(line, mayHaveInlineTag(line));
 }
 
+/** How many lines' tokens lexRemembered keeps (then it starts again). */
+const REMEMBERED = 256;
+const remembered = new Map<string, LineToken>();
+
+/**
+ * lexLine for callers that only read the token and ask of the same few lines on every version of a document being
+ * typed in (the lines above a claim that disagrees, a part's first lines): the tokens of the last lines asked, by
+ * their text — lexLine is a function of it alone. The token is shared: not to be changed.
+ */
+export function lexRemembered(line: string): LineToken {
+  let tok = remembered.get(line);
+  if (tok === undefined) {
+    tok = lexLine(line);
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(line, tok);
+  }
+  return tok;
+}
+
 /**
  * lexLine for a caller that has the line as shown (withoutInlineTags, ./tags.ts), as the document has for every
  * line: a line shown as written has no tag to take out, one shown otherwise has one — not searched for again.

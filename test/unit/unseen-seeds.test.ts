@@ -977,3 +977,14 @@ describe('unseen corpora: variant seed 5700 (one character of a wrapped label am
   });
 
 });
+
+describe('unseen corpora: variant seed 8744 (sixteenth session, every tool)', () => {
+  it('Word v026: a header flattened to 法人或其他组织-社会组织 — that column worded another way: label-nonstandard, not column-missing', () => {
+    const { a, got, truth } = rendering('v8744-v026-2021-label-nonstandard', 'docx');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    const d = a.diagnostics.find((x) => x.rule === 'label-nonstandard' && x.severity === 'warning');
+    assert.ok(d && d.message.includes('法人或其他组织-社会组织') && d.message.includes('法人或其他组织-社会公益组织'), d?.message);
+    assert.deepStrictEqual(d!.fixes?.[0]?.edits.map((e) => e.newText), ['法人或其他组织-社会公益组织']);
+  });
+});

@@ -890,7 +890,8 @@ export const labelNonstandard: Rule = {
         // …and plain PDF text wraps a narrow header cell over lines (社会 / 公益 / 组织): a piece the reader left out
         // standing on its own line among the others is the layout's loss, not a short form.
         if (!h.bordered && headerPiecesApart(ctx.lines, normalizeLabel(h.text), normalizeLabel(h.official), h.span.line)) continue;
-        flag(h.text, h.span, h.official, h.bordered);
+        // (A flattened header's variant, 法人或其他组织-社会组织, is renamed within its group: 法人或其他组织-社会公益组织.)
+        flag(h.text, h.span, lookupVariant(normalizeLabel(h.text))?.written ?? h.official, h.bordered);
       }
       // Tables read column by column (pdfminer) have their labels in pieces among the numbers.
       const unordered = !!ctx.model.table3?.unordered;

@@ -987,4 +987,25 @@ describe('unseen corpora: variant seed 8744 (sixteenth session, every tool)', ()
     assert.ok(d && d.message.includes('法人或其他组织-社会组织') && d.message.includes('法人或其他组织-社会公益组织'), d?.message);
     assert.deepStrictEqual(d!.fixes?.[0]?.edits.map((e) => e.newText), ['法人或其他组织-社会公益组织']);
   });
+  it('pdf-raw v019: labels distributed over their cells, 1. 属 于 国 家 秘 carried away, its `密 0` among the next row\'s counts — a label\'s piece: information, no cell-invalid error, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v019-2022-clean', 'pdf-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && d.severity === 'information' && d.message.includes('密0')));
+  });
+  for (const tool of ['pymupdf', 'mutool']) {
+    it(`${tool} v003: （三）不予公开 6.属于 / 四 类 过 程 性 / 0 … 0 / 信 / 息 — the label's end after its numbers, its 四 read apart: not label-nonstandard, none wrong`, () => {
+      const { a, got, truth } = rendering('v8744-v003-2022-clean', tool);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    });
+  }
+  it('…while a label whose end is nowhere (信 / 息 gone from the text) is still said nonstandard', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v003-2022-clean', 'pymupdf.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l, i) => l === '信' && lines[i + 1] === '息' && lines[i - 1] === '0' && lines.slice(i - 12, i).some((x) => x.includes('四 类 过 程 性')));
+    assert.ok(at > 0);
+    lines.splice(at, 2);
+    const ds = checkText(lines.join('\n')).diagnostics;
+    assert.ok(ds.some((d) => d.rule === 'label-nonstandard' && d.severity === 'warning' && d.message.includes('6.属于四类过程性信息')), ds.map((d) => d.message).join('\n'));
+  });
 });

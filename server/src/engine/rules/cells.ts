@@ -416,8 +416,15 @@ function pdfWords(row: ResolvedRow, text: string): boolean {
   if (/[\u4e00-\u9fff]{2}/.test(text)) return true;
   // One character of the row's own label, cut off by its wrapping (2.重复 / 申 / 请 0): a piece of the label too.
   const chars = text.match(/[\u4e00-\u9fff]/g);
-  return !!chars && chars.length === 1 && labelsOf(row.key).some((l) => l.includes(chars[0]));
+  if (!chars || chars.length !== 1) return false;
+  if (labelsOf(row.key).some((l) => l.includes(chars[0]))) return true;
+  // …or of another table 三 row's label (plain pdftotext of labels distributed over their cells: 1. 属 于 国 家 秘 went
+  // elsewhere, its last character stands as `密 0` before the next row's label, whose count it came among).
+  return row.row.table === 'table3' && TABLE3_LABEL_CHARACTERS.has(chars[0]);
 }
+
+/** Every character of table 三's row labels and their parents', in either format. */
+const TABLE3_LABEL_CHARACTERS = new Set(Object.values(FORMATS).flatMap((f) => f.table3Rows.flatMap((d) => [...d.path.join('')].filter((ch) => /[\u4e00-\u9fff]/.test(ch)))));
 
 /** A table 三 row's official labels in either format (its key's). */
 function labelsOf(key: string): string[] {

@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { headerPiecesApart, headerSpelt, holdsInOrder, labelRestAfterNumbers, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
+import { headerPiecesApart, headerSpelt, holdsInOrder, labelPiecesAfter, labelRestAfterNumbers, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -958,6 +958,10 @@ export const labelNonstandard: Rule = {
           if (r.table === 'table3' && pageBreakBetween(ctx.lines, r.firstLine, r.lastLine) && startThenHeader(text, normalizeLabel(official))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
+          // (…the same with its last pieces after its numbers, spread over its cell: `（三）不予公开 6.属于` / `四 类 过 程 性` /
+          // 0 … 0 / 信 / 息, the 四 read apart.)
+          const after = labelPiecesAfter(ctx.lines, normalizeLabel(official), r.lastLine);
+          if (after && lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)) + after.text, r.firstLine, after.end, parents)) continue;
         }
         flag(r.label.text, r.label.span, official);
       }

@@ -1000,6 +1000,19 @@ describe('unseen corpora: variant seed 8744 (sixteenth session, every tool)', ()
       assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
     });
   }
+  it('print-raw v018: the labels first, then the header\'s names a character or two per line side by side (法律 / 自然 商业 科研 社会 / …) before the numbers — the header is there: information, no column-missing error, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v018-2021-prose-mismatch', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('表头未能读出')));
+  });
+  it('…while the same table without those pieces still has no header: an error', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v018-2021-prose-mismatch', 'print-raw.txt'), 'utf8').split('\n');
+    const at = lines.indexOf('自然 商业 科研 社会');
+    assert.ok(at > 0 && lines[at - 1] === '法律');
+    lines.splice(at - 1, 5);
+    assert.ok(serious(checkText(lines.join('\n')).diagnostics, 'column-missing').some((m) => m.includes('表格三缺少表头')));
+  });
   it('…while a label whose end is nowhere (信 / 息 gone from the text) is still said nonstandard', () => {
     const lines = fs.readFileSync(path.join(DIR, 'v8744-v003-2022-clean', 'pymupdf.txt'), 'utf8').split('\n');
     const at = lines.findIndex((l, i) => l === '信' && lines[i + 1] === '息' && lines[i - 1] === '0' && lines.slice(i - 12, i).some((x) => x.includes('四 类 过 程 性')));

@@ -67,6 +67,16 @@ function firstRowLine(t: { firstLine: number; rows: Map<string, ResolvedRow> }):
   return Number.isFinite(first) ? first : t.firstLine;
 }
 
+/** The line of a table's first number (its rows' values), or its last line when it has none. */
+function firstValueLine(t: { lastLine: number; rows: Map<string, ResolvedRow> }): number {
+  let first = Infinity;
+  for (const r of t.rows.values()) for (const v of r.row.values) first = Math.min(first, v.span.line);
+  return Number.isFinite(first) ? first : t.lastLine;
+}
+
+/** Table 三's column names (the same in both formats). */
+const TABLE3_COLUMN_LABELS = FORMATS['2021'].table3Columns.map((c) => c.label);
+
 /** How far above a table its header's words are looked for. */
 const HEADER_REACH = 200;
 
@@ -767,6 +777,10 @@ export const columnMissing: Rule = {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
         // (A table of which no row was read — its labels not found, the text scrambled — shows nothing of its header
         // either: said as information.)
+        // (Or, a printout's narrow columns in plain pdftotext, the labels first and then the header's names a character or
+        // two per line side by side — 法律 / 自然 商业 科研 社会 / 服务 其他 总计 / 人 企业 机构 公益 / 组织 机构 — before the numbers.)
+        } else if (part && !glued && t3.style === 'spaced' && headerSpelt(ctx.lines, firstRowLine(t3), firstValueLine(t3), TABLE3_COLUMN_LABELS) !== undefined) {
+          report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-spelt', { table: ctx.t('table.3'), found: TABLE3_COLUMN_LABELS.join('、') }), severity: 'information' });
         } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued || !t3.rows.size ? { severity: 'information' as const } : {}) });
       } else {
         // Space-aligned text of a header whose names stand one character a line in narrow columns (自 商 科 会 律 总 /

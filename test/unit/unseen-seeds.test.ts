@@ -1013,6 +1013,20 @@ describe('unseen corpora: variant seed 8744 (sixteenth session, every tool)', ()
     lines.splice(at - 1, 5);
     assert.ok(serious(checkText(lines.join('\n')).diagnostics, 'column-missing').some((m) => m.includes('表格三缺少表头')));
   });
+  it('print-html-raw v022: table 四\'s six first counts, then 五\'s heading, a clipped line, the print footer and its nine others — unread information, no column-missing error, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v022-2024-format-outdated', 'print-html-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('只读到 6 个数值')));
+  });
+  it('…while the same row with nothing after the heading is still short: an error', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v022-2024-format-outdated', 'print-html-raw.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('五、存在的主要问题'));
+    const page = lines.findIndex((l, i) => i > at && /^\d+\/\d+$/.test(l));
+    assert.ok(at > 0 && page > at);
+    const cut = [...lines.slice(0, at + 1), ...lines.slice(page)];
+    assert.ok(serious(checkText(cut.join('\n')).diagnostics, 'column-missing').some((m) => m.includes('只有 6 个数值')));
+  });
   it('…while a label whose end is nowhere (信 / 息 gone from the text) is still said nonstandard', () => {
     const lines = fs.readFileSync(path.join(DIR, 'v8744-v003-2022-clean', 'pymupdf.txt'), 'utf8').split('\n');
     const at = lines.findIndex((l, i) => l === '信' && lines[i + 1] === '息' && lines[i - 1] === '0' && lines.slice(i - 12, i).some((x) => x.includes('四 类 过 程 性')));

@@ -16,6 +16,7 @@ import { RAW_VALUE } from '../tables/rows';
 import { boxDrawn } from './boxed';
 import { table4SurelyShort } from './cells';
 import { TABLE3_HEADER_CHARS } from '../tables/pdfheader';
+import { printedLineTest } from '../text/print-furniture';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -136,6 +137,29 @@ function numbersRightAfter(ctx: { lines: readonly string[] }, first: number, end
   let last = first - 1;
   for (let l = first; l < end && l < ctx.lines.length && (!ctx.lines[l].trim() || BARE_NUMBERS.test(ctx.lines[l])); l++) last = l;
   return bareNumbersIn(ctx, first, last);
+}
+/** How many lines after a table its row's rest is looked for, and how many lines of text (a heading, a clipped line) may stand before it. */
+const PAST_TABLE_REACH = 30;
+const PAST_TABLE_TEXTS = 2;
+/** Table 四's cells: its groups' columns. */
+const TABLE4_CELLS = FORMATS['2021'].table4Groups.reduce((n, g) => n + g.columns.length, 0);
+
+/**
+ * The numbers on lines of numbers only right after a table's last line, past blank lines, a printout's furniture and at
+ * most PAST_TABLE_TEXTS short lines of text without digits (the next part's heading, a clipped line): up to the first
+ * other line after them.
+ */
+function numbersPastTable(ctx: { lines: readonly string[] }, last: number): number {
+  const furniture = printedLineTest(ctx.lines);
+  let n = 0;
+  let texts = 0;
+  for (let l = last + 1; l < ctx.lines.length && l <= last + PAST_TABLE_REACH; l++) {
+    const t = ctx.lines[l].replace(/^\f/, '').trim();
+    if (!t || furniture(t)) continue;
+    if (BARE_NUMBERS.test(t)) { n += numbersIn(ctx, l, l); continue; }
+    if (n > 0 || /[0-9０-９]/.test(t) || PROSE_LINE.test(t) || ++texts > PAST_TABLE_TEXTS) break;
+  }
+  return n;
 }
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
 
@@ -841,7 +865,10 @@ export const columnMissing: Rule = {
       // …or a line there opening with numbers glued to the second table's header (a PDF's tables side by side, without
       // borders: 0 0 0 0 0未经复未经复…).
       const before = (from: number, to: number) => bareNumbersIn(ctx, from, to) > 0 || leadingNumbersIn(ctx, from, to) > 0;
-      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && before(part.startLine + 1, t4.firstLine - 1)));
+      // …or while the lines right after it, past the next part's heading, hold the counts it lacks, lines of numbers only (a
+      // browser's printout in plain pdftotext gave the rest of the table's row after the heading that follows it).
+      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && before(part.startLine + 1, t4.firstLine - 1))
+        || (t4.style === 'spaced' && numbersPastTable(ctx, t4.lastLine) >= TABLE4_CELLS - t4.short.have));
       const severity = unread ? { severity: 'information' as const } : {};
       // A header column is missing only by what the header says when the row's numbers were not all read (else they
       // show the column is there): while the row itself is short, absent or unread, its header words are as doubtful.

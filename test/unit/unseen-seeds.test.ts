@@ -1027,6 +1027,19 @@ describe('unseen corpora: variant seed 8744 (sixteenth session, every tool)', ()
     const cut = [...lines.slice(0, at + 1), ...lines.slice(page)];
     assert.ok(serious(checkText(cut.join('\n')).diagnostics, 'column-missing').some((m) => m.includes('只有 6 个数值')));
   });
+  it('print-html-layout v027: `（三）不予公开 0` / `1.属于国家秘密` / `5   0 0 0 0 0 0` — a 序号 left of the labels, then the row\'s other six: unread information, no cell-missing warning, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v027-2021-clean', 'print-html-layout');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+  it('…while a row whose line below holds fewer numbers than its blanks (a 序号 and four) is still said blank', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v027-2021-clean', 'print-html-layout.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l, i) => l.trim() === '1.属于国家秘密' && lines[i - 1].includes('（三）不予公开 0'));
+    assert.ok(at > 0 && /^\s+5\s+0/.test(lines[at + 1]));
+    lines[at + 1] = lines[at + 1].replace(/\s+0\s+0\s*$/, '');
+    const ds = checkText(lines.join('\n')).diagnostics;
+    assert.ok(ds.some((d) => d.rule === 'cell-missing' && d.severity === 'warning' && d.message.includes('1.属于国家秘密')), ds.map((d) => d.message).join('\n'));
+  });
   it('…while a label whose end is nowhere (信 / 息 gone from the text) is still said nonstandard', () => {
     const lines = fs.readFileSync(path.join(DIR, 'v8744-v003-2022-clean', 'pymupdf.txt'), 'utf8').split('\n');
     const at = lines.findIndex((l, i) => l === '信' && lines[i + 1] === '息' && lines[i - 1] === '0' && lines.slice(i - 12, i).some((x) => x.includes('四 类 过 程 性')));

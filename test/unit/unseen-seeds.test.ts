@@ -1049,3 +1049,13 @@ describe('unseen corpora: variant seed 8744 (sixteenth session, every tool)', ()
     assert.ok(ds.some((d) => d.rule === 'label-nonstandard' && d.severity === 'warning' && d.message.includes('6.属于四类过程性信息')), ds.map((d) => d.message).join('\n'));
   });
 });
+
+describe('unseen corpora: variant seed 8755 (sixteenth session, printouts)', () => {
+  for (const layout of ['print-layout', 'print-bare-layout']) {
+    it(`${layout} v013: （六）其他处理 / 其他 / \`3. 1  0 … 1\` — a distributed label's numbering alone on its row's line of numbers, the row's label not assembled: （七）总计 below does not take that line (unread), nothing false, none wrong`, () => {
+      const { a, got, truth } = rendering('v8755-v013-2024-clean', layout);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    });
+  }
+});

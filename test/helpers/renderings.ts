@@ -30,3 +30,14 @@ export function assertReadWhereSettled(got: Record<string, Record<string, number
     if (alike || Object.values(read).some((v) => v !== null)) assert.deepStrictEqual(read, row, key);
   }
 }
+
+/**
+ * Table 三 read only where its rows are zeros (tables/zero-rows.ts): every row read is all zeros and the truth's, every
+ * row holding a number unread.
+ */
+export function assertZerosOnly(got: Record<string, Record<string, number | null>>, want: Record<string, Record<string, number | null>>): void {
+  for (const [key, row] of Object.entries(want)) {
+    const zeros = Object.values(row).every((v) => v === 0);
+    if (!zeros || Object.values(got[key]).some((v) => v !== null)) assert.deepStrictEqual(got[key], zeros ? row : Object.fromEntries(Object.keys(row).map((c) => [c, null])), key);
+  }
+}

@@ -8,7 +8,7 @@
  */
 import * as assert from 'assert';
 import { checkText } from '../../server/src/engine';
-import { rendering } from '../helpers/renderings';
+import { rendering, tablesOf, truthOf } from '../helpers/renderings';
 
 const cellMissing = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'cell-missing').map((d) => ({ severity: d.severity, message: d.message }));
 const errorsAndWarnings = (text: string) => checkText(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule);
@@ -68,6 +68,46 @@ describe('a blank cell the text keeps no place of: a warning for the row where i
       assert.ok(said[0].message.includes('只有 6 个数，应有 7 个') && !COLUMNS.some((c) => said[0].message.includes(c)), said[0].message);
       assert.deepStrictEqual(errorsAndWarnings(text), ['cell-missing'], `${id} ${file}`);
     }
+  });
+
+  it('PyMuPDF: the page\'s number unmarked (no form feed) right before table 三\'s header as the next page repeats it ends a page, no count: a warning for the row', () => {
+    // r044: 4.保护第三方合法权益's seven numbers, then 2 (page 2's number), then （本列数据的勾稽关系为： again; the short row
+    // 7.属于行政执法案卷 stands on the next page. (Before: the 2, a digit no row read, left the blank information.)
+    const text = rendering('r044', 'pymupdf.txt');
+    const said = cellMissing(text);
+    assert.deepStrictEqual(said.map((d) => d.severity), ['warning'], JSON.stringify(said));
+    assert.ok(said[0].message.includes('7.属于行政执法案卷') && said[0].message.includes('只有 6 个数，应有 7 个') && !COLUMNS.some((c) => said[0].message.includes(c)), said[0].message);
+    assert.deepStrictEqual(errorsAndWarnings(text), ['cell-missing']);
+    // The lone number not before the repeated header, or a 0 (no page is numbered so): it may be a count, information.
+    const lines = text.split('\n');
+    const at = lines.findIndex((l, i) => /^2$/.test(l) && lines[i + 1]?.startsWith('（本列数据的勾稽关系为'));
+    assert.ok(at > 0);
+    for (const changed of [[...lines.slice(0, at), '0', ...lines.slice(at + 1)], [...lines.slice(0, at + 1), '说明', ...lines.slice(at + 1)]]) {
+      const unsure = cellMissing(changed.join('\n'));
+      assert.ok(unsure.length > 0 && unsure.every((d) => d.severity === 'information'), JSON.stringify(unsure));
+    }
+  });
+
+  it('a browser\'s printout in plain pdftotext, a label not found (3.其他 after the table): the stream one number short of every row, one row followed by six — a warning for that row, the others read', () => {
+    // r010 print-html-raw: 3.其他's label stands after 四、结转下年度继续办理, its numbers after 2.申请人逾期…'s (14 there);
+    // 补正后申请内容仍不明确 has six. (Before: three rows unread, the blank information.)
+    const text = rendering('r010', 'print-html-raw.txt');
+    const said = cellMissing(text);
+    assert.deepStrictEqual(said.map((d) => d.severity), ['warning'], JSON.stringify(said));
+    assert.ok(said[0].message.includes('补正后申请内容仍不明确') && said[0].message.includes('只有 6 个数，应有 7 个') && !COLUMNS.some((c) => said[0].message.includes(c)), said[0].message);
+    assert.deepStrictEqual(errorsAndWarnings(text), ['cell-missing']);
+    const want = truthOf('r010').tables.table3 as Record<string, Record<string, number | null>>;
+    const got = tablesOf(text).table3;
+    for (const [key, row] of Object.entries(want)) {
+      if (key === 'unable_unclear') assert.ok(Object.values(got[key]).every((v) => v === null), key);
+      else assert.deepStrictEqual(got[key], row, key);
+    }
+    // Another row one short too (1.信访举报投诉类申请 loses a 0): the stream is two short, neither row is sure.
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('1.信访举报'));
+    const next = lines.findIndex((l, i) => i > at && /^0$/.test(l));
+    const two = cellMissing([...lines.slice(0, next), ...lines.slice(next + 1)].join('\n'));
+    assert.ok(two.every((d) => d.severity === 'information'), JSON.stringify(two));
   });
 
   it('a page break or footer within the short row itself, or a digit on a line no row read: information (a number may have gone there)', () => {

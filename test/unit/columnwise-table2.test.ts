@@ -22,8 +22,9 @@ function read(lines: string[], pageNumberLines: number[] = []): Record<string, s
 describe('pdfminer: table 二 read where the text\'s order settles it (issue 12)', () => {
   it('one-column sub-tables: each header\'s box followed by its column\'s numbers, top to bottom (r001)', () => {
     const text = [...HEAD_1, '0', '0', '0', '32', '14', '110', ...LABELS, '第二十条第（五）项', D, '197', '第二十条第（六）项', D, '1332', '53', '第二十条第（八）项', A, '267.86', '- 2 -'];
-    // （一）'s six numbers are column runs in an order the text does not settle: not read.
-    assert.deepStrictEqual(read(text), { licensing: ['197'], penalty: ['1332'], coercion: ['53'], administrative_fees: ['267.86'] });
+    // （一）'s six numbers right after its header and then its row labels' box: column runs in header order (sixteenth
+    // session; the box left of every column right before them, no header word grouped with a column).
+    assert.deepStrictEqual(read(text), { rules: ['0', '0', '14'], normative_documents: ['0', '32', '110'], licensing: ['197'], penalty: ['1332'], coercion: ['53'], administrative_fees: ['267.86'] });
   });
 
   it('the headers matched to their sub-tables by how many numbers follow each, wherever the titles stand (r020: both after （六）\'s title)', () => {
@@ -58,20 +59,22 @@ describe('pdfminer: table 二 read where the text\'s order settles it (issue 12)
 
   it('a sub-table of several columns: read only when its block of numbers is all one number (any order reads it so)', () => {
     assert.deepStrictEqual(read([...HEAD_1, '0', '0', '0', '0', '0', '0']), { rules: ['0', '0', '0'], normative_documents: ['0', '0', '0'] });
-    // Runs out of header order at times (r065: 现行有效件数's run first): six numbers that differ are not read.
-    assert.deepStrictEqual(read([...HEAD_1, '0', '0', '0', '60', '3', '121']), {});
+    // Runs out of header order at times where the header stands right before them (r065: 现行有效件数's run first, its
+    // header's box grouped with its column): six numbers that differ are not read.
+    assert.deepStrictEqual(read(['信息内容', '规章', '行政规范性文件', '第二十条第（一）项', '本年制发件数', '本年废止件数', '现行有效件数', '0', '0', '0', '60', '3', '121']), {});
+    // The row labels' box right before them but a header word right after: that word's box may be grouped with a column.
+    assert.deepStrictEqual(read([...HEAD_1, '0', '0', '0', '32', '14', '110', '现行有效件数']), {});
     // Five numbers (one column's run elsewhere): not read, even all zeros.
     assert.deepStrictEqual(read([...HEAD_1, '0', '0', '0', '0', '0']), {});
   });
 
-  it('a committed rendering (r001): the one-column sub-tables read exactly, （一） unread, nothing said wrong', () => {
+  it('a committed rendering (r001): the one-column sub-tables read exactly, （一） too (its row labels right before its block), nothing said wrong', () => {
     const text = rendering('r001-', 'pdfminer.txt');
     const want = (truthOf('r001-').tables as unknown as Tables).table2;
     const got = tablesOf(text).table2;
     for (const key of ['licensing', 'penalty', 'coercion', 'administrative_fees']) assert.deepStrictEqual(got[key], want[key], key);
-    // （一）'s rows stand there unread (their labels alone in the table), never guessed.
-    assert.deepStrictEqual(got.rules, { issued: null, repealed: null, in_force: null });
-    assert.deepStrictEqual(got.normative_documents, { issued: null, repealed: null, in_force: null });
+    assert.deepStrictEqual(got.rules, want.rules);
+    assert.deepStrictEqual(got.normative_documents, want.normative_documents);
     assert.deepStrictEqual(findings(text), []);
   });
 

@@ -41,8 +41,11 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // (tables/columnwise-table2.ts headedColumns, structure/late-column.ts), pdfminer's grounded page order
 // (tables/run-order-grounds.ts), the classes of fresh variant seeds 7601 and 7602 (pdfminer's group-named table 四
 // boxes, stray table 三 runs, a blank table 四 group) and table 四 judged whatever its order (rules/arithmetic.ts
-// groupsCanHold): 616.2 KB measured, 620 KB the budget.
-const MAX_BYTES = 620 * 1024;
+// groupsCanHold): 616.2 KB measured, 620 KB the budget. The sixteenth session started at 619.6 KB and added recall16's
+// readings (a short row's blank past PyMuPDF's unmarked page number, the stream one number short, table 四 opened at
+// 行政复议's whole names, result-total over the total) and pdfminer's rows of zeros in every cut (tables/zero-rows.ts)
+// with table 二's （一） after its row labels: budget 628 KB.
+const MAX_BYTES = 628 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

@@ -36,6 +36,15 @@ describe('printed from a browser, plain pdftotext: table 二 column by column, e
     assert.deepStrictEqual(got.normative_documents, lateWant.normative_documents);
   });
 
+  it('a late column\'s header spread or in full-width letters, past lines of prose, is still its header (normalised as any label)', () => {
+    // (The scan for it reads each line once for all the sub-tables and skips a line with more ideographs than the label.)
+    const spread = late.replace('\n现行有效件数\n0\n0\n', '\n现 行 有 效 件 数\n0\n0\n');
+    assert.notStrictEqual(spread, late);
+    const got = tablesOf(spread).table2;
+    assert.deepStrictEqual([got.rules.in_force, got.normative_documents.in_force], [lateWant.rules.in_force, lateWant.normative_documents.in_force]);
+    assert.notStrictEqual(lateWant.normative_documents.in_force, null);
+  });
+
   it('a late column\'s run longer than the rows is not theirs: that column stays unread', () => {
     const longer = late.replace('\n现行有效件数\n0\n0\n', '\n现行有效件数\n0\n0\n5\n');
     assert.notStrictEqual(longer, late);

@@ -80,6 +80,7 @@ const catalog = {
   'row-total.unordered': { zh: '表格四{groups}的 {n} 个数（{values}）顺序不能确定，未读取；但无论怎样排列，总有一组总计不等于其余四个之和', en: 'Table 4 {groups}: the {n} numbers ({values}) are in no sure order (unread), but however arranged some group\'s total is not the sum of its other four' },
   'row-total.fix': { zh: '把总计改为 {sum}', en: 'Set the total to {sum}' },
   'result-total': { zh: '第三部分表格“{column}”列：（一）至（六）各项之和为 {sum}，但（七）总计为 {total}，相差 {diff}', en: 'Table 三 column “{column}”: the result rows add up to {sum}, but （七）总计 is {total} (off by {diff})' },
+  'result-total.over': { zh: '第三部分表格“{column}”列：已读出的各项办理结果之和已为 {sum}，超过（七）总计 {total}；另有 {count} 行（{rows}）未读出，无论其数字是多少，各项之和都不会等于总计', en: 'Table 三 column “{column}”: the result rows read already add up to {sum}, more than （七）总计 {total}; {count} row(s) ({rows}) were not read, and whatever they hold the results cannot add up to the total' },
   'result-total.fix': { zh: '把（七）总计改为 {sum}', en: 'Set （七）总计 to {sum}' },
   'balance': { zh: '第三部分表格“{column}”列：一({a})+二({b})={left}，但（七）总计({c})+四({d})={right}，相差 {diff}', en: 'Table 三 column “{column}”: 一({a})+二({b})={left}, but （七）总计({c})+四({d})={right} (off by {diff})' },
   'fee-statement-missing': { zh: '第六部分未说明是否收取信息处理费', en: 'Section 六 does not say whether information processing fees (信息处理费) were charged' },

@@ -200,11 +200,17 @@ export const resultTotal: Rule = {
     const fmt = FORMATS[ctx.model.format ?? '2021'];
     const total = t3.rows.get('result_total');
     const results = fmt.table3ResultRows.map((k) => t3.rows.get(k));
+    if (!total || total.short || misaligned(total)) return;
     // A short row's values cannot be placed in their columns: column-missing speaks for it.
-    if (!total || results.some((r) => !r || r.short || misaligned(r)) || total.short || misaligned(total)) return;
+    if (results.some((r) => !r || r.short || misaligned(r))) {
+      reportOverTotal(ctx, total, results, report);
+      return;
+    }
+    const open = new Set<number>();
     fmt.table3Columns.forEach((col, ci) => {
       const t = num(total.cells[ci]);
       const vals = results.map((r) => num(r!.cells[ci]));
+      if (t !== undefined && vals.some((v) => v === undefined)) open.add(ci);
       if (t === undefined || vals.some((v) => v === undefined) || !total.cells[ci].cell) return;
       const sum = (vals as number[]).reduce((a, b) => a + b, 0);
       if (sum === t) return;
@@ -219,8 +225,44 @@ export const resultTotal: Rule = {
         fixes: () => [{ title: ctx.t('result-total.fix', { sum }), edits: [{ range: spanRange(total.cells[ci].span), newText: String(sum) }], safe: true }],
       }));
     });
+    if (open.size) reportOverTotal(ctx, total, results, report, open);
   },
 };
+
+/**
+ * Table 三's results with rows not read (absent, unread, short, a cell blank): a column whose results read, every one a
+ * plain count, already add up to more than （七）总计 is wrong whatever the others hold (no count is below 0). Said as
+ * the error it is, at the total, naming the rows not read; a sum below the total says nothing (they may make it up).
+ */
+function reportOverTotal(ctx: RuleContext, total: ResolvedRow, results: (ResolvedRow | undefined)[], report: Parameters<Rule['check']>[1], only?: ReadonlySet<number>): void {
+  const fmt = FORMATS[ctx.model.format ?? '2021'];
+  const known = (r: ResolvedRow | undefined): r is ResolvedRow => !!r && !r.short && !misaligned(r) && !r.uncertain;
+  fmt.table3Columns.forEach((col, ci) => {
+    if (only && !only.has(ci)) return;
+    const t = num(total.cells[ci]);
+    if (t === undefined || !total.cells[ci].cell || isNa(total.cells[ci])) return;
+    let sum = 0;
+    const open: string[] = [];
+    for (const [i, r] of results.entries()) {
+      const cell = known(r) ? r.cells[ci] : undefined;
+      if (cell && isNa(cell)) return;
+      const v = cell?.cell ? num(cell) : undefined;
+      if (v === undefined) {
+        // (By its official label: a label read from PDF text may hold a stray digit, 2.其他法律行政法0规禁止公开.)
+        open.push(fmt.table3Rows.find((x) => x.key === fmt.table3ResultRows[i])?.label ?? quotedLabel(r?.row.label.text ?? ''));
+        continue;
+      }
+      sum += v;
+    }
+    if (!open.length || sum <= t) return;
+    const sep = ctx.options.locale === 'en' ? ', ' : '、';
+    const rows = open.length <= 3 ? open.join(sep) : `${open.slice(0, 3).join(sep)}${sep}…`;
+    report({
+      range: spanRange(total.cells[ci].span),
+      message: ctx.t('result-total.over', { column: col.label, sum, total: t, count: open.length, rows }),
+    });
+  });
+}
 
 export const balance: Rule = {
   id: 'balance',

@@ -3,6 +3,7 @@ import type { ReportModel, ResolvedCell, ResolvedRow, Span } from '../model';
 import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
 import { pageNumberLines } from '../tables/page-numbers';
+import { beforePageHeader } from '../tables/pdfraw';
 import { FORMATS } from '../format';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { LastAnswer } from '../side-table';
@@ -235,9 +236,16 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   const printedLine = printedLineTest(lines);
   const printed = (i: number): boolean => printedLine(lines[i].replace(/^\f/, '').trim());
   const rowLast = Math.max(row.row.lastLine, ...values.map((v) => v.span.line));
+  // Text without form feeds (PyMuPDF) keeps a page's number unmarked: a lone number no row read, right before table
+  // 三's header as the next page repeats it, is that page's number and the page's end (tables/pdfraw.ts reads it so).
+  const feeds = lines.some((l) => l.includes('\f'));
+  // (A page is never numbered 0.)
+  const unmarkedPage = (i: number): boolean => !feeds && row.row.table === 'table3' && !claimed.has(i) && Number(lines[i]) > 0
+    && beforePageHeader(lines, i, table.lastLine + 1);
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
     const footer = PAGE_FOOTER.test(lines[i]);
-    const pageEnd = lines[i].includes('\f') || footer || pages.has(i);
+    const unmarked = unmarkedPage(i);
+    const pageEnd = lines[i].includes('\f') || footer || pages.has(i) || unmarked;
     // (A footer - 2 - right after the row's last number ends the page after the row: a number carried over would stand
     // on the next page's lines, which are scanned as the rest of the table.)
     if (pageEnd && i > row.row.firstLine && i <= rowLast + (footer ? 0 : 1)) return false;
@@ -245,7 +253,7 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
     // (A digit on a line no row read, beyond a row's numbering: a number, or one glued into a piece of a label.)
     // (A browser's print header or footer, where pdftotext put it — the page's address, 6/7, the date, the page's
     // title with its year — holds none.)
-    if (!claimed.has(i) && !footer && !pages.has(i) && /[0-9]/.test(lines[i].replace(NUMBERING, '')) && !printed(i)) return false;
+    if (!claimed.has(i) && !footer && !unmarked && !pages.has(i) && /[0-9]/.test(lines[i].replace(NUMBERING, '')) && !printed(i)) return false;
   }
   // Table 四 drawn as two tables (行政复议 │ 行政诉讼): the second's numbers, alone on their lines after its header,
   // may stand past what was read of the table, still in part 四 — they could be the missing ones; so could a line of

@@ -55,7 +55,8 @@ const NUMBERING_REACH = 400;
 export function numberingApart(lines: readonly string[], norm: string, official: string, line: number): boolean {
   const m = /^([0-9]{1,2})[.．、]/.exec(official);
   if (!m || stripNumbering(official) !== norm) return false;
-  const lone = new RegExp(`^\\s*(?:(?:[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*)?${m[1]}[.．、]|[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*${m[1]}[.．、][ \\u3000]+[0-9]+)\\s*$`);
+  // (After a piece of the grandparent's label written down its own column, `三、` / `本年` / `度办`, too.)
+  const lone = new RegExp(`^\\s*(?:[\\u4e00-\\u9fff]{1,2}、?[ \\u3000]+)?(?:(?:[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*)?${m[1]}[.．、]|[（(][一二三四五六七][）)][\\u4e00-\\u9fff]{2,6}\\s*${m[1]}[.．、][ \\u3000]+[0-9]+)\\s*$`);
   for (let i = Math.max(0, line - NUMBERING_REACH); i < Math.min(lines.length, line + NUMBERING_REACH); i++) if (lone.test(lines[i])) return true;
   return false;
 }

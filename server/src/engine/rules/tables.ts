@@ -68,11 +68,14 @@ function firstRowLine(t: { firstLine: number; rows: Map<string, ResolvedRow> }):
   return Number.isFinite(first) ? first : t.firstLine;
 }
 
-/** The line of a table's first number (its rows' values), or its last line when it has none. */
-function firstValueLine(t: { lastLine: number; rows: Map<string, ResolvedRow> }): number {
+/**
+ * The first line of the table's rows' numbers, or of their labels when later: plain pdftotext of a printout gives a
+ * column of labels first, then the header, then the numbers (fresh variant seed 8401 v001 print-raw).
+ */
+function firstValueLine(t: { firstLine: number; rows: Map<string, ResolvedRow> }): number {
   let first = Infinity;
-  for (const r of t.rows.values()) for (const v of r.row.values) first = Math.min(first, v.span.line);
-  return Number.isFinite(first) ? first : t.lastLine;
+  for (const r of t.rows.values()) for (const v of r.row.values) if (v.text !== '') first = Math.min(first, v.span.line);
+  return Math.max(firstRowLine(t), Number.isFinite(first) ? first : -1);
 }
 
 /** Table 三's column names (the same in both formats). */
@@ -794,7 +797,7 @@ export const columnMissing: Rule = {
         // PDF text whose header words came apart over lines, interleaved (商业企 科研机 / 项加第二项之 自然人 其他 总计 / 业 构):
         // column names standing as words before the rows say the header is there, not assembled.
         const part = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine);
-        const scattered = part && !glued && !t3.placeholderHeader && t3.style === 'spaced' ? columnWordsBefore(ctx, part.startLine, firstRowLine(t3), [...fmt.table3Columns.map((c) => c.label), ...TABLE3_HEADER_WORDS]) : [];
+        const scattered = part && !glued && !t3.placeholderHeader && t3.style === 'spaced' ? columnWordsBefore(ctx, part.startLine, firstValueLine(t3), [...fmt.table3Columns.map((c) => c.label), ...TABLE3_HEADER_WORDS]) : [];
         // (Two names, or the header's note, which no other text has: its start is enough, the rest wrapped.)
         // (Or, cut into pieces of two or three characters in narrow columns, every character of the columns' names.)
         if (scattered.length >= 2 || scattered.includes(TABLE3_HEADER_NOTE) || (part && !glued && t3.style === 'spaced' && piecesSpell(ctx, part.startLine, firstRowLine(t3), fmt.table3Columns.map((c) => c.label)))) {

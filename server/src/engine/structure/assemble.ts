@@ -1349,6 +1349,25 @@ function holdingGroup(cells: readonly ResolvedCell[]): boolean {
   return v.length === 5 && totalHolds(v);
 }
 
+/** Whether these are `width` zeros, the whole of one line (nothing else on it). */
+function zeroRow(values: readonly TextCell[], width: number, lines: readonly string[]): boolean {
+  if (values.length !== width || !values.every((v) => v.text === '0' && v.span.line === values[0].span.line)) return false;
+  return lines[values[0].span.line].trim().split(/\s+/).length === width;
+}
+
+/**
+ * Whether a group of five numbers, each alone on its line, fails its sum while another order of them holds it (one
+ * of its first four is the sum of the other four).
+ */
+function holdsReordered(groups: readonly (readonly TextCell[])[]): boolean {
+  return groups.some((g) => {
+    if (g.length !== 5 || new Set(g.map((c) => c.span.line)).size !== 5) return false;
+    const v = counts(g);
+    const sum = v.reduce((a, b) => a + b, 0);
+    return !totalHolds(v) && v.slice(0, 4).some((x) => 2 * x === sum);
+  });
+}
+
 /** How many of these groups of five (a table 四 group's numbers) fail their sum. */
 /** The count alone on the next line with text after `line` (before any other text), if that line is one; else undefined. */
 function loneCountAfter(lines: readonly string[], line: number): TextCell | undefined {
@@ -1455,10 +1474,16 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
+    // So, in a browser's printout, does one failing group whose five numbers, each alone on its line in an order
+    // nothing proved, hold in another order (2 2 0 0 0 for 2 0 0 0 2: plain pdftotext of narrow columns gave the 总计
+    // second). (Elsewhere, and where the header's pieces proved the order, a failing group is the report's mistake.)
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
-      && (failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2 || !!bare.bareBlockOrder);
+      && (failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2 || !!bare.bareBlockOrder
+        || (!bare.bareOrdered && holdsReordered(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) && lines.some(isPrintFurniture)));
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
+    // Fifteen zeros making a line of their own: every cell is 0, in whatever order the text gave the columns.
+    if (pseudo.uncertain && zeroRow(found.values, allColumns.length, lines)) pseudo = { ...found, uncertain: undefined };
     if (pseudo.uncertain && !outOfOrder) pseudo = withoutStrayCount(pseudo, allColumns.length) ?? pseudo;
     // In PDF text fifteen numbers of which two groups fail their sums may not be the row's (a page number taken for a
     // count, a count for the page number: a defect breaks one sum): not placed, as for a table drawn as two.

@@ -20,29 +20,77 @@ const PART = /^[一二三四五六七八九十]+、/;
  */
 export function lateColumns(defs: readonly SubTableDef[], found: readonly FoundRow[], lines: readonly string[]): Map<FoundRow, TextCell> {
   const out = new Map<FoundRow, TextCell>();
-  const taken = new Set(found.flatMap((r) => r.values.map((v) => v.span.line)));
+  // The lines found rows took: wanted only once a sub-table's column is found (most texts have none).
+  let taken: Set<number> | undefined;
+  // The found rows by key, in their order: each sub-table's rows are the first of their key that is its own or no
+  // sub-table's (as a search of `found` for each would give them).
+  const byKey = new Map<string, FoundRow[]>();
+  for (const x of found) {
+    const list = byKey.get(x.key);
+    if (list) list.push(x);
+    else byKey.set(x.key, [x]);
+  }
+  // Each line past the rows is read once for all the sub-tables (their scans overlap).
+  const facts = new Map<number, LineFacts>();
   for (const def of defs) {
-    const rows = def.rows.flatMap((d) => { const r = found.find((x) => x.key === d.key && (!x.sub || x.sub === def.key)); return r ? [r] : []; });
+    const rows = def.rows.flatMap((d) => { const r = byKey.get(d.key)?.find((x) => !x.sub || x.sub === def.key); return r ? [r] : []; });
     // The header must be this sub-table's own: one another sub-table shares says nothing of whose numbers follow.
     const label = normalizeLabel(def.columns[def.columns.length - 1]?.label ?? '');
     if (defs.some((o) => o !== def && o.columns.some((c) => normalizeLabel(c.label) === label))) continue;
-    const cells = lateColumn(def, rows, lines);
-    if (!cells || cells.some((c) => taken.has(c.span.line))) continue;
+    const cells = lateColumn(def, rows, lines, facts);
+    if (!cells) continue;
+    taken ??= new Set(found.flatMap((r) => r.values.map((v) => v.span.line)));
+    if (cells.some((c) => taken!.has(c.span.line))) continue;
     rows.forEach((r, k) => out.set(r, cells[k]));
   }
   return out;
 }
 
+/** More ideographs than any column label has: a line with more is no header (isLabelLine). */
+const IDEOGRAPHS_COUNTED = 32;
+
+/** What the scan for a parted column's header asks of a line: its text (without a form feed, trimmed), normalised when asked. */
+interface LineFacts { text: string; part: boolean; ideographs: number; norm?: string }
+
+function lineFacts(lines: readonly string[], i: number, facts: Map<number, LineFacts>): LineFacts {
+  let f = facts.get(i);
+  if (!f) {
+    const line = lines[i];
+    const text = (line.charCodeAt(0) === 12 ? line.slice(1) : line).trim();
+    // (Counted up to a bound past every label's length: a label longer than it is compared, never missed.)
+    let ideographs = 0;
+    for (let k = 0; k < text.length && ideographs <= IDEOGRAPHS_COUNTED; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x4e00 && c <= 0x9fff) ideographs++;
+    }
+    f = { text, part: PART.test(text), ideographs };
+    facts.set(i, f);
+  }
+  return f;
+}
+
+/**
+ * Whether line i, normalised, is the label. normalizeLabel keeps every CJK unified ideograph (NFKC keeps it and composes
+ * it with no neighbour; the other steps drop only white space and marks; 其它 → 其他 keeps the length: the property
+ * tested in engine-shortcuts.test.ts): a line with more of them than the label has characters is no match, unread.
+ */
+function isLabelLine(f: LineFacts, label: string): boolean {
+  if (f.ideographs > label.length) return false;
+  f.norm ??= normalizeLabel(f.text);
+  return f.norm === label;
+}
+
 /** The sub-table's last column's numbers, one per row in the rows' order, where the text gives them so; else undefined. */
-function lateColumn(def: SubTableDef, rows: readonly FoundRow[], lines: readonly string[]): TextCell[] | undefined {
+function lateColumn(def: SubTableDef, rows: readonly FoundRow[], lines: readonly string[], facts: Map<number, LineFacts>): TextCell[] | undefined {
   if (def.columns.length < 2 || rows.length !== def.rows.length || def.rows.some((d) => !rows.some((r) => r.key === d.key))) return undefined;
   const label = normalizeLabel(def.columns[def.columns.length - 1].label);
   const after = Math.max(...rows.map((r) => Math.max(r.lastLine, ...r.values.map((v) => v.span.line))));
   const text = (i: number) => lines[i].replace(/^\f/, '').trim();
   let header = -1;
   for (let i = after + 1; i < Math.min(lines.length, after + REACH); i++) {
-    if (PART.test(text(i))) break;
-    if (normalizeLabel(text(i)) !== label) continue;
+    const f = lineFacts(lines, i, facts);
+    if (f.part) break;
+    if (!isLabelLine(f, label)) continue;
     if (header >= 0) return undefined;
     header = i;
   }

@@ -8,7 +8,10 @@
  *    band, left to right; the 总计 column may lag behind them (a page's totals given as one block at its foot);
  *  - where the label column carries the first column (a number on a label's line, `三方合法 0`, or alone between a
  *    label's lines; several on a label's line are a row's first cells), those numbers are that column's, in the rows'
- *    order — and a page may still give that column in its blocks, at a row's start.
+ *    order — and a page may still give that column in its blocks, at a row's start;
+ *  - (weighed only where nothing is read without them) a page whose column groups each give a band of k rows, a group's
+ *    cells one per line row by row (`0 / 0 / 0 / 3 / 0 / 0`: two rows' three first cells); and the 总计 of a page's first
+ *    rows given at the page's foot, the last numbers before the next page (the rows below keep their totals in place).
  * Every reading of the blocks these rules allow is weighed; the table is read only when exactly one table keeps every
  * row's total, the results' total and the balance in each column. Two tables, none, or too many steps: unread.
  * Where none keeps every sum, a table with one defect is read — but one wrong number can be explained in several places
@@ -23,8 +26,11 @@ export type BandItem =
   | { beside: TextCell }
   /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
   | { lines: TextCell[][]; maybeFirst?: boolean };
-/** `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own). */
-export type PagedBandItem = BandItem & { pageStart?: boolean };
+/**
+ * `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own);
+ * `belowFooter`: numbers after the page's footer (its link), before the next page: cells low on the page.
+ */
+export type PagedBandItem = BandItem & { pageStart?: boolean; belowFooter?: boolean };
 
 /** Which rows the sums tie: their indexes in the table's official order. */
 export interface BandSums {
@@ -52,37 +58,48 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   let steps = 0;
   /** The tables found are tables with one defect. */
   let defective = false;
+  /** The tables were found with a page's totals at its foot (weighed only where none is found without). */
+  let footed = false;
+  /** …or with a band's column groups (likewise). */
+  let grouped = false;
   // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   for (const oneDefect of [false, true]) {
-    // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
-    // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
-    // (Never with a defect: that multiplies the ways to weigh again.)
-    for (const split of oneDefect ? [n - 1] : SPLITS(n)) {
-      // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-      // they multiply the ways to weigh.
-      for (const wrap of [false, true]) {
-        const budget = { steps: MAX_STEPS };
-        try {
-          for (const firstApart of [false, true]) {
-            const options = { firstApart, wrap, oneDefect, split, anyCell: false };
-            const first = search(items, rows, n, sums, options, [], budget);
-            if (!first) continue;
-            if (oneDefect) {
-              if (!tables.some((t) => sameTable(t, first))) tables.push(first);
-              defective = true;
-              continue;
+    // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
+    for (const feet of items.some((it, k) => it.belowFooter && items[k + 1]?.pageStart) ? [false, true] : [false]) {
+      // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
+      // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
+      // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
+      for (const split of oneDefect || feet ? [n - 1] : SPLITS(n)) {
+        // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+        // they multiply the ways to weigh; a band's column groups (`groups`) likewise, after those, with 总计 alone apart.
+        for (const [wrap, groups] of split === n - 1 ? WAYS : WAYS.slice(0, 2)) {
+          const budget = { steps: MAX_STEPS };
+          try {
+            for (const firstApart of [false, true]) {
+              const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet, groups };
+              const memo: SearchMemo = {};
+              const first = search(items, rows, n, sums, options, [], budget, memo);
+              if (!first) continue;
+              if (oneDefect) {
+                if (!tables.some((t) => sameTable(t, first))) tables.push(first);
+                defective = true;
+                footed = feet;
+                grouped = groups;
+                continue;
+              }
+              if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+              if (!tables.length) tables.push(first);
+              // Another table from the same items that keeps every sum: which is the report's the text does not say.
+              if (search(items, rows, n, sums, options, [first], budget, memo)) return unread('two tables');
             }
-            if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-            if (!tables.length) tables.push(first);
-            // Another table from the same items that keeps every sum: which is the report's the text does not say.
-            if (search(items, rows, n, sums, options, [first], budget)) return unread('two tables');
+          } catch (e) {
+            if (e === TOO_MANY) return unread('too many steps');
+            throw e;
           }
-        } catch (e) {
-          if (e === TOO_MANY) return unread('too many steps');
-          throw e;
+          steps += MAX_STEPS - budget.steps;
+          if (tables.length) break;
         }
-        steps += MAX_STEPS - budget.steps;
         if (tables.length) break;
       }
       if (tables.length) break;
@@ -92,20 +109,22 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   // One defect: every other table the same blocks make with one cell wrong (any cell: the one defect's place is what
   // the readings may differ on), in every way the blocks are weighed, each differing from those found.
   if (defective) {
-    for (const wrap of [false, true]) {
-      for (const firstApart of [false, true]) {
-        const budget = { steps: MAX_STEPS };
-        try {
-          for (;;) {
-            const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true }, tables, budget);
-            if (!another) break;
-            if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
+    for (const feet of footed ? [false, true] : [false]) {
+      for (const [wrap, groups] of grouped ? WAYS : WAYS.slice(0, 2)) {
+        for (const firstApart of [false, true]) {
+          const budget = { steps: MAX_STEPS };
+          try {
+            for (;;) {
+              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet, groups }, tables, budget);
+              if (!another) break;
+              if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
+            }
+          } catch (e) {
+            if (e === TOO_MANY) return unread('too many steps');
+            throw e;
           }
-        } catch (e) {
-          if (e === TOO_MANY) return unread('too many steps');
-          throw e;
+          steps += MAX_STEPS - budget.steps;
         }
-        steps += MAX_STEPS - budget.steps;
       }
     }
   }
@@ -116,8 +135,14 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
 
 const TOO_MANY = Symbol('too many steps');
 
+/** A search's memo of dead states, kept for the next search of the same options (one that must differ from the first's table). */
+interface SearchMemo { dead?: NumberStates }
+
+/** The ways blocks of one number per line are weighed, in turn: [wrap, groups] (see `search`). */
+const WAYS: readonly (readonly [boolean, boolean])[] = [[false, false], [true, false], [true, true]];
+
 /** Where the right-hand group may begin: 总计 alone, 其他 and 总计, or 法律服务机构 too. */
-const SPLITS = (n: number) => [n - 1, n - 2, n - 3].filter((s) => s > 1);
+const SPLITS = (n: number) => [n - 1, n - 2, n - 3, n - 4].filter((s) => s > 1);
 
 /**
  * Whether the table (rows × n numbers, 总计 last) keeps every sum but those one wrong number breaks: one row's total
@@ -177,10 +202,11 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => same
 /**
  * The first table found keeping every sum (one differing from each of `others` in some cell), or undefined.
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
- * number per line may go on past a row's end into the next row; `anyCell` (with `oneDefect`): the defect any one cell
- * wrong, or one cell and its row's 总计 by the same amount.
+ * number per line may go on past a row's end into the next row, or (`groups`) fill a band of rows a column group at a time;
+ * `anyCell` (with `oneDefect`): the defect any one cell wrong, or one cell and its row's 总计 by the same amount; `feet`:
+ * a page's last numbers may be the 总计 of its first rows.
  */
-function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean }, others: readonly TextCell[][][], budget: { steps: number }): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet, groups }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean; groups: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -194,11 +220,14 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   /** The right-hand group from column s on (a page may begin a group of its own: see `step`). */
   const setSplit = (s: number) => { split = s; width = s - left; rightWidth = total - s + 1; };
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
-  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1 };
+  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1, foot: -1 };
   /** Per table of `others`, how many cells placed differ from it. */
   const differs = new Int32Array(others.length);
   /** States (key) from which no table keeping every sum was found. */
   const dead = new NumberStates();
+  /** States from which a search of the same options found no table at all: none differing from `others` either. */
+  const prior = others.length ? memo?.dead : undefined;
+  if (memo && !others.length) memo.dead = dead;
   const isResult = new Uint8Array(R);
   for (const r of sums.results) isResult[r] = 1;
   /** Per column, the sum of the results' cells placed so far. */
@@ -332,6 +361,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     dead.push(state.t);
     dead.push(state.end);
     dead.push(state.broken);
+    dead.push(state.foot);
     for (const d of differs) dead.push(d ? 1 : 0);
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) dead.push(num[r * n + c]);
     for (let c = 0; c < n; c++) {
@@ -392,6 +422,14 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
           const at = start === ac ? state.a + j : j <= width ? -1 : state.a + j - 1;
           return at < 0 ? [ar, j, v] : [aRow(at), aCol(at), v];
         }));
+        // A band of k rows whose page gives its columns in groups, a group's cells one per line row by row (`0 / 0 / 0 /
+        // 3 / 0 / 0`: two rows' 自然人, 商业企业 and 科研机构): k rows of m cells from where the blocks stand.
+        if (groups && lines.every((l) => l.length === 1)) {
+          for (let m = 2; m < lines.length; m++) {
+            if (lines.length % m || start + m > split) continue;
+            options.push(lines.map((l, j): Placed => [ar + Math.floor(j / m), start + (j % m), l[0]]));
+          }
+        }
       }
     }
     // The 总计 column's cells of rows whose other blocks' cells stand (a band's last column, a page's totals at its foot);
@@ -460,8 +498,34 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     }
     return false;
   };
+  /**
+   * `feet`: at a page's first numbers, where every row begun is whole, the page's last item (numbers one per line below
+   * its footer, before the next page) may be the 总计 of the page's first rows: placed now, and passed over where it comes.
+   */
+  const footTotals = (i: number): boolean => {
+    if (!feet || rightWidth !== 1 || (i > 0 && !items[i].pageStart) || state.foot > i || state.a % width || tRow(state.t) !== aRow(state.a)) return false;
+    let f = i + 1;
+    while (f < items.length && !items[f].pageStart) f++;
+    if (f >= items.length || f - 1 <= i) return false;
+    const foot = items[f - 1];
+    if (!foot.belowFooter) return false;
+    const totals = 'beside' in foot ? [foot.beside] : foot.lines.every((l) => l.length === 1) ? foot.lines.map((l) => l[0]) : [];
+    const r0 = aRow(state.a);
+    if (!totals.length || r0 + totals.length > R) return false;
+    const cells = totals.map((v, k): Placed => [r0 + k, total, v]);
+    if (cells.some(([r, c]) => filled(r, c))) return false;
+    const saved = { ...state };
+    put(cells);
+    advance();
+    state.foot = f - 1;
+    if (bounded() && place(i)) return true;
+    take(cells);
+    Object.assign(state, saved);
+    return false;
+  };
   const step = (i: number): boolean => {
     if (--budget.steps < 0) throw TOO_MANY;
+    if (i === state.foot) return step(i + 1);
     if (i === items.length) {
       if (grid.some((v) => v === undefined) || !(anyCell ? oneCellOff() : columnsHold()) || differs.some((d) => !d)) return false;
       found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
@@ -469,7 +533,9 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     }
     const k = key(i);
     if (dead.has(k)) return false;
-    if (place(i)) return true;
+    // The same state without the differences from `others` (its key less those flags, which follow the first eight).
+    if (prior && prior.has([...k.slice(0, 8), ...k.slice(8 + others.length)])) return false;
+    if (place(i) || footTotals(i)) return true;
     // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
     // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).
     // Never with a defect: that multiplies the ways to weigh again.
@@ -516,12 +582,15 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
   const items: PagedBandItem[] = [];
   /** A page break passed since the last item: the next begins a page. */
   let broken = false;
+  /** The page's footer passed (furniture since its last item, no page break since): the next numbers are below it. */
+  let footer = false;
   const push = (item: BandItem) => {
-    items.push(broken ? { ...item, pageStart: true } : item);
+    items.push(broken ? { ...item, pageStart: true } : footer ? { ...item, belowFooter: true } : item);
     broken = false;
   };
   for (let i = from; i <= to; i++) {
-    if (i > from && lines[i]?.startsWith('\f')) broken = true;
+    if (i > from && lines[i]?.startsWith('\f')) { broken = true; footer = false; }
+    if (!broken && items.length && i < lines.length && skip(i) && lines[i].trim()) footer = true;
     const t = text(i);
     if (!t) continue;
     if (NUMBERS.test(t)) {

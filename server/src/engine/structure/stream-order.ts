@@ -97,6 +97,10 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
 export function inWholeTable(found: FoundRow[], n: number, order: string[], results: readonly string[], unfound: Unfound): FoundRow[] | undefined {
   if (!found.length || found.some((r) => !r.scrambled) || new Set(found.map((r) => r.key)).size !== found.length) return undefined;
   const stream = [...found].sort((a, b) => a.firstLine - b.firstLine).flatMap((r) => r.values);
+  // One number short, the stream's own (no loose number): a blank cell, in the one row whose label the stream followed
+  // with a number less than a row — as in inStreamOrder, but with the rows whose labels were not found given theirs.
+  const short = found.length < order.length && stream.length === n * order.length - 1 ? found.filter((r) => r.values.length === n - 1 && !r.uncertain) : [];
+  if (short.length === 1 && !unfound.loose.length) return withOneShort(found, stream, short[0], n, order, results, unfound);
   let all = stream;
   if (found.length === order.length || stream.length !== n * order.length) {
     if (!unfound.loose.length || stream.length + unfound.loose.length !== n * order.length) return undefined;
@@ -114,6 +118,29 @@ export function inWholeTable(found: FoundRow[], n: number, order: string[], resu
   // None with the firsts in the rows' order: the label blocks may have come in another order.
   const any = held(readingsWithFirstsAnyOrder(beside, alone, order.length, n));
   return any.length === 1 ? any[0] : undefined;
+}
+
+/**
+ * inWholeTable's rows when the stream is one number short of every row of the table and one row found was followed by
+ * one number less than a row: in the official order, that row takes one less, its own numbers (else undefined); the
+ * others and the table's sums as placedRows weighs them. The short row keeps its blank unplaced (oneBlank) unless the
+ * table's sums place it (blankAt).
+ */
+function withOneShort(found: FoundRow[], stream: TextCell[], short: FoundRow, n: number, order: string[], results: readonly string[], unfound: Unfound): FoundRow[] | undefined {
+  const table: TextCell[][] = [];
+  let at = 0;
+  for (const key of order) {
+    const size = key === short.key ? n - 1 : n;
+    table.push(stream.slice(at, at + size));
+    at += size;
+  }
+  const mine = table[order.indexOf(short.key)];
+  if (short.values.some((v, i) => v !== mine[i])) return undefined;
+  const placed = placedRows(found, table, n, order, results, unfound.row);
+  if (!placed) return undefined;
+  const blank = placed[order.indexOf(short.key)];
+  const column = blankColumn(placed, blank, n, results);
+  return placed.map((r) => (r !== blank ? r : column === undefined ? { ...r, oneBlank: true } : { ...r, blankAt: column }));
 }
 
 /**

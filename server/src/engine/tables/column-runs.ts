@@ -294,7 +294,7 @@ function readingKey(s: Shape, n: number): string {
 }
 
 /** Every way to place `short` short runs among `count` runs (true: short), in text order. */
-function arrangements(count: number, short: number): boolean[][] {
+export function arrangements(count: number, short: number): boolean[][] {
   const key = `${count}/${short}`;
   let known = ARRANGEMENTS.get(key);
   if (!known) ARRANGEMENTS.set(key, (known = placements(count, short)));
@@ -320,7 +320,7 @@ function distinct(runs: readonly TextCell[][]): TextCell[][] {
   return [...seen.values()];
 }
 
-function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
+export function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
   if (!lists.length) { yield []; return; }
   for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
 }

@@ -10,7 +10,10 @@
  * - a sub-table of several columns only when its numbers follow its last header as one block of exactly its cells,
  *   every number the same: then no order of columns or rows reads another value; or when each of its headers (its
  *   own, standing once) is followed by exactly one number per row (a browser's printout in plain pdftotext:
- *   `本年制发件数` / `0` / `173` / `本年废止件数` / …), the header naming the column as a one-column sub-table's does.
+ *   `本年制发件数` / `0` / `173` / `本年废止件数` / …), the header naming the column as a one-column sub-table's does;
+ *   or when its block of exactly its cells follows its header and then its row labels' box, whole and in order
+ *   (`本年制发件数` / … / `现行有效件数` / `规章` / `行政规范性文件` / `0` / `0` / `0` / `32` / `14` / `110`): column runs in
+ *   header order (afterRowLabels).
  *
  * A run followed by the sub-table's row label and more numbers (a 序号 before the label and the value after it, or
  * the other way round) is not settled either, unless the run is one number that may be its page's own, the label
@@ -84,7 +87,7 @@ export function readTable2Columnwise(input: Table2ColumnwiseInput): Map<string, 
     const run = sameEverywhere(tokens, s);
     // Any order reads the same values: the cells are placed as column runs, the order pdfminer mostly gives.
     if (run) s.rows.forEach((r, k) => out.set(r.key, s.columns.map((_, c) => run[c * s.rows.length + k])));
-    const columns = run ? undefined : headedColumns(tokens, s, input.subs);
+    const columns = run ? undefined : headedColumns(tokens, s, input.subs) ?? afterRowLabels(tokens, s);
     if (columns) s.rows.forEach((r, k) => out.set(r.key, columns.map((col) => col[k])));
   }
   return out;
@@ -203,4 +206,31 @@ function sameEverywhere(tokens: readonly Token[], s: SubTableDef): TextCell[] | 
   const run = numbersAfter(tokens, last);
   if (run.length !== s.columns.length * s.rows.length) return undefined;
   return run.every((c) => c.text === run[0].text) ? run : undefined;
+}
+
+/**
+ * A sub-table of several columns whose block of exactly its cells comes right after its header (each column label
+ * standing once) and then its row labels' box, the labels whole and in order, with no header word of it right after the
+ * block: its column runs in header order, each top to bottom. pdfminer gives a box grouped with a column's boxes next to
+ * them, its group stretched and so out of order (`现行有效件数` / `0` / `0` / `0` / `60` / `3` / `121`: that column's run
+ * first, on 6 of 32 committed renderings so laid out); the row labels' box stands left of every column, and with it
+ * right before the block the runs came in header order on all 46 committed renderings and 20 of fresh seeds so laid out.
+ */
+function afterRowLabels(tokens: readonly Token[], s: SubTableDef): TextCell[][] | undefined {
+  let last = -1;
+  const labels = s.columns.map((c) => normalizeLabel(c.label));
+  for (const label of labels) {
+    const at = headerPlaces(tokens, label);
+    if (at.length !== 1) return undefined;
+    last = Math.max(last, at[0]);
+  }
+  let rowText = '';
+  let i = last + 1;
+  for (; i < tokens.length && !tokens[i].cell && tokens[i].text && !tokens[i].feed; i++) rowText += normalizeLabel(tokens[i].text);
+  if (!rowText || rowText !== s.rows.map((r) => normalizeLabel(r.label)).join('')) return undefined;
+  const run = numbersAfter(tokens, i - 1);
+  const next = tokens[i + run.length];
+  if (run.length !== s.columns.length * s.rows.length || !next || next.cell || next.feed || labels.some((l) => normalizeLabel(next.text).startsWith(l.slice(0, 2)))) return undefined;
+  const h = s.rows.length;
+  return s.columns.map((_, c) => run.slice(c * h, (c + 1) * h));
 }

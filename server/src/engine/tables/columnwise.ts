@@ -16,7 +16,8 @@
  */
 import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
-import { key, readRuns } from './column-runs';
+import { key, product, readRuns } from './column-runs';
+import { bandSizes, zeroRows } from './zero-rows';
 
 const COUNT = /^[0-9]+$/;
 
@@ -71,7 +72,7 @@ function unnamedTradesUnread(rows: Map<string, TextCell[]>, input: ColumnwiseInp
   const named = new Set<number>();
   for (const cells of rows.values()) cells.forEach((cell, c) => { if (input.labelled?.get(cell) === c) named.add(c); });
   const loose = (input.grouped ?? []).filter((c) => !named.has(c));
-  const settled = (cells: readonly TextCell[]) => loose.every((c) => cells[c].text === cells[loose[0]].text);
+  const settled = (cells: readonly TextCell[]) => !cells.length || loose.every((c) => cells[c].text === cells[loose[0]].text);
   return new Map([...rows].map(([key, cells]) => [key, settled(cells) ? cells : []]));
 }
 
@@ -117,6 +118,23 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named |
   }
   choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n)
     .map((c) => c.map((page) => byLabels(page, n, input.labelled)));
+  return readChoices(choices, input) ?? zeroRowsOnly(choices, input);
+}
+
+/**
+ * Where no one reading settles the table: its rows of zeros in every reading whose 总计 column holds its sums, over
+ * every cut of their pages (tables/zero-rows.ts); every other row unread ([]). Undefined when no row is so.
+ */
+function zeroRowsOnly(choices: readonly TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | undefined {
+  const n = input.columns;
+  const cell = (x: number): TextCell => ({ text: String(x), norm: String(x), span: { line: 0, start: 0, end: 0 } });
+  const rows = zeroRows(choices, n, (totals) => input.columnHolds(totals.map(cell)));
+  if (!rows?.some((cells) => cells.length)) return undefined;
+  return new Map(input.rows.map((k, r) => [k, rows[r]]));
+}
+
+function readChoices(choices: TextCell[][][], input: ColumnwiseInput): Map<string, TextCell[]> | Named | undefined {
+  const { rows, columns: n } = input;
   // Every page read as plain column runs: with a single such reading, one defect (a wrong total, a
   // balance off: two sums at most) may break its sums; a reading that breaks more is not this table's.
   if (choices.length === 1) {
@@ -152,8 +170,7 @@ function withBalanceOff(choices: readonly TextCell[][][], input: ColumnwiseInput
   return broken <= 2 && !swappable(found.pages, input, broken) && !traded(rows, input.columns) ? rows : undefined;
 }
 
-/** How many bands a page may be cut into at most, and how many combinations of the pages' layouts are weighed. */
-const MAX_BANDS = 4;
+/** How many combinations of the pages' layouts cut into bands (at most four a page: zero-rows.ts) are weighed. */
 const MAX_BAND_READINGS = 4096;
 
 /**
@@ -211,21 +228,10 @@ function mayHold(page: readonly TextCell[], n: number, sizes: readonly number[])
   return true;
 }
 
-/** Every way to cut `height` rows into 1…MAX_BANDS bands of consecutive rows, as the bands' heights. */
-function bandCuts(height: number): number[][] {
-  const out: number[][] = [];
-  const cut = (from: number, left: number, sizes: number[]) => {
-    if (from === height) { out.push(sizes); return; }
-    if (!left) return;
-    for (let size = 1; from + size <= height; size++) cut(from + size, left - 1, [...sizes, size]);
-  };
-  cut(0, MAX_BANDS, []);
-  return out;
-}
 
-/** A page's rows cut into 2…MAX_BANDS bands of consecutive rows, each band one run per column in header order. */
+/** A page's rows cut into 2…4 bands of consecutive rows, each band one run per column in header order. */
 function bandings(page: readonly TextCell[], n: number): TextCell[][][][] {
-  return bandCuts(page.length / n).filter((sizes) => sizes.length > 1 && mayHold(page, n, sizes)).map((sizes) => inBands(page, n, sizes));
+  return bandSizes(page.length / n).filter((sizes) => sizes.length > 1 && mayHold(page, n, sizes)).map((sizes) => inBands(page, n, sizes));
 }
 
 /** A page's bands of rows (`sizes` rows each), each band's cells one column's run after another. */
@@ -295,10 +301,6 @@ function orderedLayouts(page: readonly TextCell[], n: number, rowHolds: Columnwi
   return [...out.values()];
 }
 
-function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
-  if (!lists.length) { yield []; return; }
-  for (const head of lists[0]) for (const rest of product(lists.slice(1))) yield [head, ...rest];
-}
 
 /**
  * The one reading, over every page-number choice, every page's layout and every order of its column runs

@@ -1139,6 +1139,19 @@ function litigationGroupHeader(tok: LineToken, i: number): boolean {
     && words.every((w) => inHeaderLabel(normalizeLabel(w.text), 'table4'));
 }
 
+/** 行政复议's five columns by their whole names (行政复议结果维持 … 行政复议总计: a header flattened to one row of fifteen). */
+const REVIEW_NAMES = new Set(FORMAT_2021.table4Groups[0].columns.map((c) => normalizeLabel(FORMAT_2021.table4Groups[0].label + c.label)));
+
+/**
+ * A line of two or more of 行政复议's columns by their whole names and nothing else (the table drawn as two, its first a
+ * row of five such names: 行政复议结果维持 行政复议结果纠正 … 行政复议总计), no word 行政复议 of its own.
+ */
+function reviewNamesHeader(tok: LineToken, i: number): boolean {
+  if (!tok.cells!.some((c) => c.text.includes('行政复议'))) return false;
+  const words = wordsOf(tok, i);
+  return words.length >= 2 && words.every((w) => REVIEW_NAMES.has(normalizeLabel(w.text)));
+}
+
 /**
  * A positional table starting at line `i`: its logical rows and the line after it. Undefined when
  * the line opens none, or the lines are not PDF layout text (then the line-by-line reader applies).
@@ -1153,8 +1166,9 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   // A browser's printout: table 四's fifteen numbers in order, its header too narrow to place them (./printed.ts).
   // Its 行政复议 may stand above the section's heading (pdftotext -layout): the table then opens at 行政诉讼.
   // Both may stand above it, the heading between them and the header's next line (结 结 其 尚 总计 … 未经复议直接起 复议后起诉):
-  // the table then opens at that line, which names a litigation group.
-  if (text && (table === 'table4' || (!table && (namesLitigation(tok, i) || litigationGroupHeader(tok, i))))) {
+  // the table then opens at that line, which names a litigation group. Or at a row of 行政复议's five whole names (the
+  // table drawn as two, each header one row of its columns' whole names).
+  if (text && (table === 'table4' || (!table && (namesLitigation(tok, i) || litigationGroupHeader(tok, i) || reviewNamesHeader(tok, i))))) {
     const printed = printedTable4Values(lex, text, i, to, TABLE4_COLUMNS);
     if (printed) return { rows: printedRows(printed), end: printed.end };
   }

@@ -391,7 +391,7 @@ function textBrowserDump(cells: Cell[]): boolean {
 }
 
 /** Whether the next line with text after line `at` starts table 三's header again (its 勾稽 note or 申请人情况), before `to`. */
-function beforePageHeader(text: readonly string[], at: number, to: number): boolean {
+export function beforePageHeader(text: readonly string[], at: number, to: number): boolean {
   if (!/^\s*[0-9]{1,3}\s*$/.test(text[at])) return false;
   for (let i = at + 1; i < to; i++) {
     const t = normalizeLabel(text[i]);

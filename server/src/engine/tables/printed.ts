@@ -12,7 +12,7 @@
 import { LineKind, LineToken } from '../text/lines';
 import { normalizeLabel } from '../text/normalize';
 import type { TextCell } from '../model';
-import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
+import { isPrintFurniture, printedLineTest, printedPageTitle } from '../text/print-furniture';
 import { inHeaderLabel } from './pdfheader';
 import { pageNumberLines } from './page-numbers';
 import { litigationAfterPart, REST_REACH } from './printed-rest';
@@ -136,12 +136,16 @@ export function groupStandsApart(values: readonly TextCell[], g: number, lines: 
   return parted(values[g * GROUP - 1], own[0]) && parted(own[GROUP - 1], values[g * GROUP + GROUP]);
 }
 
-/** Lines [from, to) hold at least one line of table 四's header pieces and nothing else but blank lines. */
+/**
+ * Lines [from, to) hold at least one line of table 四's header pieces and nothing else but blank lines and a browser's
+ * print header and footer (a page break amid the header: variant seed 1414 v023).
+ */
 function onlyHeaderPieces(lines: readonly string[], from: number, to: number): boolean {
   let pieces = 0;
+  let furniture: ((line: string) => boolean) | undefined;
   for (let i = from; i < to; i++) {
     const t = lines[i].trim();
-    if (!t) continue;
+    if (!t || (furniture ??= printedLineTest(lines))(t)) continue;
     if (!t.split(/\s+/).every((w) => inHeaderLabel(normalizeLabel(w), 'table4'))) return false;
     pieces++;
   }

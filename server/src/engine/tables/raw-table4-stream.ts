@@ -57,7 +57,8 @@ interface Stretch { columns: number; oneByOne: boolean; numbers: TextCell[]; wor
 export function rawTable4Stream(lex: readonly LineToken[], text: readonly string[], from: number, to: number): { rows: LogicalRow[]; end: number } | undefined {
   // (Asked of every plain line of every block: the line's first character is looked at before it is trimmed.)
   if (!STARTS_WITH_XING.test(text[from])) return undefined;
-  const first = text[from].trim();
+  // Its first piece begins a column's name (a line of whole names side by side, 行政复议结果维持 行政复议结果纠正 …, too).
+  const first = text[from].trim().split(/\s+/)[0];
   if (!spellsStart(normalizeLabel(first))) return undefined;
   const pages = pageNumberLines(text);
   if (afterPiece(lex, text, from, pages)) return undefined;

@@ -566,7 +566,17 @@ function f4LastLine(ctx: Context, row: LogicalRow): void {
 function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCell, values: TextCell[], row: LogicalRow, firstLine: number): void {
   const f = fragmentFor(ctx, label.table, row);
   if (label.table === 'table2') ctx.sub = label.sub;
-  f.rows.push(makeRow(label, exact, labelCell, values, row, firstLine));
+  // A table 三 label whose leaf numbering a count follows (`（五）不予处理 3. 1` / `要求提供公开出版物`: a distributed
+  // label's first line with the row's first number beside it) may have taken that count: where its numbers start is not
+  // sure unless they hold the row's total (then it was the row's 序号: `2.14 没有现成信息…`).
+  const tookCount = label.table === 'table3' && /[0-9][.．]\s*[0-9]/.test(labelCell.text) && !holdsTotal(values);
+  f.rows.push(makeRow(label, exact, labelCell, values, tookCount ? { ...row, uncertain: true } : row, firstLine));
+}
+
+/** Whether these are a table 三 row's seven counts, the last the sum of the six before it. */
+function holdsTotal(values: readonly TextCell[]): boolean {
+  const v = values.map((c) => (/^[0-9]+$/.test(c.text) ? Number(c.text) : NaN));
+  return v.length === 7 && v.slice(0, 6).reduce((a, b) => a + b, 0) === v[6];
 }
 
 /**

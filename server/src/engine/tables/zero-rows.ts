@@ -1,0 +1,153 @@
+/**
+ * Table 三's rows of zeros where pdfminer's column runs settle no one reading (most often: one applicant column alone
+ * not zero and equal to 总计 — which column, nothing in the numbers says). A row is all zeros when every number that
+ * lands in it is 0, and where a number lands depends only on how the page is cut, never on the order of its runs
+ * (a run of 商业企业 or of 自然人 fills the same rows), and neither does the 总计 column: half each row's sum. So a row is
+ * read as zeros only when it is so in every reading whose pages' cuts keep each row's total (a number half the row's
+ * sum) and whose 总计 column holds its sums — cuts into plain runs, bands of rows in any order (each one run per
+ * column), a block of first rows given across or down before the runs; every other row stays unread. (The sums do not
+ * tell result rows apart: 3300 r020's band of its last rows given before the middle rows' moves two 1s between result
+ * rows with every sum holding, so every order of the bands is a cut.)
+ */
+import type { TextCell } from '../model';
+import { arrangements, product } from './column-runs';
+
+/** How many bands a page may be cut into at most (tables/columnwise.ts weighs them so too). */
+const MAX_BANDS = 4;
+
+/** How many combinations of the pages' 总计 columns are weighed at most: past that the text does not settle it. */
+const MAX_COMBINATIONS = 4096;
+
+/** A page's cuts that keep every row's total, by the 总计 column they give (half each row's sum, whichever run is whose). */
+interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][]; /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean }
+
+/**
+ * Per row of the table (the pages' rows in order), its numbers when it is all zeros in every reading whose pages' cuts
+ * keep their rows' totals and whose 总计 column holds its sums (`totalHolds`), over every way of reading the pages
+ * (`choices`: with or without a page's own number); else [] (unread). Undefined when no reading holds or past the budget.
+ */
+export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[], n: number, totalHolds: (totals: readonly number[]) => boolean): TextCell[][] | undefined {
+  let out: TextCell[][] | undefined;
+  // A report with a defect (a total off) holds its sums in no reading: then only other cuts may, and they prove nothing.
+  // So some reading of plain runs must hold too (r006 with two balances off: other cuts' 总计 columns held).
+  let plain = false;
+  for (const pages of choices) {
+    const perPage = pages.map((page) => pageCuts(page, n));
+    if (perPage.some((cuts) => !cuts.length)) continue;
+    if (perPage.reduce((m, cuts) => m * cuts.length, 1) > MAX_COMBINATIONS) return undefined;
+    for (const combination of product(perPage)) {
+      if (!totalHolds(combination.flatMap((c) => c.totals))) continue;
+      plain ||= combination.every((c) => c.plain);
+      const rows = combination.flatMap((c) => c.zero.map((z, r) => (z ? c.rows[r] : [])));
+      out = out ? out.map((cells, r) => (cells.length && rows[r].length ? cells : [])) : rows;
+    }
+  }
+  return plain ? out : undefined;
+}
+
+/** A page's cuts keeping every row's total, one per 总计 column, each row zero only where it is so in every cut giving that column. */
+function pageCuts(page: readonly TextCell[], n: number): Cut[] {
+  const nums = page.map((c) => Number(c.text));
+  const h = nums.length / n;
+  // A page of zeros reads as zeros however it is cut.
+  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true }];
+  const out = new Map<string, Cut>();
+  const keep = (part: Part, plain: boolean) => {
+    const key = part.sum.join(' ');
+    const known = out.get(key);
+    if (known) { known.zero = known.zero.map((z, r) => z && part.max[r] === 0); known.plain ||= plain; }
+    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain });
+  };
+
+  // Bands of rows, each one run per column over its rows, given in any order (fresh seed 3300 r020: the page's last rows'
+  // band before its middle rows'): the text cut into bands, each keeping its rows' totals, laid over the rows in any order.
+  const bands = new Map<string, Part | undefined>();
+  const band = (at: number, k: number) => {
+    const key = `${at}/${k}`;
+    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k));
+    return bands.get(key);
+  };
+  for (const sizes of bandSizes(h)) {
+    let at = 0;
+    const parts = sizes.map((k) => { const part = band(at, k); at += n * k; return part; });
+    if (parts.some((p) => !p)) continue;
+    for (const order of permutations(parts.length)) {
+      const laid = order.map((b) => parts[b]!);
+      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1);
+    }
+  }
+  const all = nums.map((_, i) => i);
+  for (const rowOf of blockCuts(h, n)) {
+    const part = holding(page, nums, all, rowOf, h);
+    if (part) keep(part, true);
+  }
+  return [...out.values()];
+}
+
+/** Rows of numbers: each row's sum, its largest number and its cells. */
+interface Part { sum: number[]; max: number[]; rows: () => TextCell[][] }
+
+/** The numbers at `at` laid in rows `rowOf` (of `h`), when every row keeps its total (one of its numbers half its sum). */
+function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number): Part | undefined {
+  const sum = new Array<number>(h).fill(0);
+  const max = new Array<number>(h).fill(0);
+  at.forEach((i, k) => { sum[rowOf[k]] += nums[i]; max[rowOf[k]] = Math.max(max[rowOf[k]], nums[i]); });
+  const half = new Array<boolean>(h).fill(false);
+  at.forEach((i, k) => { if (2 * nums[i] === sum[rowOf[k]]) half[rowOf[k]] = true; });
+  if (!half.every(Boolean)) return undefined;
+  const rows = () => {
+    const out: TextCell[][] = sum.map(() => []);
+    at.forEach((i, k) => out[rowOf[k]].push(page[i]));
+    return out;
+  };
+  return { sum, max, rows };
+}
+
+/** A page's rows as plain column runs of `h`. */
+function inRuns(page: readonly TextCell[], h: number): TextCell[][] {
+  return Array.from({ length: h }, (_, r) => page.filter((_, i) => i % h === r));
+}
+
+
+/**
+ * A block of the first `block` rows' first `wide` cells (given across, or down), then one run per column: the runs of
+ * the columns under the block shorter, standing anywhere among the others. As the row each number (in text order) lands in.
+ */
+function* blockCuts(h: number, n: number): Generator<number[]> {
+  for (let block = 1; block <= h; block++) {
+    for (let wide = 1; wide <= n; wide++) {
+      if (block === h && wide === n) continue;
+      const across: number[] = [];
+      for (let r = 0; r < block; r++) for (let c = 0; c < wide; c++) across.push(r);
+      const down: number[] = [];
+      for (let c = 0; c < wide; c++) for (let r = 0; r < block; r++) down.push(r);
+      const shortRuns = block < h ? wide : 0;
+      const runs = n - (block < h ? 0 : wide);
+      for (const isShort of arrangements(runs, shortRuns)) {
+        const rest: number[] = [];
+        for (const short of isShort) for (let r = short ? block : 0; r < h; r++) rest.push(r);
+        yield [...across, ...rest];
+        if (wide > 1 && block > 1) yield [...down, ...rest];
+      }
+    }
+  }
+}
+
+/** Every way to cut `h` rows into 1…MAX_BANDS bands of consecutive rows, as the bands' heights. */
+export function bandSizes(h: number): number[][] {
+  const out: number[][] = [];
+  const cut = (from: number, left: number, sizes: number[]) => {
+    if (from === h) { out.push(sizes); return; }
+    if (!left) return;
+    for (let size = 1; from + size <= h; size++) cut(from + size, left - 1, [...sizes, size]);
+  };
+  cut(0, MAX_BANDS, []);
+  return out;
+}
+
+
+/** Every order of `k` items. */
+function permutations(k: number): number[][] {
+  if (k <= 1) return [[0]];
+  return permutations(k - 1).flatMap((p) => Array.from({ length: k }, (_, i) => [...p.slice(0, i), k - 1, ...p.slice(i)]));
+}

@@ -994,3 +994,85 @@ describe('unseen corpora: variant seed 5700 (one character of a wrapped label am
   });
 
 });
+
+describe('unseen corpora: variant seed 8744 (sixteenth session, every tool)', () => {
+  it('Word v026: a header flattened to 法人或其他组织-社会组织 — that column worded another way: label-nonstandard, not column-missing', () => {
+    const { a, got, truth } = rendering('v8744-v026-2021-label-nonstandard', 'docx');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    const d = a.diagnostics.find((x) => x.rule === 'label-nonstandard' && x.severity === 'warning');
+    assert.ok(d && d.message.includes('法人或其他组织-社会组织') && d.message.includes('法人或其他组织-社会公益组织'), d?.message);
+    assert.deepStrictEqual(d!.fixes?.[0]?.edits.map((e) => e.newText), ['法人或其他组织-社会公益组织']);
+  });
+  it('pdf-raw v019: labels distributed over their cells, 1. 属 于 国 家 秘 carried away, its `密 0` among the next row\'s counts — a label\'s piece: information, no cell-invalid error, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v019-2022-clean', 'pdf-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'cell-invalid' && d.severity === 'information' && d.message.includes('密0')));
+  });
+  for (const tool of ['pymupdf', 'mutool']) {
+    it(`${tool} v003: （三）不予公开 6.属于 / 四 类 过 程 性 / 0 … 0 / 信 / 息 — the label's end after its numbers, its 四 read apart: not label-nonstandard, none wrong`, () => {
+      const { a, got, truth } = rendering('v8744-v003-2022-clean', tool);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    });
+  }
+  it('print-raw v018: the labels first, then the header\'s names a character or two per line side by side (法律 / 自然 商业 科研 社会 / …) before the numbers — the header is there: information, no column-missing error, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v018-2021-prose-mismatch', 'print-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('表头未能读出')));
+  });
+  it('…while the same table without those pieces still has no header: an error', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v018-2021-prose-mismatch', 'print-raw.txt'), 'utf8').split('\n');
+    const at = lines.indexOf('自然 商业 科研 社会');
+    assert.ok(at > 0 && lines[at - 1] === '法律');
+    lines.splice(at - 1, 5);
+    assert.ok(serious(checkText(lines.join('\n')).diagnostics, 'column-missing').some((m) => m.includes('表格三缺少表头')));
+  });
+  it('print-html-raw v022: table 四\'s six first counts, then 五\'s heading, a clipped line, the print footer and its nine others — unread information, no column-missing error, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v022-2024-format-outdated', 'print-html-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'column-missing'), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information' && d.message.includes('只读到 6 个数值')));
+  });
+  it('…while the same row with nothing after the heading is still short: an error', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v022-2024-format-outdated', 'print-html-raw.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('五、存在的主要问题'));
+    const page = lines.findIndex((l, i) => i > at && /^\d+\/\d+$/.test(l));
+    assert.ok(at > 0 && page > at);
+    const cut = [...lines.slice(0, at + 1), ...lines.slice(page)];
+    assert.ok(serious(checkText(cut.join('\n')).diagnostics, 'column-missing').some((m) => m.includes('只有 6 个数值')));
+  });
+  it('print-html-layout v027: `（三）不予公开 0` / `1.属于国家秘密` / `5   0 0 0 0 0 0` — a 序号 left of the labels, then the row\'s other six: unread information, no cell-missing warning, none wrong', () => {
+    const { a, got, truth } = rendering('v8744-v027-2021-clean', 'print-html-layout');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+  it('…while a row whose line below holds fewer numbers than its blanks (a 序号 and four) is still said blank', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v027-2021-clean', 'print-html-layout.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l, i) => l.trim() === '1.属于国家秘密' && lines[i - 1].includes('（三）不予公开 0'));
+    assert.ok(at > 0 && /^\s+5\s+0/.test(lines[at + 1]));
+    lines[at + 1] = lines[at + 1].replace(/\s+0\s+0\s*$/, '');
+    const ds = checkText(lines.join('\n')).diagnostics;
+    assert.ok(ds.some((d) => d.rule === 'cell-missing' && d.severity === 'warning' && d.message.includes('1.属于国家秘密')), ds.map((d) => d.message).join('\n'));
+  });
+  it('…while a label whose end is nowhere (信 / 息 gone from the text) is still said nonstandard', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8744-v003-2022-clean', 'pymupdf.txt'), 'utf8').split('\n');
+    const at = lines.findIndex((l, i) => l === '信' && lines[i + 1] === '息' && lines[i - 1] === '0' && lines.slice(i - 12, i).some((x) => x.includes('四 类 过 程 性')));
+    assert.ok(at > 0);
+    lines.splice(at, 2);
+    const ds = checkText(lines.join('\n')).diagnostics;
+    assert.ok(ds.some((d) => d.rule === 'label-nonstandard' && d.severity === 'warning' && d.message.includes('6.属于四类过程性信息')), ds.map((d) => d.message).join('\n'));
+  });
+});
+
+describe('unseen corpora: variant seed 8755 (sixteenth session, printouts)', () => {
+  for (const layout of ['print-layout', 'print-bare-layout']) {
+    it(`${layout} v013: （六）其他处理 / 其他 / \`3. 1  0 … 1\` — a distributed label's numbering alone on its row's line of numbers, the row's label not assembled: （七）总计 below does not take that line (unread), nothing false, none wrong`, () => {
+      const { a, got, truth } = rendering('v8755-v013-2024-clean', layout);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    });
+  }
+});

@@ -100,7 +100,7 @@ export const cellMissing: Rule = {
       // …or its label's rest on the next line with the row's other numbers (`（六）其他 0` / `处理 3.其他  0 0 0 0 0 0`):
       // the blanks are those numbers, unread.
       if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length >= 2
-        && restBelow(ctx.lines, row.row.lastLine, blanks.length, (claimed ??= claimedLines(ctx)))) {
+        && restBelow(ctx.lines, row.row.lastLine, blanks.length, (claimed ??= claimedLines(ctx)), row.row.label.span.start)) {
         uncertain.push(row);
         continue;
       }
@@ -145,12 +145,15 @@ function firstAbove(lines: readonly string[], first: number, claimed: Set<number
 const TEXT_THEN_NUMBERS = /^(.*?[^\s0-9])((?:[ \u3000]+[0-9]+)+)[ \u3000]*$/;
 
 /** Whether the first line with text after the row's last, in no row, is text then exactly `count` numbers. */
-function restBelow(lines: readonly string[], last: number, count: number, claimed: Set<number>): boolean {
+function restBelow(lines: readonly string[], last: number, count: number, claimed: Set<number>, labelStart: number): boolean {
   for (let i = last + 1; i < lines.length && i <= last + FIRST_ABOVE_REACH; i++) {
     if (!lines[i].trim()) continue;
     if (claimed.has(i)) return false;
     const m = TEXT_THEN_NUMBERS.exec(lines[i].trim());
-    return !!m && m[2].trim().split(/[ \u3000]+/).length === count;
+    if (m) return m[2].trim().split(/[ \u3000]+/).length === count;
+    // …or a 序号 left of the labels, then exactly `count` numbers (`（三）不予公开 0` / `1.属于国家秘密` / `5   0 0 0 0 0 0`).
+    const numbers = [...lines[i].matchAll(/[0-9]+/g)];
+    return NUMBERS_LINE.test(lines[i]) && numbers.length === count + 1 && numbers[0].index! < labelStart && numbers[1].index! > labelStart;
   }
   return false;
 }
@@ -424,8 +427,15 @@ function pdfWords(row: ResolvedRow, text: string): boolean {
   if (/[\u4e00-\u9fff]{2}/.test(text)) return true;
   // One character of the row's own label, cut off by its wrapping (2.重复 / 申 / 请 0): a piece of the label too.
   const chars = text.match(/[\u4e00-\u9fff]/g);
-  return !!chars && chars.length === 1 && labelsOf(row.key).some((l) => l.includes(chars[0]));
+  if (!chars || chars.length !== 1) return false;
+  if (labelsOf(row.key).some((l) => l.includes(chars[0]))) return true;
+  // …or of another table 三 row's label (plain pdftotext of labels distributed over their cells: 1. 属 于 国 家 秘 went
+  // elsewhere, its last character stands as `密 0` before the next row's label, whose count it came among).
+  return row.row.table === 'table3' && TABLE3_LABEL_CHARACTERS.has(chars[0]);
 }
+
+/** Every character of table 三's row labels and their parents', in either format. */
+const TABLE3_LABEL_CHARACTERS = new Set(Object.values(FORMATS).flatMap((f) => f.table3Rows.flatMap((d) => [...d.path.join('')].filter((ch) => /[\u4e00-\u9fff]/.test(ch)))));
 
 /** A table 三 row's official labels in either format (its key's). */
 function labelsOf(key: string): string[] {

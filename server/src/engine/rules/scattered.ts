@@ -116,6 +116,24 @@ export function labelRestAfterNumbers(lines: readonly string[], norm: string, of
   return false;
 }
 
+/**
+ * The pieces of a row label standing on the lines right after its numbers (`四 类 过 程 性` / 0 … 0 / 信 / 息: PDF text of a
+ * label distributed over a cell its numbers are centred in): their text and last line, while each holds only characters
+ * of the official label (the next row's label, `（ 三 ） 不 予`, holds others); undefined when none does.
+ */
+export function labelPiecesAfter(lines: readonly string[], official: string, last: number): { text: string; end: number } | undefined {
+  let text = '';
+  let end = -1;
+  for (let i = last + 1; i < lines.length && i <= last + REST_LINES; i++) {
+    const t = normalizeLabel(lines[i].replace(/^\f/, ''));
+    if (!t) continue;
+    if (/[0-9]/.test(t) || ![...t].every((ch) => official.includes(ch))) break;
+    text += t;
+    end = i;
+  }
+  return text ? { text, end } : undefined;
+}
+
 /** A piece of a header cell spelt a few characters per line: one or two Chinese characters. */
 const SHORT_PIECE = /^[\u4e00-\u9fff]{1,2}$/;
 /** The most characters a table's header may spell (fifteen columns' names and their groups'). */

@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { headerPiecesApart, headerSpelt, holdsInOrder, labelRestAfterNumbers, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
+import { headerPiecesApart, headerSpelt, holdsInOrder, labelPiecesAfter, labelRestAfterNumbers, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -16,6 +16,7 @@ import { RAW_VALUE } from '../tables/rows';
 import { boxDrawn } from './boxed';
 import { table4SurelyShort } from './cells';
 import { TABLE3_HEADER_CHARS } from '../tables/pdfheader';
+import { printedLineTest } from '../text/print-furniture';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -77,6 +78,9 @@ function firstValueLine(t: { firstLine: number; rows: Map<string, ResolvedRow> }
   return Math.max(firstRowLine(t), Number.isFinite(first) ? first : -1);
 }
 
+/** Table 三's column names (the same in both formats). */
+const TABLE3_COLUMN_LABELS = FORMATS['2021'].table3Columns.map((c) => c.label);
+
 /** How far above a table its header's words are looked for. */
 const HEADER_REACH = 200;
 
@@ -136,6 +140,29 @@ function numbersRightAfter(ctx: { lines: readonly string[] }, first: number, end
   let last = first - 1;
   for (let l = first; l < end && l < ctx.lines.length && (!ctx.lines[l].trim() || BARE_NUMBERS.test(ctx.lines[l])); l++) last = l;
   return bareNumbersIn(ctx, first, last);
+}
+/** How many lines after a table its row's rest is looked for, and how many lines of text (a heading, a clipped line) may stand before it. */
+const PAST_TABLE_REACH = 30;
+const PAST_TABLE_TEXTS = 2;
+/** Table 四's cells: its groups' columns. */
+const TABLE4_CELLS = FORMATS['2021'].table4Groups.reduce((n, g) => n + g.columns.length, 0);
+
+/**
+ * The numbers on lines of numbers only right after a table's last line, past blank lines, a printout's furniture and at
+ * most PAST_TABLE_TEXTS short lines of text without digits (the next part's heading, a clipped line): up to the first
+ * other line after them.
+ */
+function numbersPastTable(ctx: { lines: readonly string[] }, last: number): number {
+  const furniture = printedLineTest(ctx.lines);
+  let n = 0;
+  let texts = 0;
+  for (let l = last + 1; l < ctx.lines.length && l <= last + PAST_TABLE_REACH; l++) {
+    const t = ctx.lines[l].replace(/^\f/, '').trim();
+    if (!t || furniture(t)) continue;
+    if (BARE_NUMBERS.test(t)) { n += numbersIn(ctx, l, l); continue; }
+    if (n > 0 || /[0-9０-９]/.test(t) || PROSE_LINE.test(t) || ++texts > PAST_TABLE_TEXTS) break;
+  }
+  return n;
 }
 const NUMBER_TOKEN = /(?<![0-9.\-\u3400-\u9fff])[0-9]+(?:\.[0-9]+)?(?![0-9.\u3400-\u9fff])/g;
 
@@ -777,6 +804,10 @@ export const columnMissing: Rule = {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-scattered', { table: ctx.t('table.3'), found: scattered.join('、') }), severity: 'information' });
         // (A table of which no row was read — its labels not found, the text scrambled — shows nothing of its header
         // either: said as information.)
+        // (Or, a printout's narrow columns in plain pdftotext, the labels first and then the header's names a character or
+        // two per line side by side — 法律 / 自然 商业 科研 社会 / 服务 其他 总计 / 人 企业 机构 公益 / 组织 机构 — before the numbers.)
+        } else if (part && !glued && t3.style === 'spaced' && headerSpelt(ctx.lines, firstRowLine(t3), firstValueLine(t3), TABLE3_COLUMN_LABELS) !== undefined) {
+          report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-spelt', { table: ctx.t('table.3'), found: TABLE3_COLUMN_LABELS.join('、') }), severity: 'information' });
         } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued || !t3.rows.size ? { severity: 'information' as const } : {}) });
       } else {
         // Space-aligned text of a header whose names stand one character a line in narrow columns (自 商 科 会 律 总 /
@@ -837,7 +868,10 @@ export const columnMissing: Rule = {
       // …or a line there opening with numbers glued to the second table's header (a PDF's tables side by side, without
       // borders: 0 0 0 0 0未经复未经复…).
       const before = (from: number, to: number) => bareNumbersIn(ctx, from, to) > 0 || leadingNumbersIn(ctx, from, to) > 0;
-      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && before(part.startLine + 1, t4.firstLine - 1)));
+      // …or while the lines right after it, past the next part's heading, hold the counts it lacks, lines of numbers only (a
+      // browser's printout in plain pdftotext gave the rest of the table's row after the heading that follows it).
+      const unread = !!t4.short && (numbersIn(ctx, t4.firstLine, t4.lastLine) > t4.short.have || (!!part && before(part.startLine + 1, t4.firstLine - 1))
+        || (t4.style === 'spaced' && numbersPastTable(ctx, t4.lastLine) >= TABLE4_CELLS - t4.short.have));
       const severity = unread ? { severity: 'information' as const } : {};
       // A header column is missing only by what the header says when the row's numbers were not all read (else they
       // show the column is there): while the row itself is short, absent or unread, its header words are as doubtful.
@@ -900,7 +934,8 @@ export const labelNonstandard: Rule = {
         // …and plain PDF text wraps a narrow header cell over lines (社会 / 公益 / 组织): a piece the reader left out
         // standing on its own line among the others is the layout's loss, not a short form.
         if (!h.bordered && headerPiecesApart(ctx.lines, normalizeLabel(h.text), normalizeLabel(h.official), h.span.line)) continue;
-        flag(h.text, h.span, h.official, h.bordered);
+        // (A flattened header's variant, 法人或其他组织-社会组织, is renamed within its group: 法人或其他组织-社会公益组织.)
+        flag(h.text, h.span, lookupVariant(normalizeLabel(h.text))?.written ?? h.official, h.bordered);
       }
       // Tables read column by column (pdfminer) have their labels in pieces among the numbers.
       const unordered = !!ctx.model.table3?.unordered;
@@ -967,6 +1002,10 @@ export const labelNonstandard: Rule = {
           if (r.table === 'table3' && pageBreakBetween(ctx.lines, r.firstLine, r.lastLine) && startThenHeader(text, normalizeLabel(official))) continue;
           const parents = parentLabels(fmt, r.table, r.key);
           if (lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), r.firstLine, r.lastLine, parents)) continue;
+          // (…the same with its last pieces after its numbers, spread over its cell: `（三）不予公开 6.属于` / `四 类 过 程 性` /
+          // 0 … 0 / 信 / 息, the 四 read apart.)
+          const after = labelPiecesAfter(ctx.lines, normalizeLabel(official), r.lastLine);
+          if (after && lostToLayout(ctx, normalizeLabel(official), withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)) + after.text, r.firstLine, after.end, parents)) continue;
         }
         flag(r.label.text, r.label.span, official);
       }

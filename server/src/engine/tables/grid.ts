@@ -894,8 +894,12 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
       rows.push({ cells, style: cells.length > 1 ? 'spaced' : 'text', firstLine, lastLine, ...(cells.length > 1 && unsure ? { uncertain: true } : {}) });
       continue;
     }
+    // A leaf's numbering alone among the numbers (`3. 1  0 … 1`: a distributed label's numbering on the line of its row's
+    // numbers, the label's other pieces above it): the line is another row's, whose label was not assembled; these
+    // numbers are not surely this row's.
+    const numberingAmid = g.lines.some((l) => l.values.some((v) => LEAF_NUMBERING_ALONE.test(v.text)));
     if (g.overfull) {
-      rows.push({ cells: [label, ...g.lines[0].values.map(textCell)], style: 'spaced', firstLine, lastLine });
+      rows.push({ cells: [label, ...g.lines[0].values.map(textCell)], style: 'spaced', firstLine, lastLine, ...(numberingAmid ? { uncertain: true } : {}) });
       continue;
     }
     if (g.uncertain) {
@@ -912,10 +916,13 @@ function readTable3Lines(lines: TableLine[], from: number, to: number, text?: re
     // …and so is a row whose label ends in a number glued to it (3.危及“三安全一稳定”0 0 …) with a cell blank: the blank
     // may be that number's column.
     const glued = GLUED_TO_LABEL_END.test(text) && cells.some((c) => c.text === '');
-    rows.push({ cells: [label, ...cells], style: 'spaced', firstLine, lastLine, ...(stray || glued ? { uncertain: true } : {}) });
+    rows.push({ cells: [label, ...cells], style: 'spaced', firstLine, lastLine, ...(stray || glued || numberingAmid ? { uncertain: true } : {}) });
   }
   return rows;
 }
+
+/** A leaf's numbering alone (3.), which lexing may take for a value. */
+const LEAF_NUMBERING_ALONE = /^[0-9０-９]{1,2}[.．]$/;
 
 /** A number glued to a label's last character (一稳定”0), which no table 三 label ends in. */
 const GLUED_TO_LABEL_END = /[^\s0-9.．][0-9]+$/;

@@ -282,7 +282,7 @@ function computeRowLabelStart(norm: string): boolean {
 }
 
 /** Local variants the spec says to accept silently, and common aliases flagged as nonstandard. */
-export interface VariantHit { table: TableId; key: string; kind: 'row' | 'column'; accepted: boolean; official: string }
+export interface VariantHit { table: TableId; key: string; kind: 'row' | 'column'; accepted: boolean; official: string; written?: string }
 
 const variants = new Map<string, VariantHit>();
 function officialColumn(table: TableId, key: string): string {
@@ -302,6 +302,16 @@ for (const [label, v] of Object.entries(RECOGNITION.label_aliases) as [string, a
   const kind = v.column ? 'column' : 'row';
   const key = v.column ?? v.row;
   variants.set(normalizeLabel(label), { table: v.table, key, kind, accepted: false, official: kind === 'column' ? officialColumn(v.table, key) : officialRow(v.table, key) });
+}
+// A header flattened to one row names a column worded another way after its group too (法人或其他组织-社会组织): the
+// same variant; `written` is the official label so flattened, which label-nonstandard proposes.
+for (const [norm, v] of [...variants]) {
+  const group = v.kind === 'column' && v.table === 'table3' ? FORMAT_2021.table3Columns.find((c) => c.key === v.key)?.group : undefined;
+  if (!group) continue;
+  for (const j of GROUP_JOINERS) {
+    const key = normalizeLabel(group + j) + norm;
+    if (!variants.has(key)) variants.set(key, { ...v, written: group + j + v.official });
+  }
 }
 export function lookupVariant(norm: string): VariantHit | undefined {
   return variants.get(norm);

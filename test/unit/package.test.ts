@@ -58,8 +58,10 @@ const isCMap = (name: string) => /^extension\/dist\/cmaps\/[\w-]+\.bcmap$/.test(
 // 902 KB measured, 910 KB the budget; the Word writer's bundle holds the engine (it checks what it writes), which the
 // tenth session's readers grew: 912 KB measured, 925 KB the budget; the fourteenth session's readers (one-defect
 // readings, glued table 四 groups, table 四 past part 五's heading, table 四 as one stream): about 925 KB measured with
-// each alone, 935 KB the budget.
-const MAX_DOCUMENT_BUNDLE_BYTES = 935 * 1024;
+// each alone, 935 KB the budget; the sixteenth session's (pdfminer's rows of zeros in every cut, the printouts'
+// totals at a page's foot, fresh seeds' classes): 936 KB measured, 942 KB the budget. (The engine is in the writer's
+// bundle as in the server's and the CLI's; one engine bundle shared by them would take about 90 KB off.)
+const MAX_DOCUMENT_BUNDLE_BYTES = 942 * 1024;
 
 interface ZipEntry {
   name: string;

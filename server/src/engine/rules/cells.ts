@@ -90,6 +90,13 @@ export const cellMissing: Rule = {
         uncertain.push(row);
         continue;
       }
+      // A browser's printout of table 三 read in part (rows not found), a row's 总计 alone blank and lone numbers no row
+      // holds after it: the printout may set the 总计 column apart past the page's footer (`总计` / 2 / 2 / 3 / … / 420).
+      if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length === 1 && blanks[0] === row.cells[row.cells.length - 1]
+        && partlyRead(ctx) && strayBareNumbersAfter(ctx, row.row.lastLine, 1, (claimed ??= claimedLines(ctx)))) {
+        uncertain.push(row);
+        continue;
+      }
       // A browser's printout of table 三 with the row's first beside its label's start, a line or two above the rest
       // (`（三）不予公开 1. 0` / `5` / `属于国家秘密  0 0 0 0 0 0`): the blank first is that number, unread, not blank.
       if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length === 1 && blanks[0] === row.cells[0]
@@ -117,6 +124,12 @@ export const cellMissing: Rule = {
     reportUncertain(ctx, uncertain, report);
   },
 };
+
+/** Whether table 三 was read without some of its official rows (a printout's rows not found). */
+function partlyRead(ctx: RuleContext): boolean {
+  const { table3, format } = ctx.model;
+  return !!table3 && !!format && table3.rows.size < FORMATS[format].table3Rows.length;
+}
 
 /** Whether a blank cell's column header stands after the table 二 row: the column came apart from the rows. */
 function headerAfterRow(ctx: RuleContext, row: ResolvedRow, blanks: ResolvedCell[]): boolean {

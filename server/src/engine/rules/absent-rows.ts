@@ -11,6 +11,8 @@ import { stripNumbering } from '../text/normalize';
 import { TABLE3_HEADER_CHARS } from '../tables/pdfheader';
 import { pageNumberLines } from '../tables/page-numbers';
 import { tableNumbers } from '../tables/columnwise';
+import { printedLineTest } from '../text/print-furniture';
+import { isRunningHead } from '../structure/running-head';
 
 const HAN = /[\u4e00-\u9fff]/g;
 const hanOf = (text: string) => text.match(HAN) ?? [];
@@ -50,20 +52,18 @@ export function ownChars(key: string, label: string): string[] {
  * or, where no line holds a row's worth of them, one box to a line (pdfminer's columns), each box one count, its
  * digits maybe spread (`1 0 2` for 102). Page numbers are none.
  */
-function countsIn(lines: readonly string[], from: number, to: number): number {
+function countsIn(lines: readonly string[], from: number, to: number, chrome: (i: number) => boolean): number {
   const pages = pageNumberLines(lines);
   const fields = (line: string) => line.split(/\s+/).filter((t) => /^\d+$/.test(t)).length;
+  const skip = (i: number) => pages.has(i) || chrome(i) || DASHED_PAGE.test(lines[i]);
   let n = 0;
   if (!lines.slice(from, to + 1).some((l) => fields(l) >= ROW_FIELDS)) {
-    n = tableNumbers(lines, from, to).filter((c) => !pages.has(c.span.line)).length;
+    n = tableNumbers(lines, from, to).filter((c) => !skip(c.span.line)).length;
     // A box of spread digits joined to a label's line (`（七）总计 6 2`), which tableNumbers leaves.
-    for (let i = from; i <= to && i < lines.length; i++) if (LABEL_SPREAD.test(lines[i])) n++;
+    for (let i = from; i <= to && i < lines.length; i++) if (!skip(i) && LABEL_SPREAD.test(lines[i])) n++;
     return n;
   }
-  for (let i = from; i <= to && i < lines.length; i++) {
-    if (pages.has(i) || DASHED_PAGE.test(lines[i])) continue;
-    n += fields(lines[i]);
-  }
+  for (let i = from; i <= to && i < lines.length; i++) if (!skip(i)) n += fields(lines[i]);
   return n;
 }
 /** Fields on one line beyond any count's spread digits (999 at most in table 三): a row's numbers, not one box. */
@@ -78,14 +78,17 @@ const DASHED_PAGE = /^\f?\s*[-—–]\s*\d+\s*[-—–]\s*$/;
  */
 export function rowsSurelyAbsent(lines: readonly string[], t3: Table3Model, fmt: FormatModel, from: number, to: number): Set<string> {
   const none = new Set<string>();
-  const text = new Set(hanOf(lines.slice(from, to + 1).join('')));
+  // A page's running head or a printout's header and footer (the title again: 中华人民共和国… holds 国) is no part of the table.
+  const furniture = printedLineTest(lines);
+  const chrome = (i: number) => isRunningHead(lines[i]) || furniture(lines[i].trim());
+  const text = new Set(hanOf(lines.slice(from, to + 1).filter((_, k) => !chrome(from + k)).join('')));
   const absent = fmt.table3Rows.filter((r) => {
     if (t3.rows.has(r.key)) return false;
-    const own = ownChars(r.key, r.label);
-    return own.length >= MIN_OWN && own.every((c) => !text.has(c));
+    const chars = ownChars(r.key, r.label);
+    return chars.length >= MIN_OWN && chars.every((c) => !text.has(c));
   });
   if (!absent.length || absent.length > MAX_ABSENT) return none;
-  const counts = countsIn(lines, from, to);
+  const counts = countsIn(lines, from, to, chrome);
   const due = (fmt.table3Rows.length - absent.length) * fmt.table3Columns.length;
   return counts === due ? new Set(absent.map((r) => r.key)) : none;
 }

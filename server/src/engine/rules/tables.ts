@@ -536,8 +536,9 @@ export const rowMissing: Rule = {
       }
     }
     const t3 = ctx.model.table3;
-    // A table not read whole may still prove a row absent: its label nowhere, its numbers one row short (absent-rows.ts).
-    const surely = t3?.unreliable ? rowsSurelyAbsent(ctx.lines, t3, fmt, ...sectionSpan(ctx, t3.firstLine, t3.lastLine)) : new Set<string>();
+    // A table not read whole, or with numbers no row took, may still prove a row absent: its label nowhere, its numbers
+    // one row short (absent-rows.ts).
+    const surely = t3 && fmt.table3Rows.some((r) => !t3.rows.has(r.key)) ? rowsSurelyAbsent(ctx.lines, t3, fmt, ...sectionSpan(ctx, t3.firstLine, t3.lastLine)) : new Set<string>();
     // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
     const unknown = (key: string) => !!t3?.unreliable && !t3.provenAbsent?.has(key) && !surely.has(key);
     const absent = t3 ? fmt.table3Rows.filter((r) => !t3.rows.has(r.key) && !unknown(r.key)) : [];

@@ -3,11 +3,13 @@
  * runs, a printout's bands in plain pdftotext: its absence is certain all the same when no character only its label has
  * stands anywhere in part 三 and the part's counts are exactly one row fewer (rules/absent-rows.ts). Renderings of the
  * committed corpus, and hand-made texts from them where either proof fails: a label put back in pieces (wrapped, one
- * character per line, spread), a typo'd label, a count one off. Those stay silent (no error).
+ * character per line, spread), a typo'd label, a count one off. Those stay silent (no error). A fresh seed's rendering
+ * (test/fixtures/unseen-seeds/s8803-r008-…): a page's running title is no part of the table.
  */
 import * as assert from 'assert';
 import { checkText } from '../../server/src/engine';
 import { rendering } from '../helpers/renderings';
+import { unseenRendering, wrongCells } from '../helpers/unseen';
 
 const rowMissing = (text: string) => checkText(text).diagnostics.filter((d) => d.rule === 'row-missing' && /表格三/.test(d.message));
 const errors = (text: string) => rowMissing(text).filter((d) => d.severity === 'error').map((d) => d.message);
@@ -29,6 +31,16 @@ describe('row-missing of table 三 where the table is unread: said on proof only
   it('a printout in plain pdftotext, in bands (r008 print-raw, r110 print-html-raw): the row absent', () => {
     assert.deepStrictEqual(errors(rendering('r008', 'print-raw.txt')), CASEFILE);
     assert.deepStrictEqual(errors(rendering('r110', 'print-html-raw.txt')), CASEFILE);
+  });
+
+  it('a fresh seed (8803 r008): pdfminer read row by row with numbers no row took, and a printout whose running title holds 国 (中华人民共和国水利部)', () => {
+    for (const file of ['pdfminer', 'print-raw']) {
+      const { a, got, truth } = unseenRendering('s8803-r008-2024-missing-row', file);
+      const said = a.diagnostics.filter((d) => d.rule === 'row-missing' && d.severity === 'error').map((d) => d.message);
+      assert.deepStrictEqual(said, ['表格三缺少“1.属于国家秘密”行'], file);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), [], file);
+      assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'row-missing').map((d) => d.message), [], file);
+    }
   });
 
   describe('either proof failing: no error', () => {

@@ -17,6 +17,7 @@ import { boxDrawn } from './boxed';
 import { table4SurelyShort } from './cells';
 import { TABLE3_HEADER_CHARS } from '../tables/pdfheader';
 import { printedLineTest } from '../text/print-furniture';
+import { rowsSurelyAbsent } from './absent-rows';
 
 const formatOf = (ctx: RuleContext): FormatId => ctx.model.format ?? '2021';
 /**
@@ -521,6 +522,12 @@ export const tableMissing: Rule = {
  */
 const MANY_ABSENT = 4;
 
+/** The lines of the part a table stands in (its heading to the next part's), the table's own at least. */
+function sectionSpan(ctx: RuleContext, first: number, last: number): [number, number] {
+  const s = ctx.model.sections.find((x) => x.startLine <= first && first <= x.endLine);
+  return [Math.min(s?.startLine ?? first, first), Math.max(s?.endLine ?? last, last)];
+}
+
 export const rowMissing: Rule = {
   id: 'row-missing',
   aliases: ['缺少行'],
@@ -556,8 +563,12 @@ export const rowMissing: Rule = {
       }
     }
     const t3 = ctx.model.table3;
+    // A table not read whole, or with numbers no row took, may still prove a row absent: its label nowhere, its numbers
+    // one row short (absent-rows.ts).
+    const surely = t3 && fmt.table3Rows.some((r) => !t3.rows.has(r.key)) ? rowsSurelyAbsent(ctx.lines, t3, fmt, ...sectionSpan(ctx, t3.firstLine, t3.lastLine)) : new Set<string>();
     // Plain PDF text with rows that could not be read: an absent row may be one of those (cell-missing says so).
-    const absent = t3 ? fmt.table3Rows.filter((r) => !t3.rows.has(r.key) && !(t3.unreliable && !t3.provenAbsent?.has(r.key))) : [];
+    const unknown = (key: string) => !!t3?.unreliable && !t3.provenAbsent?.has(key) && !surely.has(key);
+    const absent = t3 ? fmt.table3Rows.filter((r) => !t3.rows.has(r.key) && !unknown(r.key)) : [];
     // A table 三 left unread as a whole (drawn with box characters, or glued into one line) is said so once (column-missing).
     if (t3 && t3.rows.size === 0 && (boxDrawn(ctx.lines, t3.firstLine, t3.lastLine) || gluedLines(ctx.lines).includes(t3.firstLine))) {
       // (nothing more to say of its rows)
@@ -571,14 +582,15 @@ export const rowMissing: Rule = {
     } else if (t3) {
       // PDF text: a row of numbers in the table that no row took may be an absent row's, its label broken up.
       const rows = [...t3.rows.values()];
-      const unread = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
+      const unreadNumbers = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
         && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length)
           || unclaimedGlued(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
       fmt.table3Rows.forEach((r, i) => {
-        if (t3.rows.has(r.key) || (t3.unreliable && !t3.provenAbsent?.has(r.key))) return;
+        if (t3.rows.has(r.key) || unknown(r.key)) return;
         // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread
-        // (said as information: its cells are not read).
-        const scattered = t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1);
+        // (said as information: its cells are not read). A row proven absent is neither.
+        const scattered = !surely.has(r.key) && t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1);
+        const unread = !surely.has(r.key) && unreadNumbers;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());
         report({

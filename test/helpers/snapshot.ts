@@ -1,5 +1,5 @@
 /** A plain-data picture of an analysis, for comparing an incremental parse with a fresh one. */
-import type { Analysis } from '../../server/src/engine';
+import type { Analysis, ReportModel } from '../../server/src/engine';
 
 export function snapshot(a: Analysis): unknown {
   const m = a.model;
@@ -16,4 +16,14 @@ export function snapshot(a: Analysis): unknown {
     table4: m.table4 && rowData(m.table4.groups),
     diagnostics: a.diagnostics,
   };
+}
+
+/** Where each number cell of the tables starts, in the text's order (tables 二, 三, 四): the places the incremental tests type at. */
+export function numberCellStarts(model: ReportModel): { line: number; character: number }[] {
+  const rows = [
+    ...[...(model.table2?.subs.values() ?? [])].flatMap((s) => [...s.rows.values()]),
+    ...(model.table3 ? [...model.table3.rows.values()] : []),
+    ...(model.table4 ? [...model.table4.groups.values()] : []),
+  ];
+  return rows.flatMap((r) => r.cells.filter((c) => c.cell && c.value.kind === 'number').map((c) => ({ line: c.span.line, character: c.span.start })));
 }

@@ -12,7 +12,7 @@ import type { ReportModel } from '../../server/src/engine';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT } from '../helpers/fixtures';
-import { snapshot } from '../helpers/snapshot';
+import { numberCellStarts, snapshot } from '../helpers/snapshot';
 
 const TEXTS = [
   'test/fixtures/seeds/002_aa5fa00d655c084b.txt',
@@ -23,13 +23,8 @@ const TEXTS = [
 
 /** Where every sixth number cell of the tables starts, and the last, in the text's order. */
 function cellStarts(model: ReportModel): { line: number; character: number }[] {
-  const rows = [
-    ...[...(model.table2?.subs.values() ?? [])].flatMap((s) => [...s.rows.values()]),
-    ...(model.table3 ? [...model.table3.rows.values()] : []),
-    ...(model.table4 ? [...model.table4.groups.values()] : []),
-  ];
-  const cells = rows.flatMap((r) => r.cells.filter((c) => c.cell && c.value.kind === 'number').map((c) => c.span));
-  return cells.filter((_, i) => i % 6 === 0 || i === cells.length - 1).map((s) => ({ line: s.line, character: s.start }));
+  const cells = numberCellStarts(model);
+  return cells.filter((_, i) => i % 6 === 0 || i === cells.length - 1);
 }
 
 /** Types each text at each place and deletes it again, comparing with a fresh parse after every edit; the edits made. */

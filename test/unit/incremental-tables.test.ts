@@ -11,7 +11,7 @@ import type { ReportModel } from '../../server/src/engine';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT } from '../helpers/fixtures';
-import { snapshot } from '../helpers/snapshot';
+import { numberCellStarts, snapshot } from '../helpers/snapshot';
 
 const RENDERINGS = [
   'r001-2022-clean/report.md', 'r001-2022-clean/word.txt', 'r001-2022-clean/python-docx.txt',
@@ -20,14 +20,8 @@ const RENDERINGS = [
 
 /** Where a number cell of each table starts, a few per table (first, middle, last), in the text's order. */
 function cellStarts(model: ReportModel): { line: number; character: number }[] {
-  const rows = [
-    ...[...(model.table2?.subs.values() ?? [])].flatMap((s) => [...s.rows.values()]),
-    ...(model.table3 ? [...model.table3.rows.values()] : []),
-    ...(model.table4 ? [...model.table4.groups.values()] : []),
-  ];
-  const cells = rows.flatMap((r) => r.cells.filter((c) => c.cell && c.value.kind === 'number').map((c) => c.span));
-  const picked = cells.filter((_, i) => i % 32 === 0 || i === cells.length - 1);
-  return picked.map((s) => ({ line: s.line, character: s.start }));
+  const cells = numberCellStarts(model);
+  return cells.filter((_, i) => i % 32 === 0 || i === cells.length - 1);
 }
 
 /** The lines just above and below each table (headers, titles, blank lines between tables). */

@@ -1076,3 +1076,26 @@ describe('unseen corpora: variant seed 8755 (sixteenth session, printouts)', () 
     });
   }
 });
+
+describe('unseen corpora: variant seed 8342 (sixteenth session, plain pdftotext)', () => {
+  it('pdf-raw v004: table 三 split by a page break, 7.属于行政执法案卷\'s middle counts before its label and its first and 总计 after a repeated header (0 0 0 0 0 / 7.属于… / 1 1) — the order unproven: unread, no result-total error, none wrong', () => {
+    const { a, got, truth } = rendering('v8342-v004-2025-t4-row-total', 'pdf-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics, 'result-total'), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), ['row-total']);
+    assert.strictEqual(got.table3.deny_casefile.natural_person, null);
+  });
+  it('…while the same row whose stream order keeps every sum (1 0 0 0 0 / 7.属于… / 0 1) is still read', () => {
+    const lines = fs.readFileSync(path.join(DIR, 'v8342-v004-2025-t4-row-total', 'pdf-raw.txt'), 'utf8').split('\n');
+    const label = lines.indexOf('7.属于行');
+    const total = lines.indexOf('总计', label - 20);
+    const before = lines.map((l, i) => [l, i] as const).filter(([l, i]) => i > total - 12 && i < total && l === '0').map(([, i]) => i);
+    const after = lines.map((l, i) => [l, i] as const).filter(([l, i]) => i > label && i < label + 24 && l === '1').map(([, i]) => i);
+    assert.deepStrictEqual([before.length, after.length], [5, 2]);
+    lines[before[0]] = '1';
+    lines[after[0]] = '0';
+    const text = lines.join('\n');
+    const t3 = extract('x', checkText(text).model, lines).tables.table3;
+    assert.deepStrictEqual(Object.values(t3.deny_casefile), [1, 0, 0, 0, 0, 0, 1]);
+  });
+});

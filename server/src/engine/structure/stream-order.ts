@@ -72,15 +72,20 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   // other order, where it keeps the row's total, is weighed; the order that keeps every sum is the row's, and if
   // the other one breaks fewer sums without keeping all, which a broken sum belongs to is not known.
   if (broken > 0) {
-    for (const r of placed) {
+    for (const [i, r] of placed.entries()) {
       const k = r.values.length === n ? lastRun(r) : 0;
       if (!k || k === n) continue;
       const other = { ...r, values: [...r.values.slice(n - k), ...r.values.slice(0, n - k)] };
-      if (!totalHolds(other.values)) continue;
-      const alternative = placed.map((x) => (x === r ? other : x));
-      const fewer = brokenSums(alternative, n, results);
-      if (fewer === 0) return short.length ? undefined : alternative;
-      if (fewer < broken) return undefined;
+      if (totalHolds(other.values)) {
+        const alternative = placed.map((x) => (x === r ? other : x));
+        const fewer = brokenSums(alternative, n, results);
+        if (fewer === 0) return short.length ? undefined : alternative;
+        if (fewer < broken) return undefined;
+      }
+      // The last run may also close around the first (a page's left and right columns given after its middle ones:
+      // 0 0 0 0 0 / 7.属于行政执法案卷 / 1 1 for 1 0 0 0 0 0 1): when such an order keeps the row's total and breaks
+      // fewer of the table's sums, the row's order is not proven and it stays unread.
+      if (aroundBreaksFewer(placed, i, k, n, results, broken)) placed[i] = { ...placed[i], uncertain: true };
     }
   }
   if (!short.length) return placed;
@@ -161,6 +166,22 @@ function placedRows(found: FoundRow[], table: TextCell[][], n: number, order: st
     placed.push({ ...rest, values });
   }
   return brokenSums(placed, n, results, true) === 0 ? placed : undefined;
+}
+
+/**
+ * Whether row `i`'s last run of `k` numbers, split around its first run (its first j before, the rest after), gives an
+ * order that keeps the row's total and breaks fewer of the table's sums than the `broken` of the reading as it stands.
+ */
+function aroundBreaksFewer(placed: FoundRow[], i: number, k: number, n: number, results: readonly string[], broken: number): boolean {
+  const v = placed[i].values;
+  const first = v.slice(0, n - k);
+  const last = v.slice(n - k);
+  for (let j = 1; j < k; j++) {
+    const values = [...last.slice(0, j), ...first, ...last.slice(j)];
+    if (!totalHolds(values)) continue;
+    if (brokenSums(placed.map((x, m) => (m === i ? { ...x, values } : x)), n, results) < broken) return true;
+  }
+  return false;
 }
 
 /**

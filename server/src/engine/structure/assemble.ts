@@ -1072,7 +1072,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
       && (furnitureBetween(lines, r.values[0].span.line, r.values[n - 1].span.line)
         || (r.values[0].span.line !== r.label.span.line && (firstsBeside ??= printedFirstsBeside(lines, parts[0].firstLine, parts[parts.length - 1].lastLine)))))
       || afterFurnitureFirst(lines, r.values));
-    rows.set(r.key, resolveRow(overPage || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
+    // …and one a count more than its columns whose first count alone stands before a printout's page footer, the others
+    // past the next page's header (…url… / 1 / 3/7 / … / 0 0 0 0 0 0 0, for 1 0 0 0 0 blank 1): a printout numbers its
+    // pages in its footer, so that count is a cell, no page number to drop, and which counts are another row's nothing proves.
+    const acrossPage = r.scrambled && r.values.length === n + 1 && furnitureBetween(lines, r.values[0].span.line, r.values[1].span.line);
+    rows.set(r.key, resolveRow(overPage || acrossPage || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.

@@ -1,7 +1,7 @@
 /** Renderings of corpora the engine was never tuned on (test/fixtures/unseen-seeds/): their truth and the cells read wrong. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkText } from '../../server/src/engine';
+import { checkText, type Diagnostic } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { FIXTURES } from './fixtures';
 
@@ -44,4 +44,14 @@ export function unseenRendering(name: string, file: string) {
   const lines = text.split(/\r?\n/);
   const got = extract(name, a.model, lines).tables;
   return { a, got, truth, lines };
+}
+
+/** The errors and warnings of an analysis, as `rule message` (what a reviewer would be told to fix). */
+export function serious(ds: readonly Diagnostic[]): string[] {
+  return ds.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
+}
+
+/** …leaving out title-format (the variants' titles are the generator's own, outside what these tests hold). */
+export function seriousBeyondTitle(ds: readonly Diagnostic[]): string[] {
+  return serious(ds).filter((d) => !d.startsWith('title-format'));
 }

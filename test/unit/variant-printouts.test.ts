@@ -6,9 +6,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkText, type Diagnostic } from '../../server/src/engine';
+import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
-import { unseenRendering as rendering, wrongCells, type Truth } from '../helpers/unseen';
+import { unseenRendering as rendering, wrongCells, type Truth, serious, seriousBeyondTitle } from '../helpers/unseen';
 
 const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
 
@@ -20,7 +20,6 @@ function committed(id: string, layout: string) {
   return { a, got: extract(id, a.model, lines).tables, truth, lines };
 }
 
-const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.rule} ${d.message}`);
 
 describe('variant printouts: a heading clipped at a page\'s foot amid table 四\'s vertical header', () => {
   it('print-raw v016: 六 其他需要报告的事项 / … / 果果他未总果果他未总 / … / 六、其他需要报告的事项 — one part 六: no section-duplicate, no fee-statement-missing', () => {
@@ -28,7 +27,7 @@ describe('variant printouts: a heading clipped at a page\'s foot amid table 四\
     assert.ok(lines.includes('六 其他需要报告的事项') && lines.includes('果果他未总果果他未总'));
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     // The report's own defect (part 六 before part 五) is still said.
-    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')).map((d) => d.split(' ')[0]), ['section-order']);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).map((d) => d.split(' ')[0]), ['section-order']);
   });
 });
 
@@ -38,7 +37,7 @@ describe('variant printouts: a wrapped header cell\'s middle piece a line above 
       const { a, got, truth, lines } = committed('v025-2021-clean', layout);
       assert.ok(lines.some((l) => /^ *人 商业 科研 公益$/.test(l)));
       assert.deepStrictEqual(wrongCells(got, truth.tables), []);
-      assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+      assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
     });
   }
 });
@@ -49,7 +48,7 @@ describe('variant printouts: part 四\'s heading mid-line, after its own wrapped
     assert.ok(lines.some((l) => l.trim() === '况行政 四、因政府信息公开工作被申请行政复议、提起行政诉讼情'));
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     // The report's own defect (part 六 before part 五) is still said.
-    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')).map((d) => d.split(' ')[0]), ['section-order']);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).map((d) => d.split(' ')[0]), ['section-order']);
   });
 });
 
@@ -58,7 +57,7 @@ describe('variant printouts: part 四\'s heading mid-line after its wrapped last
     const { a, got, truth, lines } = rendering('v6260-v023-2023-clean', 'print-raw');
     assert.ok(lines.includes('况单位：件四、因政府信息公开工作被申请行政复议、提起行政诉讼情'));
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
-    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
   });
 });
 
@@ -68,7 +67,7 @@ describe('variant printouts: table 三\'s 总计 column set apart in plain pdfto
     const at = lines.lastIndexOf('总计');
     assert.deepStrictEqual(lines.slice(at, at + 4), ['总计', '1', '24', '0']);
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
-    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
   });
 });
 
@@ -89,7 +88,7 @@ describe('variant printouts: a table 三 row\'s first cell drawn after a page br
     assert.deepStrictEqual(lines.slice(at + 1, at + 16).filter((l) => l !== ''), ['0', '0', '0', lines[at + 8], '6', '法', '律', '服 其 总', '务 他 计']);
     assert.ok(/^https:/.test(lines[at + 8]));
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
-    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
   });
 });
 
@@ -98,7 +97,7 @@ describe('variant printouts: table 三 of which no row was read, its flattened h
     const { a, got, truth, lines } = rendering('v6260-v008-2023-missing-row', 'print-html-raw');
     assert.ok(lines.includes('法人 法人 法人'));
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
-    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
     assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information'));
   });
 });

@@ -80,6 +80,8 @@ export const FORMAT_2019: FormatModel = {
 };
 
 export const FORMATS: Record<FormatId, FormatModel> = { '2021': FORMAT_2021, '2019': FORMAT_2019 };
+/** Table 四's cells in one row: its groups' columns together (the same in both formats). */
+export const TABLE4_CELLS = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 export const SECTIONS: SectionDef[] = format2021.sections.map((s: any) => ({
   ordinal: s.ordinal,

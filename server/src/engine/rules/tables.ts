@@ -1,5 +1,5 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
-import { FORMATS, FormatId, SECTIONS, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TableId } from '../format';
+import { FORMATS, FormatId, SECTIONS, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TABLE4_CELLS, TableId } from '../format';
 import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
@@ -145,8 +145,6 @@ function numbersRightAfter(ctx: { lines: readonly string[] }, first: number, end
 /** How many lines after a table its row's rest is looked for, and how many lines of text (a heading, a clipped line) may stand before it. */
 const PAST_TABLE_REACH = 30;
 const PAST_TABLE_TEXTS = 2;
-/** Table 四's cells: its groups' columns. */
-const TABLE4_CELLS = FORMATS['2021'].table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 /**
  * The numbers on lines of numbers only right after a table's last line, past blank lines, a printout's furniture and at

@@ -4,7 +4,7 @@
  */
 import { mergeSlicedHeadings } from './sliced';
 import { isPrintFurniture } from '../text/print-furniture';
-import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef, SubTableDef, TABLE3_BALANCE } from '../format';
+import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef, SubTableDef, TABLE3_BALANCE, TABLE4_CELLS } from '../format';
 import { lateColumns } from './late-column';
 import type {
   FoundRow, ReportModel, ResolvedCell, ResolvedRow, SectionModel, Span, SubTableModel, Table2Model,
@@ -1411,7 +1411,6 @@ function holdsReordered(groups: readonly (readonly TextCell[])[]): boolean {
   });
 }
 
-/** How many of these groups of five (a table 四 group's numbers) fail their sum. */
 /** The count alone on the next line with text after `line` (before any other text), if that line is one; else undefined. */
 function loneCountAfter(lines: readonly string[], line: number): TextCell | undefined {
   for (let i = line + 1; i < lines.length; i++) {
@@ -1440,8 +1439,8 @@ function restInOrder(parts: readonly TableFragment[], rest: readonly { key: stri
   return false;
 }
 
-const TABLE4_CELLS = FORMATS['2021'].table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
+/** How many of these groups of five (a table 四 group's numbers) fail their sum. */
 function failingSums(groups: readonly (readonly TextCell[])[]): number {
   return groups.filter((v) => v.length === 5 && !totalHolds(counts(v))).length;
 }
@@ -1520,9 +1519,9 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // So, in a browser's printout, does one failing group whose five numbers, each alone on its line in an order
     // nothing proved, hold in another order (2 2 0 0 0 for 2 0 0 0 2: plain pdftotext of narrow columns gave the 总计
     // second). (Elsewhere, and where the header's pieces proved the order, a failing group is the report's mistake.)
+    const fives = groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5));
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
-      && (failingSums(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) >= 2 || !!bare.bareBlockOrder
-        || (!bare.bareOrdered && holdsReordered(groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5))) && lines.some(isPrintFurniture)));
+      && (failingSums(fives) >= 2 || !!bare.bareBlockOrder || (!bare.bareOrdered && holdsReordered(fives) && lines.some(isPrintFurniture)));
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     // Fifteen zeros making a line of their own: every cell is 0, in whatever order the text gave the columns.

@@ -12,7 +12,7 @@
 import { LineKind, LineToken, SERIAL_NUMBER } from '../text/lines';
 import { hasCjk, hasTextChar, looksLikeValue, normalizeLabel } from '../text/normalize';
 import { fuzzyRow, isKnownLabel, isProse, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupVariant, RowLabel, usesSynonym } from './labels';
-import { FORMAT_2019, FORMAT_2021, TableId } from '../format';
+import { FORMAT_2019, FORMAT_2021, TABLE4_CELLS, TableId } from '../format';
 import type { LogicalRow } from './rows';
 import { pageNumberLines } from './page-numbers';
 import type { TextCell } from '../model';
@@ -271,7 +271,6 @@ function looksLikeWordText(lex: LineToken[], lines: readonly string[], from: num
 }
 const GROUP_WIDTH = FORMAT_2021.table4Groups[0].columns.length;
 
-const TABLE4_WIDTH = FORMAT_2021.table4Groups.reduce((n, g) => n + g.columns.length, 0);
 
 /**
  * Under a 序号 column, a one-value table 二 row whose cell is blank: its own 序号 above its label, a blank line (the cell),
@@ -346,7 +345,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
         values.push(isBlank(lines[j]) ? { text: '', norm: '', span: { line: j, start: 0, end: 0 } } : textCell(lines, j));
         j++;
       }
-      while (values.length > TABLE4_WIDTH && values[values.length - 1].text === '') { values.pop(); j--; }
+      while (values.length > TABLE4_CELLS && values[values.length - 1].text === '') { values.pop(); j--; }
       const row: LogicalRow = { cells: values, style: 'cells', firstLine: first, lastLine: j - 1 };
       if (blankless()) row.unplacedBlanks = true;
       rows.push(row);
@@ -373,7 +372,7 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
 /** A header run naming every one of table 四's fifteen columns (its numbers then belong to no other piece of it). */
 function wholeTable4Header(cells: TextCell[]): boolean {
   const leaves = new Set(FORMAT_2021.table4Groups[0].columns.map((c) => normalizeLabel(c.label)));
-  return cells.filter((c) => leaves.has(c.norm)).length === TABLE4_WIDTH;
+  return cells.filter((c) => leaves.has(c.norm)).length === TABLE4_CELLS;
 }
 
 function valuesApart(lines: readonly string[], first: number, to: number): { row: LogicalRow; end: number } | undefined {
@@ -382,10 +381,10 @@ function valuesApart(lines: readonly string[], first: number, to: number): { row
   if (gap === 0 || gap > APART_MAX || !isValueLine(lines[first])) return undefined;
   let j = first;
   const values: TextCell[] = [];
-  while (j < to && isValueLine(lines[j]) && values.length <= TABLE4_WIDTH) values.push(textCell(lines, j++));
-  if (values.length > TABLE4_WIDTH || (j < to && !isBlank(lines[j]))) return undefined;
+  while (j < to && isValueLine(lines[j]) && values.length <= TABLE4_CELLS) values.push(textCell(lines, j++));
+  if (values.length > TABLE4_CELLS || (j < to && !isBlank(lines[j]))) return undefined;
   const row: LogicalRow = { cells: values, style: 'cells', firstLine: first, lastLine: j - 1 };
-  if (values.length < TABLE4_WIDTH) Object.assign(row, { uncertain: true, unplacedBlanks: true });
+  if (values.length < TABLE4_CELLS) Object.assign(row, { uncertain: true, unplacedBlanks: true });
   return { row, end: j };
 }
 const APART_MAX = 4;

@@ -7,7 +7,7 @@ import type { ClaimKind } from '../narrative/claims';
 import type { ReportModel, ResolvedCell, ResolvedRow } from '../model';
 import { FORMATS, RECOGNITION } from '../format';
 import { Rule, RuleContext, spanRange, RelatedInfo } from './types';
-import { printedPageTitle } from '../text/print-furniture';
+import { lazyPageTitle } from '../text/print-furniture';
 import { LineKind, lexRemembered } from '../text/lines';
 
 /** `note` says how the value was found when the table's own 总计 was blank. */
@@ -159,8 +159,7 @@ export const narrativeMismatch: Rule = {
   severity: 'warning',
   scope: 'narrative',
   check(ctx, report) {
-    let title: string | undefined | null = null;
-    const pageTitle = () => (title === null ? (title = printedPageTitle(ctx.lines)) : title);
+    const pageTitle = lazyPageTitle(ctx.lines);
     // A kind's figure depends on the model alone: summed once per check, not once per claim (a report states the same
     // kinds of figure over and over).
     const figures = new Map<Exclude<ClaimKind, 'received'>, Figure | undefined>();

@@ -6,7 +6,7 @@
  * before the same heading again.
  */
 import type { Block } from './block';
-import { isPrintFurniture, printedPageTitle } from '../text/print-furniture';
+import { isPrintFurniture, lazyPageTitle } from '../text/print-furniture';
 import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel } from '../tables/labels';
 import { FORMAT_2021 } from '../format';
@@ -89,9 +89,8 @@ function wrappedEnd(t: string, clipped: string, whole: string): boolean {
  * the section before it (or the preamble). The groups change in place.
  */
 export function mergeSlicedHeadings(groups: Block[][], preamble: Block[], lines: readonly string[]): void {
-  // Looked for only when a heading comes twice in a row (it reads the whole text).
-  let title: string | undefined | null = null;
-  const pageTitle = () => (title === null ? (title = printedPageTitle(lines)) : title);
+  // Looked for only when a heading comes twice in a row.
+  const pageTitle = lazyPageTitle(lines);
   for (let k = groups.length - 2; k >= 0; k--) {
     const g = groups[k];
     const next = groups[k + 1];

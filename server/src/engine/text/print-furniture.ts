@@ -65,6 +65,12 @@ export function printedPageTitle(text: readonly string[]): string | undefined {
  * for once, on the first line that is not furniture: it reads the whole text).
  */
 export function printedLineTest(text: readonly string[]): (line: string) => boolean {
+  const title = lazyPageTitle(text);
+  return (line) => isPrintFurniture(line) || line === title();
+}
+
+/** printedPageTitle looked for on the first call only (it reads the whole text): most checks never need it. */
+export function lazyPageTitle(text: readonly string[]): () => string | undefined {
   let title: string | undefined | null = null;
-  return (line) => isPrintFurniture(line) || line === (title === null ? (title = printedPageTitle(text)) : title);
+  return () => (title === null ? (title = printedPageTitle(text)) : title);
 }

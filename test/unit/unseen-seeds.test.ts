@@ -1099,3 +1099,13 @@ describe('unseen corpora: variant seed 8342 (sixteenth session, plain pdftotext)
     assert.deepStrictEqual(Object.values(t3.deny_casefile), [1, 0, 0, 0, 0, 0, 1]);
   });
 });
+
+describe('unseen corpora: variant seed 9002 (seventeenth session, a printout under a 序号 column)', () => {
+  it('print-raw v017: table 二 printed with its 序号 beside each label (`1 行政处罚` / `9` / `2 行政强制` / `3`) — the next row\'s numbered label is its own row, not a stray cell of 行政处罚: no cell-invalid, both read', () => {
+    const { a, got, truth, lines } = rendering('v9002-v017-2024-clean', 'print-raw');
+    assert.match(lines.join('\n'), /\n1 行政处罚\n9\n2 行政强制\n3\n/);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+    assert.deepStrictEqual([got.table2.penalty.decisions, got.table2.coercion.decisions], [9, 3]);
+  });
+});

@@ -196,6 +196,9 @@ function strayCell(lex: LineToken[], lines: readonly string[], j: number): boole
   const t = lines[j].trim();
   if (t === '' || t.length > STRAY_MAX || lines[j].includes('\t') || lex[j].kind === LineKind.Section || lex[j].sub) return false;
   const norm = normalizeLabel(t);
+  // (The lexer's cell leaves out a 序号 before a label, `2 行政强制`: the next row under a 序号 column, printed.)
+  const cell = lex[j].cells?.[0]?.text;
+  if (cell !== undefined && cell !== t && isKnownLabel(normalizeLabel(cell))) return false;
   return !isKnownLabel(norm) && !isProse(t) && !lookupVariant(norm) && (isValueLine(lines[j + 1]) || isBlank(lines[j + 1]));
 }
 const STRAY_MAX = 8;

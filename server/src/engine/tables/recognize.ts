@@ -282,6 +282,16 @@ function labelRestAfter(ctx: Context, rows: LogicalRow[], r: number): number {
   return 0;
 }
 
+/**
+ * 序 / 号 one character per line (plain pdftotext of a 序号 header distributed over its narrow cell): the header of a
+ * 序号 column all the same.
+ */
+function serialSpread(rows: readonly LogicalRow[], r: number, cell: TextCell): boolean {
+  if (cell.norm !== '号') return false;
+  const before = rows[r - 1]?.cells.filter((c) => c.text !== '');
+  return before?.length === 1 && before[0].norm === '序' && rows[r - 1].lastLine === rows[r].firstLine - 1;
+}
+
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   const ctx: Context = { fragments: [] };
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
@@ -327,7 +337,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     // Sub-table title of table 二.
     const titleCell = nonEmptyCount === 1 ? cells.find((c) => c.text !== '') : undefined;
     // (…or the header's first word, one space before the others: pdfplumber's 序号 信息内容 本年收费金额.)
-    if (titleCell && ctx.current?.table === 'table2' && (titleCell.norm === '序号' || /^序号 [^ 0-9]/.test(titleCell.text.trim()))) ctx.serialColumn = true;
+    if (titleCell && ctx.current?.table === 'table2' && (titleCell.norm === '序号' || /^序号 [^ 0-9]/.test(titleCell.text.trim()) || serialSpread(rows, r, titleCell))) ctx.serialColumn = true;
     const title = titleCell && lookupSubTitle(titleCell.norm);
     if (title && titleCell) {
       ctx.sub = title[0].sub;

@@ -350,7 +350,8 @@ describe('corpus: structural variants (test/corpus/variants, generate.mjs --vari
   const FLOORS: Record<string, { cellsPct: number; foundPct: number; falseErrors: number; falseWarnings: number }> = {
     'pdf-layout': { cellsPct: 99.6, foundPct: 100, falseErrors: 0, falseWarnings: 0 },
     word: { cellsPct: 99.8, foundPct: 100, falseErrors: 0, falseWarnings: 0 },
-    'pdf-raw': { cellsPct: 93.6, foundPct: 75, falseErrors: 4, falseWarnings: 0 },
+    // (93.6 → 93.7: table 二's 序 / 号 header and 行 / 政 / 许 / … / 可 around its number, test/unit/variant-raw-serials.test.ts.)
+    'pdf-raw': { cellsPct: 93.7, foundPct: 75, falseErrors: 0, falseWarnings: 0 },
   };
   for (const [layout, floor] of Object.entries(FLOORS)) {
     it(`${layout}: at least today's figures`, () => {

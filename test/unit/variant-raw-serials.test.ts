@@ -69,6 +69,50 @@ describe('pdf-raw variants: table 二 under a 序号 header', () => {
   });
 });
 
+describe('pdf-raw variants: table 二 under a 序号 header distributed over its cell (序 / 号, recall17)', () => {
+  it('序 / 号 / 信息内容 … / `1` / 规 / 章 / 0 / 0 / 0: the 1 is 规章’s 序号, and 规章, 行政处罚 are read (v029, v039)', () => {
+    for (const id of ['v029-2022-clean', 'v039-2024-clean']) {
+      const { got, truth, lines } = variant(id);
+      assert.ok(lines.some((l, i) => l.trim() === '序' && lines[i + 1]?.trim() === '号'), id);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), [], id);
+      assert.deepStrictEqual(got.table2.rules, truth.tables.table2.rules, id);
+      assert.deepStrictEqual(got.table2.penalty, truth.tables.table2.penalty, id);
+    }
+  });
+
+  it('…the other side: 序 and 号 apart (a line between) are no 序号 header: 规章 is not read with its 1', () => {
+    const { got, truth } = variant('v029-2022-clean', (lines) => {
+      const at = lines.findIndex((l, i) => l.trim() === '序' && lines[i + 1]?.trim() === '号');
+      return [...lines.slice(0, at + 1), '信息', ...lines.slice(at + 1)];
+    });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+});
+
+describe('pdf-raw variants: a distributed table 二 label whose last character comes after the header and its number (recall17)', () => {
+  const licensing = (lines: string[]) => lines.findIndex((l, i) => l.trim() === '许' && lines.slice(i, i + 8).some((x) => x.trim() === '可'));
+
+  it('行 / 政 / 许 / 本年处理决定数量 / 8 / 可: 行政许可 is read with the 8 between its pieces (v018, v004, v007)', () => {
+    for (const id of ['v018-2022-prose-mismatch', 'v004-2022-t4-row-total', 'v007-2024-clean']) {
+      const { got, truth, lines } = variant(id);
+      assert.ok(licensing(lines) > 0, id);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), [], id);
+      assert.deepStrictEqual(got.table2.licensing, truth.tables.table2.licensing, id);
+    }
+  });
+
+  it('…the other side: a piece that does not finish the label (可 → 证), or no header between, takes no number', () => {
+    for (const edit of [
+      (lines: string[]) => lines.map((l, i) => (i > licensing(lines) && l.trim() === '可' ? '证' : l)),
+      (lines: string[]) => lines.filter((l, i) => !(i > licensing(lines) && i < licensing(lines) + 4 && l.trim() === '本年处理决定数量')),
+    ]) {
+      const { got, truth } = variant('v018-2022-prose-mismatch', edit);
+      assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+      assert.ok(!got.table2.licensing || got.table2.licensing.decisions === null, JSON.stringify(got.table2.licensing));
+    }
+  });
+});
+
 describe('Word’s text (one cell per line) of table 二 under a 序号 header', () => {
   it('`1` / 行政处罚 / 178 / `2` / 行政强制 / 12: the 2 is 行政强制’s 序号, not a second count of 行政处罚', () => {
     const { got, truth } = variant('v003-2023-clean', (l) => l, 'word.txt');

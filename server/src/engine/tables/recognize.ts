@@ -282,6 +282,41 @@ function labelRestAfter(ctx: Context, rows: LogicalRow[], r: number): number {
   return 0;
 }
 
+/**
+ * A table 二 row label distributed over its cell, its last piece after the header's last column word and the row's
+ * numbers (plain pdftotext: 行 / 政 / 许 / 本年处理决定数量 / 8 / 可): the label is whole only with that piece, and the
+ * numbers between its pieces, which nothing took, are its own. Row r is the last piece; r − 1 the numbers.
+ */
+function labelAroundHeader(ctx: Context, rows: LogicalRow[], r: number): boolean {
+  if (ctx.current?.table !== 'table2' || r < 3) return false;
+  const lone = (k: number) => (rows[k].style === 'text' && rows[k].cells.length === 1 ? rows[k].cells[0] : undefined);
+  const piece = lone(r);
+  const t = piece?.text.trim() ?? '';
+  if (!t || t.length > REST_PIECE_MAX || /[0-9]/.test(t)) return false;
+  const numbers = rows[r - 1];
+  if (!numbers.cells.length || !numbers.cells.every((c) => c.text !== '' && looksLikeValue(c.text))) return false;
+  const header = lone(r - 2);
+  const lead = lone(r - 3);
+  if (!header || !namesTable2Column(header.norm) || !lead || dataLabel(lead.norm)) return false;
+  const text = lead.text + t;
+  const norm = normalizeLabel(text);
+  const hit = lookupDataRow(norm)?.find((h) => h.table === 'table2' && (!ctx.sub || h.sub === ctx.sub));
+  if (!hit || usesSynonym(norm)) return false;
+  addRow(ctx, hit, true, { ...lead, text, norm }, numbers.cells, numbers, rows[r - 3].firstLine);
+  f4LastLine(ctx, rows[r]);
+  return true;
+}
+
+/**
+ * 序 / 号 one character per line (plain pdftotext of a 序号 header distributed over its narrow cell): the header of a
+ * 序号 column all the same.
+ */
+function serialSpread(rows: readonly LogicalRow[], r: number, cell: TextCell): boolean {
+  if (cell.norm !== '号') return false;
+  const before = rows[r - 1]?.cells.filter((c) => c.text !== '');
+  return before?.length === 1 && before[0].norm === '序' && rows[r - 1].lastLine === rows[r].firstLine - 1;
+}
+
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
   const ctx: Context = { fragments: [] };
   /** A data-row label standing alone on its line, waiting for its numbers on the next row. */
@@ -299,6 +334,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     const rest = row.style === 'text' ? labelRestAfter(ctx, rows, r) : 0;
     if (rest) {
       r += rest - 1;
+      continue;
+    }
+    if (row.style === 'text' && unclaimed && unclaimed === rows[r - 1] && labelAroundHeader(ctx, rows, r)) {
+      unclaimed = undefined;
+      pending = undefined;
       continue;
     }
     let cells = row.cells;
@@ -327,7 +367,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     // Sub-table title of table 二.
     const titleCell = nonEmptyCount === 1 ? cells.find((c) => c.text !== '') : undefined;
     // (…or the header's first word, one space before the others: pdfplumber's 序号 信息内容 本年收费金额.)
-    if (titleCell && ctx.current?.table === 'table2' && (titleCell.norm === '序号' || /^序号 [^ 0-9]/.test(titleCell.text.trim()))) ctx.serialColumn = true;
+    if (titleCell && ctx.current?.table === 'table2' && (titleCell.norm === '序号' || /^序号 [^ 0-9]/.test(titleCell.text.trim()) || serialSpread(rows, r, titleCell))) ctx.serialColumn = true;
     const title = titleCell && lookupSubTitle(titleCell.norm);
     if (title && titleCell) {
       ctx.sub = title[0].sub;

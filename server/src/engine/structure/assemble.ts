@@ -24,6 +24,7 @@ import { gluedRows, groupsEveryCutReads, groupsHold, totalHolds, unglued, unglue
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
 import { withoutSerialColumn } from './serial-column';
 import { withoutNextSerial } from './serial-cells';
+import { withoutSerialItems } from './serial-bands';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
@@ -1241,7 +1242,9 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   const sums = { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] };
   // Each cell a block of its own, the rows' firsts apart from their runs (./printed-firsts.ts).
   let defs = fmt.table3Rows;
-  let table = readBands(items, order.length, n, sums) ?? readFirstsPooled(items, lines, skip, order.length, n, sums);
+  // A 序号 column's numbers, each before its row's label, are no cells (./serial-bands.ts).
+  const cells = withoutSerialItems(items, lines, skip, order.length);
+  let table = readBands(cells, order.length, n, sums) ?? readFirstsPooled(cells, lines, skip, order.length, n, sums);
   // One row's label without a trace in the table's lines (./label-traces.ts), a row's worth of numbers fewer: the
   // report left it out, when the other rows read so keep every sum without it (a result row, not one of the balance).
   const absent = table ? undefined : rowWithoutTrace(defs.map((d) => d.label), lines, from, end);
@@ -1249,7 +1252,7 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     defs = defs.filter((_, i) => i !== absent);
     const shift = (i: number) => (i > absent ? i - 1 : i);
     const results = fmt.table3ResultRows.map(at).filter((i) => i !== absent).map(shift);
-    table = readFirstsPooled(items, lines, skip, defs.length, n, { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] });
+    table = readFirstsPooled(cells, lines, skip, defs.length, n, { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] });
   }
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));

@@ -115,6 +115,11 @@ function oneVariant(labels: string[], table: 'table3' | 'table4', fits: (labels:
   return undefined;
 }
 
+/** Whether `got` holds the characters of `want`, each as often or more, and no other. */
+function sameCharacters(got: Map<string, number>, want: Map<string, number>): boolean {
+  return got.size === want.size && [...want].every(([ch, n]) => (got.get(ch) ?? 0) >= n);
+}
+
 /** How often each text occurs in the list. */
 function countsOf(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -155,7 +160,11 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   if (!full && ![...want].every(([ch, n]) => (got.get(ch) ?? 0) >= n)) return cells;
   const whole = cells.filter((c) => isWholeHeader(c.norm, table) || variantOf(c.norm, table));
   const at = textCell(words[0]);
-  return [...whole, ...missing.map((label) => ({ ...at, text: label, norm: label }))];
+  // The header's pieces (a printout's header on every page, some of them) spelling those columns with one of them worded a
+  // known other way, and no character but theirs (社会组 / 织, no 公益 anywhere): that column so named, as the writer named it.
+  const inHeader = charCounts(pieces.filter((p) => inHeaderLabel(p, table) || columnVariants(table).some((v) => normalizeLabel(v.variant).includes(p))));
+  const worded = oneVariant(missing, table, (labels) => sameCharacters(inHeader, charCounts(labels)));
+  return [...whole, ...(worded ?? missing).map((label) => ({ ...at, text: label, norm: label }))];
 }
 
 /**

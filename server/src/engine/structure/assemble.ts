@@ -837,6 +837,15 @@ function rowOrdered(found: FoundRow[], n: number): boolean {
   return whole * 2 >= found.length || (odd === 0 && run <= 4 * n && some * 2 >= found.length);
 }
 
+/**
+ * The stream's numbers, cut into rows in the official order, give every row of the table whole and holding its total
+ * (inStreamOrder has checked the table's sums): the numbers came row by row, whatever the labels' runs looked like
+ * (a browser's printout: labels wrapped taller than their rows, several rows' numbers before their labels).
+ */
+function everyRowHolds(rows: FoundRow[] | undefined, all: number, n: number): boolean {
+  return !!rows && rows.length === all && rows.every((r) => r.values.length === n && !r.uncertain && totalHolds(counts(r.values)));
+}
+
 function fitsColumn(x: number, c: ColumnDef): boolean {
   if (c.valueType === 'decimal>=0') return x >= 0;
   return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
@@ -1059,7 +1068,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   };
   // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
   const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);
-  const found = whole ?? withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  const streamed = whole ? undefined : inStreamOrder(inText, n, order, fmt.table3ResultRows);
+  const found = whole ?? withVanishedBlank(streamed ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   let firstsBeside: boolean | undefined;
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
@@ -1081,7 +1091,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
-  const unordered = stream && !whole && !rowOrdered(inText, n);
+  const unordered = stream && !whole && !rowOrdered(inText, n) && !everyRowHolds(streamed, order.length, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
   const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   const doubtful = !columnwise && ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))

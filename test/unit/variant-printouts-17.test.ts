@@ -1,0 +1,40 @@
+/**
+ * The committed structural variants' printouts (seventeenth session, varprint17): one class each, each test failing
+ * before its fix. A wrong cell is worse than an unread one; an uncertain reading is never an error.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { wrongCells, type Truth, serious } from '../helpers/unseen';
+
+const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
+
+function committed(id: string, layout: string, edit: (lines: string[]) => string[] = (l) => l) {
+  const lines = edit(fs.readFileSync(path.join(VARIANTS, id, `${layout}.txt`), 'utf8').split(/\r?\n/));
+  const truth = JSON.parse(fs.readFileSync(path.join(VARIANTS, id, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(lines.join('\n'));
+  return { a, got: extract(id, a.model, lines).tables, truth, lines };
+}
+
+/** The cells of a table read (not blank, not absent). */
+const readCells = (t: Record<string, Record<string, number | null>>) => Object.values(t).flatMap((r) => Object.values(r)).filter((v) => v !== null && v !== undefined).length;
+
+describe('variant printouts: table 三 with a 序号 column, several rows\' numbers before their labels (print-raw)', () => {
+  // v006: `（二）部分公开（区分处` / 7 0 0 0 0 1 8 / 1 0 … 1 / 0 … 0 / `计其他情形）` / 5 / 6 / the labels of rows 5 and 6 …,
+  // and row 21's 序号 alone amid its wrapped label (`（六）其他处理 1.申请人` / 21 / `无正当理由逾期不补正、`).
+  it('v006: the numbers, cut into rows in the official order, give every row holding its total — the table is read', () => {
+    const { a, got, truth, lines } = committed('v006-2023-balance', 'print-raw');
+    assert.ok(lines.some((l, i) => l === '21' && lines[i - 2]?.startsWith('（六）其他处理 1.申请人')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(readCells(got.table3), 175);
+    // The report's own defect (the balance broken in two columns) is said, and nothing else.
+    assert.deepStrictEqual(serious(a.diagnostics).map((d) => d.split(' ')[0]).filter((r) => r !== 'title-format'), ['balance', 'balance']);
+  });
+  it('v006 with 21 a count (not its row\'s place): not read as a 序号, the table is not read whole', () => {
+    const { got, truth } = committed('v006-2023-balance', 'print-raw', (l) => l.map((x, i) => (x === '21' && l[i - 2]?.startsWith('（六）其他处理 1.申请人') ? '5' : x)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.ok(readCells(got.table3) < 175);
+  });
+});

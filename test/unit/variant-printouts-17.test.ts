@@ -38,3 +38,21 @@ describe('variant printouts: table 三 with a 序号 column, several rows\' numb
     assert.ok(readCells(got.table3) < 175);
   });
 });
+
+describe('variant printouts: table 四\'s fifteen numbers on one line where table 三 came in blocks (print-raw)', () => {
+  // v019: table 三 read from the printout's blocks (not row by row), then table 四's one-row header spelt apart and
+  // `9 3 3 4 19 0 0 0 0 0 0 1 1 1 3` on one line.
+  it('v019: the line\'s order is the columns\' when every group holds its sum — the fifteen are read', () => {
+    const { a, got, truth, lines } = committed('v019-2024-clean', 'print-raw');
+    assert.ok(lines.includes('9 3 3 4 19 0 0 0 0 0 0 1 1 1 3'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(readCells(got.table4), 15);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => !d.startsWith('title-format')), []);
+  });
+  it('v019 with a group failing its sum on that line: not read (the order is not proven)', () => {
+    const { a, got, truth } = committed('v019-2024-clean', 'print-raw', (l) => l.map((x) => (x === '9 3 3 4 19 0 0 0 0 0 0 1 1 1 3' ? '9 3 3 4 19 0 0 0 0 1 0 1 1 1 3' : x)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables).filter((c) => c.startsWith('table4.')), []);
+    assert.strictEqual(readCells(got.table4), 0);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' && d.rule === 'row-total'), []);
+  });
+});

@@ -1522,14 +1522,17 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // take from the left: pdfminer gives a header's boxes in an order of its own (行政诉讼's columns first), and the
     // numbers in theirs.
     // (Whatever proved their order: plain pdftotext's stream reader takes group names anywhere among a header's pieces.)
-    const outOfOrder = (unordered && !bare.bareOrdered) || (amid && labelledElsewhere(lines, bare.bareValues));
+    const fives = groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5));
+    // (Fifteen numbers side by side on one line, every group holding its sum, are in the line's order whatever table 三's
+    // blocks were: `9 3 3 4 19 0 0 0 0 0 0 1 1 1 3` under a printout's header spelt apart.)
+    const oneLine = found.values.length === allColumns.length && found.values.every((v) => v.span.line === found.values[0].span.line) && !failingSums(fives);
+    const outOfOrder = (unordered && !bare.bareOrdered && !oneLine) || (amid && labelledElsewhere(lines, bare.bareValues));
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
     // So, in a browser's printout, does one failing group whose five numbers, each alone on its line in an order
     // nothing proved, hold in another order (2 2 0 0 0 for 2 0 0 0 2: plain pdftotext of narrow columns gave the 总计
     // second). (Elsewhere, and where the header's pieces proved the order, a failing group is the report's mistake.)
-    const fives = groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5));
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
       && (failingSums(fives) >= 2 || !!bare.bareBlockOrder || (!bare.bareOrdered && holdsReordered(fives) && lines.some(isPrintFurniture)));
     let pseudo = cut.values === found.values || outOfOrder || misordered

@@ -1091,7 +1091,9 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
-  const unordered = stream && !whole && !rowOrdered(inText, n) && !everyRowHolds(streamed, order.length, n);
+  // (Tables 二 and 四 are told of the stream's shape alone: every row holding vouches for table 三's order, not theirs.)
+  const shapeUnordered = stream && !whole && !rowOrdered(inText, n);
+  const unordered = shapeUnordered && !everyRowHolds(streamed, order.length, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
   const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   const doubtful = !columnwise && ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
@@ -1128,7 +1130,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     }
   }
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
-  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(shapeUnordered ? { unordered: true } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 
 /** How far past table 三's labels its header and numbers are looked for (a page's worth of lines). */

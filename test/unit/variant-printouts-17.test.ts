@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
-import { wrongCells, type Truth, serious } from '../helpers/unseen';
+import { unseenRendering as rendering, wrongCells, type Truth, serious, seriousBeyondTitle } from '../helpers/unseen';
 
 const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
 
@@ -54,5 +54,16 @@ describe('variant printouts: table 四\'s fifteen numbers on one line where tabl
     assert.deepStrictEqual(wrongCells(got, truth.tables).filter((c) => c.startsWith('table4.')), []);
     assert.strictEqual(readCells(got.table4), 0);
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' && d.rule === 'row-total'), []);
+  });
+});
+
+describe('variant printouts: table 四\'s header one character a line, each column under its group\'s whole name (print-html-raw)', () => {
+  // Fresh variant seed 9207 v028: 复/议/后/起/诉/结/果 … 复/议/后/起/诉/合/计, a page break, `维 纠 结 审` / `持 正 果 结`, then
+  // 0 1 0 1 2 (行政复议's), … — the last piece 复议后起诉 was taken as that group's label and given the five after it.
+  it('v9207-v028: the group\'s name spelt again and again above is the header, not a row: its numbers are not that group\'s (3 cells were wrong)', () => {
+    const { a, got, truth, lines } = rendering('v9207-v028-2019-label-typo', 'print-html-raw');
+    assert.ok(lines.filter((l) => l === '诉').length >= 5);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
   });
 });

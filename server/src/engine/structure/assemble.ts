@@ -1591,13 +1591,31 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
       if (!g || model.groups.has(g.key)) continue;
-      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
+      const row = unordered || headerNamesAbove(lines, r.label.span.line, g.label) ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
       model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }
   // In the format's order, however they were found.
   if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
+}
+
+/** How far above a table 四 group's label its header is looked for. */
+const HEADER_REACH = 150;
+
+/**
+ * Whether the group's name was spelt twice or more above its label since part 四's heading, one character a line (a
+ * printout's header, each column under its group's whole name: 复/议/后/起/诉/结/果 … 复/议/后/起/诉/合/计): the label is
+ * the last column's header piece, and the numbers after it are not proven to be that group's.
+ */
+function headerNamesAbove(lines: readonly string[], line: number, name: string): boolean {
+  let text = '';
+  // (Only lines of one character count: whole names on their lines head groups' rows in other tables' text.)
+  for (let i = line - 1; i >= Math.max(0, line - HEADER_REACH) && !/^四、/.test(lines[i].replace(/^\f/, '').trim()); i--) {
+    const t = lines[i].trim();
+    if ([...t].length === 1) text = t + text;
+  }
+  return text.split(normalizeLabel(name)).length > 2;
 }
 
 /**

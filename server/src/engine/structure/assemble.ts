@@ -838,6 +838,15 @@ function rowOrdered(found: FoundRow[], n: number): boolean {
   return whole * 2 >= found.length || (odd === 0 && run <= 4 * n && some * 2 >= found.length);
 }
 
+/**
+ * The stream's numbers, cut into rows in the official order, give every row of the table whole and holding its total
+ * (inStreamOrder has checked the table's sums): the numbers came row by row, whatever the labels' runs looked like
+ * (a browser's printout: labels wrapped taller than their rows, several rows' numbers before their labels).
+ */
+function everyRowHolds(rows: FoundRow[] | undefined, all: number, n: number): boolean {
+  return !!rows && rows.length === all && rows.every((r) => r.values.length === n && !r.uncertain && totalHolds(counts(r.values)));
+}
+
 function fitsColumn(x: number, c: ColumnDef): boolean {
   if (c.valueType === 'decimal>=0') return x >= 0;
   return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
@@ -1060,7 +1069,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   };
   // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
   const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);
-  const found = whole ?? withVanishedBlank(inStreamOrder(inText, n, order, fmt.table3ResultRows) ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  const streamed = whole ? undefined : inStreamOrder(inText, n, order, fmt.table3ResultRows);
+  const found = whole ?? withVanishedBlank(streamed ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
   let firstsBeside: boolean | undefined;
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;
@@ -1082,7 +1092,9 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
   const stream = glued || parts.some((p) => p.scrambled);
-  const unordered = stream && !whole && !rowOrdered(inText, n);
+  // (Tables 二 and 四 are told of the stream's shape alone: every row holding vouches for table 三's order, not theirs.)
+  const shapeUnordered = stream && !whole && !rowOrdered(inText, n);
+  const unordered = shapeUnordered && !everyRowHolds(streamed, order.length, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
   const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
   const doubtful = !columnwise && ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
@@ -1119,7 +1131,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     }
   }
   const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
-  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(unordered ? { unordered } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(shapeUnordered ? { unordered: true } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
 }
 
 /** How far past table 三's labels its header and numbers are looked for (a page's worth of lines). */
@@ -1515,14 +1527,17 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // take from the left: pdfminer gives a header's boxes in an order of its own (行政诉讼's columns first), and the
     // numbers in theirs.
     // (Whatever proved their order: plain pdftotext's stream reader takes group names anywhere among a header's pieces.)
-    const outOfOrder = (unordered && !bare.bareOrdered) || (amid && labelledElsewhere(lines, bare.bareValues));
+    const fives = groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5));
+    // (Fifteen numbers side by side on one line, every group holding its sum, are in the line's order whatever table 三's
+    // blocks were: `9 3 3 4 19 0 0 0 0 0 0 1 1 1 3` under a printout's header spelt apart.)
+    const oneLine = found.values.length === allColumns.length && found.values.every((v) => v.span.line === found.values[0].span.line) && !failingSums(fives);
+    const outOfOrder = (unordered && !bare.bareOrdered && !oneLine) || (amid && labelledElsewhere(lines, bare.bareValues));
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
     // So, in a browser's printout, does one failing group whose five numbers, each alone on its line in an order
     // nothing proved, hold in another order (2 2 0 0 0 for 2 0 0 0 2: plain pdftotext of narrow columns gave the 总计
     // second). (Elsewhere, and where the header's pieces proved the order, a failing group is the report's mistake.)
-    const fives = groups.map((_, gi) => found.values.slice(gi * 5, gi * 5 + 5));
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
       && (failingSums(fives) >= 2 || !!bare.bareBlockOrder || (!bare.bareOrdered && holdsReordered(fives) && lines.some(isPrintFurniture)));
     let pseudo = cut.values === found.values || outOfOrder || misordered
@@ -1579,13 +1594,31 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
       if (!g || model.groups.has(g.key)) continue;
-      const row = unordered ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
+      const row = unordered || headerNamesAbove(lines, r.label.span.line, g.label) ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
       model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }
   // In the format's order, however they were found.
   if (rest.length && given.size) model.groups = new Map(groups.filter((g) => model.groups.has(g.key)).map((g) => [g.key, model.groups.get(g.key)!]));
   return model;
+}
+
+/** How far above a table 四 group's label its header is looked for. */
+const HEADER_REACH = 150;
+
+/**
+ * Whether the group's name was spelt twice or more above its label since part 四's heading, one character a line (a
+ * printout's header, each column under its group's whole name: 复/议/后/起/诉/结/果 … 复/议/后/起/诉/合/计): the label is
+ * the last column's header piece, and the numbers after it are not proven to be that group's.
+ */
+function headerNamesAbove(lines: readonly string[], line: number, name: string): boolean {
+  let text = '';
+  // (Only lines of one character count: whole names on their lines head groups' rows in other tables' text.)
+  for (let i = line - 1; i >= Math.max(0, line - HEADER_REACH) && !/^四、/.test(lines[i].replace(/^\f/, '').trim()); i--) {
+    const t = lines[i].trim();
+    if ([...t].length === 1) text = t + text;
+  }
+  return text.split(normalizeLabel(name)).length > 2;
 }
 
 /**

@@ -296,7 +296,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     numberless++;
   }
   // A 序号 column's numbers, each before its row's label, are no counts (./raw-serials.ts).
-  const early = withoutRawSerials(all, headCells.filter((c) => c.number), officialPlaces, columns);
+  const early = withoutRawSerials(all, headCells.filter((c) => c.number), officialPlaces, columns, amidLabel);
   const head = headerRow([...headCells.filter((c) => !c.number), ...lateHeader], 'table3', all.some((r) => r.values.length === columns && !r.late));
   if (head) {
     // The header's lines are those before the first row: late pieces do not stretch it over the rows.
@@ -430,6 +430,12 @@ const COLUMN_NAMES = FORMAT_2021.table3Columns.map((c) => normalizeLabel(c.label
 function officialPlaces(e: Entry): number[] {
   const key = keyOf(e);
   return key ? [FORMAT_2021, FORMAT_2019].map((f) => f.table3Rows.findIndex((r) => r.key === key) + 1).filter((p) => p > 0) : [];
+}
+
+/** A number standing between the first and the last line of the entry's label. */
+function amidLabel(e: Entry, v: Cell): boolean {
+  const at = v.lines[0].line;
+  return e.cell.lines[0].line < at && at < e.cell.lines[e.cell.lines.length - 1].line;
 }
 
 function keyOf(e: Entry): string | undefined {

@@ -22,7 +22,7 @@ interface Entry<V extends Value> { values: V[] }
  * Leaves table 三's 序号 out of the rows' numbers (in place) and out of `early` (the numbers before the first
  * label), returned. `places`: a row's possible places among the official rows (1-based; both formats).
  */
-export function withoutRawSerials<V extends Value, E extends Entry<V>>(entries: E[], early: V[], places: (e: E) => number[], n: number): V[] {
+export function withoutRawSerials<V extends Value, E extends Entry<V>>(entries: E[], early: V[], places: (e: E) => number[], n: number, amidLabel?: (e: E, v: V) => boolean): V[] {
   const before = (k: number): V | undefined => (k === 0 ? early[early.length - 1] : entries[k - 1].values[entries[k - 1].values.length - 1]);
   const shown = new Map<number, number>();
   entries.forEach((e, k) => {
@@ -54,6 +54,12 @@ export function withoutRawSerials<V extends Value, E extends Entry<V>>(entries: 
     const above = [...shown].filter(([j]) => j > k).map(([, y]) => y);
     return below.length > 0 && above.length > 0 && x > Math.max(...below) && x < Math.min(...above);
   };
+  // A row's only number amid its own wrapped label, its own place, which the column lacks between its serials before
+  // and after (`（六）其他处理 1.申请人` / `21` / `无正当理由逾期不补正、…`): its 序号, no count.
+  entries.forEach((e, k) => {
+    const v = e.values[0];
+    if (e.values.length === 1 && SERIAL_NUMBER.test(v.text) && amidLabel?.(e, v) && lacking(k, Number(v.text)) && places(e).includes(Number(v.text))) e.values = [];
+  });
   // A serial right past a row's cells that is the next row's place, then fewer numbers than a row before that
   // row's label (0 … 0 3 0 / 三、本年度（一）予以公开: the label of a vertical parent's first row comes after its
   // first cells): the serial is no count and the numbers after it are the next row's first — held, like the rest

@@ -1232,7 +1232,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   }
   const numbered = pageNumberLines(lines);
   const skip = (i: number) => numbered.has(i) || isPrintFurniture(lines[i]);
-  const items = bandItems(lines, from, end, skip);
+  // The names under 法人或其他组织 (商业企业 …): repeated within a page, a column's cells follow (./printed-bands.ts).
+  const items = bandItems(lines, from, end, skip, fmt.table3Columns.flatMap((c) => (c.group ? [c.label] : [])));
   // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
   const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
   // A number whose span does not give its text (cut from a glued run of a row's numbers) is known by its line only.

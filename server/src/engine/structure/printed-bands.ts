@@ -424,6 +424,12 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
           const at = start === ac ? state.a + j : j <= width ? -1 : state.a + j - 1;
           return at < 0 ? [ar, j, v] : [aRow(at), aCol(at), v];
         }));
+        // A row's cells from its first, then down the first column: the rows below's first cells (`7 / 1 / 0 / 0 / 0 / 0 /
+        // 1 / 1`: 新收's six, then 上年结转's and 予以公开's 自然人), their other cells in the blocks that follow.
+        const rest = split - start;
+        if (start === 0 && lines.length > rest && lines.every((l) => l.length === 1)) {
+          options.push(lines.map((l, j): Placed => (j < rest ? [ar, start + j, l[0]] : [ar + j - rest + 1, 0, l[0]])));
+        }
         // A band of k rows whose page gives its columns in groups, a group's cells one per line row by row (`0 / 0 / 0 /
         // 3 / 0 / 0`: two rows' 自然人, 商业企业 and 科研机构): k rows of m cells from where the blocks stand.
         if (groups && lines.every((l) => l.length === 1)) {

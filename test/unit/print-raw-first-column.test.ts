@@ -1,8 +1,9 @@
 /**
- * Issue 12, seventeenth session: table 三 in a browser's printout read with plain pdftotext (structure/printed-bands.ts),
- * a page whose first rows give their cells from 商业企业 on first (one per line), and their 自然人 cells at the page's
- * foot, after a repeat of the header's words (`商业` / `企业` / `科研` / `机构` / `0` / `0` / `0`). Weighed with the
- * page's feet, only where no table is read without.
+ * Issue 12, seventeenth session: table 三's first column (自然人) where a browser's printout read with plain pdftotext
+ * (structure/printed-bands.ts) puts it apart: a page whose first rows give their cells from 商业企业 on first (one per
+ * line), and their 自然人 cells at the page's foot, after a repeat of the header's words (`商业` / `企业` / `科研` /
+ * `机构` / `0` / `0` / `0`; weighed with the page's feet, only where no table is read without); and a block of one
+ * number per line holding a row's cells, then the first cells of the rows below (weighed with `wrap`).
  */
 import * as assert from 'assert';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
@@ -48,5 +49,24 @@ describe('structure/printed-bands.ts readBands: a page\'s first rows\' first cel
 
   it('…but the same numbers with no header\'s words before them: undefined', () => {
     assert.strictEqual(readBands(items(table, false), 5, 4, sums), undefined);
+  });
+});
+
+describe('printed from a browser, plain pdftotext: a row\'s cells, then down the first column (issue 12)', () => {
+  it('新收\'s six cells and the next two rows\' 自然人 in one block (7 / 1 / 0 / 0 / 0 / 0 / 1 / 1): every cell read, nothing said (r068)', () => {
+    const text = rendering('r068', 'print-raw.txt');
+    assert.ok(/\n7\n1\n0\n0\n0\n0\n1\n1\n\n/.test(text), 'the class: one block');
+    assert.deepStrictEqual(tablesOf(text).table3, (truthOf('r068').tables as unknown as Tables).table3);
+    assert.deepStrictEqual(table3Findings(text), []);
+  });
+
+  it('readBands: a row\'s three cells and two rows\' first cells, those rows column by column, then the totals', () => {
+    const sums = { results: [2], resultTotal: 3, balance: [0, 1, 3, 4] as [number, number, number, number] };
+    let line = 0;
+    const cell = (v: number): TextCell => { const text = String(v); return { text, norm: text, span: { line: line++, start: 0, end: text.length } }; };
+    const t = [[3, 1, 0, 4], [1, 0, 2, 3], [4, 1, 2, 7], [4, 1, 2, 7], [0, 0, 0, 0]];
+    const block = (vs: number[]): BandItem => ({ lines: vs.map((v) => [cell(v)]) });
+    const items: PagedBandItem[] = [block([3, 1, 0, 1, 4]), block([0, 1]), block([2, 2]), block([4, 3, 7]), { lines: [t[3].map(cell)] }, { lines: [t[4].map(cell)] }];
+    assert.deepStrictEqual(readBands(items, 5, 4, sums)?.map((r) => r.map((c) => Number(c.text))), t);
   });
 });

@@ -1250,7 +1250,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     defs = defs.filter((_, i) => i !== absent);
     const shift = (i: number) => (i > absent ? i - 1 : i);
     const results = fmt.table3ResultRows.map(at).filter((i) => i !== absent).map(shift);
-    table = readFirstsPooled(items, lines, skip, defs.length, n, { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] });
+    const without = { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] };
+    table = readBands(items, defs.length, n, without) ?? readFirstsPooled(items, lines, skip, defs.length, n, without);
   }
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));

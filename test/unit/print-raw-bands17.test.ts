@@ -3,7 +3,8 @@
  * (structure/printed-bands.ts) puts it apart: a page whose first rows give their cells from 商业企业 on first (one per
  * line), and their 自然人 cells at the page's foot, after a repeat of the header's words (`商业` / `企业` / `科研` /
  * `机构` / `0` / `0` / `0`; weighed with the page's feet, only where no table is read without); and a block of one
- * number per line holding a row's cells, then the first cells of the rows below (weighed with `wrap`).
+ * number per line holding a row's cells, then the first cells of the rows below (weighed with `wrap`); and a table 三
+ * without one of its rows (no trace of its label) read by the band search as well.
  */
 import * as assert from 'assert';
 import { findings, rendering, Tables, tablesOf, truthOf } from '../helpers/renderings';
@@ -68,5 +69,18 @@ describe('printed from a browser, plain pdftotext: a row\'s cells, then down the
     const block = (vs: number[]): BandItem => ({ lines: vs.map((v) => [cell(v)]) });
     const items: PagedBandItem[] = [block([3, 1, 0, 1, 4]), block([0, 1]), block([2, 2]), block([4, 3, 7]), { lines: [t[3].map(cell)] }, { lines: [t[4].map(cell)] }];
     assert.deepStrictEqual(readBands(items, 5, 4, sums)?.map((r) => r.map((c) => Number(c.text))), t);
+  });
+});
+
+describe('printed from a browser, plain pdftotext: a table 三 without one of its rows, in bands (issue 12)', () => {
+  it('7.属于行政执法案卷 left out, the others in bands: every other row read, the row said missing (r110)', () => {
+    const text = rendering('r110', 'print-raw.txt');
+    assert.ok(!/属于行政执法/.test(text), 'the class: no trace of the row\'s label');
+    const got = tablesOf(text).table3;
+    const want = (truthOf('r110').tables as unknown as Tables).table3;
+    for (const [row, cells] of Object.entries(want)) assert.deepStrictEqual(got[row], cells, row);
+    const said = table3Findings(text);
+    assert.deepStrictEqual(said.map((f) => f.split(':')[0]), ['row-missing'], said.join('\n'));
+    assert.ok(/执法案卷/.test(said[0]), said[0]);
   });
 });

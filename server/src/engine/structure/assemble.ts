@@ -1242,7 +1242,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   const sums = { results: fmt.table3ResultRows.map(at), resultTotal: balance[2], balance: balance as [number, number, number, number] };
   // Each cell a block of its own, the rows' firsts apart from their runs (./printed-firsts.ts).
   let defs = fmt.table3Rows;
-  let table = readBands(items, order.length, n, sums) ?? readFirstsPooled(items, lines, skip, order.length, n, sums);
+  const why: { reason?: string } = {};
+  let table = readBands(items, order.length, n, sums, why) ?? readFirstsPooled(items, lines, skip, order.length, n, sums);
   // One row's label without a trace in the table's lines (./label-traces.ts), a row's worth of numbers fewer: the
   // report left it out, when the other rows read so keep every sum without it (a result row, not one of the balance).
   const absent = table ? undefined : rowWithoutTrace(defs.map((d) => d.label), lines, from, end);
@@ -1251,7 +1252,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     const shift = (i: number) => (i > absent ? i - 1 : i);
     const results = fmt.table3ResultRows.map(at).filter((i) => i !== absent).map(shift);
     const without = { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] };
-    table = readBands(items, defs.length, n, without) ?? readFirstsPooled(items, lines, skip, defs.length, n, without);
+    // The bands again, where weighing them with every row did not run out of steps (one row fewer would as well).
+    table = (why.reason === 'too many steps' ? undefined : readBands(items, defs.length, n, without)) ?? readFirstsPooled(items, lines, skip, defs.length, n, without);
   }
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));

@@ -67,7 +67,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   for (const oneDefect of [false, true]) {
     // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
-    for (const feet of items.some((it, k) => (it.belowFooter && items[k + 1]?.pageStart) || it.afterHeader) ? [false, true] : [false]) {
+    for (const feet of items.some((it, k) => (it.belowFooter && items[k + 1]?.pageStart) || (it.afterHeader && footRun(items, k, n))) ? [false, true] : [false]) {
       // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
       // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
       // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
@@ -135,6 +135,21 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
 }
 
 const TOO_MANY = Symbol('too many steps');
+
+/**
+ * Items k.. to the page's end (the next page's first item, or the last) a page's foot: on a page after the first, each
+ * numbers one per line, fewer than a row has cells (a few rows' first cells).
+ */
+function footRun(items: readonly PagedBandItem[], k: number, n: number): boolean {
+  if (!items.slice(0, k).some((it) => it.pageStart)) return false;
+  let count = 0;
+  for (let j = k; j < items.length && (j === k || !items[j].pageStart); j++) {
+    const it = items[j];
+    if (!('beside' in it) && it.lines.some((l) => l.length !== 1)) return false;
+    count += 'beside' in it ? 1 : it.lines.length;
+  }
+  return count < n;
+}
 
 /** A search's memo of dead states, kept for the next search of the same options (one that must differ from the first's table). */
 interface SearchMemo { dead?: NumberStates }
@@ -538,7 +553,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     if (firstApart) return false;
     let h = f - 1;
     while (h > i && !items[h].afterHeader) h--;
-    return h > i && tryFoot(h, 0);
+    return h > i && footRun(items, h, n) && tryFoot(h, 0);
   };
   const step = (i: number): boolean => {
     if (--budget.steps < 0) throw TOO_MANY;

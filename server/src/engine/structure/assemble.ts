@@ -1245,7 +1245,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   }
   const numbered = pageNumberLines(lines);
   const skip = (i: number) => numbered.has(i) || isPrintFurniture(lines[i]);
-  const items = bandItems(lines, from, end, skip);
+  // The names under 法人或其他组织 (商业企业 …): repeated within a page, a column's cells follow (./printed-bands.ts).
+  const items = bandItems(lines, from, end, skip, fmt.table3Columns.flatMap((c) => (c.group ? [c.label] : [])));
   // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
   const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
   // A number whose span does not give its text (cut from a glued run of a row's numbers) is known by its line only.
@@ -1256,7 +1257,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   let defs = fmt.table3Rows;
   // A 序号 column's numbers, each before its row's label, are no cells (./serial-bands.ts).
   const cells = withoutSerialItems(items, lines, skip, order.length);
-  let table = readBands(cells, order.length, n, sums) ?? readFirstsPooled(cells, lines, skip, order.length, n, sums);
+  const why: { reason?: string } = {};
+  let table = readBands(cells, order.length, n, sums, why) ?? readFirstsPooled(cells, lines, skip, order.length, n, sums);
   // One row's label without a trace in the table's lines (./label-traces.ts), a row's worth of numbers fewer: the
   // report left it out, when the other rows read so keep every sum without it (a result row, not one of the balance).
   const absent = table ? undefined : rowWithoutTrace(defs.map((d) => d.label), lines, from, end);
@@ -1264,7 +1266,9 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     defs = defs.filter((_, i) => i !== absent);
     const shift = (i: number) => (i > absent ? i - 1 : i);
     const results = fmt.table3ResultRows.map(at).filter((i) => i !== absent).map(shift);
-    table = readFirstsPooled(cells, lines, skip, defs.length, n, { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] });
+    const without = { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] };
+    // The bands again, where weighing them with every row did not run out of steps (one row fewer would as well).
+    table = (why.reason === 'too many steps' ? undefined : readBands(cells, defs.length, n, without)) ?? readFirstsPooled(cells, lines, skip, defs.length, n, without);
   }
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));

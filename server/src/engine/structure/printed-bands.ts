@@ -28,9 +28,10 @@ export type BandItem =
   | { lines: TextCell[][]; maybeFirst?: boolean };
 /**
  * `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own);
- * `belowFooter`: numbers after the page's footer (its link), before the next page: cells low on the page.
+ * `belowFooter`: numbers after the page's footer (its link), before the next page: cells low on the page;
+ * `afterHeader`: numbers after a repeat of the table's column names within a page (a column's cells at its foot).
  */
-export type PagedBandItem = BandItem & { pageStart?: boolean; belowFooter?: boolean };
+export type PagedBandItem = BandItem & { pageStart?: boolean; belowFooter?: boolean; afterHeader?: boolean };
 
 /** Which rows the sums tie: their indexes in the table's official order. */
 export interface BandSums {
@@ -66,7 +67,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   for (const oneDefect of [false, true]) {
     // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
-    for (const feet of items.some((it, k) => it.belowFooter && items[k + 1]?.pageStart) ? [false, true] : [false]) {
+    for (const feet of items.some((it, k) => (it.belowFooter && items[k + 1]?.pageStart) || (it.afterHeader && footRun(items, k, n))) ? [false, true] : [false]) {
       // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
       // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
       // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
@@ -134,6 +135,21 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
 }
 
 const TOO_MANY = Symbol('too many steps');
+
+/**
+ * Items k.. to the page's end (the next page's first item, or the last) a page's foot: on a page after the first, each
+ * numbers one per line, fewer than a row has cells (a few rows' first cells).
+ */
+function footRun(items: readonly PagedBandItem[], k: number, n: number): boolean {
+  if (!items.slice(0, k).some((it) => it.pageStart)) return false;
+  let count = 0;
+  for (let j = k; j < items.length && (j === k || !items[j].pageStart); j++) {
+    const it = items[j];
+    if (!('beside' in it) && it.lines.some((l) => l.length !== 1)) return false;
+    count += 'beside' in it ? 1 : it.lines.length;
+  }
+  return count < n;
+}
 
 /** A search's memo of dead states, kept for the next search of the same options (one that must differ from the first's table). */
 interface SearchMemo { dead?: NumberStates }
@@ -220,7 +236,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   /** The right-hand group from column s on (a page may begin a group of its own: see `step`). */
   const setSplit = (s: number) => { split = s; width = s - left; rightWidth = total - s + 1; };
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
-  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1, foot: -1 };
+  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1, footAt: -1, foot: -1 };
   /** Per table of `others`, how many cells placed differ from it. */
   const differs = new Int32Array(others.length);
   /** States (key) from which no table keeping every sum was found. */
@@ -361,6 +377,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     dead.push(state.t);
     dead.push(state.end);
     dead.push(state.broken);
+    dead.push(state.footAt);
     dead.push(state.foot);
     for (const d of differs) dead.push(d ? 1 : 0);
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) dead.push(num[r * n + c]);
@@ -422,6 +439,12 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
           const at = start === ac ? state.a + j : j <= width ? -1 : state.a + j - 1;
           return at < 0 ? [ar, j, v] : [aRow(at), aCol(at), v];
         }));
+        // A row's cells from its first, then down the first column: the rows below's first cells (`7 / 1 / 0 / 0 / 0 / 0 /
+        // 1 / 1`: 新收's six, then 上年结转's and 予以公开's 自然人), their other cells in the blocks that follow.
+        const rest = split - start;
+        if (start === 0 && lines.length > rest && lines.every((l) => l.length === 1)) {
+          options.push(lines.map((l, j): Placed => (j < rest ? [ar, start + j, l[0]] : [ar + j - rest + 1, 0, l[0]])));
+        }
         // A band of k rows whose page gives its columns in groups, a group's cells one per line row by row (`0 / 0 / 0 /
         // 3 / 0 / 0`: two rows' 自然人, 商业企业 and 科研机构): k rows of m cells from where the blocks stand.
         if (groups && lines.every((l) => l.length === 1)) {
@@ -506,26 +529,35 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     if (!feet || rightWidth !== 1 || (i > 0 && !items[i].pageStart) || state.foot > i || state.a % width || tRow(state.t) !== aRow(state.a)) return false;
     let f = i + 1;
     while (f < items.length && !items[f].pageStart) f++;
-    if (f >= items.length || f - 1 <= i) return false;
-    const foot = items[f - 1];
-    if (!foot.belowFooter) return false;
-    const totals = 'beside' in foot ? [foot.beside] : foot.lines.every((l) => l.length === 1) ? foot.lines.map((l) => l[0]) : [];
+    if (f - 1 <= i) return false;
     const r0 = aRow(state.a);
-    if (!totals.length || r0 + totals.length > R) return false;
-    const cells = totals.map((v, k): Placed => [r0 + k, total, v]);
-    if (cells.some(([r, c]) => filled(r, c))) return false;
-    const saved = { ...state };
-    put(cells);
-    advance();
-    state.foot = f - 1;
-    if (bounded() && place(i)) return true;
-    take(cells);
-    Object.assign(state, saved);
-    return false;
+    /** Items from..f-1 placed as column c of the page's first rows, and passed over where they come. */
+    const tryFoot = (from: number, c: number): boolean => {
+      const numbers = items.slice(from, f).map((it) => ('beside' in it ? [it.beside] : it.lines.every((l) => l.length === 1) ? it.lines.map((l) => l[0]) : []));
+      if (numbers.some((v) => !v.length)) return false;
+      const cells = numbers.flat().map((v, k): Placed => [r0 + k, c, v]);
+      if (r0 + cells.length > R || cells.some(([r]) => filled(r, c))) return false;
+      const saved = { ...state };
+      put(cells);
+      advance();
+      state.footAt = from;
+      state.foot = f - 1;
+      if (bounded() && place(i)) return true;
+      take(cells);
+      Object.assign(state, saved);
+      return false;
+    };
+    if (f < items.length && items[f - 1].belowFooter && tryFoot(f - 1, total)) return true;
+    // The first column's cells of the page's first rows at its foot, after a repeat of the header's words (the blocks
+    // giving those rows' other cells first): the page's last items from the one after the words.
+    if (firstApart) return false;
+    let h = f - 1;
+    while (h > i && !items[h].afterHeader) h--;
+    return h > i && footRun(items, h, n) && tryFoot(h, 0);
   };
   const step = (i: number): boolean => {
     if (--budget.steps < 0) throw TOO_MANY;
-    if (i === state.foot) return step(i + 1);
+    if (i >= state.footAt && i <= state.foot) return step(i + 1);
     if (i === items.length) {
       if (grid.some((v) => v === undefined) || !(anyCell ? oneCellOff() : columnsHold()) || differs.some((d) => !d)) return false;
       found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
@@ -533,8 +565,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     }
     const k = key(i);
     if (dead.has(k)) return false;
-    // The same state without the differences from `others` (its key less those flags, which follow the first eight).
-    if (prior && prior.has([...k.slice(0, 8), ...k.slice(8 + others.length)])) return false;
+    // The same state without the differences from `others` (its key less those flags, which follow the first nine).
+    if (prior && prior.has([...k.slice(0, 9), ...k.slice(9 + others.length)])) return false;
     if (place(i) || footTotals(i)) return true;
     // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
     // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).
@@ -572,7 +604,7 @@ const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+(?: [0-9]+)*)[ \u00a0]*$/
  * left out as if empty. A lone number between a label's lines stands beside it; a run of numbers right after a label's
  * line that ends without one may begin with that row's first.
  */
-export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean): PagedBandItem[] {
+export function bandItems(lines: readonly string[], from: number, to: number, skip: (line: number) => boolean, columnNames: readonly string[] = []): PagedBandItem[] {
   const text = (i: number) => (i < from || i > to || i >= lines.length || skip(i) ? '' : lines[i].replace(/^\f/, '').trim());
   const cells = (i: number): TextCell[] => {
     const out: TextCell[] = [];
@@ -584,15 +616,20 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
   let broken = false;
   /** The page's footer passed (furniture since its last item, no page break since): the next numbers are below it. */
   let footer = false;
+  /** The words since the last item, spaces left out: a column's name there (商业 / 企业) is a repeat of the header. */
+  let words = '';
   const push = (item: BandItem) => {
-    items.push(broken ? { ...item, pageStart: true } : footer ? { ...item, belowFooter: true } : item);
+    const header = !broken && items.length > 0 && columnNames.some((name) => words.includes(name));
+    items.push(broken ? { ...item, pageStart: true } : footer ? { ...item, belowFooter: true } : header ? { ...item, afterHeader: true } : item);
     broken = false;
+    words = '';
   };
   for (let i = from; i <= to; i++) {
     if (i > from && lines[i]?.startsWith('\f')) { broken = true; footer = false; }
     if (!broken && items.length && i < lines.length && skip(i) && lines[i].trim()) footer = true;
     const t = text(i);
     if (!t) continue;
+    if (!NUMBERS.test(t)) words += t.replace(/\s+/g, '');
     if (NUMBERS.test(t)) {
       const run: TextCell[][] = [];
       let j = i;

@@ -68,6 +68,18 @@ describe('pdfminer: table 二 read where the text\'s order settles it (issue 12)
     assert.deepStrictEqual(read([...HEAD_1, '0', '0', '0', '0', '0']), {});
   });
 
+  it('a sub-table of several columns right after its row labels\' box and then its header: column runs in header order (r003)', () => {
+    const head = ['信息内容', '规章', '行政规范性文件', '本年制发件数', '本年废止件数', '现行有效件数'];
+    assert.deepStrictEqual(read([...head, '0', '173', '0', '101', '0', '46', '信息内容', '行政许可']), { rules: ['0', '0', '0'], normative_documents: ['173', '101', '46'] });
+    // A header word right after the block, the header not whole and in order, or a page break inside: not read.
+    assert.deepStrictEqual(read([...head, '0', '173', '0', '101', '0', '46', '现行有效件数']), {});
+    assert.deepStrictEqual(read(['信息内容', '规章', '行政规范性文件', '本年制发件数', '现行有效件数', '本年废止件数', '0', '173', '0', '101', '0', '46', '信息内容']), {});
+    assert.deepStrictEqual(read(['信息内容', '规章', '\f行政规范性文件', '本年制发件数', '本年废止件数', '现行有效件数', '0', '173', '0', '101', '0', '46', '信息内容']), {});
+    const text = rendering('r003-', 'pdfminer.txt');
+    const want = (truthOf('r003-').tables as unknown as Tables).table2;
+    assert.deepStrictEqual([tablesOf(text).table2.rules, tablesOf(text).table2.normative_documents], [want.rules, want.normative_documents]);
+  });
+
   it('a committed rendering (r001): the one-column sub-tables read exactly, （一） too (its row labels right before its block), nothing said wrong', () => {
     const text = rendering('r001-', 'pdfminer.txt');
     const want = (truthOf('r001-').tables as unknown as Tables).table2;

@@ -210,7 +210,9 @@ function sameEverywhere(tokens: readonly Token[], s: SubTableDef): TextCell[] | 
 
 /**
  * A sub-table of several columns whose block of exactly its cells comes right after its header (each column label
- * standing once) and then its row labels' box, the labels whole and in order, with no header word of it right after the
+ * standing once) and then its row labels' box, or right after its row labels and then its header (`规章` /
+ * `行政规范性文件` / `本年制发件数` / `本年废止件数` / `现行有效件数` / the block: all 24 committed renderings and 3 kept
+ * fixtures so laid out came as column runs in header order), the labels whole and in order, with no header word of it right after the
  * block: its column runs in header order, each top to bottom. pdfminer gives a box grouped with a column's boxes next to
  * them, its group stretched and so out of order (`现行有效件数` / `0` / `0` / `0` / `60` / `3` / `121`: that column's run
  * first, on 6 of 32 committed renderings so laid out); the row labels' box stands left of every column, and with it
@@ -224,13 +226,25 @@ function afterRowLabels(tokens: readonly Token[], s: SubTableDef): TextCell[][] 
     if (at.length !== 1) return undefined;
     last = Math.max(last, at[0]);
   }
+  const rowLabels = s.rows.map((r) => normalizeLabel(r.label)).join('');
   let rowText = '';
   let i = last + 1;
   for (; i < tokens.length && !tokens[i].cell && tokens[i].text && !tokens[i].feed; i++) rowText += normalizeLabel(tokens[i].text);
-  if (!rowText || rowText !== s.rows.map((r) => normalizeLabel(r.label)).join('')) return undefined;
+  if (rowText !== rowLabels && !(rowText === '' && labelsThenHeader(tokens, last, rowLabels + labels.join('')))) return undefined;
   const run = numbersAfter(tokens, i - 1);
   const next = tokens[i + run.length];
   if (run.length !== s.columns.length * s.rows.length || !next || next.cell || next.feed || labels.some((l) => normalizeLabel(next.text).startsWith(l.slice(0, 2)))) return undefined;
   const h = s.rows.length;
   return s.columns.map((_, c) => run.slice(c * h, (c + 1) * h));
+}
+
+/** Whether the text tokens ending at token `end` (at most one page) join into `text` exactly: row labels, then header. */
+function labelsThenHeader(tokens: readonly Token[], end: number, text: string): boolean {
+  let acc = '';
+  for (let j = end; j >= 0 && !tokens[j].cell && tokens[j].text; j--) {
+    acc = normalizeLabel(tokens[j].text) + acc;
+    if (acc === text) return true;
+    if (!text.endsWith(acc) || tokens[j].feed) return false;
+  }
+  return false;
 }

@@ -68,13 +68,19 @@ describe('pdfminer: table 二 read where the text\'s order settles it (issue 12)
     assert.deepStrictEqual(read([...HEAD_1, '0', '0', '0', '0', '0']), {});
   });
 
-  it('a sub-table of several columns right after its row labels\' box and then its header: column runs in header order (r003)', () => {
+  it('a sub-table of several columns right after its row labels\' box and then its header (its words on their lines or one): column runs in header order (r003, r078)', () => {
     const head = ['信息内容', '规章', '行政规范性文件', '本年制发件数', '本年废止件数', '现行有效件数'];
     assert.deepStrictEqual(read([...head, '0', '173', '0', '101', '0', '46', '信息内容', '行政许可']), { rules: ['0', '0', '0'], normative_documents: ['173', '101', '46'] });
     // A header word right after the block, the header not whole and in order, or a page break inside: not read.
     assert.deepStrictEqual(read([...head, '0', '173', '0', '101', '0', '46', '现行有效件数']), {});
     assert.deepStrictEqual(read(['信息内容', '规章', '行政规范性文件', '本年制发件数', '现行有效件数', '本年废止件数', '0', '173', '0', '101', '0', '46', '信息内容']), {});
     assert.deepStrictEqual(read(['信息内容', '规章', '\f行政规范性文件', '本年制发件数', '本年废止件数', '现行有效件数', '0', '173', '0', '101', '0', '46', '信息内容']), {});
+    // The header's three boxes on one baseline (r078), either before or after the row labels.
+    assert.deepStrictEqual(read(['信息内容', '规章', '行政规范性文件', '本年制发件数 本年废止件数 现行有效件数', '0', '0', '0', '6', '0', '14', '信息内容']), { rules: ['0', '0', '0'], normative_documents: ['0', '6', '14'] });
+    assert.deepStrictEqual(read(['信息内容', '本年制发件数 本年废止件数 现行有效件数', '规章', '行政规范性文件', '2', '0', '1', '26', '3', '0', '信息内容']), { rules: ['2', '1', '3'], normative_documents: ['0', '26', '0'] });
+    // Two blocks so placed: neither.
+    const twice = ['信息内容', '规章', '行政规范性文件', '本年制发件数 本年废止件数 现行有效件数', '0', '0', '0', '6', '0', '14', '信息内容'];
+    assert.deepStrictEqual(read([...twice, ...twice]), {});
     const text = rendering('r003-', 'pdfminer.txt');
     const want = (truthOf('r003-').tables as unknown as Tables).table2;
     assert.deepStrictEqual([tablesOf(text).table2.rules, tablesOf(text).table2.normative_documents], [want.rules, want.normative_documents]);

@@ -87,7 +87,7 @@ export function readTable2Columnwise(input: Table2ColumnwiseInput): Map<string, 
     const run = sameEverywhere(tokens, s);
     // Any order reads the same values: the cells are placed as column runs, the order pdfminer mostly gives.
     if (run) s.rows.forEach((r, k) => out.set(r.key, s.columns.map((_, c) => run[c * s.rows.length + k])));
-    const columns = run ? undefined : headedColumns(tokens, s, input.subs) ?? afterRowLabels(tokens, s);
+    const columns = run ? undefined : headedColumns(tokens, s, input.subs) ?? afterRowLabels(tokens, s, input.mayBePageNumber);
     if (columns) s.rows.forEach((r, k) => out.set(r.key, columns.map((col) => col[k])));
   }
   return out;
@@ -216,10 +216,11 @@ function sameEverywhere(tokens: readonly Token[], s: SubTableDef): TextCell[] | 
  * column runs in header order, each top to bottom. pdfminer gives a box grouped with a column's boxes next to them, its
  * group stretched and so out of order (`第二十条第（一）项` / `本年制发件数` / … / `现行有效件数` / `0` / `0` / `0` / `60` /
  * `3` / `121`: that column's run first, on 6 of 32 committed renderings so laid out); the row labels' box stands left of
- * every column, and with it and the header right before the block (in either order) the runs came in header order on
- * all 78 committed renderings and 23 kept fixtures so laid out (2019's sub-tables too).
+ * every column, and with it and the header right before the block (in either order; the page's number at times between
+ * the header and the row labels) the runs came in header order on all 82 committed renderings and 24 kept fixtures so
+ * laid out (2019's sub-tables too).
  */
-function afterRowLabels(tokens: readonly Token[], s: SubTableDef): TextCell[][] | undefined {
+function afterRowLabels(tokens: readonly Token[], s: SubTableDef, mayBePageNumber: (line: number) => boolean): TextCell[][] | undefined {
   const labels = s.columns.map((c) => normalizeLabel(c.label));
   const rowText = s.rows.map((r) => normalizeLabel(r.label)).join('');
   const forms = [labels.join('') + rowText, rowText + labels.join('')];
@@ -230,7 +231,11 @@ function afterRowLabels(tokens: readonly Token[], s: SubTableDef): TextCell[][] 
     const run = numbersAfter(tokens, i - 1);
     const next = tokens[i + run.length];
     if (run.length !== size || !next || next.cell || next.feed || labels.some((l) => normalizeLabel(next.text).startsWith(l.slice(0, 2)))) continue;
-    if (!forms.some((text) => textBefore(tokens, i - 1, text))) continue;
+    // The page's number may stand between the header and the row labels right before the block (`现行有效件数` / `- 1 -` / `规章`).
+    const pageNumber = (t: Token) => /^-\s*[0-9]+\s*-$/.test(t.text) || (!!t.cell && /^[1-9][0-9]*$/.test(t.text) && mayBePageNumber(t.line));
+    const labelsAt = i - s.rows.length - 1;
+    const skip = labelsAt >= 0 && pageNumber(tokens[labelsAt]) && textBefore(tokens, i - 1, rowText) ? labelsAt : -1;
+    if (!forms.some((text) => textBefore(tokens, i - 1, text)) && !(skip > 0 && textBefore(tokens, skip - 1, labels.join('')))) continue;
     if (found) return undefined;
     found = run;
   }

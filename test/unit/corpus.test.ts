@@ -173,7 +173,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // tables/zero-rows.ts; table 二's （一） after its row labels' box as column runs in header order, columnwise-table2.ts.)
     // (Expected found 70.7 → 76.9, mutant recall 77.1 → 84.2: a row left out proven absent though the table is unread,
     // its label's own characters nowhere in part 三 and its counts one row short, rules/absent-rows.ts, test/unit/absent-rows.test.ts.)
-    pdfminer: { cellsExactPct: 72.19, expectedFoundPct: 76.9, mutantRecallPct: 84.2 },
+    // (→ 73.07 in the seventeenth session: table 二's several-column block right after its row labels and header in either
+    // order, the header on one baseline or the page's number between, as column runs in header order, columnwise-table2.ts.)
+    pdfminer: { cellsExactPct: 73.07, expectedFoundPct: 76.9, mutantRecallPct: 84.2 },
     // mammoth's own Markdown leaves an empty cell out: a row missing one value cannot be placed (one information).
     'mammoth-md': { cellsExactPct: 99.8, expectedFoundPct: 98.4, mutantRecallPct: 98.2 },
     // BeautifulSoup's get_text() (scrapers): of the LibreOffice page, cells between empty lines, a blank cell a few more

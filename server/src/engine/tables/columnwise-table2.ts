@@ -11,9 +11,9 @@
  *   every number the same: then no order of columns or rows reads another value; or when each of its headers (its
  *   own, standing once) is followed by exactly one number per row (a browser's printout in plain pdftotext:
  *   `本年制发件数` / `0` / `173` / `本年废止件数` / …), the header naming the column as a one-column sub-table's does;
- *   or when its block of exactly its cells follows its header and then its row labels' box, whole and in order
- *   (`本年制发件数` / … / `现行有效件数` / `规章` / `行政规范性文件` / `0` / `0` / `0` / `32` / `14` / `110`): column runs in
- *   header order (afterRowLabels).
+ *   or when its block of exactly its cells follows its header and its row labels' box (either first), whole and in
+ *   order (`本年制发件数` / … / `现行有效件数` / `规章` / `行政规范性文件` / `0` / `0` / `0` / `32` / `14` / `110`): column
+ *   runs in header order (afterRowLabels).
  *
  * A run followed by the sub-table's row label and more numbers (a 序号 before the label and the value after it, or
  * the other way round) is not settled either, unless the run is one number that may be its page's own, the label
@@ -87,7 +87,7 @@ export function readTable2Columnwise(input: Table2ColumnwiseInput): Map<string, 
     const run = sameEverywhere(tokens, s);
     // Any order reads the same values: the cells are placed as column runs, the order pdfminer mostly gives.
     if (run) s.rows.forEach((r, k) => out.set(r.key, s.columns.map((_, c) => run[c * s.rows.length + k])));
-    const columns = run ? undefined : headedColumns(tokens, s, input.subs) ?? afterRowLabels(tokens, s);
+    const columns = run ? undefined : headedColumns(tokens, s, input.subs) ?? afterRowLabels(tokens, s, input.mayBePageNumber);
     if (columns) s.rows.forEach((r, k) => out.set(r.key, columns.map((col) => col[k])));
   }
   return out;
@@ -209,28 +209,47 @@ function sameEverywhere(tokens: readonly Token[], s: SubTableDef): TextCell[] | 
 }
 
 /**
- * A sub-table of several columns whose block of exactly its cells comes right after its header (each column label
- * standing once) and then its row labels' box, the labels whole and in order, with no header word of it right after the
- * block: its column runs in header order, each top to bottom. pdfminer gives a box grouped with a column's boxes next to
- * them, its group stretched and so out of order (`现行有效件数` / `0` / `0` / `0` / `60` / `3` / `121`: that column's run
- * first, on 6 of 32 committed renderings so laid out); the row labels' box stands left of every column, and with it
- * right before the block the runs came in header order on all 46 committed renderings and 20 of fresh seeds so laid out.
+ * A sub-table of several columns whose block of exactly its cells comes right after its header and then its row labels'
+ * box, or right after its row labels and then its header (the header's words on their lines or on one,
+ * `本年制发件数 本年废止件数 现行有效件数`), those lines right before the block being exactly them, whole and in order,
+ * with no header word of it right after the block and no other block so placed: its
+ * column runs in header order, each top to bottom. pdfminer gives a box grouped with a column's boxes next to them, its
+ * group stretched and so out of order (`第二十条第（一）项` / `本年制发件数` / … / `现行有效件数` / `0` / `0` / `0` / `60` /
+ * `3` / `121`: that column's run first, on 6 of 32 committed renderings so laid out); the row labels' box stands left of
+ * every column, and with it and the header right before the block (in either order; the page's number at times between
+ * the header and the row labels) the runs came in header order on all 82 committed renderings and 24 kept fixtures so
+ * laid out (2019's sub-tables too).
  */
-function afterRowLabels(tokens: readonly Token[], s: SubTableDef): TextCell[][] | undefined {
-  let last = -1;
+function afterRowLabels(tokens: readonly Token[], s: SubTableDef, mayBePageNumber: (line: number) => boolean): TextCell[][] | undefined {
   const labels = s.columns.map((c) => normalizeLabel(c.label));
-  for (const label of labels) {
-    const at = headerPlaces(tokens, label);
-    if (at.length !== 1) return undefined;
-    last = Math.max(last, at[0]);
+  const rowText = s.rows.map((r) => normalizeLabel(r.label)).join('');
+  const forms = [labels.join('') + rowText, rowText + labels.join('')];
+  const size = s.columns.length * s.rows.length;
+  let found: TextCell[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i].cell || tokens[i - 1].cell || tokens[i].feed) continue;
+    const run = numbersAfter(tokens, i - 1);
+    const next = tokens[i + run.length];
+    if (run.length !== size || !next || next.cell || next.feed || labels.some((l) => normalizeLabel(next.text).startsWith(l.slice(0, 2)))) continue;
+    // The page's number may stand between the header and the row labels right before the block (`现行有效件数` / `- 1 -` / `规章`).
+    const pageNumber = (t: Token) => /^-\s*[0-9]+\s*-$/.test(t.text) || (!!t.cell && /^[1-9][0-9]*$/.test(t.text) && mayBePageNumber(t.line));
+    const labelsAt = i - s.rows.length - 1;
+    const skip = labelsAt >= 0 && pageNumber(tokens[labelsAt]) && textBefore(tokens, i - 1, rowText) ? labelsAt : -1;
+    if (!forms.some((text) => textBefore(tokens, i - 1, text)) && !(skip > 0 && textBefore(tokens, skip - 1, labels.join('')))) continue;
+    if (found) return undefined;
+    found = run;
   }
-  let rowText = '';
-  let i = last + 1;
-  for (; i < tokens.length && !tokens[i].cell && tokens[i].text && !tokens[i].feed; i++) rowText += normalizeLabel(tokens[i].text);
-  if (!rowText || rowText !== s.rows.map((r) => normalizeLabel(r.label)).join('')) return undefined;
-  const run = numbersAfter(tokens, i - 1);
-  const next = tokens[i + run.length];
-  if (run.length !== s.columns.length * s.rows.length || !next || next.cell || next.feed || labels.some((l) => normalizeLabel(next.text).startsWith(l.slice(0, 2)))) return undefined;
   const h = s.rows.length;
-  return s.columns.map((_, c) => run.slice(c * h, (c + 1) * h));
+  return found && s.columns.map((_, c) => found!.slice(c * h, (c + 1) * h));
+}
+
+/** Whether the text tokens ending at token `end` (on one page) end in pieces that join into `text` exactly. */
+function textBefore(tokens: readonly Token[], end: number, text: string): boolean {
+  let acc = '';
+  for (let j = end; j >= 0 && !tokens[j].cell && tokens[j].text; j--) {
+    acc = normalizeLabel(tokens[j].text) + acc;
+    if (acc === text) return true;
+    if (!text.endsWith(acc) || tokens[j].feed) return false;
+  }
+  return false;
 }

@@ -1,0 +1,20 @@
+/**
+ * Classes found on the fresh seeds of the seventeenth session (report seed 9417: `node test/corpus/generate.mjs --seed
+ * 9417 --count 25 --documents 0 --real-prose`, variant seed 9471: `--variants --real-prose --seed 9471 --count 30
+ * --documents 30`, each then `--only pdf-tools`, `word-tools`, `converters`, `print`), evaluated with main's build
+ * before any change. One rendering per class is kept in test/fixtures/unseen-seeds/ with its truth; each test fails
+ * before its fix.
+ */
+import * as assert from 'assert';
+import { seriousBeyondTitle, unseenRendering as rendering, wrongCells } from '../helpers/unseen';
+
+describe('fresh variant seed 9471: a row label cut by a page break, its rest after the page number (pdf-layout)', () => {
+  it('v017: （六）其他 17 3 0 0 0 0 20 / 5 / 处理 3.其他 is 3.其他, no label-nonstandard; no cell read wrong', () => {
+    const { a, got, truth, lines } = rendering('v9471-v017-2024-clean', 'pdf-layout');
+    const at = lines.findIndex((l) => l.includes('（六）其他     17'));
+    assert.ok(at > 0 && /^\s+5$/.test(lines[at + 5]) && lines[at + 6].includes('处理 3.其他'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.oth_other, truth.tables.table3.oth_other);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
+  });
+});

@@ -18,3 +18,14 @@ describe('fresh variant seed 9471: a row label cut by a page break, its rest aft
     assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
   });
 });
+
+describe('fresh report seed 9417: two cells\' digits set close in a printout taken for one number spread (print-html-layout)', () => {
+  it('r005: （一）予以公开 1 0 0 1 1 … 1 0 0 0 112 (100 and 11) is unread, not 10011 with 商业企业 blank; no false finding', () => {
+    const { a, got, truth, lines } = rendering('s9417-r005-2024-clean', 'print-html-layout');
+    assert.ok(lines.some((l) => /（一）予以公开 1 0 0 1 1 +1 +0 +0 +0 +112$/.test(l)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table3.granted?.natural_person ?? null, null);
+    assert.strictEqual(got.table3.partial?.natural_person ?? null, null);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
+  });
+});

@@ -29,3 +29,29 @@ describe('fresh report seed 9417: two cells\' digits set close in a printout tak
     assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
   });
 });
+
+describe('fresh variant seed 9471: a printout whose table 三 columns stand apart before its labels (print-raw, 2019 tables)', () => {
+  // Plain pdftotext of a narrow printed page: table 二's later columns after the last sub-table (`本年新公开数量 对外公开总数量`
+  // / 0 / 0 …), table 三's numbers before its labels (`5` / `0` / `1`, `0 0 0 0 0 5` …, a column of zeros), the labels
+  // alone after them, and table 四's fifteen zeros in its own part.
+  const r = () => rendering('v9471-v022-2021-format-outdated', 'print-raw');
+
+  it('v022: the run of numbers in part 三 is not table 四: table 四 is the fifteen zeros of part 四, no cell read wrong', () => {
+    const { a, got, truth } = r();
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table4, truth.tables.table4);
+    assert.ok(a.model.table4!.firstLine > a.model.sections.find((s) => s.ordinal === '四')!.startLine);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).filter((d) => /表格四|row-total|cell-invalid/.test(d)), []);
+  });
+
+  it('v022: table 三 rows without a number, the numbers no row took before the table, are unread, not blank', () => {
+    const { a } = r();
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).filter((d) => d.startsWith('cell-missing')), []);
+  });
+
+  it('v022: table 二’s columns named on a line after the sub-tables (本年新公开数量 对外公开总数量) are not missing; only format-outdated said', () => {
+    const { a } = r();
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).filter((d) => d.startsWith('column-missing')), []);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).map((d) => d.split(' ')[0]), ['format-outdated']);
+  });
+});

@@ -1184,8 +1184,25 @@ function headerAfterRows(sub: SubTableModel): boolean {
   return first < Infinity && sub.headers.some((h) => h.span.line > first);
 }
 
-/** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
-const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) => labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
+/**
+ * A line that is exactly a column's header label, after the sub-table's start and up to a window past the table — or a
+ * line of table 二's column labels one space apart holding it (`本年新公开数量 对外公开总数量`: a printout in plain pdftotext
+ * gave the sub-table's other columns, header and numbers, after the last sub-table).
+ */
+const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) =>
+  labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1) || columnLabelsLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
+
+/** Table 二's column labels of both formats, normalised. */
+const TABLE2_COLUMN_LABELS = new Set(Object.values(FORMATS).flatMap((f) => f.table2.flatMap((d) => d.columns.map((c) => normalizeLabel(c.label)))));
+
+function columnLabelsLineIn(lines: readonly string[], label: string, from: number, end: number): boolean {
+  const want = normalizeLabel(label);
+  for (let i = from; i < end && i < lines.length; i++) {
+    const words = lines[i].trim().split(/[ \u3000]+/).map(normalizeLabel);
+    if (words.length >= 2 && words.includes(want) && words.every((w) => TABLE2_COLUMN_LABELS.has(w))) return true;
+  }
+  return false;
+}
 /** Lines past table 二's last read line where a parted column's header may stand. */
 const HEADER_WINDOW = 40;
 

@@ -90,6 +90,14 @@ export const cellMissing: Rule = {
         uncertain.push(row);
         continue;
       }
+      // A table 三 row without one number while part 三 holds, before the table, lines of numbers no row took, a row's
+      // worth or more (a printout in plain pdftotext set the columns apart before the labels: `5` / `0` / `1`, `0 0 0 0 0 5`
+      // … then 一、本年新收… alone): its numbers went there, its cells are unread, not blank.
+      if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length === row.cells.length
+        && strayNumbersBeforeTable3(ctx, row.cells.length, (claimed ??= claimedLines(ctx)))) {
+        uncertain.push(row);
+        continue;
+      }
       // A browser's printout of table 三 read in part (rows not found), a row's 总计 alone blank and lone numbers no row
       // holds after it: the printout may set the 总计 column apart past the page's footer (`总计` / 2 / 2 / 3 / … / 420).
       if (row.row.table === 'table3' && row.row.style === 'spaced' && blanks.length === 1 && blanks[0] === row.cells[row.cells.length - 1]
@@ -183,6 +191,21 @@ function strayBareNumbersAfter(ctx: RuleContext, after: number, count: number, c
   }
   return n >= count;
 }
+
+/** Whether lines of numbers only that no row holds (page numbers aside), `count` numbers or more, stand in part 三 before table 三. */
+function strayNumbersBeforeTable3(ctx: RuleContext, count: number, claimed: Set<number>): boolean {
+  const table3 = ctx.model.table3;
+  const part = table3 && ctx.model.sections.find((x) => x.ordinal === '三' && x.startLine <= table3.firstLine && x.endLine >= table3.firstLine);
+  if (!table3 || !part) return false;
+  const pages = pageNumberLines(ctx.lines);
+  let n = 0;
+  for (let i = part.startLine + 1; i < table3.firstLine && n < count; i++) {
+    if (claimed.has(i) || pages.has(i) || !NUMBERS_ONLY_LINE.test(ctx.lines[i])) continue;
+    n += ctx.lines[i].trim().split(/[ \u00a0]+/).length;
+  }
+  return n >= count;
+}
+const NUMBERS_ONLY_LINE = /^[ \u00a0\f]*[0-9]+(?:[ \u00a0]+[0-9]+)*[ \u00a0]*$/;
 
 /** Lines the tables' rows read (their first to last line). */
 function claimedLines(ctx: RuleContext): Set<number> {

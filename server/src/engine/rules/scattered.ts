@@ -101,14 +101,18 @@ export function startAboveRestAfter(lines: readonly string[], norm: string, offi
 /**
  * A row label whose rest stands on the lines right after the row's numbers, spread over its cell or a piece per line
  * (PDF text of a label distributed over a cell its numbers are centred in: `（六）其他` / `2 0 0 0 0 0 2` / `处   理`):
- * with it, one of `officials` (the table's row labels, normalised) — the label is whole there, the extraction parted it.
+ * with it, one of `officials` (the table's row labels, normalised, also after their parents' labels: `（六）其他处理3.其他`) —
+ * the label is whole there, the extraction parted it.
  */
 export function labelRestAfterNumbers(lines: readonly string[], norm: string, officials: ReadonlySet<string>, last: number): boolean {
   let label = norm;
+  // (A page's number may stand before the rest: the cell cut by a page break, `（六）其他 17 3 … 20` / 5 / `处理 3.其他`.)
+  let pageNumber = false;
   for (let i = last + 1; i < lines.length && i <= last + REST_LINES; i++) {
     const t = lines[i].replace(/^\f/, '').trim();
     if (!t) continue;
-    if (/[0-9]/.test(t)) return false;
+    if (LONE_NUMBER.test(t) && label === norm && !pageNumber) { pageNumber = true; continue; }
+    // (A line of numbers, or any piece that is no official label's next characters, ends it.)
     label += normalizeLabel(t);
     if (officials.has(label)) return true;
     if (![...officials].some((o) => o.startsWith(label))) return false;

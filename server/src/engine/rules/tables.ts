@@ -995,7 +995,7 @@ export const labelNonstandard: Rule = {
         if (startAboveRestAfter(ctx.lines, text, normalizeLabel(official), r.label.span.line, r.lastLine)) continue;
         // …and one whose rest follows its numbers, spread over its cell (`（六）其他` / 2 0 0 0 0 0 2 / `处   理`): with it, a
         // row label of this format — the label is whole there, whichever row the start alone was taken for.
-        if (r.style === 'spaced' && labelRestAfterNumbers(ctx.lines, text, rowLabels(fmt, r.table), r.lastLine)) continue;
+        if (r.style === 'spaced' && labelRestAfterNumbers(ctx.lines, text, rowLabelsWithParents(fmt, r.table), r.lastLine)) continue;
         // …and one run together with a vertical parent's pieces, each on a line of its own amid the label's (三、本 / 由逾期… /
         // 年度办 / 其政府… / 理结果), whose start ends the line above (（六）其他处理1.申请人无正当理): whole there, the pieces not its.
         if (r.style === 'spaced' && startAbove(ctx.lines, withoutParentPieces(ctx.lines, text, parentLabels(fmt, r.table, r.key), r.label.span.line, r.lastLine), normalizeLabel(official), r.label.span.line)) continue;
@@ -1184,8 +1184,25 @@ function headerAfterRows(sub: SubTableModel): boolean {
   return first < Infinity && sub.headers.some((h) => h.span.line > first);
 }
 
-/** A line that is exactly a column's header label, after the sub-table's start and up to a window past the table. */
-const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) => labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
+/**
+ * A line that is exactly a column's header label, after the sub-table's start and up to a window past the table — or a
+ * line of table 二's column labels one space apart holding it (`本年新公开数量 对外公开总数量`: a printout in plain pdftotext
+ * gave the sub-table's other columns, header and numbers, after the last sub-table).
+ */
+const headerElsewhere = (ctx: { lines: readonly string[] }, label: string, from: number, last: number) =>
+  labelLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1) || columnLabelsLineIn(ctx.lines, label, from, last + HEADER_WINDOW + 1);
+
+/** Table 二's column labels of both formats, normalised. */
+const TABLE2_COLUMN_LABELS = new Set(Object.values(FORMATS).flatMap((f) => f.table2.flatMap((d) => d.columns.map((c) => normalizeLabel(c.label)))));
+
+function columnLabelsLineIn(lines: readonly string[], label: string, from: number, end: number): boolean {
+  const want = normalizeLabel(label);
+  for (let i = from; i < end && i < lines.length; i++) {
+    const words = lines[i].trim().split(/[ \u3000]+/).map(normalizeLabel);
+    if (words.length >= 2 && words.includes(want) && words.every((w) => TABLE2_COLUMN_LABELS.has(w))) return true;
+  }
+  return false;
+}
 /** Lines past table 二's last read line where a parted column's header may stand. */
 const HEADER_WINDOW = 40;
 
@@ -1241,6 +1258,21 @@ function rowLabels(fmt: FormatId, table: TableId): ReadonlySet<string> {
   const labels = table === 'table2' ? f.table2.flatMap((s) => s.rows.map((r) => r.label)) : table === 'table3' ? f.table3Rows.map((r) => r.label) : [];
   return new Set(labels.map(normalizeLabel));
 }
+
+/** A table's row labels, table 三's also written after their parents' (（六）其他处理3.其他, 三、本年度办理结果（六）其他处理3.其他). */
+function rowLabelsWithParents(fmt: FormatId, table: TableId): ReadonlySet<string> {
+  if (table !== 'table3') return rowLabels(fmt, table);
+  let out = withParentsByFormat.get(fmt);
+  if (out) return out;
+  out = new Set(rowLabels(fmt, table));
+  for (const r of FORMATS[fmt].table3Rows) {
+    const path = r.path.map(normalizeLabel);
+    for (let k = 0; k < path.length; k++) out.add(path.slice(k).join(''));
+  }
+  withParentsByFormat.set(fmt, out);
+  return out;
+}
+const withParentsByFormat = new Map<FormatId, Set<string>>();
 
 function officialRowLabel(fmt: FormatId, table: TableId, key: string): string | undefined {
   const f = FORMATS[fmt];

@@ -1476,6 +1476,14 @@ function withoutStrayRuns(parts: TableFragment[]): TableFragment[] {
   const headed = parts.findIndex((p) => p.headers.length && p.bareValues);
   if (headed > 0) return parts.filter((p, i) => i >= headed || !bareOnly(p));
   const own = parts.findIndex((p) => p.headers.length || p.rows.length);
+  // (No part with a header or rows: a run of more numbers than the table's cells before runs holding its cells exactly
+  // is another table's — a printout in plain pdftotext sets table 三's columns apart before its labels, `5` / `0` / `1`,
+  // `0 0 0 0 0 5` … — and the later runs are table 四's.)
+  if (own < 0) {
+    const later = parts.filter((p, i) => i > 0 && parts.slice(0, i).every((q) => bareOnly(q) && q.bareValues!.length > TABLE4_CELLS));
+    const first = parts.length - later.length;
+    if (first > 0 && later.reduce((n, p) => n + (p.bareValues?.length ?? 0), 0) === TABLE4_CELLS) return later;
+  }
   if (own <= 0) return parts;
   return parts.filter((p, i) => i >= own || !(bareOnly(p) && p.bareValues!.length > TABLE4_CELLS));
 }

@@ -608,6 +608,13 @@ function groupValues(lines: TableLine[], place: (l: TableLine) => number[] | und
     // numbers, say. The spread-digit reader joins them where the sums allow one way only: structure/assemble.ts.)
     if (l.values.length > TABLE3_COLUMNS && !oneSpaceApart(l.values)) {
       const merged = mergeSpread(l.values, refsOf(l));
+      // (Joined so, a row short of its columns whose total fails took two cells' digits for one number: a browser's
+      // printout sets narrow cells close, `1 0 0 1 1` for 100 and 11 under 自然人 and 商业企业. Which digits are whose
+      // the positions do not say: the row is unread.)
+      if (merged && merged.length < TABLE3_COLUMNS && !totalHolds(merged)) {
+        groups.push({ lines: [{ line: l.words[0].line, values: l.values, cols: [] }], uncertain: true, labelled: labelWords > 0 });
+        continue;
+      }
       if (merged) l = { words: [...l.words.slice(0, labelWords), ...merged], values: merged };
     }
     // One number more than columns, two of them one space apart (1 137): one number when only that makes the total hold.

@@ -21,6 +21,7 @@ import { analyze } from '../../server/src/engine';
 import { joinedPairs } from '../../server/src/engine/structure/assemble';
 import { joinedCell } from '../../server/src/engine/structure/spread-digits';
 import type { TextCell } from '../../server/src/engine/model';
+import { collapseRepeats, headerRunsOf, Run } from '../../server/src/engine/tables/repeated-cells';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -160,6 +161,51 @@ describe('engine shortcuts', () => {
       fc.pre(values.length > n);
       assert.deepStrictEqual(joinedPairs(values, n), reference(values, n));
     }), { numRuns: 20000, seed: 13 });
+  });
+
+  it('merged cells written once per column are found past runs of equal numbers at once, as cell by cell', () => {
+    // collapseRepeats and headerRunsOf as they were before equal numbers were passed over at once: the reference.
+    const NUMBER = /^-?[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+    const isNumber = (c: TextCell) => NUMBER.test(c.text.trim());
+    const merged = (c: TextCell) => !isNumber(c) && (([...c.text.trim()].length >= 6 && /[\u4e00-\u9fff]/.test(c.text)) || isKnownLabel(c.norm));
+    const runsOf = (cells: TextCell[]): Run[] => {
+      const runs: Run[] = [];
+      for (let i = 0; i < cells.length; ) {
+        let j = i + 1;
+        const t = cells[i].text.trim();
+        if (t !== '' && j < cells.length && cells[j].text.trim() === t && merged(cells[i])) while (j < cells.length && cells[j].text.trim() === t) j++;
+        if (j - i >= 2) runs.push({ start: i, end: j - 1 });
+        i = j;
+      }
+      return runs;
+    };
+    const collapse = (cells: TextCell[], headerRuns: readonly Run[]): TextCell[] => {
+      const drop = new Set<number>();
+      for (const r of runsOf(cells)) for (let k = r.start + 1; k <= r.end; k++) drop.add(k);
+      for (const h of headerRuns) {
+        if (h.end >= cells.length) continue;
+        const t = cells[h.start].text.trim();
+        let same = true;
+        for (let k = h.start + 1; k <= h.end && same; k++) same = cells[k].text.trim() === t;
+        if (same) for (let k = h.start + 1; k <= h.end; k++) drop.add(k);
+      }
+      return drop.size ? cells.filter((_, k) => !drop.has(k)) : cells;
+    };
+    const headerRuns = (cells: TextCell[]) => (cells.some(isNumber) ? undefined : runsOf(cells));
+    // Cells as tab and pipe rows give them: numbers (full-width, decimals, signs), blanks, labels (with their norm or
+    // another), long text, short fillers, each with or without white space around it.
+    const text = fc.constantFrom('0', '0', '12', '１２', '-3', '2.5', '', '无', '/', '申请人情况', '自然人', '商业企业', '（一）予以公开',
+      '本列数据的勾稽关系为第一项加第二项之和', '合计', 'abc');
+    const cellOf = fc.record({ text, pad: fc.constantFrom('', ' ', '\u3000', '\t'), norm: fc.boolean() })
+      .map(({ text: t, pad, norm }): TextCell => ({ text: pad + t + pad, norm: norm ? normalizeLabel(t) : t, span: { line: 0, start: 0, end: 0 } }));
+    const run = fc.record({ c: cellOf, n: fc.integer({ min: 1, max: 4 }) }).map(({ c, n }) => Array.from({ length: n }, () => ({ ...c })));
+    const row = fc.array(run, { minLength: 1, maxLength: 6 }).map((rs) => rs.flat());
+    const runs = fc.array(fc.record({ start: fc.integer({ min: 0, max: 8 }), len: fc.integer({ min: 1, max: 3 }) }), { maxLength: 3 })
+      .map((rs) => rs.map((r) => ({ start: r.start, end: r.start + r.len })));
+    fc.assert(fc.property(row, runs, (cells, hr) => {
+      assert.deepStrictEqual(collapseRepeats(cells, hr), collapse(cells, hr));
+      assert.deepStrictEqual(headerRunsOf(cells), headerRuns(cells));
+    }), { numRuns: 20000, seed: 17 });
   });
 
   it('bare page numbers are found whatever white space surrounds them, as trim() reads it', () => {

@@ -379,7 +379,9 @@ const TITLE_LOOKAHEAD = 30;
  */
 function findTitle(lines: string[], preamble: Block[]): TitleModel | undefined {
   const fragments = TITLE_FRAGMENTS;
-  const prose = preamble.flatMap((b) => b.parse.proseLines);
+  // (A loop, not flatMap: this runs on every keystroke that changes the preamble, as typing in section 一's heading does.)
+  const prose: number[] = [];
+  for (const b of preamble) for (const i of b.parse.proseLines) prose.push(i);
   let title: TitleModel | undefined;
   let strong = false;
   let looked = 0;

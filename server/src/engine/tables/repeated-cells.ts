@@ -23,15 +23,22 @@ const mergedText = (c: TextCell) => !isNumber(c) && (([...c.text.trim()].length 
 /** A long text is words (a number in bold, `**14**`, is as long as a short label but none). */
 const HAN = /[\u4e00-\u9fff]/;
 
-/** Runs (two or more) of adjacent cells with the same non-empty text. */
-function runsOf(cells: TextCell[], ok: (c: TextCell) => boolean): Run[] {
+/** Runs (two or more) of adjacent cells with the same non-empty merged text (`mergedText`). */
+function mergedRuns(cells: TextCell[]): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < cells.length; ) {
     let j = i + 1;
     const t = cells[i].text.trim();
-    // (ok() asked only where a neighbour repeats the text, not of every cell of every row, and once per run.)
-    if (t !== '' && j < cells.length && cells[j].text.trim() === t && ok(cells[i])) {
-      while (j < cells.length && cells[j].text.trim() === t) j++;
+    // (mergedText asked only where a neighbour repeats the text, not of every cell of every row, and once per run.)
+    if (t !== '' && j < cells.length && cells[j].text.trim() === t) {
+      if (NUMBER.test(t)) {
+        // Equal numbers side by side (0 0 0 0 0 0 0, most rows of a table 三): no merged text, nor is any of the cells
+        // after it with the same trimmed text (isNumber reads the trimmed text): past them all at once.
+        while (j < cells.length && cells[j].text.trim() === t) j++;
+        i = j;
+        continue;
+      }
+      if (mergedText(cells[i])) while (j < cells.length && cells[j].text.trim() === t) j++;
     }
     if (j - i >= 2) runs.push({ start: i, end: j - 1 });
     i = j;
@@ -52,7 +59,7 @@ export function hasRepeats(cells: TextCell[]): boolean {
  */
 export function collapseRepeats(cells: TextCell[], headerRuns: readonly Run[]): TextCell[] {
   const drop = new Set<number>();
-  for (const r of runsOf(cells, mergedText)) for (let k = r.start + 1; k <= r.end; k++) drop.add(k);
+  for (const r of mergedRuns(cells)) for (let k = r.start + 1; k <= r.end; k++) drop.add(k);
   for (const h of headerRuns) {
     if (h.end >= cells.length) continue;
     const t = cells[h.start].text.trim();
@@ -66,5 +73,5 @@ export function collapseRepeats(cells: TextCell[], headerRuns: readonly Run[]): 
 /** The merged cells of a header row (a row without numbers), by the columns they cover before collapsing. */
 export function headerRunsOf(cells: TextCell[]): Run[] | undefined {
   if (cells.some(isNumber)) return undefined;
-  return runsOf(cells, mergedText);
+  return mergedRuns(cells);
 }

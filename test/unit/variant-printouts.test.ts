@@ -31,6 +31,16 @@ describe('variant printouts: a heading clipped at a page\'s foot amid table 四\
   });
 });
 
+describe('variant printouts: a clipped heading amid table 四\'s two-row header written down each cell, with 合计', () => {
+  it('print-raw v9251-v016: 六 其他需要报告的事项 / … / 经经经经未复复复复 / 诉诉诉诉起果果他未合 / … / 六、其他需要报告的事项 — one part 六: no section-duplicate, no fee-statement-missing', () => {
+    const { a, got, truth, lines } = rendering('v9251-v016-2024-section-order', 'print-raw');
+    assert.ok(lines.includes('六 其他需要报告的事项') && lines.includes('经经经经未复复复复') && lines.includes('诉诉诉诉起果果他未合'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    // The report's own defect (part 六 before part 五) is still said.
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).map((d) => d.split(' ')[0]), ['section-order']);
+  });
+});
+
 describe('variant printouts: a wrapped header cell\'s middle piece a line above its first', () => {
   for (const layout of ['print-layout', 'print-bare-layout']) {
     it(`${layout} v025: 人 商业 科研 公益 / 社会 … / 企业 机构 组织 — 社会公益组织 is there: no label-nonstandard warning`, () => {

@@ -9,7 +9,7 @@ import type { Block } from './block';
 import { isPrintFurniture, lazyPageTitle } from '../text/print-furniture';
 import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel } from '../tables/labels';
-import { FORMAT_2021 } from '../format';
+import { FORMAT_2021, RECOGNITION } from '../format';
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页.*|\d{1,3})$/;
 
@@ -44,7 +44,13 @@ function onlyFurniture(b: Block, lines: readonly string[], title: () => string |
 function tablePieces(t: string): boolean {
   return !SENTENCE_MARK.test(t) && t.split(/\s+/).every((w) => [...w].length <= TABLE_PIECE || [...w].every((c) => TABLE4_HEADER_CHARS.has(c)));
 }
-const TABLE4_HEADER_CHARS = new Set(FORMAT_2021.table4Groups.flatMap((g) => g.columns.flatMap((c) => [...c.label])));
+/**
+ * The characters of table 四's header: its columns' names, its groups' (a two-row header writes 未经复议直接起诉结果维持
+ * down one cell) and their parent's, and the words templates use for them (合计 for 总计), all from the format data.
+ */
+const TABLE4_NAMES = FORMAT_2021.table4Groups.flatMap((g) => [g.label, g.parent ?? '', ...g.columns.map((c) => c.label)]);
+const TABLE4_SYNONYMS = Object.entries(RECOGNITION.label_synonyms.words as Record<string, string>).filter(([, official]) => TABLE4_NAMES.includes(official)).map(([word]) => word);
+const TABLE4_HEADER_CHARS = new Set([...TABLE4_NAMES, ...TABLE4_SYNONYMS].flatMap((w) => [...w]));
 const SENTENCE_MARK = /[。；，：、！？]/;
 /** A line of a table's numbers only (what is left of a table going on past the clipped heading), or a label of one (总计). */
 const NUMBERS_ONLY = /^[\s\f]*-?[0-9]+(?:\s+-?[0-9]+)*\s*$/;

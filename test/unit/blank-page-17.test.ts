@@ -50,6 +50,11 @@ describe('fresh report seed 9001: a blank cell in table 三 with a page number i
     assert.strictEqual(provenPageNumbers([...lines, '完']).size, 0);
     assert.strictEqual(provenPageNumbers(lines.map((l, i) => (i === 155 ? `\f${l}` : l))).size, 0);
     assert.strictEqual(provenPageNumbers(lines.map((l, i) => (i === 334 ? '' : l))).size, 0);
+    // Counts a few lines apart (a table's, a web page's pagination at its end) are no pages.
+    const prose = Array.from({ length: 12 }, (_, i) => `第${i + 1}段正文。`);
+    assert.deepStrictEqual([...provenPageNumbers([...prose, '1', ...prose, '2', ...prose, '3'])], [12, 25, 38]);
+    assert.strictEqual(provenPageNumbers([...prose, '1', '2', '3']).size, 0);
+    assert.strictEqual(provenPageNumbers([...prose, '1', ...prose, '2', '0', '2', ...prose, '3']).size, 0);
   });
 
   it('the missing number could stand elsewhere (a lone 2 no row read in the table): information, not a warning', () => {

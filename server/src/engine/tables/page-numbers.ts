@@ -166,11 +166,15 @@ export function pageBreakBetween(lines: readonly string[], from: number, to: num
   return false;
 }
 
+/** Lines a page but the last holds at least, between its number and the one before. */
+const MIN_PAGE_LINES = 5;
+
 /**
  * Page numbers proven by the document's own sequence, in text with no form feeds (PyMuPDF, pdfplumber keep a page's
  * number unmarked where the page ended): bare counts alone on their lines numbering 1 (or 2) to N, three or more, the
  * last the document's last text (a footer ends the last page), and each the only lone line of its value between its
- * neighbours in the sequence (a table count alike there leaves which is which unproven: none is). Empty otherwise.
+ * neighbours in the sequence (a table count alike there leaves which is which unproven: none is), the pages but the last
+ * more than a few lines apart. Empty otherwise.
  */
 export function provenPageNumbers(text: readonly string[]): ReadonlySet<number> {
   if (text.some((l) => l.includes('\f'))) return new Set();
@@ -192,6 +196,9 @@ export function provenPageNumbers(text: readonly string[]): ReadonlySet<number> 
     chain.unshift(before[before.length - 1]);
   }
   if (chain.length < 3 || chain[0].value > 2) return new Set();
+  // A page but the last holds more than a few lines (counts a few lines apart are a table's: 2 / 1 / 2 of table 二, or a
+  // web page's pagination 1 / 2 / 3 at its end).
+  for (let k = 0; k + 1 < chain.length; k++) if (chain[k].line - (k ? chain[k - 1].line : -1) < MIN_PAGE_LINES) return new Set();
   // Each the only one of its value between its neighbours.
   for (let k = 0; k < chain.length; k++) {
     const from = k > 0 ? chain[k - 1].line : -1;

@@ -2,7 +2,7 @@
 import type { ReportModel, ResolvedCell, ResolvedRow, Span } from '../model';
 import { Rule, RuleContext, spanRange } from './types';
 import type { Range } from '../document';
-import { pageNumberLines } from '../tables/page-numbers';
+import { pageNumberLines, provenPageNumbers } from '../tables/page-numbers';
 import { beforePageHeader } from '../tables/pdfraw';
 import { FORMATS } from '../format';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
@@ -276,8 +276,11 @@ function surelyBlank(ctx: RuleContext, row: ResolvedRow, need: number): boolean 
   // 三's header as the next page repeats it, is that page's number and the page's end (tables/pdfraw.ts reads it so).
   const feeds = lines.some((l) => l.includes('\f'));
   // (A page is never numbered 0.)
+  // …or one the document's page-number sequence proves (1 … 2 … 3 … 4 as its last text; page-numbers.ts): the page
+  // broke inside a row's label (5.属于三类内部事务 / 0 … 0 / 2 / 信息), no header repeated.
+  const proven = feeds ? new Set<number>() : provenPageNumbers(lines);
   const unmarkedPage = (i: number): boolean => !feeds && row.row.table === 'table3' && !claimed.has(i) && Number(lines[i]) > 0
-    && beforePageHeader(lines, i, table.lastLine + 1);
+    && (beforePageHeader(lines, i, table.lastLine + 1) || proven.has(i));
   for (let i = table.firstLine; i <= Math.min(table.lastLine, lines.length - 1); i++) {
     const footer = PAGE_FOOTER.test(lines[i]);
     const unmarked = unmarkedPage(i);
@@ -356,7 +359,19 @@ const PAGE_FOOTER = /^[\s\u00a0\f]*(?:[-－—–][\s\u00a0]*[0-9]{1,3}[\s\u00a0
  */
 function numberlessPiece(row: ResolvedRow): boolean {
   const own = stripNumbering(row.row.label.norm);
-  return own.length >= 4 && !/[0-9]/.test(own) && !!row.row.official && stripNumbering(normalizeLabel(row.row.official)).includes(own);
+  if (own.length < 4 || /[0-9]/.test(own) || !row.row.official) return false;
+  const official = stripNumbering(normalizeLabel(row.row.official));
+  if (official.includes(own)) return true;
+  // …or its parent's label (no digit either), then such a piece: the parent's cell stood between the label's first
+  // line and the rest (2.申请人逾期未按收 / （六）其他处理 / 费通知要求缴纳费 …, pdfplumber's text of a page's table).
+  const rest = PARENT_LABELS.get(row.row.key)?.find((p) => own.startsWith(p))?.length;
+  return rest !== undefined && own.length - rest >= 4 && official.includes(own.slice(rest));
+}
+
+/** Each table 三 row's parent labels (both formats), normalised, without their numbering (as the label's own is compared). */
+const PARENT_LABELS = new Map<string, string[]>();
+for (const f of Object.values(FORMATS)) for (const d of f.table3Rows) {
+  PARENT_LABELS.set(d.key, [...(PARENT_LABELS.get(d.key) ?? []), ...d.path.slice(0, -1).map((p) => stripNumbering(normalizeLabel(p))).filter((p) => p.length >= 4)]);
 }
 
 /**

@@ -165,3 +165,45 @@ export function pageBreakBetween(lines: readonly string[], from: number, to: num
   for (let i = from + 1; i <= to && i < lines.length; i++) if (lines[i].startsWith('\f')) return true;
   return false;
 }
+
+/** Lines a page but the last holds at least, between its number and the one before. */
+const MIN_PAGE_LINES = 5;
+
+/**
+ * Page numbers proven by the document's own sequence, in text with no form feeds (PyMuPDF, pdfplumber keep a page's
+ * number unmarked where the page ended): bare counts alone on their lines numbering 1 (or 2) to N, three or more, the
+ * last the document's last text (a footer ends the last page), and each the only lone line of its value between its
+ * neighbours in the sequence (a table count alike there leaves which is which unproven: none is), the pages but the last
+ * more than a few lines apart. Empty otherwise.
+ */
+export function provenPageNumbers(text: readonly string[]): ReadonlySet<number> {
+  if (text.some((l) => l.includes('\f'))) return new Set();
+  const lone: { line: number; value: number }[] = [];
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i].trim();
+    if (!t) continue;
+    last = i;
+    if (t.length <= 3 && /^[1-9][0-9]*$/.test(t)) lone.push({ line: i, value: Number(t) });
+  }
+  // From the end: the last text is the last page's number, each earlier page's the last lone line of its value before.
+  const end = lone[lone.length - 1];
+  if (!end || end.line !== last || end.value < 3) return new Set();
+  const chain = [end];
+  for (let v = end.value - 1; v >= 1; v--) {
+    const before = lone.filter((x) => x.value === v && x.line < chain[0].line);
+    if (!before.length) break;
+    chain.unshift(before[before.length - 1]);
+  }
+  if (chain.length < 3 || chain[0].value > 2) return new Set();
+  // A page but the last holds more than a few lines (counts a few lines apart are a table's: 2 / 1 / 2 of table 二, or a
+  // web page's pagination 1 / 2 / 3 at its end).
+  for (let k = 0; k + 1 < chain.length; k++) if (chain[k].line - (k ? chain[k - 1].line : -1) < MIN_PAGE_LINES) return new Set();
+  // Each the only one of its value between its neighbours.
+  for (let k = 0; k < chain.length; k++) {
+    const from = k > 0 ? chain[k - 1].line : -1;
+    const to = k + 1 < chain.length ? chain[k + 1].line : text.length;
+    if (lone.some((x) => x.value === chain[k].value && x.line > from && x.line < to && x !== chain[k])) return new Set();
+  }
+  return new Set(chain.map((x) => x.line));
+}

@@ -22,7 +22,7 @@ import type { LogicalRow } from './rows';
 import { isRowLabelStart, lookupDataRow } from './labels';
 import { completedLabel, inParentLabel, isParentLabel, NUMBERED, startsOneRowLabel, Word } from './grid';
 import { inHeaderLabel, isWholeHeader, NOTE, rawHeaderCells, variantOf } from './pdfheader';
-import { pageBreakBetween, pageNumberLines } from './page-numbers';
+import { pageBreakBetween, pageNumberLines, provenPageNumbers } from './page-numbers';
 import { FORMAT_2019, FORMAT_2021 } from '../format';
 import { withoutRawSerials } from './raw-serials';
 import { totalHolds } from './total-holds';
@@ -350,10 +350,13 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     }
   });
   // Text without form feeds (PyMuPDF) keeps a page's number where the page ended, unmarked: one count past
-  // a row's cells right before the header a new page repeats is that page number, not the row's.
+  // a row's cells right before the header a new page repeats is that page number, not the row's; so is one the
+  // document's page-number sequence proves (1 … 2 … 3 … 4 at the end: the page broke inside a row's label, 信息 after it).
   const unmarked = all.some((r) => r.values.length === columns + 1) && !text.some((l) => l.includes('\f'));
+  const proven = unmarked ? provenPageNumbers(text) : new Set<number>();
   for (const r of all) {
-    if (unmarked && r.values.length === columns + 1 && beforePageHeader(text, r.values[columns].lines[0].line, to)) r.values = r.values.slice(0, columns);
+    const last = unmarked && r.values.length === columns + 1 ? r.values[columns].lines[0].line : -1;
+    if (last >= 0 && (beforePageHeader(text, last, to) || proven.has(last))) r.values = r.values.slice(0, columns);
     const cell = labelCell(r.cell);
     // Whole rows of numbers beyond a row's columns are placed or left by the table (assemble.ts).
     const firstLine = r.first ?? r.cell.lines[0].line;

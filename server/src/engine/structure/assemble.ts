@@ -1545,7 +1545,12 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // (Fifteen numbers side by side on one line, every group holding its sum, are in the line's order whatever table 三's
     // blocks were: `9 3 3 4 19 0 0 0 0 0 0 1 1 1 3` under a printout's header spelt apart.)
     const oneLine = found.values.length === allColumns.length && found.values.every((v) => v.span.line === found.values[0].span.line) && !failingSums(fives);
-    const outOfOrder = (unordered && !bare.bareOrdered && !oneLine) || (amid && labelledElsewhere(lines, bare.bareValues));
+    // Or, table 三 out of row order and no browser's printout (pdfminer's boxes; a printout's header rows lie between its
+    // numbers in plain pdftotext, read in the text's order: seed 4933 r010), numbers amid the header's pieces that the
+    // labels' order could not place, a group failing its sum in the text's order: the one failing sum may be that order,
+    // not the report's mistake (fresh seed 9102 r004: 复议后起诉's 总计 came last, after every other number, and 其他结果's
+    // 1 was read under 结果纠正).
+    const outOfOrder = (unordered && !bare.bareOrdered && !oneLine) || (amid && (labelledElsewhere(lines, bare.bareValues) || (unordered && failingSums(fives) > 0 && !lines.some(isPrintFurniture))));
     // PDF text whose fifteen numbers, taken in order, fail two groups' sums: the order is not sure (one failing sum is
     // the report's own mistake; two at once are rather the text's reading order, as plain pdftotext of a printed page gives).
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.

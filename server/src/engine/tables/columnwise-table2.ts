@@ -223,6 +223,9 @@ function sameEverywhere(tokens: readonly Token[], s: SubTableDef): TextCell[] | 
 function afterRowLabels(tokens: readonly Token[], s: SubTableDef, mayBePageNumber: (line: number) => boolean): TextCell[][] | undefined {
   const labels = s.columns.map((c) => normalizeLabel(c.label));
   const rowText = s.rows.map((r) => normalizeLabel(r.label)).join('');
+  // Row labels first, then the header, is pdfminer's box order only where its boxes stand a blank line apart: a
+  // printout's plain pdftotext lays the same lines out with the numbers on consecutive lines, row by row (fresh
+  // variant 3400 v030 print-raw: 规章 / 行政规范性文件 / header / 0 0 0 2 0 3).
   const forms = [labels.join('') + rowText, rowText + labels.join('')];
   const size = s.columns.length * s.rows.length;
   let found: TextCell[] | undefined;
@@ -235,7 +238,8 @@ function afterRowLabels(tokens: readonly Token[], s: SubTableDef, mayBePageNumbe
     const pageNumber = (t: Token) => /^-\s*[0-9]+\s*-$/.test(t.text) || (!!t.cell && /^[1-9][0-9]*$/.test(t.text) && mayBePageNumber(t.line));
     const labelsAt = i - s.rows.length - 1;
     const skip = labelsAt >= 0 && pageNumber(tokens[labelsAt]) && textBefore(tokens, i - 1, rowText) ? labelsAt : -1;
-    if (!forms.some((text) => textBefore(tokens, i - 1, text)) && !(skip > 0 && textBefore(tokens, skip - 1, labels.join('')))) continue;
+    const boxes = run.every((c, k) => k === 0 || c.span.line - run[k - 1].span.line >= 2);
+    if (!forms.some((text, f) => (f === 0 || boxes) && textBefore(tokens, i - 1, text)) && !(skip > 0 && textBefore(tokens, skip - 1, labels.join('')))) continue;
     if (found) return undefined;
     found = run;
   }

@@ -1,5 +1,6 @@
 /** A plain-data picture of an analysis, for comparing an incremental parse with a fresh one. */
-import type { Analysis, ReportModel } from '../../server/src/engine';
+import * as assert from 'assert';
+import { analyze, ReportDocument, type Analysis, type ReportModel } from '../../server/src/engine';
 
 export function snapshot(a: Analysis): unknown {
   const m = a.model;
@@ -26,4 +27,9 @@ export function numberCellStarts(model: ReportModel): { line: number; character:
     ...(model.table4 ? [...model.table4.groups.values()] : []),
   ];
   return rows.flatMap((r) => r.cells.filter((c) => c.cell && c.value.kind === 'number').map((c) => ({ line: c.span.line, character: c.span.start })));
+}
+
+/** An incremental document's analysis equals a fresh parse of its text (the incremental tests' check after every edit). */
+export function assertSameAsFresh(doc: ReportDocument, message?: string): void {
+  assert.deepStrictEqual(snapshot(analyze(doc)), snapshot(analyze(new ReportDocument(doc.getText()))), message);
 }

@@ -929,6 +929,15 @@ describe('unseen corpora: pdfminer, a column\'s label right before its run (seed
     assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
   });
 
+  it('9350 r014 (seventeenth session): 总计\'s numbers scattered between the row labels, two of them merged into a label\'s line and given swapped (`3.补正后申请内 0` / `1`) — rows of zeros are claimed only where a reading with that number traded with its neighbour agrees: no cell wrong (10 were: 17 … 4 under 自然人 and 总计 read as zeros), no narrative-mismatch', () => {
+    const { a, got, truth, lines } = rendering('s9350-r014-2021-missing-fee', 'pdfminer');
+    assert.ok(lines.includes('3.补正后申请内 0') && lines.includes('1.属于国家秘密 1'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assertZerosOnly(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(got.table3.new_received.total, null);
+    assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
+  });
+
   it('2100 r009 (thirteenth session): a page of zeros cast no vote — one page in header order of the two that name columns is no majority, and that page\'s runs were out of order (商业企业 and 科研机构 read swapped): unread, no cell wrong (6 were)', () => {
     const { a, got, truth } = rendering('s2100-r009-2019-clean', 'pdfminer');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);

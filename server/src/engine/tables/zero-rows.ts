@@ -29,20 +29,44 @@ interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][]; /** Some 
 export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[], n: number, totalHolds: (totals: readonly number[]) => boolean): TextCell[][] | undefined {
   let out: TextCell[][] | undefined;
   // A report with a defect (a total off) holds its sums in no reading: then only other cuts may, and they prove nothing.
-  // So some reading of plain runs must hold too (r006 with two balances off: other cuts' 总计 columns held).
+  // So some reading of plain runs must hold too (r006 with two balances off: other cuts' 总计 columns held) — of the
+  // text's own order: a reading with a merged box moved (below) may make a row nonzero, never prove one zero.
   let plain = false;
-  for (const pages of choices) {
-    const perPage = pages.map((page) => pageCuts(page, n));
+  const cache = new Map<readonly TextCell[], Cut[]>();
+  const cutsOf = (page: readonly TextCell[]) => cache.get(page) ?? cache.set(page, pageCuts(page, n)).get(page)!;
+  for (const [pages, moved] of [...choices.map((c) => [c, false] as const), ...choices.flatMap((c) => withMergedMoved(c).map((m) => [m, true] as const))]) {
+    const perPage = pages.map(cutsOf);
     if (perPage.some((cuts) => !cuts.length)) continue;
     if (perPage.reduce((m, cuts) => m * cuts.length, 1) > MAX_COMBINATIONS) return undefined;
     for (const combination of product(perPage)) {
       if (!totalHolds(combination.flatMap((c) => c.totals))) continue;
-      plain ||= combination.every((c) => c.plain);
+      plain ||= !moved && combination.every((c) => c.plain);
       const rows = combination.flatMap((c) => c.zero.map((z, r) => (z ? c.rows[r] : [])));
       out = out ? out.map((cells, r) => (cells.length && rows[r].length ? cells : [])) : rows;
     }
   }
   return plain ? out : undefined;
+}
+
+/**
+ * The pages with one number that stands after other text on its line (a row's label: pdfminer merged its box with the
+ * label's, so it stands where the labels' boxes put it, not in its column's run) traded with the number before or after
+ * it, one trade a reading. Fresh seed 9350 r014: 总计's numbers scattered between the row labels, the last two rows' 0 and 1
+ * given swapped (`3.补正后申请内 0` / `1`); with the true order never weighed, the one cut left shifted 17 … 4 a row down
+ * and read 一、本年新收 as zeros.
+ */
+function withMergedMoved(pages: readonly (readonly TextCell[])[]): (readonly TextCell[])[][] {
+  const out: (readonly TextCell[])[][] = [];
+  pages.forEach((page, p) => page.forEach((v, i) => {
+    if (v.span.start === 0) return;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= page.length || page[j].text === v.text) continue;
+      const moved = [...page];
+      [moved[i], moved[j]] = [moved[j], moved[i]];
+      out.push(pages.map((q, k) => (k === p ? moved : q)));
+    }
+  }));
+  return out;
 }
 
 /** A page's cuts keeping every row's total, one per 总计 column, each row zero only where it is so in every cut giving that column. */

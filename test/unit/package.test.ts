@@ -45,8 +45,10 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // readings (a short row's blank past PyMuPDF's unmarked page number, the stream one number short, table 四 opened at
 // 行政复议's whole names, result-total over the total) and pdfminer's rows of zeros in every cut (tables/zero-rows.ts)
 // with table 二's （一） after its row labels, then rules/absent-rows.ts (a table 三 row proven absent): 630 KB measured,
-// budget 636 KB. (The engine is bundled in the server and in the CLI alike; one shared bundle would take about 90 KB off.)
-const MAX_BYTES = 636 * 1024;
+// budget 636 KB. The seventeenth session's readings (printouts' bands and 序号 columns, pdfminer's table 二 blocks, proven
+// page numbers, fresh seeds' classes): 637 KB measured, budget 642 KB. (The engine is bundled in the server and in the CLI
+// alike; one shared bundle would take about 90 KB off.)
+const MAX_BYTES = 642 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

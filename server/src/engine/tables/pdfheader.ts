@@ -115,9 +115,14 @@ function oneVariant(labels: string[], table: 'table3' | 'table4', fits: (labels:
   return undefined;
 }
 
-/** Whether `got` holds the characters of `want`, each as often or more, and no other. */
+/** Whether `got` holds the characters of `want`, each as often or more. */
+function holdsCharacters(got: Map<string, number>, want: Map<string, number>): boolean {
+  return [...want].every(([ch, n]) => (got.get(ch) ?? 0) >= n);
+}
+
+/** …and no other character. */
 function sameCharacters(got: Map<string, number>, want: Map<string, number>): boolean {
-  return got.size === want.size && [...want].every(([ch, n]) => (got.get(ch) ?? 0) >= n);
+  return got.size === want.size && holdsCharacters(got, want);
 }
 
 /** How often each text occurs in the list. */
@@ -157,7 +162,7 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   const got = charCounts(pieces);
   const want = charCounts(missing);
   // Rows with a number in every column show the columns are all there, whatever became of their pieces.
-  if (!full && ![...want].every(([ch, n]) => (got.get(ch) ?? 0) >= n)) return cells;
+  if (!full && !holdsCharacters(got, want)) return cells;
   const whole = cells.filter((c) => isWholeHeader(c.norm, table) || variantOf(c.norm, table));
   const at = textCell(words[0]);
   // The header's pieces (a printout's header on every page, some of them) spelling those columns with one of them worded a

@@ -367,6 +367,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
    * What the rest of the search depends on: where each flow stands, every row not yet whole (from the first such row to
    * the last begun), the results' sums per column and the balance rows' cells.
    */
+  /** How many numbers open a key before the differences from `others`: i, split and the state's seven fields. */
+  const KEY_HEAD = 9;
   const key = (i: number) => {
     const lo = Math.min(aRow(state.a), tRow(state.t), firstApart ? state.first : R);
     dead.clear();
@@ -565,8 +567,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     }
     const k = key(i);
     if (dead.has(k)) return false;
-    // The same state without the differences from `others` (its key less those flags, which follow the first nine).
-    if (prior && prior.has([...k.slice(0, 9), ...k.slice(9 + others.length)])) return false;
+    // The same state without the differences from `others` (its key less those flags, which follow KEY_HEAD numbers).
+    if (prior && prior.has([...k.slice(0, KEY_HEAD), ...k.slice(KEY_HEAD + others.length)])) return false;
     if (place(i) || footTotals(i)) return true;
     // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
     // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).

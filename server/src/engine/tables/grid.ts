@@ -1130,7 +1130,7 @@ function readTable4(lex: LineToken[], from: number, to: number, text?: readonly 
  * a place the numbers could be put under, and what of it could be read would place them by position.
  */
 function printedRows(printed: PrintedValues): LogicalRow[] {
-  return [{ cells: printed.cells, style: 'spaced', firstLine: printed.firstLine, lastLine: printed.end - 1, ordered: true }];
+  return [{ cells: printed.cells, style: 'spaced', firstLine: printed.firstLine, lastLine: printed.end - 1, ordered: true, ...(printed.blanksUnplaced ? { unplacedBlanks: true } : {}) }];
 }
 
 /** A line with 行政诉讼 as a word of its own. */

@@ -28,6 +28,8 @@ export interface PrintedValues {
   /** The first line of numbers, and the line after the last. */
   firstLine: number;
   end: number;
+  /** Fewer numbers than cells, for sure (shortRows): blanks whose places the text does not keep. */
+  blanksUnplaced?: boolean;
 }
 
 /**
@@ -82,6 +84,10 @@ export function printedTable4Values(lex: readonly LineToken[], text: readonly st
   if (rest !== undefined) {
     stretch++;
     if (!scan(rest, Math.min(text.length, rest + REST_REACH))) return undefined;
+  }
+  // Fewer than fifteen in the printout's two rows of numbers: some cells are blank, which ones the text does not say.
+  if (rest === undefined && cells.length < columns && shortRows(cells, text, from, pages ??= pageNumberLines(text))) {
+    return { cells, firstLine, end: cells[cells.length - 1].span.line + 1, blanksUnplaced: true };
   }
   // Numbers one per line only are plain pdftotext's cells of any PDF, in an order the page may have changed: left to
   // the plain text's reader (./pdfraw.ts), which weighs it.
@@ -150,4 +156,30 @@ function onlyHeaderPieces(lines: readonly string[], from: number, to: number): b
     pieces++;
   }
   return pieces > 0;
+}
+
+/** A row of a printout's table in plain pdftotext: its numbers (two or more) one space apart on one line. */
+const ONE_ROW = /^[0-9]+(?: [0-9]+)+$/;
+/** The litigation header's line naming both its groups (未经复议直接起诉 … 复议后起诉; the first may wrap). */
+const BOTH_SUITS = /未经复议直接起.*复议后起诉/;
+
+/**
+ * Whether table 四's numbers, fewer than fifteen, are surely its printout's two rows short of cells left blank: a browser
+ * prints 行政复议's five on one line and the litigation groups' ten on one line under their header, and a row never
+ * breaks across pages. So: one line of at most five before the header naming both litigation groups, one of at most
+ * ten after it (plain pdftotext: one space apart), and no line of numbers past them, within reach, that could hold the
+ * rest (a block poppler gave after part 五's heading). Which cells are blank the text does not say (unplaced).
+ */
+function shortRows(cells: readonly TextCell[], text: readonly string[], from: number, pages: ReadonlySet<number>): boolean {
+  const lines = [...new Set(cells.map((c) => c.span.line))];
+  if (lines.length !== 2 || !lines.every((l) => ONE_ROW.test(text[l].trim()))) return false;
+  const review = cells.filter((c) => c.span.line === lines[0]).length;
+  if (review > GROUP || cells.length - review > 2 * GROUP) return false;
+  const header = (a: number, b: number) => text.slice(a, b).some((t) => BOTH_SUITS.test(t));
+  if (header(from, lines[0]) || !header(lines[0] + 1, lines[1])) return false;
+  for (let i = lines[1] + 1; i < Math.min(text.length, lines[1] + REST_REACH); i++) {
+    const t = text[i].replace(/^\f/, '').trim();
+    if (!pages.has(i) && (NUMBERS_LINE.test(t) || BARE.test(t))) return false;
+  }
+  return true;
 }

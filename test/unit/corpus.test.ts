@@ -224,7 +224,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // (87.42 → 90.14: a page's first rows' 自然人 at its foot after the header's words (r037), a block holding a row's
     // cells then the rows below's first cells (r068), a table 三 without one row read in bands (r008, r110):
     // test/unit/print-raw-bands17.test.ts.)
-    'print-raw': { cellsExactPct: 90.14, expectedFoundPct: 90.7, mutantRecallPct: 91.2, falseErrors: 0, falseWarnings: 0 },
+    // (Expected found 90.7 → 92.2, mutant recall 91.2 → 92.9: table 四's printed rows short of cells said blank, r112:
+    // test/unit/printed-blanks.test.ts.)
+    'print-raw': { cellsExactPct: 90.14, expectedFoundPct: 92.2, mutantRecallPct: 92.9, falseErrors: 0, falseWarnings: 0 },
     // The leaf's numbering on a baseline of its own put back (tables/numbering-apart.ts): 45.1% → 99.2% of cells; also
     // with a parent's pieces beside it, past a parent's start, and a one-character first piece (99.2% → 99.96%,
     // test/unit/print-rows.test.ts).

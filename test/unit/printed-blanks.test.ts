@@ -30,6 +30,15 @@ describe('printout table 四 short of cells (plain pdftotext)', () => {
     assert.ok(ws.some((m) => m.includes('表格四') && m.includes('只有 14 个数')), ws.join('\n'));
   });
 
+  it('…行政复议\'s row one short (four numbers), the litigation row whole: 14 for 15', () => {
+    const edited = [...lines];
+    const review = lines.findIndex((l, i) => i < litigation && l.trim() === '0 0 0 0 0');
+    edited[review] = '0 0 0 0';
+    edited[litigation] = '0 0 0 0 0 0 0 0 0 0';
+    const ws = warnings(edited.join('\n'));
+    assert.ok(ws.some((m) => m.includes('表格四') && m.includes('只有 14 个数')), ws.join('\n'));
+  });
+
   it('…not where a line of numbers past part 五\'s heading could hold the rest: information only', () => {
     const five = lines.findIndex((l, i) => i > litigation && l.startsWith('五、'));
     const edited = [...lines.slice(0, five + 1), '0 0 0 0 0', ...lines.slice(five + 1)];

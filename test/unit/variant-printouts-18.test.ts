@@ -1,0 +1,61 @@
+/**
+ * The committed structural variants' printouts (eighteenth session, varprint18): one class each, each test failing
+ * before its fix. A wrong cell is worse than an unread one; an uncertain reading is never an error.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkText } from '../../server/src/engine';
+import { extract } from '../../server/src/cli/output';
+import { wrongCells, type Truth, serious } from '../helpers/unseen';
+
+const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
+
+function committed(id: string, layout: string, edit: (lines: string[]) => string[] = (l) => l) {
+  const lines = edit(fs.readFileSync(path.join(VARIANTS, id, `${layout}.txt`), 'utf8').split(/\r?\n/));
+  const truth = JSON.parse(fs.readFileSync(path.join(VARIANTS, id, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(lines.join('\n'));
+  return { a, got: extract(id, a.model, lines).tables, truth, lines };
+}
+
+/** The cells of a table read (not blank, not absent). */
+const readCells = (t: Record<string, Record<string, number | null>>) => Object.values(t).flatMap((r) => Object.values(r)).filter((v) => v !== null && v !== undefined).length;
+const table3Findings = (a: ReturnType<typeof checkText>) => serious(a.diagnostics).filter((d) => /^(row-|column-|cell-|balance|result-)/.test(d));
+
+describe('variant printouts: table 三\'s 序号 column scattered over a Word table\'s printout (print-raw, structure/serial-bands.ts)', () => {
+  // v001 (2019, all zeros): `2 二、上年结转政府信息` / `3 三、 （一）予以公开 0` before the labels' words, 5 … 12 alone between
+  // a label's lines, 1 at the page's foot, 13, then 14 … 19 and 20 … 23 one per line at the next page's start.
+  it('v001: the column\'s numbers, 1 … 23 each once, are no cells — the 161 zeros are table 三', () => {
+    const { a, got, truth, lines } = committed('v001-2019-clean', 'print-raw');
+    assert.ok(lines.includes('2 二、上年结转政府信息') && lines.join('/').includes('14/15/16/17/18/19'), 'the class');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(readCells(got.table3), 161);
+    assert.deepStrictEqual(table3Findings(a), []);
+  });
+  // v035 (2023): `1 一、本年新收政府信息` / 4 / 0 …, the next page's 2 … 20 one per line, then `21 人无正当理由逾期不补` … `25 四、结转…`.
+  it('v035: 1 and 21 … 25 before their labels\' words, 2 … 20 a run: the table is read', () => {
+    const { a, got, truth, lines } = committed('v035-2023-clean', 'print-raw');
+    assert.ok(lines.includes('1 一、本年新收政府信息') && lines.some((l) => l.startsWith('25 四、结转下年度')), 'the class');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(readCells(got.table3), 175);
+    assert.deepStrictEqual(table3Findings(a), []);
+  });
+  // v012 (2020, all zeros): the column's 1 under its header (`序` / `号` / `1`), above the first row's label.
+  it('v012: the 1 between the header and the first label counts: the table is read', () => {
+    const { got, truth, lines } = committed('v012-2020-missing-section', 'print-raw');
+    assert.ok(lines.slice(65, 75).join('/').includes('序/号/1'), 'the class');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(readCells(got.table3), 161);
+  });
+  it('…but a column missing one of its numbers (v035\'s 21 made words only): nothing dropped, the table not read, nothing said', () => {
+    const { a, got, truth } = committed('v035-2023-clean', 'print-raw', (l) => l.map((x) => (x.startsWith('21 人无正当理由') ? x.slice(3) : x)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.ok(readCells(got.table3) < 175);
+    assert.deepStrictEqual(table3Findings(a), []);
+  });
+  it('…and without a header naming the column (序号 gone): nothing dropped', () => {
+    const { got, truth } = committed('v001-2019-clean', 'print-raw', (l) => l.map((x) => x.replace(/^序 /, '').replace(/^号 /, '')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.ok(readCells(got.table3) < 161);
+  });
+});

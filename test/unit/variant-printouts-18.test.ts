@@ -59,3 +59,20 @@ describe('variant printouts: table 三\'s 序号 column scattered over a Word ta
     assert.ok(readCells(got.table3) < 161);
   });
 });
+
+describe('variant printouts: a page\'s whole rows before a right-hand group of three (print-raw, structure/printed-bands.ts)', () => {
+  // v016: the second page opens with two whole rows (`0 0 0 0 0 0 0` twice), then each row's four first cells beside its
+  // label, then 法律服务机构, 其他 and 总计 — row by row, and for the last three rows one column per block.
+  it('v016: whole rows\' lines run into the group row after row, in its order: table 三 is read', () => {
+    const { a, got, truth, lines } = committed('v016-2024-section-order', 'print-raw');
+    assert.ok(lines.join('/').includes('0 0 0 0 0 0 0/0 0 0 0 0 0 0//（五）不予处理 2.重复申请'), 'the class');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(readCells(got.table3), 175);
+    assert.deepStrictEqual(table3Findings(a), []);
+  });
+  it('…but with a row\'s 总计 there one more (its row and the results\' column broken twice): not read, nothing said of table 三', () => {
+    const { a, got, truth } = committed('v016-2024-section-order', 'print-raw', (l) => l.map((x, i) => (i === 387 && x === '19' ? '21' : x)));
+    assert.deepStrictEqual(wrongCells(got, truth.tables).filter((c) => c.startsWith('table3')), []);
+    assert.deepStrictEqual(table3Findings(a).filter((d) => !/^(row-total|result-total)/.test(d)), []);
+  });
+});

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
-import { wrongCells, type Truth, serious } from '../helpers/unseen';
+import { wrongCells, type Truth, serious, unseenRendering } from '../helpers/unseen';
 
 const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
 
@@ -74,5 +74,17 @@ describe('variant printouts: a page\'s whole rows before a right-hand group of t
     const { a, got, truth } = committed('v016-2024-section-order', 'print-raw', (l) => l.map((x, i) => (i === 387 && x === '19' ? '21' : x)));
     assert.deepStrictEqual(wrongCells(got, truth.tables).filter((c) => c.startsWith('table3')), []);
     assert.deepStrictEqual(table3Findings(a).filter((d) => !/^(row-total|result-total)/.test(d)), []);
+  });
+});
+
+describe('variant printouts: a row\'s first count beside its label\'s piece, the next row\'s 序号 after its counts (print-html-raw, structure/serial-cells.ts)', () => {
+  // Fresh variant seed 9571 v026: `19` / `（五）不予处理 4.无 1` / `正当理由大量反复申请` / 0 0 0 0 0 1 (one a line) / `20` /
+  // `（五）不予处理 5.要` — the row read as spaced took 20, the next row's 序号, as its 总计 (3 cells wrong, row-total and
+  // result-total said falsely).
+  it('v9571-v026: 20 is the next row\'s 序号, not a total: no cell wrong, nothing false said', () => {
+    const { a, got, truth, lines } = unseenRendering('v9571-v026-2023-label-nonstandard', 'print-html-raw');
+    assert.ok(lines.join('/').includes('19//（五）不予处理 4.无 1/正当理由大量反复申请'), 'the class');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => /^(row-total|result-total|column-total)/.test(d)), []);
   });
 });

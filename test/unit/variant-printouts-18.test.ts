@@ -8,6 +8,7 @@ import * as path from 'path';
 import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { wrongCells, type Truth, serious, unseenRendering } from '../helpers/unseen';
+import { officialNearby } from '../../server/src/engine/rules/scattered';
 
 const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
 
@@ -86,5 +87,21 @@ describe('variant printouts: a row\'s first count beside its label\'s piece, the
     assert.ok(lines.join('/').includes('19//（五）不予处理 4.无 1/正当理由大量反复申请'), 'the class');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);
     assert.deepStrictEqual(serious(a.diagnostics).filter((d) => /^(row-total|result-total|column-total)/.test(d)), []);
+  });
+});
+
+describe('variant printouts: 总计 bare of its numbering near the row written whole (print-raw, rules/scattered.ts officialNearby)', () => {
+  // Fresh variant seed 9571 v007: `（七）总计` written whole as the row's label, then table 三's repeated header's `总计`
+  // alone on its line with the column's numbers after it, taken for the row's label: label-nonstandard said falsely.
+  it('v9571-v007: no label-nonstandard on the header\'s 总计 where （七）总计 stands whole nearby', () => {
+    const { a, lines } = unseenRendering('v9571-v007-2025-clean', 'print-raw');
+    assert.ok(lines.includes('（七）总计') && lines.filter((l) => l === '总计').length >= 2, 'the class');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.startsWith('label-nonstandard')), []);
+  });
+  it('officialNearby: only where the official label stands whole on another line near it', () => {
+    const lines = ['（六）其他处理 3.其他', '0', '（七）总计 0', '四、结转下年度继续办理', '总计', '0'];
+    assert.strictEqual(officialNearby(lines, '总计', '（七）总计', 4), true);
+    assert.strictEqual(officialNearby(lines.map((l) => (l.startsWith('（七）') ? '0' : l)), '总计', '（七）总计', 4), false);
+    assert.strictEqual(officialNearby(lines, '合计', '（七）总计', 4), false);
   });
 });

@@ -61,6 +61,22 @@ export function numberingApart(lines: readonly string[], norm: string, official:
   return false;
 }
 
+/** How far from a bare label its official form is looked for, written whole on a line of its own. */
+const WHOLE_REACH = 60;
+
+/**
+ * The label bare of its numbering (`总计` for `（七）总计`) where the official label stands whole on another line near it
+ * (a printout's plain pdftotext: the row written `（七）总计`, and 总计 again as a column's name of the repeated header):
+ * the writer used the official label; the bare one is a header's word the reader took for the row's.
+ */
+export function officialNearby(lines: readonly string[], norm: string, official: string, line: number): boolean {
+  if (!norm || norm === official || stripNumbering(official) !== norm) return false;
+  for (let i = Math.max(0, line - WHOLE_REACH); i < Math.min(lines.length, line + WHOLE_REACH); i++) {
+    if (i !== line && normalizeLabel(lines[i]).replace(/[0-9\s]+$/, '') === official) return true;
+  }
+  return false;
+}
+
 /**
  * The official label's start ending the line above the label (PDF text of a cell wrapped after its parent's piece:
  * （三）不予 / 公开 1.属于 / 国家秘密): the label is whole there, the extraction put its start with the parent's piece.

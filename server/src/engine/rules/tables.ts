@@ -7,7 +7,7 @@ import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
 import { isPictureLine, lexLine } from '../text/lines';
-import { headerPiecesApart, headerSpelt, holdsInOrder, labelPiecesAfter, labelRestAfterNumbers, labelScattered, numberingApart, startAbove, startAboveRestAfter } from './scattered';
+import { headerPiecesApart, headerSpelt, holdsInOrder, labelPiecesAfter, labelRestAfterNumbers, labelScattered, numberingApart, officialNearby, startAbove, startAboveRestAfter } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
 import { Rule, RuleContext, spanRange, pointRange, lineRange } from './types';
 import { gluedLines } from './glued';
@@ -926,6 +926,7 @@ export const labelNonstandard: Rule = {
       // numbering is in another font: pdftotext puts it apart): the extraction parted them, not the writer.
       if (numberingApart(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
+      if (officialNearby(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (digitGluedBefore(ctx.lines, text, official, span)) return;
       if (officialRestAfter(ctx.lines, official, span.line)) return;
       report({

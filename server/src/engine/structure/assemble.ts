@@ -1258,7 +1258,7 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   // Each cell a block of its own, the rows' firsts apart from their runs (./printed-firsts.ts).
   let defs = fmt.table3Rows;
   // A 序号 column's numbers, each before its row's label, are no cells (./serial-bands.ts).
-  const cells = withoutSerialItems(items, lines, skip, order.length);
+  const cells = withoutSerialItems(items, lines, skip, order.length, from, end);
   const why: { reason?: string } = {};
   let table = readBands(cells, order.length, n, sums, why) ?? readFirstsPooled(cells, lines, skip, order.length, n, sums);
   // One row's label without a trace in the table's lines (./label-traces.ts), a row's worth of numbers fewer: the

@@ -419,6 +419,11 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     if (!ok) { take(cells); Object.assign(state, saved); }
     return ok;
   };
+  /** The right-hand group's cells among `cells` are the group's next ones, in its order (row by row from where it stands). */
+  const rightInOrder = (cells: Placed[]) => {
+    const at = cells.filter(([, c]) => c >= split).map(([r, c]) => r * rightWidth + c - split).sort((x, y) => x - y);
+    return at.every((t, k) => t === state.t + k);
+  };
   /** A block's lines placed as rows from where the blocks stand, as one row's cells, or as totals lagging behind. */
   const placeLines = (i: number, lines: TextCell[][]): boolean => {
     if (!lines.length) return step(i + 1);
@@ -464,8 +469,9 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     const lags = tr < ar;
     // A right-hand group of several columns keeps the rows' order: the blocks' cells run into it only in a row whose
     // group comes next, never past rows whose group is still to come.
+    // (Whole rows' lines may run into it row after row: the group's cells they give are its next, in its order.)
     if (rightWidth > 1) {
-      for (let o = options.length - 1; o >= 0; o--) if (options[o].some(([r, c]) => c >= split && r > tr)) options.splice(o, 1);
+      for (let o = options.length - 1; o >= 0; o--) if (options[o].some(([r, c]) => c >= split && r > tr) && !rightInOrder(options[o])) options.splice(o, 1);
     }
     if (lines.every((l) => l.length === 1) && (lines.length > 1 || lags)) {
       options.push(lines.map((l, k): Placed => [tr + k, tCol(state.t), l[0]]));

@@ -14,7 +14,10 @@ import { SERIAL_NUMBER } from '../text/lines';
 const AT_LEAST = 3;
 
 export function withoutNextSerial(rows: FoundRow[], n: number, lines: readonly string[]): FoundRow[] {
-  const cells = rows.filter((r) => r.style === 'cells').sort((a, b) => a.firstLine - b.firstLine);
+  // (A row read as spaced whose counts are each a line of their own is one of them: a browser's printout, plain
+  // pdftotext, `（五）不予处理 4.无 1` / `正当理由大量反复申请` / 0 … 1 / 20, its first count beside its label's piece.)
+  const alone = (r: FoundRow) => r.values.length > 0 && r.values.every((v) => (lines[v.span.line] ?? '').trim() === v.text);
+  const cells = rows.filter((r) => r.style === 'cells' || alone(r)).sort((a, b) => a.firstLine - b.firstLine);
   if (cells.length < AT_LEAST + 1) return rows;
   // The bare numbers between a row's last count and the next row's label (its 序号, when the column is there).
   const between = (r: FoundRow, next: FoundRow): number[] => {

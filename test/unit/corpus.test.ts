@@ -359,7 +359,8 @@ describe('corpus: structural variants (test/corpus/variants, generate.mjs --vari
     'pdf-layout': { cellsPct: 99.6, foundPct: 100, falseErrors: 0, falseWarnings: 0 },
     word: { cellsPct: 99.8, foundPct: 100, falseErrors: 0, falseWarnings: 0 },
     // (93.6 → 93.7: table 二's 序 / 号 header and 行 / 政 / 许 / … / 可 around its number, test/unit/variant-raw-serials.test.ts.)
-    'pdf-raw': { cellsPct: 93.7, foundPct: 75, falseErrors: 0, falseWarnings: 0 },
+    // (93.7 → 93.9: table 四 drawn as two, 行政复议 named column by column, read; v009: test/unit/recall18.test.ts.)
+    'pdf-raw': { cellsPct: 93.9, foundPct: 75, falseErrors: 0, falseWarnings: 0 },
   };
   for (const [layout, floor] of Object.entries(FLOORS)) {
     it(`${layout}: at least today's figures`, () => {
@@ -386,6 +387,8 @@ describe('corpus: structural variants printed from a browser (test/corpus/varian
     // before their labels; v019's table 四 on one line, test/unit/variant-printouts-17.test.ts.)
     // (75.05 → 83.49: table 三's 序号 column scattered over the printout, v001, v012, v035; whole rows running into a
     // right-hand group of three, v016; test/unit/variant-printouts-18.test.ts.)
+    // (75.05 → 75.3: table 四's stream proven whole or from its start read before the one-cell-a-line reader, v009,
+    // v021: test/unit/recall18.test.ts.)
     'print-raw': { cellsPct: 83.49, foundPct: 82.6, mutantsPct: 84.2, falseErrors: 0, falseWarnings: 0 },
     // (65.2 → 69.5 found: result-total where the results read exceed the total, v036; test/unit/result-total-unread.test.ts.)
     // (91.27 → 93.47, 69.5 → 82.6 found, 73.6 → 84.2 mutants: table 三's 序号 column before each label, v006; v026's

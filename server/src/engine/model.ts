@@ -85,6 +85,8 @@ export interface TableFragment {
   bareOrdered?: boolean;
   /** The bare values' litigation part came in an order the text does not prove (tables/pdfraw.ts, blockOrder). */
   bareBlockOrder?: boolean;
+  /** Only these groups' bare values are placed by proof (tables/raw-table4-stream.ts, provenGroups); the others are unread. */
+  bareProvenGroups?: number[];
   /** Rows came from plain pdftotext output, in an order page breaks may have scrambled. */
   scrambled?: boolean;
 }

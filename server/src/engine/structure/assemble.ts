@@ -1525,6 +1525,22 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
       };
       model.groups.set(g.key, resolveRow(unordered ? { ...row, uncertain: true } : row, g.columns));
     });
+  } else if (bare?.bareValues && bare.bareProvenGroups && !bare.bareUncertain) {
+    // The stream proves some groups' columns only (tables/raw-table4-stream.ts): those are read, the others left unread.
+    const found: FoundRow = {
+      table: 'table4', key: 'all', label: bare.bareValues[0], official: '', exactIn: ['2021'], values: bare.bareValues,
+      firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
+    };
+    const allColumns = groups.flatMap((g) => g.columns);
+    const read = resolveRow(found, allColumns);
+    const unread = resolveRow({ ...found, uncertain: true }, allColumns);
+    groups.forEach((g, gi) => {
+      const proven = bare.bareProvenGroups!.includes(gi);
+      model.groups.set(g.key, {
+        key: g.key, row: proven ? found : { ...found, uncertain: true }, cells: (proven ? read : unread).cells.slice(gi * 5, gi * 5 + 5),
+        extra: [], short: false, ...(proven ? {} : { uncertain: true }),
+      });
+    });
   } else if (bare?.bareValues) {
     const allColumns = groups.flatMap((g) => g.columns);
     const found: FoundRow = {

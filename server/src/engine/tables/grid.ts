@@ -1168,7 +1168,8 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   if (!plainLine(tok)) return undefined;
   // Plain pdftotext's table 四 whose header and numbers prove each number's column (./raw-table4-stream.ts).
   const stream = text ? rawTable4Stream(lex, text, i, to) : undefined;
-  if (stream) return stream;
+  // (Some groups only proven: the other readers first, which may place all fifteen; this when none reads the table.)
+  if (stream && !partlyProven(stream.rows)) return stream;
   const table = tok.cells!.some(hasOpeningHint) && !namesNoTable(tok) ? opens(wordsOf(tok, i)) : undefined;
   // A browser's printout: table 四's fifteen numbers in order, its header too narrow to place them (./printed.ts).
   // Its 行政复议 may stand above the section's heading (pdftotext -layout): the table then opens at 行政诉讼.
@@ -1179,7 +1180,7 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
     const printed = printedTable4Values(lex, text, i, to, TABLE4_COLUMNS);
     if (printed) return { rows: printedRows(printed), end: printed.end };
   }
-  if (!table) return undefined;
+  if (!table) return stream;
   const whole = regionEnd(lex, i, to, table, text);
   if (whole === undefined || (table === 'table3' && cutNoteWithoutHeader(lex, i, whole))) return undefined;
   // Laid out by position, the table ends at a part's title with its numbering cut off (a heading clipped at a
@@ -1191,5 +1192,10 @@ export function readGridAt(lex: LineToken[], i: number, to: number, text?: reado
   const rows = raw
     ? (table === 'table3' ? readRawTable3(lex, text!, i, end, TABLE3_COLUMNS) : readRawTable4(lex, text!, i, end, TABLE4_COLUMNS))
     : table === 'table3' ? readTable3(lex, i, end, text) : readTable4(lex, i, end, text);
-  return rows ? { rows, end } : undefined;
+  return rows ? { rows, end } : stream;
+}
+
+/** Rows of a table 四 whose numbers' columns are proven for some groups only (./raw-table4-stream.ts). */
+function partlyProven(rows: readonly LogicalRow[]): boolean {
+  return rows.some((r) => !!r.provenGroups);
 }

@@ -199,6 +199,17 @@ function valueCell(c: Cell): TextCell {
   return cell;
 }
 
+/**
+ * A cell of header labels one space apart, each whole or a known variant (a page's `商业企业 科研机构 社会组织`, its line
+ * given among the rows): the header's, and its variant is the writer's (label-nonstandard says it).
+ */
+function headerWordsOnly(c: Cell): boolean {
+  return c.lines.every((l) => {
+    const words = l.text.trim().split(/\s+/).map(normalizeLabel);
+    return words.length > 1 && words.every((w) => isWholeHeader(w, 'table3') || !!variantOf(w, 'table3'));
+  });
+}
+
 /** A label naming a row: exactly, or as the start of exactly one row label (cut by a page break). */
 function isRowLabel(norm: string): boolean {
   return !!lookupDataRow(norm) || startsOneRowLabel(norm);
@@ -270,8 +281,9 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     const norm = normalizeLabel(c.text);
     // Header cells the stream gives after the first row (自然人 / 一、本年新收… / 商业企业 …) are the header's;
     // the row around them cannot be trusted to hold its own numbers only.
-    if (!NUMBERED.test(c.text) && (isWholeHeader(norm, 'table3') || (!isParentLabel(norm) && c.lines.every((l) => [...l.text].length <= 4 && inHeaderLabel(normalizeLabel(l.text), 'table3'))))) {
-      lateHeader.push(c);
+    if (!NUMBERED.test(c.text) && (isWholeHeader(norm, 'table3') || headerWordsOnly(c) || (!isParentLabel(norm) && c.lines.every((l) => [...l.text].length <= 4 && inHeaderLabel(normalizeLabel(l.text), 'table3'))))) {
+      // (A page's repeat of such a line names the same columns again: the first says them.)
+      if (!headerWordsOnly(c) || !lateHeader.some((h) => h.text === c.text)) lateHeader.push(c);
       if (label && label.values.length > 0 && label.values.length < columns) {
         label.late = true;
         // (Its label itself among the columns' names, 自然人 / 四、结转下年度继续办理 / 商业企业: the row came column block by

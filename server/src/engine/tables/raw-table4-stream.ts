@@ -10,7 +10,9 @@
  *   numbers follow it, and those are placed only when they are all alike (their order then changes nothing) and
  *   every group they touch holds its sum.
  * Exactly fifteen numbers in all, the next stretch starting at the column the last one ended at; a page number
- * and a count alike on one page (./page-number-twin.ts) leave it unread. Anything else is left to the other readers
+ * and a count alike on one page (./page-number-twin.ts) leave it unread. When only the stretches from the table's
+ * start prove their columns (the table drawn as two, 行政复议's names each before its number, 行政诉讼's side by side
+ * before ten numbers of no proven order), the groups they cover are read and the rest left unread (`provenGroups`). Anything else is left to the other readers
  * (seen: pdftotext giving a printout's litigation numbers in another order than their header, or one column's
  * count after the next columns' numbers).
  */
@@ -116,12 +118,15 @@ export function rawTable4Stream(lex: readonly LineToken[], text: readonly string
   column = close(open, column);
   if (column !== WIDTH) return undefined;
   const values = stretches.flatMap((s) => s.numbers);
-  if (values.length !== WIDTH || !placedSurely(stretches, values)) return undefined;
+  if (values.length !== WIDTH) return undefined;
+  // Not every stretch proven: the groups named one column at a time from the table's start are, all the same.
+  const proven = placedSurely(stretches, values) ? undefined : provenFromStart(stretches);
+  if (proven && !proven.length) return undefined;
   if (pageNumberTwin(values.map((v) => ({ text: v.text, line: v.span.line })), pages, text, from, end)) return undefined;
   const words = stretches.flatMap((s) => s.words);
   const header: LogicalRow = { cells: rawHeaderCells(words, 'table4', true), style: 'spaced', firstLine: words[0].line, lastLine: words[words.length - 1].line, scrambled: true };
   // (In order by the stream's own proof, whatever order table 三's numbers came in: pdfminer's boxes of a one-row table.)
-  const row: LogicalRow = { cells: values, style: 'spaced', firstLine: values[0].span.line, lastLine: values[values.length - 1].span.line, scrambled: true, ordered: true };
+  const row: LogicalRow = { cells: values, style: 'spaced', firstLine: values[0].span.line, lastLine: values[values.length - 1].span.line, scrambled: true, ordered: true, ...(proven ? { provenGroups: proven } : {}) };
   return { rows: [header, row], end };
 }
 
@@ -153,6 +158,21 @@ function spellsStart(norm: string): boolean {
 function close(s: Stretch, column: number): number {
   if (!s.oneByOne) s.columns = s.numbers.length;
   return column + s.columns;
+}
+
+/**
+ * The groups whose columns stretches named one at a time, each followed by exactly its numbers, from the table's first
+ * column on (`行政复议` / `结果维持` / `0` / `结果纠正` / `0` … `合计` / `0`, the litigation header's pieces then side by
+ * side): their numbers' columns are proven whatever became of the rest (the table drawn as two, plain pdftotext of
+ * the first column by column).
+ */
+function provenFromStart(stretches: readonly Stretch[]): number[] {
+  let at = 0;
+  for (const s of stretches) {
+    if (!s.oneByOne || s.numbers.length !== s.columns || !s.columns) break;
+    at += s.columns;
+  }
+  return Array.from({ length: Math.floor(at / GROUP) }, (_, g) => g);
 }
 
 /**

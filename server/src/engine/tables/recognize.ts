@@ -568,6 +568,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         if (row.unplacedBlanks) f.bareUnplaced = true;
         if (row.ordered) f.bareOrdered = true;
         if (row.blockOrder) f.bareBlockOrder = true;
+        if (row.provenGroups) f.bareProvenGroups = row.provenGroups;
       }
       ctx.t4Leaves = undefined;
       ctx.t4HeaderWidth = undefined;

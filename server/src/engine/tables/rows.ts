@@ -7,6 +7,7 @@ import { normalizeLabel } from '../text/normalize';
 import { isKnownLabel, isProse, isRowLabelStart, lookupDataRow } from './labels';
 import { FORMATS } from '../format';
 import { readGridAt } from './grid';
+import { rawTable4Stream } from './raw-table4-stream';
 import { cellLineRowsAt, lineView } from './cell-lines';
 import { pageNumberLines, pageOrdinal } from './page-numbers';
 import { htmlTableRowsAt, startsHtmlTable } from './html';
@@ -44,6 +45,8 @@ export interface LogicalRow {
    * a printout: some columns' pieces alone, others' side by side): the litigation numbers' order is not proven.
    */
   blockOrder?: boolean;
+  /** Table 四's fifteen numbers whose columns the stream proves for these groups only (./raw-table4-stream.ts): the others unread. */
+  provenGroups?: number[];
   /** Plain pdftotext output: a repeated header's pieces came among the row's numbers (their order then unproven). */
   headerAmid?: boolean;
 }
@@ -346,6 +349,11 @@ export function buildRows(lex: LineToken[], from: number, to: number, lines: rea
     const stop = seen ? nextConverted(i) : to;
     let copied = cellLineRowsAt(view, i);
     if (copied && copied.end > stop) copied = undefined;
+    // Plain pdftotext's table 四 whose header's pieces prove its numbers' columns, all or some groups' (the others' order
+    // unproven), is read so rather than by the one-cell-a-line reader, which takes `结果维持` / `0` / `结果纠正` / `0` … for
+    // a header cell and a row each (variant seed v009, v021 print-raw).
+    const proven = copied ? rawTable4Stream(lex, lines, i, stop) : undefined;
+    if (proven) copied = proven;
     const grid = (lt ? htmlTableRowsAt(lines, i, to) : undefined) ?? (plus ? gridTableRowsAt(lines, i, to) : undefined)
       ?? (pipe ? brokenPipeRowsAt(lines, i, to) ?? loosePipeRowsAt(lines, i, to) : undefined) ?? copied
       ?? readGridAt(lex, i, stop, lines);

@@ -224,7 +224,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // (87.42 → 90.14: a page's first rows' 自然人 at its foot after the header's words (r037), a block holding a row's
     // cells then the rows below's first cells (r068), a table 三 without one row read in bands (r008, r110):
     // test/unit/print-raw-bands17.test.ts.)
-    'print-raw': { cellsExactPct: 90.14, expectedFoundPct: 90.7, mutantRecallPct: 91.2, falseErrors: 0, falseWarnings: 0 },
+    // (90.14 → 90.88: a page's staircase, rows giving fewer first cells row after row before the header's words come
+    // again, their rest after (r001): test/unit/print-raw-stairs.test.ts.)
+    'print-raw': { cellsExactPct: 90.88, expectedFoundPct: 90.7, mutantRecallPct: 91.2, falseErrors: 0, falseWarnings: 0 },
     // The leaf's numbering on a baseline of its own put back (tables/numbering-apart.ts): 45.1% → 99.2% of cells; also
     // with a parent's pieces beside it, past a parent's start, and a one-character first piece (99.2% → 99.96%,
     // test/unit/print-rows.test.ts).

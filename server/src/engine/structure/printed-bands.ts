@@ -43,6 +43,8 @@ export interface BandSums {
 
 /** More partial readings weighed than this (many equal numbers, many choices): not settled, and never slow. */
 const MAX_STEPS = 20000;
+/** …in the pass that weighs a staircase (it runs only where nothing is read without: most tables there stay unread). */
+const STAIR_STEPS = 5000;
 /** More tables with one defect than this from the same blocks: the text does not settle the table. */
 const MAX_DEFECT_READINGS = 8;
 
@@ -79,7 +81,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
           // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
           // they multiply the ways to weigh; a band's column groups (`groups`) likewise, after those, with 总计 alone apart.
           for (const [wrap, groups] of stairs ? WAYS.slice(0, 1) : split === n - 1 ? WAYS : WAYS.slice(0, 2)) {
-            const budget = { steps: MAX_STEPS };
+            const budget = { steps: stairs ? STAIR_STEPS : MAX_STEPS };
             try {
               for (const firstApart of [false, true]) {
                 const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet, groups, stairs };
@@ -103,7 +105,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
               if (e === TOO_MANY) return unread(stairs ? 'too many steps in a staircase' : 'too many steps');
               throw e;
             }
-            steps += MAX_STEPS - budget.steps;
+            steps += (stairs ? STAIR_STEPS : MAX_STEPS) - budget.steps;
             if (tables.length) break;
           }
           if (tables.length) break;

@@ -43,6 +43,8 @@ export interface BandSums {
 
 /** More partial readings weighed than this (many equal numbers, many choices): not settled, and never slow. */
 const MAX_STEPS = 20000;
+/** …in the pass that weighs a staircase (it runs only where nothing is read without: most tables there stay unread). */
+const STAIR_STEPS = 5000;
 /** More tables with one defect than this from the same blocks: the text does not settle the table. */
 const MAX_DEFECT_READINGS = 8;
 
@@ -65,40 +67,47 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   let grouped = false;
   // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
-  for (const oneDefect of [false, true]) {
-    // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
-    for (const feet of items.some((it, k) => (it.belowFooter && items[k + 1]?.pageStart) || (it.afterHeader && footRun(items, k, n))) ? [false, true] : [false]) {
-      // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
-      // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
-      // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
-      for (const split of oneDefect || feet ? [n - 1] : SPLITS(n)) {
-        // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-        // they multiply the ways to weigh; a band's column groups (`groups`) likewise, after those, with 总计 alone apart.
-        for (const [wrap, groups] of split === n - 1 ? WAYS : WAYS.slice(0, 2)) {
-          const budget = { steps: MAX_STEPS };
-          try {
-            for (const firstApart of [false, true]) {
-              const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet, groups };
-              const memo: SearchMemo = {};
-              const first = search(items, rows, n, sums, options, [], budget, memo);
-              if (!first) continue;
-              if (oneDefect) {
-                if (!tables.some((t) => sameTable(t, first))) tables.push(first);
-                defective = true;
-                footed = feet;
-                grouped = groups;
-                continue;
+  // A page's staircase (`stairs` in search) is weighed last, only where nothing is read without it and some page repeats
+  // the header's words among its numbers: it multiplies the ways to weigh (with 总计 alone apart, no foot, no wrap, and
+  // never with a defect: a staircase keeping every sum but one is not read).
+  for (const stairs of items.some((it) => it.afterHeader) ? [false, true] : [false]) {
+    for (const oneDefect of stairs ? [false] : [false, true]) {
+      // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
+      for (const feet of !stairs && items.some((it, k) => (it.belowFooter && items[k + 1]?.pageStart) || (it.afterHeader && footRun(items, k, n))) ? [false, true] : [false]) {
+        // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
+        // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
+        // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
+        for (const split of oneDefect || feet || stairs ? [n - 1] : SPLITS(n)) {
+          // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+          // they multiply the ways to weigh; a band's column groups (`groups`) likewise, after those, with 总计 alone apart.
+          for (const [wrap, groups] of stairs ? WAYS.slice(0, 1) : split === n - 1 ? WAYS : WAYS.slice(0, 2)) {
+            const budget = { steps: stairs ? STAIR_STEPS : MAX_STEPS };
+            try {
+              for (const firstApart of [false, true]) {
+                const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet, groups, stairs };
+                const memo: SearchMemo = {};
+                const first = search(items, rows, n, sums, options, [], budget, memo);
+                if (!first) continue;
+                if (oneDefect) {
+                  if (!tables.some((t) => sameTable(t, first))) tables.push(first);
+                  defective = true;
+                  footed = feet;
+                  grouped = groups;
+                  continue;
+                }
+                if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+                if (!tables.length) tables.push(first);
+                // Another table from the same items that keeps every sum: which is the report's the text does not say.
+                if (search(items, rows, n, sums, options, [first], budget, memo)) return unread('two tables');
               }
-              if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-              if (!tables.length) tables.push(first);
-              // Another table from the same items that keeps every sum: which is the report's the text does not say.
-              if (search(items, rows, n, sums, options, [first], budget, memo)) return unread('two tables');
+            } catch (e) {
+              // (A staircase weighed too long says nothing of the table without it: not the search's steps.)
+              if (e === TOO_MANY) return unread(stairs ? 'too many steps in a staircase' : 'too many steps');
+              throw e;
             }
-          } catch (e) {
-            if (e === TOO_MANY) return unread('too many steps');
-            throw e;
+            steps += (stairs ? STAIR_STEPS : MAX_STEPS) - budget.steps;
+            if (tables.length) break;
           }
-          steps += MAX_STEPS - budget.steps;
           if (tables.length) break;
         }
         if (tables.length) break;
@@ -116,7 +125,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
           const budget = { steps: MAX_STEPS };
           try {
             for (;;) {
-              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet, groups }, tables, budget);
+              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet, groups, stairs: false }, tables, budget);
               if (!another) break;
               if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
             }
@@ -220,9 +229,11 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => same
  * `firstApart`: the numbers beside labels are the first column's, the blocks fill the others; `wrap`: a block of one
  * number per line may go on past a row's end into the next row, or (`groups`) fill a band of rows a column group at a time;
  * `anyCell` (with `oneDefect`): the defect any one cell wrong, or one cell and its row's 总计 by the same amount; `feet`:
- * a page's last numbers may be the 总计 of its first rows.
+ * a page's last numbers may be the 总计 of its first rows; `stairs`: before a repeat of the header's words within a page,
+ * a row's blocks may end before its right-hand group, no later in the row than the row above's (each row's first cells,
+ * fewer row after row: `16 / 8 / 0`, `0 / 1`, `0`), its other cells coming with the right-hand group's, row by row.
  */
-function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet, groups }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean; groups: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet, groups, stairs }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean; groups: boolean; stairs: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -251,8 +262,35 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
 
   const aRow = (a: number) => Math.floor(a / width);
   const aCol = (a: number) => left + (a % width);
-  const tRow = (t: number) => Math.floor(t / rightWidth);
-  const tCol = (t: number) => split + (t % rightWidth);
+  /** Per row, where its right-hand flow begins when a staircase ended its blocks early (-1: at the split). */
+  const stair = new Int32Array(R).fill(-1);
+  /** Per item, whether it is its page's last after a repeat of the header's words. */
+  const stairEnd = items.map((it, k) => {
+    if (!stairs || !it.afterHeader) return false;
+    for (let j = k + 1; j < items.length && !items[j].pageStart; j++) if (items[j].afterHeader) return false;
+    return true;
+  });
+  /** Per item, whether its page's last repeat of the header's words is still to come. */
+  const stairAhead = items.map((_, k) => {
+    for (let j = k + 1; j < items.length && !items[j].pageStart; j++) if (stairEnd[j]) return true;
+    return false;
+  });
+  /** Rows a staircase ended early. */
+  let stepped = 0;
+  const startOf = (r: number) => (r < R && stair[r] >= 0 ? stair[r] : split);
+  /** The right-hand flow's cell t: each row's cells from its start on, row by row. */
+  const tAt = (t: number): [number, number] => {
+    if (!stepped) return [Math.floor(t / rightWidth), split + (t % rightWidth)];
+    let r = 0;
+    for (; r < R; r++) {
+      const w = n - startOf(r);
+      if (t < w) return [r, startOf(r) + t];
+      t -= w;
+    }
+    return [R + Math.floor(t / rightWidth), split + (t % rightWidth)];
+  };
+  const tRow = (t: number) => tAt(t)[0];
+  const tCol = (t: number) => tAt(t)[1];
   const filled = (r: number, c: number) => grid[r * n + c] !== undefined;
   const rowHolds = (r: number) => {
     let s = 0;
@@ -361,7 +399,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   const advance = () => {
     while (firstApart && state.first < R && filled(state.first, 0)) state.first++;
     while (state.a < R * width && filled(aRow(state.a), aCol(state.a))) state.a++;
-    while (state.t < R * rightWidth && filled(tRow(state.t), tCol(state.t))) state.t++;
+    while (tRow(state.t) < R && filled(tRow(state.t), tCol(state.t))) state.t++;
   };
   /**
    * What the rest of the search depends on: where each flow stands, every row not yet whole (from the first such row to
@@ -383,6 +421,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     dead.push(state.foot);
     for (const d of differs) dead.push(d ? 1 : 0);
     for (let r = lo; r < state.end; r++) for (let c = 0; c < n; c++) dead.push(num[r * n + c]);
+    if (stepped) for (let r = lo; r < state.end; r++) dead.push(stair[r]);
     for (let c = 0; c < n; c++) {
       dead.push(results[c]);
       for (const r of sums.balance) if (r < lo) dead.push(num[r * n + c]);
@@ -473,14 +512,19 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     if (rightWidth > 1) {
       for (let o = options.length - 1; o >= 0; o--) if (options[o].some(([r, c]) => c >= split && r > tr) && !rightInOrder(options[o])) options.splice(o, 1);
     }
+    /** The options from here on are the right-hand flow's: each cell at or past its row's start (a staircase's rows). */
+    const rightFrom = options.length;
     if (lines.every((l) => l.length === 1) && (lines.length > 1 || lags)) {
       options.push(lines.map((l, k): Placed => [tr + k, tCol(state.t), l[0]]));
+      // A staircase's rows: their right-hand cells one per line, row by row.
+      if (stepped && lags && lines.length > 1) options.push(lines.map((l, k): Placed => [...tAt(state.t + k), l[0]]));
     }
     if (rightWidth > 1 && lags) {
       const asRows = lines.flatMap((line, k) => line.map((v, j): Placed => [tr + k, tCol(state.t) + j, v]));
       if (asRows.every(([, c]) => c <= total)) options.push(asRows);
       if (lines.length > 1 && wrap) options.push(lines.flat().map((v, j): Placed => [tRow(state.t + j), tCol(state.t + j), v]));
     }
+    if (stepped) for (let o = options.length - 1; o >= rightFrom; o--) if (options[o].some(([r, c]) => c < startOf(r))) options.splice(o, 1);
     const seen = new Set<string>();
     for (const cells of options) {
       const id = cells.map(([r, c]) => r * n + c).join(' ');
@@ -492,7 +536,10 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
       const standing = (r: number, c: number) => filled(r, c) || mine.has(r * n + c);
       if (cells.some(([r, c]) => r < R && c > left && c !== split && !standing(r, c - 1))) continue;
       if (cells.some(([r, c]) => { if (r >= R || c < split) return false; for (let k = left; k < split; k++) if (!standing(r, k)) return true; return false; })) continue;
-      if (lines.length === 1 && lines[0].length === 1 && cells[0][1] < split && lags) continue;
+      if (lines.length === 1 && lines[0].length === 1 && cells[0][1] < startOf(cells[0][0]) && lags && !(stepped && stairAhead[i])) continue;
+      // A staircase's rows end before the header's words come again, their rest right after.
+      if (stepped && stairAhead[i] && cells.some(([r, c]) => r < R && stair[r] >= 0 && c >= stair[r])) continue;
+      if (stepped && !stairAhead[i] && tr < R && stair[tr] >= 0 && cells.some(([r, c]) => r < R && c < startOf(r))) continue;
       if (tryCells(i, cells)) return true;
     }
     return false;
@@ -563,6 +610,25 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     while (h > i && !items[h].afterHeader) h--;
     return h > i && footRun(items, h, n) && tryFoot(h, 0);
   };
+  /**
+   * `stairs`: the row the blocks stand in ends here (a cell of it placed, no later than the row above's end), on a page
+   * whose header's words come again further on; the blocks go on at the next row, its rest with the right-hand flow.
+   */
+  const endRow = (i: number): boolean => {
+    const r = aRow(state.a);
+    const c = aCol(state.a);
+    if (!(stairAhead[i] || stairEnd[i]) || r >= R || c === 0 || !filled(r, c - 1) || c > startOf(r - 1) || c < startOf(r - 1) - 1 || tRow(state.t) > r) return false;
+    const saved = { ...state };
+    stair[r] = c;
+    stepped++;
+    state.a = (r + 1) * width;
+    advance();
+    if (step(i)) return true;
+    stair[r] = -1;
+    stepped--;
+    Object.assign(state, saved);
+    return false;
+  };
   const step = (i: number): boolean => {
     if (--budget.steps < 0) throw TOO_MANY;
     if (i >= state.footAt && i <= state.foot) return step(i + 1);
@@ -575,12 +641,14 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     if (dead.has(k)) return false;
     // The same state without the differences from `others` (its key less those flags, which follow KEY_HEAD numbers).
     if (prior && prior.has([...k.slice(0, KEY_HEAD), ...k.slice(KEY_HEAD + others.length)])) return false;
-    if (place(i) || footTotals(i)) return true;
+    // A staircase ends at its page's last repeat of the header's words: every row begun before has ended there.
+    const begun = stepped > 0 && stairEnd[i] && (state.a % width > 0 || filled(aRow(state.a), 0));
+    if ((!begun && (place(i) || footTotals(i))) || endRow(i)) return true;
     // A new page where every row begun is whole (the blocks' columns and the right-hand group both at one row's start):
     // its columns may come in groups of their own (法律服务机构, 其他 and 总计 at one page's foot, 总计 alone at the next's).
     // Never with a defect: that multiplies the ways to weigh again.
     const r0 = state.a / width;
-    if (!oneDefect && items[i].pageStart && Number.isInteger(r0) && state.t === r0 * rightWidth) {
+    if (!oneDefect && !stairs && items[i].pageStart && Number.isInteger(r0) && state.t === r0 * rightWidth) {
       const was = split;
       const saved = { ...state };
       for (const s of SPLITS(n)) {

@@ -553,8 +553,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
       return false;
     };
     /** Each number one per line in items from..f-1 (a lone number beside a label too), or undefined. */
-    const numbersOf = (from: number, to = f) => {
-      const numbers = items.slice(from, to).map((it) => ('beside' in it ? [it.beside] : it.lines.every((l) => l.length === 1) ? it.lines.map((l) => l[0]) : []));
+    const numbersOf = (from: number) => {
+      const numbers = items.slice(from, f).map((it) => ('beside' in it ? [it.beside] : it.lines.every((l) => l.length === 1) ? it.lines.map((l) => l[0]) : []));
       return numbers.some((v) => !v.length) ? undefined : numbers;
     };
     /** Items from..f-1 placed as column c of the page's first rows. */
@@ -568,10 +568,10 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
       return numbers !== undefined && tryFootCells(from, numbers.flatMap((column, j) => column.map((v, k): Placed => [r0 + k, n - m + j, v])));
     };
     if (f < items.length && items[f - 1].belowFooter && tryFoot(f - 1, total)) return true;
-    // The right-hand group (其他 and 总计, or 法律服务机构 too) of those rows at the foot, a column per item: weighed
+    // The right-hand group (其他 and 总计, or 法律服务机构 too: SPLITS) of those rows at the foot, a column per item: weighed
     // as well, so that where the page's other numbers fit either, the text is seen not to say which (two tables).
     if (f < items.length && items[f - 1].belowFooter) {
-      for (let m = 2; m <= 4 && n - m > 1; m++) {
+      for (const m of SPLITS(n).map((s) => n - s).filter((m) => m > 1)) {
         if (f - m <= i || !items[f - m].belowFooter || !sameColumns(items.slice(f - m, f))) break;
         if (tryFootGroup(f - m, m)) return true;
       }

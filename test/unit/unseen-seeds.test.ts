@@ -1130,3 +1130,14 @@ describe('unseen corpora: variant seed 9002 (seventeenth session, a printout und
     assert.deepStrictEqual([got.table2.penalty.decisions, got.table2.coercion.decisions], [9, 3]);
   });
 });
+
+describe('unseen corpora: report seed 9700 (a page\'s first rows\' 其他 and 总计 at its foot)', () => {
+  it('print-raw r015: 其他 / 总计 of the page\'s first six rows as its last two blocks, the rows below a cell per block — the 1 of 8.属于行政查询事项 not put a row up (7.属于行政执法案卷): none wrong, nothing said', () => {
+    const { a, got, truth, lines } = rendering('s9700-r015-2024-clean', 'print-raw');
+    const foot = lines.join('\n');
+    assert.ok(/\n0\n0\n0\n0\n0\n0\n\n5\n0\n3\n1\n0\n0\n\n3\/4/.test(foot), 'the class: two columns of six at the page\'s foot');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.notStrictEqual(got.table3?.deny_casefile?.commercial, 1);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+});

@@ -160,6 +160,12 @@ function footRun(items: readonly PagedBandItem[], k: number, n: number): boolean
   return count < n;
 }
 
+/** Items each a block of numbers one per line, as many in each: columns of the same rows. */
+function sameColumns(items: readonly PagedBandItem[]): boolean {
+  const counts = items.map((it) => ('beside' in it || it.lines.some((l) => l.length !== 1) ? 0 : it.lines.length));
+  return counts[0] > 0 && counts.every((k) => k === counts[0]);
+}
+
 /** A search's memo of dead states, kept for the next search of the same options (one that must differ from the first's table). */
 interface SearchMemo { dead?: NumberStates }
 
@@ -586,12 +592,9 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     while (f < items.length && !items[f].pageStart) f++;
     if (f - 1 <= i) return false;
     const r0 = aRow(state.a);
-    /** Items from..f-1 placed as column c of the page's first rows, and passed over where they come. */
-    const tryFoot = (from: number, c: number): boolean => {
-      const numbers = items.slice(from, f).map((it) => ('beside' in it ? [it.beside] : it.lines.every((l) => l.length === 1) ? it.lines.map((l) => l[0]) : []));
-      if (numbers.some((v) => !v.length)) return false;
-      const cells = numbers.flat().map((v, k): Placed => [r0 + k, c, v]);
-      if (r0 + cells.length > R || cells.some(([r]) => filled(r, c))) return false;
+    /** Cells from items from..f-1 placed as the page's first rows', and the items passed over where they come. */
+    const tryFootCells = (from: number, cells: Placed[]): boolean => {
+      if (cells.some(([r, c]) => r >= R || filled(r, c))) return false;
       const saved = { ...state };
       put(cells);
       advance();
@@ -602,7 +605,30 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
       Object.assign(state, saved);
       return false;
     };
+    /** Each number one per line in items from..f-1 (a lone number beside a label too), or undefined. */
+    const numbersOf = (from: number) => {
+      const numbers = items.slice(from, f).map((it) => ('beside' in it ? [it.beside] : it.lines.every((l) => l.length === 1) ? it.lines.map((l) => l[0]) : []));
+      return numbers.some((v) => !v.length) ? undefined : numbers;
+    };
+    /** Items from..f-1 placed as column c of the page's first rows. */
+    const tryFoot = (from: number, c: number): boolean => {
+      const numbers = numbersOf(from);
+      return numbers !== undefined && tryFootCells(from, numbers.flat().map((v, k): Placed => [r0 + k, c, v]));
+    };
+    /** The m items from..f-1 placed as the page's first rows' last m columns, an item a column. */
+    const tryFootGroup = (from: number, m: number): boolean => {
+      const numbers = numbersOf(from);
+      return numbers !== undefined && tryFootCells(from, numbers.flatMap((column, j) => column.map((v, k): Placed => [r0 + k, n - m + j, v])));
+    };
     if (f < items.length && items[f - 1].belowFooter && tryFoot(f - 1, total)) return true;
+    // The right-hand group (其他 and 总计, or 法律服务机构 too: SPLITS) of those rows at the foot, a column per item: weighed
+    // as well, so that where the page's other numbers fit either, the text is seen not to say which (two tables).
+    if (f < items.length && items[f - 1].belowFooter) {
+      for (const m of SPLITS(n).map((s) => n - s).filter((m) => m > 1)) {
+        if (f - m <= i || !items[f - m].belowFooter || !sameColumns(items.slice(f - m, f))) break;
+        if (tryFootGroup(f - m, m)) return true;
+      }
+    }
     // The first column's cells of the page's first rows at its foot, after a repeat of the header's words (the blocks
     // giving those rows' other cells first): the page's last items from the one after the words.
     if (firstApart) return false;

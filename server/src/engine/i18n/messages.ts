@@ -84,6 +84,7 @@ const catalog = {
   'result-total.over': { zh: '第三部分表格“{column}”列：已读出的各项办理结果之和已为 {sum}，超过（七）总计 {total}；另有 {count} 行（{rows}）未读出，无论其数字是多少，各项之和都不会等于总计', en: 'Table 三 column “{column}”: the result rows read already add up to {sum}, more than （七）总计 {total}; {count} row(s) ({rows}) were not read, and whatever they hold the results cannot add up to the total' },
   'result-total.fix': { zh: '把（七）总计改为 {sum}', en: 'Set （七）总计 to {sum}' },
   'balance.unordered': { zh: '第三部分表格的数各栏顺序不能确定，未读取；但无论怎样读，“总计”列：一({a})+二({b})={left}，而（七）总计({c})+四({d})={right}，相差 {diff}', en: 'Table 三 (numbers in no sure column order, unread): however read, column “总计”: 一({a})+二({b})={left}, but （七）总计({c})+四({d})={right} (off by {diff})' },
+  'balance.unordered-any': { zh: '第三部分表格的数各栏顺序不能确定，未读取；但无论怎样读，“总计”列的一加二都不等于（七）总计加四（各种读法的数不同，但都不相等）', en: 'Table 三 (numbers in no sure column order, unread): however read, column “总计”: 一+二 is not （七）总计+四 (the readings give other numbers, none equal)' },
   'balance': { zh: '第三部分表格“{column}”列：一({a})+二({b})={left}，但（七）总计({c})+四({d})={right}，相差 {diff}', en: 'Table 三 column “{column}”: 一({a})+二({b})={left}, but （七）总计({c})+四({d})={right} (off by {diff})' },
   'fee-statement-missing': { zh: '第六部分未说明是否收取信息处理费', en: 'Section 六 does not say whether information processing fees (信息处理费) were charged' },
   'fee-statement-missing.elsewhere': { zh: '信息处理费的收取情况写在第{ordinal}部分，按格式应在第六部分说明', en: 'The information processing fee (信息处理费) statement is in section {ordinal}; the format puts it in section 六' },

@@ -310,11 +310,13 @@ export const balance: Rule = {
  * The 总计 column's balance failing in every reading of a table not read whole (tables/proven-sums.ts), said at the
  * （七）总计 row's label where the rows are unread (a row read whole is judged above).
  */
-function reportProvenBalance(ctx: RuleContext, [a, b, c, d]: readonly number[], rows: (ResolvedRow | undefined)[], report: Parameters<Rule['check']>[1]): void {
+function reportProvenBalance(ctx: RuleContext, numbers: readonly number[], rows: (ResolvedRow | undefined)[], report: Parameters<Rule['check']>[1]): void {
   if (rows.every((r) => r && !r.row.uncertain && r.cells.every((x) => num(x) !== undefined))) return;
   const at = rows[2] ?? rows.find(Boolean);
   if (!at) return;
-  report({ range: spanRange(at.row.label.span), message: ctx.t('balance.unordered', { a, b, left: a + b, c, d, right: c + d, diff: Math.abs(a + b - c - d) }) });
+  const [a, b, c, d] = numbers;
+  const message = numbers.length ? ctx.t('balance.unordered', { a, b, left: a + b, c, d, right: c + d, diff: Math.abs(a + b - c - d) }) : ctx.t('balance.unordered-any');
+  report({ range: spanRange(at.row.label.span), message });
 }
 
 /** The label of the row, among `rows`, that holds the cell. */

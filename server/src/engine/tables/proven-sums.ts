@@ -7,8 +7,8 @@
  * knowing which run is whose.
  * - A row's total: no reading keeps every row's total, and every reading that keeps all but one fails that same row with
  *   the same numbers (in any column order, none of them is the sum of the others).
- * - The 总计 column's balance: every reading keeps every row's total, none keeps all but one, and each gives the same
- *   一、二、（七）、四 totals, whose 第一项加第二项 is not 第三项加第四项.
+ * - The 总计 column's balance: every reading keeps every row's total, none keeps all but one, and in each the 一、二、
+ *   （七）、四 totals' 第一项加第二项 is not 第三项加第四项 (the numbers quoted where every reading gives the same).
  * Beyond the budget, or where readings disagree, nothing is said.
  */
 import type { TextCell } from '../model';
@@ -20,8 +20,8 @@ const MAX_COMBINATIONS = 4096;
 export interface ProvenBroken {
   /** The row (its index in the table) whose total fails in every reading, with its numbers. */
   rowTotal?: { row: number; numbers: number[] };
-  /** The 总计 column's 一、二、（七）、四 where its balance fails in every reading. */
-  totalBalance?: [number, number, number, number];
+  /** The 总计 column's 一、二、（七）、四 where its balance fails in every reading ([] when readings give other numbers, each failing). */
+  totalBalance?: number[];
 }
 
 /**
@@ -53,9 +53,11 @@ export function provenBroken(choices: readonly (readonly (readonly TextCell[])[]
   }
   if (!readings) return undefined;
   if (!whole.length && oneOff.size === 1) return { rowTotal: failing };
-  if (oneOff.size || new Set(whole).size !== 1) return undefined;
-  const [a, b, c, d] = whole[0].split(' ').map(Number);
-  return a + b !== c + d ? { totalBalance: [a, b, c, d] } : undefined;
+  if (oneOff.size) return undefined;
+  const totals = [...new Set(whole)].map((w) => w.split(' ').map(Number));
+  if (totals.some(([a, b, c, d]) => a + b === c + d)) return undefined;
+  // Readings that cut the pages otherwise may give the four other numbers, each failing: said without them.
+  return { totalBalance: totals.length === 1 ? totals[0] : [] };
 }
 
 /** How many rows the pages before page `p` hold. */

@@ -13,7 +13,7 @@
  */
 import type { TextCell } from '../model';
 import { product } from './column-runs';
-import { pageCuts, withMergedMoved } from './zero-rows';
+import { type Cut, pageCuts, withMergedMoved } from './zero-rows';
 
 const MAX_COMBINATIONS = 4096;
 
@@ -29,35 +29,34 @@ export interface ProvenBroken {
  * `n` columns; `balance` the indices of the rows 一、二、（七）、四.
  */
 export function provenBroken(choices: readonly (readonly (readonly TextCell[])[])[], n: number, balance: readonly [number, number, number, number]): ProvenBroken | undefined {
-  const whole: string[] = [];
-  const oneOff = new Set<string>();
-  let failing: ProvenBroken['rowTotal'];
-  let readings = 0;
-  const cache = new Map<readonly TextCell[], ReturnType<typeof pageCuts>>();
-  const cutsOf = (page: readonly TextCell[]) => cache.get(page) ?? cache.set(page, pageCuts(page, n, 1)).get(page)!;
-  for (const pages of [...choices, ...choices.flatMap((c) => withMergedMoved(c))]) {
+  const all = [...choices, ...choices.flatMap((c) => withMergedMoved(c))];
+  // The readings keeping every row's total first (cheap: most cuts fail a row): one whose balance holds settles nothing.
+  const whole = new Set<string>();
+  if (!readingsOf(all, n, 0, (combination) => { whole.add(balance.map((r) => combination.flatMap((c) => c.totals)[r]).join(' ')); })) return undefined;
+  const totals = [...whole].map((w) => w.split(' ').map(Number));
+  if (totals.some(([a, b, c, d]) => a + b === c + d)) return undefined;
+  const oneOff = new Map<string, NonNullable<ProvenBroken['rowTotal']>>();
+  const within = readingsOf(all, n, 1, (combination, pages) => {
+    const off = combination.flatMap((c, p) => c.failing.map((f) => ({ row: rowsBefore(pages, p, n) + f.row, numbers: f.numbers })));
+    if (off.length === 1) oneOff.set(`${off[0].row}:${off[0].numbers.join(' ')}`, off[0]);
+  });
+  if (!within) return undefined;
+  if (!totals.length) return oneOff.size === 1 ? { rowTotal: [...oneOff.values()][0] } : undefined;
+  // Readings that cut the pages otherwise may give the four other numbers, each failing: said without them.
+  return oneOff.size ? undefined : { totalBalance: totals.length === 1 ? totals[0] : [] };
+}
+
+/** Visits every combination of the pages' cuts (all rows' totals kept but `slack` a page); false past the budget. */
+function readingsOf(all: readonly (readonly (readonly TextCell[])[])[], n: number, slack: number, visit: (combination: Cut[], pages: readonly (readonly TextCell[])[]) => void): boolean {
+  const cache = new Map<readonly TextCell[], Cut[]>();
+  const cutsOf = (page: readonly TextCell[]) => cache.get(page) ?? cache.set(page, pageCuts(page, n, slack)).get(page)!;
+  for (const pages of all) {
     const perPage = pages.map(cutsOf);
     if (perPage.some((cuts) => !cuts.length)) continue;
-    if (perPage.reduce((m, cuts) => m * cuts.length, 1) > MAX_COMBINATIONS) return undefined;
-    for (const combination of product(perPage)) {
-      const off = combination.flatMap((c, p) => c.failing.map((f) => ({ row: rowsBefore(pages, p, n) + f.row, numbers: f.numbers })));
-      if (off.length > 1) continue;
-      readings++;
-      if (off.length === 1) {
-        oneOff.add(`${off[0].row}:${off[0].numbers.join(' ')}`);
-        failing = off[0];
-      } else {
-        whole.push(balance.map((r) => combination.flatMap((c) => c.totals)[r]).join(' '));
-      }
-    }
+    if (perPage.reduce((m, cuts) => m * cuts.length, 1) > MAX_COMBINATIONS) return false;
+    for (const combination of product(perPage)) visit(combination, pages);
   }
-  if (!readings) return undefined;
-  if (!whole.length && oneOff.size === 1) return { rowTotal: failing };
-  if (oneOff.size) return undefined;
-  const totals = [...new Set(whole)].map((w) => w.split(' ').map(Number));
-  if (totals.some(([a, b, c, d]) => a + b === c + d)) return undefined;
-  // Readings that cut the pages otherwise may give the four other numbers, each failing: said without them.
-  return { totalBalance: totals.length === 1 ? totals[0] : [] };
+  return true;
 }
 
 /** How many rows the pages before page `p` hold. */

@@ -171,6 +171,11 @@ export interface Table3Model {
   unordered?: boolean;
   /** Of an unreliable table, the absent rows that are absent all the same (see structure/stream-order.ts). */
   provenAbsent?: Set<string>;
+  /**
+   * Of a table not read whole (pdfminer's column runs), a sum that fails in every reading of its numbers
+   * (tables/proven-sums.ts): a row's total (its numbers in any column order), or the 总计 column's balance.
+   */
+  provenBroken?: { rowTotal?: { key: string; numbers: number[] }; totalBalance?: number[] };
 }
 export interface Table4Model {
   /** group key → resolved cells (5 each). */

@@ -5,7 +5,7 @@
  * is only a warning that names it.
  */
 import { FORMATS, TABLE3_BALANCE } from '../format';
-import type { ResolvedCell, ResolvedRow, Table4Model } from '../model';
+import type { ResolvedCell, ResolvedRow, Table3Model, Table4Model } from '../model';
 import { cuts, groupsHold, groupsWrongInEveryReading } from '../structure/glued';
 import { TABLE4_GROUP_LABELS } from './cells';
 import { quotedLabel } from '../text/normalize';
@@ -104,6 +104,7 @@ export const rowTotal: Rule = {
   check(ctx, report) {
     const t3 = ctx.model.table3;
     if (t3) for (const r of t3.rows.values()) checkRowTotal(ctx, 'table.3', quotedLabel(r.row.label.text), r, report);
+    if (t3?.provenBroken?.rowTotal) reportProvenRowTotal(ctx, t3, t3.provenBroken.rowTotal, report);
     const t4 = ctx.model.table4;
     if (t4?.glued) reportGluedTable4(ctx, t4, report);
     if (t4?.unordered) reportUnorderedTable4(ctx, t4.unordered, report);
@@ -115,6 +116,16 @@ export const rowTotal: Rule = {
     }
   },
 };
+
+/** A row's total failing in every reading of a table not read whole (tables/proven-sums.ts), said at the row's label while the row is unread. */
+function reportProvenRowTotal(ctx: RuleContext, t3: Table3Model, proven: { key: string; numbers: number[] }, report: Parameters<Rule['check']>[1]): void {
+  const r = t3.rows.get(proven.key);
+  if (!r || (!r.row.uncertain && r.cells.every((x) => num(x) !== undefined))) return;
+  const values = proven.numbers;
+  const total = Math.max(...values);
+  const rest = values.reduce((s, x) => s + x, 0) - total;
+  report({ range: spanRange(r.row.label.span), message: ctx.t('row-total.unordered-row', { label: quotedLabel(r.row.label.text), values: values.join('、'), total, rest }) });
+}
 
 /**
  * Table 四 glued into one run of digits that no cut reads surely (pdf-parse): its cells are unread, but where every
@@ -273,6 +284,7 @@ export const balance: Rule = {
     const t3 = ctx.model.table3;
     if (!t3) return;
     const rows = TABLE3_BALANCE.map((k) => t3.rows.get(k));
+    if (t3.provenBroken?.totalBalance) reportProvenBalance(ctx, t3.provenBroken.totalBalance, rows, report);
     if (rows.some((r) => !r)) return;
     const [a, b, c, d] = rows as ResolvedRow[];
     if ([a, b, c, d].some((r) => r.short || misaligned(r))) return;
@@ -293,6 +305,19 @@ export const balance: Rule = {
     });
   },
 };
+
+/**
+ * The 总计 column's balance failing in every reading of a table not read whole (tables/proven-sums.ts), said at the
+ * （七）总计 row's label where the rows are unread (a row read whole is judged above).
+ */
+function reportProvenBalance(ctx: RuleContext, numbers: readonly number[], rows: (ResolvedRow | undefined)[], report: Parameters<Rule['check']>[1]): void {
+  if (rows.every((r) => r && !r.row.uncertain && r.cells.every((x) => num(x) !== undefined))) return;
+  const at = rows[2] ?? rows.find(Boolean);
+  if (!at) return;
+  const [a, b, c, d] = numbers;
+  const message = numbers.length ? ctx.t('balance.unordered', { a, b, left: a + b, c, d, right: c + d, diff: Math.abs(a + b - c - d) }) : ctx.t('balance.unordered-any');
+  report({ range: spanRange(at.row.label.span), message });
+}
 
 /** The label of the row, among `rows`, that holds the cell. */
 function rowOf(cell: ResolvedCell, rows: (ResolvedRow | undefined)[]): string {

@@ -28,7 +28,7 @@ import { withoutSerialItems } from './serial-bands';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
-import { labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
+import { brokenInEveryReading, type ColumnwiseInput, labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { readTable2Columnwise } from '../tables/columnwise-table2';
 import { pageNumberLines } from '../tables/page-numbers';
 import { groundedInOrder } from '../tables/run-order-grounds';
@@ -1098,7 +1098,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   const shapeUnordered = stream && !whole && !rowOrdered(inText, n);
   const unordered = shapeUnordered && !everyRowHolds(streamed, order.length, n);
   // pdfminer's column-by-column numbers, where the counts per page and the sums settle them (tables/columnwise.ts).
-  const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine) : undefined;
+  const proven: { broken?: Table3Model['provenBroken'] } = {};
+  const columnwise = unordered ? columnwiseRows(inText, lines, format, parts[0].firstLine, parts[parts.length - 1].lastLine, proven) : undefined;
   const doubtful = !columnwise && ((stream && (unordered || brokenSums([...rows.values()].filter((r) => !r.uncertain).map((r) => r.row), n, fmt.table3ResultRows, true) > 2))
     || valuesApart(headers, rows, lines, parts[parts.length - 1].lastLine));
   // A browser's printout in plain pdftotext: its blocks of rows and columns, where exactly one table keeps every sum.
@@ -1132,8 +1133,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
       else if (!r.row.uncertain && r.short && r.row.blankAt === undefined) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
     }
   }
-  const proven = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
-  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(shapeUnordered ? { unordered: true } : {}), ...(proven?.size ? { provenAbsent: proven } : {}) };
+  const absent = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
+  return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(shapeUnordered ? { unordered: true } : {}), ...(absent?.size ? { provenAbsent: absent } : {}), ...(proven.broken ? { provenBroken: proven.broken } : {}) };
 }
 
 /** How far past table 三's labels its header and numbers are looked for (a page's worth of lines). */
@@ -1165,7 +1166,7 @@ function withVanishedBlank(found: FoundRow[], n: number, results: readonly strin
 }
 
 /** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */
-function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId, from: number, to: number): FoundRow[] | undefined {
+function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId, from: number, to: number, proven: { broken?: Table3Model['provenBroken'] }): FoundRow[] | undefined {
   const fmt = FORMATS[format];
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
@@ -1189,9 +1190,9 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   const numbered = pageNumberLines(lines);
   const labelled = labelledColumns(lines, values, fmt.table3Columns.map((c) => c.label));
   // The table's rows `keys` (the official ones, or all but one the agency left out) read from the numbers.
-  const readRows = (keys: readonly string[], absent: boolean) => {
+  const inputFor = (keys: readonly string[], absent: boolean): ColumnwiseInput => {
     const rowAt = new Map(keys.map((k, i) => [k, i]));
-    return readColumnwise({
+    return {
       values, pageOf, rows: keys, columns: n,
       isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
       rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
@@ -1201,9 +1202,16 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
       labelled,
       grouped: fmt.table3Columns.flatMap((c, i) => (c.group ? [i] : [])),
       grounded: (page) => groundedInOrder(lines, page),
-    });
+    };
   };
+  const readRows = (keys: readonly string[], absent: boolean) => readColumnwise(inputFor(keys, absent));
   let read = readRows(order, false);
+  // Not read whole: the sums that fail however it is read (tables/proven-sums.ts) are said all the same.
+  if (!read || [...read.values()].some((cells) => !cells.length)) {
+    const broken = brokenInEveryReading(inputFor(order, false), TABLE3_BALANCE.map((k) => order.indexOf(k)) as [number, number, number, number]);
+    if (broken?.rowTotal) proven.broken = { rowTotal: { key: order[broken.rowTotal.row], numbers: broken.rowTotal.numbers } };
+    if (broken?.totalBalance) proven.broken = { totalBalance: broken.totalBalance };
+  }
   // One row whose label is nowhere in the text and whose numbers are not there either (one row's worth fewer):
   // the agency left it out, when the others read so hold every sum without it.
   const unlabelled = order.filter((k) => !byKey.has(k));

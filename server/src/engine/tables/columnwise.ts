@@ -18,6 +18,7 @@ import type { TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
 import { key, product, readRuns } from './column-runs';
 import { bandSizes, zeroRows } from './zero-rows';
+import { provenBroken, type ProvenBroken } from './proven-sums';
 
 const COUNT = /^[0-9]+$/;
 
@@ -97,6 +98,21 @@ function agreesWithLabels(rows: ReadonlyMap<string, TextCell[]>, labelled: Reado
 interface Named { rows: Map<string, TextCell[]> }
 
 function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named | undefined {
+  const choices = pageChoices(input);
+  return choices && (readChoices(choices, input) ?? zeroRowsOnly(choices, input));
+}
+
+/**
+ * Where the table is not read whole: the sums that fail in every reading of its pages (tables/proven-sums.ts), `balance`
+ * the indices of its rows 一、二、（七）、四.
+ */
+export function brokenInEveryReading(input: ColumnwiseInput, balance: readonly [number, number, number, number]): ProvenBroken | undefined {
+  const choices = pageChoices(input);
+  return choices?.length ? provenBroken(choices, input.columns, balance) : undefined;
+}
+
+/** Every way of reading the table's pages (a page's own number left out or not), each page's numbers in text order. */
+function pageChoices(input: ColumnwiseInput): TextCell[][][] | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
   const pages: TextCell[][] = [];
@@ -116,9 +132,8 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named |
     choices = choices.flatMap((c) => options.map((o) => [...c, o]));
     if (choices.length > 64) return undefined;
   }
-  choices = choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n)
+  return choices.filter((c) => c.reduce((s, p) => s + p.length, 0) === rows.length * n)
     .map((c) => c.map((page) => byLabels(page, n, input.labelled)));
-  return readChoices(choices, input) ?? zeroRowsOnly(choices, input);
 }
 
 /**

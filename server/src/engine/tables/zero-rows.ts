@@ -19,7 +19,11 @@ const MAX_BANDS = 4;
 const MAX_COMBINATIONS = 4096;
 
 /** A page's cuts that keep every row's total, by the 总计 column they give (half each row's sum, whichever run is whose). */
-interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][]; /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean }
+export interface Cut {
+  totals: number[]; zero: boolean[]; rows: TextCell[][]; /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean;
+  /** The rows (of the page) no number of which is half the row's sum, each with its numbers (sorted): only where `slack` allows. */
+  failing: { row: number; numbers: number[] }[];
+}
 
 /**
  * Per row of the table (the pages' rows in order), its numbers when it is all zeros in every reading whose pages' cuts
@@ -55,7 +59,7 @@ export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[],
  * given swapped (`3.补正后申请内 0` / `1`); with the true order never weighed, the one cut left shifted 17 … 4 a row down
  * and read 一、本年新收 as zeros.
  */
-function withMergedMoved(pages: readonly (readonly TextCell[])[]): (readonly TextCell[])[][] {
+export function withMergedMoved(pages: readonly (readonly TextCell[])[]): (readonly TextCell[])[][] {
   const out: (readonly TextCell[])[][] = [];
   pages.forEach((page, p) => page.forEach((v, i) => {
     if (v.span.start === 0) return;
@@ -69,18 +73,23 @@ function withMergedMoved(pages: readonly (readonly TextCell[])[]): (readonly Tex
   return out;
 }
 
-/** A page's cuts keeping every row's total, one per 总计 column, each row zero only where it is so in every cut giving that column. */
-function pageCuts(page: readonly TextCell[], n: number): Cut[] {
+/**
+ * A page's cuts keeping every row's total (all but `slack` rows), one per 总计 column and failing rows, each row zero only
+ * where it is so in every cut giving that column.
+ */
+export function pageCuts(page: readonly TextCell[], n: number, slack = 0): Cut[] {
   const nums = page.map((c) => Number(c.text));
   const h = nums.length / n;
   // A page of zeros reads as zeros however it is cut.
-  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true }];
+  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true, failing: [] }];
   const out = new Map<string, Cut>();
   const keep = (part: Part, plain: boolean) => {
-    const key = part.sum.join(' ');
+    const failing = part.half.flatMap((ok, row) => (ok ? [] : [{ row, numbers: part.rows()[row].map((c) => Number(c.text)).sort((a, b) => a - b) }]));
+    if (failing.length > slack) return;
+    const key = `${part.sum.join(' ')}/${failing.map((f) => `${f.row}:${f.numbers.join(' ')}`).join(' ')}`;
     const known = out.get(key);
     if (known) { known.zero = known.zero.map((z, r) => z && part.max[r] === 0); known.plain ||= plain; }
-    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain });
+    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain, failing });
   };
 
   // Bands of rows, each one run per column over its rows, given in any order (fresh seed 3300 r020: the page's last rows'
@@ -88,7 +97,7 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
   const bands = new Map<string, Part | undefined>();
   const band = (at: number, k: number) => {
     const key = `${at}/${k}`;
-    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k));
+    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k, slack));
     return bands.get(key);
   };
   for (const sizes of bandSizes(h)) {
@@ -97,34 +106,34 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
     if (parts.some((p) => !p)) continue;
     for (const order of permutations(parts.length)) {
       const laid = order.map((b) => parts[b]!);
-      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1);
+      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), half: laid.flatMap((p) => p.half), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1);
     }
   }
   const all = nums.map((_, i) => i);
   for (const rowOf of blockCuts(h, n)) {
-    const part = holding(page, nums, all, rowOf, h);
+    const part = holding(page, nums, all, rowOf, h, slack);
     if (part) keep(part, true);
   }
   return [...out.values()];
 }
 
-/** Rows of numbers: each row's sum, its largest number and its cells. */
-interface Part { sum: number[]; max: number[]; rows: () => TextCell[][] }
+/** Rows of numbers: each row's sum, its largest number, whether it keeps its total, and its cells. */
+interface Part { sum: number[]; max: number[]; half: boolean[]; rows: () => TextCell[][] }
 
-/** The numbers at `at` laid in rows `rowOf` (of `h`), when every row keeps its total (one of its numbers half its sum). */
-function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number): Part | undefined {
+/** The numbers at `at` laid in rows `rowOf` (of `h`), when every row but `slack` keeps its total (one of its numbers half its sum). */
+function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number, slack = 0): Part | undefined {
   const sum = new Array<number>(h).fill(0);
   const max = new Array<number>(h).fill(0);
   at.forEach((i, k) => { sum[rowOf[k]] += nums[i]; max[rowOf[k]] = Math.max(max[rowOf[k]], nums[i]); });
   const half = new Array<boolean>(h).fill(false);
   at.forEach((i, k) => { if (2 * nums[i] === sum[rowOf[k]]) half[rowOf[k]] = true; });
-  if (!half.every(Boolean)) return undefined;
+  if (half.filter((ok) => !ok).length > slack) return undefined;
   const rows = () => {
     const out: TextCell[][] = sum.map(() => []);
     at.forEach((i, k) => out[rowOf[k]].push(page[i]));
     return out;
   };
-  return { sum, max, rows };
+  return { sum, max, half, rows };
 }
 
 /** A page's rows as plain column runs of `h`. */

@@ -6,7 +6,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { FORMAT_2019, FORMAT_2021, RECOGNITION } from '../../server/src/engine/format';
-import { normalizeLabel } from '../../server/src/engine/text/normalize';
+import { normalizeLabel, quotedLabel } from '../../server/src/engine/text/normalize';
+import { lateColumns } from '../../server/src/engine/structure/late-column';
+import type { SubTableDef } from '../../server/src/engine/format';
 import { fuzzyRow, isKnownLabel, lookupColumn, lookupRow, usesSynonym } from '../../server/src/engine/tables/labels';
 import { pageNumberLines } from '../../server/src/engine/tables/page-numbers';
 import { cannotBeHeading, detectSectionHeading, detectSubHeading } from '../../server/src/engine/structure/headings';
@@ -20,7 +22,7 @@ import { LastAnswer, SideTable } from '../../server/src/engine/side-table';
 import { analyze } from '../../server/src/engine';
 import { joinedPairs } from '../../server/src/engine/structure/assemble';
 import { joinedCell } from '../../server/src/engine/structure/spread-digits';
-import type { TextCell } from '../../server/src/engine/model';
+import type { FoundRow, TextCell } from '../../server/src/engine/model';
 import { collapseRepeats, headerRunsOf, Run } from '../../server/src/engine/tables/repeated-cells';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -332,5 +334,38 @@ describe('engine shortcuts', () => {
     // …and back: the statements return to the lines they were read at.
     doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } }, text: '' }]);
     assert.deepStrictEqual(stated(doc), before);
+  });
+  it('a label is quoted without its layout spaces whether or not it has a space the regex looks at, as the regex alone quotes it', () => {
+    // quotedLabel as it was before labels without a space were answered at once: the reference.
+    const former = (t: string) => t.replace(/(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/g, '');
+    const ch = fc.constantFrom('政', '府', '信', '息', '（', '）', '1', '.', 'a', ' ', '\u00a0', '\u3000', '\t', '\u2002', '\u200b', '、', '㐀');
+    const text = fc.array(ch, { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => quotedLabel(t) === former(t)), { numRuns: 20000, seed: 18 });
+    assert.strictEqual(quotedLabel('政\u00a0府\u3000信 息'), '政府信息');
+  });
+
+  it('a late column is read under its own sub-table\'s header only, the header\'s sharing worked out per format\'s sub-tables', () => {
+    // Plain pdftotext of a printout: 规章 / 0 / 0 / 行政规范性文件 / 9 / 7 / 现行有效件数 / 6 / 0 (structure/late-column.ts).
+    const lines = ['规章', '0', '0', '行政规范性文件', '9', '7', '现行有效件数', '6', '0', '', '三、收到和处理政府信息公开申请情况'];
+    const cellAt = (line: number): TextCell => ({ text: lines[line], norm: normalizeLabel(lines[line]), span: { line, start: 0, end: lines[line].length } });
+    const defs = FORMAT_2021.table2;
+    const def = defs.find((d) => d.rows.some((r) => r.key === 'rules'))!;
+    const found = def.rows.map((d, k): FoundRow => ({
+      table: 'table2', key: d.key, label: cellAt(3 * k), official: d.label, exactIn: [], values: [cellAt(3 * k + 1), cellAt(3 * k + 2)],
+      firstLine: 3 * k, lastLine: 3 * k + 2, style: 'spaced',
+    }));
+    const read = (ds: readonly SubTableDef[]) => [...lateColumns(ds, found, lines)].map(([r, c]) => `${r.key}=${c.text}@${c.span.line}`);
+    const want = ['rules=6@7', 'normative_documents=0@8'];
+    assert.deepStrictEqual(read(defs), want);
+    // The same sub-tables but one more whose column shares the header: it says nothing of whose numbers follow.
+    const shared: SubTableDef[] = [...defs, { ...defs[1], key: 'other', columns: [...defs[1].columns, def.columns[def.columns.length - 1]] }];
+    assert.deepStrictEqual(read(shared), []);
+    // The sub-table with its last column only (one column): no late column of it.
+    const single: SubTableDef[] = defs.map((d) => (d === def ? { ...d, columns: d.columns.slice(-1) } : d));
+    assert.deepStrictEqual(read(single), []);
+    // And the format's own sub-tables again: each set of sub-tables answers for itself, whatever was asked before.
+    assert.deepStrictEqual(read(defs), want);
+    // A row missing: none.
+    assert.deepStrictEqual([...lateColumns(defs, found.slice(0, 1), lines)], []);
   });
 });

@@ -33,17 +33,45 @@ export function lateColumns(defs: readonly SubTableDef[], found: readonly FoundR
   // Each line past the rows is read once for all the sub-tables (their scans overlap).
   const facts = new Map<number, LineFacts>();
   for (const def of defs) {
-    const rows = def.rows.flatMap((d) => { const r = byKey.get(d.key)?.find((x) => !x.sub || x.sub === def.key); return r ? [r] : []; });
-    // The header must be this sub-table's own: one another sub-table shares says nothing of whose numbers follow.
-    const label = normalizeLabel(def.columns[def.columns.length - 1]?.label ?? '');
-    if (defs.some((o) => o !== def && o.columns.some((c) => normalizeLabel(c.label) === label))) continue;
-    const cells = lateColumn(def, rows, lines, facts);
+    const label = ownLastLabel(defs, def);
+    if (label === undefined) continue;
+    // Every row of the sub-table found, or no column is read (each row is the first of its key that is its own or no
+    // sub-table's; the first one missing settles it).
+    const rows: FoundRow[] = [];
+    for (const d of def.rows) {
+      const r = byKey.get(d.key)?.find((x) => !x.sub || x.sub === def.key);
+      if (!r) break;
+      rows.push(r);
+    }
+    if (rows.length !== def.rows.length) continue;
+    const cells = lateColumn(rows, label, lines, facts);
     if (!cells) continue;
     taken ??= new Set(found.flatMap((r) => r.values.map((v) => v.span.line)));
     if (cells.some((c) => taken!.has(c.span.line))) continue;
     rows.forEach((r, k) => out.set(r, cells[k]));
   }
   return out;
+}
+
+/**
+ * Per sub-table of a format, its last column's label normalised; undefined when the sub-table has fewer than two columns
+ * or another sub-table has a column of that label (the header must be this sub-table's own: one another shares says
+ * nothing of whose numbers follow). It depends on the format's data alone, so it is worked out once per format.
+ */
+const ownLastLabels = new WeakMap<readonly SubTableDef[], Map<SubTableDef, string | undefined>>();
+
+function ownLastLabel(defs: readonly SubTableDef[], def: SubTableDef): string | undefined {
+  let labels = ownLastLabels.get(defs);
+  if (!labels) {
+    labels = new Map();
+    for (const d of defs) {
+      const label = normalizeLabel(d.columns[d.columns.length - 1]?.label ?? '');
+      const shared = defs.some((o) => o !== d && o.columns.some((c) => normalizeLabel(c.label) === label));
+      labels.set(d, d.columns.length < 2 || shared ? undefined : label);
+    }
+    ownLastLabels.set(defs, labels);
+  }
+  return labels.get(def);
 }
 
 /** More ideographs than any column label has: a line with more is no header (isLabelLine). */
@@ -80,11 +108,16 @@ function isLabelLine(f: LineFacts, label: string): boolean {
   return f.norm === label;
 }
 
-/** The sub-table's last column's numbers, one per row in the rows' order, where the text gives them so; else undefined. */
-function lateColumn(def: SubTableDef, rows: readonly FoundRow[], lines: readonly string[], facts: Map<number, LineFacts>): TextCell[] | undefined {
-  if (def.columns.length < 2 || rows.length !== def.rows.length || def.rows.some((d) => !rows.some((r) => r.key === d.key))) return undefined;
-  const label = normalizeLabel(def.columns[def.columns.length - 1].label);
-  const after = Math.max(...rows.map((r) => Math.max(r.lastLine, ...r.values.map((v) => v.span.line))));
+/**
+ * The sub-table's last column's numbers, one per row in the rows' order (every row of the sub-table, found), where the
+ * text gives them under its header `label` (normalised); else undefined.
+ */
+function lateColumn(rows: readonly FoundRow[], label: string, lines: readonly string[], facts: Map<number, LineFacts>): TextCell[] | undefined {
+  let after = -Infinity;
+  for (const r of rows) {
+    after = Math.max(after, r.lastLine);
+    for (const v of r.values) after = Math.max(after, v.span.line);
+  }
   const text = (i: number) => lines[i].replace(/^\f/, '').trim();
   let header = -1;
   for (let i = after + 1; i < Math.min(lines.length, after + REACH); i++) {

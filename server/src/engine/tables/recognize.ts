@@ -396,8 +396,9 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
     }
     if (match) {
       const after = cells.slice(leaf + 1);
-      // A known label after the "leaf" means this is a header row (行政复议 … 行政诉讼 …).
-      const headerLike = after.some((c) => c.norm && !looksLikeValue(c.text) && isKnownLabel(c.norm))
+      // A known label after the "leaf" means this is a header row (行政复议 … 行政诉讼 …). (Both tests are pure: the
+      // label lookup, which answers a cell without a Chinese character at once, goes first, as most cells are numbers.)
+      const headerLike = after.some((c) => c.norm && isKnownLabel(c.norm) && !looksLikeValue(c.text))
         || cells.slice(0, leaf).some((c) => c.norm && !isParentLabel(c.norm) && isKnownLabel(c.norm));
       // 2019's （六）其他处理 is a data row only when it carries numbers.
       const hasValues = after.some((c) => c.text !== '');

@@ -246,5 +246,16 @@ const LAYOUT_SPACES = /(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=[\u4e00-\u9fff])/g
 
 /** A label as a message quotes it: as written, without the spaces PDF text put between its characters. */
 export function quotedLabel(text: string): string {
-  return text.replace(LAYOUT_SPACES, '');
+  // Most labels have none of those spaces: nothing for the regex to take out, the same text without it (the rules
+  // quote every row's label, on every check).
+  return hasLayoutSpace(text) ? text.replace(LAYOUT_SPACES, '') : text;
+}
+
+/** Whether `text` has a space LAYOUT_SPACES could match (a space, a no-break space or an ideographic space). */
+function hasLayoutSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0xa0 || c === 0x3000) return true;
+  }
+  return false;
 }

@@ -93,6 +93,18 @@ describe('the PDF reader: a line opening with a part\'s or sub-part\'s numbering
     assert.strictEqual(r.cellsExact, r.cells);
   });
 
+  it('a part\'s title run to the margin, its paragraph after it not indented, is no part of that paragraph', async () => {
+    // seed 9632's variant report v030 (2019 titles, paragraphs with no first-line indent): 四、因政府信息公开工作被申请行政复议、
+    // 提起行政诉讼情况 fills its line and 本年度未发生… starts the next at the margin; joined, part 四 was missing (a false error).
+    const dir = path.join(FIXTURES, 'unseen-documents');
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'seed9632v-v030-2020-missing-table.truth.json'), 'utf8')) as Truth;
+    const text = (await readDocument(path.join(dir, 'seed9632v-v030-2020-missing-table.pdf'))).text;
+    assert.match(text, /\n四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\n本年度未发生/);
+    const r = evaluateText(truth, 'gknb-pdf', text);
+    assert.deepStrictEqual([...r.falseErrors, ...r.falseWarnings].map((d) => `${d.rule}: ${d.message}`), []);
+    assert.deepStrictEqual(r.missed, []);
+  });
+
   it('a sub-heading after a paragraph that ran to the margin, on the same page, likewise', async () => {
     const text = (await readDocument(path.join(FIXTURES, 'documents', 'borderless', 'r006-2023-balance.pdf'))).text;
     assert.match(text, /有待提高。\n\n（二）改进情况\n/);

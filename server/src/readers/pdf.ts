@@ -381,6 +381,7 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
     const centered = (l: TextLine) => l.x - left > l.size * 0.2 && Math.abs((l.x - left) - (right - l.right)) < l.size * 2;
     // A line with columns (a row of a table drawn without borders) is a paragraph of its own.
     const continues = prev && !prev.text.includes('\t') && !line.text.includes('\t') && !STARTS_NUMBERED.test(line.text)
+      && !(cur.length === 1 && WHOLE_PART_TITLE.test(prev.text))
       && prev.right >= right - prev.size * WRAP_SLACK
       && (line.x <= left + line.size * 0.8 || (centered(prev) && centered(line) && Math.abs(prev.size - line.size) < 0.5))
       && prev.y - line.y < Math.max(prev.size, line.size) * 2.2;
@@ -390,6 +391,13 @@ function paragraphs(lines: TextLine[]): TextLine[][] {
   if (cur.length) out.push(cur);
   return out;
 }
+
+/**
+ * A part's title whole on its line (四、因政府信息公开工作被申请行政复议、提起行政诉讼情况): the part's numbering, no
+ * sentence's marks, a title's ending (情况, 事项). Run to the right margin it is still a paragraph of its own where the
+ * paragraphs have no first-line indent: the next line (本年度未发生…) is not its rest.
+ */
+const WHOLE_PART_TITLE = /^\s*[一二三四五六七八九十]{1,3}、[^，。；：！？,;:!?]*(?:情况|事项)\s*$/;
 
 /**
  * Characters a wrapped line may stop short of the right margin: line breaking keeps “8条）” or a quoted word

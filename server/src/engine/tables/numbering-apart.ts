@@ -88,6 +88,17 @@ function numberingAfterParent(b: TableLine, piece: Word): Word | undefined {
 const lineOf = (l: TableLine) => l.words[0].line;
 
 /**
+ * A parent's first piece with no leaf numbering (（六）其他 5) and, on the lines after it, the parent's rest and a leaf's
+ * numbering that together with it start one row label (处理 3.其他   1 0 0 0 0 6): the leaf is the piece's own row, no
+ * new one, so the number beside the piece is that row's first.
+ */
+function leafOfPiece(piece: Word, after: TableLine[]): boolean {
+  const norm = normalizeLabel(piece.text);
+  if (/[0-9０-９][.．]/.test(norm) || !PARENTS.some((p) => p.startsWith(norm) && p !== norm)) return false;
+  return isRowLabelStart(normalizeLabel(piece.text + after.flatMap(labelWords).map((w) => w.text).join('')));
+}
+
+/**
  * The lines with each numbering put before the label piece it belongs to, and a first number one space after that
  * piece put before the row's other numbers. `columns` is the table's number of value columns; `spreadRow` says whether
  * numbers whose digits are spread apart make the row once joined (grid.ts joins them).
@@ -170,7 +181,8 @@ export function numberingPutBack(
     // The next line of numbers, within reach, with no new row's numbering before it.
     let c: TableLine | undefined;
     for (let j = k + 1; j < kept.length && lineOf(kept[j]) - lineOf(a) <= VALUES_REACH; j++) {
-      if (labelWords(kept[j]).some((w) => NUMBERED.test(w.text) && !parentOnly(w.text) && !parentPiece(w.text))) break;
+      const numberedRow = labelWords(kept[j]).some((w) => NUMBERED.test(w.text) && !parentOnly(w.text) && !parentPiece(w.text));
+      if (numberedRow && !leafOfPiece(piece, kept.slice(k + 1, j + 1))) break;
       if (kept[j].values.length) { c = kept[j]; break; }
     }
     if (!c || c.values[0].start <= a.values[a.values.length - 1].end) continue;

@@ -12,6 +12,7 @@ import { FIXTURES } from '../helpers/fixtures';
 import { firstValueBlanked, unseenRendering, wrongCells } from '../helpers/unseen';
 import { quotedLabel } from '../../server/src/engine/text/normalize';
 import { extract } from '../../server/src/cli/output';
+import { labelScattered } from '../../server/src/engine/rules/scattered';
 
 const DIR = path.join(FIXTURES, 'unseen-seeds');
 
@@ -663,4 +664,21 @@ describe('variant seed 5550: pandoc’s simple table, a parent and its leaf one 
       assert.deepStrictEqual(got, truth.tables);
     });
   }
+});
+
+describe('fresh variant seed 9520: a printout’s table 三 label wrapped round its row’s cells, one to a line, after a page break', () => {
+  it('print-raw: 2.重复 0 / 0 ×5 / 申请 right after the repeated header — the row is there, unread: no row-missing error, no cell wrong', () => {
+    const { a, got, truth } = rendering('v9520-v022-2023-format-outdated', 'print-raw');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.rule === 'row-missing').map((d) => d.message), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'row-missing' && d.severity === 'information' && d.message.includes('2.重复申请')));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+
+  it('…the label’s pieces are found across the lines of cells only, and not where its rest is nowhere near', () => {
+    const wrapped = ['2.重复 0', '0', '0', '0', '0', '0', '申请', '3.要求', '提供公 0', '0', '开出版', '物'];
+    assert.strictEqual(labelScattered(wrapped, '2.重复申请', 0, wrapped.length, true), true);
+    assert.strictEqual(labelScattered(wrapped, '2.重复申请', 0, wrapped.length), false);
+    const absent = ['1.信访 0', '0', '0', '0', '0', '0', '举报投诉类申请', '3.要求', '提供公 0', '0', '0', '开出版', '物'];
+    assert.strictEqual(labelScattered(absent, '2.重复申请', 0, absent.length, true), false);
+  });
 });

@@ -7,6 +7,8 @@
 import { normalizeLabel, stripNumbering } from '../text/normalize';
 import { isPrintFurniture, printedLineTest } from '../text/print-furniture';
 
+/** A line of cells only (`0`, `3 1`). */
+const NUMBERS_ONLY = /^[0-9]+(?:\s+[0-9]+)*$/;
 /** Lines a scattered label may span at least. */
 const WINDOW = 5;
 /** Shorter labels (其他) would be found by chance among the others' characters: only whole, with their numbering. */
@@ -15,16 +17,17 @@ const MIN_CHARS = 4;
 /**
  * Whether the label stands in lines [from, to): whole on one line (3.其他, with its numbering), or its
  * characters without the numbering in order within a few lines with text, page furniture (a page break
- * inside the label) not counted.
+ * inside the label) not counted. With `cellsApart`, lines of numbers only are not counted either: a printout
+ * one cell to a line wraps a label round its row's numbers (`2.重复 0` / `0` ×5 / `申请`).
  */
-export function labelScattered(lines: readonly string[], label: string, from: number, to: number): boolean {
+export function labelScattered(lines: readonly string[], label: string, from: number, to: number, cellsApart = false): boolean {
   const whole = normalizeLabel(label);
   const want = [...stripNumbering(whole)];
   const end = Math.min(to, lines.length);
   const texts: string[] = [];
   for (let i = Math.max(0, from); i < end; i++) {
     const t = lines[i].trim();
-    if (!t || isPrintFurniture(t)) continue;
+    if (!t || isPrintFurniture(t) || (cellsApart && NUMBERS_ONLY.test(t))) continue;
     const norm = normalizeLabel(t);
     if (norm.includes(whole)) return true;
     texts.push(norm);

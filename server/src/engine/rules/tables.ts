@@ -587,7 +587,7 @@ export const rowMissing: Rule = {
         if (t3.rows.has(r.key) || unknown(r.key)) return;
         // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread
         // (said as information: its cells are not read). A row proven absent is neither.
-        const scattered = !surely.has(r.key) && t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1);
+        const scattered = !surely.has(r.key) && t3.style === 'spaced' && labelScattered(ctx.lines, r.label, t3.firstLine, t3.lastLine + 1, true);
         const unread = !surely.has(r.key) && unreadNumbers;
         const next = fmt.table3Rows.slice(i + 1).map((x) => t3.rows.get(x.key)).find((x) => x && !inOtherTable(ctx, 'table3', x.row.firstLine));
         const line = next ? next.row.firstLine : afterWrappedTail(ctx, t3.lastLine + 1, t3.rows.values());

@@ -938,6 +938,14 @@ describe('unseen corpora: pdfminer, a column\'s label right before its run (seed
     assert.deepStrictEqual(serious(a.diagnostics, 'narrative-mismatch'), []);
   });
 
+  it('9500 r009 (eighteenth session): a page whose row 1 came across and its other rows in pieces no cut foresees (`10` / zeros / `7 13 6 0 1 1` / `10 0 7 13 6 0 1 1`) held its totals only in a far-fetched cut (a block of its first three rows' first cells, then runs), which put （五）2.重复申请\'s 6 in another row and read it as zeros — such a cut proves no row: no cell wrong (2 were), no error or warning', () => {
+    const { a, got, truth } = rendering('s9500-r009-2024-clean', 'pdfminer');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assertZerosOnly(got.table3, truth.tables.table3);
+    assert.deepStrictEqual(got.table3.np_repeat.total, null);
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), []);
+  });
+
   it('2100 r009 (thirteenth session): a page of zeros cast no vote — one page in header order of the two that name columns is no majority, and that page\'s runs were out of order (商业企业 and 科研机构 read swapped): unread, no cell wrong (6 were)', () => {
     const { a, got, truth } = rendering('s2100-r009-2019-clean', 'pdfminer');
     assert.deepStrictEqual(wrongCells(got, truth.tables), []);

@@ -19,7 +19,11 @@ const MAX_BANDS = 4;
 const MAX_COMBINATIONS = 4096;
 
 /** A page's cuts that keep every row's total, by the 总计 column they give (half each row's sum, whichever run is whose). */
-interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][]; /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean }
+interface Cut {
+  totals: number[]; zero: boolean[]; rows: TextCell[][];
+  /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean;
+  /** Some cut giving it lays whole rows (runs, bands, a block of whole rows): one cut by a block of some rows' first cells only proves none. */ whole: boolean;
+}
 
 /**
  * Per row of the table (the pages' rows in order), its numbers when it is all zeros in every reading whose pages' cuts
@@ -32,6 +36,10 @@ export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[],
   // So some reading of plain runs must hold too (r006 with two balances off: other cuts' 总计 columns held) — of the
   // text's own order: a reading with a merged box moved (below) may make a row nonzero, never prove one zero.
   let plain = false;
+  // Rows some holding reading of the text's own order cuts as whole rows (fresh seed 9500 r009: a page whose rows came in
+  // pieces no cut foresees held its totals only with a block of three rows' first cells, then runs of 8 and 7 — a cut that
+  // holds by chance among so many zeros, and put （五）2's 6 in another row): a row no such reading lays is not proven.
+  let whole: boolean[] | undefined;
   const cache = new Map<readonly TextCell[], Cut[]>();
   const cutsOf = (page: readonly TextCell[]) => cache.get(page) ?? cache.set(page, pageCuts(page, n)).get(page)!;
   for (const [pages, moved] of [...choices.map((c) => [c, false] as const), ...choices.flatMap((c) => withMergedMoved(c).map((m) => [m, true] as const))]) {
@@ -41,11 +49,15 @@ export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[],
     for (const combination of product(perPage)) {
       if (!totalHolds(combination.flatMap((c) => c.totals))) continue;
       plain ||= !moved && combination.every((c) => c.plain);
+      if (!moved) {
+        const laid = combination.flatMap((c) => c.zero.map(() => c.whole));
+        whole = whole ? whole.map((w, r) => w || laid[r]) : laid;
+      }
       const rows = combination.flatMap((c) => c.zero.map((z, r) => (z ? c.rows[r] : [])));
       out = out ? out.map((cells, r) => (cells.length && rows[r].length ? cells : [])) : rows;
     }
   }
-  return plain ? out : undefined;
+  return plain ? out?.map((cells, r) => (whole?.[r] ? cells : [])) : undefined;
 }
 
 /**
@@ -74,13 +86,13 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
   const nums = page.map((c) => Number(c.text));
   const h = nums.length / n;
   // A page of zeros reads as zeros however it is cut.
-  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true }];
+  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true, whole: true }];
   const out = new Map<string, Cut>();
-  const keep = (part: Part, plain: boolean) => {
+  const keep = (part: Part, plain: boolean, whole: boolean) => {
     const key = part.sum.join(' ');
     const known = out.get(key);
-    if (known) { known.zero = known.zero.map((z, r) => z && part.max[r] === 0); known.plain ||= plain; }
-    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain });
+    if (known) { known.zero = known.zero.map((z, r) => z && part.max[r] === 0); known.plain ||= plain; known.whole ||= whole; }
+    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain, whole });
   };
 
   // Bands of rows, each one run per column over its rows, given in any order (fresh seed 3300 r020: the page's last rows'
@@ -97,13 +109,13 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
     if (parts.some((p) => !p)) continue;
     for (const order of permutations(parts.length)) {
       const laid = order.map((b) => parts[b]!);
-      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1);
+      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1, true);
     }
   }
   const all = nums.map((_, i) => i);
-  for (const rowOf of blockCuts(h, n)) {
+  for (const { rowOf, wholeRows } of blockCuts(h, n)) {
     const part = holding(page, nums, all, rowOf, h);
-    if (part) keep(part, true);
+    if (part) keep(part, true, wholeRows);
   }
   return [...out.values()];
 }
@@ -135,9 +147,10 @@ function inRuns(page: readonly TextCell[], h: number): TextCell[][] {
 
 /**
  * A block of the first `block` rows' first `wide` cells (given across, or down), then one run per column: the runs of
- * the columns under the block shorter, standing anywhere among the others. As the row each number (in text order) lands in.
+ * the columns under the block shorter, standing anywhere among the others. As the row each number (in text order) lands in,
+ * and whether the block is of whole rows.
  */
-function* blockCuts(h: number, n: number): Generator<number[]> {
+function* blockCuts(h: number, n: number): Generator<{ rowOf: number[]; wholeRows: boolean }> {
   for (let block = 1; block <= h; block++) {
     for (let wide = 1; wide <= n; wide++) {
       if (block === h && wide === n) continue;
@@ -150,8 +163,8 @@ function* blockCuts(h: number, n: number): Generator<number[]> {
       for (const isShort of arrangements(runs, shortRuns)) {
         const rest: number[] = [];
         for (const short of isShort) for (let r = short ? block : 0; r < h; r++) rest.push(r);
-        yield [...across, ...rest];
-        if (wide > 1 && block > 1) yield [...down, ...rest];
+        yield { rowOf: [...across, ...rest], wholeRows: wide === n };
+        if (wide > 1 && block > 1) yield { rowOf: [...down, ...rest], wholeRows: wide === n };
       }
     }
   }

@@ -19,11 +19,7 @@ const MAX_BANDS = 4;
 const MAX_COMBINATIONS = 4096;
 
 /** A page's cuts that keep every row's total, by the 总计 column they give (half each row's sum, whichever run is whose). */
-interface Cut {
-  totals: number[]; zero: boolean[]; rows: TextCell[][];
-  /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean;
-  /** Some cut giving it lays whole rows (runs, bands, a block of whole rows): one cut by a block of some rows' first cells only proves none. */ whole: boolean;
-}
+interface Cut { totals: number[]; zero: boolean[]; rows: TextCell[][]; /** Some cut giving it is plain runs (a block of first rows before them, perhaps). */ plain: boolean }
 
 /**
  * Per row of the table (the pages' rows in order), its numbers when it is all zeros in every reading whose pages' cuts
@@ -36,10 +32,6 @@ export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[],
   // So some reading of plain runs must hold too (r006 with two balances off: other cuts' 总计 columns held) — of the
   // text's own order: a reading with a merged box moved (below) may make a row nonzero, never prove one zero.
   let plain = false;
-  // Rows some holding reading of the text's own order cuts as whole rows (fresh seed 9500 r009: a page whose rows came in
-  // pieces no cut foresees held its totals only with a block of three rows' first cells, then runs of 8 and 7 — a cut that
-  // holds by chance among so many zeros, and put （五）2's 6 in another row): a row no such reading lays is not proven.
-  let whole: boolean[] | undefined;
   const cache = new Map<readonly TextCell[], Cut[]>();
   const cutsOf = (page: readonly TextCell[]) => cache.get(page) ?? cache.set(page, pageCuts(page, n)).get(page)!;
   for (const [pages, moved] of [...choices.map((c) => [c, false] as const), ...choices.flatMap((c) => withMergedMoved(c).map((m) => [m, true] as const))]) {
@@ -49,15 +41,11 @@ export function zeroRows(choices: readonly (readonly (readonly TextCell[])[])[],
     for (const combination of product(perPage)) {
       if (!totalHolds(combination.flatMap((c) => c.totals))) continue;
       plain ||= !moved && combination.every((c) => c.plain);
-      if (!moved) {
-        const laid = combination.flatMap((c) => c.zero.map(() => c.whole));
-        whole = whole ? whole.map((w, r) => w || laid[r]) : laid;
-      }
       const rows = combination.flatMap((c) => c.zero.map((z, r) => (z ? c.rows[r] : [])));
       out = out ? out.map((cells, r) => (cells.length && rows[r].length ? cells : [])) : rows;
     }
   }
-  return plain ? out?.map((cells, r) => (whole?.[r] ? cells : [])) : undefined;
+  return plain ? out : undefined;
 }
 
 /**
@@ -86,13 +74,13 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
   const nums = page.map((c) => Number(c.text));
   const h = nums.length / n;
   // A page of zeros reads as zeros however it is cut.
-  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true, whole: true }];
+  if (nums.every((x) => x === 0)) return [{ totals: new Array<number>(h).fill(0), zero: new Array<boolean>(h).fill(true), rows: inRuns(page, h), plain: true }];
   const out = new Map<string, Cut>();
-  const keep = (part: Part, plain: boolean, whole: boolean) => {
+  const keep = (part: Part, plain: boolean) => {
     const key = part.sum.join(' ');
     const known = out.get(key);
-    if (known) { known.zero = known.zero.map((z, r) => z && part.max[r] === 0); known.plain ||= plain; known.whole ||= whole; }
-    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain, whole });
+    if (known) { known.zero = known.zero.map((z, r) => z && part.max[r] === 0); known.plain ||= plain; }
+    else out.set(key, { totals: part.sum.map((x) => x / 2), zero: part.max.map((m) => m === 0), rows: part.rows(), plain });
   };
 
   // Bands of rows, each one run per column over its rows, given in any order (fresh seed 3300 r020: the page's last rows'
@@ -100,7 +88,7 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
   const bands = new Map<string, Part | undefined>();
   const band = (at: number, k: number) => {
     const key = `${at}/${k}`;
-    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k));
+    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k, Array.from({ length: n * k }, (_, i) => Math.floor(i / k))));
     return bands.get(key);
   };
   for (const sizes of bandSizes(h)) {
@@ -109,13 +97,13 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
     if (parts.some((p) => !p)) continue;
     for (const order of permutations(parts.length)) {
       const laid = order.map((b) => parts[b]!);
-      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1, true);
+      keep({ sum: laid.flatMap((p) => p.sum), max: laid.flatMap((p) => p.max), rows: () => laid.flatMap((p) => p.rows()) }, parts.length === 1);
     }
   }
   const all = nums.map((_, i) => i);
-  for (const { rowOf, wholeRows } of blockCuts(h, n)) {
-    const part = holding(page, nums, all, rowOf, h);
-    if (part) keep(part, true, wholeRows);
+  for (const { rowOf, runOf } of blockCuts(h, n)) {
+    const part = holding(page, nums, all, rowOf, h, runOf);
+    if (part) keep(part, true);
   }
   return [...out.values()];
 }
@@ -123,14 +111,27 @@ function pageCuts(page: readonly TextCell[], n: number): Cut[] {
 /** Rows of numbers: each row's sum, its largest number and its cells. */
 interface Part { sum: number[]; max: number[]; rows: () => TextCell[][] }
 
-/** The numbers at `at` laid in rows `rowOf` (of `h`), when every row keeps its total (one of its numbers half its sum). */
-function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number): Part | undefined {
+/**
+ * The numbers at `at` laid in rows `rowOf` (of `h`), when every row keeps its total (one of its numbers half its sum) and
+ * those totals stand in one run (`runOf`: each number's run, -1 in a block of first rows): 总计 is one column, one run,
+ * for every row a run crosses. Fresh seed 9500 r009: a page whose rows came in pieces no cut foresees held each row's
+ * total in a cut by a block of three rows' first cells only with 总计 in one run for some rows and another for the others
+ * — that cut read （五）2.重复申请's 6 as zeros, and no other held.
+ */
+function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number, runOf: readonly number[]): Part | undefined {
   const sum = new Array<number>(h).fill(0);
   const max = new Array<number>(h).fill(0);
   at.forEach((i, k) => { sum[rowOf[k]] += nums[i]; max[rowOf[k]] = Math.max(max[rowOf[k]], nums[i]); });
   const half = new Array<boolean>(h).fill(false);
   at.forEach((i, k) => { if (2 * nums[i] === sum[rowOf[k]]) half[rowOf[k]] = true; });
   if (!half.every(Boolean)) return undefined;
+  // The runs that hold the total of every row they cross (a row only in the block needs none); one must cross a row.
+  const crossed = new Array<boolean>(h).fill(false);
+  const fails = new Set<number>();
+  at.forEach((i, k) => { if (runOf[k] >= 0) crossed[rowOf[k]] = true; });
+  at.forEach((i, k) => { if (runOf[k] >= 0 && 2 * nums[i] !== sum[rowOf[k]]) fails.add(runOf[k]); });
+  const runs = new Set(runOf.filter((j) => j >= 0));
+  if (crossed.some(Boolean) && ![...runs].some((j) => !fails.has(j) && crossed.every((c, r) => !c || at.some((_, k) => rowOf[k] === r && runOf[k] === j)))) return undefined;
   const rows = () => {
     const out: TextCell[][] = sum.map(() => []);
     at.forEach((i, k) => out[rowOf[k]].push(page[i]));
@@ -147,10 +148,10 @@ function inRuns(page: readonly TextCell[], h: number): TextCell[][] {
 
 /**
  * A block of the first `block` rows' first `wide` cells (given across, or down), then one run per column: the runs of
- * the columns under the block shorter, standing anywhere among the others. As the row each number (in text order) lands in,
- * and whether the block is of whole rows.
+ * the columns under the block shorter, standing anywhere among the others. As the row and the run (-1: the block) each
+ * number (in text order) lands in.
  */
-function* blockCuts(h: number, n: number): Generator<{ rowOf: number[]; wholeRows: boolean }> {
+function* blockCuts(h: number, n: number): Generator<{ rowOf: number[]; runOf: number[] }> {
   for (let block = 1; block <= h; block++) {
     for (let wide = 1; wide <= n; wide++) {
       if (block === h && wide === n) continue;
@@ -158,13 +159,16 @@ function* blockCuts(h: number, n: number): Generator<{ rowOf: number[]; wholeRow
       for (let r = 0; r < block; r++) for (let c = 0; c < wide; c++) across.push(r);
       const down: number[] = [];
       for (let c = 0; c < wide; c++) for (let r = 0; r < block; r++) down.push(r);
+      const inBlock = new Array<number>(block * wide).fill(-1);
       const shortRuns = block < h ? wide : 0;
       const runs = n - (block < h ? 0 : wide);
       for (const isShort of arrangements(runs, shortRuns)) {
         const rest: number[] = [];
-        for (const short of isShort) for (let r = short ? block : 0; r < h; r++) rest.push(r);
-        yield { rowOf: [...across, ...rest], wholeRows: wide === n };
-        if (wide > 1 && block > 1) yield { rowOf: [...down, ...rest], wholeRows: wide === n };
+        const restRuns: number[] = [];
+        isShort.forEach((short, j) => { for (let r = short ? block : 0; r < h; r++) { rest.push(r); restRuns.push(j); } });
+        const runOf = [...inBlock, ...restRuns];
+        yield { rowOf: [...across, ...rest], runOf };
+        if (wide > 1 && block > 1) yield { rowOf: [...down, ...rest], runOf };
       }
     }
   }

@@ -26,6 +26,14 @@ describe('tables/zero-rows: rows of zeros in every cut of a page', () => {
     assert.deepStrictEqual(texts(zeroRows([[page]], 7, () => true)), ['', '', '', '', '']);
   });
 
+  it('a cut whose rows keep their totals only with 总计 in one run for some rows and another for the rest is no cut (fresh seed 9500 r009)', () => {
+    // Eight rows: 66 … 66 given across, then the rest in pieces no cut foresees. A block of the first three rows' first
+    // cells, then runs of 8 and 7, keeps every row's total — with 总计 in one run for rows 2 and 3 and another for rows 4 to 8
+    // — and read the row holding 6 as zeros. No cut holds: nothing is read.
+    const page = cells([66, 0, 0, 0, 0, 0, 66, ...new Array(15).fill(0), 10, 0, 0, 0, 0, 0, 0, 7, 13, 6, 0, 1, 1, 10, 0, 7, 13, 6, 0, 1, 1, ...new Array(13).fill(0)]);
+    assert.strictEqual(zeroRows([[page]], 7, () => true), undefined);
+  });
+
   it('no row read when the 总计 column holds its sums in no cut', () => {
     const page = cells([0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 3, 5, 0, 3, 0, 0, 0, 0, 0, 0]);
     assert.strictEqual(zeroRows([[page]], 7, () => false), undefined);

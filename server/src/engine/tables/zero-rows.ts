@@ -97,7 +97,7 @@ export function pageCuts(page: readonly TextCell[], n: number, slack = 0): Cut[]
   const bands = new Map<string, Part | undefined>();
   const band = (at: number, k: number) => {
     const key = `${at}/${k}`;
-    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k, slack));
+    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k, Array.from({ length: n * k }, (_, i) => Math.floor(i / k)), slack));
     return bands.get(key);
   };
   for (const sizes of bandSizes(h)) {
@@ -110,8 +110,8 @@ export function pageCuts(page: readonly TextCell[], n: number, slack = 0): Cut[]
     }
   }
   const all = nums.map((_, i) => i);
-  for (const rowOf of blockCuts(h, n)) {
-    const part = holding(page, nums, all, rowOf, h, slack);
+  for (const { rowOf, runOf } of blockCuts(h, n)) {
+    const part = holding(page, nums, all, rowOf, h, runOf, slack);
     if (part) keep(part, true);
   }
   return [...out.values()];
@@ -120,14 +120,28 @@ export function pageCuts(page: readonly TextCell[], n: number, slack = 0): Cut[]
 /** Rows of numbers: each row's sum, its largest number, whether it keeps its total, and its cells. */
 interface Part { sum: number[]; max: number[]; half: boolean[]; rows: () => TextCell[][] }
 
-/** The numbers at `at` laid in rows `rowOf` (of `h`), when every row but `slack` keeps its total (one of its numbers half its sum). */
-function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number, slack = 0): Part | undefined {
+/**
+ * The numbers at `at` laid in rows `rowOf` (of `h`), when every row but `slack` keeps its total (one of its numbers half
+ * its sum) and those totals stand in one run (`runOf`: each number's run, -1 in a block of first rows): 总计 is one
+ * column, one run, for every row a run crosses (rows failing their total, within `slack`, aside). Fresh seed 9500 r009: a
+ * page whose rows came in pieces no cut foresees held each row's total in a cut by a block of three rows' first cells
+ * only with 总计 in one run for some rows and another for the others — that cut read （五）2.重复申请's 6 as zeros, and no
+ * other held.
+ */
+function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number, runOf: readonly number[], slack = 0): Part | undefined {
   const sum = new Array<number>(h).fill(0);
   const max = new Array<number>(h).fill(0);
   at.forEach((i, k) => { sum[rowOf[k]] += nums[i]; max[rowOf[k]] = Math.max(max[rowOf[k]], nums[i]); });
   const half = new Array<boolean>(h).fill(false);
   at.forEach((i, k) => { if (2 * nums[i] === sum[rowOf[k]]) half[rowOf[k]] = true; });
   if (half.filter((ok) => !ok).length > slack) return undefined;
+  // The runs that hold the total of every row they cross (a row only in the block needs none); one must cross a row.
+  const crossed = new Array<boolean>(h).fill(false);
+  const fails = new Set<number>();
+  at.forEach((i, k) => { if (runOf[k] >= 0 && half[rowOf[k]]) crossed[rowOf[k]] = true; });
+  at.forEach((i, k) => { if (runOf[k] >= 0 && half[rowOf[k]] && 2 * nums[i] !== sum[rowOf[k]]) fails.add(runOf[k]); });
+  const runs = new Set(runOf.filter((j) => j >= 0));
+  if (crossed.some(Boolean) && ![...runs].some((j) => !fails.has(j) && crossed.every((c, r) => !c || at.some((_, k) => rowOf[k] === r && runOf[k] === j)))) return undefined;
   const rows = () => {
     const out: TextCell[][] = sum.map(() => []);
     at.forEach((i, k) => out[rowOf[k]].push(page[i]));
@@ -144,9 +158,10 @@ function inRuns(page: readonly TextCell[], h: number): TextCell[][] {
 
 /**
  * A block of the first `block` rows' first `wide` cells (given across, or down), then one run per column: the runs of
- * the columns under the block shorter, standing anywhere among the others. As the row each number (in text order) lands in.
+ * the columns under the block shorter, standing anywhere among the others. As the row and the run (-1: the block) each
+ * number (in text order) lands in.
  */
-function* blockCuts(h: number, n: number): Generator<number[]> {
+function* blockCuts(h: number, n: number): Generator<{ rowOf: number[]; runOf: number[] }> {
   for (let block = 1; block <= h; block++) {
     for (let wide = 1; wide <= n; wide++) {
       if (block === h && wide === n) continue;
@@ -154,13 +169,16 @@ function* blockCuts(h: number, n: number): Generator<number[]> {
       for (let r = 0; r < block; r++) for (let c = 0; c < wide; c++) across.push(r);
       const down: number[] = [];
       for (let c = 0; c < wide; c++) for (let r = 0; r < block; r++) down.push(r);
+      const inBlock = new Array<number>(block * wide).fill(-1);
       const shortRuns = block < h ? wide : 0;
       const runs = n - (block < h ? 0 : wide);
       for (const isShort of arrangements(runs, shortRuns)) {
         const rest: number[] = [];
-        for (const short of isShort) for (let r = short ? block : 0; r < h; r++) rest.push(r);
-        yield [...across, ...rest];
-        if (wide > 1 && block > 1) yield [...down, ...rest];
+        const restRuns: number[] = [];
+        isShort.forEach((short, j) => { for (let r = short ? block : 0; r < h; r++) { rest.push(r); restRuns.push(j); } });
+        const runOf = [...inBlock, ...restRuns];
+        yield { rowOf: [...across, ...rest], runOf };
+        if (wide > 1 && block > 1) yield { rowOf: [...down, ...rest], runOf };
       }
     }
   }

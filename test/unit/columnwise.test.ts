@@ -287,10 +287,9 @@ describe('pdfminer: a table 三 with one column\'s balance off and a page out of
   it('a committed rendering (r006: 自然人\'s 结转 one more, so 自然人\'s and 总计\'s balance fail; page 3 gives 总计\'s run fourth) is read where settled (thirteenth session: the rows whose columns under 法人或其他组织 differ unread, and with them the balances), nothing said wrong', () => {
     const text = rendering('r006-', 'pdfminer.txt');
     assertReadWhereSettled(tablesOf(text).table3, (truthOf('r006-').tables as unknown as Tables).table3);
-    // (Eighteenth session: the 总计 column's balance fails in every reading of the pages — said, tables/proven-sums.ts.)
-    const said = findings(text);
-    assert.deepStrictEqual(said.map((f) => f.split(':')[0]), ['balance']);
-    assert.match(said[0], /“总计”列/);
+    // (Eighteenth session: its 总计 balance, failing in every reading, was said a while; a page holding a number that may be
+    // its own page number may hide a blank cell instead, so nothing is proven: test/unit/proven-sums.test.ts.)
+    assert.deepStrictEqual(findings(text), []);
   });
 
   it('…the same text with 科研机构\'s first count 1 (and 总计\'s 20): two applicant columns\' balances off, more than one defect — unread but for its rows of zeros (总计\'s sums hold again), nothing said wrong', () => {

@@ -178,7 +178,8 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // (Expected found 76.9 → 84.6 in the eighteenth session: a row's total or the 总计 column's balance failing in every
     // reading of an unread table, tables/proven-sums.ts, test/unit/proven-sums.test.ts.)
     // (73.07 → 73.19: a reading's totals in one run, 总计 being one column, fresh seed 9500 r009, test/unit/zero-rows.test.ts.)
-    pdfminer: { cellsExactPct: 73.19, expectedFoundPct: 84.6, mutantRecallPct: 84.2 },
+    // (84.6 → 80.0 the same session: no proof where a page's own number may stand for a blank cell, fresh seed 9713 r010.)
+    pdfminer: { cellsExactPct: 73.19, expectedFoundPct: 80.0, mutantRecallPct: 84.2 },
     // mammoth's own Markdown leaves an empty cell out: a row missing one value cannot be placed (one information).
     'mammoth-md': { cellsExactPct: 99.8, expectedFoundPct: 98.4, mutantRecallPct: 98.2 },
     // BeautifulSoup's get_text() (scrapers): of the LibreOffice page, cells between empty lines, a blank cell a few more

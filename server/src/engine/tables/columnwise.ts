@@ -107,22 +107,33 @@ function readByCounts(input: ColumnwiseInput): Map<string, TextCell[]> | Named |
  * the indices of its rows 一、二、（七）、四.
  */
 export function brokenInEveryReading(input: ColumnwiseInput, balance: readonly [number, number, number, number]): ProvenBroken | undefined {
+  // A page of whole rows holding a number that may be its own page number may be a page with a blank cell instead (fresh
+  // seed 9713 r010: a blank among table 三's zeros, the page's 3 at its foot taken for a cell, a false row-total on
+  // （七）总计; committed r044 likewise with the page's number amid the cells): no proof.
+  const n = input.columns;
+  if (pagesOf(input).some((page) => page.length % n === 0 && page.some((v) => input.isPageNumber(v)))) return undefined;
   const choices = pageChoices(input);
-  return choices?.length ? provenBroken(choices, input.columns, balance) : undefined;
+  return choices?.length ? provenBroken(choices, n, balance) : undefined;
+}
+
+/** The table's numbers page by page, in text order. */
+function pagesOf(input: ColumnwiseInput): TextCell[][] {
+  const pages: TextCell[][] = [];
+  let last: number | undefined;
+  for (const v of input.values) {
+    const p = input.pageOf(v.span.line);
+    if (p !== last) pages.push([]);
+    last = p;
+    pages[pages.length - 1].push(v);
+  }
+  return pages;
 }
 
 /** Every way of reading the table's pages (a page's own number left out or not), each page's numbers in text order. */
 function pageChoices(input: ColumnwiseInput): TextCell[][][] | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
-  const pages: TextCell[][] = [];
-  let last: number | undefined;
-  for (const v of values) {
-    const p = input.pageOf(v.span.line);
-    if (p !== last) pages.push([]);
-    last = p;
-    pages[pages.length - 1].push(v);
-  }
+  const pages = pagesOf(input);
   // A page one number over a whole number of rows may hold its own page number: each such number is tried.
   let choices: TextCell[][][] = [[]];
   for (const page of pages) {

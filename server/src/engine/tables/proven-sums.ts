@@ -49,7 +49,7 @@ export function provenBroken(choices: readonly (readonly (readonly TextCell[])[]
 /** Visits every combination of the pages' cuts (all rows' totals kept but `slack` a page); false past the budget. */
 function readingsOf(all: readonly (readonly (readonly TextCell[])[])[], n: number, slack: number, visit: (combination: Cut[], pages: readonly (readonly TextCell[])[]) => void): boolean {
   const cache = new Map<readonly TextCell[], Cut[]>();
-  const cutsOf = (page: readonly TextCell[]) => cache.get(page) ?? cache.set(page, pageCuts(page, n, slack)).get(page)!;
+  const cutsOf = (page: readonly TextCell[]) => cache.get(page) ?? cache.set(page, pageCuts(page, n, slack, false)).get(page)!;
   for (const pages of all) {
     const perPage = pages.map(cutsOf);
     if (perPage.some((cuts) => !cuts.length)) continue;

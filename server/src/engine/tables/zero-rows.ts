@@ -75,9 +75,10 @@ export function withMergedMoved(pages: readonly (readonly TextCell[])[]): (reado
 
 /**
  * A page's cuts keeping every row's total (all but `slack` rows), one per 总计 column and failing rows, each row zero only
- * where it is so in every cut giving that column.
+ * where it is so in every cut giving that column. `oneTotalRun` keeps only cuts whose totals stand in one run (see holding):
+ * right for proving rows zero; tables/proven-sums.ts, proving a sum fails in every reading, weighs them all (false).
  */
-export function pageCuts(page: readonly TextCell[], n: number, slack = 0): Cut[] {
+export function pageCuts(page: readonly TextCell[], n: number, slack = 0, oneTotalRun = true): Cut[] {
   const nums = page.map((c) => Number(c.text));
   const h = nums.length / n;
   // A page of zeros reads as zeros however it is cut.
@@ -97,7 +98,7 @@ export function pageCuts(page: readonly TextCell[], n: number, slack = 0): Cut[]
   const bands = new Map<string, Part | undefined>();
   const band = (at: number, k: number) => {
     const key = `${at}/${k}`;
-    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k, Array.from({ length: n * k }, (_, i) => Math.floor(i / k)), slack));
+    if (!bands.has(key)) bands.set(key, holding(page, nums, Array.from({ length: n * k }, (_, i) => at + i), Array.from({ length: n * k }, (_, i) => i % k), k, Array.from({ length: n * k }, (_, i) => Math.floor(i / k)), slack, oneTotalRun));
     return bands.get(key);
   };
   for (const sizes of bandSizes(h)) {
@@ -111,7 +112,7 @@ export function pageCuts(page: readonly TextCell[], n: number, slack = 0): Cut[]
   }
   const all = nums.map((_, i) => i);
   for (const { rowOf, runOf } of blockCuts(h, n)) {
-    const part = holding(page, nums, all, rowOf, h, runOf, slack);
+    const part = holding(page, nums, all, rowOf, h, runOf, slack, oneTotalRun);
     if (part) keep(part, true);
   }
   return [...out.values()];
@@ -128,7 +129,7 @@ interface Part { sum: number[]; max: number[]; half: boolean[]; rows: () => Text
  * only with 总计 in one run for some rows and another for the others — that cut read （五）2.重复申请's 6 as zeros, and no
  * other held.
  */
-function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number, runOf: readonly number[], slack = 0): Part | undefined {
+function holding(page: readonly TextCell[], nums: readonly number[], at: readonly number[], rowOf: readonly number[], h: number, runOf: readonly number[], slack: number, oneTotalRun: boolean): Part | undefined {
   const sum = new Array<number>(h).fill(0);
   const max = new Array<number>(h).fill(0);
   at.forEach((i, k) => { sum[rowOf[k]] += nums[i]; max[rowOf[k]] = Math.max(max[rowOf[k]], nums[i]); });
@@ -141,7 +142,7 @@ function holding(page: readonly TextCell[], nums: readonly number[], at: readonl
   at.forEach((i, k) => { if (runOf[k] >= 0 && half[rowOf[k]]) crossed[rowOf[k]] = true; });
   at.forEach((i, k) => { if (runOf[k] >= 0 && half[rowOf[k]] && 2 * nums[i] !== sum[rowOf[k]]) fails.add(runOf[k]); });
   const runs = new Set(runOf.filter((j) => j >= 0));
-  if (crossed.some(Boolean) && ![...runs].some((j) => !fails.has(j) && crossed.every((c, r) => !c || at.some((_, k) => rowOf[k] === r && runOf[k] === j)))) return undefined;
+  if (oneTotalRun && crossed.some(Boolean) && ![...runs].some((j) => !fails.has(j) && crossed.every((c, r) => !c || at.some((_, k) => rowOf[k] === r && runOf[k] === j)))) return undefined;
   const rows = () => {
     const out: TextCell[][] = sum.map(() => []);
     at.forEach((i, k) => out[rowOf[k]].push(page[i]));

@@ -9,6 +9,7 @@ import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { wrongCells, type Truth, serious, unseenRendering } from '../helpers/unseen';
 import { officialNearby } from '../../server/src/engine/rules/scattered';
+import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 
 const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
 
@@ -123,5 +124,22 @@ describe('variant printouts: table 三\'s header wrapped in narrow cells and put
     const cut = lines.filter((l) => !HEADER_PIECE.test(l)).map((l) => l.replace(/ (自然人|其他组|总计)(?= |$)/g, ''));
     const a = checkText(cut.join('\n'));
     assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error'), JSON.stringify(a.diagnostics.filter((d) => d.rule === 'column-missing')));
+  });
+});
+
+describe('variant pdf-layout: table 三\'s vertical parent\'s numeral beside a wrapped label\'s end across a column\'s gap (structure/headings.ts)', () => {
+  // Fresh variant seed 9730 v001: 三、本年度办理结果 laid a few characters per line, its `三、` on the line of
+  // （五）不予处理 2.重复申请's end: `三、     申请` was read as a second part 三 (section-duplicate said falsely).
+  it('v9730-v001: one part 三, no section-duplicate; every cell read', () => {
+    const { a, got, truth, lines } = unseenRendering('v9730-v001-2020-clean', 'pdf-layout');
+    assert.ok(lines.some((l) => /^三、 {3,}申请$/.test(l)), 'the class');
+    assert.strictEqual(a.model.sections.map((s) => s.ordinal).join(''), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.startsWith('section-')), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+  it('…the other side: a title after its numeral and a space or two, or a short piece one space apart, is still a heading', () => {
+    assert.strictEqual(detectSectionHeading('三、  收到和处理政府信息公开申请情况')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三、 申请')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三、     申请'), undefined);
   });
 });

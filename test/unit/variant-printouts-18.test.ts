@@ -9,6 +9,7 @@ import { checkText } from '../../server/src/engine';
 import { extract } from '../../server/src/cli/output';
 import { wrongCells, type Truth, serious, unseenRendering } from '../helpers/unseen';
 import { officialNearby } from '../../server/src/engine/rules/scattered';
+import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 
 const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
 
@@ -103,5 +104,42 @@ describe('variant printouts: 总计 bare of its numbering near the row written w
     assert.strictEqual(officialNearby(lines, '总计', '（七）总计', 4), true);
     assert.strictEqual(officialNearby(lines.map((l) => (l.startsWith('（七）') ? '0' : l)), '总计', '（七）总计', 4), false);
     assert.strictEqual(officialNearby(lines, '合计', '（七）总计', 4), false);
+  });
+});
+
+describe('variant printouts: table 三\'s header wrapped in narrow cells and put among and after its rows (print-raw, rules/tables.ts charsSpell)', () => {
+  // Fresh variant seed 9730 v009: the columns named 法人或其他组织-商业企业 …, wrapped 法人或 / 其他组 / 织-商业 / 企业, a
+  // printout's plain pdftotext puts 自然人 beside the note, the other names after the rows, out of the stream's order: no
+  // header assembled, and `column-missing 表格三缺少表头` was said as an error although every name is on the table's lines.
+  const HEADER_PIECE = /^(法人或|其他组|织-|企业|机构|构|织|公益组|服务机)/;
+  it('v9730-v009: no error that the header is missing, said as information; every cell read', () => {
+    const { a, got, truth, lines } = unseenRendering('v9730-v009-2024-clean', 'print-raw');
+    assert.ok(lines.some((l) => l.startsWith('织-商业')) && lines.some((l) => l.endsWith('总计') && l.startsWith('其他组')), 'the class');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.startsWith('column-missing')), []);
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'information'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+  it('…the other side: the same table with its header\'s pieces taken out still has its header said missing (an error)', () => {
+    const { lines } = unseenRendering('v9730-v009-2024-clean', 'print-raw');
+    const cut = lines.filter((l) => !HEADER_PIECE.test(l)).map((l) => l.replace(/ (自然人|其他组|总计)(?= |$)/g, ''));
+    const a = checkText(cut.join('\n'));
+    assert.ok(a.diagnostics.some((d) => d.rule === 'column-missing' && d.severity === 'error'), JSON.stringify(a.diagnostics.filter((d) => d.rule === 'column-missing')));
+  });
+});
+
+describe('variant pdf-layout: table 三\'s vertical parent\'s numeral beside a wrapped label\'s end across a column\'s gap (structure/headings.ts)', () => {
+  // Fresh variant seed 9730 v001: 三、本年度办理结果 laid a few characters per line, its `三、` on the line of
+  // （五）不予处理 2.重复申请's end: `三、     申请` was read as a second part 三 (section-duplicate said falsely).
+  it('v9730-v001: one part 三, no section-duplicate; every cell read', () => {
+    const { a, got, truth, lines } = unseenRendering('v9730-v001-2020-clean', 'pdf-layout');
+    assert.ok(lines.some((l) => /^三、 {3,}申请$/.test(l)), 'the class');
+    assert.strictEqual(a.model.sections.map((s) => s.ordinal).join(''), '一二三四五六');
+    assert.deepStrictEqual(serious(a.diagnostics).filter((d) => d.startsWith('section-')), []);
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+  });
+  it('…the other side: a title after its numeral and a space or two, or a short piece one space apart, is still a heading', () => {
+    assert.strictEqual(detectSectionHeading('三、  收到和处理政府信息公开申请情况')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三、 申请')?.ordinal, '三');
+    assert.strictEqual(detectSectionHeading('三、     申请'), undefined);
   });
 });

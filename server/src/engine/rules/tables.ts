@@ -111,6 +111,21 @@ function piecesSpell(ctx: { lines: readonly string[] }, from: number, first: num
   return [...need].every(([ch, n]) => (have.get(ch) ?? 0) >= n);
 }
 
+/**
+ * Whether lines from…to (inclusive), prose aside (PROSE_LINE), hold every character of the labels as often as the
+ * labels have it: piecesSpell over the table's own lines, with no reach (its header may stand among or after its rows).
+ */
+function charsSpell(lines: readonly string[], from: number, to: number, labels: readonly string[]): boolean {
+  const have = new Map<string, number>();
+  for (let l = Math.max(0, from); l <= to && l < lines.length; l++) {
+    if (PROSE_LINE.test(lines[l])) continue;
+    for (const ch of lines[l]) have.set(ch, (have.get(ch) ?? 0) + 1);
+  }
+  const need = new Map<string, number>();
+  for (const ch of labels.join('')) need.set(ch, (need.get(ch) ?? 0) + 1);
+  return [...need].every(([ch, n]) => (have.get(ch) ?? 0) >= n);
+}
+
 /** A line of prose: a sentence's end, or a run of Chinese longer than any header piece (the note's wrapped pieces are short). */
 const PROSE_LINE = /[。；]|[\u3400-\u9fff，、“”]{16}/;
 
@@ -818,6 +833,11 @@ export const columnMissing: Rule = {
         // two per line side by side — 法律 / 自然 商业 科研 社会 / 服务 其他 总计 / 人 企业 机构 公益 / 组织 机构 — before the numbers.)
         } else if (part && !glued && t3.style === 'spaced' && headerSpelt(ctx.lines, firstRowLine(t3), firstValueLine(t3), TABLE3_COLUMN_LABELS) !== undefined) {
           report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-spelt', { table: ctx.t('table.3'), found: TABLE3_COLUMN_LABELS.join('、') }), severity: 'information' });
+        // (Or, a browser's printout in plain pdftotext with wide column names wrapped in narrow cells — 法人或 / 其他组 /
+        // 织-商业 / 企业 — put among the rows and after them, out of the stream's order: every character of the column
+        // names on the table's lines, prose aside, says the header is there, not assembled.)
+        } else if (part && !glued && t3.style === 'spaced' && !t3.placeholderHeader && charsSpell(ctx.lines, part.startLine, Math.max(t3.lastLine, part.endLine), TABLE3_COLUMN_LABELS)) {
+          report({ range: pointRange(t3.firstLine), message: ctx.t('column-missing.header-among-rows', { table: ctx.t('table.3'), found: TABLE3_COLUMN_LABELS.join('、') }), severity: 'information' });
         } else if (!t3.placeholderHeader) report({ range: pointRange(t3.firstLine), message: ctx.t(glued ? 'column-missing.glued' : 'column-missing.header', { table: ctx.t('table.3'), labels: fmt.table3Columns.map((c) => c.label).join('、') }), ...(glued || !t3.rows.size ? { severity: 'information' as const } : {}) });
       } else {
         // Space-aligned text of a header whose names stand one character a line in narrow columns (自 商 科 会 律 总 /

@@ -146,11 +146,18 @@ const LEAF_PIECE_MIN = 4;
  * pdfplumber's one space): no part's title. (No part's title is inside a row label.)
  */
 function parentBesideLabelPiece(line: string): boolean {
-  const m = /^\s*(\S+)[ \u3000]+(\S+)\s*$/.exec(line);
+  const m = /^\s*(\S+)([ \u3000]+)(\S+)\s*$/.exec(line);
   if (!m || !ORDINAL_RE.test(m[1]) || normalizeLabel(m[1]) !== ORDINAL_RE.exec(normalizeLabel(m[1]))?.[0]) return false;
-  const piece = normalizeLabel(m[2]);
-  return [...piece].length >= LEAF_PIECE_MIN && TABLE3_LEAVES.some((l) => l.includes(piece));
+  const piece = normalizeLabel(m[3]);
+  // (Across a column's gap, pdftotext -layout's `三、     申请`, the end of a wrapped label is enough: no part's title is
+  // a word or two set apart from its numeral.)
+  const least = m[2].length >= COLUMN_GAP ? LEAF_PIECE_MIN_APART : LEAF_PIECE_MIN;
+  return [...piece].length >= least && TABLE3_LEAVES.some((l) => l.includes(piece));
 }
+/** Spaces that part a table's columns in pdftotext -layout (a title's numeral is followed by one or two at most). */
+const COLUMN_GAP = 3;
+/** The fewest characters of a row label's piece that tell it across a column's gap (申请). */
+const LEAF_PIECE_MIN_APART = 2;
 
 /** A dot leader and a page number: an entry of a table of contents (一、总体情况…………1), not the part itself. */
 const CONTENTS_ENTRY = /(?:…+|[.．·•‥]{3,}|-{3,}|—{2,})[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/;

@@ -526,7 +526,9 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const values = cells.filter((c) => c.span.end > around.cell.span.start || c.text === '');
       // (In text of one space between words — pdfplumber — the 序号 stands one space before the value: `1 0.00` under a
       // header with 序号 is 1 and 0.00 or 10.00 spread apart; which, nothing says: the row is not read.)
-      const serialSpread = around.label.table === 'table2' && !!ctx.serialColumn && cells.some((c) => SERIAL_SPREAD.test(c.text));
+      // (A 序号 already apart, left of the label, leaves none to spread: `2 其他对外管理服务 … 5 0` is 50.)
+      const serialApart = cells.some((c) => c.text !== '' && !values.includes(c));
+      const serialSpread = around.label.table === 'table2' && !!ctx.serialColumn && !serialApart && cells.some((c) => SERIAL_SPREAD.test(c.text));
       const own = around.label.table === 'table3' ? withoutSerialBeforeCounts(values.length ? values : cells) : undefined;
       addRow(ctx, around.label, around.exact, around.cell, own?.values ?? (values.length ? values : cells), serialSpread || own?.unsure ? { ...row, uncertain: true } : row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.

@@ -10,6 +10,7 @@ import { FORMAT_2021 } from '../format';
 import { GLUED_SIGNED } from '../structure/glued';
 import { withoutGluedSerial } from './serial-glued';
 import { withoutNextTable2Serial } from './serial-table2';
+import { withoutSerialBeforeCounts } from './serial-before-counts';
 import { SERIAL_NUMBER } from '../text/lines';
 import {
   table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, usesSynonym, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
@@ -313,8 +314,13 @@ function labelAroundHeader(ctx: Context, rows: LogicalRow[], r: number): boolean
  */
 function serialSpread(rows: readonly LogicalRow[], r: number, cell: TextCell): boolean {
   if (cell.norm !== '号') return false;
-  const before = rows[r - 1]?.cells.filter((c) => c.text !== '');
-  return before?.length === 1 && before[0].norm === '序' && rows[r - 1].lastLine === rows[r].firstLine - 1;
+  // (…or with the header's line between them: 序 / 信息内容 本年收费金额 / 号.)
+  const alone = (k: number) => {
+    const before = rows[k]?.cells.filter((c) => c.text !== '');
+    return before?.length === 1 && before[0].norm === '序';
+  };
+  const joined = (k: number) => rows[k].lastLine === rows[k + 1].firstLine - 1;
+  return (alone(r - 1) && joined(r - 1)) || (r >= 2 && alone(r - 2) && joined(r - 2) && joined(r - 1));
 }
 
 export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
@@ -520,8 +526,11 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const values = cells.filter((c) => c.span.end > around.cell.span.start || c.text === '');
       // (In text of one space between words — pdfplumber — the 序号 stands one space before the value: `1 0.00` under a
       // header with 序号 is 1 and 0.00 or 10.00 spread apart; which, nothing says: the row is not read.)
-      const serialSpread = around.label.table === 'table2' && !!ctx.serialColumn && cells.some((c) => SERIAL_SPREAD.test(c.text));
-      addRow(ctx, around.label, around.exact, around.cell, values.length ? values : cells, serialSpread ? { ...row, uncertain: true } : row, around.cell.span.line);
+      // (A 序号 already apart, left of the label, leaves none to spread: `2 其他对外管理服务 … 5 0` is 50.)
+      const serialApart = cells.some((c) => c.text !== '' && !values.includes(c));
+      const serialSpread = around.label.table === 'table2' && !!ctx.serialColumn && !serialApart && cells.some((c) => SERIAL_SPREAD.test(c.text));
+      const own = around.label.table === 'table3' ? withoutSerialBeforeCounts(values.length ? values : cells) : undefined;
+      addRow(ctx, around.label, around.exact, around.cell, own?.values ?? (values.length ? values : cells), serialSpread || own?.unsure ? { ...row, uncertain: true } : row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.
       if (around.cell.span.line === rows[r - 1].firstLine) r++;
       continue;
@@ -585,7 +594,8 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
         if (near) {
           const exact = 'exact' in near ? !!near.exact : false;
           const cut = !exact && parentCutAbove(labelCell.cell, false, row, rows[r + 1]);
-          addRow(ctx, near.label, exact, labelCell.cell, cells.slice(labelIdx + 1), cut ? { ...row, uncertain: true } : row, row.firstLine);
+          const own = near.label.table === 'table3' ? withoutSerialBeforeCounts(cells.slice(labelIdx + 1)) : undefined;
+          addRow(ctx, near.label, exact, labelCell.cell, own?.values ?? cells.slice(labelIdx + 1), cut || own?.unsure ? { ...row, uncertain: true } : row, row.firstLine);
           pending = undefined;
           continue;
         }

@@ -801,9 +801,10 @@ export const columnMissing: Rule = {
     if (t3Boxed) report({ range: pointRange(t3!.firstLine), message: ctx.t('column-missing.boxed', { table: ctx.t('table.3') }), severity: 'information' });
     else if (t3 && !t3.unreliable) {
       // PDF text out of reading order (pdfminer's boxes: row labels, then the header, then numbers): a header standing
-      // after a row it heads was pieced together from scattered boxes; a name not found there proves no column
-      // missing, and a row's numbers may stand anywhere (its short rows are parted, below).
-      const after = t3.style === 'spaced' && t3.headers.some((h) => h.span.line > firstRowLine(t3));
+      // only after a row it heads (none above, as a header repeated on the next page has) was pieced together from
+      // scattered boxes; a name not found there proves no column missing, and a row's numbers may stand anywhere
+      // (its short rows are parted, below).
+      const after = t3.style === 'spaced' && t3.headers.length > 0 && t3.headers.every((h) => h.span.line > firstRowLine(t3));
       if (!t3.headers.length) {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
         // (A table inside a report glued into one line is not read at all: its header is not missing.)

@@ -38,6 +38,7 @@ const catalog = {
   'row-missing.fix': { zh: '插入“{label}”行', en: 'Insert the row “{label}”' },
   'row-missing.table4.fix': { zh: '插入表格四的数据行', en: 'Insert the data row of table 四' },
   'column-missing': { zh: '{table}表头缺少“{label}”列', en: '{table} header lacks the column “{label}”' },
+  'column-missing.header-after': { zh: '{table}表头未读到“{label}”列：从 PDF 转出的文本中表头在行之后（文本顺序被打乱），列名可能被拆散，未作检查，请对照原表', en: '{table}: the column “{label}” was not found in the header; in the text converted from PDF the header stands after rows (the text is out of order), its names may be split; not checked, compare with the original table' },
   'column-missing.unnamed': { zh: '{table}表头没有“{label}”列的标准名称，该列的数值按位置读取', en: '{table}’s header does not name the column “{label}”; its numbers were read by position' },
   'column-missing.glued': { zh: '{table}夹在一长行文字中（网页转出的文字没有换行），未读取，未检查', en: '{table} is inside one long line (web page text without line breaks): not read or checked' },
   'column-missing.boxed': { zh: '{table}以字符边框画出（文本浏览器转出），未读取，未检查', en: '{table} is drawn with box characters (a text browser\'s output): not read or checked' },

@@ -815,6 +815,11 @@ export const columnMissing: Rule = {
     const t3Boxed = !!t3 && !t3.unreliable && (!t3.headers.length || fmt.table3Columns.some((c) => !t3.headers.some((h) => h.column === c.key))) && boxDrawn(ctx.lines, t3.firstLine, t3.lastLine);
     if (t3Boxed) report({ range: pointRange(t3!.firstLine), message: ctx.t('column-missing.boxed', { table: ctx.t('table.3') }), severity: 'information' });
     else if (t3 && !t3.unreliable) {
+      // PDF text out of reading order (pdfminer's boxes: row labels, then the header, then numbers): a header standing
+      // only after a row it heads (none above, as a header repeated on the next page has) was pieced together from
+      // scattered boxes; a name not found there proves no column missing, and a row's numbers may stand anywhere
+      // (its short rows are parted, below).
+      const after = t3.style === 'spaced' && t3.headers.length > 0 && t3.headers.every((h) => h.span.line > firstRowLine(t3));
       if (!t3.headers.length) {
         // A converter's stand-in header says the header was lost on the way, not left out of the report.
         // (A table inside a report glued into one line is not read at all: its header is not missing.)
@@ -858,6 +863,10 @@ export const columnMissing: Rule = {
           // Elsewhere positions are sure: a column every row has numbers in is there, only its header names it otherwise.
           const there = everyRowHas(t3.rows.values(), c.key, t3.style !== 'spaced', true);
           if (there && t3.style === 'spaced') continue;
+          if (after && !there) {
+            report({ range: headerRange(t3.headers, t3.firstLine), severity: 'information', message: ctx.t('column-missing.header-after', { table: ctx.t('table.3'), label: c.label }) });
+            continue;
+          }
           report({
             range: headerRange(t3.headers, t3.firstLine),
             ...(there ? { severity: 'warning' as const } : stacked ? { severity: 'information' as const } : {}),
@@ -873,7 +882,7 @@ export const columnMissing: Rule = {
       // (…also after the table's last row read, to the part's end, and right after the next part's heading: pdfminer puts the
       // last page's runs after its rows, at times after the heading that follows the table.)
       const partEnd = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine)?.endLine ?? t3.lastLine;
-      const parted = t3.style === 'spaced' && strayTable3Numbers(ctx, rows3, t3.firstLine, Math.max(t3.lastLine, partEnd));
+      const parted = after || (t3.style === 'spaced' && strayTable3Numbers(ctx, rows3, t3.firstLine, Math.max(t3.lastLine, partEnd)));
       for (const r of rows3) {
         // A row not short has nothing to say (shortRow returns at once): the next row's line, found over every row,
         // is looked for only for a short row (for every row it was most of this rule's time in a check).

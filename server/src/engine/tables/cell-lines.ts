@@ -202,6 +202,7 @@ function strayCell(lex: LineToken[], lines: readonly string[], j: number): boole
   return !isKnownLabel(norm) && !isProse(t) && !lookupVariant(norm) && (isValueLine(lines[j + 1]) || isBlank(lines[j + 1]));
 }
 const STRAY_MAX = 8;
+const BARE_VALUE = /^[\s\u00a0]*[0-9]+[\s\u00a0]*$/;
 
 /**
  * Line j is the page number after a row's values, the next page opening with text (pdf-parse: 行政事业性收费 /
@@ -312,6 +313,8 @@ function sequenceRowsAt(lex: LineToken[], i: number, to: number, lines: readonly
     let j = i + 1;
     while (j < to && cells.length <= widest && (isValueLine(lines[j]) || isBlank(lines[j]) || strayCell(lex, lines, j))) {
       if (j > i + 1 && endsPage(lex, lines, j, pages)) break;
+      // A page number written as such (- 2 -, 第2页) is never a cell, whatever the numbers around it.
+      if (lex[j].kind === LineKind.PageNumber && !BARE_VALUE.test(lines[j])) break;
       cells.push(isBlank(lines[j]) ? { text: '', norm: '', span: { line: j, start: 0, end: 0 } } : textCell(lines, j));
       j++;
     }

@@ -55,3 +55,16 @@ export function serious(ds: readonly Diagnostic[]): string[] {
 export function seriousBeyondTitle(ds: readonly Diagnostic[]): string[] {
   return serious(ds).filter((d) => !d.startsWith('title-format'));
 }
+
+const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
+
+/** A committed structural variant's rendering (test/corpus/variants), edited by `edit`, checked and extracted, with its truth. */
+export function committedVariant(id: string, layout: string, edit: (lines: string[]) => string[] = (l) => l) {
+  const lines = edit(fs.readFileSync(path.join(VARIANTS, id, `${layout}.txt`), 'utf8').split(/\r?\n/));
+  const truth = JSON.parse(fs.readFileSync(path.join(VARIANTS, id, 'truth.json'), 'utf8')) as Truth;
+  const a = checkText(lines.join('\n'));
+  return { a, got: extract(id, a.model, lines).tables, truth, lines };
+}
+
+/** The cells of a table read (not blank, not absent). */
+export const readCells = (t: Cells) => Object.values(t).flatMap((r) => Object.values(r)).filter((v) => v !== null && v !== undefined).length;

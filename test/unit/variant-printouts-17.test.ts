@@ -3,23 +3,9 @@
  * before its fix. A wrong cell is worse than an unread one; an uncertain reading is never an error.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { checkText } from '../../server/src/engine';
-import { extract } from '../../server/src/cli/output';
-import { unseenRendering as rendering, wrongCells, type Truth, serious, seriousBeyondTitle } from '../helpers/unseen';
+import { unseenRendering as rendering, wrongCells, serious, seriousBeyondTitle, committedVariant, readCells } from '../helpers/unseen';
 
-const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
-
-function committed(id: string, layout: string, edit: (lines: string[]) => string[] = (l) => l) {
-  const lines = edit(fs.readFileSync(path.join(VARIANTS, id, `${layout}.txt`), 'utf8').split(/\r?\n/));
-  const truth = JSON.parse(fs.readFileSync(path.join(VARIANTS, id, 'truth.json'), 'utf8')) as Truth;
-  const a = checkText(lines.join('\n'));
-  return { a, got: extract(id, a.model, lines).tables, truth, lines };
-}
-
-/** The cells of a table read (not blank, not absent). */
-const readCells = (t: Record<string, Record<string, number | null>>) => Object.values(t).flatMap((r) => Object.values(r)).filter((v) => v !== null && v !== undefined).length;
+const committed = committedVariant;
 
 describe('variant printouts: table 三 with a 序号 column, several rows\' numbers before their labels (print-raw)', () => {
   // v006: `（二）部分公开（区分处` / 7 0 0 0 0 1 8 / 1 0 … 1 / 0 … 0 / `计其他情形）` / 5 / 6 / the labels of rows 5 and 6 …,

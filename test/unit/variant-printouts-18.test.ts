@@ -3,25 +3,12 @@
  * before its fix. A wrong cell is worse than an unread one; an uncertain reading is never an error.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { checkText } from '../../server/src/engine';
-import { extract } from '../../server/src/cli/output';
-import { wrongCells, type Truth, serious, unseenRendering } from '../helpers/unseen';
+import { wrongCells, serious, unseenRendering, committedVariant, readCells } from '../helpers/unseen';
 import { officialNearby } from '../../server/src/engine/rules/scattered';
 import { detectSectionHeading } from '../../server/src/engine/structure/headings';
 
-const VARIANTS = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'variants');
-
-function committed(id: string, layout: string, edit: (lines: string[]) => string[] = (l) => l) {
-  const lines = edit(fs.readFileSync(path.join(VARIANTS, id, `${layout}.txt`), 'utf8').split(/\r?\n/));
-  const truth = JSON.parse(fs.readFileSync(path.join(VARIANTS, id, 'truth.json'), 'utf8')) as Truth;
-  const a = checkText(lines.join('\n'));
-  return { a, got: extract(id, a.model, lines).tables, truth, lines };
-}
-
-/** The cells of a table read (not blank, not absent). */
-const readCells = (t: Record<string, Record<string, number | null>>) => Object.values(t).flatMap((r) => Object.values(r)).filter((v) => v !== null && v !== undefined).length;
+const committed = committedVariant;
 const table3Findings = (a: ReturnType<typeof checkText>) => serious(a.diagnostics).filter((d) => /^(row-|column-|cell-|balance|result-)/.test(d));
 
 describe('variant printouts: table 三\'s 序号 column scattered over a Word table\'s printout (print-raw, structure/serial-bands.ts)', () => {

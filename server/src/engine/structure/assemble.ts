@@ -24,6 +24,7 @@ import { gluedRows, groupsEveryCutReads, groupsHold, totalHolds, unglued, unglue
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
 import { withoutSerialColumn } from './serial-column';
 import { withoutNextSerial } from './serial-cells';
+import { firstLeftBesideLabel } from './first-beside-label';
 import { withoutSerialItems } from './serial-bands';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
@@ -1089,7 +1090,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     // past the next page's header (…url… / 1 / 3/7 / … / 0 0 0 0 0 0 0, for 1 0 0 0 0 blank 1): a printout numbers its
     // pages in its footer, so that count is a cell, no page number to drop, and which counts are another row's nothing proves.
     const acrossPage = r.scrambled && r.values.length === n + 1 && furnitureBetween(lines, r.values[0].span.line, r.values[1].span.line);
-    rows.set(r.key, resolveRow(overPage || acrossPage || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
+    const firstBeside = firstLeftBesideLabel(r, found, lines);
+    rows.set(r.key, resolveRow(overPage || acrossPage || firstBeside || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.

@@ -232,7 +232,9 @@ describe('corpus: the engine on every rendering (issue 12)', () => {
     // test/unit/printed-blanks.test.ts.)
     // (90.14 → 90.88: a page's staircase, rows giving fewer first cells row after row before the header's words come
     // again, their rest after (r001): test/unit/print-raw-stairs.test.ts.)
-    'print-raw': { cellsExactPct: 90.88, expectedFoundPct: 92.2, mutantRecallPct: 92.9, falseErrors: 0, falseWarnings: 0 },
+    // (90.88 → 91.61, expected found 92.2 → 93.8: a number on a row's label line bound to that row, so a table 三 read
+    // one row off is now read right or left unread (r120): test/unit/printbeside-9760.test.ts.)
+    'print-raw': { cellsExactPct: 91.61, expectedFoundPct: 93.8, mutantRecallPct: 92.9, falseErrors: 0, falseWarnings: 0 },
     // The leaf's numbering on a baseline of its own put back (tables/numbering-apart.ts): 45.1% → 99.2% of cells; also
     // with a parent's pieces beside it, past a parent's start, and a one-character first piece (99.2% → 99.96%,
     // test/unit/print-rows.test.ts).

@@ -16,7 +16,7 @@ import { Block, blockMentions, blockNarrative, blockYears, isRunningHead } from 
 import { LineKind, lexLine, lexRemembered, SERIAL_NUMBER } from '../text/lines';
 import { numbersBelow, sharedOut, spreadOnLine } from './numbers-below';
 import { brokenSums, columnBroken, inStreamOrder, inWholeTable, provenAbsent } from './stream-order';
-import { bandItems, readBands } from './printed-bands';
+import { bandItems, readBands, type PagedBandItem } from './printed-bands';
 import { readFirstsPooled } from './printed-firsts';
 import { rowWithoutTrace } from './label-traces';
 import { blankColumn } from './blank-cell';
@@ -1268,7 +1268,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   // Each cell a block of its own, the rows' firsts apart from their runs (./printed-firsts.ts).
   let defs = fmt.table3Rows;
   // A 序号 column's numbers, each before its row's label, are no cells (./serial-bands.ts).
-  const cells = withoutSerialItems(items, lines, skip, order.length, from, end);
+  const unbound = withoutSerialItems(items, lines, skip, order.length, from, end);
+  const cells = labelRows(unbound, lines, defs.map((d) => d.label));
   const why: { reason?: string } = {};
   let table = readBands(cells, order.length, n, sums, why) ?? readFirstsPooled(cells, lines, skip, order.length, n, sums);
   // One row's label without a trace in the table's lines (./label-traces.ts), a row's worth of numbers fewer: the
@@ -1280,7 +1281,8 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     const results = fmt.table3ResultRows.map(at).filter((i) => i !== absent).map(shift);
     const without = { results, resultTotal: shift(balance[2]), balance: balance.map(shift) as [number, number, number, number] };
     // The bands again, where weighing them with every row did not run out of steps (one row fewer would as well).
-    table = (why.reason === 'too many steps' ? undefined : readBands(cells, defs.length, n, without)) ?? readFirstsPooled(cells, lines, skip, defs.length, n, without);
+    const left = labelRows(unbound, lines, defs.map((d) => d.label));
+    table = (why.reason === 'too many steps' ? undefined : readBands(left, defs.length, n, without)) ?? readFirstsPooled(left, lines, skip, defs.length, n, without);
   }
   if (!table) return undefined;
   const byKey = new Map(found.map((r) => [r.key, r]));
@@ -1291,6 +1293,24 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
     const lastLine = Math.max(row.lastLine, ...values.map((v) => v.span.line));
     // A row the readings of a table with one defect disagree on (./printed-bands.ts): unread.
     return { ...row, label: bandLabel(row.label, def.label), lastLine, values, ...(values.length ? {} : { uncertain: true }) };
+  });
+}
+
+/** Fewer of a label's first characters than this on a line do not tell its row (`三方合法 0` is a label's middle). */
+const LABEL_START = 5;
+
+/**
+ * The items with each number beside a label's first words (`1.信访举报投诉类申请 1`) bound to that label's row — the
+ * row whose label alone begins with the line's words: a printed row's number and label share its line.
+ */
+function labelRows(items: readonly PagedBandItem[], lines: readonly string[], labels: readonly string[]): PagedBandItem[] {
+  const names = labels.map((l) => l.replace(/\s+/g, ''));
+  return items.map((it) => {
+    if (!('beside' in it)) return it;
+    const words = (lines[it.beside.span.line] ?? '').slice(0, it.beside.span.start).replace(/\s+/g, '');
+    if (words.length < LABEL_START) return it;
+    const rows = names.flatMap((name, r) => (name.startsWith(words) ? [r] : []));
+    return rows.length === 1 ? { ...it, row: rows[0] } : it;
   });
 }
 

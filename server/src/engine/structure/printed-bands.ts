@@ -23,7 +23,8 @@ import { NumberStates } from './number-states';
 
 /** Numbers as the text gives them: a run of lines of numbers (a block), or one number beside a label. */
 export type BandItem =
-  | { beside: TextCell }
+  /** `row`: the row whose label's first words share its line (`1.信访举报投诉类申请 1`): that row's number, none other's. */
+  | { beside: TextCell; row?: number }
   /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
   | { lines: TextCell[][]; maybeFirst?: boolean };
 /**
@@ -140,10 +141,17 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   }
   if (why) why.steps = steps;
   if (!tables.length) return unread('no table');
+  // A number on a row's label line placed in another row (the blocks weighed as one flow): the text says otherwise.
+  if (tables.some((t) => !keepsLabelRows(items, t))) return unread('a number beside a label in another row');
   return tables[0].map((row, r) => (tables.every((t) => sameRow(t[r], row)) ? row : []));
 }
 
 const TOO_MANY = Symbol('too many steps');
+
+/** Every number bound to its label's row (`row` of an item beside a label) is in that row of the table. */
+function keepsLabelRows(items: readonly PagedBandItem[], table: readonly (readonly TextCell[])[]): boolean {
+  return items.every((it) => !('beside' in it) || it.row === undefined || (table[it.row] ?? []).some((v) => v.span.line === it.beside.span.line && v.span.start === it.beside.span.start));
+}
 
 /**
  * Items k.. to the page's end (the next page's first item, or the last) a page's foot: on a page after the first, each
@@ -555,7 +563,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     const item = items[i];
     if ('beside' in item) {
       if (firstApart) {
-        if (state.first < R && !filled(state.first, 0) && tryCells(i, [[state.first, 0, item.beside]])) return true;
+        if (state.first < R && !filled(state.first, 0) && (item.row ?? state.first) === state.first && tryCells(i, [[state.first, 0, item.beside]])) return true;
       } else if (placeLines(i, [[item.beside]])) return true;
     } else {
       if (firstApart && item.maybeFirst && state.first < R && !filled(state.first, 0)) {

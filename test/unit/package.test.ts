@@ -46,9 +46,10 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // 行政复议's whole names, result-total over the total) and pdfminer's rows of zeros in every cut (tables/zero-rows.ts)
 // with table 二's （一） after its row labels, then rules/absent-rows.ts (a table 三 row proven absent): 630 KB measured,
 // budget 636 KB. The seventeenth session's readings (printouts' bands and 序号 columns, pdfminer's table 二 blocks, proven
-// page numbers, fresh seeds' classes): 637 KB measured, budget 642 KB. (The engine is bundled in the server and in the CLI
-// alike; one shared bundle would take about 90 KB off.)
-const MAX_BYTES = 642 * 1024;
+// page numbers, fresh seeds' classes): 637 KB measured, budget 642 KB. The eighteenth session's (the printouts' staircase
+// and 序号 columns, pdfminer's proven sums, table 四 drawn as two, fresh seeds' classes): 648 KB measured, budget 654 KB.
+// (The engine is bundled in the server and in the CLI alike; one shared bundle would take about 90 KB off.)
+const MAX_BYTES = 654 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so
@@ -62,9 +63,10 @@ const isCMap = (name: string) => /^extension\/dist\/cmaps\/[\w-]+\.bcmap$/.test(
 // tenth session's readers grew: 912 KB measured, 925 KB the budget; the fourteenth session's readers (one-defect
 // readings, glued table 四 groups, table 四 past part 五's heading, table 四 as one stream): about 925 KB measured with
 // each alone, 935 KB the budget; the sixteenth session's (pdfminer's rows of zeros in every cut, the printouts'
-// totals at a page's foot, fresh seeds' classes): 936 KB measured, 942 KB the budget. (The engine is in the writer's
+// totals at a page's foot, fresh seeds' classes): 936 KB measured, 942 KB the budget; the eighteenth session's: 942 KB
+// measured, 950 KB the budget. (The engine is in the writer's
 // bundle as in the server's and the CLI's; one engine bundle shared by them would take about 90 KB off.)
-const MAX_DOCUMENT_BUNDLE_BYTES = 942 * 1024;
+const MAX_DOCUMENT_BUNDLE_BYTES = 950 * 1024;
 
 interface ZipEntry {
   name: string;

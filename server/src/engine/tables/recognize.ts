@@ -470,11 +470,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           }
           continue;
         }
-        // A table 三 label wrapped around its counts, a 序号 before them on their line (./serial-before-counts.ts; fresh seed
-        // 9750 v004 pdfplumber: `（二）部分公开（…，` / `4 1 0 0 0 0 0 1` / `不计其他情形）`).
-        const apart = match.label.table === 'table3' && after.every((c) => c.text === '' || c.span.line !== cells[leaf].span.line);
-        const own = apart ? withoutSerialBeforeCounts(after) : undefined;
-        addRow(ctx, match.label, match.exact, cells[leaf], own?.values ?? after, own?.unsure || parentCutAbove(cells[leaf], match.exact, row, rows[r + 1]) ? { ...row, uncertain: true } : row, row.firstLine);
+        addRow(ctx, match.label, match.exact, cells[leaf], after, parentCutAbove(cells[leaf], match.exact, row, rows[r + 1]) ? { ...row, uncertain: true } : row, row.firstLine);
         pending = undefined;
         continue;
       }

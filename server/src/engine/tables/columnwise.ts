@@ -111,8 +111,9 @@ export function brokenInEveryReading(input: ColumnwiseInput, balance: readonly [
   // seed 9713 r010: a blank among table 三's zeros, the page's 3 at its foot taken for a cell, a false row-total on
   // （七）总计; committed r044 likewise with the page's number amid the cells): no proof.
   const n = input.columns;
-  if (pagesOf(input).some((page) => page.length % n === 0 && page.some((v) => input.isPageNumber(v)))) return undefined;
-  const choices = pageChoices(input);
+  const pages = pagesOf(input);
+  if (pages.some((page) => page.length % n === 0 && page.some((v) => input.isPageNumber(v)))) return undefined;
+  const choices = pageChoices(input, pages);
   return choices?.length ? provenBroken(choices, n, balance) : undefined;
 }
 
@@ -130,10 +131,9 @@ function pagesOf(input: ColumnwiseInput): TextCell[][] {
 }
 
 /** Every way of reading the table's pages (a page's own number left out or not), each page's numbers in text order. */
-function pageChoices(input: ColumnwiseInput): TextCell[][][] | undefined {
+function pageChoices(input: ColumnwiseInput, pages = pagesOf(input)): TextCell[][][] | undefined {
   const { values, rows, columns: n } = input;
   if (!values.length || values.some((v) => !COUNT.test(v.text))) return undefined;
-  const pages = pagesOf(input);
   // A page one number over a whole number of rows may hold its own page number: each such number is tried.
   let choices: TextCell[][][] = [[]];
   for (const page of pages) {

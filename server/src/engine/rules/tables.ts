@@ -101,19 +101,12 @@ function columnWordsBefore(ctx: { lines: readonly string[] }, from: number, firs
  * labels, as often as the labels have it.
  */
 function piecesSpell(ctx: { lines: readonly string[] }, from: number, first: number, labels: readonly string[]): boolean {
-  const have = new Map<string, number>();
-  for (let l = Math.max(from, first - HEADER_REACH); l < first; l++) {
-    if (PROSE_LINE.test(ctx.lines[l])) continue;
-    for (const ch of ctx.lines[l]) have.set(ch, (have.get(ch) ?? 0) + 1);
-  }
-  const need = new Map<string, number>();
-  for (const ch of labels.join('')) need.set(ch, (need.get(ch) ?? 0) + 1);
-  return [...need].every(([ch, n]) => (have.get(ch) ?? 0) >= n);
+  return charsSpell(ctx.lines, Math.max(from, first - HEADER_REACH), first - 1, labels);
 }
 
 /**
  * Whether lines from…to (inclusive), prose aside (PROSE_LINE), hold every character of the labels as often as the
- * labels have it: piecesSpell over the table's own lines, with no reach (its header may stand among or after its rows).
+ * labels have it (the table's own lines with no reach, where its header may stand among or after its rows; or piecesSpell's).
  */
 function charsSpell(lines: readonly string[], from: number, to: number, labels: readonly string[]): boolean {
   const have = new Map<string, number>();

@@ -204,6 +204,15 @@ describe('pdfminer: table 四 by its labels\' order (issue 12)', () => {
     assert.deepStrictEqual(read(text), [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]]);
   });
 
+  it('boxes that give a group\'s columns out of order (尚未审结 before 结果维持): the k-th label proves no column, nothing read (fresh variant seed 9801 v033)', () => {
+    const [keep, fix, other, pending, total] = labels(5);
+    // Either litigation group may hold the 1 with every sum holding: 未经复议直接起诉's 结果维持 … come last here.
+    const text = ['行政复议', '行政诉讼', keep, '0', fix, '0', other, '0', pending, '0', '未经复议直接起诉', '复议后起诉',
+      pending, '0', keep, '1', fix, '0', other, '0', pending, '0', total, '0', total, '1', '单位：件', total, '0',
+      keep, '0', fix, '0', other, '0'].join('\n\n');
+    assert.strictEqual(read(text), undefined);
+  });
+
   it('a committed rendering: table 四 read exactly, no false finding', () => {
     const text = rendering('r001-', 'pdfminer.txt');
     assert.deepStrictEqual(tablesOf(text).table4, (truthOf('r001-').tables as unknown as Tables).table4);

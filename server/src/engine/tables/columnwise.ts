@@ -541,6 +541,8 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
   /** Whether a total was placed by its group's sum while other groups' labels waited: every group must then hold. */
   let bySum = false;
   const cells = input.groups.reduce((n, g) => n + g.length, 0);
+  /** The columns taken by their label's order alone (not named in their box), in the order their labels came. */
+  const labelOrder: [number, number][] = [];
   for (let i = input.from; i <= input.to && i < input.lines.length; i++) {
     const raw = input.lines[i];
     const text = raw.replace(/^\f/, '').trim();
@@ -579,6 +581,7 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
     if (!place || taken.has(place.join())) return undefined;
     taken.add(place.join());
     if (named >= 0) namedBox.add(place.join());
+    else labelOrder.push(place);
     queue.push(place);
     labelled++;
     pending = '';
@@ -586,6 +589,9 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
     groupLine = false;
   }
   if (queue.length || numbers !== out.flat().length || out.some((g) => g.some((c) => !c))) return undefined;
+  // Each label's k-th box taken as its k-th column is the text's left-to-right order; a group whose columns that gives
+  // out of order (尚未审结 before 结果维持) shows boxes in another order, and then the k-th box is no proof of the column.
+  if (!groupsInOrder(labelOrder)) return undefined;
   const read = out as TextCell[][];
   // A wrong total (one defect) fails one group; numbers given to the wrong labels fail two or more.
   const failing = read.filter((g) => {
@@ -593,6 +599,16 @@ function inLabelOrder(input: Table4Input, skip: number | undefined): TextCell[][
     return v.slice(0, -1).reduce((a, b) => a + b, 0) !== v[v.length - 1];
   });
   return failing.length <= (bySum ? 0 : 1) ? read : undefined;
+}
+
+/** Whether each group's columns, taken in the order their labels came, go left to right. */
+function groupsInOrder(order: readonly [number, number][]): boolean {
+  const last = new Map<number, number>();
+  for (const [g, c] of order) {
+    if ((last.get(g) ?? -1) > c) return false;
+    last.set(g, c);
+  }
+  return true;
 }
 
 /** Whether `value` is the total of `place`'s group (its last column), the group's other cells placed and adding up to it. */

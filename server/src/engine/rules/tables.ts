@@ -6,6 +6,7 @@ import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '..
 import { upgradeTo2021 } from '../fixes/upgrade';
 import { firstSections } from './structure';
 import { normalizeLabel, quotedLabel, stripNumbering } from '../text/normalize';
+import { numberingOnLines } from './numbering-on-lines';
 import { isPictureLine, lexLine } from '../text/lines';
 import { headerPiecesApart, headerSpelt, holdsInOrder, labelPiecesAfter, labelRestAfterNumbers, labelScattered, numberingApart, officialNearby, startAbove, startAboveRestAfter } from './scattered';
 import { harmlessForm, lookupVariant } from '../tables/labels';
@@ -1026,7 +1027,13 @@ export const labelNonstandard: Rule = {
           // (A long label assembled from pieces that differs from the official one by a few characters lost or picked
           // up — a neighbouring header's 织-, a 序号 column's word, the row's page number — is the layout's doing too.)
           // (Across a page break, what it picks up is unbounded: the next page's running title, the header repeated.)
-          if (nearlyOfficial(withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official)), normalizeLabel(official), pageBreakBetween(ctx.lines, r.firstLine, r.lastLine))) continue;
+          const overPage = pageBreakBetween(ctx.lines, r.firstLine, r.lastLine);
+          const own = withoutParents(fmt, r.table, r.key, normalizeLabel(r.label.text), normalizeLabel(official));
+          if (nearlyOfficial(own, normalizeLabel(official), overPage)) continue;
+          // (…the same without the numbering, when the label crossed a page break and the numbering stands on its lines:
+          // （三）不 / 予 公 开 5. / 属于三类 / the repeated header's 序 … 其他 / 内部事务 / 信 息, the 5. left out by the reader.)
+          if (overPage && numberingOnLines(ctx.lines, normalizeLabel(official), r.firstLine, r.lastLine)
+            && nearlyOfficial(stripNumbering(own), stripNumbering(normalizeLabel(official)), true)) continue;
           // (…or one that picked up only the header's characters, a flattened header's 织-科研构 in narrow columns, and lost
           // its end to the layout: （二）部分公开（区分处理的，只织-科研构计这一情形，不计）.)
           if (r.table === 'table3' && headerPickedUp(normalizeLabel(r.label.text), normalizeLabel(official))) continue;

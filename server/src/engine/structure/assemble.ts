@@ -24,6 +24,8 @@ import { gluedRows, groupsEveryCutReads, groupsHold, totalHolds, unglued, unglue
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
 import { withoutSerialColumn } from './serial-column';
 import { withoutNextSerial } from './serial-cells';
+import { withoutExpectedSerial } from './serial-expected';
+import { splitSpacedCells } from './split-cells';
 import { firstLeftBesideLabel } from './first-beside-label';
 import { withoutSerialItems } from './serial-bands';
 import { mendPageSplits } from './page-split';
@@ -553,6 +555,12 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   // page foot, its 现行有效件数 above it): one number spread (93) or several, and which columns lack, nothing says.
   if (row.table === 'table2' && row.style === 'spaced' && values.length < n && values.length > 1 && /^[1-9]$/.test(values[0].text)
     && values.every((v) => /^[0-9]$/.test(v.text)) && oneSpaceApart(values)) row = { ...row, uncertain: true };
+  // Counts one space apart read as one cell in a row short of its cells (`8 43`): split only where one way holds (./split-cells.ts).
+  if (values.length < n && row.style === 'spaced' && columns[n - 1]?.key === 'total') {
+    const split = splitSpacedCells(values, n, n % 5 === 0 && n > 5 ? groupsHold : totalHolds);
+    if (split === 'unsure') row = { ...row, uncertain: true };
+    else if (split) values = split;
+  }
   // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
   if (values.length > n && row.style === 'spaced' && oneSpaceApart(values)) {
     const readings = spreadReadings(values, n);
@@ -1065,6 +1073,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   if (!glued) inText = withoutPageNumbers(inText, n, fmt.table3ResultRows);
   if (!glued) inText = withoutSerialColumn(inText, n, order);
   if (!glued) inText = withoutNextSerial(inText, n, lines);
+  if (!glued) inText = withoutExpectedSerial(inText, n, lines);
   const unfound = {
     row: (key: string, values: TextCell[]): FoundRow => unfoundRow(inText[0], fmt.table3Rows.find((d) => d.key === key)!.label, key, format, values),
     loose: inText.some((r) => r.scrambled) ? looseNumbers(inText, lines, parts[0].firstLine, parts[parts.length - 1].lastLine) : [],

@@ -27,6 +27,7 @@ import { FORMAT_2019, FORMAT_2021 } from '../format';
 import { withoutRawSerials } from './raw-serials';
 import { totalHolds } from './total-holds';
 import { pageNumberTwin } from './page-number-twin';
+import { labelAroundParent } from './label-beside-parent';
 
 const BARE_NUMBER = /^[ \u00a0]*[0-9]+(?:\.[0-9]+)?[ \u00a0]*$/;
 const SPREAD_DIGITS = /^[0-9](?: [0-9])+$/;
@@ -84,6 +85,14 @@ function cellsOf(lex: LineToken[], text: readonly string[], from: number, to: nu
       cells.push({ lines: [{ text: words[0], line: i, start, end: start + words[0].length }], text: words[0], number: false });
       cells.push({ lines: [{ text: words[1], line: i, start: at, end: at + words[1].length }], text: words[1], number: true });
       open = undefined;
+      continue;
+    }
+    // A wrapped row label's first line, then its parent's whole text and the label's rest (./label-beside-parent.ts).
+    const around = open && words.length === 2 ? labelAroundParent(open.text, t) : undefined;
+    if (around && open) {
+      const at = raw.lastIndexOf(words[1]);
+      open.lines.push({ text: words[1], line: i, start: at, end: at + words[1].length });
+      open.text = around;
       continue;
     }
     // A vertical parent label's piece before a row label's start on one line (（四）无法 2.没有现成信): the label's.

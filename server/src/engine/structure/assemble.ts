@@ -20,6 +20,7 @@ import { bandItems, readBands, type PagedBandItem } from './printed-bands';
 import { readFirstsPooled } from './printed-firsts';
 import { rowWithoutTrace } from './label-traces';
 import { blankColumn } from './blank-cell';
+import { withSpreadSettled } from './spread-settled';
 import { gluedRows, groupsEveryCutReads, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
 import { withoutSerialColumn } from './serial-column';
@@ -1082,7 +1083,9 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
   // Every row of the table in the numbers though some labels were not found; else the rows found, as the stream gives them.
   const whole = inWholeTable(inText, n, order, fmt.table3ResultRows, unfound);
   const streamed = whole ? undefined : inStreamOrder(inText, n, order, fmt.table3ResultRows);
-  const found = whole ?? withVanishedBlank(streamed ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  const assembled = whole ?? withVanishedBlank(streamed ?? inOfficialRows(inText, n, order), n, fmt.table3ResultRows);
+  // Rows of spread digits that join two ways, each holding its total: the table's other sums choose (pdfplumber).
+  const found = glued ? assembled : withSpreadSettled(assembled, n, fmt.table3ResultRows);
   let firstsBeside: boolean | undefined;
   for (const [k, r] of found.entries()) {
     if (rows.has(r.key)) continue;

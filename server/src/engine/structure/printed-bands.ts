@@ -12,6 +12,8 @@
  *  - (weighed only where nothing is read without them) a page whose column groups each give a band of k rows, a group's
  *    cells one per line row by row (`0 / 0 / 0 / 3 / 0 / 0`: two rows' three first cells); and the 总计 of a page's first
  *    rows given at the page's foot, the last numbers before the next page (the rows below keep their totals in place).
+ *  - (weighed last, likewise) a block of one number per line between two lines of a label, the second ending in numbers,
+ *    may be that row's cells after those numbers (`0 / 0`, then `理结 情形，不计其他情 14 1`: 14 1 0 0).
  * Every reading of the blocks these rules allow is weighed; the table is read only when exactly one table keeps every
  * row's total, the results' total and the balance in each column. Two tables, none, or too many steps: unread.
  * Where none keeps every sum, a table with one defect is read — but one wrong number can be explained in several places
@@ -25,8 +27,12 @@ import { NumberStates } from './number-states';
 export type BandItem =
   /** `row`: the row whose label's first words share its line (`1.信访举报投诉类申请 1`): that row's number, none other's. */
   | { beside: TextCell; row?: number }
-  /** `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first. */
-  | { lines: TextCell[][]; maybeFirst?: boolean };
+  /**
+   * `maybeFirst`: on a label's line, or right after one that ends without a number: its first number may be that row's first.
+   * `beforeLabel`: one number per line between two lines of a label, the second ending in numbers (`0 / 0` before
+   * `理结 情形，不计其他情 14 1`): they may be that row's cells after the label line's (see `search`, `swaps`).
+   */
+  | { lines: TextCell[][]; maybeFirst?: boolean; beforeLabel?: boolean };
 /**
  * `pageStart`: the first numbers after a page break (a new page may give its columns in groups of its own);
  * `belowFooter`: numbers after the page's footer (its link), before the next page: cells low on the page;
@@ -66,47 +72,55 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
   let footed = false;
   /** …or with a band's column groups (likewise). */
   let grouped = false;
+  /** …or with a block placed after a label line's numbers (likewise). */
+  let swapped = false;
   // A table with a defect (one row's total, or the balance, broken by one row's cells) is weighed only where no table
   // keeps every sum: then exactly one table must keep every sum but those one row explains.
   // A page's staircase (`stairs` in search) is weighed last, only where nothing is read without it and some page repeats
   // the header's words among its numbers: it multiplies the ways to weigh (with 总计 alone apart, no foot, no wrap, and
   // never with a defect: a staircase keeping every sum but one is not read).
-  for (const stairs of items.some((it) => it.afterHeader) ? [false, true] : [false]) {
-    for (const oneDefect of stairs ? [false] : [false, true]) {
-      // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
-      for (const feet of !stairs && items.some((it, k) => (it.belowFooter && items[k + 1]?.pageStart) || (it.afterHeader && footRun(items, k, n))) ? [false, true] : [false]) {
-        // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
-        // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
-        // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
-        for (const split of oneDefect || feet || stairs ? [n - 1] : SPLITS(n)) {
-          // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
-          // they multiply the ways to weigh; a band's column groups (`groups`) likewise, after those, with 总计 alone apart.
-          for (const [wrap, groups] of stairs ? WAYS.slice(0, 1) : split === n - 1 ? WAYS : WAYS.slice(0, 2)) {
-            const budget = { steps: stairs ? STAIR_STEPS : MAX_STEPS };
-            try {
-              for (const firstApart of [false, true]) {
-                const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet, groups, stairs };
-                const memo: SearchMemo = {};
-                const first = search(items, rows, n, sums, options, [], budget, memo);
-                if (!first) continue;
-                if (oneDefect) {
-                  if (!tables.some((t) => sameTable(t, first))) tables.push(first);
-                  defective = true;
-                  footed = feet;
-                  grouped = groups;
-                  continue;
+  // A block between a label's lines placed after the label line's numbers (`swaps` in search): weighed last, only where
+  // nothing is read without it (and never with a staircase: that multiplies the ways to weigh again).
+  for (const swaps of items.some((it) => 'lines' in it && it.beforeLabel) ? [false, true] : [false]) {
+    for (const stairs of !swaps && items.some((it) => it.afterHeader) ? [false, true] : [false]) {
+      for (const oneDefect of stairs ? [false] : [false, true]) {
+        // The 总计 of a page's first rows at its foot (`footTotals` in search): weighed only where no table is read without.
+        for (const feet of !stairs && items.some((it, k) => (it.belowFooter && items[k + 1]?.pageStart) || (it.afterHeader && footRun(items, k, n))) ? [false, true] : [false]) {
+          // The right-hand columns as a group of their own (其他 and 总计, or 法律服务机构 too, after a page's other columns) are
+          // weighed only where no table is read with 总计 alone apart: they multiply the ways to weigh.
+          // (Never with a defect, nor with totals at a page's foot: that multiplies the ways to weigh again.)
+          for (const split of oneDefect || feet || stairs ? [n - 1] : SPLITS(n)) {
+            // Blocks of one number per line going on past a row's end are weighed only where no table is read without them:
+            // they multiply the ways to weigh; a band's column groups (`groups`) likewise, after those, with 总计 alone apart.
+            for (const [wrap, groups] of stairs ? WAYS.slice(0, 1) : split === n - 1 ? WAYS : WAYS.slice(0, 2)) {
+              const budget = { steps: stairs ? STAIR_STEPS : MAX_STEPS };
+              try {
+                for (const firstApart of [false, true]) {
+                  const options = { firstApart, wrap, oneDefect, split, anyCell: false, feet, groups, stairs, swaps };
+                  const memo: SearchMemo = {};
+                  const first = search(items, rows, n, sums, options, [], budget, memo);
+                  if (!first) continue;
+                  if (oneDefect) {
+                    if (!tables.some((t) => sameTable(t, first))) tables.push(first);
+                    defective = true;
+                    footed = feet;
+                    grouped = groups;
+                    swapped = swaps;
+                    continue;
+                  }
+                  if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
+                  if (!tables.length) tables.push(first);
+                  // Another table from the same items that keeps every sum: which is the report's the text does not say.
+                  if (search(items, rows, n, sums, options, [first], budget, memo)) return unread('two tables');
                 }
-                if (tables.some((t) => !sameTable(t, first))) return unread('two tables');
-                if (!tables.length) tables.push(first);
-                // Another table from the same items that keeps every sum: which is the report's the text does not say.
-                if (search(items, rows, n, sums, options, [first], budget, memo)) return unread('two tables');
+              } catch (e) {
+                // (A staircase weighed too long says nothing of the table without it: not the search's steps.)
+                if (e === TOO_MANY) return unread(stairs ? 'too many steps in a staircase' : 'too many steps');
+                throw e;
               }
-            } catch (e) {
-              // (A staircase weighed too long says nothing of the table without it: not the search's steps.)
-              if (e === TOO_MANY) return unread(stairs ? 'too many steps in a staircase' : 'too many steps');
-              throw e;
+              steps += (stairs ? STAIR_STEPS : MAX_STEPS) - budget.steps;
+              if (tables.length) break;
             }
-            steps += (stairs ? STAIR_STEPS : MAX_STEPS) - budget.steps;
             if (tables.length) break;
           }
           if (tables.length) break;
@@ -126,7 +140,7 @@ export function readBands(items: readonly PagedBandItem[], rows: number, n: numb
           const budget = { steps: MAX_STEPS };
           try {
             for (;;) {
-              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet, groups, stairs: false }, tables, budget);
+              const another = search(items, rows, n, sums, { firstApart, wrap, oneDefect: true, split: n - 1, anyCell: true, feet, groups, stairs: false, swaps: swapped }, tables, budget);
               if (!another) break;
               if (tables.push(another) > MAX_DEFECT_READINGS) return unread('too many tables with one defect');
             }
@@ -247,7 +261,7 @@ const sameTable = (a: TextCell[][], b: TextCell[][]) => a.every((row, r) => same
  * a row's blocks may end before its right-hand group, no later in the row than the row above's (each row's first cells,
  * fewer row after row: `16 / 8 / 0`, `0 / 1`, `0`), its other cells coming with the right-hand group's, row by row.
  */
-function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet, groups, stairs }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean; groups: boolean; stairs: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
+function search(items: readonly PagedBandItem[], R: number, n: number, sums: BandSums, { firstApart, wrap, oneDefect, split: firstSplit, anyCell, feet, groups, stairs, swaps }: { firstApart: boolean; wrap: boolean; oneDefect: boolean; split: number; anyCell: boolean; feet: boolean; groups: boolean; stairs: boolean; swaps: boolean }, others: readonly TextCell[][][], budget: { steps: number }, memo?: SearchMemo): TextCell[][] | undefined {
   const grid: (TextCell | undefined)[] = new Array(R * n).fill(undefined);
   /** The cells' numbers (NaN: not yet placed), not parsed again at every step. */
   const num = new Float64Array(R * n).fill(NaN);
@@ -261,7 +275,8 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   /** The right-hand group from column s on (a page may begin a group of its own: see `step`). */
   const setSplit = (s: number) => { split = s; width = s - left; rightWidth = total - s + 1; };
   /** Where each flow stands (the first column's next row, the blocks' next cell, the right-hand group's next cell), and past the last row begun. */
-  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1, footAt: -1, foot: -1 };
+  /** `ahead`: an item already placed with the one before it (`swaps`), passed over where it comes. */
+  const state = { first: 0, a: 0, t: 0, end: 0, broken: -1, footAt: -1, foot: -1, ahead: -1 };
   /** Per table of `others`, how many cells placed differ from it. */
   const differs = new Int32Array(others.length);
   /** States (key) from which no table keeping every sum was found. */
@@ -559,8 +574,7 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
     return false;
   };
   /** Item i placed every way the flows allow, and the search gone on from there. */
-  const place = (i: number): boolean => {
-    const item = items[i];
+  const place = (i: number, item: PagedBandItem = items[i]): boolean => {
     if ('beside' in item) {
       if (firstApart) {
         if (state.first < R && !filled(state.first, 0) && (item.row ?? state.first) === state.first && tryCells(i, [[state.first, 0, item.beside]])) return true;
@@ -587,6 +601,17 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
         if (tryCells(i, cells)) return true;
       }
       if (placeLines(i, item.lines)) return true;
+      // `swaps`: a block between a label's lines, before the label line's numbers (`0 / 0`, then `理结 情形，不计其他情 14
+      // 1`), may be the row's cells after them (14 1 0 0): poppler put the cells beside the label's line first.
+      const next = items[i + 1];
+      if (swaps && item === items[i] && item.beforeLabel && next && !next.pageStart && !next.belowFooter && !(i + 1 >= state.footAt && i + 1 <= state.foot)) {
+        const label = 'beside' in next ? [next.beside] : next.lines.length === 1 ? next.lines[0] : undefined;
+        if (label) {
+          state.ahead = i + 1;
+          if (place(i, { lines: [[...label, ...item.lines.flat()]], maybeFirst: true })) return true;
+          state.ahead = -1;
+        }
+      }
     }
     return false;
   };
@@ -666,6 +691,12 @@ function search(items: readonly PagedBandItem[], R: number, n: number, sums: Ban
   const step = (i: number): boolean => {
     if (--budget.steps < 0) throw TOO_MANY;
     if (i >= state.footAt && i <= state.foot) return step(i + 1);
+    if (i === state.ahead) {
+      state.ahead = -1;
+      if (step(i + 1)) return true;
+      state.ahead = i;
+      return false;
+    }
     if (i === items.length) {
       if (grid.some((v) => v === undefined) || !(anyCell ? oneCellOff() : columnsHold()) || differs.some((d) => !d)) return false;
       found = Array.from({ length: R }, (_, r) => grid.slice(r * n, (r + 1) * n) as TextCell[]);
@@ -709,6 +740,9 @@ const NUMBERS = /^[ \u00a0]*[0-9]+(?: [0-9]+)*[ \u00a0]*$/;
 /** Numbers after a label's last character (not a digit) and a space: `三方合法 0`, `一、本年新收政府信息公开 208 10`. */
 const AFTER_LABEL = /(?<=[^\s0-9.．])[ \u00a0]+([0-9]+(?: [0-9]+)*)[ \u00a0]*$/;
 
+/** A row label's numbering (`1.`, `二、`, `（三）`): a line with one begins a row, not the label above's next line. */
+const ROW_NUMBERING = /[0-9][.．]|[一二三四]、|（[一二三四五六七]）/;
+
 /**
  * The table's numbers on lines `from`..`to` as the blocks readBands weighs, `skip` lines (page furniture, page numbers)
  * left out as if empty. A lone number between a label's lines stands beside it; a run of numbers right after a label's
@@ -746,8 +780,13 @@ export function bandItems(lines: readonly string[], from: number, to: number, sk
       for (; j <= to && NUMBERS.test(text(j)); j++) run.push(cells(j));
       const before = text(i - 1);
       const after = text(j);
+      const single = run.every((l) => l.length === 1);
+      // Between a label's line without numbers and one with, on the same page, that begins no row (the same label's
+      // lines): see BandItem's `beforeLabel`.
+      const within = !!before && !/[0-9]$/.test(before) && !!after && !lines[j].startsWith('\f') && AFTER_LABEL.test(lines[j]) && !ROW_NUMBERING.test(lines[j]);
+      const beforeLabel = single && within ? { beforeLabel: true } : {};
       if (run.length === 1 && run[0].length === 1 && before && after) push({ beside: run[0][0] });
-      else push({ lines: run, ...(before && !/[0-9]$/.test(before) && run.every((l) => l.length === 1) && run.length > 1 ? { maybeFirst: true } : {}) });
+      else push({ lines: run, ...(before && !/[0-9]$/.test(before) && single && run.length > 1 ? { maybeFirst: true } : {}), ...beforeLabel });
       i = j - 1;
       continue;
     }

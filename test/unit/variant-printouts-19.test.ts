@@ -42,3 +42,28 @@ describe('variant printouts: table 二 column by column after its labels, in pla
     assert.deepStrictEqual([got.table2.rules?.in_force ?? null, got.table2.normative_documents?.in_force ?? null], [null, null]);
   });
 });
+
+describe('variant printouts: table 二\'s one-row, one-column sub-table under a 序号 header, its column named between label and count (print-html-raw, tables/recognize.ts)', () => {
+  // v003 (2023): `序号 信息内容` / `1` / `行政许可` / `本年处理决定数量` / `101` — the header's cells column by column.
+  it('v003: the 1 under the header is the 序号, the number under the column\'s name the count', () => {
+    const { got, truth, lines } = committedVariant('v003-2023-clean', 'print-html-raw');
+    assert.ok(lines.join('/').includes('序号 信息内容/1//行政许可//本年处理决定数量/101'), 'the class');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+  // v008 (2024): （八）'s label at a page's foot, the page's link between it and 本年收费金额（单位：万元） / 0.
+  it('v008: （五） and （八） so, the page\'s link between （八）\'s label and its column\'s name', () => {
+    const { got, truth } = committedVariant('v008-2024-missing-row', 'print-html-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table2, truth.tables.table2);
+  });
+  it('…but a number under the label that is no 序号 header\'s first (the header line gone): the row stays unread', () => {
+    const { got, truth } = committedVariant('v003-2023-clean', 'print-html-raw', (l) => {
+      const at = l.findIndex((x, k) => x === '序号 信息内容' && l[k + 1] === '1' && l[k + 3] === '行政许可');
+      assert.ok(at > 0);
+      return [...l.slice(0, at), ...l.slice(at + 1)];
+    });
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.strictEqual(got.table2.licensing?.decisions ?? null, null);
+  });
+});

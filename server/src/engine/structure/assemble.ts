@@ -864,12 +864,16 @@ function fitsColumn(x: number, c: ColumnDef): boolean {
   return Number.isInteger(x) && (x >= 0 || c.valueType === 'int');
 }
 
+/** A 序号 column's number one space before a label on its line (`1 规章`). */
+const SERIAL_BEFORE_LABEL = /^\f?\s*[1-9][0-9]? (?=[^\s0-9])/;
+
 /** Whether a line of table 二's span is a data row's label alone that no row was read from (行政许可 / 行政处罚 …). */
 function bareLabels(parts: TableFragment[], lines: readonly string[]): boolean {
   const read = new Set(parts.flatMap((p) => p.rows.map((r) => r.label.span.line)));
   for (let i = parts[0].firstLine; i <= parts[parts.length - 1].lastLine && i < lines.length; i++) {
     if (read.has(i)) continue;
-    const norm = normalizeLabel(lines[i]);
+    // (Its 序号 before it, one space apart, is no number of its: `1 规章`, a printout's 序号 and label cells side by side.)
+    const norm = normalizeLabel(lines[i].replace(SERIAL_BEFORE_LABEL, ''));
     if (norm && lookupDataRow(norm)?.some((r) => r.table === 'table2')) return true;
   }
   return false;
@@ -1762,8 +1766,11 @@ function columnwiseTable2(parts: TableFragment[], format: FormatId, lines: reado
   const from = parts[0].firstLine;
   // The fragments end at their last row; headers (本年收费金额) and the numbers under them may stand after it.
   let to = Math.max(...parts.flatMap((p) => [p.lastLine, ...p.headers.map((h) => h.span.line)]));
-  while (to + 1 < lines.length && /^[-0-9. ]*$/.test(lines[to + 1].replace(/^\f/, '').trim()) && !lines[to + 1].startsWith('\f')) to++;
   const defs = FORMATS[format].table2;
+  // …and a column's name with its numbers after the last sub-table (a printout: 本年废止件数 / 1 / 0 after （八）'s).
+  const names = new Set(defs.flatMap((d) => d.columns.map((c) => normalizeLabel(c.label))));
+  const more = (text: string) => /^[-0-9. ]*$/.test(text) || names.has(normalizeLabel(text));
+  while (to + 1 < lines.length && more(lines[to + 1].replace(/^\f/, '').trim()) && !lines[to + 1].startsWith('\f')) to++;
   const read = readTable2Columnwise({ lines, from, to, subs: defs, mayBePageNumber: pageNumberTest(lines, from, to) });
   const out = new Map<string, FoundRow>();
   for (const def of defs) {

@@ -6,7 +6,7 @@ import type { FormatId, TableId } from '../format';
 import type { FoundRow, HeaderCell, TableFragment, TableStyle, TextCell } from '../model';
 import { hasCjk, looksLikeValue, normalizeLabel } from '../text/normalize';
 import type { LogicalRow } from './rows';
-import { FORMAT_2021 } from '../format';
+import { FORMAT_2021, FORMATS } from '../format';
 import { GLUED_SIGNED } from '../structure/glued';
 import { withoutGluedSerial } from './serial-glued';
 import { withoutNextTable2Serial } from './serial-table2';
@@ -191,6 +191,22 @@ const SERIAL_SPREAD = /^[1-9][0-9]? [0-9]/;
 /** `next` is a row of a pipe or tab-separated table holding numbers only, right after the label's row. */
 function cellsRowNext(next: LogicalRow | undefined, row: LogicalRow): boolean {
   return (next?.style === 'tab' || next?.style === 'pipe') && valuesRight(next, row);
+}
+
+/**
+ * Under a 序号 column, the line after table 二 label `r` naming its sub-table's only column (本年处理决定数量), and right
+ * after it a line of one number: that line, the row's count — the lone number before the label is its 序号 (a sub-table of
+ * one row and one column has one count; a second number is the 序号's). Else undefined.
+ */
+function countUnderName(rows: readonly LogicalRow[], r: number, label: RowLabel): LogicalRow | undefined {
+  const name = rows[r + 1];
+  const count = rows[r + 2];
+  if (!label.sub || name?.style !== 'text' || name.cells.length !== 1 || !valuesRight(count, name) || count.cells.length !== 1) return undefined;
+  // (In each format whose sub-table has a column so named: 2021's 本年处理决定数量 is 2019's 处理决定数量, beside two more.)
+  const subs = label.formats.map((f) => FORMATS[f].table2.find((s) => s.key === label.sub))
+    .filter((s) => s?.columns.some((c) => normalizeLabel(c.label) === name.cells[0].norm));
+  const only = subs.length > 0 && subs.every((s) => s!.columns.length === 1 && s!.rows.length === 1);
+  return only ? count : undefined;
 }
 
 /** `next` holds numbers only and comes right after the label's row (a blank line between at most). */
@@ -438,6 +454,20 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           // (Not numbers that came right after words nothing took, nor in a table read label first so far: those are
           // an unread label's, whose numbers follow it as this label's do — taking them would shift every row after by one.)
           const afterUnread = (r >= 2 && rows[r - 2] === unreadText) || labelsFirst(ctx, match.label.table);
+          // (…or its sub-table's one column named between them, the row's count right after: a printout's plain pdftotext
+          // gives the header's cells column by column — 序号 信息内容 / 1 / 行政许可 / 本年处理决定数量 / 101, a blank line
+          // between its blocks.)
+          const named = loneSerial && !serial ? countUnderName(rows, r, match.label) : undefined;
+          // (The lone number right under the 序号 header, no other row's: the sub-table's first.)
+          const underHeader = r >= 2 && rows[r - 2].style === 'text' && /^序号(?: |$)/.test(rows[r - 2].cells[0]?.text.trim() ?? '');
+          if (named && unclaimed === before && before.lastLine >= row.firstLine - 2 && underHeader) {
+            addRow(ctx, match.label, match.exact, cells[leaf], named.cells, named, row.firstLine);
+            recordHeaders(fragmentFor(ctx, 'table2', rows[r + 1]), rows[r + 1].cells, match.label.sub);
+            unclaimed = undefined;
+            pending = undefined;
+            r += 2;
+            continue;
+          }
           // (With no numbers after the label, a lone 序号's number may still be the row's 序号 and its cell blank — Word's
           // text: 1 / 行政许可 / (blank) / 第二十条第（六）项 — or the row's count: the row is unsure, not read.)
           if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && loneSerial && !serial && !afterUnread) {

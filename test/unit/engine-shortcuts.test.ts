@@ -24,6 +24,10 @@ import { joinedPairs } from '../../server/src/engine/structure/assemble';
 import { joinedCell } from '../../server/src/engine/structure/spread-digits';
 import type { FoundRow, TextCell } from '../../server/src/engine/model';
 import { collapseRepeats, headerRunsOf, Run } from '../../server/src/engine/tables/repeated-cells';
+import { flatMapped, spreadWith } from '../../server/src/engine/loops';
+import { parentStart } from '../../server/src/engine/tables/grid';
+import { asFinding, withSeverity } from '../../server/src/engine/rules/finding-copies';
+import type { Reported, RuleId, Severity } from '../../server/src/engine/rules/types';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -367,5 +371,80 @@ describe('engine shortcuts', () => {
     assert.deepStrictEqual(read(defs), want);
     // A row missing: none.
     assert.deepStrictEqual([...lateColumns(defs, found.slice(0, 1), lines)], []);
+  });
+
+  it('flatMapped gives what Array.prototype.flatMap gives: arrays returned spread one level, other values kept', () => {
+    // Each item maps to an array of numbers, nested arrays (spread one level only), an empty array or a bare value.
+    const item = fc.oneof(fc.array(fc.integer(), { maxLength: 4 }), fc.array(fc.array(fc.integer(), { maxLength: 3 }), { maxLength: 3 }),
+      fc.integer(), fc.string({ maxLength: 3 }), fc.constant(undefined));
+    fc.assert(fc.property(fc.array(item, { maxLength: 8 }), (xs) => {
+      const f = (x: unknown, i: number) => (i % 3 === 2 && Array.isArray(x) ? [i, ...x] : x);
+      assert.deepStrictEqual(flatMapped(xs, f), xs.flatMap(f));
+    }), { numRuns: 5000, seed: 19 });
+  });
+
+  it('a finding is copied as the object rest and spreads copied it: the same keys in the same order, fixes last and built only when asked', () => {
+    // The former copies (rules/index.ts, index.ts).
+    const former = (rule: RuleId, { fixes, ...f }: Reported, withFixes: boolean) => (fixes === undefined ? { rule, ...f }
+      : { rule, ...f, fixes: withFixes ? (typeof fixes === 'function' ? fixes() : fixes) : [] });
+    const formerWithSeverity = (f: object, severity: Severity) => ({ ...f, severity });
+    const keys = ['range', 'message', 'severity', 'related', 'fixes', 'expected'] as const;
+    const values: Record<(typeof keys)[number], fc.Arbitrary<unknown>> = {
+      range: fc.record({ start: fc.record({ line: fc.nat(), character: fc.nat() }), end: fc.record({ line: fc.nat(), character: fc.nat() }) }),
+      message: fc.string({ maxLength: 5 }),
+      severity: fc.constantFrom('error', 'warning', 'information', undefined),
+      related: fc.array(fc.record({ message: fc.string({ maxLength: 3 }) }), { maxLength: 2 }),
+      fixes: fc.oneof(fc.constant(undefined), fc.array(fc.record({ title: fc.string({ maxLength: 3 }) }), { maxLength: 2 }), fc.constant('fn')),
+      expected: fc.oneof(fc.integer(), fc.constant(undefined)),
+    };
+    // The keys present, in any order (rules write their findings' keys in their own orders).
+    const reported = fc.shuffledSubarray([...keys]).chain((ks) => fc.tuple(...ks.map((k) => values[k])).map((vs) => {
+      const r: Record<string, unknown> = {};
+      ks.forEach((k, i) => { r[k] = k === 'fixes' && vs[i] === 'fn' ? () => [{ title: 'built' }] : vs[i]; });
+      return r as unknown as Reported;
+    }));
+    const same = (a: object, b: object) => {
+      assert.deepStrictEqual(Object.keys(a), Object.keys(b));
+      assert.deepStrictEqual(a, b);
+    };
+    fc.assert(fc.property(reported, fc.boolean(), fc.constantFrom<Severity>('error', 'warning', 'information'), (r, withFixes, severity) => {
+      const copy = asFinding('row-total', r, withFixes);
+      same(copy, former('row-total', r, withFixes));
+      same(withSeverity(copy, severity), formerWithSeverity(copy, severity));
+    }), { numRuns: 5000, seed: 19 });
+    // Fixes given as a function are built only for a check that shows them.
+    let built = 0;
+    const lazy: Reported = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'm', fixes: () => { built++; return []; } };
+    asFinding('row-total', lazy, false);
+    assert.strictEqual(built, 0);
+    asFinding('row-total', lazy, true);
+    assert.strictEqual(built, 1);
+  });
+
+  it('spreadWith gives what { ...base, ...extra } gives: the same keys in the same order, extra\'s values winning', () => {
+    const keys = ['text', 'norm', 'span', 'spread', 'bordered', 'table', 'sub', 'column', 'official', 'nonstandard', 'uncertain'];
+    const value = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.boolean(), fc.constant(undefined), fc.record({ line: fc.nat() }));
+    const object = fc.shuffledSubarray(keys).chain((ks) => fc.tuple(...ks.map(() => value)).map((vs) => Object.fromEntries(ks.map((k, i) => [k, vs[i]]))));
+    fc.assert(fc.property(object, object, (base, extra) => {
+      const got = spreadWith(base, extra);
+      const want = { ...base, ...extra };
+      assert.deepStrictEqual(Object.keys(got), Object.keys(want));
+      assert.deepStrictEqual(got, want);
+    }), { numRuns: 5000, seed: 19 });
+  });
+
+  it('a parent label\'s start is told from the labels\' starts found once, as scanning every label with startsWith tells it', () => {
+    const rows = FORMAT_2021.table3Rows.concat(FORMAT_2019.table3Rows);
+    const leaves = rows.map((r) => normalizeLabel(r.label));
+    const parents = [...new Set(rows.flatMap((r) => r.path.slice(0, -1)).map(normalizeLabel))];
+    const former = (norm: string) => !leaves.some((l) => l.startsWith(norm)) && parents.some((p) => p.startsWith(norm));
+    // Pieces of the labels (starts, middles, ends, with a character more or less), and the parents' own starts.
+    const labels = [...leaves, ...parents];
+    const piece = fc.tuple(fc.constantFrom(...labels), fc.nat(30), fc.nat(30), fc.constantFrom('', '一', '（', '、', 'x', '\ud840'))
+      .map(([l, a, b, more]) => l.slice(Math.min(a, b) % (l.length + 1), Math.max(a, b) % (l.length + 1) || undefined) + more);
+    fc.assert(fc.property(piece, (t) => parentStart(t) === former(t)), { numRuns: 20000, seed: 19 });
+    for (const p of parents) for (let k = 0; k <= p.length; k++) assert.strictEqual(parentStart(p.slice(0, k)), former(p.slice(0, k)), p.slice(0, k));
+    assert.ok(parentStart('（五）'));
+    assert.ok(!parentStart(''));
   });
 });

@@ -6,6 +6,7 @@ import { compareIds } from './compare';
 import { ReportDocument } from './document';
 import { FIRST_FORMAT_YEAR } from './format';
 import { RULES, RULES_BY_ID, runRules, findRule, RuleFailure, RuleMemo } from './rules';
+import { withSeverity } from './rules/finding-copies';
 import { DEFAULT_OPTIONS, EngineOptions, Finding, pointRange, RuleId, Severity, SeveritySetting, spanRange } from './rules/types';
 import type { Locale } from './i18n/messages';
 import { translator } from './i18n/messages';
@@ -187,7 +188,7 @@ export function analyze(doc: ReportDocument, options: CheckOptions = {}): Analys
       message: t('internal-error', { rule: f.rule, error: String((f.error as Error)?.message ?? f.error).slice(0, 200) }),
     }));
     diagnostics = run.findings
-      .map((f): Diagnostic => ({ ...f, severity: severityOf(f, sev) }))
+      .map((f): Diagnostic => withSeverity(f, severityOf(f, sev)))
       .concat(failed)
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareIds(a.rule, b.rule));
   }

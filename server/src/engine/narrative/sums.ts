@@ -4,6 +4,7 @@
  */
 import { RECOGNITION } from '../format';
 import { countsNothing, NUMBER_SOURCE, numberValue } from './numbers';
+import { spreadWith } from '../loops';
 
 export interface StatedSum {
   total: number;
@@ -148,7 +149,7 @@ function statedSum(text: string, nums: Part[], line: number, from: number, listS
   const changes = within(nums, total.after, listStart);
   if ((YEAR_IN_RE.test(between) || COMPARISON_RE.test(between)) && !ofTotalNotChange(between, changes, parts, listText)) return undefined;
   if (SUB_SCOPE_RE.test(listText)) return undefined;
-  return { ...summed(total, parts, listText, false, line), uncertain: changes.length > 0 && COMPARISON_RE.test(between), text: (totalText + listText).trim() };
+  return spreadWith(summed(total, parts, listText, false, line), { uncertain: changes.length > 0 && COMPARISON_RE.test(between), text: (totalText + listText).trim() });
 }
 
 /**

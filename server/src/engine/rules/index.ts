@@ -9,6 +9,7 @@ import { carryoverMismatch } from './carryover';
 import { closedButCarried } from './closed';
 import { copiedText } from './copied';
 import type { Finding, Rule, RuleContext, RuleId } from './types';
+import { asFinding } from './finding-copies';
 
 export const RULES: Rule[] = [...structureRules, ...tableRules, ...cellRules, ...arithmeticRules, ...contentRules, ...narrativeRules, carryoverMismatch, closedButCarried, copiedText];
 export const RULES_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
@@ -47,9 +48,7 @@ export function runRules(
     }
     const own: Finding[] = [];
     try {
-      rule.check(ctx, ({ fixes, ...f }) => own.push(
-        fixes === undefined ? { rule: rule.id, ...f } : { rule: rule.id, ...f, fixes: withFixes ? (typeof fixes === 'function' ? fixes() : fixes) : [] },
-      ));
+      rule.check(ctx, (reported) => own.push(asFinding(rule.id, reported, withFixes)));
       next.byRule.set(rule.id, own);
     } catch (error) {
       failures.push({ rule: rule.id, error });

@@ -37,6 +37,7 @@ import { readTable2Columnwise } from '../tables/columnwise-table2';
 import { pageNumberLines } from '../tables/page-numbers';
 import { groundedInOrder } from '../tables/run-order-grounds';
 import { SideTable } from '../side-table';
+import { flatMapped, spreadWith } from '../loops';
 import { RAW_VALUE } from '../tables/rows';
 import { gridTablesOnly, reuseTable, tableInputs } from './table-reuse';
 
@@ -86,7 +87,7 @@ export function assemble(lines: string[], blocks: Block[], previous?: ReportMode
   // Tables 二 and 四 are cut only where the extractor glued a run, not where every such run is digits one space apart
   // that the rows' reader joined as one spread number (plain pdftotext of a printout: table 三's `0 0 0 0 0`, which its
   // own reader cuts again): their numbers one per line (规章 / 0 / 0 / 0) are not one glued run.
-  const runs = glued && extractorGlued(fragments.flatMap((f) => f.rows), fmt.table3Columns.length);
+  const runs = glued && extractorGlued(flatMapped(fragments, (f) => f.rows), fmt.table3Columns.length);
   const table3 = same ? same.table3 : buildTable3(fragments, fmt.id, glued, lines);
   // Typing in one table keeps the others where each reads only its own lines (./table-reuse.ts). (Only for a
   // document edited: a one-shot check, with no version before it, keeps nothing for the next.)
@@ -551,15 +552,15 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length > n) values = joinedSpread(values, n) ?? joinedPairs(values, n) ?? values;
   // …but in table 二 (no sum to tell) one whose pieces would fill exactly the cells the row lacks (行政事业性收 / 5 0 / 费
   // under two columns: 50, or 5 and 0 one space apart as pdfplumber writes every row): which, nothing says; not read.
-  if (row.table === 'table2' && values.length < n && values.some((v) => spreadPieces(v) === n - values.length + 1)) row = { ...row, uncertain: true };
+  if (row.table === 'table2' && values.length < n && values.some((v) => spreadPieces(v) === n - values.length + 1)) row = spreadWith(row, { uncertain: true });
   // …and a row short of its columns whose numbers are single digits one space apart (行政规范性文件 9 3 at a printout's
   // page foot, its 现行有效件数 above it): one number spread (93) or several, and which columns lack, nothing says.
   if (row.table === 'table2' && row.style === 'spaced' && values.length < n && values.length > 1 && /^[1-9]$/.test(values[0].text)
-    && values.every((v) => /^[0-9]$/.test(v.text)) && oneSpaceApart(values)) row = { ...row, uncertain: true };
+    && values.every((v) => /^[0-9]$/.test(v.text)) && oneSpaceApart(values)) row = spreadWith(row, { uncertain: true });
   // Counts one space apart read as one cell in a row short of its cells (`8 43`): split only where one way holds (./split-cells.ts).
   if (values.length < n && row.style === 'spaced' && columns[n - 1]?.key === 'total') {
     const split = splitSpacedCells(values, n, n % 5 === 0 && n > 5 ? groupsHold : totalHolds);
-    if (split === 'unsure') row = { ...row, uncertain: true };
+    if (split === 'unsure') row = spreadWith(row, { uncertain: true });
     else if (split) values = split;
   }
   // Digits spread one space apart among counts one space apart (pdfplumber): read only where one joining holds.
@@ -579,10 +580,10 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
     if (serialApart) values = values.slice(1);
     else if (holds.length === 1 && !(readings.length === 1 && serialJoined(readings[0]))) values = holds[0];
     else if (readings.length === 1 && !serialJoined(readings[0])) values = readings[0];
-    else if (readings.length === 1) row = { ...row, uncertain: true };
+    else if (readings.length === 1) row = spreadWith(row, { uncertain: true });
     // Several readings: the row is not read — but one number too many beside a total is left for the total's
     // hint (可能是 10 被拆成了 1 和 0).
-    else if (readings.length > 1 && (!total || values.length - n > 1)) row = { ...row, uncertain: true };
+    else if (readings.length > 1 && (!total || values.length - n > 1)) row = spreadWith(row, { uncertain: true });
   }
   // One cell per line (PyMuPDF's PDF text, as a Word copy): one count past the row's cells may be the page
   // number a page ended with, which PDF text keeps and nothing marks there. The row is left unread.
@@ -598,7 +599,7 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length === n + 1 && ownLines && !values.slice(0, n).some(mayBePageNumber)) {
     values = values.slice(0, n);
   }
-  if (values.length > n && row.style === 'cells' && (pdfCells(row, values, n) || ownLines)) row = { ...row, uncertain: true };
+  if (values.length > n && row.style === 'cells' && (pdfCells(row, values, n) || ownLines)) row = spreadWith(row, { uncertain: true });
   // Plain pdftotext output leaves no trace of a blank cell and page breaks move numbers: a count
   // that does not fill the row exactly cannot be placed.
   // … but for a blank cell the table's sums placed (structure/blank-cell.ts).
@@ -803,7 +804,7 @@ function buildTable2(fragments: TableFragment[], format: FormatId, lines: readon
       const settled = blockOrder ? certain?.get(r.key) : undefined;
       if (settled) { s.rows.set(r.key, resolveRow(settled, def.columns)); continue; }
       // A minus sign only where the column is a change (本年增/减), decimals only in amounts (万元).
-      const row = unsure?.has(r) || blockOrder ? { ...r, uncertain: true } : glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
+      const row = unsure?.has(r) || blockOrder ? spreadWith(r, { uncertain: true }) : glued ? unglued(r, def.columns.length, (v) => v.every((x, i) => fitsColumn(x, def.columns[i]))) : r;
       s.rows.set(r.key, resolveRow(row, def.columns, mended?.get(r) ?? row.values, isRegular(r.sub, def.columns.length)));
     }
   }
@@ -869,7 +870,7 @@ const SERIAL_BEFORE_LABEL = /^\f?\s*[1-9][0-9]? (?=[^\s0-9])/;
 
 /** Whether a line of table 二's span is a data row's label alone that no row was read from (行政许可 / 行政处罚 …). */
 function bareLabels(parts: TableFragment[], lines: readonly string[]): boolean {
-  const read = new Set(parts.flatMap((p) => p.rows.map((r) => r.label.span.line)));
+  const read = new Set(flatMapped(parts, (p) => p.rows.map((r) => r.label.span.line)));
   for (let i = parts[0].firstLine; i <= parts[parts.length - 1].lastLine && i < lines.length; i++) {
     if (read.has(i)) continue;
     // (Its 序号 before it, one space apart, is no number of its: `1 规章`, a printout's 序号 and label cells side by side.)
@@ -886,8 +887,8 @@ function bareLabels(parts: TableFragment[], lines: readonly string[]): boolean {
  */
 function table2Values(parts: TableFragment[], defOf: (r: FoundRow) => { columns: ColumnDef[] } | undefined, lines: readonly string[], defs: readonly SubTableDef[]): { mended?: Map<FoundRow, TextCell[]>; unsure?: Set<FoundRow> } {
   // A sub-table's last column given after the sub-tables (./late-column.ts): its rows' own numbers are the others.
-  const late = lateColumns(defs, parts.flatMap((p) => p.rows), lines);
-  const sized = parts.flatMap((p) => p.rows).filter((r) => r.values.length && defOf(r))
+  const late = lateColumns(defs, flatMapped(parts, (p) => p.rows), lines);
+  const sized = flatMapped(parts, (p) => p.rows).filter((r) => r.values.length && defOf(r))
     .sort((a, b) => a.firstLine - b.firstLine).map((row) => ({ row, n: defOf(row)!.columns.length - (late.has(row) ? 1 : 0) }));
   let mended = sized.some((r) => r.row.scrambled) ? mendPageSplits(sized.filter((r) => r.row.scrambled), lines) : undefined;
   const spaced = sized.filter((r) => r.row.style === 'spaced');
@@ -1059,17 +1060,25 @@ function shiftedRow(found: FoundRow[], k: number, n: number, order: string[]): b
   return found.some((x) => x !== below && x.label.span.line > r.lastLine && x.label.span.line < at);
 }
 
+/** Table 三's row keys of each format, gathered once (buildTable3 asks on every check). */
+const TABLE3_KEYS = new Map<FormatId, ReadonlySet<string>>();
+function table3Keys(format: FormatId): ReadonlySet<string> {
+  let keys = TABLE3_KEYS.get(format);
+  if (!keys) TABLE3_KEYS.set(format, (keys = new Set(FORMATS[format].table3Rows.map((r) => r.key))));
+  return keys;
+}
+
 function buildTable3(fragments: TableFragment[], format: FormatId, glued = false, lines: readonly string[] = []): Table3Model | undefined {
   const parts = fragments.filter((f) => f.table === 'table3');
   if (!parts.length) return undefined;
   const fmt = FORMATS[format];
-  const known = new Set(fmt.table3Rows.map((r) => r.key));
+  const known = table3Keys(format);
   const rows = new Map<string, ResolvedRow>();
-  const headers = parts.flatMap((f) => f.headers);
+  const headers = flatMapped(parts, (f) => f.headers);
   const grid = parts.every((f) => regularGrid(f.rows, fmt.table3Columns.length, { keys: known }));
   const n = fmt.table3Columns.length;
   const order = fmt.table3Rows.map((r) => r.key);
-  let inText = parts.flatMap((f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
+  let inText = flatMapped(parts, (f) => f.rows.filter((r) => known.has(r.key))).sort((a, b) => a.firstLine - b.firstLine);
   // The rows as read (cut from glued runs, or given their numbers by the stream's order) are copies of the
   // fragments' rows: known by their label's place.
   const inPart = (p: TableFragment, r: FoundRow) => p.rows.some((x) => x.key === r.key && x.firstLine === r.firstLine);
@@ -1107,7 +1116,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     // pages in its footer, so that count is a cell, no page number to drop, and which counts are another row's nothing proves.
     const acrossPage = r.scrambled && r.values.length === n + 1 && furnitureBetween(lines, r.values[0].span.line, r.values[1].span.line);
     const firstBeside = firstLeftBesideLabel(r, found, lines);
-    rows.set(r.key, resolveRow(overPage || acrossPage || firstBeside || shiftedRow(found, k, n, order) ? { ...r, uncertain: true } : r, fmt.table3Columns, r.values, grid));
+    rows.set(r.key, resolveRow(overPage || acrossPage || firstBeside || shiftedRow(found, k, n, order) ? spreadWith(r, { uncertain: true }) : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.
@@ -1132,9 +1141,9 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     for (const key of rows.keys()) if (!read.some((r) => r.key === key)) rows.delete(key);
     for (const r of read) rows.set(r.key, resolveRow(r, fmt.table3Columns, r.values, grid));
   } else if (doubtful) {
-    for (const [key, r] of rows) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+    for (const [key, r] of rows) rows.set(key, resolveRow(spreadWith(r.row, { uncertain: true }), fmt.table3Columns));
   }
-  const style = mostCommonStyle(parts.flatMap((p) => p.rows.map((r) => r.style))) ?? parts[0].style;
+  const style = mostCommonStyle(flatMapped(parts, (p) => p.rows.map((r) => r.style))) ?? parts[0].style;
   // Glued numbers come with labels in stream order too: a label not found may be a row read nowhere.
   const unreliable = glued || ((stream || !headers.length) && [...rows.values()].some((r) => r.uncertain));
   // Where the stream gave some rows numbers that are not theirs, a row whose own total fails right after a row of the
@@ -1144,11 +1153,11 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     for (const [key, r] of rows) {
       const above = rows.get(order[order.indexOf(key) - 1]);
       const unreadAbove = !above || above.uncertain || above.row.uncertain || above.row.values.length < n;
-      if (unreadAbove && !r.row.uncertain && r.row.values.length === n && !totalHolds(counts(r.row.values))) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+      if (unreadAbove && !r.row.uncertain && r.row.values.length === n && !totalHolds(counts(r.row.values))) rows.set(key, resolveRow(spreadWith(r.row, { uncertain: true }), fmt.table3Columns));
       // …and a row the stream gave fewer numbers than the table's columns (a printout's 总计 column set apart with its
       // header: 总计 / 1 / 24 / 0, the last cells of three rows, read as a row 总计 of three counts): which columns they
       // are in, nothing says. Unread, not placed from the left.
-      else if (!r.row.uncertain && r.short && r.row.blankAt === undefined) rows.set(key, resolveRow({ ...r.row, uncertain: true }, fmt.table3Columns));
+      else if (!r.row.uncertain && r.short && r.row.blankAt === undefined) rows.set(key, resolveRow(spreadWith(r.row, { uncertain: true }), fmt.table3Columns));
     }
   }
   const absent = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
@@ -1218,7 +1227,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
       brokenSums: (rows) => brokenSums(keys.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, !absent),
       columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
       labelled,
-      grouped: fmt.table3Columns.flatMap((c, i) => (c.group ? [i] : [])),
+      grouped: flatMapped(fmt.table3Columns, (c, i) => (c.group ? [i] : [])),
       grounded: (page) => groundedInOrder(lines, page),
     };
   };
@@ -1274,9 +1283,9 @@ function bandedRows(found: FoundRow[], lines: readonly string[], format: FormatI
   const numbered = pageNumberLines(lines);
   const skip = (i: number) => numbered.has(i) || isPrintFurniture(lines[i]);
   // The names under 法人或其他组织 (商业企业 …): repeated within a page, a column's cells follow (./printed-bands.ts).
-  const items = bandItems(lines, from, end, skip, fmt.table3Columns.flatMap((c) => (c.group ? [c.label] : [])));
+  const items = bandItems(lines, from, end, skip, flatMapped(fmt.table3Columns, (c) => (c.group ? [c.label] : [])));
   // Every number the rows took must be among the blocks', or the text holds numbers this reading does not know.
-  const taken = new Set(items.flatMap((it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
+  const taken = new Set(flatMapped(items, (it) => ('beside' in it ? [it.beside] : it.lines.flat())).map((v) => `${v.span.line}:${v.span.end}`));
   // A number whose span does not give its text (cut from a glued run of a row's numbers) is known by its line only.
   const placed = (v: TextCell) => (lines[v.span.line] ?? '').slice(v.span.start, v.span.end) === v.text;
   if (found.some((r) => r.values.some((v) => (placed(v) ? !taken.has(`${v.span.line}:${v.span.end}`) : v.span.line < from || v.span.line > end)))) return undefined;
@@ -1325,7 +1334,7 @@ function labelRows(items: readonly PagedBandItem[], lines: readonly string[], la
     if (!('beside' in it)) return it;
     const words = (lines[it.beside.span.line] ?? '').slice(0, it.beside.span.start).replace(/\s+/g, '');
     if (words.length < LABEL_START) return it;
-    const rows = names.flatMap((name, r) => (name.startsWith(words) ? [r] : []));
+    const rows = flatMapped(names, (name, r) => (name.startsWith(words) ? [r] : []));
     return rows.length === 1 ? { ...it, row: rows[0] } : it;
   });
 }
@@ -1366,7 +1375,7 @@ function besideLabel(lines: readonly string[], v: TextCell): boolean {
 /** The numbers in a table's lines that no row took, page furniture and page numbers left out. */
 function looseNumbers(found: FoundRow[], lines: readonly string[], from: number, to: number): TextCell[] {
   if (!lines.length) return [];
-  const taken = new Set(found.flatMap((r) => r.values.map((v) => v.span.line)));
+  const taken = new Set(flatMapped(found, (r) => r.values.map((v) => v.span.line)));
   const numbered = pageNumberLines(lines);
   return tableNumbers(lines, from, to).filter((v) => !taken.has(v.span.line) && !numbered.has(v.span.line) && !isPrintFurniture(lines[v.span.line]));
 }
@@ -1428,7 +1437,7 @@ function withoutOneCount(v: TextCell[], holds: (v: number[]) => boolean): TextCe
  * of one table with different field counts, and then no single row's count can be trusted. Only the rows of
  * sub-table `only.sub` (table 二) or with one of `only.keys` (table 三's rows of the report's format) are looked at.
  */
-function regularGrid(rows: FoundRow[], n: number, only: { sub?: string; keys?: Set<string> }): boolean {
+function regularGrid(rows: FoundRow[], n: number, only: { sub?: string; keys?: ReadonlySet<string> }): boolean {
   for (const r of rows) {
     if ('sub' in only && r.sub !== only.sub) continue;
     if (only.keys && !only.keys.has(r.key)) continue;
@@ -1498,7 +1507,7 @@ function loneCountAfter(lines: readonly string[], line: number): TextCell | unde
  */
 function restInOrder(parts: readonly TableFragment[], rest: readonly { key: string }[], bareLine: number): boolean {
   const order = FORMATS['2021'].table4Groups.map((g) => g.key);
-  const labelled = parts.flatMap((p) => p.rows).filter((r) => order.includes(r.key));
+  const labelled = flatMapped(parts, (p) => p.rows).filter((r) => order.includes(r.key));
   const given = labelled.map((r) => order.indexOf(r.key));
   const taken = rest.map((g) => order.indexOf(g.key));
   if (labelled.every((r) => r.lastLine <= bareLine)) return Math.max(...given) < Math.min(...taken);
@@ -1540,7 +1549,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const parts = withoutStrayRuns(fragments.filter((f) => f.table === 'table4'));
   if (!parts.length) return undefined;
   const groups = FORMATS['2021'].table4Groups;
-  const model: Table4Model = { groups: new Map(), headers: parts.flatMap((p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
+  const model: Table4Model = { groups: new Map(), headers: flatMapped(parts, (p) => p.headers), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style: parts[0].style, ...(glued ? { glued } : {}) };
   // pdfminer: each column's label over its number, or the labels before the numbers (tables/columnwise.ts).
   const amid = amidHeader(parts, lines);
   const columnwise = (unordered || amid) && lines.length ? columnwiseTable4(lines, model.firstLine, model.lastLine) : undefined;
@@ -1555,12 +1564,12 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
   const bare = parts.find((p) => p.bareValues);
   // Table 四 drawn as two tables (行政复议 | 行政诉讼): the first read as its group's row, the other's numbers bare.
   // Exactly the remaining groups' columns, in order, are theirs.
-  const given = new Set(parts.flatMap((p) => p.rows.map((r) => r.key)));
+  const given = new Set(flatMapped(parts, (p) => p.rows.map((r) => r.key)));
   const rest = groups.filter((g) => !given.has(g.key));
   const restValues = bare?.bareValues && given.size && rest.length && bare.bareValues.length === rest.length * 5 && !bare.bareUnplaced
     ? rest.map((_, i) => bare.bareValues!.slice(i * 5, i * 5 + 5)) : undefined;
   // In PDF text two sums failing say the numbers may not be what they look (1 0 a 10 spread apart): not placed.
-  const doubtful = !!restValues && ((bare!.style === 'spaced' && failingSums([...parts.flatMap((p) => p.rows.map((r) => r.values)), ...restValues]) >= 2)
+  const doubtful = !!restValues && ((bare!.style === 'spaced' && failingSums([...flatMapped(parts, (p) => p.rows.map((r) => r.values)), ...restValues]) >= 2)
     || !restInOrder(parts, rest, bare!.bareLine!));
   if (bare && restValues && !doubtful) {
     rest.forEach((g, i) => {
@@ -1569,7 +1578,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
         table: 'table4', key: g.key, label: values[0], official: g.label, exactIn: ['2021'], values,
         firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style, ...(bare.bareUncertain ? { uncertain: true } : {}),
       };
-      model.groups.set(g.key, resolveRow(unordered ? { ...row, uncertain: true } : row, g.columns));
+      model.groups.set(g.key, resolveRow(unordered ? spreadWith(row, { uncertain: true }) : row, g.columns));
     });
   } else if (bare?.bareValues && bare.bareProvenGroups && !bare.bareUncertain) {
     // The stream proves some groups' columns only (tables/raw-table4-stream.ts): those are read, the others left unread.
@@ -1577,18 +1586,18 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
       table: 'table4', key: 'all', label: bare.bareValues[0], official: '', exactIn: ['2021'], values: bare.bareValues,
       firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
     };
-    const allColumns = groups.flatMap((g) => g.columns);
+    const allColumns = flatMapped(groups, (g) => g.columns);
     const read = resolveRow(found, allColumns);
-    const unread = resolveRow({ ...found, uncertain: true }, allColumns);
+    const unread = resolveRow(spreadWith(found, { uncertain: true }), allColumns);
     groups.forEach((g, gi) => {
       const proven = bare.bareProvenGroups!.includes(gi);
       model.groups.set(g.key, {
-        key: g.key, row: proven ? found : { ...found, uncertain: true }, cells: (proven ? read : unread).cells.slice(gi * 5, gi * 5 + 5),
+        key: g.key, row: proven ? found : spreadWith(found, { uncertain: true }), cells: (proven ? read : unread).cells.slice(gi * 5, gi * 5 + 5),
         extra: [], short: false, ...(proven ? {} : { uncertain: true }),
       });
     });
   } else if (bare?.bareValues) {
-    const allColumns = groups.flatMap((g) => g.columns);
+    const allColumns = flatMapped(groups, (g) => g.columns);
     const found: FoundRow = {
       table: 'table4', key: 'all', label: bare.bareValues[0] ?? { text: '', norm: '', span: { line: bare.bareLine!, start: 0, end: 0 } },
       official: '', exactIn: ['2021'], values: bare.bareValues, firstLine: bare.bareLine!, lastLine: bare.bareLine!, style: bare.style,
@@ -1629,12 +1638,12 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // In PDF text fifteen numbers of which two groups fail their sums may not be the row's (a page number taken for a
     // count, a count for the page number: a defect breaks one sum): not placed, as for a table drawn as two.
     if (!pseudo.uncertain && bare.style === 'spaced' && pseudo.values.length === allColumns.length
-      && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) >= 2) pseudo = { ...pseudo, uncertain: true };
+      && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) >= 2) pseudo = spreadWith(pseudo, { uncertain: true });
     // …or fifteen of which one group fails, a sixteenth count right after them (plain pdftotext gave one cell twice):
     // the count whose dropping makes every group hold is the stray one, or, if that is not one reading, not placed.
     const next = !pseudo.uncertain && bare.style === 'spaced' && pseudo.values.length === allColumns.length
       && failingSums(groups.map((_, gi) => pseudo.values.slice(gi * 5, gi * 5 + 5))) === 1 ? loneCountAfter(lines, pseudo.values[pseudo.values.length - 1].span.line) : undefined;
-    if (next) pseudo = withoutStrayCount({ ...pseudo, values: [...pseudo.values, next] }, allColumns.length) ?? { ...pseudo, uncertain: true };
+    if (next) pseudo = withoutStrayCount({ ...pseudo, values: [...pseudo.values, next] }, allColumns.length) ?? spreadWith(pseudo, { uncertain: true });
     const all = resolveRow(pseudo, allColumns);
     if (all.short) model.short = { have: pseudo.values.filter((v) => v.text !== '').length, line: bare.bareLine! };
     // (Of numbers out of order, a group whose five add up and stand apart between header pieces is read all the same;
@@ -1643,7 +1652,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // PDF text: which column a short row lacks, the text does not say (38 5 read as one 385 spread apart shifts every
     // number after it; a lone 4 left over from a group read as a row of its own). Placed from the left, a group is kept
     // only when all five of its cells hold its sum.
-    const unplaced = all.short && (bare.style === 'spaced' || bare.style === 'cells') ? resolveRow({ ...pseudo, uncertain: true }, allColumns) : undefined;
+    const unplaced = all.short && (bare.style === 'spaced' || bare.style === 'cells') ? resolveRow(spreadWith(pseudo, { uncertain: true }), allColumns) : undefined;
     // A glued run with several holding cuts (pdf-parse): the groups they all read alike are read.
     const alike = glued && cut.uncertain && !outOfOrder ? groupsEveryCutReads(found) : undefined;
     const alikeCells = alike && resolveRow({ ...alike.row, uncertain: undefined }, allColumns).cells;
@@ -1651,7 +1660,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // numbers, whose sums the rules may still judge whatever their order.
     if (misordered && bare.bareBlockOrder && !outOfOrder && found.values.every((v) => /^[0-9]+$/.test(v.text))) {
       const open = groups.map((_, gi) => gi).filter((gi) => !(sure && groupStandsApart(found.values, gi, lines)));
-      if (open.length) model.unordered = { groups: open.map((gi) => groups[gi].key), values: open.flatMap((gi) => found.values.slice(gi * 5, gi * 5 + 5)) };
+      if (open.length) model.unordered = { groups: open.map((gi) => groups[gi].key), values: flatMapped(open, (gi) => found.values.slice(gi * 5, gi * 5 + 5)) };
     }
     groups.forEach((g, gi) => {
       if (alike && alikeCells && alike.groups.includes(gi)) {
@@ -1675,7 +1684,7 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     for (const r of p.rows) {
       const g = groups.find((x) => x.key === r.key);
       if (!g || model.groups.has(g.key)) continue;
-      const row = unordered || headerNamesAbove(lines, r.label.span.line, g.label) ? { ...r, uncertain: true } : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
+      const row = unordered || headerNamesAbove(lines, r.label.span.line, g.label) ? spreadWith(r, { uncertain: true }) : glued ? unglued(r, g.columns.length, totalHolds, 0, true) : r;
       model.groups.set(g.key, resolveRow(row, g.columns));
     }
   }
@@ -1765,7 +1774,7 @@ function pageNumberTest(lines: readonly string[], from: number, to: number): (li
 function columnwiseTable2(parts: TableFragment[], format: FormatId, lines: readonly string[]): Map<string, FoundRow> {
   const from = parts[0].firstLine;
   // The fragments end at their last row; headers (本年收费金额) and the numbers under them may stand after it.
-  let to = Math.max(...parts.flatMap((p) => [p.lastLine, ...p.headers.map((h) => h.span.line)]));
+  let to = Math.max(...flatMapped(parts, (p) => [p.lastLine, ...p.headers.map((h) => h.span.line)]));
   const defs = FORMATS[format].table2;
   // …and a column's name with its numbers after the last sub-table (a printout: 本年废止件数 / 1 / 0 after （八）'s).
   const names = new Set(defs.flatMap((d) => d.columns.map((c) => normalizeLabel(c.label))));
@@ -1777,7 +1786,7 @@ function columnwiseTable2(parts: TableFragment[], format: FormatId, lines: reado
     for (const r of def.rows) {
       const values = read.get(r.key);
       if (!values) continue;
-      const found = parts.flatMap((p) => p.rows).find((x) => x.key === r.key);
+      const found = flatMapped(parts, (p) => p.rows).find((x) => x.key === r.key);
       const label = found?.label ?? labelCell(lines, from, to, r.label) ?? { text: r.label, norm: normalizeLabel(r.label), span: values[0].span };
       // The row spans its numbers' lines only: its label may stand far before them, other rows' numbers between.
       const at = values.map((v) => v.span.line);

@@ -9,6 +9,7 @@ import type { FoundRow, TextCell } from '../model';
 import { normalizeLabel } from '../text/normalize';
 import { blankColumns, checkedBeyondOwn } from './blank-cell';
 import { oneSpaceApart, spreadReadings } from './spread-digits';
+import { spreadWith } from '../loops';
 
 /** A run of digits no count is written as: a zero first, more digits after it. */
 const GLUED = /^0[0-9]+(?:\.[0-9]+)?$/;
@@ -43,17 +44,17 @@ export function gluedRows(rows: Iterable<FoundRow>): boolean {
  */
 export function unglued(row: FoundRow, n: number, holds: (v: number[]) => boolean, group = 0, summed = false): FoundRow {
   const values = row.values.filter((v) => v.text !== '' && !PAGE_MARK.test(v.text.trim()));
-  if (values.length > 1 && values.some((v) => v.span.line !== values[0].span.line)) return { ...row, uncertain: true };
+  if (values.length > 1 && values.some((v) => v.span.line !== values[0].span.line)) return spreadWith(row, { uncertain: true });
   // Not glued but spread one space apart (pdfplumber: 行政许可 10 03, a 03 making the text look glued): when one way only
   // of joining the pieces gives a value per column whose sums hold, the row is left to resolveRow, which joins them so.
   if (values.length > n && oneSpaceApart(values) && spreadReadings(values, n).filter((r) => holds(r.map((c) => Number(c.text)))).length === 1) return row;
   if (values.length === n && !values.some((v) => GLUED.test(v.text) || GLUED_SIGNED.test(v.text))) return values.length === row.values.length ? row : { ...row, values };
   // One run of digits on one line: the row's numbers as the extractor joined them (numbers on other
   // lines are not the row's: a page number with nothing around it, 1210.06 / 2).
-  if (values.length !== 1 || !DIGITS.test(values[0].text)) return { ...row, uncertain: true };
+  if (values.length !== 1 || !DIGITS.test(values[0].text)) return spreadWith(row, { uncertain: true });
   const run = values[0];
   const cut = onlyCut(run.text, n, holds, group) ?? (summed ? onlyReading(run.text, n) : undefined);
-  return cut ? cellsOf(row, run, cut) : { ...row, uncertain: true };
+  return cut ? cellsOf(row, run, cut) : spreadWith(row, { uncertain: true });
 }
 
 /**

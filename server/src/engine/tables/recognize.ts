@@ -12,6 +12,7 @@ import { withoutGluedSerial } from './serial-glued';
 import { withoutNextTable2Serial } from './serial-table2';
 import { withoutSerialBeforeCounts } from './serial-before-counts';
 import { SERIAL_NUMBER } from '../text/lines';
+import { spreadWith } from '../loops';
 import {
   table4GroupsNamed, fuzzyColumn, fuzzyRow, isKnownLabel, usesSynonym, lookupColumn, lookupDataRow, lookupHeaderWord, lookupRow, lookupSubTitle,
   lookupVariant, allColumnLabels, RowLabel,
@@ -112,13 +113,17 @@ function headerCellFor(c: TextCell, table: TableId, sub: string | undefined): He
   if (all) {
     for (const x of all) {
       if (x.table === table && (table !== 'table2' || !sub || x.sub === sub)) {
-        return { text: c.text, norm: c.norm, span: c.span, table, sub: x.sub ?? sub, column: x.key, official: x.official, ...(usesSynonym(c.norm) ? { nonstandard: true } : {}), ...(c.bordered ? { bordered: true as const } : {}) };
+        // (Keys set after the literal, not spread into it: a conditional spread costs ~10× the assignment.)
+        const cell: HeaderCell = { text: c.text, norm: c.norm, span: c.span, table, sub: x.sub ?? sub, column: x.key, official: x.official };
+        if (usesSynonym(c.norm)) cell.nonstandard = true;
+        if (c.bordered) cell.bordered = true;
+        return cell;
       }
     }
   }
   const variant = lookupVariant(c.norm);
   if (variant && variant.kind === 'column' && variant.table === table) {
-    return { ...c, table, sub, column: variant.key, official: variant.official, nonstandard: !variant.accepted };
+    return spreadWith(c, { table, sub, column: variant.key, official: variant.official, nonstandard: !variant.accepted });
   }
   return undefined;
 }
@@ -243,7 +248,7 @@ function recordHeaders(f: TableFragment, cells: TextCell[], sub: string | undefi
     if (!hasCjk(c.norm) || isKnownLabel(c.norm)) continue;
     candidates ??= allColumnLabels().filter((x) => x.table === f.table && (f.table !== 'table2' || !sub || x.sub === sub));
     const near = fuzzyColumn(c.norm, candidates);
-    if (near) f.headers.push({ ...c, table: f.table, sub: near.sub ?? sub, column: near.key, official: near.official, nonstandard: true });
+    if (near) f.headers.push(spreadWith(c, { table: f.table, sub: near.sub ?? sub, column: near.key, official: near.official, nonstandard: true }));
   }
 }
 
@@ -471,7 +476,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           // (With no numbers after the label, a lone 序号's number may still be the row's 序号 and its cell blank — Word's
           // text: 1 / 行政许可 / (blank) / 第二十条第（六）项 — or the row's count: the row is unsure, not read.)
           if (unclaimed && unclaimed === before && before.lastLine === row.firstLine - 1 && loneSerial && !serial && !afterUnread) {
-            addRow(ctx, match.label, match.exact, cells[leaf], [], { ...row, uncertain: true }, row.firstLine);
+            addRow(ctx, match.label, match.exact, cells[leaf], [], spreadWith(row, { uncertain: true }), row.firstLine);
             unclaimed = undefined;
             pending = undefined;
             continue;
@@ -500,7 +505,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           }
           continue;
         }
-        addRow(ctx, match.label, match.exact, cells[leaf], after, parentCutAbove(cells[leaf], match.exact, row, rows[r + 1]) ? { ...row, uncertain: true } : row, row.firstLine);
+        addRow(ctx, match.label, match.exact, cells[leaf], after, parentCutAbove(cells[leaf], match.exact, row, rows[r + 1]) ? spreadWith(row, { uncertain: true }) : row, row.firstLine);
         pending = undefined;
         continue;
       }
@@ -560,7 +565,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       const serialApart = cells.some((c) => c.text !== '' && !values.includes(c));
       const serialSpread = around.label.table === 'table2' && !!ctx.serialColumn && !serialApart && cells.some((c) => SERIAL_SPREAD.test(c.text));
       const own = around.label.table === 'table3' ? withoutSerialBeforeCounts(values.length ? values : cells) : undefined;
-      addRow(ctx, around.label, around.exact, around.cell, own?.values ?? (values.length ? values : cells), serialSpread || own?.unsure ? { ...row, uncertain: true } : row, around.cell.span.line);
+      addRow(ctx, around.label, around.exact, around.cell, own?.values ?? (values.length ? values : cells), serialSpread || own?.unsure ? spreadWith(row, { uncertain: true }) : row, around.cell.span.line);
       // The label's second line came after the numbers: it is used.
       if (around.cell.span.line === rows[r - 1].firstLine) r++;
       continue;
@@ -576,7 +581,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
       // The next row's 序号 after a table 二 row's numbers, right before its label (./serial-table2.ts).
       const nextLabel = rows[r + 1]?.style === 'text' && !!rows[r + 1].cells[0]?.norm && dataLabel(rows[r + 1].cells[0].norm, 'table2')?.label.table === 'table2';
       const own = withoutNextTable2Serial(cells, pending.label, pending.serial, nextLabel);
-      addRow(ctx, pending.label, pending.exact, pending.cell, pending.first ? [...pending.first, ...own.values] : own.values, own.unsure ? { ...row, uncertain: true } : row, pending.row.firstLine);
+      addRow(ctx, pending.label, pending.exact, pending.cell, pending.first ? [...pending.first, ...own.values] : own.values, own.unsure ? spreadWith(row, { uncertain: true }) : row, pending.row.firstLine);
       pending = undefined;
       continue;
     }
@@ -625,7 +630,7 @@ export function recognizeTables(rows: LogicalRow[]): TableFragment[] {
           const exact = 'exact' in near ? !!near.exact : false;
           const cut = !exact && parentCutAbove(labelCell.cell, false, row, rows[r + 1]);
           const own = near.label.table === 'table3' ? withoutSerialBeforeCounts(cells.slice(labelIdx + 1)) : undefined;
-          addRow(ctx, near.label, exact, labelCell.cell, own?.values ?? cells.slice(labelIdx + 1), cut || own?.unsure ? { ...row, uncertain: true } : row, row.firstLine);
+          addRow(ctx, near.label, exact, labelCell.cell, own?.values ?? cells.slice(labelIdx + 1), cut || own?.unsure ? spreadWith(row, { uncertain: true }) : row, row.firstLine);
           pending = undefined;
           continue;
         }
@@ -652,7 +657,7 @@ function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCe
   // label's first line with the row's first number beside it) may have taken that count: where its numbers start is not
   // sure unless they hold the row's total (then it was the row's 序号: `2.14 没有现成信息…`).
   const tookCount = label.table === 'table3' && /[0-9][.．]\s*[0-9]/.test(labelCell.text) && !holdsTotal(values);
-  f.rows.push(makeRow(label, exact, labelCell, values, tookCount ? { ...row, uncertain: true } : row, firstLine));
+  f.rows.push(makeRow(label, exact, labelCell, values, tookCount ? spreadWith(row, { uncertain: true }) : row, firstLine));
 }
 
 /** Whether these are a table 三 row's seven counts, the last the sum of the six before it. */
@@ -739,7 +744,7 @@ function addGroupRows(ctx: Context, cells: TextCell[], row: LogicalRow): boolean
   const leftOfNames = named !== undefined && cells.length > 0 && cells[0].span.end + GROUP_COLUMNS < named;
   t4.groups.forEach((g, i) => {
     const values = cells.slice(i * width, (i + 1) * width);
-    if (i === 0 || values.length) addRow(ctx, g, true, t4.cell, values, leftOfNames ? { ...row, uncertain: true } : row, row.firstLine);
+    if (i === 0 || values.length) addRow(ctx, g, true, t4.cell, values, leftOfNames ? spreadWith(row, { uncertain: true }) : row, row.firstLine);
   });
   return true;
 }

@@ -134,3 +134,43 @@ describe('a blank in table 三 of stream-PDF text, the page’s footer right aft
     assert.deepStrictEqual(serious(checkText(text)).map((d) => d.message), []);
   });
 });
+
+describe('table 四 of a printout not read at all, its counts exactly the fifteen (tables/unread-table4.ts, rules/arithmetic.ts)', () => {
+  // v038-2019-t4-row-total print-html-raw (committed variants): the one-row header of fifteen names drawn as two tables,
+  // its pieces in plain pdftotext (`未经复 未经复` / `议直接 议直接` …) with `0` / `0` among them, then thirteen counts: the
+  // table was left unread (table-missing, information) and the reviewer's row-total not said. Fourteen zeros and a 1
+  // fail some group in every arrangement.
+  const file = path.join(ROOT, 'test/corpus/variants/v038-2019-t4-row-total/print-html-raw.txt');
+  const lines = () => fs.readFileSync(file, 'utf8').split('\n');
+  const rowTotal = (text: string) => serious(checkText(text)).filter((d) => d.rule === 'row-total').map((d) => `${d.severity}: ${d.message}`);
+  /** The lines of part 四's counts (alone on their lines, between its heading and 五's). */
+  const countLines = (l: string[]) => {
+    const from = l.findIndex((x) => x.startsWith('四、因政府信息公开'));
+    const to = l.findIndex((x, i) => i > from && x.startsWith('五、'));
+    return l.map((x, i) => i).filter((i) => i > from && i < to && /^[0-9]+$/.test(l[i].trim()));
+  };
+
+  it('v038 print-html-raw: the failing total said as an error, no cell read', () => {
+    const found = serious(checkText(lines().join('\n'))).map((d) => `${d.rule} ${d.severity}: ${d.message}`);
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^row-total error: 表格四“行政复议”、“行政诉讼（未经复议直接起诉）”、“行政诉讼（复议后起诉）”的 15 个数.*无论怎样排列/);
+  });
+
+  it('the same with a second 1 (the counts can hold: 1 0 0 0 1): nothing said of them', () => {
+    const l = lines();
+    const at = countLines(l);
+    assert.strictEqual(at.length, 15);
+    l[at[at.length - 1]] = '1';
+    assert.deepStrictEqual(rowTotal(l.join('\n')), []);
+  });
+
+  it('fourteen counts (a blank cell), or a line with a digit among them, or part 四 the last: nothing said', () => {
+    const l = lines();
+    const at = countLines(l);
+    assert.deepStrictEqual(rowTotal(l.filter((_, i) => i !== at[3]).join('\n')), []);
+    const noted = [...l];
+    noted.splice(at[at.length - 1] + 1, 0, '注：本表数据统计时间为2019年1月1日至2019年12月31日');
+    assert.deepStrictEqual(rowTotal(noted.join('\n')), []);
+    assert.deepStrictEqual(rowTotal(l.slice(0, at[at.length - 1] + 1).join('\n')), []);
+  });
+});

@@ -156,6 +156,34 @@ describe('table 四 of a printout not read at all, its counts exactly the fiftee
     assert.match(found[0], /^row-total error: 表格四“行政复议”、“行政诉讼（未经复议直接起诉）”、“行政诉讼（复议后起诉）”的 15 个数.*无论怎样排列/);
   });
 
+  // Fresh variant seed 9940 v004 print-html-raw: the table's unit as a row of its own under the counts (`单位：件`, the
+  // unit-row variant) stopped the reading though it is neither a count nor a sentence.
+  it('the same with the table’s unit row `单位：件` under the counts: the error said all the same', () => {
+    const l = lines();
+    const at = countLines(l);
+    l.splice(at[at.length - 1] + 1, 0, '单位：件');
+    const found = rowTotal(l.join('\n'));
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^error: 表格四“行政复议”.*的 15 个数/);
+  });
+
+  // Fresh variant seed 9940 v038 print-html-raw: two cells' counts on one line (`12 1`, `20 5`), which no spreading of
+  // one number's digits makes; `1 0` may be 10 spread apart (a blank elsewhere then), and nothing is said.
+  it('two counts on one line: `0 1` taken as two, `1 0` (maybe 10 spread apart) stops the reading', () => {
+    const joined = (k: number) => {
+      const l = lines();
+      const at = countLines(l);
+      l[at[k]] = `${l[at[k]].trim()} ${l[at[k + 1]].trim()}`;
+      l[at[k + 1]] = '';
+      return l.join('\n');
+    };
+    const one = countLines(lines()).findIndex((i) => lines()[i].trim() === '1');
+    const found = rowTotal(joined(one - 1));
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^error: 表格四“行政复议”.*的 15 个数/);
+    assert.deepStrictEqual(rowTotal(joined(one)), []);
+  });
+
   it('the same with a second 1 (the counts can hold: 1 0 0 0 1): nothing said of them', () => {
     const l = lines();
     const at = countLines(l);
@@ -172,5 +200,27 @@ describe('table 四 of a printout not read at all, its counts exactly the fiftee
     noted.splice(at[at.length - 1] + 1, 0, '注：本表数据统计时间为2019年1月1日至2019年12月31日');
     assert.deepStrictEqual(rowTotal(noted.join('\n')), []);
     assert.deepStrictEqual(rowTotal(l.slice(0, at[at.length - 1] + 1).join('\n')), []);
+  });
+});
+
+describe('table 四 of a printout whose numbers were found but no cell placed (rules/arithmetic.ts, tables/unread-table4.ts)', () => {
+  // r109-2020-clean print-html-raw (committed): 行政复议 / 行政诉讼 / `结结其尚` … / fifteen counts each alone on its line, the
+  // litigation header's pieces between the review's five and the rest: every cell unread (cell-missing, information).
+  const file = path.join(ROOT, 'test/corpus/reports/r109-2020-clean/print-html-raw.txt');
+  const lines = () => fs.readFileSync(file, 'utf8').split('\n');
+  const rowTotal = (text: string) => serious(checkText(text)).filter((d) => d.rule === 'row-total').map((d) => `${d.severity}: ${d.message}`);
+
+  it('r109 print-html-raw as it is (its counts can hold): nothing said of them', () => {
+    assert.deepStrictEqual(rowTotal(lines().join('\n')), []);
+  });
+
+  it('its last count 2 made 3 (1 0 0 1 3 fails in any order, and no other deal holds): the error said', () => {
+    const l = lines();
+    const five = l.findIndex((x) => x.startsWith('五、存在的主要问题'));
+    const last = l.slice(0, five).map((x) => x.trim()).lastIndexOf('2');
+    l[last] = '3';
+    const found = rowTotal(l.join('\n'));
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^error: 表格四“行政复议”、“行政诉讼（未经复议直接起诉）”、“行政诉讼（复议后起诉）”的 15 个数（0、0、0、0、0、0、0、0、0、0、1、0、0、1、3）/);
   });
 });

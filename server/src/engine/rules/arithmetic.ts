@@ -111,7 +111,7 @@ export const rowTotal: Rule = {
     const t4 = ctx.model.table4;
     if (t4?.glued) reportGluedTable4(ctx, t4, report);
     if (t4?.unordered) reportUnorderedTable4(ctx, t4.unordered, report);
-    if (!t4) reportUnreadTable4(ctx, report);
+    if (!t4 || (!t4.glued && !t4.unordered && [...t4.groups.values()].every((g) => g.cells.every((c) => !c.cell)))) reportUnreadTable4(ctx, report);
     if (t4) {
       for (const [key, g] of t4.groups) {
         const label = FORMATS['2021'].table4Groups.find((x) => x.key === key)!.label;
@@ -156,7 +156,8 @@ function reportGluedTable4(ctx: RuleContext, t4: Table4Model, report: Parameters
 }
 
 /**
- * Table 四 not read at all, its header found (a printout's header in pieces, tables/unread-table4.ts): where the part's
+ * Table 四 not read at all, its header found (a printout's header in pieces, tables/unread-table4.ts; or its numbers
+ * found and no cell placed, their order unproven): where the part's
  * counts are exactly its fifteen and no arrangement of them into three groups makes every total the sum of its four,
  * a total is wrong whatever the order. (Not in the last part: what follows its table may be anything, a page footer's
  * number among it.)

@@ -134,3 +134,93 @@ describe('a blank in table 三 of stream-PDF text, the page’s footer right aft
     assert.deepStrictEqual(serious(checkText(text)).map((d) => d.message), []);
   });
 });
+
+describe('table 四 of a printout not read at all, its counts exactly the fifteen (tables/unread-table4.ts, rules/arithmetic.ts)', () => {
+  // v038-2019-t4-row-total print-html-raw (committed variants): the one-row header of fifteen names drawn as two tables,
+  // its pieces in plain pdftotext (`未经复 未经复` / `议直接 议直接` …) with `0` / `0` among them, then thirteen counts: the
+  // table was left unread (table-missing, information) and the reviewer's row-total not said. Fourteen zeros and a 1
+  // fail some group in every arrangement.
+  const file = path.join(ROOT, 'test/corpus/variants/v038-2019-t4-row-total/print-html-raw.txt');
+  const lines = () => fs.readFileSync(file, 'utf8').split('\n');
+  const rowTotal = (text: string) => serious(checkText(text)).filter((d) => d.rule === 'row-total').map((d) => `${d.severity}: ${d.message}`);
+  /** The lines of part 四's counts (alone on their lines, between its heading and 五's). */
+  const countLines = (l: string[]) => {
+    const from = l.findIndex((x) => x.startsWith('四、因政府信息公开'));
+    const to = l.findIndex((x, i) => i > from && x.startsWith('五、'));
+    return l.map((x, i) => i).filter((i) => i > from && i < to && /^[0-9]+$/.test(l[i].trim()));
+  };
+
+  it('v038 print-html-raw: the failing total said as an error, no cell read', () => {
+    const found = serious(checkText(lines().join('\n'))).map((d) => `${d.rule} ${d.severity}: ${d.message}`);
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^row-total error: 表格四“行政复议”、“行政诉讼（未经复议直接起诉）”、“行政诉讼（复议后起诉）”的 15 个数.*无论怎样排列/);
+  });
+
+  // Fresh variant seed 9940 v004 print-html-raw: the table's unit as a row of its own under the counts (`单位：件`, the
+  // unit-row variant) stopped the reading though it is neither a count nor a sentence.
+  it('the same with the table’s unit row `单位：件` under the counts: the error said all the same', () => {
+    const l = lines();
+    const at = countLines(l);
+    l.splice(at[at.length - 1] + 1, 0, '单位：件');
+    const found = rowTotal(l.join('\n'));
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^error: 表格四“行政复议”.*的 15 个数/);
+  });
+
+  // Fresh variant seed 9940 v038 print-html-raw: two cells' counts on one line (`12 1`, `20 5`), which no spreading of
+  // one number's digits makes; `1 0` may be 10 spread apart (a blank elsewhere then), and nothing is said.
+  it('two counts on one line: `0 1` taken as two, `1 0` (maybe 10 spread apart) stops the reading', () => {
+    const joined = (k: number) => {
+      const l = lines();
+      const at = countLines(l);
+      l[at[k]] = `${l[at[k]].trim()} ${l[at[k + 1]].trim()}`;
+      l[at[k + 1]] = '';
+      return l.join('\n');
+    };
+    const one = countLines(lines()).findIndex((i) => lines()[i].trim() === '1');
+    const found = rowTotal(joined(one - 1));
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^error: 表格四“行政复议”.*的 15 个数/);
+    assert.deepStrictEqual(rowTotal(joined(one)), []);
+  });
+
+  it('the same with a second 1 (the counts can hold: 1 0 0 0 1): nothing said of them', () => {
+    const l = lines();
+    const at = countLines(l);
+    assert.strictEqual(at.length, 15);
+    l[at[at.length - 1]] = '1';
+    assert.deepStrictEqual(rowTotal(l.join('\n')), []);
+  });
+
+  it('fourteen counts (a blank cell), or a line with a digit among them, or part 四 the last: nothing said', () => {
+    const l = lines();
+    const at = countLines(l);
+    assert.deepStrictEqual(rowTotal(l.filter((_, i) => i !== at[3]).join('\n')), []);
+    const noted = [...l];
+    noted.splice(at[at.length - 1] + 1, 0, '注：本表数据统计时间为2019年1月1日至2019年12月31日');
+    assert.deepStrictEqual(rowTotal(noted.join('\n')), []);
+    assert.deepStrictEqual(rowTotal(l.slice(0, at[at.length - 1] + 1).join('\n')), []);
+  });
+});
+
+describe('table 四 of a printout whose numbers were found but no cell placed (rules/arithmetic.ts, tables/unread-table4.ts)', () => {
+  // r109-2020-clean print-html-raw (committed): 行政复议 / 行政诉讼 / `结结其尚` … / fifteen counts each alone on its line, the
+  // litigation header's pieces between the review's five and the rest: every cell unread (cell-missing, information).
+  const file = path.join(ROOT, 'test/corpus/reports/r109-2020-clean/print-html-raw.txt');
+  const lines = () => fs.readFileSync(file, 'utf8').split('\n');
+  const rowTotal = (text: string) => serious(checkText(text)).filter((d) => d.rule === 'row-total').map((d) => `${d.severity}: ${d.message}`);
+
+  it('r109 print-html-raw as it is (its counts can hold): nothing said of them', () => {
+    assert.deepStrictEqual(rowTotal(lines().join('\n')), []);
+  });
+
+  it('its last count 2 made 3 (1 0 0 1 3 fails in any order, and no other deal holds): the error said', () => {
+    const l = lines();
+    const five = l.findIndex((x) => x.startsWith('五、存在的主要问题'));
+    const last = l.slice(0, five).map((x) => x.trim()).lastIndexOf('2');
+    l[last] = '3';
+    const found = rowTotal(l.join('\n'));
+    assert.strictEqual(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^error: 表格四“行政复议”、“行政诉讼（未经复议直接起诉）”、“行政诉讼（复议后起诉）”的 15 个数（0、0、0、0、0、0、0、0、0、0、1、0、0、1、3）/);
+  });
+});

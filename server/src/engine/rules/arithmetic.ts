@@ -11,6 +11,9 @@ import { TABLE4_GROUP_LABELS } from './cells';
 import { quotedLabel } from '../text/normalize';
 import { Reported, Rule, RuleContext, spanRange } from './types';
 import type { RelatedInfo } from './types';
+import { firstSections } from './structure';
+import { table4HeaderLine } from './tables';
+import { table4CountsAlone } from '../tables/unread-table4';
 
 /** Integer value of a cell (0 for a none mark), or undefined when it is not a plain non-negative integer. */
 function num(c: ResolvedCell | undefined): number | undefined {
@@ -108,6 +111,7 @@ export const rowTotal: Rule = {
     const t4 = ctx.model.table4;
     if (t4?.glued) reportGluedTable4(ctx, t4, report);
     if (t4?.unordered) reportUnorderedTable4(ctx, t4.unordered, report);
+    if (!t4 || (!t4.glued && !t4.unordered && [...t4.groups.values()].every((g) => g.cells.every((c) => !c.cell)))) reportUnreadTable4(ctx, report);
     if (t4) {
       for (const [key, g] of t4.groups) {
         const label = FORMATS['2021'].table4Groups.find((x) => x.key === key)!.label;
@@ -149,6 +153,21 @@ function reportGluedTable4(ctx: RuleContext, t4: Table4Model, report: Parameters
     // (A run of zeros only is short, not failing: cell-missing says so.)
     report({ range, severity: 'information', message: ctx.t('row-total.glued-table', { digits: run.text }) });
   }
+}
+
+/**
+ * Table 四 not read at all, its header found (a printout's header in pieces, tables/unread-table4.ts; or its numbers
+ * found and no cell placed, their order unproven): where the part's
+ * counts are exactly its fifteen and no arrangement of them into three groups makes every total the sum of its four,
+ * a total is wrong whatever the order. (Not in the last part: what follows its table may be anything, a page footer's
+ * number among it.)
+ */
+function reportUnreadTable4(ctx: RuleContext, report: Parameters<Rule['check']>[1]): void {
+  const part = firstSections(ctx).get('四');
+  if (!part || !ctx.model.sections.some((s) => s.startLine > part.endLine)) return;
+  const header = table4HeaderLine(ctx, part.headingSpan.line + 1, part.endLine);
+  const counts = header === undefined ? undefined : table4CountsAlone(ctx.lines, header + 1, part.endLine);
+  if (counts) reportUnorderedTable4(ctx, { groups: FORMATS['2021'].table4Groups.map((g) => g.key), values: counts }, report);
 }
 
 /**

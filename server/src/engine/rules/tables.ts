@@ -359,7 +359,7 @@ function subTableLastLine(s: SubTableModel): number {
  * A line that starts table 四's header (行政复议, alone or glued to 行政诉讼 as pdf-parse joins one baseline):
  * the table is there, only its text could not be read. A sentence about 行政复议、行政诉讼 is no header.
  */
-function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | undefined {
+export function table4HeaderLine(ctx: RuleContext, from: number, to: number): number | undefined {
   for (let i = from; i <= to && i < ctx.lines.length; i++) {
     const t = ctx.lines[i].replace(/[\s\u3000]+/g, '');
     if (t === '行政复议' || t.startsWith('行政复议行政诉讼')) return i;

@@ -288,8 +288,9 @@ describe('pdfminer: a table 三 with one column\'s balance off and a page out of
     const text = rendering('r006-', 'pdfminer.txt');
     assertReadWhereSettled(tablesOf(text).table3, (truthOf('r006-').tables as unknown as Tables).table3);
     // (Eighteenth session: its 总计 balance, failing in every reading, was said a while; a page holding a number that may be
-    // its own page number may hide a blank cell instead, so nothing is proven: test/unit/proven-sums.test.ts.)
-    assert.deepStrictEqual(findings(text), []);
+    // its own page number may hide a blank cell instead, so nothing was proven. Nineteenth: its pages are numbered `- 3 -`
+    // each, so no bare number is a page's number, and the 总计 balance is said again: test/unit/proven-sums.test.ts.)
+    assert.deepStrictEqual(findings(text).filter((f) => !(f.startsWith('balance:') && f.includes('“总计”列'))), []);
   });
 
   it('…the same text with 科研机构\'s first count 1 (and 总计\'s 20): two applicant columns\' balances off, more than one defect — unread but for its rows of zeros (总计\'s sums hold again), nothing said wrong', () => {

@@ -1205,7 +1205,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
       columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
       labelled,
       grouped: fmt.table3Columns.flatMap((c, i) => (c.group ? [i] : [])),
-      grounded: (page) => groundedInOrder(lines, page),
+      grounded: (page) => groundedInOrder(lines, page, n),
     };
   };
   const readRows = (keys: readonly string[], absent: boolean) => readColumnwise(inputFor(keys, absent));

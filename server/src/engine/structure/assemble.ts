@@ -34,7 +34,7 @@ import { groupStandsApart } from '../tables/printed';
 import { HEADING_LINE_LIMIT } from './headings';
 import { brokenInEveryReading, type ColumnwiseInput, labelledColumns, readColumnwise, readTable4Columnwise, tableNumbers } from '../tables/columnwise';
 import { readTable2Columnwise } from '../tables/columnwise-table2';
-import { pageNumberLines } from '../tables/page-numbers';
+import { markedOnEveryPage, pageNumberLines } from '../tables/page-numbers';
 import { groundedInOrder } from '../tables/run-order-grounds';
 import { SideTable } from '../side-table';
 import { flatMapped, spreadWith } from '../loops';
@@ -1215,20 +1215,22 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   for (let i = 1; i < lines.length; i++) if (lines[i].startsWith('\f')) feeds.push(i);
   const pageOf = (line: number) => { let p = 1; for (const f of feeds) if (f <= line) p++; return p; };
   const numbered = pageNumberLines(lines);
+  // Pages numbered `- 3 -` each: a bare 3 on page 3 is a cell.
+  const marked = markedOnEveryPage(lines);
   const labelled = labelledColumns(lines, values, fmt.table3Columns.map((c) => c.label));
   // The table's rows `keys` (the official ones, or all but one the agency left out) read from the numbers.
   const inputFor = (keys: readonly string[], absent: boolean): ColumnwiseInput => {
     const rowAt = new Map(keys.map((k, i) => [k, i]));
     return {
       values, pageOf, rows: keys, columns: n,
-      isPageNumber: (v) => numbered.has(v.span.line) || Number(v.text) === pageOf(v.span.line),
+      isPageNumber: (v) => numbered.has(v.span.line) || (!marked && Number(v.text) === pageOf(v.span.line)),
       rowHolds: (cells) => totalHolds(cells.map((c) => Number(c.text))),
       // A row left out is in no sum: the results present must add up to their total without it.
       brokenSums: (rows) => brokenSums(keys.map((k) => ({ ...(byKey.get(k) ?? found[0]), key: k, values: rows.get(k)! })), n, results, !absent),
       columnHolds: (cells) => columnBroken((k) => { const i = rowAt.get(k); return i === undefined ? undefined : Number(cells[i].text); }, results) === 0,
       labelled,
       grouped: flatMapped(fmt.table3Columns, (c, i) => (c.group ? [i] : [])),
-      grounded: (page) => groundedInOrder(lines, page),
+      grounded: (page) => groundedInOrder(lines, page, n),
     };
   };
   const readRows = (keys: readonly string[], absent: boolean) => readColumnwise(inputFor(keys, absent));

@@ -207,3 +207,29 @@ export function provenPageNumbers(text: readonly string[]): ReadonlySet<number> 
   }
   return new Set(chain.map((x) => x.line));
 }
+
+/** A page number printed with its marks (`- 3 -`, `— 3 —`, `第 3 页`, `第3页 共9页`), alone on its line. */
+const MARKED_PAGE = /^[ \u00a0\f]*(?:[-－—–][ \u00a0]*([0-9]{1,3})[ \u00a0]*[-－—–]|第[ \u00a0]*([0-9]{1,3})[ \u00a0]*页(?:[ \u00a0]*[，,]?[ \u00a0]*共[ \u00a0]*[0-9]{1,3}[ \u00a0]*页)?)[ \u00a0]*$/;
+
+/**
+ * Whether every page (form feeds start them; the first may be unnumbered, a cover) holds its own number with its marks
+ * (`- 3 -`), one offset for the whole text, three pages at least: a document numbers its pages one way, so there no
+ * bare number is a page's number — a table's 3 on page 3 is a cell (pdfminer's column runs, where a page one number
+ * over its rows would else be taken for a page number as well as a blank cell).
+ */
+export function markedOnEveryPage(text: readonly string[]): boolean {
+  const marks: number[][] = [[]];
+  const written: boolean[] = [false];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i].startsWith('\f') && i > 0) { marks.push([]); written.push(false); }
+    if (text[i].replace(/\f/g, '').trim()) written[written.length - 1] = true;
+    const m = MARKED_PAGE.exec(text[i]);
+    if (m) marks[marks.length - 1].push(Number(m[1] ?? m[2]));
+  }
+  // A last page left empty (the text ends in a form feed) has nothing to number.
+  while (marks.length > 1 && !written[marks.length - 1]) marks.pop();
+  if (marks.length < 3) return false;
+  const offsets = [...new Set(marks.slice(1).flatMap((m, k) => m.map((v) => v - (k + 2))))];
+  if (offsets.length !== 1) return false;
+  return marks.every((m, k) => m.includes(k + 1 + offsets[0]) || (k === 0 && !m.length));
+}

@@ -30,15 +30,40 @@ const RISKY_BEFORE = /企业|机构|组织|其他|^[-－—–0-9０-９第页�
  * header order: nothing but their own lines between the first and the last, and the box right before them (if
  * any on the page) none that may be grouped with a column under 法人或其他组织.
  */
-export function groundedInOrder(lines: readonly string[], page: readonly TextCell[]): boolean {
+export function groundedInOrder(lines: readonly string[], page: readonly TextCell[], columns?: number): boolean {
   const own = new Set(page.map((c) => c.span.line));
   const first = Math.min(...own);
   // A number at the end of a label's line is a box of label and number: another box among the runs. Nothing but the
-  // page's numbers stands between its first and its last.
+  // page's numbers stands between its first and its last — or row labels within the first run (below).
   if (!page.length || page.some((c) => bare(lines[c.span.line]) !== (c.spread ?? c.text))) return false;
-  if (lines.slice(first, Math.max(...own) + 1).filter((l) => bare(l)).length !== own.size) return false;
+  if (lines.slice(first, Math.max(...own) + 1).filter((l) => bare(l)).length !== own.size && !labelsInFirstRun(lines, page, columns)) return false;
   const before = boxBefore(lines, first).replace(/\s/g, '');
   return !before || !RISKY_BEFORE.test(before);
+}
+
+/** A row label's cell: its numbering first (四、 （七） 3.). */
+const ROW_LABEL = /^(?:[一二三四]、|（[一二三四五六七]）|[1-9][.．])/;
+
+/**
+ * Whether every box among the page's numbers is a row label standing before the page's `rows`-th number (one run per
+ * column, `rows` numbers each): the row labels, left of 自然人 with nothing between, are grouped with 自然人's boxes alone,
+ * and that group spanning the runs' rows comes first, left of them all; a label after the first run's end, or any other
+ * box among the numbers, and the page is not grounded.
+ */
+function labelsInFirstRun(lines: readonly string[], page: readonly TextCell[], columns: number | undefined): boolean {
+  if (!columns || page.length % columns) return false;
+  const at = page.map((c) => c.span.line).sort((a, b) => a - b);
+  const own = new Set(at);
+  const runEnd = at[page.length / columns - 1];
+  let box = '';
+  for (let i = at[0]; i <= at[at.length - 1]; i++) {
+    const text = bare(lines[i]);
+    if (own.has(i) || !text) { box = ''; continue; }
+    // A box begins with its numbering; its other lines continue it.
+    if (!box && (!ROW_LABEL.test(text) || i > runEnd)) return false;
+    box += text;
+  }
+  return true;
 }
 
 /** A line's text without the form feed that may begin it. */

@@ -58,17 +58,14 @@ function countsIn(lines: readonly string[], from: number, to: number, chrome: (i
   const skip = (i: number) => pages.has(i) || chrome(i) || DASHED_PAGE.test(lines[i]);
   let n = 0;
   if (!lines.slice(from, to + 1).some((l) => fields(l) >= ROW_FIELDS)) {
-    n = tableNumbers(lines, from, to).filter((c) => !skip(c.span.line)).length;
-    // A box of spread digits joined to a label's line (`（七）总计 6 2`), which tableNumbers leaves.
-    for (let i = from; i <= to && i < lines.length; i++) if (!skip(i) && LABEL_SPREAD.test(lines[i])) n++;
-    return n;
+    // (A box of spread digits joined to a label's line, `（七）总计 6 2`, is one of them.)
+    return tableNumbers(lines, from, to).filter((c) => !skip(c.span.line)).length;
   }
   for (let i = from; i <= to && i < lines.length; i++) if (!skip(i)) n += fields(lines[i]);
   return n;
 }
 /** Fields on one line beyond any count's spread digits (999 at most in table 三): a row's numbers, not one box. */
 const ROW_FIELDS = 4;
-const LABEL_SPREAD = /[^\s0-9.．][ \u00a0]+[0-9](?: [0-9])+[ \u00a0]*$/;
 /** `- 3 -`: a page number. */
 const DASHED_PAGE = /^\f?\s*[-—–]\s*\d+\s*[-—–]\s*$/;
 

@@ -23,6 +23,7 @@ import { blankColumn } from './blank-cell';
 import { withSpreadSettled } from './spread-settled';
 import { gluedRows, groupsEveryCutReads, groupsHold, totalHolds, unglued, ungluedTable3 } from './glued';
 import { joinedCell, oneSpaceApart, spreadReadings } from './spread-digits';
+import { spreadRunsReading } from './spread-runs';
 import { withoutSerialColumn } from './serial-column';
 import { withoutNextSerial } from './serial-cells';
 import { withoutExpectedSerial } from './serial-expected';
@@ -550,6 +551,14 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   const n = columns.length;
   // One cell's digits spread apart on a line of their own (mutool: 行政许可 / 1 2 4): one number.
   if (values.length > n) values = joinedSpread(values, n) ?? joinedPairs(values, n) ?? values;
+  // …and cells wide apart, several of them spread side by side (掌握相关政 1 1 4 1 0   0   0   2   0   126): joined only
+  // where one joining holds the row's sums, else not read (./spread-runs.ts). (All one space apart: the branch below.)
+  if (values.length > n && !(row.style === 'spaced' && oneSpaceApart(values))) {
+    const total = columns[n - 1]?.key === 'total';
+    const spread = spreadRunsReading(values, n, total ? (n % 5 === 0 && n > 5 ? groupsHold : totalHolds) : undefined);
+    if (spread === 'unsure') row = spreadWith(row, { uncertain: true });
+    else if (spread) values = spread;
+  }
   // …but in table 二 (no sum to tell) one whose pieces would fill exactly the cells the row lacks (行政事业性收 / 5 0 / 费
   // under two columns: 50, or 5 and 0 one space apart as pdfplumber writes every row): which, nothing says; not read.
   if (row.table === 'table2' && values.length < n && values.some((v) => spreadPieces(v) === n - values.length + 1)) row = spreadWith(row, { uncertain: true });

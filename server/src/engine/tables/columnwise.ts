@@ -443,11 +443,13 @@ export function tableNumbers(lines: readonly string[], from: number, to: number)
   for (let i = from; i <= to && i < lines.length; i++) {
     const m = TRAILING.exec(lines[i]);
     if (m) out.push({ text: m[2], norm: m[2], span: { line: i, start: m.index + m[1].length, end: m.index + m[0].length } });
-    // One cell's digits spread apart by widened character spacing (`1 6`): one box, one number.
-    const spread = m ? undefined : SPREAD.exec(lines[i]);
+    // One cell's digits spread apart by widened character spacing (`1 6`): one box, one number — alone on its line or
+    // after a label's last character (`握相关政府信 1 1 4`: plain pdftotext runs the label's box and the count's together).
+    const spread = m ? undefined : SPREAD.exec(lines[i]) ?? LABEL_SPREAD.exec(lines[i]);
     if (spread) {
       const text = spread[2].replace(/ /g, '');
-      out.push({ text, norm: text, spread: spread[2], span: { line: i, start: spread[1].length, end: spread[1].length + spread[2].length } });
+      const start = spread.index + spread[1].length;
+      out.push({ text, norm: text, spread: spread[2], span: { line: i, start, end: start + spread[2].length } });
     }
   }
   return out;
@@ -475,6 +477,8 @@ export function labelledColumns(lines: readonly string[], values: readonly TextC
 const TRAILING = /(^\f?[ \u00a0]*|(?<=[^\s0-9.．][ \u00a0]+))([0-9]+)[ \u00a0]*$/;
 /** Single digits one space apart, alone on their line. */
 const SPREAD = /^(\f?[ \u00a0]*)([0-9](?: [0-9])+)[ \u00a0]*$/;
+/** Single digits one space apart after a label's last character (not a digit) and a space. */
+const LABEL_SPREAD = /((?<=[^\s0-9.．])[ \u00a0]+)([0-9](?: [0-9])+)[ \u00a0]*$/;
 
 export interface Table4Input {
   /** The lines of table 四 (its labels and numbers, in the text's order). */

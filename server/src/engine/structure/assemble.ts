@@ -1176,6 +1176,24 @@ function withVanishedBlank(found: FoundRow[], n: number, results: readonly strin
   return column === undefined ? found : found.map((r) => (r === short[0] ? { ...r, blankAt: column } : r));
 }
 
+/**
+ * Whether a row's label stands on a line of its own amid its page's numbers, its own numbers on lines of their own after
+ * it (pdfminer's boxes: … 1 / 1 7 / 0 / （七）总计 / 1 5 / 四、结转下年度 / 0 — a column's last numbers given after the
+ * labels, out of their run): the page is not runs alone, the readings tables/proven-sums.ts weighs may all miss the
+ * text's, and a sum failing in each of them proves nothing (fresh variant seed 9750 v030: a false row-total on （七）总计).
+ */
+function labelAmidRuns(found: readonly FoundRow[], values: readonly TextCell[], lines: readonly string[], pageOf: (line: number) => number): boolean {
+  return found.some((r) => {
+    const page = pageOf(r.firstLine);
+    return r.values.length > 0 && !/[0-9０-９]/.test(lines[r.firstLine] ?? '')
+      && r.values.every((v) => v.span.line > r.firstLine && LONE_COUNT_LINE.test(lines[v.span.line] ?? ''))
+      && values.some((v) => v.span.line < r.firstLine && pageOf(v.span.line) === page);
+  });
+}
+
+/** A line holding one count and nothing else (its digits maybe spread: `1 5`). */
+const LONE_COUNT_LINE = /^\f?\s*[0-9](?: ?[0-9])*\s*$/;
+
 /** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */
 function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId, from: number, to: number, proven: { broken?: Table3Model['provenBroken'] }): FoundRow[] | undefined {
   const fmt = FORMATS[format];
@@ -1218,7 +1236,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   const readRows = (keys: readonly string[], absent: boolean) => readColumnwise(inputFor(keys, absent));
   let read = readRows(order, false);
   // Not read whole: the sums that fail however it is read (tables/proven-sums.ts) are said all the same.
-  if (!read || [...read.values()].some((cells) => !cells.length)) {
+  if ((!read || [...read.values()].some((cells) => !cells.length)) && !labelAmidRuns(found, values, lines, pageOf)) {
     const broken = brokenInEveryReading(inputFor(order, false), TABLE3_BALANCE.map((k) => order.indexOf(k)) as [number, number, number, number]);
     if (broken?.rowTotal) proven.broken = { rowTotal: { key: order[broken.rowTotal.row], numbers: broken.rowTotal.numbers } };
     if (broken?.totalBalance) proven.broken = { totalBalance: broken.totalBalance };

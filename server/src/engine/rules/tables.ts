@@ -1,6 +1,6 @@
 /** Table presence and shape: missing tables, rows and columns, labels, and the format generation. */
 import { FORMATS, FormatId, SECTIONS, TABLE3_COLUMN_GROUP, TABLE3_HEADER_NOTE, TABLE4_CELLS, TableId } from '../format';
-import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, TableStyle } from '../model';
+import type { HeaderCell, ResolvedRow, SubTableModel, Table2Model, Table3Model, TableStyle } from '../model';
 import { documentStyle, insertAfter, insertLines } from '../fixes/insert';
 import { renderTable2Row, renderTable3Row, renderTemplate, TemplateId } from '../fixes/templates';
 import { upgradeTo2021 } from '../fixes/upgrade';
@@ -591,7 +591,10 @@ export const rowMissing: Rule = {
       const rows = [...t3.rows.values()];
       const unreadNumbers = absent.length > 0 && (t3.style === 'spaced' || t3.style === 'cells')
         && ((t3.style === 'spaced' && unclaimedNumbers(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length)) || unclaimedRun(ctx, t3.firstLine, t3.lastLine, ownLines(rows), fmt.table3Columns.length)
-          || unclaimedGlued(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length));
+          || unclaimedGlued(ctx, t3.firstLine, t3.lastLine, rows, fmt.table3Columns.length)
+          // (…or a table given by columns — pdfminer's boxes, short rows, the other columns' runs after them — with lone
+          // numbers left over beyond what the short rows lack, a row's worth at least: the absent row's, its label apart.)
+          || (t3.style === 'spaced' && (strayTable3Surplus(ctx, rows, t3.firstLine, Math.max(t3.lastLine, table3PartEnd(ctx, t3))) ?? -1) >= fmt.table3Columns.length - 1));
       fmt.table3Rows.forEach((r, i) => {
         if (t3.rows.has(r.key) || unknown(r.key)) return;
         // PDF layout text whose table the reader could not assemble: a label scattered over a few lines is there, unread
@@ -696,15 +699,16 @@ const STACKED_NAMES_MIN = 8;
 const STRAY_SHORT_ROWS = 3;
 
 /**
- * Whether lone numbers that no row took stand on table 三's lines, at least as many as its short rows lack (PDF text
- * giving the table by columns: `一 、 本 年 新 收 … 数 量 15`, each label with its first count, then the other columns'
- * numbers one per line): the short rows' other numbers are there, not read with them.
+ * How many more lone numbers that no row took stand on table 三's lines than its short rows lack (PDF text giving the
+ * table by columns: `一 、 本 年 新 收 … 数 量 15`, each label with its first count, then the other columns' numbers one
+ * per line): zero or more says the short rows' other numbers are there, not read with them; what is left over may be
+ * the numbers of a row whose label came apart. Undefined when fewer rows are short than a text by columns leaves.
  */
-function strayTable3Numbers(ctx: RuleContext, rows: readonly ResolvedRow[], first: number, last: number): boolean {
+function strayTable3Surplus(ctx: RuleContext, rows: readonly ResolvedRow[], first: number, last: number): number | undefined {
   let lacking = 0;
   for (const r of rows) if (r.short) lacking += r.cells.filter((c) => !c.cell).length;
   // (Several rows short at once, as a text giving the table by columns leaves them; one short row is its own.)
-  if (!lacking || rows.filter((r) => r.short).length < STRAY_SHORT_ROWS) return false;
+  if (!lacking || rows.filter((r) => r.short).length < STRAY_SHORT_ROWS) return undefined;
   // (A number on a line of a row's values is that row's, wherever the row's label stands: a cell per line.)
   const taken = new Set(rows.flatMap((r) => r.row.values.map((v) => v.span.line)));
   let stray = 0;
@@ -713,7 +717,16 @@ function strayTable3Numbers(ctx: RuleContext, rows: readonly ResolvedRow[], firs
   }
   const next = ctx.model.sections.find((s) => s.startLine > last);
   if (next && !ctx.lines.slice(last + 1, next.startLine).some((l) => l.trim())) stray += numbersRightAfter(ctx, next.startLine + 1, next.endLine + 1);
-  return stray >= lacking;
+  return stray - lacking;
+}
+
+/**
+ * The last line of the part holding table 三's rows (the table's own first line may stand above the part's heading:
+ * pdfminer puts header pieces there), where the runs of a table given by columns may stand after its last row.
+ */
+function table3PartEnd(ctx: RuleContext, t3: Table3Model): number {
+  const first = firstRowLine(t3);
+  return ctx.model.sections.find((x) => x.startLine <= first && x.endLine >= first)?.endLine ?? t3.lastLine;
 }
 
 /**
@@ -875,8 +888,7 @@ export const columnMissing: Rule = {
       // label with its first count, the other columns' numbers in runs after the rows — are unread, not short.)
       // (…also after the table's last row read, to the part's end, and right after the next part's heading: pdfminer puts the
       // last page's runs after its rows, at times after the heading that follows the table.)
-      const partEnd = ctx.model.sections.find((x) => x.startLine <= t3.firstLine && x.endLine >= t3.firstLine)?.endLine ?? t3.lastLine;
-      const parted = after || (t3.style === 'spaced' && strayTable3Numbers(ctx, rows3, t3.firstLine, Math.max(t3.lastLine, partEnd)));
+      const parted = after || (t3.style === 'spaced' && (strayTable3Surplus(ctx, rows3, t3.firstLine, Math.max(t3.lastLine, table3PartEnd(ctx, t3))) ?? -1) >= 0);
       for (const r of rows3) {
         // A row not short has nothing to say (shortRow returns at once): the next row's line, found over every row,
         // is looked for only for a short row (for every row it was most of this rule's time in a check).

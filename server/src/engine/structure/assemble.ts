@@ -1201,6 +1201,32 @@ function withVanishedBlank(found: FoundRow[], n: number, results: readonly strin
   return column === undefined ? found : found.map((r) => (r === short[0] ? { ...r, blankAt: column } : r));
 }
 
+/**
+ * Whether a row's label stands on a line of its own right after a run of its page's numbers, its one number on a line of
+ * its own after it (pdfminer's boxes: … 1 / 1 7 / 0 / （七）总计 / 1 5 / 四、结转下年度 / 0 — a label's box with its first count, put
+ * after the runs, that count out of its run): the page is not runs alone, the readings tables/proven-sums.ts weighs may
+ * all miss the text's, and a sum failing in each of them proves nothing (fresh variant seed 9750 v030: a false row-total
+ * on （七）总计). (A label followed by several numbers is the runs' own order.)
+ */
+function labelAmidRuns(found: readonly FoundRow[], lines: readonly string[], n: number): boolean {
+  return found.some((r) => {
+    const [v] = r.values;
+    if (r.values.length !== 1 || /[0-9０-９]/.test(lines[r.firstLine] ?? '') || v.span.line <= r.firstLine || !LONE_COUNT_LINE.test(lines[v.span.line] ?? '')) return false;
+    // (Right after a run: a column's worth of lone counts, blank lines aside, before the label. A label with its count
+    // among other labels with theirs is pdfminer's first column, which the readings weigh: fresh variant seed 9991 v036.)
+    let run = 0;
+    for (let i = r.firstLine - 1; i >= 0 && run < n; i--) {
+      if (!lines[i].trim()) continue;
+      if (!LONE_COUNT_LINE.test(lines[i])) break;
+      run++;
+    }
+    return run >= n;
+  });
+}
+
+/** A line holding one count and nothing else (its digits maybe spread: `1 5`). */
+const LONE_COUNT_LINE = /^\f?\s*[0-9](?: ?[0-9])*\s*$/;
+
 /** Table 三's rows, every one found, with the numbers read column by column; undefined unless that reading is certain. */
 function columnwiseRows(found: FoundRow[], lines: readonly string[], format: FormatId, from: number, to: number, proven: { broken?: Table3Model['provenBroken'] }): FoundRow[] | undefined {
   const fmt = FORMATS[format];
@@ -1245,7 +1271,7 @@ function columnwiseRows(found: FoundRow[], lines: readonly string[], format: For
   const readRows = (keys: readonly string[], absent: boolean) => readColumnwise(inputFor(keys, absent));
   let read = readRows(order, false);
   // Not read whole: the sums that fail however it is read (tables/proven-sums.ts) are said all the same.
-  if (!read || [...read.values()].some((cells) => !cells.length)) {
+  if ((!read || [...read.values()].some((cells) => !cells.length)) && !labelAmidRuns(found, lines, n)) {
     const broken = brokenInEveryReading(inputFor(order, false), TABLE3_BALANCE.map((k) => order.indexOf(k)) as [number, number, number, number]);
     if (broken?.rowTotal) proven.broken = { rowTotal: { key: order[broken.rowTotal.row], numbers: broken.rowTotal.numbers } };
     if (broken?.totalBalance) proven.broken = { totalBalance: broken.totalBalance };

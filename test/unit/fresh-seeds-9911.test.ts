@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import { seriousBeyondTitle, unseenRendering as rendering, wrongCells } from '../helpers/unseen';
 import { holdsWithOneMoved } from '../../server/src/engine/structure/one-moved';
+import { pointsAt } from '../helpers/corpusEval';
 
 const unread = (cells: Record<string, number | null>) => Object.values(cells).every((v) => v === null);
 
@@ -27,5 +28,22 @@ describe('variant seed 9911: a printout\'s table 四, one count drawn out of pla
     assert.ok(!holdsWithOneMoved([1, 0, 0, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 5));
     assert.ok(!holdsWithOneMoved([1, 0, 0, 1, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0], 5));
     assert.ok(!holdsWithOneMoved([1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 5), 'every group holding: nothing to excuse');
+  });
+});
+
+describe('report seed 9910: a printout\'s row whose numbers come before its label cut by a page break (print-html-raw)', () => {
+  // r036: （二）部分公开's seven numbers, then its label `（二）部分公 / 开（区分处理 / 的，只计这一`, the page's foot and the
+  // rest of the label on the next page. The row-total error on its 总计 was right but pointed at a line outside the row.
+  it('the row\'s lines cover its numbers: the row-total on its 总计 is on the row', () => {
+    const { a, got, truth } = rendering('s9910-r036-2024-t3-row-total', 'print-html-raw');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    const row = a.model.table3!.rows.get('partial')!;
+    const total = row.cells.find((c) => c.column.key === 'total')!;
+    assert.ok(total.span.line < a.model.table3!.rows.get('partial')!.row.label.span.line, 'the numbers come before the label');
+    assert.ok(row.row.firstLine <= total.span.line && total.span.line <= row.row.lastLine, JSON.stringify([row.row.firstLine, row.row.lastLine, total.span.line]));
+    const errors = a.diagnostics.filter((d) => d.rule === 'row-total' && d.severity === 'error');
+    assert.strictEqual(errors.length, 1);
+    assert.ok(pointsAt(errors[0], { section: '三', table: 'table3', row: 'partial' }, a.model));
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).filter((d) => !/^(row|result)-total /.test(d)), []);
   });
 });

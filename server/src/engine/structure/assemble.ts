@@ -5,6 +5,7 @@
 import { mergeSlicedHeadings } from './sliced';
 import { isPrintFurniture } from '../text/print-furniture';
 import { holdsWithOneMoved } from './one-moved';
+import { spanningValues } from './row-span';
 import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef, SubTableDef, TABLE3_BALANCE, TABLE4_CELLS } from '../format';
 import { lateColumns } from './late-column';
 import type {
@@ -1149,6 +1150,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     }
   }
   const absent = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
+  for (const [key, r] of rows) rows.set(key, spanningValues(r));
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(shapeUnordered ? { unordered: true } : {}), ...(absent?.size ? { provenAbsent: absent } : {}), ...(proven.broken ? { provenBroken: proven.broken } : {}) };
 }
 

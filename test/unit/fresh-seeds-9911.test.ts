@@ -47,3 +47,15 @@ describe('report seed 9910: a printout\'s row whose numbers come before its labe
     assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).filter((d) => !/^(row|result)-total /.test(d)), []);
   });
 });
+
+describe('report seed 9910: page numbers alone between table 三\'s rows are no 序号 column (PyMuPDF)', () => {
+  // r037 pymupdf: 一、本年新收政 / 1 0 0 0 0 1 2 / 2 (the page's foot) / 府信息公开申请…, then 二、上年结转…'s 1 0 0 0 1 1 3:
+  // the page numbers 2, 3, 4 … between rows looked like a 序号 column, and the 3 closing 二、上年结转 like the next row's
+  // 序号 — its total read blank (a false cell-missing).
+  it('二、上年结转\'s total is read, no cell-missing', () => {
+    const { a, got, truth } = rendering('s9910-r037-2021-clean', 'pymupdf');
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(got.table3.carried_over, truth.tables.table3.carried_over);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
+  });
+});

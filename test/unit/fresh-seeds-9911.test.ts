@@ -59,3 +59,15 @@ describe('report seed 9910: page numbers alone between table 三\'s rows are no 
     assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics), []);
   });
 });
+
+describe('variant seed 9911: a printout\'s table 三 in plain pdftotext (print-raw)', () => {
+  // v010: the flattened header's narrow cells (法人 / 或其 / 他组 / 织- / 社会 / 公益 / 组织) came interleaved, 公益 glued to the
+  // 其他 column's 织 (`社会 法律 织公益 服务 其他`): the pieces were read as the column worded 法人或其他组织-社会组织, a false
+  // label-nonstandard.
+  it('公益 among the pieces, glued to another column\'s: the column is not worded 社会组织, no label-nonstandard', () => {
+    const { a, got, truth, lines } = rendering('v9911-v010-2024-blank-cell', 'print-raw');
+    assert.ok(lines.includes('社会 法律 织公益 服务 其他'));
+    assert.deepStrictEqual(wrongCells(got, truth.tables), []);
+    assert.deepStrictEqual(seriousBeyondTitle(a.diagnostics).filter((d) => d.startsWith('label-nonstandard')), []);
+  });
+});

@@ -4,6 +4,8 @@
  */
 import { mergeSlicedHeadings } from './sliced';
 import { isPrintFurniture } from '../text/print-furniture';
+import { holdsWithOneMoved } from './one-moved';
+import { spanningValues } from './row-span';
 import { FINGERPRINTS_2019, FORMATS, FormatId, RECOGNITION, ColumnDef, SubTableDef, TABLE3_BALANCE, TABLE4_CELLS } from '../format';
 import { lateColumns } from './late-column';
 import type {
@@ -1170,6 +1172,7 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     }
   }
   const absent = unreliable ? provenAbsent(found, rows, n, order, together) : undefined;
+  for (const [key, r] of rows) rows.set(key, spanningValues(r));
   return { rows, headers, placeholderHeader: parts.some((f) => !!f.placeholderHeader), firstLine: parts[0].firstLine, lastLine: parts[parts.length - 1].lastLine, style, ...(unreliable ? { unreliable } : {}), ...(shapeUnordered ? { unordered: true } : {}), ...(absent?.size ? { provenAbsent: absent } : {}), ...(proven.broken ? { provenBroken: proven.broken } : {}) };
 }
 
@@ -1524,6 +1527,11 @@ function holdsReordered(groups: readonly (readonly TextCell[])[]): boolean {
   });
 }
 
+/** Fifteen counts each alone on its line whose row holds every sum with one of them moved (./one-moved.ts). */
+function movedInPrintout(values: readonly TextCell[]): boolean {
+  return new Set(values.map((c) => c.span.line)).size === values.length && holdsWithOneMoved(counts(values), 5);
+}
+
 /** The count alone on the next line with text after `line` (before any other text), if that line is one; else undefined. */
 function loneCountAfter(lines: readonly string[], line: number): TextCell | undefined {
   for (let i = line + 1; i < lines.length; i++) {
@@ -1664,9 +1672,11 @@ function buildTable4(fragments: TableFragment[], lines: readonly string[], glued
     // Or the litigation numbers given in an order the text does not prove (tables/pdfraw.ts): the same, whatever the sums.
     // So, in a browser's printout, does one failing group whose five numbers, each alone on its line in an order
     // nothing proved, hold in another order (2 2 0 0 0 for 2 0 0 0 2: plain pdftotext of narrow columns gave the 总计
-    // second). (Elsewhere, and where the header's pieces proved the order, a failing group is the report's mistake.)
+    // second), or whose row holds every sum with one count moved elsewhere (./one-moved.ts: a narrow column's count
+    // drawn out of place shifted the groups after it). (Elsewhere, and where the header's pieces proved the order, a
+    // failing group is the report's mistake.)
     const misordered = !found.uncertain && bare.style === 'spaced' && found.values.length === allColumns.length
-      && (failingSums(fives) >= 2 || !!bare.bareBlockOrder || (!bare.bareOrdered && holdsReordered(fives) && lines.some(isPrintFurniture)));
+      && (failingSums(fives) >= 2 || !!bare.bareBlockOrder || (!bare.bareOrdered && (holdsReordered(fives) || movedInPrintout(found.values)) && lines.some(isPrintFurniture)));
     let pseudo = cut.values === found.values || outOfOrder || misordered
       ? { ...found, ...(found.uncertain || cut.uncertain || outOfOrder || misordered ? { uncertain: true } : {}) } : cut;
     // Fifteen zeros making a line of their own: every cell is 0, in whatever order the text gave the columns.

@@ -36,6 +36,12 @@ export function withoutNextSerial(rows: FoundRow[], n: number, lines: readonly s
   }
   const shown = [...serialOf.values()];
   if (shown.length < AT_LEAST || shown.some((s, i) => i > 0 && s <= shown[i - 1])) return rows;
+  // Each row has its own 序号: between two rows showing theirs, the numbers grow by the rows between at least. Page
+  // numbers alone between rows grow by one a page, many rows apart (PyMuPDF's page foot `2` after 一、本年新收's counts,
+  // then 3, 4, 5 pages on: seed 9910 r037): no such column, and 二、上年结转's total 3 is no 序号.
+  const index = new Map(cells.map((r, k) => [r, k]));
+  const withSerial = [...serialOf.keys()];
+  if (withSerial.some((r, i) => i > 0 && serialOf.get(r)! - serialOf.get(withSerial[i - 1])! < index.get(r)! - index.get(withSerial[i - 1])!)) return rows;
   const short = new Set<FoundRow>();
   for (let k = 1; k + 1 < cells.length; k++) {
     const r = cells[k];

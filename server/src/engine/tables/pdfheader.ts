@@ -105,14 +105,19 @@ export function headerCells(words: Word[], table: 'table3' | 'table4'): TextCell
 
 
 /** `labels` with one of them replaced by a known variant of it, the first such list `fits`; else undefined. */
-function oneVariant(labels: string[], table: 'table3' | 'table4', fits: (labels: string[]) => boolean): string[] | undefined {
+function oneVariant(labels: string[], table: 'table3' | 'table4', fits: (labels: string[], official: string, variant: string) => boolean): string[] | undefined {
   for (const { variant, official } of columnVariants(table)) {
     const k = labels.indexOf(normalizeLabel(official));
     if (k < 0) continue;
     const worded = labels.map((l, i) => (i === k ? variant : l));
-    if (fits(worded)) return worded;
+    if (fits(worded, normalizeLabel(official), normalizeLabel(variant))) return worded;
   }
   return undefined;
+}
+
+/** The official label's characters its variant lacks, in order (社会公益组织, 法人或其他组织-社会组织: 公益). */
+function lacking(official: string, variant: string): string {
+  return [...official].filter((ch) => !variant.includes(ch)).join('') || official;
 }
 
 /** Whether `got` holds the characters of `want`, each as often or more. */
@@ -168,7 +173,10 @@ export function rawHeaderCells(words: Word[], table: 'table3' | 'table4', full =
   // The header's pieces (a printout's header on every page, some of them) spelling those columns with one of them worded a
   // known other way, and no character but theirs (社会组 / 织, no 公益 anywhere): that column so named, as the writer named it.
   const inHeader = charCounts(pieces.filter((p) => inHeaderLabel(p, table) || columnVariants(table).some((v) => normalizeLabel(v.variant).includes(p))));
-  const worded = oneVariant(missing, table, (labels) => sameCharacters(inHeader, charCounts(labels)));
+  // (Nor where a piece holds what the official label has and the worded one lacks: 公益 glued to
+  // another column's 织 in `社会 法律 织公益 服务 其他`, plain pdftotext of a printout's flattened header, variant seed 9911 v010.)
+  const worded = oneVariant(missing, table, (labels, official, variant) => sameCharacters(inHeader, charCounts(labels))
+    && !pieces.some((p) => p.includes(lacking(official, variant))));
   return [...whole, ...(worded ?? missing).map((label) => ({ ...at, text: label, norm: label }))];
 }
 

@@ -14,6 +14,7 @@ import { spreadRunsReading } from '../../server/src/engine/structure/spread-runs
 import { tableNumbers } from '../../server/src/engine/tables/columnwise';
 import { totalHolds } from '../../server/src/engine/structure/glued';
 import type { TextCell } from '../../server/src/engine/model';
+import { seed } from '../helpers/fixtures';
 
 const NAME = 'v9920-v033-2025-clean';
 
@@ -82,5 +83,16 @@ describe('digits of several cells spread one space apart side by side, among cel
       ['10', '1 0', { line: 1, start: 0, end: 3 }],
       ['126', undefined, { line: 2, start: 6, end: 9 }],
     ]);
+  });
+
+  it('tab-separated single digits are cells, never widened spacing: seed 002 with （一）予以公开\'s 自然人 made 2 keeps its row-total (the merged spread-runs read the tab row as doubtful)', () => {
+    const lines = seed('002').text.split('\n');
+    const i = lines.findIndex((l) => l.includes('予以公开'));
+    const at = lines[i].indexOf('\t1\t') + 1;
+    lines[i] = lines[i].slice(0, at) + '2' + lines[i].slice(at + 1);
+    const findings = checkText(lines.join('\n')).diagnostics;
+    const rowTotal = findings.find((d) => d.rule === 'row-total');
+    assert.ok(rowTotal, findings.map((d) => `${d.rule}: ${d.message}`).join('\n'));
+    assert.match(rowTotal.message, /自然人\(2\).*=2，但总计为 1，相差 1/);
   });
 });

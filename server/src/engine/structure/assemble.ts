@@ -555,7 +555,8 @@ export function resolveRow(row: FoundRow, columns: ColumnDef[], values: TextCell
   if (values.length > n) values = joinedSpread(values, n) ?? joinedPairs(values, n) ?? values;
   // …and cells wide apart, several of them spread side by side (掌握相关政 1 1 4 1 0   0   0   2   0   126): joined only
   // where one joining holds the row's sums, else not read (./spread-runs.ts). (All one space apart: the branch below.)
-  if (values.length > n && !(row.style === 'spaced' && oneSpaceApart(values))) {
+  // Space-aligned text only: a tab or a pipe between two digits is a cell border, not widened spacing.
+  if (values.length > n && row.style === 'spaced' && !oneSpaceApart(values)) {
     const total = columns[n - 1]?.key === 'total';
     const spread = spreadRunsReading(values, n, total ? (n % 5 === 0 && n > 5 ? groupsHold : totalHolds) : undefined);
     if (spread === 'unsure') row = spreadWith(row, { uncertain: true });

@@ -241,6 +241,23 @@ describe('plain pdftotext: a page’s left columns read after its other rows', (
     const a = assertTable3('r078-2021-blank-cell', Object.keys(truth.tables.table3!).filter((k) => k !== 'deny_3s1w'));
     assert.deepStrictEqual(a.model.table3!.rows.get('deny_3s1w')!.cells.map(num), new Array(7).fill(null));
   });
+
+  // The last row after a page break and the header repeated: 0 0 0 0 0 1 / 四、结转下年度继续办理 / 总计 / 1 for
+  // 1 0 0 0 0 0 1, and 二、上年结转… written 0 (a balance defect): the 1 before the label as 其他 breaks the balance of
+  // 其他, as 自然人's (the 1 after 总计 first) that of 自然人, one sum each way — which is the row's, nothing proves.
+  it('a row on both sides of its label, either order breaking as many sums: unread, no wrong cell, no error', () => {
+    const ROW: Record<string, number[]> = { ...VALUES, carried_over: ZERO, carry_forward: [1, 0, 0, 0, 0, 0, 1] };
+    const text = report(
+      '三、收到和处理政府信息公开申请情况', '', ...HEADER,
+      ...ROWS.filter((r) => r.key !== 'carry_forward').flatMap((r) => cells(r.label, ...(ROW[r.key] ?? ZERO))),
+      '\f申请人情况', '', ...cells('法人或其他组织', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'),
+      ...cells(0, 0, 0, 0, 0, 1, label('carry_forward'), '总计', 1),
+    );
+    const t3 = table3(text);
+    assert.deepStrictEqual(t3.carry_forward, new Array(7).fill(null));
+    assert.deepStrictEqual(t3.result_total, VALUES.result_total);
+    assert.deepStrictEqual(serious(text).filter((d) => d.rule !== 'balance').map((d) => d.message), []);
+  });
 });
 
 describe('plain pdftotext: table 三 label pieces', () => {

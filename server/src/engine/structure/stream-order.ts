@@ -70,17 +70,20 @@ export function inStreamOrder(found: FoundRow[], n: number, order: string[], res
   // A row whose numbers stand on both sides of its label (a page's left column after its other ones: 0 0 0 0 0 4 /
   // 四、结转下年度继续办理 / 4), or whose first row's numbers before its label hold its total first or last too: the
   // other order, where it keeps the row's total, is weighed; the order that keeps every sum is the row's, and if
-  // the other one breaks fewer sums without keeping all, which a broken sum belongs to is not known.
+  // the other one breaks fewer sums without keeping all, which a broken sum belongs to is not known. As many broken
+  // either way (a balance defect in another row: 0 0 0 0 0 1 / 四、结转下年度继续办理 / 总计 / 1, its 1 其他 or 自然人
+  // each breaking one column's balance), neither order is proven: the row stays unread.
   if (broken > 0) {
     for (const [i, r] of placed.entries()) {
       const k = r.values.length === n ? lastRun(r) : 0;
       if (!k || k === n) continue;
       const other = { ...r, values: [...r.values.slice(n - k), ...r.values.slice(0, n - k)] };
-      if (totalHolds(other.values)) {
+      if (totalHolds(other.values) && other.values.some((v, j) => v.text !== r.values[j].text)) {
         const alternative = placed.map((x) => (x === r ? other : x));
         const fewer = brokenSums(alternative, n, results);
         if (fewer === 0) return short.length ? undefined : alternative;
         if (fewer < broken) return undefined;
+        if (fewer === broken) { placed[i] = { ...placed[i], uncertain: true }; continue; }
       }
       // The last run may also close around the first (a page's left and right columns given after its middle ones:
       // 0 0 0 0 0 / 7.属于行政执法案卷 / 1 1 for 1 0 0 0 0 0 1): when such an order keeps the row's total and breaks

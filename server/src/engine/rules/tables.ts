@@ -929,6 +929,9 @@ export const columnMissing: Rule = {
   },
 };
 
+/** A label's words, then a space and a count at its end. */
+const COUNT_AFTER_WORDS = /[\u4e00-\u9fff]\s+[0-9]+$/;
+
 export const labelNonstandard: Rule = {
   id: 'label-nonstandard',
   aliases: ['非标准名称'],
@@ -951,6 +954,9 @@ export const labelNonstandard: Rule = {
       if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (officialNearby(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (digitGluedBefore(ctx.lines, text, official, span)) return;
+      // Words, a space and a count at the label's end (`（三）不予公开 2.其他 1` / `法律行政法规禁止公开`): a wrapped label's
+      // first line with the row's first number beside it, its rest below; the count is a cell, the label not the writer's.
+      if (COUNT_AFTER_WORDS.test(text.trim())) return;
       if (officialRestAfter(ctx.lines, official, span.line)) return;
       report({
         range: spanRange(span),

@@ -29,6 +29,7 @@ import { withoutExpectedSerial } from './serial-expected';
 import { splitSpacedCells } from './split-cells';
 import { firstLeftBesideLabel } from './first-beside-label';
 import { columnReadAsRow } from './column-apart';
+import { blanksWithCountsBelow, clusteredAmongEven } from './uneven-gaps';
 import { withoutSerialItems } from './serial-bands';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
@@ -1118,7 +1119,8 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     const acrossPage = r.scrambled && r.values.length === n + 1 && furnitureBetween(lines, r.values[0].span.line, r.values[1].span.line);
     const firstBeside = firstLeftBesideLabel(r, found, lines);
     const column = columnReadAsRow(r, n, fmt.table3Columns.map((c) => c.label), lines);
-    rows.set(r.key, resolveRow(overPage || acrossPage || firstBeside || column || shiftedRow(found, k, n, order) ? spreadWith(r, { uncertain: true }) : r, fmt.table3Columns, r.values, grid));
+    const clustered = clusteredAmongEven(r, found, n) || blanksWithCountsBelow(r, n, lines);
+    rows.set(r.key, resolveRow(overPage || acrossPage || firstBeside || column || clustered || shiftedRow(found, k, n, order) ? spreadWith(r, { uncertain: true }) : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.

@@ -27,6 +27,11 @@ describe('printed from a browser, pdftotext -layout: a table 三 row whose count
     assert.deepStrictEqual(tablesOf(text).table3.new_received, { natural_person: 7, commercial: 0, research: 0, social_welfare: 0, legal_service: 1, other: 0, total: 8 });
   });
 
+  it('…and a row at its columns\' places with one narrow gap (`7   0   1   0   0 0     9`), its total failing, is the report\'s row-total error', () => {
+    const text = excerpt('seed9940-v032-table3-print-layout.txt').replace(/7 {9}0 8 {24}0 1 0 0/, '7   0   1   0   0 0     9');
+    assert.ok(findings(text).some((f) => f.startsWith('row-total') && f.includes('一、本年新收')), JSON.stringify(findings(text)));
+  });
+
   it('with blanks placed by position and lone counts on the line below, its total failing: unread, no sum error', () => {
     const text = excerpt('seed9940-v032-table3-print-bare-layout.txt');
     assert.match(text, /7 {5}0 1 0 0\n +0 8\n/);

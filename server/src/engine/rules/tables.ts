@@ -929,8 +929,8 @@ export const columnMissing: Rule = {
   },
 };
 
-/** A label's words, then a space and a count at its end. */
-const COUNT_AFTER_WORDS = /[\u4e00-\u9fff]\s+[0-9]+$/;
+/** A label's words (two characters at least: not a label spread a character apart, 公 开 0), then a space and a count at its end. */
+const COUNT_AFTER_WORDS = /[\u4e00-\u9fff]{2}\s+[0-9]+$/;
 
 export const labelNonstandard: Rule = {
   id: 'label-nonstandard',

@@ -668,8 +668,8 @@ function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCe
   f.rows.push(makeRow(label, exact, labelCell, values, doubt ? spreadWith(row, { uncertain: true }) : row, firstLine));
 }
 
-/** A label's words, then a space and a count at its end. */
-const COUNT_AFTER_WORDS = /[\u4e00-\u9fff]\s+[0-9]+$/;
+/** A label's words (two characters at least: not a label spread a character apart, 公 开 0), then a space and a count at its end. */
+const COUNT_AFTER_WORDS = /[\u4e00-\u9fff]{2}\s+[0-9]+$/;
 /** Digit runs one space apart, one of them longer than a digit (digits spread one apart are one number: 1 2 3). */
 const TWO_COUNTS = /^(?=.*[0-9]{2})[0-9]+(?:\s[0-9]+)+$/;
 

@@ -941,6 +941,9 @@ export const columnMissing: Rule = {
   },
 };
 
+/** A label's words (two characters at least: not a label spread a character apart, 公 开 0), then a space and a count at its end. */
+const COUNT_AFTER_WORDS = /[\u4e00-\u9fff]{2}\s+[0-9]+$/;
+
 export const labelNonstandard: Rule = {
   id: 'label-nonstandard',
   aliases: ['非标准名称'],
@@ -963,6 +966,9 @@ export const labelNonstandard: Rule = {
       if (startAbove(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (officialNearby(ctx.lines, normalizeLabel(text), normalizeLabel(official), span.line)) return;
       if (digitGluedBefore(ctx.lines, text, official, span)) return;
+      // Words, a space and a count at the label's end (`（三）不予公开 2.其他 1` / `法律行政法规禁止公开`): a wrapped label's
+      // first line with the row's first number beside it, its rest below; the count is a cell, the label not the writer's.
+      if (COUNT_AFTER_WORDS.test(text.trim())) return;
       if (officialRestAfter(ctx.lines, official, span.line)) return;
       report({
         range: spanRange(span),

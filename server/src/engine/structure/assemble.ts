@@ -31,6 +31,8 @@ import { withoutNextSerial } from './serial-cells';
 import { withoutExpectedSerial } from './serial-expected';
 import { splitSpacedCells } from './split-cells';
 import { firstLeftBesideLabel } from './first-beside-label';
+import { columnReadAsRow } from './column-apart';
+import { blanksWithCountsBelow, clusteredAmongEven } from './uneven-gaps';
 import { withoutSerialItems } from './serial-bands';
 import { mendPageSplits } from './page-split';
 import { groupStandsApart } from '../tables/printed';
@@ -1128,7 +1130,9 @@ function buildTable3(fragments: TableFragment[], format: FormatId, glued = false
     // pages in its footer, so that count is a cell, no page number to drop, and which counts are another row's nothing proves.
     const acrossPage = r.scrambled && r.values.length === n + 1 && furnitureBetween(lines, r.values[0].span.line, r.values[1].span.line);
     const firstBeside = firstLeftBesideLabel(r, found, lines);
-    rows.set(r.key, resolveRow(overPage || acrossPage || firstBeside || shiftedRow(found, k, n, order) ? spreadWith(r, { uncertain: true }) : r, fmt.table3Columns, r.values, grid));
+    const column = columnReadAsRow(r, n, fmt.table3Columns.map((c) => c.label), lines);
+    const clustered = clusteredAmongEven(r, found, n) || blanksWithCountsBelow(r, n, lines);
+    rows.set(r.key, resolveRow(overPage || acrossPage || firstBeside || column || clustered || shiftedRow(found, k, n, order) ? spreadWith(r, { uncertain: true }) : r, fmt.table3Columns, r.values, grid));
   }
   // Numbers in stream order that break the table's sums in many places (a defect breaks two at most)
   // were given to rows not theirs (pdfminer reads a table column by column): none of them is read.

@@ -657,8 +657,21 @@ function addRow(ctx: Context, label: RowLabel, exact: boolean, labelCell: TextCe
   // label's first line with the row's first number beside it) may have taken that count: where its numbers start is not
   // sure unless they hold the row's total (then it was the row's 序号: `2.14 没有现成信息…`).
   const tookCount = label.table === 'table3' && /[0-9][.．]\s*[0-9]/.test(labelCell.text) && !holdsTotal(values);
-  f.rows.push(makeRow(label, exact, labelCell, values, tookCount ? spreadWith(row, { uncertain: true }) : row, firstLine));
+  // …and one whose words a count follows after a space (a printout's wrapped label with the row's first number beside
+  // its first line: `（三）不予公开 2.其他 1` / `法律行政法规禁止公开`, `四、结转下年度继续办 0` / `理`): that count is the
+  // row's first cell, not the label's; where the row's numbers start nothing but its total proves.
+  const countAfterWords = label.table === 'table3' && COUNT_AFTER_WORDS.test(labelCell.text) && !holdsTotal(values);
+  // …and one with a cell of two counts one space apart, not a digit each (`273 0`: the row's first two cells on one
+  // line, 273 and 0, not 2730): which cells they are, only the row's total proves.
+  const joinedCounts = label.table === 'table3' && values.some((v) => TWO_COUNTS.test(v.text)) && !holdsTotal(values);
+  const doubt = tookCount || countAfterWords || joinedCounts;
+  f.rows.push(makeRow(label, exact, labelCell, values, doubt ? spreadWith(row, { uncertain: true }) : row, firstLine));
 }
+
+/** A label's words (two characters at least: not a label spread a character apart, 公 开 0), then a space and a count at its end. */
+const COUNT_AFTER_WORDS = /[\u4e00-\u9fff]{2}\s+[0-9]+$/;
+/** Digit runs one space apart, one of them longer than a digit (digits spread one apart are one number: 1 2 3). */
+const TWO_COUNTS = /^(?=.*[0-9]{2})[0-9]+(?:\s[0-9]+)+$/;
 
 /** Whether these are a table 三 row's seven counts, the last the sum of the six before it. */
 function holdsTotal(values: readonly TextCell[]): boolean {

@@ -48,8 +48,10 @@ const CHECKED_VSIX = path.join(ROOT, 'test-output', 'vsix', 'gknb.vsix');
 // budget 636 KB. The seventeenth session's readings (printouts' bands and 序号 columns, pdfminer's table 二 blocks, proven
 // page numbers, fresh seeds' classes): 637 KB measured, budget 642 KB. The eighteenth session's (the printouts' staircase
 // and 序号 columns, pdfminer's proven sums, table 四 drawn as two, fresh seeds' classes): 648 KB measured, budget 654 KB.
+// The nineteenth session's (fresh seeds' classes left unread, spread runs, one moved count, clustered counts): 658 KB
+// measured, budget 664 KB.
 // (The engine is bundled in the server and in the CLI alike; one shared bundle would take about 90 KB off.)
-const MAX_BYTES = 654 * 1024;
+const MAX_BYTES = 664 * 1024;
 /**
  * The document readers and the Word writer (issue 13), bundles the extension loads only when a document is
  * imported or a report exported: PDF.js alone is about 0.5 MB compressed. They have a budget of their own, so

@@ -219,18 +219,6 @@ function headerWordsOnly(c: Cell): boolean {
   });
 }
 
-/** Table 三's row labels of both formats, normalised. */
-const ROW_LABELS = [...FORMAT_2019.table3Rows, ...FORMAT_2021.table3Rows].map((r) => normalizeLabel(r.label));
-
-/**
- * A short piece (以) of a row label of table 三 that is neither `own`'s nor any parent label's: a character of another
- * row's label set apart, not the own label's rest or a vertical parent's piece.
- */
-function pieceOfOtherRowLabel(norm: string, own: string): boolean {
-  if (!norm || [...norm].length > 4 || own.includes(norm) || inParentLabel(norm)) return false;
-  return ROW_LABELS.some((l) => l !== own && l.includes(norm));
-}
-
 /** A label naming a row: exactly, or as the start of exactly one row label (cut by a page break). */
 function isRowLabel(norm: string): boolean {
   return !!lookupDataRow(norm) || startsOneRowLabel(norm);
@@ -323,12 +311,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
       last.cell = { ...last.cell, lines: [...last.cell.lines, ...c.lines], text: last.cell.text + c.text };
       continue;
     }
-    if (!NUMBERED.test(c.text) && !isRowLabel(norm)) {
-      // A piece of another row's label between a row's label and its first number (二、上年结转… / 予 / 以 / … / 开 /
-      // 4 1 0 …): the stream gave that row's label a character at a time, and the numbers next may be its.
-      if (label && !label.values.length && pieceOfOtherRowLabel(norm, normalizeLabel(label.cell.text))) label.othersPieces = true;
-      continue;
-    }
+    if (!NUMBERED.test(c.text) && !isRowLabel(norm)) continue;
     label = { cell: c, values: [], amidColumns: !!previous && COLUMN_NAMES.includes(normalizeLabel(previous.lines[previous.lines.length - 1].text)) };
     all.push(label);
     numberless++;
@@ -408,7 +391,7 @@ export function readRawTable3(lex: LineToken[], text: readonly string[], from: n
     // one of the row's: when the numbers after it then break the row's sum, they are not its cells in order (a 序号
     // may close them, 0 … 0 25), and the row is unread rather than said wrong.
     const mixed = r.cell.lines.some((l) => NUMBER_IN_LABEL.test(l.text)) && r.values.length === columns && !totalHolds(r.values);
-    const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || r.others || r.othersPieces || cut || mixed || undefined, scrambled: true };
+    const row: LogicalRow = { cells: [cell, ...r.values.map(valueCell)], style: 'spaced', firstLine, lastLine, uncertain: r.late || r.others || cut || mixed || undefined, scrambled: true };
     if (dump && !row.uncertain && r !== head1) row.unplacedBlanks = true;
     if (r.headerAmid) row.headerAmid = true;
     rows.push(row);
@@ -461,7 +444,7 @@ function parentsOf(cells: Cell[]): Set<string> {
 }
 
 /** A row label of table 三 in the stream and the numbers after it; `first`: the line its numbers start at, when not after it. */
-interface Entry { cell: Cell; values: Cell[]; late?: boolean; othersPieces?: boolean; parentsAfter?: boolean; others?: boolean; first?: number; headerAmid?: boolean; amidColumns?: boolean }
+interface Entry { cell: Cell; values: Cell[]; late?: boolean; parentsAfter?: boolean; others?: boolean; first?: number; headerAmid?: boolean; amidColumns?: boolean }
 
 /** Table 三's column names (自然人, 商业企业 … 总计), normalised. */
 const COLUMN_NAMES = FORMAT_2021.table3Columns.map((c) => normalizeLabel(c.label));

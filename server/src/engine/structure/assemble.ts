@@ -1534,7 +1534,7 @@ function holdsReordered(groups: readonly (readonly TextCell[])[]): boolean {
 
 /** Fifteen counts each alone on its line whose row holds every sum with one of them moved (./one-moved.ts). */
 function movedInPrintout(values: readonly TextCell[]): boolean {
-  return new Set(values.map((c) => c.span.line)).size === values.length && holdsWithOneMoved(counts(values), 5);
+  return new Set(values.map((c) => c.span.line)).size === values.length && holdsWithOneMoved(counts(values));
 }
 
 /** The count alone on the next line with text after `line` (before any other text), if that line is one; else undefined. */

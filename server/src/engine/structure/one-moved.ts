@@ -5,21 +5,17 @@
  * sum. When one count moved elsewhere in the row makes every group hold, the failing sum may be that order rather
  * than the report's mistake: the order is not proven.
  */
-import { totalHolds } from './glued';
+import { groupsHold } from './glued';
 
-/** Whether the row fails a group's sum and, with one of its counts moved to another place, holds every group's. */
-export function holdsWithOneMoved(values: readonly number[], group: number): boolean {
-  if (!values.length || values.length % group || values.some((v) => !Number.isInteger(v) || v < 0)) return false;
-  const holds = (v: readonly number[]) => {
-    for (let g = 0; g < v.length; g += group) if (!totalHolds(v.slice(g, g + group))) return false;
-    return true;
-  };
-  if (holds(values)) return false;
+/** Whether table 四's row fails a group's sum and, with one of its counts moved to another place, holds every group's. */
+export function holdsWithOneMoved(values: readonly number[]): boolean {
+  if (!values.length || values.length % 5 || values.some((v) => !Number.isInteger(v) || v < 0)) return false;
+  if (groupsHold([...values])) return false;
   for (let from = 0; from < values.length; from++) {
     const rest = [...values.slice(0, from), ...values.slice(from + 1)];
     for (let to = 0; to < values.length; to++) {
       if (to === from) continue;
-      if (holds([...rest.slice(0, to), values[from], ...rest.slice(to)])) return true;
+      if (groupsHold([...rest.slice(0, to), values[from], ...rest.slice(to)])) return true;
     }
   }
   return false;
